@@ -1,0 +1,53 @@
+"""Command line: ``immunosep [SUBCOMMAND] ...``; no subcommand starts the desktop app.
+
+Each subcommand lives in its own module of this package and exposes
+``register(subparsers) -> None``, which adds its parser and sets ``handler`` (a function taking
+the parsed namespace and returning the exit code).  Modules are discovered, so adding a command
+touches no shared file.  Module imports must stay cheap: import pandas, reportlab or Qt inside
+the handler, never at module level.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from desktop_app import __version__
+
+EXIT_OK = 0
+EXIT_USAGE = 2  # invalid input or unreadable file: the contract says 2, as argparse does
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="immunosep",
+        description="ImmunoSep Phenotyper: ImmunoSep immune phenotype (MALS / immunoparalysis) "
+                    "from ferritin and monocyte HLA-DR. Decision support only; the treating "
+                    "clinician decides.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_") or info.name == "common":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list or args_list[0].startswith("-") and args_list[0] not in (
+            "-h", "--help", "--version"):
+        args_list.insert(0, "gui")  # `immunosep` and `immunosep --demo` open the window
+    args = parser.parse_args(args_list)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    return int(handler(args))

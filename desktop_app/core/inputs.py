@@ -1,0 +1,56 @@
+"""What a clinician enters: each lab value with its unit and sample time, and the age."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from desktop_app.core.units import Conversion, FerritinUnit, HlaDrUnit, ferritin_to_ng_per_ml
+from desktop_app.core.values import Comparator, ParsedValue
+
+
+@dataclass(frozen=True)
+class Ferritin:
+    value: ParsedValue
+    unit: FerritinUnit
+    sampled_at: datetime | None = None
+
+    @property
+    def ng_per_ml(self) -> Decimal:
+        """The value (or censoring bound) in ng/mL; the comparator is unchanged."""
+        return ferritin_to_ng_per_ml(self.value.value, self.unit)[0]
+
+    @property
+    def conversion(self) -> Conversion:
+        return ferritin_to_ng_per_ml(self.value.value, self.unit)[1]
+
+
+@dataclass(frozen=True)
+class HlaDr:
+    value: ParsedValue
+    unit: HlaDrUnit
+    sampled_at: datetime | None = None
+    processed_at: datetime | None = None  # staining / processing start, for the 4-h window
+
+
+@dataclass(frozen=True)
+class PatientInputs:
+    """Inputs of one assessment.  ``None`` means "not available", never zero."""
+
+    ferritin: Ferritin | None = None
+    hla_dr: HlaDr | None = None
+    age_years: ParsedValue | None = None
+
+    def __post_init__(self) -> None:
+        for when in (self.ferritin and self.ferritin.sampled_at,
+                     self.hla_dr and self.hla_dr.sampled_at,
+                     self.hla_dr and self.hla_dr.processed_at):
+            if when is not None and when.tzinfo is None:
+                # Intervals between naive and aware times are meaningless; callers attach a zone.
+                raise ValueError("sample times must carry a time zone")
+
+
+def exact(value: str | int | Decimal) -> ParsedValue:
+    """An exact (uncensored) value, for tests and synthetic cases."""
+    return ParsedValue(Comparator.EQ, Decimal(value), str(value))

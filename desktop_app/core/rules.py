@@ -1,0 +1,79 @@
+"""The ImmunoSep rule set: one reviewed, versioned constant with its citation.
+
+Source: Giamarellos-Bourboulis EJ et al. Precision Immunotherapy to Improve Sepsis Outcomes:
+The ImmunoSep Randomized Clinical Trial. JAMA 2025, doi:10.1001/jama.2025.24175; NCT04990232
+(immunosep-reference §1.3).  Boundaries are exact: ferritin 4420 ng/mL is *not* MALS and HLA-DR
+5000 AB/C is *not* immunoparalysis.  A patient meeting both criteria is MALS (trial protocol).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    version: str
+    name: str
+    citation: str
+    doi: str
+    registry_id: str
+    ferritin_threshold_ng_ml: Decimal  # MALS when ferritin > threshold (strict)
+    hla_dr_threshold_ab_c: Decimal  # immunoparalysis when HLA-DR < threshold (strict)
+    min_age_years: Decimal  # trial population: adults, age >= 18
+
+    def rule_text(self) -> tuple[str, ...]:
+        """The rule in words with its inequalities, in the order it is applied."""
+        f, h = self.ferritin_threshold_ng_ml, self.hla_dr_threshold_ab_c
+        return (
+            f"MALS: ferritin > {f} ng/mL (HLA-DR not needed; if HLA-DR < {h} AB/C too, "
+            "both criteria are met and MALS takes precedence, as in the trial).",
+            f"Immunoparalysis: ferritin ≤ {f} ng/mL and HLA-DR < {h} AB/C "
+            "(antibodies bound per CD14 monocyte, QuantiBRITE).",
+            f"Unclassified: ferritin ≤ {f} ng/mL and HLA-DR ≥ {h} AB/C; the ImmunoSep evidence "
+            "does not apply.",
+            f"Cannot classify: missing or undecidable values, HLA-DR not in AB/C when it is "
+            f"needed, or age < {self.min_age_years} years.",
+        )
+
+
+IMMUNOSEP_RULESET = RuleSet(
+    version="immunosep-rule-1.0 (2025-12-08)",
+    name="ImmunoSep phenotype rule",
+    citation=("Giamarellos-Bourboulis EJ, Kotsaki A, Kotsamidi I, et al. Precision Immunotherapy "
+              "to Improve Sepsis Outcomes: The ImmunoSep Randomized Clinical Trial. JAMA. "
+              "Published online 2025-12-08."),
+    doi="10.1001/jama.2025.24175",
+    registry_id="NCT04990232",
+    ferritin_threshold_ng_ml=Decimal("4420"),
+    hla_dr_threshold_ab_c=Decimal("5000"),
+    min_age_years=Decimal("18"),
+)
+
+
+@dataclass(frozen=True)
+class AssessmentOptions:
+    """Site-configurable warning settings.  None of them can change a phenotype.
+
+    Defaults and why:
+    - ``ferritin_near_band_pct`` 10 %: commercial ferritin assays disagree by method-comparison
+      slopes of 1.03-1.41 (reference §3.1), so a value within 10 % of 4420 may fall on the other
+      side on another analyser.
+    - ``hla_dr_near_band_pct`` 15 %: the inter-laboratory CV of QuantiBRITE HLA-DR is 15-25 %
+      (Döcke 2005, reference §3.2); one CV around 5000 AB/C is 4250-5750.
+    - ``max_sample_interval`` 24 h: default of hazards H13; no trial figure exists (open question
+      for the clinical safety officer).
+    - ``max_hla_dr_processing_delay`` 4 h: stain within 4 h of collection (Döcke 2005).
+    - ``future_tolerance`` 5 min: clock skew allowed before a sample time counts as future.
+    """
+
+    ferritin_near_band_pct: Decimal = Decimal("10")
+    hla_dr_near_band_pct: Decimal = Decimal("15")
+    max_sample_interval: timedelta = timedelta(hours=24)
+    max_hla_dr_processing_delay: timedelta = timedelta(hours=4)
+    future_tolerance: timedelta = timedelta(minutes=5)
+
+
+DEFAULT_OPTIONS = AssessmentOptions()

@@ -1,0 +1,120 @@
+"""Units of the two analytes and the one place where ferritin is converted to ng/mL.
+
+Ferritin: 1 ng/mL = 1 µg/L; 1 ng/mL = 2.247 pmol/L; 1 µg/dL = 10 ng/mL
+(immunosep-reference §3.1).  HLA-DR must be antibodies bound per cell (QuantiBRITE, AB/C);
+"% positive monocytes" and MFI are other quantities that cannot be converted (§3.2), so they are
+recognised, kept, and refused for the immunoparalysis criterion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Context, Decimal
+from enum import Enum
+
+from desktop_app.core.values import InputError
+
+PMOL_PER_NG = Decimal("2.247")
+# Explicit context: the result must not depend on whatever decimal context the caller set.
+_EXACT = Context(prec=34)
+
+
+class FerritinUnit(Enum):
+    NG_PER_ML = "ng/mL"
+    UG_PER_L = "µg/L"
+    PMOL_PER_L = "pmol/L"
+    UG_PER_DL = "µg/dL"
+
+
+class HlaDrUnit(Enum):
+    AB_PER_CELL = "AB/C"
+    PERCENT_POSITIVE = "% positive"
+    MFI = "MFI"
+
+    @property
+    def is_quantitative(self) -> bool:
+        """Only antibodies bound per cell can be compared with the 5000 AB/C threshold."""
+        return self is HlaDrUnit.AB_PER_CELL
+
+
+def _key(text: str) -> str:
+    # µ (U+00B5, micro sign) and μ (U+03BC, Greek mu) are both typed for "micro"; "u" too.
+    return "".join(text.split()).lower().replace("µ", "u").replace("μ", "u").replace("mcg", "ug")
+
+
+_FERRITIN_SYNONYMS = {
+    "ng/ml": FerritinUnit.NG_PER_ML,
+    "ug/l": FerritinUnit.UG_PER_L,
+    "pmol/l": FerritinUnit.PMOL_PER_L,
+    "ug/dl": FerritinUnit.UG_PER_DL,
+}
+_HLA_DR_SYNONYMS = {
+    "ab/c": HlaDrUnit.AB_PER_CELL,
+    "abc": HlaDrUnit.AB_PER_CELL,
+    "ab/cell": HlaDrUnit.AB_PER_CELL,
+    "molecules/cell": HlaDrUnit.AB_PER_CELL,
+    "molecules/monocyte": HlaDrUnit.AB_PER_CELL,
+    "mab/cell": HlaDrUnit.AB_PER_CELL,
+    "antibodies/cell": HlaDrUnit.AB_PER_CELL,
+    "%": HlaDrUnit.PERCENT_POSITIVE,
+    "%positive": HlaDrUnit.PERCENT_POSITIVE,
+    "%pos": HlaDrUnit.PERCENT_POSITIVE,
+    "percent": HlaDrUnit.PERCENT_POSITIVE,
+    "mfi": HlaDrUnit.MFI,
+}
+
+FERRITIN_UNITS_ACCEPTED = "ng/mL, µg/L (ug/L), pmol/L, µg/dL (ug/dL)"
+HLA_DR_UNITS_ACCEPTED = "AB/C (antibodies bound per cell; also molecules/cell, mAb/cell)"
+
+
+def parse_ferritin_unit(text: str | None, *, field: str = "ferritin unit") -> FerritinUnit:
+    """Map a unit as written by a person or a LIS to a ``FerritinUnit``; refuse anything else."""
+    if text is None or not text.strip():
+        raise InputError(field, "unit_missing", f"no unit given; one of {FERRITIN_UNITS_ACCEPTED} "
+                         "is required")
+    unit = _FERRITIN_SYNONYMS.get(_key(text))
+    if unit is None:
+        raise InputError(field, "unit_unknown",
+                         f"'{text}' is not a ferritin unit this app converts; accepted: "
+                         f"{FERRITIN_UNITS_ACCEPTED}")
+    return unit
+
+
+def parse_hla_dr_unit(text: str | None, *, field: str = "HLA-DR unit") -> HlaDrUnit:
+    """Map an HLA-DR unit to ``HlaDrUnit``: AB/C, or % / MFI (recognised but not usable)."""
+    if text is None or not text.strip():
+        raise InputError(field, "unit_missing",
+                         f"no unit given; {HLA_DR_UNITS_ACCEPTED} is required")
+    unit = _HLA_DR_SYNONYMS.get(_key(text))
+    if unit is None:
+        raise InputError(field, "unit_unknown",
+                         f"'{text}' is not an HLA-DR unit; accepted: {HLA_DR_UNITS_ACCEPTED} "
+                         "('%' and 'MFI' are recognised but cannot establish immunoparalysis)")
+    return unit
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """How an entered ferritin value became ng/mL, for display next to every result."""
+
+    unit: FerritinUnit
+    factor_text: str  # e.g. "÷ 2.247"; "" when the units are identical
+
+    def describe(self, entered: str, converted: str) -> str:
+        if self.unit is FerritinUnit.NG_PER_ML:
+            return f"{entered} ng/mL (no conversion)"
+        if not self.factor_text:
+            return f"{entered} {self.unit.value} = {converted} ng/mL (1 µg/L = 1 ng/mL)"
+        return f"{entered} {self.unit.value} {self.factor_text} = {converted} ng/mL"
+
+
+def ferritin_to_ng_per_ml(value: Decimal, unit: FerritinUnit) -> tuple[Decimal, Conversion]:
+    """Convert a ferritin value (or a censoring bound) to ng/mL exactly where possible.
+
+    All factors are positive, so a bound stays a bound of the same direction.
+    """
+    if unit is FerritinUnit.PMOL_PER_L:
+        return _EXACT.divide(value, PMOL_PER_NG), Conversion(unit, "÷ 2.247")
+    if unit is FerritinUnit.UG_PER_DL:
+        return _EXACT.multiply(value, Decimal(10)), Conversion(unit, "× 10")
+    return value, Conversion(unit, "")

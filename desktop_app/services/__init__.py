@@ -1,0 +1,1 @@
+"""Qt-free use cases shared by the command line and the desktop window."""

@@ -1,0 +1,120 @@
+"""From text as typed (CLI option, form field, spreadsheet cell) to validated core inputs.
+
+Every surface goes through ``build_inputs`` so that a value is read the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
+from desktop_app.core.units import parse_ferritin_unit, parse_hla_dr_unit
+from desktop_app.core.values import InputError, parse_value
+
+
+@dataclass(frozen=True)
+class EntryText:
+    """Raw text of one assessment.  Empty or ``None`` fields mean "not available"."""
+
+    ferritin: str | None = None
+    ferritin_unit: str | None = "ng/mL"
+    hla_dr: str | None = None
+    hla_dr_unit: str | None = "AB/C"
+    age: str | None = None
+    ferritin_sampled: str | None = None
+    hla_dr_sampled: str | None = None
+    hla_dr_processed: str | None = None
+
+
+@dataclass(frozen=True)
+class FieldNames:
+    """How each field is called in error messages (option names on the command line)."""
+
+    ferritin: str = "ferritin"
+    ferritin_unit: str = "ferritin unit"
+    hla_dr: str = "HLA-DR"
+    hla_dr_unit: str = "HLA-DR unit"
+    age: str = "age"
+    ferritin_sampled: str = "ferritin sample time"
+    hla_dr_sampled: str = "HLA-DR sample time"
+    hla_dr_processed: str = "HLA-DR processing time"
+
+
+def _blank(text: str | None) -> bool:
+    return text is None or text.strip() == ""
+
+
+def parse_time(text: str | None, *, field: str, local_zone: tzinfo | None) -> datetime | None:
+    """ISO 8601 date-time; a time without offset is taken in ``local_zone`` (the workstation's).
+
+    A bare date is refused: the 24-h and 4-h checks need the time of day.
+    """
+    if _blank(text):
+        return None
+    assert text is not None
+    raw = text.strip()
+    if len(raw) <= 10:
+        raise InputError(field, "date_without_time",
+                         f"'{raw}' has no time of day; an ISO 8601 date-time such as "
+                         "2026-11-24T08:30 is required")
+    try:
+        when = datetime.fromisoformat(raw)
+    except ValueError:
+        raise InputError(field, "bad_time",
+                         f"'{raw}' is not an ISO 8601 date-time such as 2026-11-24T08:30 "
+                         "or 2026-11-24T08:30+01:00") from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=local_zone) if local_zone else when.astimezone()
+    return when
+
+
+def build_inputs(text: EntryText, *, decimal_comma: bool = False,
+                 names: FieldNames = FieldNames(),
+                 local_zone: tzinfo | None = None) -> PatientInputs:
+    """Validate every field; raise ``InputError`` naming the first field that is wrong.
+
+    Use ``field_errors`` to collect all of them (for live validation in a form).
+    """
+    errors = field_errors(text, decimal_comma=decimal_comma, names=names, local_zone=local_zone)
+    if errors:
+        raise next(iter(errors.values()))
+    return _build(text, decimal_comma, names, local_zone)
+
+
+def field_errors(text: EntryText, *, decimal_comma: bool = False,
+                 names: FieldNames = FieldNames(),
+                 local_zone: tzinfo | None = None) -> dict[str, InputError]:
+    """Every invalid field of ``text`` keyed by its ``EntryText`` attribute name."""
+    errors: dict[str, InputError] = {}
+    for attr in EntryText.__dataclass_fields__:
+        try:
+            _parse_field(attr, text, decimal_comma, names, local_zone)
+        except InputError as exc:
+            errors[attr] = exc
+    return errors
+
+
+def _parse_field(attr: str, text: EntryText, decimal_comma: bool, names: FieldNames,
+                 local_zone: tzinfo | None) -> object:
+    raw = getattr(text, attr)
+    name = getattr(names, attr)
+    if attr in ("ferritin", "hla_dr", "age"):
+        return None if _blank(raw) else parse_value(raw, field=name, decimal_comma=decimal_comma)
+    if attr == "ferritin_unit":
+        return None if _blank(text.ferritin) else parse_ferritin_unit(raw, field=name)
+    if attr == "hla_dr_unit":
+        return None if _blank(text.hla_dr) else parse_hla_dr_unit(raw, field=name)
+    return parse_time(raw, field=name, local_zone=local_zone)
+
+
+def _build(text: EntryText, decimal_comma: bool, names: FieldNames,
+           local_zone: tzinfo | None) -> PatientInputs:
+    def get(attr: str):  # type: ignore[no-untyped-def]
+        return _parse_field(attr, text, decimal_comma, names, local_zone)
+
+    ferritin = None if _blank(text.ferritin) else Ferritin(
+        get("ferritin"), get("ferritin_unit"), get("ferritin_sampled"))
+    hla_dr = None if _blank(text.hla_dr) else HlaDr(
+        get("hla_dr"), get("hla_dr_unit"), get("hla_dr_sampled"), get("hla_dr_processed"))
+    return PatientInputs(ferritin, hla_dr, get("age"))
