@@ -42,8 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not args_list or args_list[0].startswith("-") and args_list[0] not in (
-            "-h", "--help", "--version"):
+    if not args_list or (args_list[0].startswith("-") and args_list[0] not in (
+            "-h", "--help", "--version")):
         args_list.insert(0, "gui")  # `immunosep` and `immunosep --demo` open the window
     args = parser.parse_args(args_list)
     handler = getattr(args, "handler", None)

@@ -101,11 +101,14 @@ class Conversion:
     factor_text: str  # e.g. "÷ 2.247"; "" when the units are identical
 
     def describe(self, entered: str, converted: str) -> str:
+        """E.g. "9932 pmol/L ÷ 2.247 ≈ 4420.12 ng/mL" (``converted`` may start with "≈")."""
+        eq = "≈ " if converted.startswith("≈") else "= "
+        converted = converted.lstrip("≈")
         if self.unit is FerritinUnit.NG_PER_ML:
             return f"{entered} ng/mL (no conversion)"
         if not self.factor_text:
-            return f"{entered} {self.unit.value} = {converted} ng/mL (1 µg/L = 1 ng/mL)"
-        return f"{entered} {self.unit.value} {self.factor_text} = {converted} ng/mL"
+            return f"{entered} {self.unit.value} {eq}{converted} ng/mL (1 µg/L = 1 ng/mL)"
+        return f"{entered} {self.unit.value} {self.factor_text} {eq}{converted} ng/mL"
 
 
 def ferritin_to_ng_per_ml(value: Decimal, unit: FerritinUnit) -> tuple[Decimal, Conversion]:
