@@ -18,7 +18,7 @@ def show_converted(value: Decimal, threshold: Decimal | None = None, places: int
     for p in range(places, _MAX_PLACES + 1):
         rounded = value.quantize(Decimal(1).scaleb(-p), rounding=ROUND_HALF_UP)
         if threshold is None or _side(rounded, threshold) == _side(value, threshold):
-            return "≈" + format(rounded, "f")
+            return ("" if rounded == value else "≈") + format(rounded, "f")
     return format(value, "f")
 
 

@@ -22,6 +22,11 @@ class Ferritin:
         return ferritin_to_ng_per_ml(self.value.value, self.unit)[0]
 
     @property
+    def converts(self) -> bool:
+        """False for ng/mL and µg/L, whose numbers are the value in ng/mL as entered."""
+        return self.unit not in (FerritinUnit.NG_PER_ML, FerritinUnit.UG_PER_L)
+
+    @property
     def conversion(self) -> Conversion:
         return ferritin_to_ng_per_ml(self.value.value, self.unit)[1]
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 
 from desktop_app.core.display import show_converted
-from desktop_app.core.inputs import PatientInputs
+from desktop_app.core.inputs import Ferritin, PatientInputs
 from desktop_app.core.intervals import is_greater, is_less
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
 from desktop_app.core.units import FerritinUnit
@@ -175,10 +175,8 @@ class _RuleContext:
         self.ferritin_entered = (f"{f.value.display()} {f.unit.value}" if f else "not given")
         self.ferritin_shown = ""
         if f is not None:
-            conv = show_converted(f.ng_per_ml, ruleset.ferritin_threshold_ng_ml)
-            same = f.unit in (FerritinUnit.NG_PER_ML, FerritinUnit.UG_PER_L)
-            shown = f"{f.value.comparator.symbol}{conv} ng/mL"
-            self.ferritin_shown = shown if same else f"{self.ferritin_entered} ({shown})"
+            shown = f"{_ferritin_number(f, ruleset)} ng/mL"
+            self.ferritin_shown = f"{self.ferritin_entered} ({shown})" if f.converts else shown
 
     # -- criteria ---------------------------------------------------------------------------
     def ferritin_criterion(self) -> bool | None:
@@ -191,7 +189,7 @@ class _RuleContext:
         met = is_greater(f.value.comparator, f.ng_per_ml, thr)
         note = {True: "met", False: "not met",
                 None: f"undecided: {self.ferritin_entered} spans {thr} ng/mL"}[met]
-        conv = f"{f.value.comparator.symbol}{show_converted(f.ng_per_ml, thr)} ng/mL"
+        conv = f"{_ferritin_number(f, self.ruleset)} ng/mL"
         if f.unit is not FerritinUnit.NG_PER_ML:
             number = show_converted(f.ng_per_ml, thr)
             note += f"; converted: {f.conversion.describe(f.value.display(), number)}"
@@ -241,7 +239,8 @@ class _RuleContext:
                             f"HLA-DR {shown} could be above or below {h_thr}; an exact value is "
                             f"needed {why}.")]
         ferritin_ok = Finding("ferritin_at_or_below_threshold",
-                              f"Ferritin {self.ferritin_shown} is ≤ {f_thr}: MALS criterion not met.")
+                              f"Ferritin {self.ferritin_shown} is ≤ {f_thr}: MALS criterion "
+                              "not met.")
         if hla_low:
             return [ferritin_ok, Finding("hla_dr_below_threshold",
                                          f"HLA-DR {shown} is < {h_thr}: immunoparalysis "
@@ -349,6 +348,13 @@ class _RuleContext:
 
     def _row(self, *args: object) -> None:
         self.criteria.append(Criterion(*args))  # type: ignore[arg-type]
+
+
+def _ferritin_number(f: Ferritin, ruleset: RuleSet) -> str:
+    """Comparator and value in ng/mL: exact when no conversion, else threshold-safe rounding."""
+    number = (show_converted(f.ng_per_ml, ruleset.ferritin_threshold_ng_ml) if f.converts
+              else format(f.value.value, "f"))
+    return f"{f.value.comparator.symbol}{number}"
 
 
 def _near(value: Decimal, threshold: Decimal, band_pct: Decimal) -> bool:

@@ -68,6 +68,7 @@ _MAX_FRACTION_DIGITS = 20
 # 1-3 digits, separator, exactly 3 digits: "4,420" / "4.420" read as thousands in one locale
 # and as a decimal in another.  A leading 0 cannot be a grouped number, so "0.125" is fine.
 _AMBIGUOUS_GROUPING = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
+_EXPONENT = re.compile(r"[0-9.,]*[0-9][eE][+-]?[0-9]+")
 _WORDS = {"nan": "NaN is not a number", "inf": "infinity is not a measurement",
           "infinity": "infinity is not a measurement"}
 
@@ -108,7 +109,8 @@ def parse_value(text: str | None, *, field: str, decimal_comma: bool = False,
         if body.startswith(token):
             if not allow_censored:
                 raise InputError(field, "censored_not_allowed",
-                                 f"'{raw.strip()}' is a censored value; an exact number is required")
+                                 f"'{raw.strip()}' is a censored value; an exact number is "
+                                 "required")
             comparator = comp
             body = body[len(token):].lstrip(_ASCII_SPACE)
             break
@@ -132,9 +134,13 @@ def _parse_number(body: str, *, raw: str, field: str, decimal_comma: bool) -> De
         raise InputError(field, "negative", f"'{raw}' is negative; a concentration cannot be")
     if body.startswith("+"):
         raise InputError(field, "sign", f"'{raw}' has a '+' sign; write the number without it")
-    if "e" in body.lower() and any(c.isdigit() for c in body):
+    if _EXPONENT.fullmatch(body):
         raise InputError(field, "exponent",
                          f"'{raw}' uses exponent notation; write the number in full")
+    if any(c.isalpha() for c in body):
+        raise InputError(field, "not_a_number",
+                         f"'{raw}' contains letters; enter only the number (the unit has its "
+                         "own field)")
     if "_" in body:
         raise InputError(field, "underscore", f"'{raw}' contains '_'; write digits only")
     if any(c in body for c in " \t'"):

@@ -1,0 +1,233 @@
+"""Writing and reading records inside one transaction: patients, lab results, assessments.
+
+Records are immutable: a correction is a new assessment whose ``supersedes_id`` names the old
+one, and "entered in error" is a separate mark with a reason.  Callers pass every time in; each
+function takes an open ``Connection`` so that a save is one ``BEGIN IMMEDIATE ... COMMIT``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from desktop_app.core.inputs import PatientInputs
+from desktop_app.core.phenotype import Assessment
+from desktop_app.core.serialize import assessment_to_dict, inputs_to_dict
+from desktop_app.store.errors import RecordError
+from desktop_app.store.tables import assessments, error_marks, lab_results, patients
+
+MAX_IDENTIFIER_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where values came from: typed in, or a file and its 1-based row number."""
+
+    kind: str = "typed"  # "typed" | "file"
+    file: str | None = None
+    row: int | None = None
+
+    @classmethod
+    def typed(cls) -> Source:
+        return cls()
+
+    @classmethod
+    def from_file(cls, file: str, row: int | None) -> Source:
+        return cls("file", file, row)
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("typed", "file"):
+            raise ValueError(f"unknown source kind {self.kind!r}")
+        if (self.kind == "file") != (self.file is not None):
+            raise ValueError("a file source needs a file name; a typed source has none")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "file": self.file, "row": self.row}
+
+
+def utc_text(when: datetime) -> str:
+    if when.tzinfo is None:
+        raise ValueError("times must carry a time zone")
+    return when.astimezone(timezone.utc).isoformat()
+
+
+def clean_identifier(identifier: str) -> str:
+    """The ward identifier, stripped; refuse empty, over-long or control-character text."""
+    text = (identifier or "").strip()
+    if not text:
+        raise RecordError("A patient identifier is needed to save an assessment.")
+    if len(text) > MAX_IDENTIFIER_LENGTH:
+        raise RecordError(f"The patient identifier is longer than {MAX_IDENTIFIER_LENGTH} "
+                          "characters; use the identifier used on the ward.")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        raise RecordError("The patient identifier contains control characters.")
+    return text
+
+
+def find_patient(conn: Connection, identifier: str) -> int | None:
+    return conn.execute(select(patients.c.id).where(
+        patients.c.identifier == clean_identifier(identifier))).scalar_one_or_none()
+
+
+def add_patient(conn: Connection, identifier: str, *, pseudonym: str | None,
+                at: datetime) -> int:
+    result = conn.execute(insert(patients).values(
+        identifier=clean_identifier(identifier), pseudonym=pseudonym, created_at=at.isoformat()))
+    return int(result.inserted_primary_key[0])
+
+
+def add_lab_results(conn: Connection, patient_id: int, inputs: PatientInputs, *,
+                    assessment_id: int | None, source: Source, at: datetime) -> list[int]:
+    """One row per analyte present: value as entered, comparator, unit and canonical value."""
+    rows = []
+    f, h = inputs.ferritin, inputs.hla_dr
+    if f is not None:
+        rows.append(dict(analyte="ferritin", value_text=f.value.text.strip(),
+                         comparator=f.value.comparator.value, value=format(f.value.value, "f"),
+                         unit=f.unit.value, canonical_value=format(f.ng_per_ml, "f"),
+                         canonical_unit="ng/mL",
+                         sampled_at=f.sampled_at.isoformat() if f.sampled_at else None))
+    if h is not None:
+        usable = h.unit.is_quantitative
+        rows.append(dict(analyte="hla_dr", value_text=h.value.text.strip(),
+                         comparator=h.value.comparator.value, value=format(h.value.value, "f"),
+                         unit=h.unit.value,
+                         canonical_value=format(h.value.value, "f") if usable else None,
+                         canonical_unit="AB/C" if usable else None,
+                         sampled_at=h.sampled_at.isoformat() if h.sampled_at else None))
+    ids = []
+    for row in rows:
+        result = conn.execute(insert(lab_results).values(
+            patient_id=patient_id, assessment_id=assessment_id, recorded_at=at.isoformat(),
+            source_kind=source.kind, source_file=source.file, source_row=source.row, **row))
+        ids.append(int(result.inserted_primary_key[0]))
+    return ids
+
+
+def earliest_sample(inputs: PatientInputs) -> datetime | None:
+    times = [t for t in (inputs.ferritin and inputs.ferritin.sampled_at,
+                         inputs.hla_dr and inputs.hla_dr.sampled_at) if t]
+    return min(times) if times else None
+
+
+def add_assessment(conn: Connection, patient_id: int, assessment: Assessment, *,
+                   evidence_version: str | None, app_version: str, os_user: str,
+                   source: Source, at: datetime, supersedes_id: int | None = None,
+                   correction_reason: str | None = None) -> int:
+    sampled = earliest_sample(assessment.inputs)
+    result = conn.execute(insert(assessments).values(
+        patient_id=patient_id, supersedes_id=supersedes_id, correction_reason=correction_reason,
+        assessed_at=at.isoformat(), assessed_at_utc=utc_text(at),
+        sampled_at_utc=utc_text(sampled) if sampled else None,
+        status=assessment.status.value,
+        phenotype=assessment.phenotype.value if assessment.phenotype else None,
+        ruleset_version=assessment.ruleset.version, evidence_version=evidence_version,
+        app_version=app_version, os_user=os_user, source_kind=source.kind,
+        source_file=source.file, source_row=source.row,
+        inputs_json=json.dumps(inputs_to_dict(assessment.inputs), ensure_ascii=False),
+        result_json=json.dumps(assessment_to_dict(assessment, evidence_version=evidence_version),
+                               ensure_ascii=False)))
+    return int(result.inserted_primary_key[0])
+
+
+def assessment_owner(conn: Connection, assessment_id: int) -> tuple[int, int | None]:
+    """(patient id, id of the version that already supersedes it or None)."""
+    row = conn.execute(select(assessments.c.patient_id).where(
+        assessments.c.id == assessment_id)).first()
+    if row is None:
+        raise RecordError(f"There is no assessment #{assessment_id}.")
+    newer = conn.execute(select(assessments.c.id).where(
+        assessments.c.supersedes_id == assessment_id)).scalar_one_or_none()
+    return int(row.patient_id), newer
+
+
+def add_error_mark(conn: Connection, entity: str, entity_id: int, *, reason: str,
+                   at: datetime, os_user: str) -> int:
+    if not reason or not reason.strip():
+        raise RecordError("A reason is needed to mark a record as entered in error.")
+    if conn.execute(select(error_marks.c.id).where(
+            error_marks.c.entity == entity, error_marks.c.entity_id == entity_id)).first():
+        raise RecordError(f"{entity.replace('_', ' ').capitalize()} #{entity_id} is already "
+                          "marked as entered in error.")
+    result = conn.execute(insert(error_marks).values(
+        entity=entity, entity_id=entity_id, reason=reason.strip(), marked_at=at.isoformat(),
+        os_user=os_user))
+    return int(result.inserted_primary_key[0])
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One stored assessment as the history lists it (all versions, with their links)."""
+
+    assessment_id: int
+    assessed_at: datetime
+    sampled_at: datetime | None
+    status: str
+    phenotype: str | None
+    ruleset_version: str
+    evidence_version: str | None
+    app_version: str
+    os_user: str
+    source: Source
+    supersedes: int | None
+    superseded_by: int | None
+    correction_reason: str | None
+    entered_in_error: bool
+    error_reason: str | None
+    inputs: dict[str, Any] = field(repr=False)
+    result: dict[str, Any] = field(repr=False)
+
+    @property
+    def is_current(self) -> bool:
+        """Neither replaced by a correction nor marked entered in error."""
+        return self.superseded_by is None and not self.entered_in_error
+
+    @property
+    def order_time(self) -> datetime:
+        """Sample time where available, else the time of the assessment."""
+        return self.sampled_at or self.assessed_at
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "assessment_id": self.assessment_id,
+            "phenotype": self.phenotype,
+            "status": self.status,
+            "assessed_at": self.assessed_at.isoformat(),
+            "sampled_at": self.sampled_at.isoformat() if self.sampled_at else None,
+            "ruleset_version": self.ruleset_version,
+            "evidence_version": self.evidence_version,
+            "app_version": self.app_version,
+            "os_user": self.os_user,
+            "source": self.source.as_dict(),
+            "supersedes": self.supersedes,
+            "superseded_by": self.superseded_by,
+            "correction_reason": self.correction_reason,
+            "entered_in_error": self.entered_in_error,
+            "error_reason": self.error_reason,
+            "current": self.is_current,
+            "inputs": self.inputs,
+        }
+
+
+def patient_history(conn: Connection, patient_id: int) -> list[HistoryEntry]:
+    """Every assessment of the patient, oldest first by sample time, else assessment time."""
+    marks = dict(conn.execute(select(error_marks.c.entity_id, error_marks.c.reason).where(
+        error_marks.c.entity == "assessment")).all())
+    rows = conn.execute(select(assessments).where(assessments.c.patient_id == patient_id)).all()
+    newer = {r.supersedes_id: r.id for r in rows if r.supersedes_id is not None}
+    entries = [HistoryEntry(
+        assessment_id=r.id, assessed_at=datetime.fromisoformat(r.assessed_at),
+        sampled_at=(datetime.fromisoformat(r.sampled_at_utc) if r.sampled_at_utc else None),
+        status=r.status, phenotype=r.phenotype, ruleset_version=r.ruleset_version,
+        evidence_version=r.evidence_version, app_version=r.app_version, os_user=r.os_user,
+        source=Source(r.source_kind, r.source_file, r.source_row), supersedes=r.supersedes_id,
+        superseded_by=newer.get(r.id), correction_reason=r.correction_reason,
+        entered_in_error=r.id in marks, error_reason=marks.get(r.id),
+        inputs=json.loads(r.inputs_json), result=json.loads(r.result_json)) for r in rows]
+    entries.sort(key=lambda e: (e.order_time.astimezone(timezone.utc),
+                                e.assessed_at.astimezone(timezone.utc), e.assessment_id))
+    return entries
