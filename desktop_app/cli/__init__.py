@@ -46,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "-h", "--help", "--version")):
         args_list.insert(0, "gui")  # `immunosep` and `immunosep --demo` open the window
     args = parser.parse_args(args_list)
+    from desktop_app.log import configure_logging
+
+    configure_logging()
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)

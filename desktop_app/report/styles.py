@@ -8,6 +8,7 @@ notes, evidence text, even our own messages, which contain "<" and ">") goes thr
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -65,18 +66,18 @@ def bullet(value: object, style: ParagraphStyle, symbol: str = "•") -> Paragra
 
 
 def esc(value: object) -> str:
-    """Escape for Paragraph markup; control characters become visible U+FFFD-free spaces."""
+    """Escape for Paragraph markup; control characters become a visible ``[U+0007]`` mark."""
     raw = "" if value is None else str(value)
     return escape(_printable(raw))
 
 
 def _printable(raw: str) -> str:
-    # C0 controls other than tab/newline are not text a font can draw; NUL even ends strings
-    # in some viewers.  Show them as a visible marker instead of dropping them silently.
-    if raw.isprintable():
+    # C0/C1 controls (other than tab and newline) are not text a font can draw, and NUL ends
+    # strings in some viewers: show them as a visible mark instead of dropping them silently.
+    if not _CONTROL.search(raw):
         return raw
-    return "".join(ch if ch.isprintable() or ch in "\t\n" else _CONTROL_MARK.format(ord(ch))
-                   for ch in raw)
+    return _CONTROL.sub(lambda m: _CONTROL_MARK.format(ord(m.group())), raw)
 
 
+_CONTROL = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]")
 _CONTROL_MARK = "[U+{:04X}]"

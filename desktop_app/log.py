@@ -1,0 +1,49 @@
+"""Diagnostic logging: a rotating file in the user log directory, never patient data.
+
+Only entry points call ``configure_logging``; modules just use ``logging.getLogger(__name__)``.
+Log row numbers, internal ids and codes — never identifiers, names or laboratory values
+(hazard H31).  The audit trail is separate (``desktop_app/store``).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+from desktop_app.paths import APP_SLUG
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def log_dir() -> Path:
+    override = os.environ.get("IMMUNOSEP_LOG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_SLUG, appauthor=False))
+
+
+def configure_logging(level: int = logging.INFO) -> Path | None:
+    """Attach a rotating file handler (1 MB × 5) to the root logger; returns the file path.
+
+    Failing to create the log directory must never stop the app: diagnostics are optional.
+    """
+    root = logging.getLogger()
+    if any(getattr(h, "_immunosep", False) for h in root.handlers):
+        return None
+    try:
+        directory = log_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / f"{APP_SLUG}.log"
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+                                                       encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler._immunosep = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path
