@@ -10,8 +10,12 @@ from scipy import stats
 
 from desktop_app.core.evidence import EvidenceError, parse_evidence
 from desktop_app.core.phenotype import Phenotype, Status
-from desktop_app.core.stats import (fisher_exact_two_sided, newcombe_difference, wilson,
-                                    woolf_odds_ratio)
+from desktop_app.core.stats import (
+    fisher_exact_two_sided,
+    newcombe_difference,
+    wilson,
+    woolf_odds_ratio,
+)
 from desktop_app.paths import resource
 
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from desktop_app.core.phenotype import Phenotype, Status
-
 
 from .conftest import assess
 
@@ -163,7 +161,8 @@ class TestWarnings:
         assert "hla_dr_implausibly_low" in assess("1000", hla_dr="45").warning_codes()
 
     def test_percent_under_mals_is_noted(self) -> None:
-        assert "hla_dr_unit_not_used" in assess("5000", hla_dr="45", hla_dr_unit="%").warning_codes()
+        a = assess("5000", hla_dr="45", hla_dr_unit="%")
+        assert "hla_dr_unit_not_used" in a.warning_codes()
 
 
 def test_future_sample_time_blocks() -> None:

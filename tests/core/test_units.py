@@ -8,8 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.units import (PMOL_PER_NG, FerritinUnit, HlaDrUnit, ferritin_to_ng_per_ml,
-                                    parse_ferritin_unit, parse_hla_dr_unit)
+from desktop_app.core.units import (
+    PMOL_PER_NG,
+    FerritinUnit,
+    HlaDrUnit,
+    ferritin_to_ng_per_ml,
+    parse_ferritin_unit,
+    parse_hla_dr_unit,
+)
 from desktop_app.core.values import InputError
 
 
