@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 
+from desktop_app.cli._store_args import add_data_dir_option, open_from_args
 from desktop_app.cli.common import (
     OPTION_NAMES,
     add_value_options,
     entry_from_args,
+    fail,
     fail_input,
     print_json,
 )
@@ -25,10 +28,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                    "classify), 2 on invalid input.")
     add_value_options(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--patient-id", metavar="ID",
+                   help="patient identifier used on the ward (with --save)")
+    p.add_argument("--save", action="store_true",
+                   help="store the assessment in the patient's record and print its id "
+                        "(needs --patient-id)")
+    add_data_dir_option(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.save and not (args.patient_id or "").strip():
+        return fail("--save needs --patient-id ID (the patient identifier used on the ward)")
     try:
         inputs = build_inputs(entry_from_args(args), decimal_comma=args.decimal_comma,
                               names=OPTION_NAMES)
@@ -39,10 +50,27 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.services.evidence import load_evidence
 
     evidence = load_evidence()
+    saved_id = None
+    if args.save:
+        from desktop_app.services.records import StoreError
+
+        try:
+            with open_from_args(args, training=False) as store:
+                saved_id = store.save_assessment(args.patient_id, assessment,
+                                                 evidence_version=evidence.version, now=now)
+        except StoreError as exc:
+            return fail(f"not saved: {exc}")
+    elif args.patient_id:
+        print("immunosep: note: not saved (add --save to store it)", file=sys.stderr)
     if args.json:
-        print_json(assessment_to_dict(assessment, evidence_version=evidence.version))
+        data = assessment_to_dict(assessment, evidence_version=evidence.version)
+        if saved_id is not None:
+            data["assessment_id"] = saved_id
+        print_json(data)
     else:
         print(format_text(assessment, evidence.version))
+        if saved_id is not None:
+            print(f"Saved: assessment id {saved_id}")
     return 0
 
 

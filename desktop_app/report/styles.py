@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
 from desktop_app.report.fonts import BOLD, REGULAR
@@ -25,13 +26,16 @@ SHADE = colors.HexColor("#EEEEEE")
 WARN_BG = colors.HexColor("#FFF4E0")
 WARN_EDGE = colors.HexColor("#E69F00")
 TRAINING_RED = colors.HexColor("#C00000")
+# Every TableStyle starts with this: a Table sets its cell font even for Paragraph cells, and
+# the default is un-embedded Helvetica.
+FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 
 
 def _style(name: str, size: float, *, bold: bool = False, leading: float | None = None,
            colour: colors.Color = INK, **kw: object) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=BOLD if bold else REGULAR, fontSize=size,
                           leading=leading or size * 1.25, textColor=colour,
-                          splitLongWords=1, **kw)
+                          bulletFontName=BOLD if bold else REGULAR, splitLongWords=1, **kw)
 
 
 class Styles:
@@ -39,8 +43,9 @@ class Styles:
 
     def __init__(self) -> None:
         self.title = _style("title", 15, bold=True, spaceAfter=2)
-        self.h2 = _style("h2", 11, bold=True, spaceBefore=7, spaceAfter=3)
-        self.h3 = _style("h3", 9, bold=True, spaceBefore=4, spaceAfter=1)
+        self.h2 = _style("h2", 11, bold=True, spaceBefore=7, spaceAfter=3, keepWithNext=1)
+        self.h2_free = _style("h2_free", 11, bold=True, spaceBefore=7, spaceAfter=3)
+        self.h3 = _style("h3", 9, bold=True, spaceBefore=4, spaceAfter=1, keepWithNext=1)
         self.body = _style("body", 8.5, spaceAfter=2)
         self.small = _style("small", 7.5, colour=MUTED)
         self.cell = _style("cell", 7.5, leading=9)
@@ -56,9 +61,10 @@ def text(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(esc(value), style)
 
 
-def markup(template: str, style: ParagraphStyle, *args: object) -> Paragraph:
+def markup(template: str, style: ParagraphStyle, *args: object,
+           bullet_text: str | None = None) -> Paragraph:
     """A Paragraph from our own ``template`` with ``{}`` slots filled by escaped ``args``."""
-    return Paragraph(template.format(*(esc(a) for a in args)), style)
+    return Paragraph(template.format(*(esc(a) for a in args)), style, bulletText=bullet_text)
 
 
 def bullet(value: object, style: ParagraphStyle, symbol: str = "•") -> Paragraph:
@@ -66,18 +72,36 @@ def bullet(value: object, style: ParagraphStyle, symbol: str = "•") -> Paragra
 
 
 def esc(value: object) -> str:
-    """Escape for Paragraph markup; control characters become a visible ``[U+0007]`` mark."""
+    """Escape for Paragraph markup, after ``displayable``."""
     raw = "" if value is None else str(value)
-    return escape(_printable(raw))
+    return escape(displayable(raw))
 
 
-def _printable(raw: str) -> str:
-    # C0/C1 controls (other than tab and newline) are not text a font can draw, and NUL ends
-    # strings in some viewers: show them as a visible mark instead of dropping them silently.
-    if not _CONTROL.search(raw):
+def displayable(raw: str) -> str:
+    """``raw`` with every character the report font cannot draw shown as ``[U+XXXX]``.
+
+    Control characters (NUL ends strings in some viewers) and characters outside DejaVu Sans
+    (e.g. CJK) would otherwise print as nothing or as an empty box and extract as NUL: a name
+    must never be silently altered, so its code points are printed instead.
+    """
+    if raw.isascii() and not _CONTROL.search(raw):
         return raw
-    return _CONTROL.sub(lambda m: _CONTROL_MARK.format(ord(m.group())), raw)
+    covered = _coverage()
+    if all(ord(ch) in covered or ch in "\t\n" for ch in raw):
+        return raw
+    return "".join(ch if ord(ch) in covered or ch in "\t\n" else _MARK.format(ord(ch))
+                   for ch in raw)
 
 
+def _coverage() -> frozenset[int]:
+    global _covered
+    if _covered is None:
+        faces = [pdfmetrics.getFont(name).face for name in (REGULAR, BOLD)]
+        common = set.intersection(*(set(f.charToGlyph) for f in faces))
+        _covered = frozenset(c for c in common if not _CONTROL.match(chr(c)))
+    return _covered
+
+
+_covered: frozenset[int] | None = None
 _CONTROL = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]")
-_CONTROL_MARK = "[U+{:04X}]"
+_MARK = "[U+{:04X}]"

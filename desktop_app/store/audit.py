@@ -67,7 +67,8 @@ def append(conn: Connection, action: str, *, at: datetime, os_user: str,
 
 @dataclass(frozen=True)
 class AuditReport:
-    """Result of ``verify``: ``broken_seq`` is the first entry that fails, with the reason."""
+    """Result of ``verify``: ``broken_seq`` is the first entry that fails, with the reason
+    (``None`` when a record has no entry at all)."""
 
     entries: int
     head_hash: str
@@ -105,9 +106,8 @@ def verify(conn: Connection) -> AuditReport:
                            f"the newest entry was recorded as {head.split()[0]}, but the log "
                            f"ends at {count} (entries were removed or altered)")
     missing = _unaudited_record(conn)
-    if missing:
-        seq_guess = count + 1
-        return AuditReport(count, prev, seq_guess, f"{missing} has no audit entry")
+    if missing:  # its entry was cut off with the tail, and the head rewritten to match
+        return AuditReport(count, prev, None, f"{missing} has no audit entry")
     return AuditReport(count, prev)
 
 
@@ -116,7 +116,7 @@ def _unaudited_record(conn: Connection) -> str | None:
     checks = [
         ("patient", patients.c.id, ("create",), "patient"),
         ("assessment", assessments.c.id, ("classify", "correct"), "assessment"),
-        ("error mark on", error_marks.c.id, ("mark_in_error",), "error_mark"),
+        ("error mark", error_marks.c.id, ("mark_in_error",), "error_mark"),
     ]
     for label, id_col, actions, entity in checks:
         audited = (select(audit_log.c.entity_id)

@@ -20,8 +20,12 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.store import migrations
-from desktop_app.store.errors import (CorruptDatabaseError, ModeMismatchError, SchemaError,
-                                      StoreError)
+from desktop_app.store.errors import (
+    CorruptDatabaseError,
+    ModeMismatchError,
+    SchemaError,
+    StoreError,
+)
 from desktop_app.store.location import create_private_file
 
 logger = logging.getLogger(__name__)
@@ -90,15 +94,15 @@ def open_engine(path: Path, *, training: bool, app_version: str) -> Engine:
             if migrations.current_version(conn) and not _mode(conn):
                 conn.exec_driver_sql("INSERT INTO store_meta (key, value) VALUES ('mode', ?)",
                                      (wanted,))
-    except StoreError:
-        engine.dispose()
-        raise
     except DBAPIError as exc:
         engine.dispose()
         if isinstance(exc.orig, sqlite3.DatabaseError) and not isinstance(
                 exc.orig, sqlite3.OperationalError):
             raise _unreadable(path, str(exc.orig)) from None
         raise StoreError(f"The database {path} could not be opened: {exc.orig}") from None
+    except BaseException:
+        engine.dispose()
+        raise
     if applied:
         logger.info("database schema migrated: %s", applied)
     return engine

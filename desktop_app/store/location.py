@@ -112,6 +112,13 @@ def _existing_ancestor(path: Path) -> Path:
     return path
 
 
+def read_linux_mounts() -> str | None:
+    try:
+        return Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+
+
 def network_reason(path: Path) -> str | None:
     """Why ``path`` is on a network share, or ``None`` when it looks local."""
     if sys.platform == "win32":
@@ -122,9 +129,8 @@ def network_reason(path: Path) -> str | None:
                 return "it is on a network drive or UNC share"
         return None
     if sys.platform.startswith("linux"):
-        try:
-            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
-        except OSError:
+        mounts = read_linux_mounts()
+        if mounts is None:
             return None
         fstype = linux_fs_type(_existing_ancestor(path), mounts)
         if fstype is not None and fstype.lower() in NETWORK_FS_TYPES:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection
 
@@ -59,9 +59,9 @@ V1_INITIAL = [
         ruleset_version TEXT NOT NULL,
         evidence_version TEXT,
         app_version TEXT NOT NULL,
-        os_user TEXT NOT NULL,{_SOURCE_COLUMNS},
+        os_user TEXT NOT NULL,
         inputs_json TEXT NOT NULL,
-        result_json TEXT NOT NULL)""",
+        result_json TEXT NOT NULL,{_SOURCE_COLUMNS})""",
     # A version is corrected at most once, so the versions of a record form one chain.
     "CREATE UNIQUE INDEX assessments_one_correction ON assessments(supersedes_id) "
     "WHERE supersedes_id IS NOT NULL",
@@ -106,7 +106,7 @@ V1_INITIAL = [
 
 
 def _utc(text: str) -> str:
-    return datetime.fromisoformat(text).astimezone(timezone.utc).isoformat()
+    return datetime.fromisoformat(text).astimezone(UTC).isoformat()
 
 
 def _earliest_sample_utc(inputs_json: str) -> str | None:

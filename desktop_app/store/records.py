@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
@@ -52,7 +52,7 @@ class Source:
 def utc_text(when: datetime) -> str:
     if when.tzinfo is None:
         raise ValueError("times must carry a time zone")
-    return when.astimezone(timezone.utc).isoformat()
+    return when.astimezone(UTC).isoformat()
 
 
 def clean_identifier(identifier: str) -> str:
@@ -228,6 +228,6 @@ def patient_history(conn: Connection, patient_id: int) -> list[HistoryEntry]:
         superseded_by=newer.get(r.id), correction_reason=r.correction_reason,
         entered_in_error=r.id in marks, error_reason=marks.get(r.id),
         inputs=json.loads(r.inputs_json), result=json.loads(r.result_json)) for r in rows]
-    entries.sort(key=lambda e: (e.order_time.astimezone(timezone.utc),
-                                e.assessed_at.astimezone(timezone.utc), e.assessment_id))
+    entries.sort(key=lambda e: (e.order_time.astimezone(UTC),
+                                e.assessed_at.astimezone(UTC), e.assessment_id))
     return entries

@@ -40,11 +40,11 @@ assessments = Table(
     Column("evidence_version", Text),
     Column("app_version", Text, nullable=False),
     Column("os_user", Text, nullable=False),
+    Column("inputs_json", Text, nullable=False),
+    Column("result_json", Text, nullable=False),
     Column("source_kind", Text, nullable=False),
     Column("source_file", Text),
     Column("source_row", Integer),
-    Column("inputs_json", Text, nullable=False),
-    Column("result_json", Text, nullable=False),
     Column("sampled_at_utc", Text),
 )
 

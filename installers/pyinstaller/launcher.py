@@ -19,7 +19,6 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-APP_NAME = "ImmunoSep Phenotyper"  # same folder name as desktop_app.paths.APP_NAME
 CONSOLE_LOG = "console.log"
 # Flags that hospital IT scripts pass to the installed binary, and the subcommand each runs.
 FLAG_COMMANDS = {"--self-test": "self-test"}
@@ -34,10 +33,10 @@ def map_argv(argv: Sequence[str]) -> list[str]:
 
 
 def console_log_path() -> str:
-    """Where a windowed build's console output goes: the per-user log folder."""
-    import platformdirs
+    """Where a windowed build's console output goes: next to the app's diagnostic log."""
+    from desktop_app.log import log_dir  # cheap: stdlib and platformdirs only
 
-    return os.path.join(platformdirs.user_log_dir(APP_NAME, appauthor=False), CONSOLE_LOG)
+    return os.path.join(log_dir(), CONSOLE_LOG)
 
 
 def _open_log() -> TextIO:

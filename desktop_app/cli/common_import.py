@@ -1,0 +1,112 @@
+"""The lab-file import options shared by ``batch`` and ``report-batch``.
+
+Usage in a subcommand module::
+
+    from desktop_app.cli.common_import import add_import_options, import_options_from_args
+
+    add_import_options(parser)              # in register()
+    options = import_options_from_args(args)  # in the handler; ValueError -> fail(str(exc))
+
+Option names are a public contract (``--sheet``, ``--column FIELD=HEADER``,
+``--ferritin-unit``, ``--hla-dr-unit``, ``--decimal-comma``, ``--encoding``, ``--delimiter``);
+the others (``--decimal-point``, ``--time-format``, ``--layout``, ``--max-interval-hours``,
+``--max-rows``, ``--max-size-mb``) are additions.  Importing this module stays cheap (no pandas).
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+from datetime import timedelta
+
+from desktop_app.lab_import.model import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_INTERVAL,
+    DEFAULT_MAX_ROWS,
+    FIELDS,
+    ImportOptions,
+)
+
+_DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
+_MB = 1024 * 1024
+
+
+def add_import_options(p: argparse.ArgumentParser) -> None:
+    """Add the import options to ``p`` (in their own help group)."""
+    g = p.add_argument_group("import options (everything is detected when not given; "
+                             "ambiguous files are refused, never guessed)")
+    g.add_argument("--sheet", metavar="NAME", help="worksheet of an XLSX/XLS/ODS file "
+                   "(default: the first)")
+    g.add_argument("--column", metavar="FIELD=HEADER", action="append", default=[],
+                   help="read FIELD from the column headed HEADER; FIELD is one of "
+                        + ", ".join(FIELDS) + " (repeatable)")
+    g.add_argument("--ferritin-unit", metavar="UNIT",
+                   help="unit of every ferritin value (ng/mL, µg/L, pmol/L, µg/dL), overriding "
+                        "the header; a unit column that disagrees rejects the row")
+    g.add_argument("--hla-dr-unit", metavar="UNIT",
+                   help="unit of every HLA-DR value (AB/C; %% and MFI are recognised but "
+                        "cannot establish immunoparalysis)")
+    sep = g.add_mutually_exclusive_group()
+    sep.add_argument("--decimal-comma", dest="decimal_comma", action="store_const", const=True,
+                     default=None, help="',' is the decimal separator (then '.' is refused)")
+    sep.add_argument("--decimal-point", dest="decimal_comma", action="store_const", const=False,
+                     help="'.' is the decimal separator (then ',' is refused)")
+    g.add_argument("--encoding", metavar="ENC",
+                   help="text encoding of a CSV file (utf-8, utf-8-sig, cp1252, latin-1, utf-16)")
+    g.add_argument("--delimiter", metavar="CHAR",
+                   help="CSV delimiter: ',' ';' '|' or tab (names: comma, semicolon, tab, pipe)")
+    g.add_argument("--time-format", metavar="FORMAT",
+                   help="strptime format of sample times that are not ISO 8601, e.g. "
+                        "'%%d.%%m.%%Y %%H:%%M'")
+    g.add_argument("--layout", choices=("wide", "long"),
+                   help="wide: one row per sample; long: one row per test result")
+    g.add_argument("--max-interval-hours", metavar="HOURS", type=float,
+                   default=DEFAULT_MAX_INTERVAL.total_seconds() / 3600,
+                   help="long layout: pair ferritin and HLA-DR of one patient only when sampled "
+                        "at most this far apart (default 24)")
+    g.add_argument("--max-rows", metavar="N", type=int, default=DEFAULT_MAX_ROWS,
+                   help=f"refuse files with more data rows (default {DEFAULT_MAX_ROWS})")
+    g.add_argument("--max-size-mb", metavar="MB", type=float, default=DEFAULT_MAX_BYTES / _MB,
+                   help=f"refuse larger files (default {DEFAULT_MAX_BYTES // _MB})")
+
+
+def import_options_from_args(args: argparse.Namespace) -> ImportOptions:
+    """Build ``ImportOptions``; raises ``ValueError`` with a one-line message for bad values."""
+    columns: dict[str, str] = {}
+    for item in args.column:
+        field, eq, header = item.partition("=")
+        field = field.strip()
+        if not eq or not field or not header.strip():
+            raise ValueError(f"--column {item!r}: expected FIELD=HEADER, e.g. "
+                             "ferritin='Ferritin (µg/l)'")
+        if field not in FIELDS:
+            raise ValueError(f"--column {item!r}: unknown field {field!r}; fields are: "
+                             + ", ".join(FIELDS))
+        if field in columns:
+            raise ValueError(f"--column {field} is given twice")
+        columns[field] = header
+    delimiter = args.delimiter
+    if delimiter is not None:
+        delimiter = _DELIMITER_NAMES.get(delimiter.lower(), delimiter)
+        if len(delimiter) != 1:
+            raise ValueError(f"--delimiter {args.delimiter!r}: one character or comma, "
+                             "semicolon, tab, pipe")
+    if args.encoding is not None:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise ValueError(f"--encoding {args.encoding!r}: unknown encoding") from None
+    if args.time_format is not None and "%H" not in args.time_format and \
+            "%I" not in args.time_format:
+        raise ValueError(f"--time-format {args.time_format!r}: must include the time of day "
+                         "(%H:%M)")
+    if not args.max_interval_hours > 0:
+        raise ValueError("--max-interval-hours must be greater than 0")
+    if args.max_rows < 1 or not args.max_size_mb > 0:
+        raise ValueError("--max-rows and --max-size-mb must be positive")
+    return ImportOptions(
+        sheet=args.sheet, columns=tuple(columns.items()), ferritin_unit=args.ferritin_unit,
+        hla_dr_unit=args.hla_dr_unit, decimal_comma=args.decimal_comma, encoding=args.encoding,
+        delimiter=delimiter, time_format=args.time_format, layout=args.layout,
+        max_interval=timedelta(hours=args.max_interval_hours), max_rows=args.max_rows,
+        max_bytes=int(args.max_size_mb * _MB))

@@ -1,0 +1,45 @@
+"""``immunosep gui``: the desktop application (also what ``immunosep`` alone starts).
+
+Qt is imported inside the handler only, so every other subcommand starts without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from desktop_app.cli._store_args import add_data_dir_option
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("gui", help="open the desktop app (the default command)",
+                       description="Open the ImmunoSep Phenotyper window.")
+    p.add_argument("--demo", action="store_true",
+                   help="training mode: synthetic demo cases, a persistent TRAINING banner, "
+                        "and the training database instead of the clinical one")
+    p.add_argument("--demo-if-no-data", action="store_true",
+                   help="start in training mode when the data folder has no clinical "
+                        "database yet (what ./dev run uses)")
+    p.add_argument("--smoke-test", nargs="?", const="paint", choices=("paint", "charts"),
+                   metavar="paint|charts",
+                   help="open the window, wait for its first paint (or, with 'charts', until "
+                        "both charts have rendered), exit 0; for installers and CI")
+    add_data_dir_option(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.smoke_test:
+        # Offscreen unless the caller chose a platform (e.g. xcb under Xvfb).
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop_app.store.location import database_file, resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    training = args.demo or (args.demo_if_no_data
+                             and not database_file(data_dir, training=False).exists())
+    from desktop_app.log import configure_logging
+
+    configure_logging()
+    from desktop_app.ui.app import run_gui
+
+    return run_gui(data_dir=data_dir, training=training, smoke_test=args.smoke_test)

@@ -1,0 +1,209 @@
+"""Which column holds what: header synonyms (English and German) and units written in headers.
+
+Headers are compared after lower-casing and dropping everything but letters and digits, so
+``Pat.-Nr.``, ``Patient-ID`` and ``patient id`` need no separate entries.  A unit in round or
+square brackets (``Ferritin (µg/l)``, ``HLA-DR [AB/C]``) is split off first.  A header that
+matches no synonym is left unused (and listed); two columns matching one field are refused, never
+picked between.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.lab_import.model import (
+    FIELDS,
+    IDENTITY_FIELDS,
+    LONG_FIELDS,
+    WIDE_FIELDS,
+    ColumnChoice,
+    LabFileError,
+)
+
+_UNIT_IN_HEADER = re.compile(r"^(?P<name>.*?)\s*[\(\[]\s*(?P<unit>[^\)\]]*?)\s*[\)\]]\s*$")
+_NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+
+SYNONYMS: dict[str, frozenset[str]] = {
+    "patient_id": frozenset({
+        "patientid", "patid", "pid", "mrn", "patnr", "patientnr", "patientennr",
+        "patientnumber", "patientennummer", "patientnummer", "medicalrecordnumber",
+        "patientidentifier", "patidnr"}),
+    "ferritin": frozenset({"ferritin", "serumferritin", "sferritin", "ferritinserum",
+                           "ferritinimserum"}),
+    "ferritin_unit": frozenset({"ferritinunit", "ferritineinheit", "einheitferritin",
+                                "unitferritin", "ferritinunits"}),
+    "hla_dr": frozenset({"hladr", "mhladr", "hladrmonozyten", "hladronmonocytes",
+                         "hladrmonocytes", "monocytehladr", "monocytichladr", "cd14hladr",
+                         "monozytärhladr", "monozytenhladr"}),
+    "hla_dr_unit": frozenset({"hladrunit", "mhladrunit", "hladreinheit", "mhladreinheit",
+                              "einheithladr", "unithladr", "hladrunits"}),
+    "sampled_at": frozenset({
+        "sampletime", "samplingtime", "sampledat", "sampledatetime", "collectiontime",
+        "collectedat", "collectiondatetime", "specimencollectiontime", "entnahmezeit",
+        "entnahmezeitpunkt", "entnahmedatum", "abnahmezeit", "abnahmezeitpunkt",
+        "probenentnahme", "entnahme", "probenahme", "probenahmezeit"}),
+    "age": frozenset({"age", "alter", "ageyears", "alterjahre", "ageinyears",
+                      "alterinjahren"}),
+    "date_of_birth": frozenset({"dob", "dateofbirth", "birthdate", "geburtsdatum",
+                                "gebdatum", "geb"}),
+    "test": frozenset({"test", "testname", "analyte", "analyt", "parameter", "untersuchung",
+                       "testbezeichnung", "bezeichnung", "analysis", "observation"}),
+    "test_code": frozenset({"loinc", "loinccode", "testcode", "loincnr", "loincnummer"}),
+    "value": frozenset({"value", "result", "wert", "ergebnis", "resultvalue", "messwert",
+                        "befund"}),
+    "unit": frozenset({"unit", "units", "einheit", "resultunit", "masseinheit"}),
+}
+
+# Headers that carry the unit in their name, as some exports write them (``ferritin_ng_ml``).
+NAME_WITH_UNIT: dict[str, tuple[str, str]] = {
+    "ferritinngml": ("ferritin", "ng/mL"), "ferritinugl": ("ferritin", "µg/L"),
+    "ferritinpmoll": ("ferritin", "pmol/L"), "ferritinugdl": ("ferritin", "µg/dL"),
+    "hladrabpercell": ("hla_dr", "AB/C"), "hladrabc": ("hla_dr", "AB/C"),
+    "mhladrabc": ("hla_dr", "AB/C"), "mhladrabpercell": ("hla_dr", "AB/C"),
+    "agey": ("age", "years"), "ageyears": ("age", "years"),
+}
+
+AGE_UNITS = frozenset({"years", "year", "y", "yr", "yrs", "jahre", "jahr", "j", "a"})
+_REQUIRED_FOR = {"wide": ("patient_id",), "long": ("patient_id", "value", "sampled_at")}
+RELEVANT_FIELDS = {
+    "wide": frozenset(WIDE_FIELDS + IDENTITY_FIELDS),
+    "long": frozenset(("patient_id", "sampled_at", "age", *LONG_FIELDS, *IDENTITY_FIELDS)),
+}
+
+
+@dataclass(frozen=True)
+class HeaderName:
+    """A header split into the normalised name and the unit written in brackets (if any)."""
+
+    key: str
+    unit: str | None
+
+
+def split_header(header: str) -> HeaderName:
+    text = header.strip()
+    unit = None
+    m = _UNIT_IN_HEADER.match(text)
+    if m and m.group("name"):
+        text, unit = m.group("name"), (m.group("unit") or None)
+    key = _NOT_ALNUM.sub("", text.lower())
+    if unit is None and key in NAME_WITH_UNIT:
+        unit = NAME_WITH_UNIT[key][1]
+    return HeaderName(key, unit)
+
+
+def field_of(header: str) -> str | None:
+    """The field a header names, or None."""
+    key = split_header(header).key
+    if key in NAME_WITH_UNIT:
+        return NAME_WITH_UNIT[key][0]
+    for field, names in SYNONYMS.items():
+        if key in names:
+            return field
+    return None
+
+
+def count_recognised(headers: list[str]) -> int:
+    return sum(field_of(h) is not None for h in headers)
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    layout: str
+    choices: tuple[ColumnChoice, ...]
+    header_units: dict[str, str]  # field -> unit text written in its header
+    unused: tuple[str, ...]
+
+    def index(self, field: str) -> int | None:
+        return next((c.index for c in self.choices if c.field == field), None)
+
+    def header(self, field: str) -> str | None:
+        return next((c.header for c in self.choices if c.field == field), None)
+
+
+def map_columns(headers: list[str], overrides: dict[str, str],
+                layout: str | None) -> ColumnMapping:
+    """Map headers to fields; ``overrides`` (field -> header) win over detection.
+
+    Raises ``LabFileError`` when a given header does not exist, when two columns match one
+    field, or when the layout or a required column cannot be determined.
+    """
+    for field in overrides:
+        if field not in FIELDS:
+            raise LabFileError("bad_option", f"unknown field {field!r}; fields are: "
+                               + ", ".join(FIELDS))
+    stripped = [h.strip() for h in headers]
+    chosen: dict[str, ColumnChoice] = {}
+    claimed: set[int] = set()
+    for field, wanted in overrides.items():
+        hits = [i for i, h in enumerate(stripped) if h == wanted.strip()]
+        if not hits:
+            raise LabFileError("no_column", f"no column is headed {wanted!r} (for {field}); "
+                               "the columns are: " + ", ".join(repr(h) for h in stripped))
+        if len(hits) > 1:
+            raise LabFileError("ambiguous_column", f"{len(hits)} columns are headed {wanted!r}; "
+                               "rename one in the file")
+        chosen[field] = ColumnChoice(field, stripped[hits[0]], hits[0], "given")
+        claimed.add(hits[0])
+    detected: dict[str, list[int]] = {}
+    for i, h in enumerate(stripped):
+        if i in claimed:
+            continue
+        field = field_of(h)
+        if field is not None and field not in chosen:
+            detected.setdefault(field, []).append(i)
+    present = set(chosen) | set(detected)
+    resolved = _layout(present, layout)
+    relevant = RELEVANT_FIELDS[resolved]
+    for field, idx in detected.items():
+        if field not in relevant:
+            continue
+        if len(idx) > 1:
+            names = " and ".join(repr(stripped[i]) for i in idx)
+            raise LabFileError("ambiguous_column", f"columns {names} could both be {field}; "
+                               f"choose one (--column {field}=HEADER)")
+        chosen[field] = ColumnChoice(field, stripped[idx[0]], idx[0], "detected")
+    for field in list(chosen):
+        if field not in relevant:
+            raise LabFileError("bad_option", f"{field} is not used in {resolved} layout")
+    for field in _REQUIRED_FOR[resolved]:
+        if field not in chosen:
+            raise LabFileError("missing_column",
+                               f"no {field.replace('_', ' ')} column found; name it with "
+                               f"--column {field}=HEADER (columns: "
+                               + ", ".join(repr(h) for h in stripped) + ")")
+    units = {}
+    for field in ("ferritin", "hla_dr", "age"):
+        if field in chosen:
+            unit = split_header(chosen[field].header).unit
+            if unit:
+                units[field] = unit
+    used = {c.index for c in chosen.values()}
+    unused = tuple(h for i, h in enumerate(stripped) if i not in used)
+    order = {f: n for n, f in enumerate(FIELDS)}
+    return ColumnMapping(resolved, tuple(sorted(chosen.values(), key=lambda c: order[c.field])),
+                         units, unused)
+
+
+def _layout(chosen: set[str], layout: str | None) -> str:
+    wide = "ferritin" in chosen or "hla_dr" in chosen
+    long = "value" in chosen and ("test" in chosen or "test_code" in chosen)
+    if layout is not None:
+        if layout not in ("wide", "long"):
+            raise LabFileError("bad_option", f"layout must be 'wide' or 'long', not {layout!r}")
+        if layout == "wide" and not wide:
+            raise LabFileError("missing_column", "wide layout needs a ferritin or HLA-DR column "
+                               "(--column ferritin=HEADER)")
+        if layout == "long" and not long:
+            raise LabFileError("missing_column", "long layout needs a test (name or LOINC code) "
+                               "and a value column (--column test=HEADER --column value=HEADER)")
+        return layout
+    if wide and long:
+        raise LabFileError("ambiguous_layout", "the file has both ferritin/HLA-DR columns and "
+                           "test/value columns; choose the layout")
+    if wide:
+        return "wide"
+    if long:
+        return "long"
+    raise LabFileError("missing_column", "no ferritin or HLA-DR column and no test/value columns "
+                       "were recognised; name them with --column FIELD=HEADER")

@@ -1,0 +1,116 @@
+"""Reading the mapped cells of one row: patient id, sample time, values with their units, age.
+
+Shared by the wide and the long layout.  Every problem becomes a ``RowIssue`` naming the column;
+nothing is defaulted (no unit is assumed, hazard H01; no day-first is assumed, H16).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop_app.core.units import FerritinUnit, HlaDrUnit
+from desktop_app.core.values import ParsedValue
+from desktop_app.lab_import.cells import CellProblem, UnitReader, ValueReader, cell_text
+from desktop_app.lab_import.columns import AGE_UNITS, ColumnMapping
+from desktop_app.lab_import.model import RowIssue
+from desktop_app.lab_import.times import TimeProblem, TimeReader
+
+ANALYTE_LABEL = {"ferritin": "ferritin", "hla_dr": "HLA-DR"}
+Unit = FerritinUnit | HlaDrUnit
+
+
+class AnalyteUnits:
+    """Where one analyte's unit comes from, in order: the user's override, a unit column,
+    the header.  A unit column that contradicts the override or the header rejects the row."""
+
+    def __init__(self, analyte: str, *, override: Unit | None, header_unit: Unit | None,
+                 unit_column: int | None, unit_header: str | None) -> None:
+        self.analyte = analyte
+        self.override = override
+        self.header_unit = header_unit
+        self.unit_column = unit_column
+        self.unit_header = unit_header or "unit"
+        self.reader = UnitReader(analyte)
+        self.fixed = override or header_unit  # the unit when no unit cell says anything
+
+    def resolve(self, cells: list[object]) -> Unit:
+        """The unit for this row's value; raises ``CellProblem`` when unknown or contradictory."""
+        text = ""
+        if self.unit_column is not None:
+            text = cell_text(cells[self.unit_column]).strip()
+        label = ANALYTE_LABEL[self.analyte]
+        if not text:
+            if self.fixed is None:
+                raise CellProblem("unit_missing",
+                                  f"no {label} unit: neither the header, a unit column nor the "
+                                  f"{label} unit option gives one (a unit is never assumed)")
+            return self.fixed
+        unit = self.reader.read(text, self.unit_header)
+        if self.fixed is not None and unit is not self.fixed:
+            source = "was given as" if self.override else "header says"
+            raise CellProblem("unit_conflict",
+                              f"{self.unit_header} says {unit.value} but the {label} unit "
+                              f"{source} {self.fixed.value}")
+        return unit
+
+
+class RowFields:
+    """Column indices and readers for the fields every layout shares."""
+
+    def __init__(self, mapping: ColumnMapping, time_reader: TimeReader) -> None:
+        self.mapping = mapping
+        self.pid_col = mapping.index("patient_id")
+        self.pid_header = mapping.header("patient_id") or "patient id"
+        self.time_col = mapping.index("sampled_at")
+        self.time_header = mapping.header("sampled_at") or "sample time"
+        self.age_col = mapping.index("age")
+        self.age_header = mapping.header("age") or "age"
+        self.dob_col = mapping.index("date_of_birth")
+        self.time_reader = time_reader
+        self.age_reader = ValueReader("age", self.age_header, False)
+        age_unit = mapping.header_units.get("age")
+        self.age_unit_problem = None
+        if age_unit and age_unit.strip().lower().rstrip(".") not in AGE_UNITS:
+            self.age_unit_problem = RowIssue(
+                "age_unit", f"{self.age_header}: age is in {age_unit!r}; years are needed",
+                self.age_header)
+
+    def set_decimal_comma(self, decimal_comma: bool) -> None:
+        self.age_reader = ValueReader("age", self.age_header, decimal_comma)
+
+    def patient(self, cells: list[object]) -> tuple[str, str]:
+        """(text as written, key used for matching: surrounding whitespace removed)."""
+        raw = cell_text(cells[self.pid_col])  # type: ignore[index]
+        return raw, raw.strip()
+
+    def time(self, cells: list[object], issues: list[RowIssue]) -> datetime | None:
+        if self.time_col is None:
+            return None
+        try:
+            return self.time_reader.read(cells[self.time_col])
+        except TimeProblem as exc:
+            issues.append(RowIssue(exc.code, f"{self.time_header}: {exc.message}",
+                                   self.time_header))
+            return None
+
+    def age(self, cells: list[object], issues: list[RowIssue]) -> ParsedValue | None:
+        if self.age_col is None:
+            return None
+        try:
+            value = self.age_reader.read(cells[self.age_col])
+        except CellProblem as exc:
+            issues.append(RowIssue(exc.code, exc.message, self.age_header))
+            return None
+        if value is not None and self.age_unit_problem is not None:
+            issues.append(self.age_unit_problem)
+            return None
+        return value
+
+    def dob(self, cells: list[object]) -> str:
+        if self.dob_col is None:
+            return ""
+        return cell_text(cells[self.dob_col]).strip()
+
+    def missing_patient(self) -> RowIssue:
+        return RowIssue("patient_id_missing", f"{self.pid_header}: no patient id in this row",
+                        self.pid_header)

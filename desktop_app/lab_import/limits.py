@@ -1,0 +1,89 @@
+"""Refuse oversized and hostile files before any parser sees them (hazard H17).
+
+Checks run on the file system metadata and the zip central directory only, so a 1 GB file or a
+zip bomb is refused in milliseconds with bounded memory.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from desktop_app.lab_import.model import LabFileError
+
+ZIP_KINDS = {"xlsx", "xlsm", "ods"}
+MAX_ZIP_MEMBERS = 10_000
+MAX_UNCOMPRESSED_FACTOR = 8  # uncompressed total may be 8× the byte cap (XML is verbose)
+MAX_COMPRESSION_RATIO = 200  # real spreadsheets stay far below; bombs reach 1000+
+_ENTITY_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
+_SNIFF_BYTES = 4096
+
+
+def check_size(path: Path, max_bytes: int) -> int:
+    """Return the file size; raise ``LabFileError`` when missing, not a file or too large."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise LabFileError("not_found", f"{path.name}: file not found") from None
+    except OSError as exc:
+        raise LabFileError("unreadable", f"{path.name}: cannot be opened ({exc.strerror})") \
+            from None
+    if not path.is_file():
+        raise LabFileError("not_a_file", f"{path.name}: is not a file")
+    if st.st_size > max_bytes:
+        raise LabFileError("too_large",
+                           f"{path.name} is {_mb(st.st_size)}; files over {_mb(max_bytes)} are "
+                           "not imported (split the export or raise the limit)")
+    if st.st_size == 0:
+        raise LabFileError("empty", f"{path.name} is empty")
+    return st.st_size
+
+
+def check_zip_container(path: Path, max_bytes: int) -> None:
+    """Refuse zip bombs and XML entity tricks in XLSX/ODS before calamine unpacks them."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_ZIP_MEMBERS:
+                raise LabFileError("zip_bomb", f"{path.name} contains {len(infos)} parts; "
+                                   "this is not a normal spreadsheet")
+            total = sum(i.file_size for i in infos)
+            if total > max_bytes * MAX_UNCOMPRESSED_FACTOR:
+                raise LabFileError("zip_bomb",
+                                   f"{path.name} unpacks to {_mb(total)}; over the limit of "
+                                   f"{_mb(max_bytes * MAX_UNCOMPRESSED_FACTOR)}")
+            for info in infos:
+                if info.file_size > 1_000_000 and info.compress_size and (
+                        info.file_size / info.compress_size > MAX_COMPRESSION_RATIO):
+                    raise LabFileError("zip_bomb",
+                                       f"{path.name}: part {info.filename!r} is compressed "
+                                       f"{info.file_size // info.compress_size}:1; refused as a "
+                                       "possible zip bomb")
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")) and info.file_size:
+                    with zf.open(info) as member:
+                        head = member.read(_SNIFF_BYTES)
+                    if any(m in head for m in _ENTITY_MARKERS):
+                        raise LabFileError("xml_entities",
+                                           f"{path.name}: part {info.filename!r} declares XML "
+                                           "entities (DOCTYPE); refused (billion-laughs "
+                                           "protection)")
+    except zipfile.BadZipFile:
+        raise LabFileError("corrupt", f"{path.name} is not a valid spreadsheet (damaged zip "
+                           "container); save it again from the spreadsheet program") from None
+    except (OSError, RuntimeError, NotImplementedError, EOFError) as exc:
+        raise LabFileError("corrupt", f"{path.name} cannot be unpacked ({exc})") from None
+
+
+def file_kind(path: Path) -> str:
+    """'csv' for text files (any other extension), else the spreadsheet extension."""
+    ext = path.suffix.lower().lstrip(".")
+    if ext in ("xlsx", "xlsm", "xlsb", "xls", "ods"):
+        return ext
+    return "csv"
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+

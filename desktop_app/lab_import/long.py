@@ -1,0 +1,288 @@
+"""Long layout: one row per test result (test name or LOINC code, value, unit, time).
+
+Ferritin and HLA-DR of the same patient are paired by sample time, nearest first, and only
+within the configured interval (hazard H13); never by row order.  A result that has two equally
+near partners is not paired (and says so).  Rows of other tests are rejected as "not used".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
+from desktop_app.core.values import ParsedValue
+from desktop_app.lab_import.cells import CellProblem, ValueReader, cell_text
+from desktop_app.lab_import.columns import SYNONYMS, split_header
+from desktop_app.lab_import.duplicates import KeyIndex, identity_conflicts, resolve_groups
+from desktop_app.lab_import.fields import ANALYTE_LABEL, AnalyteUnits, RowFields, Unit
+from desktop_app.lab_import.model import ImportCancelled, RejectedRow, RowIssue, Sample
+from desktop_app.lab_import.raw_table import CANCEL_CHECK_EVERY, Progress, RawTable, ShouldCancel
+
+FERRITIN_LOINC = "2276-4"
+_FERRITIN_NAMES = SYNONYMS["ferritin"] | {"22764", "loinc22764"}
+_HLA_DR_NAMES = SYNONYMS["hla_dr"]
+MAX_CANDIDATES_PER_PATIENT = 200_000
+
+
+@dataclass(frozen=True)
+class Measurement:
+    index: int
+    row: int
+    patient_id: str
+    key: str
+    analyte: str  # "ferritin" | "hla_dr"
+    when: datetime
+    value: ParsedValue
+    unit: Unit
+    age: ParsedValue | None
+
+
+class LongRows:
+    def __init__(self, table: RawTable, fields: RowFields, *, decimal_comma: bool,
+                 units: dict[str, AnalyteUnits], max_interval: timedelta) -> None:
+        m = fields.mapping
+        self.table, self.fields, self.units = table, fields, units
+        self.test_col, self.code_col = m.index("test"), m.index("test_code")
+        self.test_header = m.header("test") or m.header("test_code") or "test"
+        self.value_col = m.index("value")
+        self.value_header = m.header("value") or "value"
+        self.value_reader = ValueReader("value", self.value_header, decimal_comma)
+        self.max_interval = max_interval
+        fields.set_decimal_comma(decimal_comma)
+
+    def analyte(self, cells: list[object]) -> tuple[str | None, str, str | None]:
+        """(analyte or None for another test, test text as written, unit written in the name)."""
+        name = cell_text(cells[self.test_col]).strip() if self.test_col is not None else ""
+        code = cell_text(cells[self.code_col]).strip() if self.code_col is not None else ""
+        split = split_header(name)
+        by_name = ("ferritin" if split.key in _FERRITIN_NAMES else
+                   "hla_dr" if split.key in _HLA_DR_NAMES else None)
+        if code == FERRITIN_LOINC:
+            if name and by_name != "ferritin":
+                return "conflict", f"{name} / {code}", None
+            return "ferritin", code, split.unit
+        return by_name, name or code, split.unit
+
+    def read(self, i: int, cells: list[object]) -> Measurement | list[RowIssue]:
+        f, issues = self.fields, []
+        raw, key = f.patient(cells)
+        if not key:
+            issues.append(f.missing_patient())
+        analyte, test, name_unit = self.analyte(cells)
+        if analyte == "conflict":
+            return [RowIssue("test_conflict", f"{self.test_header}: test name and LOINC code "
+                             f"disagree ({test})", self.test_header)]
+        if analyte is None:
+            shown = f"'{test}'" if test else "an empty test name"
+            return [RowIssue("other_test", f"{self.test_header}: {shown} is neither ferritin nor "
+                             "HLA-DR; row not used", self.test_header)]
+        when = f.time(cells, issues)
+        if when is None and not issues:
+            issues.append(RowIssue("time_missing", f"{f.time_header}: no sample time; it is "
+                                   "needed to pair ferritin with HLA-DR", f.time_header))
+        value = unit = None
+        try:
+            value = self.value_reader.read(cells[self.value_col])  # type: ignore[index]
+            if value is None:
+                issues.append(RowIssue("value_missing", f"{self.value_header}: no value",
+                                       self.value_header))
+        except CellProblem as exc:
+            issues.append(RowIssue(exc.code, exc.message, self.value_header))
+        if value is not None:
+            unit = self._unit(analyte, cells, name_unit, issues)
+        age = f.age(cells, issues)
+        if issues:
+            return issues
+        return Measurement(i, self.table.row_numbers[i], raw, key, analyte, when, value,
+                           unit, age)  # type: ignore[arg-type]
+
+    def _unit(self, analyte: str, cells: list[object], name_unit: str | None,
+              issues: list[RowIssue]) -> Unit | None:
+        units = self.units[analyte]
+        try:
+            unit = units.resolve(cells) if (units.fixed or units.unit_column is not None
+                                            or not name_unit) else None
+            if name_unit:
+                named = units.reader.read(name_unit, self.test_header)
+                if unit is not None and named is not unit:
+                    raise CellProblem("unit_conflict", f"{self.test_header} names "
+                                      f"{named.value} but the unit is {unit.value}")
+                unit = named
+            return unit
+        except CellProblem as exc:
+            issues.append(RowIssue(exc.code, exc.message, units.unit_header))
+            return None
+
+    # -- the whole table --------------------------------------------------------------------
+    def outcomes(self, *, progress: Progress | None = None,
+                 should_cancel: ShouldCancel | None = None) -> Iterator[Sample | RejectedRow]:
+        table = self.table
+        rejected: dict[int, RejectedRow] = {}
+        kept: list[Measurement] = []
+        index = KeyIndex()
+        dobs: dict[str, dict[str, int]] = {}
+        total = len(table.rows)
+        for i, cells in enumerate(table.rows):
+            if i % CANCEL_CHECK_EVERY == 0:
+                if should_cancel is not None and should_cancel():
+                    raise ImportCancelled()
+                if progress is not None:
+                    progress(i, total)
+            got = self.read(i, cells)
+            shape = table.shape_issues.get(i)
+            if isinstance(got, list) or shape is not None:
+                raw = self.fields.patient(cells)[0]
+                reasons = ([shape] if shape else []) + (got if isinstance(got, list) else [])
+                rejected[i] = RejectedRow(table.row_numbers[i], raw if raw.strip() else None,
+                                          tuple(reasons))
+                continue
+            kept.append(got)
+            index.add((got.key, got.analyte, got.when), len(kept) - 1)
+            dob = self.fields.dob(cells)
+            if dob:
+                dobs.setdefault(got.key, {}).setdefault(dob, i)
+        index.release()
+
+        def signature(k: int) -> Hashable:
+            m = kept[k]
+            return (m.value.comparator, m.value.value, m.unit,
+                    (m.age.comparator, m.age.value) if m.age else None)
+
+        dup = resolve_groups(index.groups, signature, lambda k: kept[k].row, "test and time")
+        conflicts = identity_conflicts(dobs, table.row_numbers.__getitem__)
+        usable = []
+        for k, m in enumerate(kept):
+            issue = dup.get(k) or conflicts.get(m.key)
+            if issue is not None:
+                rejected[m.index] = RejectedRow(m.row, m.patient_id, (issue,))
+            else:
+                usable.append(m)
+        samples, refused = pair_measurements(usable, self.max_interval)
+        for r in refused:
+            rejected[r[0]] = r[1]
+        by_first = sorted(samples, key=lambda s: s.rows[0])
+        yield from _merge(by_first, rejected, table.row_numbers)
+        if progress is not None:
+            progress(total, total)
+
+
+def _merge(samples: list[Sample], rejected: dict[int, RejectedRow],
+           numbers: list[int]) -> Iterator[Sample | RejectedRow]:
+    """Samples and rejections in order of their first row."""
+    rej = [rejected[i] for i in sorted(rejected)]
+    a = b = 0
+    while a < len(samples) or b < len(rej):
+        if b >= len(rej) or (a < len(samples) and samples[a].rows[0] < rej[b].row):
+            yield samples[a]
+            a += 1
+        else:
+            yield rej[b]
+            b += 1
+
+
+Refused = list[tuple[int, RejectedRow]]  # (row index, rejection)
+
+
+def pair_measurements(items: list[Measurement],
+                      window: timedelta) -> tuple[list[Sample], Refused]:
+    """Pair each patient's ferritin with HLA-DR results: nearest in time first, within
+    ``window`` (inclusive); ties leave the rows unpaired, each becoming its own sample.
+    Rows that cannot be paired safely (ages that disagree, too many candidates) are refused."""
+    by_patient: dict[str, list[Measurement]] = {}
+    for m in items:
+        by_patient.setdefault(m.key, []).append(m)
+    out: list[Sample] = []
+    refused: Refused = []
+    for group in by_patient.values():
+        out += _pair_patient(group, window, refused)
+    return out, refused
+
+
+def _refuse(group: list[Measurement], refused: Refused, issue: RowIssue) -> None:
+    refused.extend((m.index, RejectedRow(m.row, m.patient_id, (issue,))) for m in group)
+
+
+def _pair_patient(group: list[Measurement], window: timedelta,
+                  refused: Refused) -> list[Sample]:
+    fer = sorted((m for m in group if m.analyte == "ferritin"), key=lambda m: m.when)
+    hla = sorted((m for m in group if m.analyte == "hla_dr"), key=lambda m: m.when)
+    h_times = [m.when for m in hla]
+    cands: list[tuple[timedelta, int, int]] = []
+    for fi, f in enumerate(fer):
+        lo, hi = bisect_left(h_times, f.when - window), bisect_right(h_times, f.when + window)
+        cands += [(abs(f.when - hla[hj].when), fi, hj) for hj in range(lo, hi)]
+        if len(cands) > MAX_CANDIDATES_PER_PATIENT:
+            _refuse(group, refused, RowIssue(
+                "too_many_results", "this patient has too many results within the pairing "
+                "interval to pair them safely; import a shorter period"))
+            return []
+    used_f: dict[int, int] = {}
+    used_h: dict[int, int] = {}
+    notes: dict[tuple[str, int], RowIssue] = {}
+    cands.sort()
+    start = 0
+    while start < len(cands):
+        end = start
+        while end < len(cands) and cands[end][0] == cands[start][0]:
+            end += 1
+        open_ = [(fi, hj) for _, fi, hj in cands[start:end]
+                 if fi not in used_f and hj not in used_h]
+        f_count: dict[int, int] = {}
+        h_count: dict[int, int] = {}
+        for fi, hj in open_:
+            f_count[fi] = f_count.get(fi, 0) + 1
+            h_count[hj] = h_count.get(hj, 0) + 1
+        for fi, hj in open_:
+            if f_count[fi] == 1 and h_count[hj] == 1:
+                used_f[fi], used_h[hj] = hj, fi
+        for fi, hj in open_:
+            if f_count[fi] > 1 or h_count[hj] > 1:
+                used_f.setdefault(fi, -1)
+                used_h.setdefault(hj, -1)
+                rows = f"rows {fer[fi].row} and {hla[hj].row}"
+                notes[("ferritin", fi)] = notes[("hla_dr", hj)] = RowIssue(
+                    "pairing_ambiguous", f"not paired: two results are equally close in time "
+                    f"({rows} among them); pair them by hand")
+        start = end
+    out = []
+    for fi, f in enumerate(fer):
+        hj = used_f.get(fi, -1)
+        if hj >= 0:
+            h = hla[hj]
+            if not _same_age(f, h):
+                _refuse([f, h], refused, RowIssue(
+                    "identity_conflict", f"rows {f.row} and {h.row} of this patient id give "
+                    "different ages; check that they belong to the same patient"))
+                continue
+            inputs = PatientInputs(Ferritin(f.value, f.unit, f.when),  # type: ignore[arg-type]
+                                   HlaDr(h.value, h.unit, h.when),  # type: ignore[arg-type]
+                                   f.age if f.age is not None else h.age)
+            out.append(Sample(tuple(sorted((f.row, h.row))), f.patient_id, inputs, f.when))
+        else:
+            note = notes.get(("ferritin", fi)) or _unpaired("ferritin", window)
+            out.append(Sample((f.row,), f.patient_id, PatientInputs(
+                Ferritin(f.value, f.unit, f.when), None, f.age), f.when,  # type: ignore[arg-type]
+                (note,)))
+    for hj, h in enumerate(hla):
+        if used_h.get(hj, -1) < 0:
+            note = notes.get(("hla_dr", hj)) or _unpaired("hla_dr", window)
+            out.append(Sample((h.row,), h.patient_id, PatientInputs(
+                None, HlaDr(h.value, h.unit, h.when), h.age), h.when,  # type: ignore[arg-type]
+                (note,)))
+    return out
+
+
+def _unpaired(analyte: str, window: timedelta) -> RowIssue:
+    other = "HLA-DR" if analyte == "ferritin" else "ferritin"
+    hours = window.total_seconds() / 3600
+    return RowIssue("not_paired", f"no {other} result of this patient within "
+                    f"{hours:g} h of this {ANALYTE_LABEL[analyte]} result")
+
+
+def _same_age(f: Measurement, h: Measurement) -> bool:
+    if f.age is None or h.age is None:
+        return True
+    return (f.age.comparator, f.age.value) == (h.age.comparator, h.age.value)

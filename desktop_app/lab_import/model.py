@@ -1,0 +1,186 @@
+"""The data that flows out of a lab-file import: options in, settings, samples and rejections out.
+
+Every data row of a file ends in exactly one place: a ``Sample`` (to be classified by the core;
+several rows in long layout) or a ``RejectedRow`` with the reasons.  Blank rows (no text in any
+cell) are counted separately and are not data rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, tzinfo
+
+from desktop_app.core.inputs import PatientInputs
+
+# Fields a column can be mapped to.  The first seven are the public CLI contract
+# (``--column FIELD=HEADER``); the rest serve long layout and the identity cross-check.
+WIDE_FIELDS = ("patient_id", "ferritin", "ferritin_unit", "hla_dr", "hla_dr_unit",
+               "sampled_at", "age")
+LONG_FIELDS = ("test", "test_code", "value", "unit")
+IDENTITY_FIELDS = ("date_of_birth",)
+FIELDS = WIDE_FIELDS + LONG_FIELDS + IDENTITY_FIELDS
+
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024  # a 1 M-row LIS export is about 45 MB
+DEFAULT_MAX_ROWS = 2_000_000
+DEFAULT_MAX_INTERVAL = timedelta(hours=24)  # hazards H13; AssessmentOptions uses the same
+
+
+class LabFileError(Exception):
+    """The file as a whole cannot be read (exit status 2 on the command line).
+
+    ``code`` is machine-readable (``too_large``, ``not_found``, ``encoding``, ``delimiter``,
+    ``unmatched_quote``, ``no_patient_column``, ``zip_bomb``, ...); ``message`` is one sentence
+    for the user that says what is needed.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class ImportCancelled(Exception):
+    """Raised when ``should_cancel()`` returned True; nothing is half-returned."""
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """How to read a file.  ``None`` everywhere means "detect it, and refuse if ambiguous".
+
+    columns:
+        Field -> header overrides, e.g. ``{"ferritin": "Ferritin (pmol/l)"}``; fields are in
+        ``FIELDS``.  A header must match a column exactly (surrounding spaces ignored).
+    ferritin_unit, hla_dr_unit:
+        Unit for every value of that analyte, overriding the header (a unit column that says
+        otherwise rejects the row).  Parsed by the core's unit parsers.
+    decimal_comma:
+        True/False as declared; None detects it only when the value cells are unambiguous.
+    encoding, delimiter:
+        CSV only; None detects (UTF-8 with/without BOM, UTF-16 with BOM, cp1252/latin-1).
+    time_format:
+        ``strptime`` format for sample times that are not ISO 8601, e.g. ``%d.%m.%Y %H:%M``.
+        None detects a format only when every non-ISO time in the column fits exactly one.
+    local_zone:
+        Zone for times written without offset; None means the workstation's zone.
+    max_interval:
+        Long layout: ferritin and HLA-DR of one patient are paired only within this interval.
+    layout:
+        "wide", "long" or None (detected from the headers).
+    """
+
+    sheet: str | None = None
+    columns: tuple[tuple[str, str], ...] = ()
+    ferritin_unit: str | None = None
+    hla_dr_unit: str | None = None
+    decimal_comma: bool | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    time_format: str | None = None
+    local_zone: tzinfo | None = None
+    max_interval: timedelta = DEFAULT_MAX_INTERVAL
+    layout: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_rows: int = DEFAULT_MAX_ROWS
+
+    @property
+    def column_map(self) -> dict[str, str]:
+        return dict(self.columns)
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """One reason a row was rejected; ``column`` is the header as written in the file."""
+
+    code: str
+    message: str
+    column: str | None = None
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """A data row that was not classified, with every reason found.
+
+    ``row`` is the row number as a spreadsheet shows it (the header is row 1);
+    ``patient_id`` is the text as written, or None when the cell was empty or unreadable.
+    """
+
+    row: int
+    patient_id: str | None
+    reasons: tuple[RowIssue, ...]
+
+
+@dataclass(frozen=True)
+class Sample:
+    """Validated inputs of one assessment, ready for ``core.phenotype.classify``.
+
+    ``rows`` are all source rows (one in wide layout; the ferritin and HLA-DR rows in long
+    layout), ``row`` the first of them.  ``notes`` are import findings that belong next to the
+    core's warnings (e.g. a pairing that was not made).
+    """
+
+    rows: tuple[int, ...]
+    patient_id: str
+    inputs: PatientInputs
+    sampled_at: datetime | None = None
+    notes: tuple[RowIssue, ...] = ()
+
+    @property
+    def row(self) -> int:
+        return self.rows[0]
+
+
+@dataclass(frozen=True)
+class ColumnChoice:
+    """Which column a field was read from and why (shown in the import dialog)."""
+
+    field: str
+    header: str
+    index: int
+    source: str  # "detected" | "given"
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    """Where an analyte's unit comes from: an override, the header, or a unit column."""
+
+    field: str  # "ferritin" | "hla_dr"
+    unit: str | None  # None: read per row from the unit column
+    source: str  # "given" | "header" | "unit column" | "missing"
+
+
+@dataclass(frozen=True)
+class ImportSettings:
+    """What was detected or given; the GUI shows these and lets the user change them."""
+
+    kind: str  # "csv" | "xlsx" | "xls" | "ods" | ...
+    layout: str
+    columns: tuple[ColumnChoice, ...]
+    units: tuple[UnitChoice, ...]
+    decimal_comma: bool
+    decimal_comma_source: str  # "given" | "detected" | "default"
+    time_format: str | None
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+    headers: tuple[str, ...] = ()
+    unused_headers: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # detection remarks in plain words
+
+    def column_for(self, field_name: str) -> ColumnChoice | None:
+        return next((c for c in self.columns if c.field == field_name), None)
+
+
+@dataclass
+class ImportResult:
+    """Everything read from a file: ``len(rejected) + rows in samples == rows_read``."""
+
+    settings: ImportSettings
+    samples: list[Sample] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+    rows_read: int = 0
+    blank_rows: int = 0
+
+    @property
+    def rows_in_samples(self) -> int:
+        return sum(len(s.rows) for s in self.samples)

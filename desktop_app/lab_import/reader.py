@@ -1,0 +1,217 @@
+"""Open a lab file, detect how to read it, and produce one outcome per data row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop_app.core.units import FerritinUnit, HlaDrUnit
+from desktop_app.lab_import.cells import CellProblem, UnitReader, cell_text, detect_decimal_comma
+from desktop_app.lab_import.columns import ColumnMapping, map_columns
+from desktop_app.lab_import.csv_table import read_csv_table
+from desktop_app.lab_import.excel_table import read_excel_table
+from desktop_app.lab_import.fields import AnalyteUnits, RowFields
+from desktop_app.lab_import.limits import ZIP_KINDS, check_size, check_zip_container, file_kind
+from desktop_app.lab_import.long import LongRows
+from desktop_app.lab_import.model import (
+    ImportOptions,
+    ImportResult,
+    ImportSettings,
+    LabFileError,
+    RejectedRow,
+    Sample,
+    UnitChoice,
+)
+from desktop_app.lab_import.raw_table import Progress, RawTable, ShouldCancel
+from desktop_app.lab_import.times import TimeReader, detect_order
+from desktop_app.lab_import.wide import WideRows
+
+Outcome = Sample | RejectedRow
+
+
+class LabFile:
+    """An opened lab file: the raw rows, the column mapping and every detected setting.
+
+    Opening reads the whole file (bounded by the size and row caps) but validates nothing;
+    ``outcomes()`` then validates and yields one ``Sample`` or ``RejectedRow`` per data row (in
+    long layout a ``Sample`` may cover two rows), in row order.  The source file is only read.
+    """
+
+    def __init__(self, path: Path, table: RawTable, options: ImportOptions) -> None:
+        self.path = path
+        self.table = table
+        self.options = options
+        self.mapping: ColumnMapping = map_columns(table.headers, options.column_map,
+                                                  options.layout)
+        notes = list(table.notes)
+        self.decimal_comma, dc_source = self._decimal_comma(notes)
+        time_col = self.mapping.index("sampled_at")
+        time_cells = [r[time_col] for r in table.rows] if time_col is not None else []
+        if options.time_format is not None:
+            order, time_format, ambiguous = None, options.time_format, False
+        else:
+            detection = detect_order(time_cells)
+            order, ambiguous = detection.order, detection.ambiguous
+            time_format = order.format if order else None
+            if detection.note:
+                notes.append(detection.note)
+        del time_cells
+        try:
+            times = TimeReader(explicit_format=options.time_format, order=order,
+                               ambiguous=ambiguous, local_zone=options.local_zone)
+        except ValueError as exc:
+            raise LabFileError("bad_option", str(exc)) from None
+        self.fields = RowFields(self.mapping, times)
+        units = {a: self._units(a, notes) for a in ("ferritin", "hla_dr")}
+        self.units = units
+        if self.mapping.layout == "wide" and time_col is None:
+            notes.append("no sample time column: results carry no sample time, and two rows of "
+                         "one patient cannot be told apart (they are reported as conflicting)")
+        self.settings = ImportSettings(
+            kind=table.kind, layout=self.mapping.layout, columns=self.mapping.choices,
+            units=tuple(self._unit_choice(a) for a in ("ferritin", "hla_dr")),
+            decimal_comma=self.decimal_comma, decimal_comma_source=dc_source,
+            time_format=time_format, encoding=table.encoding, delimiter=table.delimiter,
+            sheet=table.sheet, sheets=table.sheets, headers=tuple(table.headers),
+            unused_headers=self.mapping.unused, notes=tuple(notes))
+
+    @property
+    def rows_read(self) -> int:
+        return len(self.table.rows)
+
+    @property
+    def blank_rows(self) -> int:
+        return self.table.blank_rows
+
+    def preview(self, rows: int = 20) -> list[tuple[int, list[str]]]:
+        """The first data rows as text, with their row numbers (for the import dialog)."""
+        t = self.table
+        return [(t.row_numbers[i], [cell_text(c) for c in t.rows[i]])
+                for i in range(min(rows, len(t.rows)))]
+
+    def outcomes(self, *, progress: Progress | None = None,
+                 should_cancel: ShouldCancel | None = None) -> Iterator[Outcome]:
+        if self.mapping.layout == "wide":
+            rows = WideRows(self.table, self.fields, decimal_comma=self.decimal_comma,
+                            ferritin_units=self.units["ferritin"],
+                            hla_dr_units=self.units["hla_dr"])
+            return rows.outcomes(progress=progress, should_cancel=should_cancel)
+        long_rows = LongRows(self.table, self.fields, decimal_comma=self.decimal_comma,
+                             units=self.units, max_interval=self.options.max_interval)
+        return long_rows.outcomes(progress=progress, should_cancel=should_cancel)
+
+    # -- detection helpers ------------------------------------------------------------------
+    def _decimal_comma(self, notes: list[str]) -> tuple[bool, str]:
+        given = self.options.decimal_comma
+        if given is not None:
+            return given, "given"
+        cols = [self.mapping.index(f) for f in ("ferritin", "hla_dr", "value", "age")]
+        found, note = detect_decimal_comma(
+            [r[c] for r in self.table.rows] for c in cols if c is not None)
+        notes.append(note)
+        return (found, "detected") if found is not None else (False, "default")
+
+    def _units(self, analyte: str, notes: list[str]) -> AnalyteUnits:
+        opt = self.options.ferritin_unit if analyte == "ferritin" else self.options.hla_dr_unit
+        override = None
+        if opt is not None:
+            label = "ferritin unit" if analyte == "ferritin" else "HLA-DR unit"
+            try:
+                override = UnitReader(analyte).read(opt, label)
+            except CellProblem as exc:
+                raise LabFileError("bad_option", exc.message) from None
+        header_unit = None
+        text = self.mapping.header_units.get(analyte)
+        if text and self.mapping.layout == "wide":
+            try:
+                header_unit = UnitReader(analyte).read(text, self.mapping.header(analyte) or "")
+            except CellProblem:
+                notes.append(f"header {self.mapping.header(analyte)!r}: {text!r} is not a "
+                             f"{'ferritin' if analyte == 'ferritin' else 'HLA-DR'} unit; "
+                             "ignored")
+        unit_field = "ferritin_unit" if analyte == "ferritin" else "hla_dr_unit"
+        if self.mapping.layout == "long":
+            unit_field = "unit"
+        return AnalyteUnits(analyte, override=override, header_unit=header_unit,
+                            unit_column=self.mapping.index(unit_field),
+                            unit_header=self.mapping.header(unit_field))
+
+    def _unit_choice(self, analyte: str) -> UnitChoice:
+        u = self.units[analyte]
+        fixed: FerritinUnit | HlaDrUnit | None = u.fixed
+        if u.override is not None:
+            return UnitChoice(analyte, u.override.value, "given")
+        if u.unit_column is not None:
+            return UnitChoice(analyte, fixed.value if fixed else None, "unit column")
+        if fixed is not None:
+            return UnitChoice(analyte, fixed.value, "header")
+        return UnitChoice(analyte, None, "missing")
+
+
+def open_lab_file(path: str | Path, options: ImportOptions | None = None, *,
+                  should_cancel: ShouldCancel | None = None) -> LabFile:
+    """Read ``path`` (CSV/TSV/TXT or XLSX/XLSM/XLSB/XLS/ODS) and detect its settings.
+
+    Raises ``LabFileError`` when the file as a whole cannot be read (too large, damaged, no
+    patient id column, ambiguous delimiter ...) and ``ImportCancelled`` when cancelled.
+    """
+    path = Path(path)
+    options = options or ImportOptions()
+    check_size(path, options.max_bytes)
+    kind = file_kind(path)
+    if kind == "csv":
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise LabFileError("unreadable", f"{path.name}: cannot be read ({exc.strerror})") \
+                from None
+        table = read_csv_table(path, data, encoding=options.encoding,
+                               delimiter=options.delimiter, max_rows=options.max_rows,
+                               should_cancel=should_cancel)
+    else:
+        if kind in ZIP_KINDS or kind == "xlsb":
+            check_zip_container(path, options.max_bytes)
+        table = read_excel_table(path, kind, sheet=options.sheet, max_rows=options.max_rows,
+                                 should_cancel=should_cancel)
+    return LabFile(path, table, options)
+
+
+def read_lab_file(path: str | Path, options: ImportOptions | None = None, *,
+                  progress: Progress | None = None,
+                  should_cancel: ShouldCancel | None = None) -> ImportResult:
+    """Read and validate a whole lab file into memory.
+
+    Parameters
+    ----------
+    path:
+        The export to read; it is opened read-only and never modified.
+    options:
+        ``ImportOptions``; the default detects everything and refuses what is ambiguous.
+    progress:
+        Called as ``progress(rows_done, rows_total)`` from the calling thread.
+    should_cancel:
+        Polled every few thousand rows; when it returns True, ``ImportCancelled`` is raised.
+
+    Returns
+    -------
+    ImportResult
+        ``settings`` (what was detected or given), ``samples`` (validated core inputs, each
+        with its source rows and the patient id as written), ``rejected`` (row number, patient
+        id when readable, reasons with column), ``rows_read`` and ``blank_rows``.  Every data
+        row is in exactly one sample or one rejection.
+
+    Raises
+    ------
+    LabFileError
+        The file cannot be read at all (``code`` and a one-sentence ``message``).
+    ImportCancelled
+        ``should_cancel()`` returned True.
+    """
+    lab = open_lab_file(path, options, should_cancel=should_cancel)
+    result = ImportResult(lab.settings, rows_read=lab.rows_read, blank_rows=lab.blank_rows)
+    for outcome in lab.outcomes(progress=progress, should_cancel=should_cancel):
+        if isinstance(outcome, Sample):
+            result.samples.append(outcome)
+        else:
+            result.rejected.append(outcome)
+    return result

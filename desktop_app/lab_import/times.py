@@ -1,0 +1,226 @@
+"""Sample times from text or spreadsheet cells, without ever guessing day-first (hazards H13, H16).
+
+Accepted: ISO 8601 date-times; a ``strptime`` format the user gives; or a numeric day/month
+order *detected* from the whole column only when it is unambiguous (some value has a first
+field > 12 and none has a second field > 12, or the reverse).  Spreadsheet cells typed as
+date-times are taken as they are (calamine applies the workbook's 1900/1904 system).  Bare
+numbers (Excel serials), dates without a time of day, times before 1900-03-01 (the fictitious
+1900-02-29 region), local times that do not exist or occur twice at a DST change: refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+
+_NUMERIC_DATE = re.compile(
+    r"^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:(?:[ T]|,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
+_YEAR_FIRST = re.compile(
+    r"^\s*(\d{4})([./])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
+_SERIAL = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
+_EXCEL_FIRST_REAL_DAY = datetime(1900, 3, 1)
+ISO_EXAMPLE = "2026-11-24T08:30"
+
+
+class TimeProblem(ValueError):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class DateOrder:
+    """A detected numeric date layout: 'DMY' or 'MDY' and the separator."""
+
+    order: str
+    separator: str
+
+    @property
+    def format(self) -> str:
+        s = self.separator
+        parts = ("%d", "%m") if self.order == "DMY" else ("%m", "%d")
+        return f"{parts[0]}{s}{parts[1]}{s}%Y %H:%M"
+
+
+@dataclass(frozen=True)
+class FormatDetection:
+    order: DateOrder | None
+    note: str | None
+    ambiguous: bool
+
+
+def detect_order(cells: list[object]) -> FormatDetection:
+    """Look at every text cell of the time column that is not ISO 8601."""
+    max_first = max_second = 0
+    separators: set[str] = set()
+    seen = False
+    for cell in cells:
+        if not isinstance(cell, str) or not cell or cell[:4].isdigit():
+            continue
+        m = _NUMERIC_DATE.match(cell)
+        if m is None:
+            continue
+        seen = True
+        max_first = max(max_first, int(m.group(1)))
+        max_second = max(max_second, int(m.group(3)))
+        separators.add(m.group(2))
+    if not seen:
+        return FormatDetection(None, None, False)
+    if len(separators) > 1:
+        return FormatDetection(None, "sample times mix date separators "
+                               f"({' '.join(sorted(separators))}); give the time format", True)
+    sep = separators.pop()
+    if max_first > 12 and max_second <= 12:
+        order = DateOrder("DMY", sep)
+        return FormatDetection(order, f"time format {order.format} (detected: day first, "
+                               f"a first field reaches {max_first})", False)
+    if max_second > 12 and max_first <= 12:
+        order = DateOrder("MDY", sep)
+        return FormatDetection(order, f"time format {order.format} (detected: month first, "
+                               f"a second field reaches {max_second})", False)
+    if max_first <= 12 and max_second <= 12:
+        return FormatDetection(None, "sample times like 05.06.2026 could be day-first or "
+                               "month-first; give the time format (e.g. %d.%m.%Y %H:%M)", True)
+    return FormatDetection(None, "sample times do not follow one day/month order; give the "
+                           "time format", True)
+
+
+class TimeReader:
+    """Turns one cell into an aware ``datetime`` (fixed UTC offset) or raises ``TimeProblem``."""
+
+    def __init__(self, *, explicit_format: str | None, order: DateOrder | None,
+                 ambiguous: bool, local_zone: tzinfo | None) -> None:
+        if explicit_format is not None and "%H" not in explicit_format and \
+                "%I" not in explicit_format:
+            raise ValueError("the time format must include the time of day (%H:%M)")
+        self.explicit_format = explicit_format
+        self.order = order
+        self.ambiguous = ambiguous
+        self.local_zone = local_zone
+        # Fixed-offset zones per local day (per hour on DST days): cheap, and subtraction
+        # across a DST change stays exact.
+        self._zones: dict[tuple[int, ...], object] = {}
+        self._offsets: dict[timedelta, timezone] = {}
+
+    def read(self, cell: object) -> datetime | None:
+        if cell is None or cell == "":
+            return None
+        if isinstance(cell, datetime):
+            return self._excel(cell)
+        if isinstance(cell, date):
+            raise TimeProblem("date_without_time", f"{cell.isoformat()} has no time of day; a "
+                              "date-time is required")
+        if isinstance(cell, time | timedelta):
+            raise TimeProblem("time_without_date", f"'{cell}' is a time without a date")
+        if isinstance(cell, bool | int | float):
+            raise TimeProblem("serial_number", f"'{cell}' is a bare number (an Excel date "
+                              "serial?); store the sample time as a date-time")
+        if not isinstance(cell, str):
+            raise TimeProblem("bad_time", f"'{cell}' is not a date-time")
+        raw = cell.strip()
+        if not raw:
+            return None
+        return self._localise(self._text(raw))
+
+    def _text(self, raw: str) -> datetime:
+        if _SERIAL.match(raw):
+            raise TimeProblem("serial_number", f"'{raw}' is a bare number (an Excel date serial?); "
+                              f"an ISO 8601 date-time such as {ISO_EXAMPLE} is required")
+        if raw[:4].isdigit() and raw[4:5] == "-":
+            if len(raw) <= 10:
+                raise TimeProblem("date_without_time", f"'{raw}' has no time of day; a "
+                                  f"date-time such as {ISO_EXAMPLE} is required")
+            try:
+                return datetime.fromisoformat(raw)
+            except ValueError:
+                raise TimeProblem("bad_time", f"'{raw}' is not a valid ISO 8601 date-time "
+                                  f"(e.g. {ISO_EXAMPLE})") from None
+        if self.explicit_format is not None:
+            try:
+                return datetime.strptime(raw, self.explicit_format)
+            except ValueError:
+                raise TimeProblem("bad_time", f"'{raw}' does not match the time format "
+                                  f"{self.explicit_format}") from None
+        return self._numeric(raw)
+
+    def _numeric(self, raw: str) -> datetime:
+        m = _YEAR_FIRST.match(raw)
+        if m:
+            y, mo, d, hh, mm, ss = m.group(1), m.group(3), m.group(4), *m.group(5, 6, 7)
+        else:
+            m = _NUMERIC_DATE.match(raw)
+            if m is None:
+                raise TimeProblem("bad_time", f"'{raw}' is not a date-time; use ISO 8601 (e.g. "
+                                  f"{ISO_EXAMPLE}) or give the time format")
+            if self.order is None:
+                code = "ambiguous_date" if self.ambiguous else "bad_time"
+                raise TimeProblem(code, f"'{raw}': day and month order cannot be told from the "
+                                  "file; give the time format (e.g. %d.%m.%Y %H:%M)")
+            first, second = m.group(1), m.group(3)
+            d, mo = (first, second) if self.order.order == "DMY" else (second, first)
+            y, hh, mm, ss = m.group(4), *m.group(5, 6, 7)
+            if m.group(2) != self.order.separator:
+                raise TimeProblem("bad_time", f"'{raw}' does not match the time format "
+                                  f"{self.order.format}")
+        if hh is None:
+            raise TimeProblem("date_without_time", f"'{raw}' has no time of day; a date-time "
+                              "is required")
+        try:
+            return datetime(int(y), int(mo), int(d), int(hh), int(mm), int(ss or 0))
+        except ValueError:
+            raise TimeProblem("bad_time", f"'{raw}' is not a valid date-time") from None
+
+    def _excel(self, when: datetime) -> datetime:
+        if when.replace(tzinfo=None) < _EXCEL_FIRST_REAL_DAY:
+            raise TimeProblem("excel_1900_artefact",
+                              f"{when.date().isoformat()} lies before 1900-03-01, where Excel's "
+                              "1900 date system is wrong (serial ≤ 60); check the sample time")
+        return self._localise(when)
+
+    def _localise(self, when: datetime) -> datetime:
+        if when.tzinfo is not None:
+            return when
+        day = (when.year, when.month, when.day)
+        zone = self._zones.get(day, _UNSEEN)
+        if zone is _UNSEEN:
+            zone = self._zones[day] = self._fixed_zone(when, (0, 0), (23, 59))
+        if zone is None:  # a DST change on this day: decide hour by hour
+            hour = (*day, when.hour)
+            zone = self._zones.get(hour, _UNSEEN)
+            if zone is _UNSEEN:
+                zone = self._zones[hour] = self._fixed_zone(when, (when.hour, 0),
+                                                            (when.hour, 59))
+        if zone is None:
+            raise TimeProblem("dst_ambiguous",
+                              f"{when.isoformat(sep=' ')} local time is skipped or repeated by "
+                              "a daylight-saving change; give the time with its UTC offset")
+        return when.replace(tzinfo=zone)  # type: ignore[arg-type]
+
+    def _fixed_zone(self, when: datetime, start: tuple[int, int],
+                    end: tuple[int, int]) -> timezone | None:
+        """The single UTC offset of local times from ``start`` to ``end`` (hour, minute) on
+        ``when``'s day, or None when it changes in between or a time is skipped or repeated.
+
+        Both folds at both ends are probed; an edge anywhere in an hour refuses the whole hour
+        (conservative for the few zones that switch at hh:30).
+        """
+        probes = [when.replace(hour=h, minute=m, second=59 if (h, m) == end else 0,
+                               microsecond=0, fold=f)
+                  for h, m in (start, end) for f in (0, 1)]
+        if self.local_zone is None:
+            offsets = {p.astimezone().utcoffset() for p in probes}
+        else:
+            offsets = {self.local_zone.utcoffset(p) for p in probes}
+        if len(offsets) != 1 or None in offsets:
+            return None
+        offset = offsets.pop()
+        assert offset is not None
+        zone = self._offsets.get(offset)
+        if zone is None:
+            zone = self._offsets[offset] = timezone(offset)
+        return zone
+
+
+_UNSEEN: object = object()

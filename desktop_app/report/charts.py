@@ -1,0 +1,274 @@
+"""The screen's chart descriptions (``core.charts``) drawn as PDF vector graphics.
+
+Log axes are laid out here (log10 positions computed by hand), so a value is placed exactly
+where the screen places it and nothing depends on a plotting library's log mode.  Every
+``String`` names the embedded font: a ``Drawing`` otherwise falls back to un-embedded Helvetica.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from desktop_app.core.charts import STYLES, EvidenceChart, MapPoint, PhenotypeMap, Style
+from desktop_app.report.fonts import BOLD, REGULAR
+
+AXIS = colors.HexColor("#333333")
+GRID = colors.HexColor("#DDDDDD")
+WHITE = colors.white
+MAX_POINT_LABELS = 12  # beyond this (cohort maps) labels would only overlap
+
+
+def tint(hex_colour: str, amount: float = 0.82) -> colors.Color:
+    """``hex_colour`` mixed with white: an opaque region fill (no transparency in the PDF)."""
+    c = colors.HexColor(hex_colour)
+    return colors.Color(*(v + (1 - v) * amount for v in (c.red, c.green, c.blue)))
+
+
+def _text(x: float, y: float, s: str, size: float = 6.5, *, bold: bool = False,
+          anchor: str = "start", colour: colors.Color = AXIS) -> String:
+    return String(x, y, s, fontName=BOLD if bold else REGULAR, fontSize=size,
+                  fillColor=colour, textAnchor=anchor)
+
+
+class LogScale:
+    """Maps a value in [lo, hi] to a coordinate in [start, end] on a log10 scale."""
+
+    def __init__(self, lo: float, hi: float, start: float, end: float) -> None:
+        self.a, self.b = math.log10(lo), math.log10(hi)
+        self.start, self.end = start, end
+
+    def __call__(self, value: float) -> float:
+        v = min(max(math.log10(max(value, 1e-300)), self.a), self.b)
+        return self.start + (v - self.a) / (self.b - self.a) * (self.end - self.start)
+
+    def decades(self) -> Iterator[float]:
+        for k in range(math.ceil(self.a - 1e-9), math.floor(self.b + 1e-9) + 1):
+            yield 10.0 ** k
+
+    def minor(self) -> Iterator[float]:
+        for k in range(math.floor(self.a), math.ceil(self.b)):
+            for m in range(2, 10):
+                v = m * 10.0 ** k
+                if self.a <= math.log10(v) <= self.b:
+                    yield v
+
+
+def tick_label(value: float) -> str:
+    """10, 100, 1000, 10 000, 100 000 (and 0.1, 1 below ten)."""
+    if value < 1:
+        return f"{value:.{-math.floor(math.log10(value))}f}"
+    whole = f"{round(value):d}"
+    return whole if len(whole) <= 4 else f"{round(value):,d}".replace(",", " ")
+
+
+# -- markers ---------------------------------------------------------------------------------
+
+def marker(style: Style, x: float, y: float, r: float, *, open_: bool) -> Group:
+    """The phenotype's marker: filled when exact, open (white inside) when censored."""
+    stroke, fill = colors.HexColor(style.colour), (WHITE if open_ else colors.HexColor(
+        style.colour))
+    g = Group()
+    if style.symbol == "t":
+        g.add(Polygon([x - r, y - r * 0.85, x + r, y - r * 0.85, x, y + r * 1.05],
+                      fillColor=fill, strokeColor=stroke, strokeWidth=0.9))
+    elif style.symbol == "s":
+        g.add(Rect(x - r * 0.85, y - r * 0.85, 1.7 * r, 1.7 * r, fillColor=fill,
+                   strokeColor=stroke, strokeWidth=0.9))
+    elif style.symbol == "o":
+        g.add(Circle(x, y, r * 0.9, fillColor=fill, strokeColor=stroke, strokeWidth=0.9))
+    else:  # "x": cannot classify
+        for dx in (-r, r):
+            g.add(Line(x - dx * 0.9, y - r * 0.9, x + dx * 0.9, y + r * 0.9, strokeColor=stroke,
+                       strokeWidth=1.3))
+    return g
+
+
+def arrow(x: float, y: float, dx: float, dy: float, colour: colors.Color) -> Group:
+    """A short arrow from (x, y) towards (dx, dy) (unit direction), for censored values."""
+    length, head = 11.0, 3.0
+    x2, y2 = x + dx * length, y + dy * length
+    g = Group(Line(x, y, x2, y2, strokeColor=colour, strokeWidth=0.9))
+    px, py = -dy, dx  # perpendicular
+    g.add(Polygon([x2 + dx * head, y2 + dy * head, x2 + px * head * 0.7, y2 + py * head * 0.7,
+                   x2 - px * head * 0.7, y2 - py * head * 0.7], fillColor=colour,
+                  strokeColor=colour, strokeWidth=0.3))
+    return g
+
+
+# -- phenotype map ---------------------------------------------------------------------------
+
+def draw_phenotype_map(m: PhenotypeMap, width: float, height: float) -> Drawing:
+    """Regions, thresholds, decade ticks, legend and points on log-log axes."""
+    d = Drawing(width, height, initialFontName=REGULAR)
+    left, right, bottom, top = 42.0, 8.0, 58.0, 16.0
+    x0, x1, y0, y1 = left, width - right, bottom, height - top
+    sx = LogScale(*m.x_range, x0, x1)
+    sy = LogScale(*m.y_range, y0, y1)
+    d.add(_text(x0, height - 10, m.title, 8, bold=True))
+
+    for r in m.regions:
+        rx0, rx1, ry0, ry1 = sx(r.x_min), sx(r.x_max), sy(r.y_min), sy(r.y_max)
+        d.add(Rect(rx0, ry0, rx1 - rx0, ry1 - ry0, fillColor=tint(r.colour), strokeColor=None))
+    for r in m.regions:
+        _region_label(d, r.label.split("\n"), sx(r.x_min), sx(r.x_max), sy(r.y_max),
+                      colors.HexColor(r.colour))
+
+    for v in sx.minor():
+        d.add(Line(sx(v), y0, sx(v), y0 - 2, strokeColor=AXIS, strokeWidth=0.4))
+    for v in sy.minor():
+        d.add(Line(x0, sy(v), x0 - 2, sy(v), strokeColor=AXIS, strokeWidth=0.4))
+    for v in sx.decades():
+        d.add(Line(sx(v), y0, sx(v), y0 - 4, strokeColor=AXIS, strokeWidth=0.7))
+        d.add(_text(sx(v), y0 - 11, tick_label(v), anchor="middle"))
+    for v in sy.decades():
+        d.add(Line(x0, sy(v), x0 - 4, sy(v), strokeColor=AXIS, strokeWidth=0.7))
+        d.add(_text(x0 - 6, sy(v) - 2.2, tick_label(v), anchor="end"))
+    d.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=None, strokeColor=AXIS, strokeWidth=0.7))
+    d.add(_text((x0 + x1) / 2, y0 - 22, m.x_label, 7, anchor="middle"))
+    ylab = Group(_text(0, 0, m.y_label, 7, anchor="middle"))
+    ylab.translate(7, (y0 + y1) / 2)
+    ylab.rotate(90)
+    d.add(ylab)
+
+    for line in m.lines:
+        _threshold(d, line.axis, line.value, line.label, line.start, line.end, sx, sy)
+    labelled = len(m.points) <= MAX_POINT_LABELS
+    for p in m.points:
+        _point(d, p, sx, sy, x1, labelled)
+    _map_legend(d, x0, x1, y0 - 36)
+    return d
+
+
+def _region_label(d: Drawing, lines: list[str], x_lo: float, x_hi: float, y_hi: float,
+                  colour: colors.Color) -> None:
+    """Top-left of the region: the bottom edge is kept free for points without HLA-DR."""
+    ink = colors.Color(colour.red * 0.6, colour.green * 0.6, colour.blue * 0.6)
+    size, pad = 6.2, 3.0
+    y = y_hi - pad - size
+    for i, s in enumerate(lines):
+        fitted = _fit(s, x_hi - x_lo - 2 * pad, size, bold=i == 0)
+        d.add(_text(x_lo + pad, y, fitted, size, bold=i == 0, colour=ink))
+        y -= size + 1.5
+
+
+def _fit(s: str, room: float, size: float, *, bold: bool = False) -> str:
+    """``s`` shortened with an ellipsis until it fits in ``room`` points."""
+    font = BOLD if bold else REGULAR
+    if stringWidth(s, font, size) <= room:
+        return s
+    while s and stringWidth(s + "…", font, size) > room:
+        s = s[:-1]
+    return s + "…"
+
+
+def _threshold(d: Drawing, axis: str, value: float, label: str, start: float, end: float,
+               sx: LogScale, sy: LogScale) -> None:
+    dash = dict(strokeColor=colors.HexColor("#222222"), strokeWidth=0.9,
+                strokeDashArray=[3, 2])
+    if axis == "x":
+        x = sx(value)
+        d.add(Line(x, sy(start), x, sy(end), **dash))
+        # Along the line, ending near the top: the bottom edge is kept free for points.
+        g = Group(_text(0, 0, label, 5.8, colour=AXIS, anchor="end"))
+        g.translate(x - 2.5, sy(end) - 4)
+        g.rotate(90)
+        d.add(g)
+    else:
+        y = sy(value)
+        x_lo, x_hi = sx(start), sx(end)
+        d.add(Line(x_lo, y, x_hi, y, **dash))
+        d.add(_text(x_hi - 3, y + 2.5, label, 5.8, anchor="end"))
+
+
+def _point(d: Drawing, p: MapPoint, sx: LogScale, sy: LogScale, x_max: float,
+           labelled: bool) -> None:
+    style = STYLES[p.phenotype]
+    x = sx(p.x)
+    y = sy(p.y) if p.y is not None else sy.start  # no HLA-DR in AB/C: on the bottom edge
+    censored = bool(p.x_censor or p.y_censor)
+    ink = colors.HexColor(style.colour)
+    if p.x_censor:
+        d.add(arrow(x + (4 if p.x_censor == ">" else -4), y,
+                    1 if p.x_censor == ">" else -1, 0, ink))
+    if p.y_censor:
+        d.add(arrow(x, y + (4 if p.y_censor == ">" else -4), 0,
+                    1 if p.y_censor == ">" else -1, ink))
+    d.add(marker(style, x, y, 3.6, open_=censored))
+    if labelled and p.label:
+        right_side = x + 60 < x_max
+        d.add(_text(x + 6 if right_side else x - 6, y + 4, p.label, 6.5, bold=True,
+                    anchor="start" if right_side else "end", colour=AXIS))
+
+
+def _map_legend(d: Drawing, x0: float, x1: float, y: float) -> None:
+    x = x0
+    for key in (*(k for k in STYLES if k is not None), None):
+        style = STYLES[key]
+        w = 10 + stringWidth(style.label, REGULAR, 6.2) + 8
+        if x + w > x1:
+            x, y = x0, y - 10
+        d.add(marker(style, x + 3, y + 2, 3.0, open_=False))
+        d.add(_text(x + 9, y, style.label, 6.2))
+        x += w
+    note = "open marker + arrow: censored value"
+    if x + 10 + stringWidth(note, REGULAR, 6.2) > x1:
+        x, y = x0, y - 10
+    d.add(marker(Style("#333333", "o", ""), x + 3, y + 2, 3.0, open_=True))
+    d.add(_text(x + 9, y, note, 6.2))
+
+
+# -- evidence chart (horizontal bars: room for the arm names) --------------------------------
+
+def draw_evidence_chart(chart: EvidenceChart, width: float, height: float) -> Drawing:
+    """Responders (%) with Wilson 95 % CI whiskers, treated vs placebo, one block per group."""
+    d = Drawing(width, height, initialFontName=REGULAR)
+    label_w, right, bottom = 92.0, 26.0, 34.0
+    x0, x1 = label_w, width - right
+    title_lines = simpleSplit(chart.title, BOLD, 8, width)
+    top = height - 6 - 10 * len(title_lines)
+    for i, s in enumerate(title_lines):
+        d.add(_text(0, height - 10 - 10 * i, s, 8, bold=True))
+    highest = max(max(g.treated.ci_high, g.control.ci_high) for g in chart.groups)
+    x_max = min(100.0, 20.0 * math.ceil((highest + 5) / 20.0))
+
+    def sx(v: float) -> float:
+        return x0 + v / x_max * (x1 - x0)
+
+    block = (top - bottom) / len(chart.groups)
+    row = min(14.0, (block - 12) / 2)
+    for gi, group in enumerate(chart.groups):
+        if group.highlighted:
+            gy = top - gi * block
+            d.add(Rect(0, gy - block + 3, width, block - 3, fillColor=colors.HexColor("#FFF6CC"),
+                       strokeColor=colors.HexColor("#E0C200"), strokeWidth=0.6))
+    for v in range(0, int(x_max) + 1, 20 if x_max > 40 else 10):
+        d.add(Line(sx(v), bottom, sx(v), top, strokeColor=GRID, strokeWidth=0.4))
+        d.add(Line(sx(v), bottom, sx(v), bottom - 3, strokeColor=AXIS, strokeWidth=0.6))
+        d.add(_text(sx(v), bottom - 10, f"{v}", anchor="middle"))
+    for gi, group in enumerate(chart.groups):
+        gy = top - gi * block
+        head = group.label + ("  — this patient's subgroup" if group.highlighted else "")
+        d.add(_text(3, gy - 9, head, 7, bold=True))
+        for bi, bar in enumerate((group.treated, group.control)):
+            cy = gy - 12 - row * bi - row / 2
+            lines = simpleSplit(bar.label, REGULAR, 6.3, label_w - 8)[:2]
+            for li, s in enumerate(lines):
+                d.add(_text(8, cy - 2 + (len(lines) - 1) * 3.6 - li * 7.2, s, 6.3))
+            h = row * 0.62
+            d.add(Rect(x0, cy - h / 2, sx(bar.percent) - x0, h,
+                       fillColor=colors.HexColor(bar.colour), strokeColor=None))
+            lo, hi = sx(bar.ci_low), sx(bar.ci_high)
+            d.add(Line(lo, cy, hi, cy, strokeColor=AXIS, strokeWidth=0.8))
+            for xe in (lo, hi):
+                d.add(Line(xe, cy - h / 2, xe, cy + h / 2, strokeColor=AXIS, strokeWidth=0.8))
+            d.add(_text(hi + 2.5, cy - 2.2, f"{bar.percent:.1f} %", 6.3))
+    d.add(Line(x0, bottom, x1, bottom, strokeColor=AXIS, strokeWidth=0.7))
+    d.add(Line(x0, bottom, x0, top, strokeColor=AXIS, strokeWidth=0.7))
+    d.add(_text((x0 + x1) / 2, bottom - 20, chart.y_label, 7, anchor="middle"))
+    return d

@@ -1,0 +1,203 @@
+"""Page furniture shared by every report: header, footer, "page x of y", training mark, metadata.
+
+``render(story, ...)`` builds a whole PDF in memory and returns its bytes; writing a file is the
+caller's business (atomically, in ``services``), so a half-built report never touches a disk.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from desktop_app.report.fonts import BOLD, REGULAR
+from desktop_app.report.styles import MUTED, RULE, TRAINING_RED, displayable
+
+PAPER_SIZES = {"a4": A4, "letter": LETTER}
+TRAINING_MARK = "TRAINING — NOT FOR CLINICAL USE"
+TRAINING_NOTE = ("Training mode: synthetic data, not a patient record. Do not use for "
+                 "treatment decisions.")
+END_MARKER = "End of report"
+MARGIN = 15 * mm
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """How reports look; nothing here changes what they say."""
+
+    app_version: str
+    institution: str = ""
+    ward: str = ""
+    paper: str = "a4"  # "a4" | "letter"
+    training: bool = False
+    invariant: bool = False  # fixed dates and document id: byte-identical output (tests only)
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPER_SIZES:
+            raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}, not {self.paper!r}")
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The words on every page's edges."""
+
+    title: str  # e.g. "ImmunoSep phenotype report"
+    subject_line: str  # e.g. "Patient: 12345" (shortened to fit)
+    versions: str
+    generated: str
+
+
+def format_time(when: datetime) -> str:
+    """``2026-11-24 10:15 +01:00 (CET)``: always with the offset, the zone name when known."""
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise ValueError("report times must carry a time zone")
+    offset = when.isoformat()[-6:] if when.utcoffset() else "+00:00"
+    name = when.tzname() or ""
+    zone = f" ({name})" if name and not name.startswith(("UTC+", "UTC-")) else ""
+    return f"{when:%Y-%m-%d %H:%M} {offset}{zone}"
+
+
+def header_left(options: ReportOptions) -> str:
+    parts = [p.strip() for p in (options.institution, options.ward) if p and p.strip()]
+    return " · ".join(parts) if parts else "Institution / ward not configured"
+
+
+def fit(text: str, font: str, size: float, room: float) -> str:
+    """``text`` cut with an ellipsis to ``room`` points (for single-line page furniture)."""
+    text = displayable(" ".join(text.split()))
+    if stringWidth(text, font, size) <= room:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # longest prefix that fits, by bisection (identifiers may be 10k chars)
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo] + "…"
+
+
+def _timestamp(when: datetime) -> Any:
+    """reportlab's document time stamp set to ``when``, so the PDF's CreationDate is the
+    printed generation time rather than reportlab reading the clock."""
+    from reportlab.pdfbase.pdfdoc import TimeStamp
+
+    stamp = object.__new__(TimeStamp)
+    offset_min = int((when.utcoffset() or timedelta(0)).total_seconds() // 60)
+    stamp.t = when.timestamp()
+    stamp.lt = when.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = int(offset_min / 60)
+    stamp.dmm = abs(offset_min) % 60
+    stamp.tzname = when.tzname() or ""
+    return stamp
+
+
+def _canvas_class(page: PageText, options: ReportOptions,
+                  created: datetime | None) -> type[Canvas]:
+    """A canvas that knows the page count when it writes each footer ("page x of y")."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            if created is not None and not options.invariant and hasattr(self, "_doc"):
+                self._doc._timeStamp = _timestamp(created)
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                _decorate(self, page, options, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _decorate(c: Canvas, page: PageText, options: ReportOptions, number: int,
+              total: int) -> None:
+    width, height = c._pagesize
+    right = width - MARGIN
+    room = right - MARGIN
+    c.saveState()
+    c.setFillColor(MUTED)
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    top = height - 10 * mm
+    left_text = fit(header_left(options), BOLD, 8, room * 0.55)
+    c.setFont(BOLD, 8)
+    c.drawString(MARGIN, top, left_text)
+    c.setFont(REGULAR, 8)
+    right_text = fit(f"{page.title} · {page.subject_line}", REGULAR, 8,
+                     room - stringWidth(left_text, BOLD, 8) - 12)
+    c.drawRightString(right, top, right_text)
+    c.line(MARGIN, top - 3, right, top - 3)
+    if options.training:
+        c.setFillColor(TRAINING_RED)
+        c.setFont(BOLD, 8)
+        c.drawCentredString(width / 2, top - 12, fit(TRAINING_NOTE, BOLD, 8, room))
+    bottom = 9 * mm
+    c.setFillColor(MUTED)
+    c.line(MARGIN, bottom + 10, right, bottom + 10)
+    c.setFont(REGULAR, 6.5)
+    c.drawString(MARGIN, bottom + 3, fit(page.versions, REGULAR, 6.5, room))
+    pages = f"Page {number} of {total}"
+    c.setFont(BOLD, 7.5)
+    c.drawRightString(right, bottom - 5, pages)
+    c.setFont(REGULAR, 6.5)
+    c.drawString(MARGIN, bottom - 5, fit(f"{page.generated} · Decision support only: the "
+                                         "treating clinician decides.", REGULAR, 6.5,
+                                         room - stringWidth(pages, BOLD, 7.5) - 12))
+    if options.training:
+        _training_mark(c, width, height)
+    c.restoreState()
+
+
+def _training_mark(c: Canvas, width: float, height: float) -> None:
+    """Diagonal mark over the content, translucent so the content stays readable."""
+    diagonal = math.hypot(width, height)
+    size = min(44.0, 0.8 * diagonal / (stringWidth(TRAINING_MARK, BOLD, 10) / 10))
+    c.saveState()
+    c.setFillColor(TRAINING_RED)
+    c.setFillAlpha(0.16)
+    c.translate(width / 2, height / 2)
+    c.rotate(math.degrees(math.atan2(height, width)))
+    c.setFont(BOLD, size)
+    c.drawCentredString(0, -size / 3, TRAINING_MARK)
+    c.restoreState()
+
+
+def render(story: Sequence[Flowable], *, page: PageText, options: ReportOptions, title: str,
+           subject: str, created: datetime, keywords: Sequence[str] = ()) -> bytes:
+    """Lay out ``story`` on A4 or Letter pages and return the finished PDF.
+
+    ``created`` becomes the PDF's creation date (in invariant mode reportlab's fixed date).
+    """
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf, pagesize=PAPER_SIZES[options.paper], leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN + (7 * mm if options.training else 3 * mm), bottomMargin=MARGIN + 6 * mm,
+        title=title, subject=subject, author=header_left(options) if (
+            options.institution or options.ward) else "",
+        creator=f"ImmunoSep Phenotyper {options.app_version}", keywords=list(keywords),
+        invariant=1 if options.invariant else 0, initialFontName=REGULAR, lang="en-GB")
+    doc.build(list(story), canvasmaker=_canvas_class(page, options, created))
+    return buf.getvalue()
+
+
+def frame_width(options: ReportOptions) -> float:
+    return PAPER_SIZES[options.paper][0] - 2 * MARGIN

@@ -1,0 +1,166 @@
+"""The evidence summary of a report: the trial's figures for the phenotype's arm, or why none
+apply.
+
+Published figures are printed exactly as in the evidence file (strings), beside the figures
+recomputed from the counts and the method used: a disagreement is shown, never hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+
+from desktop_app.core.evidence import Comparison, EvidenceBase
+from desktop_app.core.phenotype import Assessment
+from desktop_app.report.styles import (
+    FONT,
+    RULE,
+    SHADE,
+    WARN_BG,
+    WARN_EDGE,
+    Styles,
+    bullet,
+    markup,
+    text,
+)
+
+
+def evidence_section(a: Assessment, e: EvidenceBase, s: Styles, width: float) -> list[Flowable]:
+    arm = e.arm_for(a.phenotype) if a.phenotype else None
+    if arm is None:
+        return _not_applicable(a, e, s, width)
+    trial = e.trial
+    out: list[Flowable] = [text(f"ImmunoSep evidence for this phenotype: {arm.drug}", s.h2)]
+    regimen = Table([[markup("<b>{}:</b> {}", s.body, arm.regimen_label, arm.regimen)]],
+                    colWidths=[width])
+    regimen.setStyle(TableStyle([FONT, ("BOX", (0, 0), (-1, -1), 0.8, WARN_EDGE),
+                                 ("BACKGROUND", (0, 0), (-1, -1), WARN_BG)]))
+    out.append(regimen)
+    primary = e.comparisons[arm.primary_comparison]
+    out += [KeepTogether([text(primary.label, s.h3),
+                          text(e.endpoint_definition, s.small),
+                          comparison_table(primary, s, width)])]
+    out += _notes(primary, s)
+    out.append(text("Mortality", s.h3))
+    no_benefit = [limit for limit in trial.get("limits", ()) if "mortality" in limit.lower()]
+    out += [markup("<b>{}</b>", s.body, line) for line in no_benefit]
+    for key in arm.mortality_comparisons:
+        c = e.comparisons[key]
+        out += [KeepTogether([text(c.label, s.body), comparison_table(c, s, width)])]
+        out += _notes(c, s)
+    out.append(markup("<b>Methods of the recomputation:</b> {}. A printed figure agrees when it "
+                      "lies within one unit of its last printed digit.", s.small,
+                      "; ".join(e.methods.values())))
+    out += _bullets("Safety signals", (*arm.safety, *e.overall_safety), s)
+    out += _bullets("Notes on this arm", arm.notes, s)
+    out += _trial_population(e, s)
+    out += _citation(e, s)
+    return out
+
+
+def _not_applicable(a: Assessment, e: EvidenceBase, s: Styles, width: float) -> list[Flowable]:
+    why = e.not_applicable_text(a.status, a.phenotype) or ""
+    box = Table([[markup("<b>{}</b>", s.body, "The ImmunoSep evidence does not apply to this "
+                         "patient.")], [text(why, s.body)]], colWidths=[width])
+    box.setStyle(TableStyle([FONT, ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                             ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
+    out: list[Flowable] = [text("ImmunoSep evidence", s.h2), box]
+    out += _trial_population(e, s)
+    out += _citation(e, s)
+    return out
+
+
+def _pct(events: int, total: int) -> str:
+    return f"{events}/{total} ({100 * events / total:.1f} %)"
+
+
+def comparison_table(c: Comparison, s: Styles, width: float) -> Table:
+    """Each printed figure beside its recomputation, the method and whether they agree."""
+    r, pub = c.recomputed, c.published
+    agrees = {g.figure: g.agrees for g in c.agreement()}
+    flip = pub.get("rd_contrast") == "control_minus_treated"
+
+    def ok(*figures: str) -> str:
+        known = [agrees[f] for f in figures if f in agrees]
+        if not known:
+            return "—"
+        return "yes" if all(known) else "NO — see note"
+
+    rows: list[list[str]] = [
+        ["Figure", "Published (as printed)", "Recomputed from counts", "Method", "Agrees"],
+        [f"Responders, {c.treated.label}", _printed_pct(pub, "treated_pct"),
+         _pct(c.treated.events, c.treated.total), "events / patients", ok("treated_pct")],
+        [f"Responders, {c.control.label}", _printed_pct(pub, "control_pct"),
+         _pct(c.control.events, c.control.total), "events / patients", ok("control_pct")],
+    ]
+    if "mortality" in c.endpoint or "death" in c.endpoint:
+        rows[1][0], rows[2][0] = f"Deaths, {c.treated.label}", f"Deaths, {c.control.label}"
+    rows.append(["Odds ratio (95 % CI)", _pair(pub, "odds_ratio", "or_ci"),
+                 f"{r.odds_ratio:.3f} ({r.or_ci[0]:.3f} to {r.or_ci[1]:.3f})",
+                 "crude OR, Woolf CI", ok("odds_ratio", "or_ci.low", "or_ci.high")])
+    if "risk_difference" in pub:
+        rd, lo, hi = r.risk_difference, *r.rd_ci
+        contrast = "treated − control"
+        if flip:
+            rd, lo, hi, contrast = -rd, -hi, -lo, "control − treated, as printed"
+        rows.append([f"Risk difference, points ({contrast})",
+                     _pair(pub, "risk_difference", "rd_ci"),
+                     f"{rd:.2f} ({lo:.2f} to {hi:.2f})", "Newcombe hybrid score",
+                     ok("risk_difference", "rd_ci.low", "rd_ci.high")])
+    rows.append(["P value", str(pub.get("p_value", "—")), f"{r.p_value:.4f}",
+                 "Fisher exact, two-sided", ok("p_value")])
+    cells = [[text(v, s.cell_bold if i == 0 else s.cell) for v in row]
+             for i, row in enumerate(rows)]
+    widths = [0.27, 0.2, 0.22, 0.19, 0.12]
+    t = Table(cells, colWidths=[w * width for w in widths], repeatRows=1)
+    t.setStyle(TableStyle([FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                           ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    return t
+
+
+def _printed_pct(pub: Mapping[str, Any], key: str) -> str:
+    value = pub.get(key)
+    return f"{value} %" if value is not None else "—"
+
+
+def _pair(pub: Mapping[str, Any], point: str, ci: str) -> str:
+    if point not in pub:
+        return "—"
+    lo, hi = pub[ci]
+    return f"{pub[point]} ({lo} to {hi})"
+
+
+def _notes(c: Comparison, s: Styles) -> list[Flowable]:
+    pub = c.published
+    notes = [str(pub[k]) for k in ("extra",) if pub.get(k)]
+    if pub.get("source"):
+        notes.append(f"Source: {pub['source']}")
+    return [text(" ".join(notes), s.small)] if notes else []
+
+
+def _bullets(title: str, lines: Sequence[str], s: Styles) -> list[Flowable]:
+    if not lines:
+        return []
+    return [text(title, s.h3), *(bullet(line, s.bullet) for line in lines)]
+
+
+def _trial_population(e: EvidenceBase, s: Styles) -> list[Flowable]:
+    t = e.trial
+    out: list[Flowable] = []
+    out += _bullets("Trial population", t.get("population", ()), s)
+    out += _bullets("How this patient may differ from the trial population",
+                    t.get("how_patients_may_differ", ()), s)
+    out += _bullets("Limits of the evidence", t.get("limits", ()), s)
+    return out
+
+
+def _citation(e: EvidenceBase, s: Styles) -> list[Flowable]:
+    t = e.trial
+    return [text("Source", s.h3),
+            markup("{} doi:{} · {}", s.body, t["citation"], t["doi"], t["registry_id"]),
+            markup("Evidence version {}, cut-off {}.", s.small, e.version, e.cutoff)]

@@ -1,0 +1,226 @@
+"""Cohort results out: JSON dicts (the ``batch --json`` contract), CSV and XLSX files.
+
+Files are written atomically (temporary file in the target folder, fsync, then rename) and an
+existing file is never replaced unless ``force`` is given.  Every text cell is
+formula-neutralised (``spreadsheet_safety``); numbers are written as numbers.  CSV is UTF-8
+with a byte-order mark so spreadsheet programs show µ and umlauts correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from desktop_app.core.phenotype import Finding
+from desktop_app.core.serialize import inputs_to_dict
+from desktop_app.lab_import import RejectedRow
+from desktop_app.services.atomic import atomic_writer
+from desktop_app.services.cohort import CohortRow, CohortSummary
+from desktop_app.services.spreadsheet_safety import (
+    FORMULA_TRIGGERS,
+    NEUTRALISER,
+    csv_number,
+    is_number,
+    neutralise,
+    safe_xlsx_cell,
+)
+
+RESULT_COLUMNS = (
+    "row", "rows", "patient_id", "status", "phenotype", "treatment_arm",
+    "ferritin_entered", "ferritin_unit", "ferritin_comparator", "ferritin_value",
+    "ferritin_ng_ml", "ferritin_sampled_at", "hla_dr_entered", "hla_dr_unit",
+    "hla_dr_comparator", "hla_dr_value", "hla_dr_sampled_at", "age_years",
+    "reason_codes", "reasons", "warning_codes", "warnings", "ruleset_version",
+)
+REJECTED_COLUMNS = ("row", "patient_id", "column", "code", "message")
+EXPORT_FORMATS = ("csv", "xlsx")
+
+
+# -- JSON -------------------------------------------------------------------------------------
+def findings_to_list(findings: Iterable[Finding]) -> list[dict[str, str]]:
+    return [{"code": f.code, "message": f.message} for f in findings]
+
+
+def row_to_dict(r: CohortRow) -> dict[str, Any]:
+    """One entry of ``results``: the contract keys plus ``rows``, ``sampled_at``, ``inputs``."""
+    a = r.assessment
+    return {
+        "row": r.row, "rows": list(r.rows), "patient_id": r.patient_id,
+        "status": a.status.value,
+        "phenotype": a.phenotype.value if a.phenotype else None,
+        "treatment_arm": a.treatment_arm.value if a.treatment_arm else None,
+        "reasons": findings_to_list(a.reasons), "warnings": findings_to_list(r.findings),
+        "sampled_at": r.sample.sampled_at.isoformat() if r.sample.sampled_at else None,
+        "inputs": inputs_to_dict(a.inputs),
+    }
+
+
+def rejected_to_dict(r: RejectedRow) -> dict[str, Any]:
+    return {"row": r.row, "patient_id": r.patient_id,
+            "reasons": [{"code": i.code, "message": i.message, "column": i.column}
+                        for i in r.reasons]}
+
+
+def summary_to_dict(s: CohortSummary) -> dict[str, Any]:
+    """The count keys; ``classified + cannot_classify + rejected == rows_read``."""
+    st = s.settings
+    return {
+        "rows_read": s.rows_read, "classified": s.classified,
+        "cannot_classify": s.cannot_classify, "rejected": s.rejected,
+        "assessments": s.assessments, "blank_rows": s.blank_rows,
+        "phenotype_counts": s.phenotype_counts(),
+        "assessed_at": s.assessed_at.isoformat() if s.assessed_at else None,
+        "settings": {
+            "kind": st.kind, "layout": st.layout, "encoding": st.encoding,
+            "delimiter": st.delimiter, "sheet": st.sheet, "decimal_comma": st.decimal_comma,
+            "time_format": st.time_format,
+            "columns": {c.field: c.header for c in st.columns},
+            "units": {u.field: {"unit": u.unit, "source": u.source} for u in st.units},
+            "notes": list(st.notes),
+        },
+    }
+
+
+# -- table rows -------------------------------------------------------------------------------
+def result_cells(r: CohortRow) -> list[object]:
+    """The ``RESULT_COLUMNS`` of one assessment; numbers as Decimal/int, texts raw."""
+    a = r.assessment
+    f, h, age = a.inputs.ferritin, a.inputs.hla_dr, a.inputs.age_years
+    findings = r.findings
+    return [
+        r.row, ";".join(str(n) for n in r.rows), r.patient_id, a.status.value,
+        a.phenotype.value if a.phenotype else "",
+        a.treatment_arm.value if a.treatment_arm else "",
+        f.value.text.strip() if f else "", f.unit.value if f else "",
+        f.value.comparator.symbol if f else "", f.value.value if f else None,
+        f.ng_per_ml if f else None,
+        f.sampled_at.isoformat() if f and f.sampled_at else "",
+        h.value.text.strip() if h else "", h.unit.value if h else "",
+        h.value.comparator.symbol if h else "", h.value.value if h else None,
+        h.sampled_at.isoformat() if h and h.sampled_at else "",
+        age.value if age and not age.is_censored else (age.display() if age else None),
+        ";".join(x.code for x in a.reasons), " | ".join(x.message for x in a.reasons),
+        ";".join(x.code for x in findings), " | ".join(x.message for x in findings),
+        a.ruleset.version,
+    ]
+
+
+def rejected_cells(r: RejectedRow) -> list[list[object]]:
+    """One table row per reason of a rejected row."""
+    return [[r.row, r.patient_id or "", i.column or "", i.code, i.message] for i in r.reasons]
+
+
+# -- files ------------------------------------------------------------------------------------
+class AtomicFile:
+    """A new file that appears at ``path`` only when ``commit()`` succeeds.
+
+    A thin open/commit/abort wrapper around ``services.atomic.atomic_writer`` (temporary file
+    in the same folder, fsync, rename; Windows sharing violations retried) for writers that
+    stream rows over a long run.  Without ``force`` an existing ``path`` is never replaced
+    (``TargetExistsError``, a ``FileExistsError``, at open or at commit).
+    """
+
+    def __init__(self, path: str | Path, *, force: bool = False) -> None:
+        self.path = Path(path)
+        self._context = atomic_writer(self.path, overwrite=force)
+        self.file: BinaryIO = self._context.__enter__()
+        self._done = False
+
+    def commit(self) -> None:
+        if not self._done:
+            self._done = True
+            self._context.__exit__(None, None, None)
+
+    def abort(self) -> None:
+        """Drop the temporary file; the target is left as it was."""
+        if not self._done:
+            self._done = True
+            self._context.__exit__(_Aborted, _Aborted(), None)
+
+
+class _Aborted(Exception):
+    """Thrown into ``atomic_writer`` so that it removes its temporary file."""
+
+
+def _csv_text(value: object) -> object:
+    # Hot path (23 cells per row): exact type checks before the general rules.
+    kind = type(value)
+    if kind is str:
+        text: str = value  # type: ignore[assignment]
+        return NEUTRALISER + text if text and text[0] in FORMULA_TRIGGERS else text
+    if value is None:
+        return ""
+    if kind is int:
+        return value
+    if kind is Decimal:
+        return format(value, "f")  # type: ignore[arg-type]
+    if is_number(value):
+        return csv_number(value)  # type: ignore[arg-type]
+    return neutralise(str(value))
+
+
+class TableWriter:
+    """Writes rows of cells to a CSV or XLSX file atomically; ``close()`` commits."""
+
+    def __init__(self, path: str | Path, header: Iterable[str], *, force: bool = False,
+                 sheet_title: str = "results") -> None:
+        self.path = Path(path)
+        fmt = self.path.suffix.lower().lstrip(".")
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"{self.path.name}: the output must end in .csv or .xlsx")
+        self.format = fmt
+        self.out = AtomicFile(self.path, force=force)
+        self.write: Callable[[list[object]], None]
+        if fmt == "csv":
+            self.text = io.TextIOWrapper(self.out.file, encoding="utf-8-sig", newline="")
+            self.csv = csv.writer(self.text)
+            self.write = lambda cells: self.csv.writerow([_csv_text(c) for c in cells])
+        else:
+            from openpyxl import Workbook
+
+            self.book = Workbook(write_only=True)
+            self.sheet = self.book.create_sheet(sheet_title)
+            self.write = lambda cells: self.sheet.append([safe_xlsx_cell(c) for c in cells])
+        self.write(list(header))
+
+    def close(self) -> None:
+        try:
+            if self.format == "csv":
+                self.text.flush()
+                self.text.detach()
+            else:
+                self.book.save(self.out.file)
+        except BaseException:
+            self.out.abort()
+            raise
+        self.out.commit()
+
+    def abort(self) -> None:
+        self.out.abort()
+
+
+def write_results(rows: Iterable[CohortRow], path: str | Path, *, force: bool = False) -> None:
+    writer = TableWriter(path, RESULT_COLUMNS, force=force)
+    try:
+        for r in rows:
+            writer.write(result_cells(r))
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
+
+
+def write_rejected(rows: Iterable[RejectedRow], path: str | Path, *, force: bool = False) -> None:
+    writer = TableWriter(path, REJECTED_COLUMNS, force=force, sheet_title="rejected rows")
+    try:
+        for r in rows:
+            for cells in rejected_cells(r):
+                writer.write(cells)
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()

@@ -1,0 +1,207 @@
+"""The machinery of a report batch: per-row outcomes, the process pool, and the CSV index.
+
+The pool survives its own workers: if a worker process dies (out of memory, a crash in a C
+library), the unfinished chunks are retried row by row in a fresh pool, and a row that brings
+a pool down twice is listed as failed; the rest of the batch carries on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import multiprocessing
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.phenotype import Assessment
+from desktop_app.services.atomic import write_bytes_atomic
+from desktop_app.services.spreadsheet_safety import safe_cell
+
+INDEX_NAME = "index.csv"
+SUMMARY_NAME = "cohort-summary.pdf"
+INDEX_COLUMNS = ("row", "source_rows", "patient_id", "outcome", "status", "phenotype",
+                 "treatment_arm", "report_file", "reason")
+WORKER_DIED = ("the worker process stopped while rendering this report (twice); the row was "
+               "not written")
+
+
+@dataclass(frozen=True)
+class ReportJob:
+    """One classified or cannot-classify row to report on."""
+
+    row: int  # as a spreadsheet shows it
+    patient_id: str | None
+    assessment: Assessment
+    source_rows: tuple[int, ...] = ()  # every source row (long layout pairs two); () = (row,)
+    file_name: str = ""  # assigned by the batch
+
+
+@dataclass(frozen=True)
+class RejectedInput:
+    """A row the import refused: no report, but listed in the index and the summary."""
+
+    row: int
+    patient_id: str | None
+    reason: str
+
+
+class Outcome(Enum):
+    WRITTEN = "written"
+    FAILED = "failed"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+
+    @property
+    def text(self) -> str:
+        return {"written": "report written", "failed": "report failed",
+                "rejected": "rejected at import", "cancelled": "not done: cancelled"}[self.value]
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    row: int
+    source_rows: tuple[int, ...]
+    patient_id: str | None
+    outcome: Outcome
+    status: str  # "classified" | "cannot_classify" | "" (rejected)
+    phenotype: str  # Phenotype value or ""
+    treatment_arm: str
+    headline: str  # "MALS (...)", "Cannot classify", "—"
+    file: str  # file name inside the output folder, "" when none
+    reason: str  # why nothing was written, "" when written
+
+    @classmethod
+    def for_job(cls, job: ReportJob, outcome: Outcome, file: str, reason: str) -> RowOutcome:
+        a = job.assessment
+        return cls(job.row, job.source_rows or (job.row,), job.patient_id, outcome,
+                   a.status.value, a.phenotype.value if a.phenotype else "",
+                   a.treatment_arm.value if a.treatment_arm else "", a.headline, file, reason)
+
+    @classmethod
+    def rejected(cls, r: RejectedInput) -> RowOutcome:
+        return cls(r.row, (r.row,), r.patient_id, Outcome.REJECTED, "", "", "", "—", "",
+                   r.reason)
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    out_dir: Path
+    outcomes: tuple[RowOutcome, ...]  # every row, in row order
+    index_path: Path | None
+    summary_path: Path | None
+    cancelled: bool
+    errors: tuple[str, ...]  # batch-level problems (e.g. the summary could not be written)
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(o.outcome is outcome for o in self.outcomes)
+
+    @property
+    def complete(self) -> bool:
+        """Every row has its report, and the index and summary were written."""
+        return (not self.cancelled and not self.errors and self.summary_path is not None
+                and all(o.outcome is Outcome.WRITTEN for o in self.outcomes))
+
+
+Renderer = Callable[[Any, Sequence[ReportJob]], list[RowOutcome]]
+
+
+def _chunks(jobs: Sequence[ReportJob], workers: int) -> list[list[ReportJob]]:
+    # Several chunks per worker balance the load; more than ~8 rows per chunk adds nothing.
+    size = max(1, min(8, -(-len(jobs) // (workers * 4))))
+    return [list(jobs[i:i + size]) for i in range(0, len(jobs), size)]
+
+
+def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, workers: int,
+            start_method: str, progress: Callable[[int, int], None] | None,
+            should_cancel: Callable[[], bool] | None) -> tuple[list[RowOutcome], bool]:
+    """Run ``renderer`` over ``jobs``; returns every job's outcome and whether it was cancelled."""
+    total, done = len(jobs), 0
+    cancel = should_cancel or (lambda: False)
+    out: list[RowOutcome] = []
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
+    if workers <= 1:
+        for i, job in enumerate(jobs):
+            if cancel():
+                out += [RowOutcome.for_job(j, Outcome.CANCELLED, "", "cancelled by the user")
+                        for j in jobs[i:]]
+                return out, True
+            out += renderer(settings, [job])
+            advance(1)
+        return out, False
+
+    context = multiprocessing.get_context(start_method)
+    queue = _chunks(jobs, workers)
+    strikes: dict[str, int] = {}
+    cancelled = cancel()
+    while queue and not cancelled:
+        retry: list[list[ReportJob]] = []
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures: dict[Future[list[RowOutcome]], list[ReportJob]] = {
+                pool.submit(renderer, settings, chunk): chunk for chunk in queue}
+            for future in as_completed(futures):
+                chunk = futures[future]
+                if future.cancelled():
+                    out += [RowOutcome.for_job(j, Outcome.CANCELLED, "", "cancelled by the user")
+                            for j in chunk]
+                    continue
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    if len(chunk) > 1:
+                        retry += [[j] for j in chunk]  # find the culprit row by row
+                        continue
+                    key = chunk[0].file_name
+                    strikes[key] = strikes.get(key, 0) + 1
+                    if strikes[key] < 2:
+                        retry.append(chunk)
+                        continue
+                    results = [RowOutcome.for_job(chunk[0], Outcome.FAILED, "", WORKER_DIED)]
+                except Exception as exc:  # e.g. a job that cannot be sent to a worker
+                    results = [RowOutcome.for_job(j, Outcome.FAILED, "",
+                                                  f"report could not be produced: "
+                                                  f"{type(exc).__name__}") for j in chunk]
+                out += results
+                advance(len(chunk))
+                if not cancelled and cancel():
+                    cancelled = True
+                    for f in futures:
+                        f.cancel()  # running chunks finish and are listed as written
+        queue = retry
+    out += [RowOutcome.for_job(j, Outcome.CANCELLED, "", "cancelled by the user")
+            for chunk in queue for j in chunk]
+    return out, cancelled
+
+
+# -- CSV index -------------------------------------------------------------------------------
+
+def index_bytes(outcomes: Sequence[RowOutcome]) -> bytes:
+    """The CSV index: UTF-8 with BOM (Excel reads the µ and γ right), CRLF, one line per row.
+
+    Every text cell is formula-neutralised (hazard H19); the row number stays a number.
+    """
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(INDEX_COLUMNS)
+    for o in outcomes:
+        w.writerow([o.row, *(safe_cell(v) for v in (
+            ";".join(str(r) for r in o.source_rows), o.patient_id or "", o.outcome.value,
+            o.status, o.phenotype, o.treatment_arm, o.file, o.reason))])
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def write_index(result: BatchReport, *, overwrite: bool) -> Path:
+    from desktop_app.report.filenames import inside
+
+    return write_bytes_atomic(inside(result.out_dir, INDEX_NAME), index_bytes(result.outcomes),
+                              overwrite=overwrite)

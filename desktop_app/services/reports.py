@@ -1,0 +1,310 @@
+"""PDF reports as a use case: render one patient's report, or a whole cohort on every core.
+
+The ``report`` package draws; this module knows where the font lives, which versions to print,
+and how files are written (atomically, never overwriting unless asked).  The batch isolates
+every row: a row that cannot be rendered or written is listed with the reason, and the batch
+goes on (hazard H28).  Nothing here logs identifiers or values, only row numbers.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app import __version__
+from desktop_app.core.evidence import EvidenceBase
+from desktop_app.core.phenotype import Assessment, Phenotype, TreatmentArm
+from desktop_app.paths import resource
+from desktop_app.report.document import ReportOptions
+from desktop_app.services.atomic import TargetExistsError, write_bytes_atomic
+from desktop_app.services.report_batch import (
+    INDEX_NAME,
+    SUMMARY_NAME,
+    BatchReport,
+    Outcome,
+    RejectedInput,
+    ReportJob,
+    RowOutcome,
+    execute,
+    write_index,
+)
+
+if TYPE_CHECKING:
+    from desktop_app.lab_import import ImportOptions, RowIssue
+    from desktop_app.services.cohort import CohortResult
+
+logger = logging.getLogger(__name__)
+
+FONT_DIR = ("fonts",)
+IN_PROCESS_BELOW = 24  # starting a pool costs as much as 10-40 reports (perf baseline §3)
+
+__all__ = [
+    "INDEX_NAME",
+    "SUMMARY_NAME",
+    "BatchReport",
+    "Outcome",
+    "OutputExistsError",
+    "RejectedInput",
+    "ReportError",
+    "ReportJob",
+    "RowOutcome",
+    "make_options",
+    "render_patient_pdf",
+    "report_batch_from_file",
+    "run_report_batch",
+    "write_patient_report",
+]
+
+
+class ReportError(RuntimeError):
+    """A report could not be produced (the message says why; no patient data in it)."""
+
+
+class OutputExistsError(FileExistsError):
+    """Files a batch would write already exist and overwriting was not allowed."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        super().__init__(f"{len(paths)} file(s) already exist, e.g. {paths[0]}")
+        self.paths = tuple(paths)
+
+
+def make_options(*, institution: str = "", ward: str = "", paper: str = "a4",
+                 training: bool = False, invariant: bool = False) -> ReportOptions:
+    """Report options with this application's version filled in."""
+    return ReportOptions(app_version=__version__, institution=institution, ward=ward,
+                         paper=paper, training=training, invariant=invariant)
+
+
+def prepare() -> None:
+    """Register the bundled font (once per process; also in each pool worker)."""
+    from desktop_app.report.fonts import register_fonts
+
+    register_fonts(resource(*FONT_DIR))
+
+
+def verify_pdf(data: bytes) -> None:
+    """Refuse to write anything that is not a complete PDF (header and end-of-file mark)."""
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-32:]:
+        raise ReportError("the rendered report is incomplete")
+
+
+def render_patient_pdf(assessment: Assessment, patient_id: str, *, generated_at: datetime,
+                       options: ReportOptions, evidence: EvidenceBase | None = None,
+                       training_note: str = "") -> bytes:
+    """One patient's report as PDF bytes (nothing is written)."""
+    from desktop_app.report.patient import PatientReport, render_patient_report
+    from desktop_app.services.evidence import load_evidence
+
+    if generated_at.tzinfo is None:
+        raise ValueError("generated_at must carry a time zone")
+    prepare()
+    data = render_patient_report(PatientReport(
+        patient_id, assessment, evidence or load_evidence(), generated_at, options,
+        training_note))
+    verify_pdf(data)
+    return data
+
+
+def write_patient_report(path: str | os.PathLike[str], assessment: Assessment,
+                         patient_id: str, *, generated_at: datetime, options: ReportOptions,
+                         overwrite: bool = False, evidence: EvidenceBase | None = None,
+                         training_note: str = "") -> Path:
+    """Render, then write atomically; ``TargetExistsError`` if ``path`` exists (no overwrite)."""
+    target = Path(path)
+    if not overwrite and target.exists():  # fail before spending time on rendering
+        raise TargetExistsError(target)
+    data = render_patient_pdf(assessment, patient_id, generated_at=generated_at,
+                              options=options, evidence=evidence, training_note=training_note)
+    return write_bytes_atomic(target, data, overwrite=overwrite)
+
+
+# -- batch -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Settings:
+    """What every worker needs besides its rows (picklable)."""
+
+    out_dir: str
+    generated_at: datetime
+    options: ReportOptions
+    overwrite: bool
+
+
+def render_rows(settings: _Settings, jobs: Sequence[ReportJob]) -> list[RowOutcome]:
+    """Render and write each job, each in isolation (runs in a pool worker or in-process)."""
+    from desktop_app.report.filenames import inside
+    from desktop_app.services.evidence import load_evidence
+
+    evidence = load_evidence()
+    out: list[RowOutcome] = []
+    for job in jobs:
+        try:
+            data = render_patient_pdf(job.assessment, job.patient_id or "not given",
+                                      generated_at=settings.generated_at,
+                                      options=settings.options, evidence=evidence)
+            write_bytes_atomic(inside(Path(settings.out_dir), job.file_name), data,
+                               overwrite=settings.overwrite)
+            out.append(RowOutcome.for_job(job, Outcome.WRITTEN, job.file_name, ""))
+        except TargetExistsError:
+            out.append(RowOutcome.for_job(job, Outcome.FAILED, "", "a file with this name "
+                                          "already exists and was not overwritten"))
+        except Exception as exc:  # one bad row never aborts the batch
+            logger.warning("report for row %d failed: %s", job.row, type(exc).__name__)
+            out.append(RowOutcome.for_job(job, Outcome.FAILED, "",
+                                          f"report could not be produced: "
+                                          f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # Windows, macOS
+        return max(1, os.cpu_count() or 1)
+
+
+def run_report_batch(jobs: Sequence[ReportJob], rejected: Sequence[RejectedInput],
+                     out_dir: str | os.PathLike[str], *, generated_at: datetime,
+                     options: ReportOptions, source_name: str, overwrite: bool = False,
+                     include_id_in_names: bool = True, workers: int | None = None,
+                     start_method: str | None = None,
+                     progress: Callable[[int, int], None] | None = None,
+                     should_cancel: Callable[[], bool] | None = None,
+                     renderer: Callable[[_Settings, Sequence[ReportJob]], list[RowOutcome]]
+                     = render_rows) -> BatchReport:
+    """One PDF per job, then the cohort summary PDF and the CSV index, in ``out_dir``.
+
+    ``workers``: processes (None: every core; 1: in this process).  ``start_method``: the
+    multiprocessing start method (None: "spawn", safe from a GUI process with threads).
+    Raises ``OutputExistsError`` before writing anything if a file it would write exists and
+    ``overwrite`` is false.  Progress is ``progress(done, total)`` over the jobs;
+    ``should_cancel()`` stops the batch between reports (written reports stay and are listed).
+    """
+    from desktop_app.report.filenames import batch_report_name, inside
+    from desktop_app.services.atomic import remove_stale_temporaries
+
+    if generated_at.tzinfo is None:
+        raise ValueError("generated_at must carry a time zone")
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    named = [replace(j, file_name=batch_report_name(j.row, j.patient_id,
+                                                    include_id=include_id_in_names))
+             for j in jobs]
+    targets = [inside(folder, n) for n in (*(j.file_name for j in named), INDEX_NAME,
+                                           SUMMARY_NAME)]
+    if not overwrite:
+        existing = [t for t in targets if t.exists()]
+        if existing:
+            raise OutputExistsError(existing)
+    remove_stale_temporaries(folder)
+    prepare()  # fail early (missing font) before any worker starts
+    settings = _Settings(str(folder), generated_at, options, overwrite)
+    n_workers = default_workers() if workers is None else max(1, workers)
+    if len(named) < IN_PROCESS_BELOW and workers is None:
+        n_workers = 1
+    outcomes, cancelled = execute(named, settings, renderer, workers=n_workers,
+                                  start_method=start_method or "spawn", progress=progress,
+                                  should_cancel=should_cancel)
+    outcomes += [RowOutcome.rejected(r) for r in rejected]
+    outcomes.sort(key=lambda o: o.row)
+    logger.info("report batch: %d rows, %d written, cancelled=%s", len(outcomes),
+                sum(o.outcome is Outcome.WRITTEN for o in outcomes), cancelled)
+    result = BatchReport(folder, tuple(outcomes), None, None, cancelled, ())
+    return _finish(result, named, generated_at, options, source_name, overwrite)
+
+
+def report_batch_from_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
+                           import_options: ImportOptions | None, generated_at: datetime,
+                           options: ReportOptions, **batch: Any) -> BatchReport:
+    """Import and classify a lab file (``services.cohort``), then ``run_report_batch`` it.
+
+    Every classified or cannot-classify assessment gets a report; every rejected row is listed
+    in the index and the summary.  ``LabFileError`` (file unreadable) and ``ImportCancelled``
+    propagate; ``batch`` takes ``run_report_batch``'s keyword options (``should_cancel`` is
+    also polled during the import).
+    """
+    from desktop_app.services.cohort import run_cohort
+
+    cohort = run_cohort(path, import_options, should_cancel=batch.get("should_cancel"),
+                        now=generated_at)
+    jobs, rejected = jobs_from_cohort(cohort)
+    return run_report_batch(jobs, rejected, out_dir, generated_at=generated_at, options=options,
+                            source_name=Path(path).name, **batch)
+
+
+def jobs_from_cohort(cohort: CohortResult) -> tuple[list[ReportJob], list[RejectedInput]]:
+    """Report jobs for every assessment of a cohort, and the rejected rows with their reasons."""
+    jobs = [ReportJob(r.row, r.patient_id, r.assessment, tuple(r.rows)) for r in cohort.rows]
+    rejected = [RejectedInput(r.row, r.patient_id, "; ".join(_issue(i) for i in r.reasons))
+                for r in cohort.rejected_rows]
+    return jobs, rejected
+
+
+def _issue(issue: RowIssue) -> str:
+    if issue.column and not issue.message.startswith(issue.column):
+        return f"{issue.column}: {issue.message}"
+    return issue.message
+
+
+def _finish(result: BatchReport, jobs: Sequence[ReportJob], generated_at: datetime,
+            options: ReportOptions, source_name: str, overwrite: bool) -> BatchReport:
+    """Write the summary PDF, then the index (the index even if the summary fails)."""
+    errors: list[str] = []
+    summary: Path | None = None
+    try:
+        summary = write_summary(result, jobs, generated_at=generated_at, options=options,
+                                source_name=source_name, overwrite=overwrite)
+    except Exception as exc:
+        logger.exception("cohort summary failed")
+        errors.append(f"cohort summary not written: {type(exc).__name__}: {exc}")
+    index = write_index(result, overwrite=overwrite)
+    return replace(result, index_path=index, summary_path=summary, errors=tuple(errors))
+
+
+def write_summary(result: BatchReport, jobs: Sequence[ReportJob], *, generated_at: datetime,
+                  options: ReportOptions, source_name: str, overwrite: bool) -> Path:
+    """The cohort summary PDF: counts, the cohort map of every job, one line per row."""
+    from desktop_app.core.charts import STYLES, map_point
+    from desktop_app.core.rules import IMMUNOSEP_RULESET
+    from desktop_app.report.cohort import CohortRow, CohortSummary, render_cohort_summary
+    from desktop_app.report.filenames import inside
+    from desktop_app.services.evidence import load_evidence
+
+    points = tuple(p for j in jobs if (p := map_point(j.assessment)) is not None)
+    rows = tuple(CohortRow(o.row, o.patient_id, o.outcome.text, short_result(o),
+                           arm_text(o), o.file or o.reason) for o in result.outcomes)
+    results = [short_result(o) for o in result.outcomes if o.outcome is not Outcome.REJECTED]
+    counts = [("Rows in the file", len(result.outcomes))]
+    counts += [(label, results.count(label)) for label in (
+        STYLES[Phenotype.MALS].label, STYLES[Phenotype.IMMUNOPARALYSIS].label,
+        STYLES[Phenotype.UNCLASSIFIED].label, STYLES[None].label)]
+    counts += [("Rejected at import", result.count(Outcome.REJECTED)),
+               ("Reports written", result.count(Outcome.WRITTEN)),
+               ("Reports failed", result.count(Outcome.FAILED))]
+    if result.cancelled:
+        counts.append(("Not done (cancelled)", result.count(Outcome.CANCELLED)))
+    ruleset = jobs[0].assessment.ruleset if jobs else IMMUNOSEP_RULESET
+    prepare()
+    data = render_cohort_summary(CohortSummary(
+        source_name, rows, points, tuple(counts), generated_at, options, ruleset.version,
+        load_evidence().version))
+    verify_pdf(data)
+    return write_bytes_atomic(inside(result.out_dir, SUMMARY_NAME), data, overwrite=overwrite)
+
+
+def short_result(o: RowOutcome) -> str:
+    """"MALS", "Immunoparalysis", "Unclassified", "Cannot classify", or "—" (rejected)."""
+    from desktop_app.core.charts import STYLES
+
+    if o.outcome is Outcome.REJECTED:
+        return "—"
+    return STYLES[Phenotype(o.phenotype) if o.phenotype else None].label
+
+
+def arm_text(o: RowOutcome) -> str:
+    return TreatmentArm(o.treatment_arm).label if o.treatment_arm else "—"

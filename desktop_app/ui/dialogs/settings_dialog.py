@@ -1,0 +1,44 @@
+"""Settings: the decimal separator in force (declared, never guessed from the locale)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class SettingsDialog(QDialog):
+    """Returns its choice through ``decimal_comma`` after ``exec()``."""
+
+    def __init__(self, *, decimal_comma: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        group = QGroupBox("Decimal separator for typed values")
+        self.point = QRadioButton("&Point: 4420.5 (a comma is refused)")
+        self.comma = QRadioButton("&Comma: 4420,5 (a point is refused)")
+        (self.comma if decimal_comma else self.point).setChecked(True)
+        note = QLabel("Thousands separators are never accepted in either setting: '4,420' and "
+                      "'4.420' are refused because they mean different numbers in different "
+                      "countries. This does not follow the computer's language settings.")
+        note.setWordWrap(True)
+        inner = QVBoxLayout(group)
+        inner.addWidget(self.point)
+        inner.addWidget(self.comma)
+        inner.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(group)
+        box.addWidget(buttons)
+
+    @property
+    def decimal_comma(self) -> bool:
+        return self.comma.isChecked()

@@ -1,0 +1,43 @@
+"""The persistent training-mode banner: unmissable, cannot be closed, says what the data are."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from desktop_app.ui.icons import pixmap
+
+BANNER_TEXT = "TRAINING — synthetic data"
+BANNER_DETAIL = ("Not for clinical use. Demo cases are invented; nothing entered here is "
+                 "mixed with clinical data.")
+# Black on Okabe-Ito orange (contrast 9.6:1), with a black border: visible to every reader.
+_STYLE = ("#trainingBanner { background: #E69F00; border: 3px solid #000000; }"
+          "#trainingBanner QLabel { color: #000000; }")
+
+
+class TrainingBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingBanner")
+        self.setStyleSheet(_STYLE)
+        self.setAccessibleName(BANNER_TEXT)
+        self.setAccessibleDescription(BANNER_DETAIL)
+        icon = QLabel()
+        icon.setPixmap(pixmap("training", self, 1.8))
+        title = QLabel(BANNER_TEXT)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.title = title
+        detail = QLabel(BANNER_DETAIL)
+        detail.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 10, 4)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(title, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addSpacing(16)
+        row.addWidget(detail, 1, Qt.AlignmentFlag.AlignVCenter)
+
+    def text(self) -> str:
+        return self.title.text()
