@@ -21,7 +21,8 @@ EXIT_OK = 0
 EXIT_USAGE = 2  # invalid input or unreadable file: the contract says 2, as argparse does
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """All subcommands, or just the module named ``only`` (the window's fast start)."""
     parser = argparse.ArgumentParser(
         prog="immunosep",
         description="ImmunoSep Phenotyper: ImmunoSep immune phenotype (MALS / immunoparalysis) "
@@ -30,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("_") or info.name == "common":
+        if info.name.startswith("_") or info.name == "common" or only not in (None, info.name):
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         register = getattr(module, "register", None)
@@ -41,10 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in (
             "-h", "--help", "--version")):
         args_list.insert(0, "gui")  # `immunosep` and `immunosep --demo` open the window
+    # Opening the window should not pay for importing every other subcommand (docs/gui.md).
+    parser = build_parser(only="gui" if args_list[0] == "gui" else None)
     args = parser.parse_args(args_list)
     from desktop_app.log import configure_logging
 

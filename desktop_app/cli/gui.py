@@ -37,9 +37,6 @@ def run(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     training = args.demo or (args.demo_if_no_data
                              and not database_file(data_dir, training=False).exists())
-    from desktop_app.log import configure_logging
-
-    configure_logging()
     from desktop_app.ui.app import run_gui
 
     return run_gui(data_dir=data_dir, training=training, smoke_test=args.smoke_test)

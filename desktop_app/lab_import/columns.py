@@ -123,7 +123,8 @@ class ColumnMapping:
 
 def map_columns(headers: list[str], overrides: dict[str, str],
                 layout: str | None) -> ColumnMapping:
-    """Map headers to fields; ``overrides`` (field -> header) win over detection.
+    """Map headers to fields; ``overrides`` (field -> header) win over detection, and an
+    empty header excludes the field (the import dialog's "not used").
 
     Raises ``LabFileError`` when a given header does not exist, when two columns match one
     field, or when the layout or a required column cannot be determined.
@@ -135,7 +136,10 @@ def map_columns(headers: list[str], overrides: dict[str, str],
     stripped = [h.strip() for h in headers]
     chosen: dict[str, ColumnChoice] = {}
     claimed: set[int] = set()
+    excluded = {f for f, wanted in overrides.items() if not wanted.strip()}
     for field, wanted in overrides.items():
+        if field in excluded:  # "" means: do not read this field at all
+            continue
         hits = [i for i, h in enumerate(stripped) if h == wanted.strip()]
         if not hits:
             raise LabFileError("no_column", f"no column is headed {wanted!r} (for {field}); "
@@ -150,7 +154,7 @@ def map_columns(headers: list[str], overrides: dict[str, str],
         if i in claimed:
             continue
         field = field_of(h)
-        if field is not None and field not in chosen:
+        if field is not None and field not in chosen and field not in excluded:
             detected.setdefault(field, []).append(i)
     present = set(chosen) | set(detected)
     resolved = _layout(present, layout)

@@ -90,10 +90,11 @@ def detect_delimiter(text: str, name: str) -> str:
                                       strict=False)]
         except csv.Error:
             continue
+        rows = [r for r in rows if any(c.strip() for c in r)]  # leading blank lines
         if not rows or len(rows[0]) < 2:
             continue
         width = len(rows[0])
-        body = [r for r in rows[1:] if any(c.strip() for c in r)]
+        body = rows[1:]
         consistent = sum(len(r) == width for r in body) / len(body) if body else 1.0
         recognised = count_recognised([header_text(c) for c in rows[0]])
         scored.append((recognised, consistent, d))
@@ -117,6 +118,8 @@ def read_csv_table(path: Path, data: bytes, *, encoding: str | None, delimiter: 
     """
     text, used, notes = decode(data, path.name, encoding)
     del data
+    if not text.strip():
+        raise LabFileError("empty", f"{path.name} contains no rows")
     if delimiter is not None:
         if len(delimiter) != 1 or delimiter in "\"\r\n":
             raise LabFileError("delimiter", f"delimiter must be one character, got {delimiter!r}")

@@ -101,16 +101,19 @@ class LongRows:
 
     def _unit(self, analyte: str, cells: list[object], name_unit: str | None,
               issues: list[RowIssue]) -> Unit | None:
+        """The unit column / override as in wide layout; a unit written in the test name
+        (``Ferritin (pmol/l)``) counts as well and must agree with them."""
         units = self.units[analyte]
         try:
-            unit = units.resolve(cells) if (units.fixed or units.unit_column is not None
-                                            or not name_unit) else None
-            if name_unit:
-                named = units.reader.read(name_unit, self.test_header)
-                if unit is not None and named is not unit:
-                    raise CellProblem("unit_conflict", f"{self.test_header} names "
-                                      f"{named.value} but the unit is {unit.value}")
-                unit = named
+            named = units.reader.read(name_unit, self.test_header) if name_unit else None
+            cell = (cell_text(cells[units.unit_column]).strip()
+                    if units.unit_column is not None else "")
+            if named is not None and not cell and units.fixed is None:
+                return named
+            unit = units.resolve(cells)
+            if named is not None and named is not unit:
+                raise CellProblem("unit_conflict", f"{self.test_header} names {named.value} "
+                                  f"but the unit is {unit.value}")
             return unit
         except CellProblem as exc:
             issues.append(RowIssue(exc.code, exc.message, units.unit_header))

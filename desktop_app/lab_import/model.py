@@ -48,8 +48,9 @@ class ImportOptions:
     """How to read a file.  ``None`` everywhere means "detect it, and refuse if ambiguous".
 
     columns:
-        Field -> header overrides, e.g. ``{"ferritin": "Ferritin (pmol/l)"}``; fields are in
-        ``FIELDS``.  A header must match a column exactly (surrounding spaces ignored).
+        Field -> header overrides, e.g. ``(("ferritin", "Ferritin (pmol/l)"),)``; fields are
+        in ``FIELDS``.  A header must match a column exactly (surrounding spaces ignored); an
+        empty header means the field is not read at all.
     ferritin_unit, hla_dr_unit:
         Unit for every value of that analyte, overriding the header (a unit column that says
         otherwise rejects the row).  Parsed by the core's unit parsers.

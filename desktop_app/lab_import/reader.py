@@ -23,7 +23,7 @@ from desktop_app.lab_import.model import (
     UnitChoice,
 )
 from desktop_app.lab_import.raw_table import Progress, RawTable, ShouldCancel
-from desktop_app.lab_import.times import TimeReader, detect_order
+from desktop_app.lab_import.times import TimeReader, detect_order, midnight_dates_are_times
 from desktop_app.lab_import.wide import WideRows
 
 Outcome = Sample | RejectedRow
@@ -55,10 +55,15 @@ class LabFile:
             time_format = order.format if order else None
             if detection.note:
                 notes.append(detection.note)
+        midnight = midnight_dates_are_times(time_cells)
+        if midnight:
+            notes.append("date cells in the sample-time column are taken as 00:00 (the other "
+                         "cells of the column are date-times)")
         del time_cells
         try:
             times = TimeReader(explicit_format=options.time_format, order=order,
-                               ambiguous=ambiguous, local_zone=options.local_zone)
+                               ambiguous=ambiguous, local_zone=options.local_zone,
+                               spreadsheet_midnight=midnight)
         except ValueError as exc:
             raise LabFileError("bad_option", str(exc)) from None
         self.fields = RowFields(self.mapping, times)

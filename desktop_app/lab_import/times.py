@@ -81,17 +81,34 @@ def detect_order(cells: list[object]) -> FormatDetection:
         return FormatDetection(order, f"time format {order.format} (detected: month first, "
                                f"a second field reaches {max_second})", False)
     if max_first <= 12 and max_second <= 12:
-        return FormatDetection(None, "sample times like 05.06.2026 could be day-first or "
-                               "month-first; give the time format (e.g. %d.%m.%Y %H:%M)", True)
+        example = DateOrder("DMY", sep).format
+        return FormatDetection(None, f"sample times like 05{sep}06{sep}2025 could be day-first "
+                               f"or month-first; give the time format (e.g. {example})", True)
     return FormatDetection(None, "sample times do not follow one day/month order; give the "
                            "time format", True)
+
+
+def midnight_dates_are_times(cells: list[object]) -> bool:
+    """True when a spreadsheet time column holds date-times with a time of day, so its
+    date-typed cells are samples at 00:00; a column of dates only has no times at all."""
+    has_date = has_time = False
+    for cell in cells:
+        kind = type(cell)
+        if kind is datetime:
+            has_time = True
+        elif kind is date:
+            has_date = True
+        if has_time and has_date:
+            return True
+    return False
 
 
 class TimeReader:
     """Turns one cell into an aware ``datetime`` (fixed UTC offset) or raises ``TimeProblem``."""
 
     def __init__(self, *, explicit_format: str | None, order: DateOrder | None,
-                 ambiguous: bool, local_zone: tzinfo | None) -> None:
+                 ambiguous: bool, local_zone: tzinfo | None,
+                 spreadsheet_midnight: bool = False) -> None:
         if explicit_format is not None and "%H" not in explicit_format and \
                 "%I" not in explicit_format:
             raise ValueError("the time format must include the time of day (%H:%M)")
@@ -99,6 +116,9 @@ class TimeReader:
         self.order = order
         self.ambiguous = ambiguous
         self.local_zone = local_zone
+        # calamine returns a date (not a datetime) for a date-time cell at exactly 00:00, the
+        # same as for a date-only cell; see ``midnight_dates_are_times``.
+        self.spreadsheet_midnight = spreadsheet_midnight
         # Fixed-offset zones per local day (per hour on DST days): cheap, and subtraction
         # across a DST change stays exact.
         self._zones: dict[tuple[int, ...], object] = {}
@@ -110,6 +130,10 @@ class TimeReader:
         if isinstance(cell, datetime):
             return self._excel(cell)
         if isinstance(cell, date):
+            if cell < _EXCEL_FIRST_REAL_DAY.date():
+                return self._excel(datetime(cell.year, cell.month, cell.day))
+            if self.spreadsheet_midnight:
+                return self._excel(datetime(cell.year, cell.month, cell.day))
             raise TimeProblem("date_without_time", f"{cell.isoformat()} has no time of day; a "
                               "date-time is required")
         if isinstance(cell, time | timedelta):

@@ -201,9 +201,12 @@ def _point(d: Drawing, p: MapPoint, sx: LogScale, sy: LogScale, x_max: float,
                     1 if p.y_censor == ">" else -1, ink))
     d.add(marker(style, x, y, 3.6, open_=censored))
     if labelled and p.label:
-        right_side = x + 60 < x_max
-        d.add(_text(x + 6 if right_side else x - 6, y + 4, p.label, 6.5, bold=True,
-                    anchor="start" if right_side else "end", colour=AXIS))
+        # On a white patch: the label must stay readable over region labels and lines.
+        w = stringWidth(p.label, BOLD, 6.5)
+        right_side = x + 8 + w < x_max
+        lx = x + 6 if right_side else x - 6 - w
+        d.add(Rect(lx - 1.5, y + 2.5, w + 3, 8.5, fillColor=WHITE, strokeColor=None))
+        d.add(_text(lx, y + 4.5, p.label, 6.5, bold=True, colour=AXIS))
 
 
 def _map_legend(d: Drawing, x0: float, x1: float, y: float) -> None:

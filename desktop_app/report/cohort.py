@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable, LongTable, Spacer, Table, TableStyle
 from desktop_app.core.charts import MapPoint, phenotype_map
 from desktop_app.report import document
 from desktop_app.report.charts import draw_phenotype_map
-from desktop_app.report.document import ReportOptions, format_time
+from desktop_app.report.document import format_time
+from desktop_app.report.options import ReportOptions
 from desktop_app.report.styles import FONT, RULE, SHADE, Styles, markup, text
 
 SUMMARY_TITLE = "ImmunoSep cohort summary"
@@ -106,13 +107,15 @@ def _rows_table(rows: Sequence[CohortRow], s: Styles, width: float) -> Table:
                      text(r.result, s.cell), text(r.arm, s.cell),
                      text(r.outcome, s.cell_bold if r.outcome != "report written" else s.cell),
                      text(_short_detail(r.detail), s.cell)])
-    widths = [0.06, 0.22, 0.13, 0.15, 0.13, 0.31]
+    widths = [0.06, 0.18, 0.15, 0.14, 0.12, 0.35]
     t = LongTable(data, colWidths=[w * width for w in widths], repeatRows=1)
     t.setStyle(TableStyle([FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                            ("GRID", (0, 0), (-1, -1), 0.3, RULE),
                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2)]))
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
     return t
 
 

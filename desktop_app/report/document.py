@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from desktop_app.report.fonts import BOLD, REGULAR
+from desktop_app.report.options import ReportOptions
 from desktop_app.report.styles import MUTED, RULE, TRAINING_RED, displayable
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
@@ -28,22 +29,6 @@ TRAINING_NOTE = ("Training mode: synthetic data, not a patient record. Do not us
                  "treatment decisions.")
 END_MARKER = "End of report"
 MARGIN = 15 * mm
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    """How reports look; nothing here changes what they say."""
-
-    app_version: str
-    institution: str = ""
-    ward: str = ""
-    paper: str = "a4"  # "a4" | "letter"
-    training: bool = False
-    invariant: bool = False  # fixed dates and document id: byte-identical output (tests only)
-
-    def __post_init__(self) -> None:
-        if self.paper not in PAPER_SIZES:
-            raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}, not {self.paper!r}")
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,3 @@ def register_fonts(font_dir: Path) -> None:
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
     _registered_from = Path(font_dir)
-
-
-def fonts_registered() -> bool:
-    return _registered_from is not None

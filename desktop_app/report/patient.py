@@ -19,8 +19,9 @@ from desktop_app.core.phenotype import Assessment, Status
 from desktop_app.core.serialize import inputs_to_dict
 from desktop_app.report import document
 from desktop_app.report.charts import draw_evidence_chart, draw_phenotype_map
-from desktop_app.report.document import ReportOptions, format_time
+from desktop_app.report.document import format_time
 from desktop_app.report.evidence_section import evidence_section
+from desktop_app.report.options import ReportOptions
 from desktop_app.report.styles import (
     FONT,
     INK,
@@ -82,11 +83,12 @@ def build_story(r: PatientReport) -> list[Flowable]:
     story += _patient_block(r, s)
     if r.options.training and r.training_note:
         story.append(markup("<b>Training case note:</b> {}", s.body, r.training_note))
+    # Result, warnings and the map first (one glance), then the tables that back them.
     story += _result_block(a, s, width)
-    story += _inputs_table(a, s, width)
-    story += _criteria_table(a, s, width)
     story += _warnings(a, s, width)
     story += _charts(a, r.evidence, s, width)
+    story += _inputs_table(a, s, width)
+    story += _criteria_table(a, s, width)
     story += evidence_section(a, r.evidence, s, width)
     story += _rule_and_versions(r, s, width)
     story += _sign_off(s, width)

@@ -12,7 +12,6 @@ import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
@@ -52,8 +51,6 @@ class Styles:
         self.cell_bold = _style("cell_bold", 7.5, bold=True, leading=9)
         self.headline = _style("headline", 14, bold=True, leading=17, spaceAfter=2)
         self.bullet = _style("bullet", 8.5, leftIndent=9, bulletIndent=0, spaceAfter=1)
-        self.training = _style("training", 9, bold=True, colour=TRAINING_RED,
-                               alignment=TA_CENTER)
 
 
 def text(value: object, style: ParagraphStyle) -> Paragraph:

@@ -63,6 +63,9 @@ def atomic_writer(path: str | os.PathLike[str], *, overwrite: bool = False,
     file appeared meanwhile) when ``path`` exists and ``overwrite`` is false.
     """
     target = Path(path)
+    if target.exists() and not target.is_file():
+        # Replacing a device, pipe or folder (e.g. --out /dev/null --force) would destroy it.
+        raise IsADirectoryError(21, "not a regular file (not replaced)", str(target))
     if not overwrite and target.exists():
         raise TargetExistsError(target)
     folder = target.parent

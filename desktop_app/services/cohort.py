@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop_app.core.phenotype import Assessment, Finding, Phenotype, Status, classify
 from desktop_app.core.rules import DEFAULT_OPTIONS, AssessmentOptions
+from desktop_app.core.values import ParsedValue
 from desktop_app.lab_import import (
     ImportOptions,
     ImportSettings,
@@ -24,6 +25,7 @@ from desktop_app.lab_import import (
     Sample,
     open_lab_file,
 )
+from desktop_app.services.entry import EntryText
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -189,3 +191,27 @@ def classify_lab_file(lab: LabFile, out: CohortSummary, *,
         if on_row is not None:
             on_row(CohortRow(outcome, assessment))
     return out
+
+
+def entry_text_of(assessment: Assessment, *, decimal_comma: bool = False) -> EntryText:
+    """The form text that reproduces ``assessment``'s inputs (to open an imported row in the
+    main window).  Numbers are written canonically (comparator, digits, the form's decimal
+    separator) so the form reads back exactly the values that were classified."""
+    inputs = assessment.inputs
+    f, h, age = inputs.ferritin, inputs.hla_dr, inputs.age_years
+
+    def number(value: ParsedValue | None) -> str | None:
+        if value is None:
+            return None
+        text = value.display()
+        return text.replace(".", ",") if decimal_comma else text
+
+    def when(moment: datetime | None) -> str | None:
+        return moment.isoformat() if moment else None
+
+    return EntryText(
+        ferritin=number(f.value) if f else None, ferritin_unit=f.unit.value if f else "ng/mL",
+        hla_dr=number(h.value) if h else None, hla_dr_unit=h.unit.value if h else "AB/C",
+        age=number(age), ferritin_sampled=when(f.sampled_at if f else None),
+        hla_dr_sampled=when(h.sampled_at if h else None),
+        hla_dr_processed=when(h.processed_at if h else None))

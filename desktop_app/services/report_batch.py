@@ -1,8 +1,9 @@
 """The machinery of a report batch: per-row outcomes, the process pool, and the CSV index.
 
 The pool survives its own workers: if a worker process dies (out of memory, a crash in a C
-library), the unfinished chunks are retried row by row in a fresh pool, and a row that brings
-a pool down twice is listed as failed; the rest of the batch carries on.
+library), the rows of every chunk that died with it are re-run one at a time in a one-worker
+pool, so the row that kills a worker is named exactly and listed as failed, and the rest of
+the batch carries on.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import multiprocessing
+import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -26,8 +28,7 @@ INDEX_NAME = "index.csv"
 SUMMARY_NAME = "cohort-summary.pdf"
 INDEX_COLUMNS = ("row", "source_rows", "patient_id", "outcome", "status", "phenotype",
                  "treatment_arm", "report_file", "reason")
-WORKER_DIED = ("the worker process stopped while rendering this report (twice); the row was "
-               "not written")
+WORKER_DIED = "the worker process stopped while rendering this report; nothing was written"
 
 
 @dataclass(frozen=True)
@@ -118,8 +119,14 @@ def _chunks(jobs: Sequence[ReportJob], workers: int) -> list[list[ReportJob]]:
 
 def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, workers: int,
             start_method: str, progress: Callable[[int, int], None] | None,
-            should_cancel: Callable[[], bool] | None) -> tuple[list[RowOutcome], bool]:
-    """Run ``renderer`` over ``jobs``; returns every job's outcome and whether it was cancelled."""
+            should_cancel: Callable[[], bool] | None,
+            retry_settings: Any = None) -> tuple[list[RowOutcome], bool]:
+    """Run ``renderer`` over ``jobs``; returns every job's outcome and whether it was cancelled.
+
+    ``retry_settings`` (default ``settings``) are used to re-run rows after a worker died: a
+    row of the dead chunk may already have been written by that worker, so the caller may
+    allow replacing the batch's own files there.
+    """
     total, done = len(jobs), 0
     cancel = should_cancel or (lambda: False)
     out: list[RowOutcome] = []
@@ -133,54 +140,76 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
     if workers <= 1:
         for i, job in enumerate(jobs):
             if cancel():
-                out += [RowOutcome.for_job(j, Outcome.CANCELLED, "", "cancelled by the user")
-                        for j in jobs[i:]]
+                out += [_cancelled(j) for j in jobs[i:]]
                 return out, True
             out += renderer(settings, [job])
             advance(1)
         return out, False
 
     context = multiprocessing.get_context(start_method)
-    queue = _chunks(jobs, workers)
-    strikes: dict[str, int] = {}
+    suspects: list[ReportJob] = []  # rows of chunks whose worker died
     cancelled = cancel()
-    while queue and not cancelled:
-        retry: list[list[ReportJob]] = []
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    if not cancelled:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                 initializer=_worker_init) as pool:
             futures: dict[Future[list[RowOutcome]], list[ReportJob]] = {
-                pool.submit(renderer, settings, chunk): chunk for chunk in queue}
+                pool.submit(renderer, settings, chunk): chunk for chunk in _chunks(jobs, workers)}
             for future in as_completed(futures):
                 chunk = futures[future]
                 if future.cancelled():
-                    out += [RowOutcome.for_job(j, Outcome.CANCELLED, "", "cancelled by the user")
-                            for j in chunk]
+                    out += [_cancelled(j) for j in chunk]
                     continue
                 try:
                     results = future.result()
                 except BrokenProcessPool:
-                    if len(chunk) > 1:
-                        retry += [[j] for j in chunk]  # find the culprit row by row
-                        continue
-                    key = chunk[0].file_name
-                    strikes[key] = strikes.get(key, 0) + 1
-                    if strikes[key] < 2:
-                        retry.append(chunk)
-                        continue
-                    results = [RowOutcome.for_job(chunk[0], Outcome.FAILED, "", WORKER_DIED)]
+                    suspects += chunk  # the culprit and bystanders: sorted out below
+                    continue
                 except Exception as exc:  # e.g. a job that cannot be sent to a worker
-                    results = [RowOutcome.for_job(j, Outcome.FAILED, "",
-                                                  f"report could not be produced: "
-                                                  f"{type(exc).__name__}") for j in chunk]
+                    results = [_failed(j, f"report could not be produced: {type(exc).__name__}")
+                               for j in chunk]
                 out += results
                 advance(len(chunk))
                 if not cancelled and cancel():
                     cancelled = True
                     for f in futures:
                         f.cancel()  # running chunks finish and are listed as written
-        queue = retry
-    out += [RowOutcome.for_job(j, Outcome.CANCELLED, "", "cancelled by the user")
-            for chunk in queue for j in chunk]
+    # One row at a time in a one-worker pool: a death now names its row exactly.
+    pool_1: ProcessPoolExecutor | None = None
+    try:
+        for i, job in enumerate(suspects):
+            if cancelled or cancel():
+                cancelled = True
+                out += [_cancelled(j) for j in suspects[i:]]
+                break
+            pool_1 = pool_1 or ProcessPoolExecutor(max_workers=1, mp_context=context,
+                                                  initializer=_worker_init)
+            try:
+                results = pool_1.submit(renderer, retry_settings or settings, [job]).result()
+            except BrokenProcessPool:
+                results = [_failed(job, WORKER_DIED)]
+                pool_1.shutdown()
+                pool_1 = None
+            except Exception as exc:
+                results = [_failed(job, f"report could not be produced: {type(exc).__name__}")]
+            out += results
+            advance(1)
+    finally:
+        if pool_1 is not None:
+            pool_1.shutdown()
     return out, cancelled
+
+
+def _worker_init() -> None:
+    """Ctrl+C goes to the parent, which cancels cleanly; workers must not die of it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _cancelled(job: ReportJob) -> RowOutcome:
+    return RowOutcome.for_job(job, Outcome.CANCELLED, "", "cancelled by the user")
+
+
+def _failed(job: ReportJob, reason: str) -> RowOutcome:
+    return RowOutcome.for_job(job, Outcome.FAILED, "", reason)
 
 
 # -- CSV index -------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -20,7 +21,7 @@ from desktop_app import __version__
 from desktop_app.core.evidence import EvidenceBase
 from desktop_app.core.phenotype import Assessment, Phenotype, TreatmentArm
 from desktop_app.paths import resource
-from desktop_app.report.document import ReportOptions
+from desktop_app.report.options import ReportOptions
 from desktop_app.services.atomic import TargetExistsError, write_bytes_atomic
 from desktop_app.services.report_batch import (
     INDEX_NAME,
@@ -41,6 +42,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 FONT_DIR = ("fonts",)
+NO_IDENTIFIER = "(no identifier in the file)"
+# reportlab keeps process-wide state (font registry, rl_config): one render at a time per
+# process.  Pool workers are processes, so the batch stays parallel.
+RENDER_LOCK = threading.Lock()
 IN_PROCESS_BELOW = 24  # starting a pool costs as much as 10-40 reports (perf baseline §3)
 
 __all__ = [
@@ -54,6 +59,7 @@ __all__ = [
     "ReportJob",
     "RowOutcome",
     "make_options",
+    "planned_files",
     "render_patient_pdf",
     "report_batch_from_file",
     "run_report_batch",
@@ -103,9 +109,10 @@ def render_patient_pdf(assessment: Assessment, patient_id: str, *, generated_at:
     if generated_at.tzinfo is None:
         raise ValueError("generated_at must carry a time zone")
     prepare()
-    data = render_patient_report(PatientReport(
-        patient_id, assessment, evidence or load_evidence(), generated_at, options,
-        training_note))
+    with RENDER_LOCK:
+        data = render_patient_report(PatientReport(
+            patient_id, assessment, evidence or load_evidence(), generated_at, options,
+            training_note))
     verify_pdf(data)
     return data
 
@@ -144,7 +151,7 @@ def render_rows(settings: _Settings, jobs: Sequence[ReportJob]) -> list[RowOutco
     out: list[RowOutcome] = []
     for job in jobs:
         try:
-            data = render_patient_pdf(job.assessment, job.patient_id or "not given",
+            data = render_patient_pdf(job.assessment, job.patient_id or NO_IDENTIFIER,
                                       generated_at=settings.generated_at,
                                       options=settings.options, evidence=evidence)
             write_bytes_atomic(inside(Path(settings.out_dir), job.file_name), data,
@@ -185,7 +192,7 @@ def run_report_batch(jobs: Sequence[ReportJob], rejected: Sequence[RejectedInput
     ``overwrite`` is false.  Progress is ``progress(done, total)`` over the jobs;
     ``should_cancel()`` stops the batch between reports (written reports stay and are listed).
     """
-    from desktop_app.report.filenames import batch_report_name, inside
+    from desktop_app.report.filenames import batch_report_name
     from desktop_app.services.atomic import remove_stale_temporaries
 
     if generated_at.tzinfo is None:
@@ -195,10 +202,9 @@ def run_report_batch(jobs: Sequence[ReportJob], rejected: Sequence[RejectedInput
     named = [replace(j, file_name=batch_report_name(j.row, j.patient_id,
                                                     include_id=include_id_in_names))
              for j in jobs]
-    targets = [inside(folder, n) for n in (*(j.file_name for j in named), INDEX_NAME,
-                                           SUMMARY_NAME)]
     if not overwrite:
-        existing = [t for t in targets if t.exists()]
+        existing = [t for t in planned_files(jobs, folder, include_id_in_names=include_id_in_names)
+                    if t.exists()]
         if existing:
             raise OutputExistsError(existing)
     remove_stale_temporaries(folder)
@@ -207,15 +213,28 @@ def run_report_batch(jobs: Sequence[ReportJob], rejected: Sequence[RejectedInput
     n_workers = default_workers() if workers is None else max(1, workers)
     if len(named) < IN_PROCESS_BELOW and workers is None:
         n_workers = 1
+    # After a worker died, its chunk's rows are re-run; one may already be on disk from the
+    # dead worker, and every target was checked free above, so such a file is ours to replace.
     outcomes, cancelled = execute(named, settings, renderer, workers=n_workers,
                                   start_method=start_method or "spawn", progress=progress,
-                                  should_cancel=should_cancel)
+                                  should_cancel=should_cancel,
+                                  retry_settings=replace(settings, overwrite=True))
     outcomes += [RowOutcome.rejected(r) for r in rejected]
     outcomes.sort(key=lambda o: o.row)
     logger.info("report batch: %d rows, %d written, cancelled=%s", len(outcomes),
                 sum(o.outcome is Outcome.WRITTEN for o in outcomes), cancelled)
     result = BatchReport(folder, tuple(outcomes), None, None, cancelled, ())
     return _finish(result, named, generated_at, options, source_name, overwrite)
+
+
+def planned_files(jobs: Sequence[ReportJob], out_dir: str | os.PathLike[str], *,
+                  include_id_in_names: bool = True) -> list[Path]:
+    """Every path a batch of ``jobs`` would write in ``out_dir`` (to ask before overwriting)."""
+    from desktop_app.report.filenames import batch_report_name, inside
+
+    names = [batch_report_name(j.row, j.patient_id, include_id=include_id_in_names)
+             for j in jobs]
+    return [inside(Path(out_dir), n) for n in (*names, INDEX_NAME, SUMMARY_NAME)]
 
 
 def report_batch_from_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
@@ -290,9 +309,10 @@ def write_summary(result: BatchReport, jobs: Sequence[ReportJob], *, generated_a
         counts.append(("Not done (cancelled)", result.count(Outcome.CANCELLED)))
     ruleset = jobs[0].assessment.ruleset if jobs else IMMUNOSEP_RULESET
     prepare()
-    data = render_cohort_summary(CohortSummary(
-        source_name, rows, points, tuple(counts), generated_at, options, ruleset.version,
-        load_evidence().version))
+    with RENDER_LOCK:
+        data = render_cohort_summary(CohortSummary(
+            source_name, rows, points, tuple(counts), generated_at, options, ruleset.version,
+            load_evidence().version))
     verify_pdf(data)
     return write_bytes_atomic(inside(result.out_dir, SUMMARY_NAME), data, overwrite=overwrite)
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QWidget
 from desktop_app.core.phenotype import Assessment
 from desktop_app.services.demo import DemoCase
 
-_STYLE = "#demoCasePanel { background: #FFF4DC; border: 1px solid #E69F00; }"
+_STYLE = ("#demoCasePanel { background: #FFF4DC; border: 1px solid #E69F00; }"
+          "#demoCasePanel QLabel { color: #000000; }")
 
 
 class DemoCasePanel(QFrame):
@@ -52,9 +53,9 @@ class DemoCasePanel(QFrame):
         grid.setContentsMargins(8, 4, 8, 4)
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.combo, 0, 1)
-        grid.addWidget(self.check, 0, 2)
-        grid.addWidget(self.expected, 1, 0, 1, 3)
-        grid.addWidget(self.note, 2, 0, 1, 3)
+        grid.addWidget(self.expected, 0, 2)
+        grid.addWidget(self.check, 0, 3)
+        grid.addWidget(self.note, 1, 0, 1, 4)
         grid.setColumnStretch(2, 1)
         self.combo.currentIndexChanged.connect(self._on_index_changed)
 
@@ -79,10 +80,9 @@ class DemoCasePanel(QFrame):
         if case is None:
             self.check.setText("")
         elif not edited and assessment is not None and case.expected.matches(assessment):
-            self.check.setText("✔ The result shown is the one this case teaches.")
+            self.check.setText("✔ matches the result shown")
         else:
-            self.check.setText("Values changed since the case was loaded: the result may "
-                               "differ from the case's expected result.")
+            self.check.setText("Values changed: the result may differ")
 
     def _on_index_changed(self, index: int) -> None:
         if not 0 <= index < len(self.cases):

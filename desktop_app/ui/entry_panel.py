@@ -8,6 +8,7 @@ validated inputs to ``show_inputs`` (the "read as …" echo under each value, ha
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -120,7 +121,7 @@ class EntryPanel(QWidget):
                  self.hla_dr.comparator, self.hla_dr.value, self.hla_dr.unit,
                  self.ferritin_sampled.edit, self.hla_dr_sampled.edit,
                  self.hla_dr_processed.edit]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.identifier.textChanged.connect(self.changed)
         for widget in (self.age, self.ferritin_sampled, self.hla_dr_sampled,

@@ -118,7 +118,7 @@ def evidence_html(e: EvidenceBase, a: Assessment | None) -> str:
         f"<style>{_CSS}</style>"
         f"<h3>ImmunoSep evidence for {_e(a.headline)}: {_e(arm.drug)} arm</h3>"
         f"<p class='label'>{_e(arm.regimen_label)}</p><p>{_e(arm.regimen)}</p>"
-        f"<h4>Primary endpoint: {_e(primary.label)}</h4>"
+        f"<h4>{_e(primary.label)}</h4>"
         f"<p class='muted'>{_e(e.endpoint_definition)}</p>"
         + comparison_table(primary) + _methods(e)
         + "<h4>Mortality</h4>"
@@ -141,8 +141,10 @@ class EvidencePanel(QTextBrowser):
         self.applies = False
         self.arm_key: str | None = None
         self.setOpenLinks(False)  # offline app: nothing here navigates anywhere
+        self.setStyleSheet("QTextBrowser { background: #FFFFFF; color: #000000; }")
         self.setTabChangesFocus(True)
         self.setAccessibleName("Trial evidence")
+        self._shown_key: object = object()
         self.show_for(None)
 
     def show_for(self, assessment: Assessment | None) -> None:
@@ -150,4 +152,11 @@ class EvidencePanel(QTextBrowser):
         self.applies = bool(assessment and arm and self.evidence.not_applicable_text(
             assessment.status, assessment.phenotype) is None)
         self.arm_key = arm.key if self.applies and arm else None
-        self.setHtml(evidence_html(self.evidence, assessment))
+        # The text depends only on this key; typing a digit must not rebuild it (the Fisher
+        # recomputation and the HTML layout cost milliseconds, every keystroke).
+        key = None if assessment is None else (
+            assessment.status, assessment.phenotype, assessment.headline,
+            () if self.applies else tuple(r.message for r in assessment.reasons))
+        if key != self._shown_key:
+            self._shown_key = key
+            self.setHtml(evidence_html(self.evidence, assessment))

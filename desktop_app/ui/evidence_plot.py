@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from desktop_app.core.charts import BarGroup, EvidenceChart
 
-GROUP_STEP = 3.2  # vertical distance between groups; a group's title sits in the gap
+GROUP_STEP = 3.4  # vertical distance between groups; a group's title sits in the gap
 BAR_HEIGHT = 0.8
 X_MAX = 100.0
 
@@ -55,19 +55,19 @@ class EvidencePlot(pg.PlotWidget):
             base = top - i * GROUP_STEP  # treated bar at base, placebo at base - 1
             ticks += self._draw_group(group, base)
         item.getAxis("left").setTicks([ticks, []])
-        item.setRange(xRange=(0, X_MAX), yRange=(-0.7, top + 1.2), padding=0)
+        item.setRange(xRange=(0, X_MAX), yRange=(-0.7, top + 1.6), padding=0)
         self.description = chart
 
     def _draw_group(self, g: BarGroup, base: float) -> list[tuple[float, str]]:
         if g.highlighted:
-            box = QGraphicsRectItem(QRectF(0, base - 1.55, X_MAX, 2.7))
+            box = QGraphicsRectItem(QRectF(0, base - 1.55, X_MAX, 3.0))  # bars and title
             box.setBrush(QBrush(QColor("#EFEFEF")))
             box.setPen(QPen(QColor("#000000"), 0))
             box.setZValue(-10)
             self._add(box)
         title = f"{g.label} (this patient)" if g.highlighted else g.label
-        text = pg.TextItem(title, color="k", anchor=(1, 1))
-        text.setPos(X_MAX, base + 0.55)
+        text = pg.TextItem(title, color="k", anchor=(0, 1))
+        text.setPos(0, base + 0.5)
         self._add(text)
         ticks = []
         for offset, bar, hatched in ((0.0, g.treated, False), (1.0, g.control, True)):

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -31,7 +32,6 @@ from desktop_app.core.evidence import EvidenceBase
 from desktop_app.core.phenotype import Assessment, Status, classify
 from desktop_app.core.rules import IMMUNOSEP_RULESET
 from desktop_app.paths import APP_NAME
-from desktop_app.services.demo import DemoCase
 from desktop_app.services.entry import EntryText, build_inputs, field_errors
 from desktop_app.ui.charts_panel import ChartsPanel
 from desktop_app.ui.entry_panel import EntryPanel
@@ -40,6 +40,9 @@ from desktop_app.ui.menus import Menus, build_menus
 from desktop_app.ui.result_card import ResultCard
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.training_banner import BANNER_TEXT, TrainingBanner
+
+if TYPE_CHECKING:
+    from desktop_app.services.demo import DemoCase
 
 logger = logging.getLogger(__name__)
 
@@ -131,13 +134,16 @@ class MainWindow(QMainWindow):
         self.entry.set_entry(entry, patient_identifier)
 
     def open_import(self) -> None:
-        """Ctrl+O, File ▸ Open / import.  Hook for the import dialog (issue 4)."""
-        self.statusBar().showMessage("Importing lab results is not available in this build.",
-                                     8000)
+        """Ctrl+O, File ▸ Open / import: the import dialog, then the cohort view (issue 4)."""
+        from desktop_app.ui.import_dialog import open_import
+
+        open_import(self)
 
     def export_pdf(self) -> None:
-        """Ctrl+E, File ▸ Export PDF.  Hook for the PDF report (issue 5)."""
-        self.statusBar().showMessage("PDF export is not available in this build.", 8000)
+        """Ctrl+E, File ▸ Export PDF: preview the current report, then save it (issue 5)."""
+        from desktop_app.ui.report_export import export_current_pdf
+
+        export_current_pdf(self, clock=self._clock)
 
     # -- actions ----------------------------------------------------------------------------
     def new_patient(self) -> None:
@@ -212,7 +218,7 @@ class MainWindow(QMainWindow):
             self.result_card.show_assessment(assessment, identity=identity,
                                              evidence_version=self.evidence.version)
         self.evidence_panel.show_for(assessment)
-        point = map_point(assessment, "this patient") if assessment else None
+        point = map_point(assessment) if assessment else None
         classified = assessment is not None and assessment.status is Status.CLASSIFIED
         self.charts.show_charts(
             phenotype_map((point,) if point else ()),
@@ -303,7 +309,7 @@ class MainWindow(QMainWindow):
         self.settings.set_values({"window/geometry": self.saveGeometry(),
                                   "window/splitter": self.splitter.saveState()})
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._persist_state:
             self.save_state()
         super().closeEvent(event)

@@ -1,14 +1,16 @@
 """Draws ``core.charts.PhenotypeMap`` with pyqtgraph: log-log axes, regions, thresholds, point.
 
 pyqtgraph's log mode only transforms log-aware items (``PlotDataItem``).  Everything else here
-(region rectangles, text, arrow heads) is placed at ``log10`` coordinates by this module, and the
-threshold lines are drawn as ``PlotDataItem`` segments in natural units (ecosystem.md §5).
+(region rectangles, text, arrow heads, axis ticks) is placed at ``log10`` coordinates by this
+module, and the threshold lines are ``PlotDataItem`` segments in natural units (ecosystem.md §5).
+The threshold values label their own ticks on the axes.
 A censored value is an open marker with an arrow in the censored direction.
 """
 
 from __future__ import annotations
 
 import math
+from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
@@ -19,21 +21,40 @@ from desktop_app.core.charts import STYLES, MapPoint, PhenotypeMap
 
 ARROW_FACTOR = 3.0  # a censor arrow spans ×3 along its log axis (the view clips the rest)
 REGION_ALPHA = 46  # of 255: the shading stays light enough for black text on top
+LABEL_FILL = (255, 255, 255, 170)  # keeps a label readable where a line or arrow crosses it
 
 
 def _log(v: float) -> float:
     return math.log10(v)
 
 
-class LogNumberAxis(pg.AxisItem):
-    """Log-axis labels as plain numbers (10, 100, 1000 …) at powers of ten only."""
+class MapAxis(pg.AxisItem):
+    """A log axis labelled by ``set_log_ticks``; a label overlapping an earlier one is dropped.
 
-    def logTickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]  # noqa: N802
-        out = []
-        for v in values:
-            power = round(v)
-            out.append(str(10 ** power) if abs(v - power) < 1e-6 and power >= 0 else "")
-        return out
+    The threshold values are the first tick level, so they always win over a decade label.
+    """
+
+    def set_log_ticks(self, low: float, high: float, thresholds: list[float]) -> None:
+        first, last = math.ceil(_log(low) - 1e-9), math.floor(_log(high) + 1e-9)
+        decades = [(float(k), str(10 ** k)) for k in range(first, last + 1)]
+        minor = [(_log(m * 10.0 ** k), "") for k in range(first - 1, last + 1)
+                 for m in range(2, 10) if low <= m * 10.0 ** k <= high]
+        self.setTicks([[(_log(t), _n(t)) for t in thresholds], decades, minor])
+
+    def generateDrawSpecs(self, p):  # type: ignore[no-untyped-def]
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        kept: list[tuple[object, ...]] = []
+        for spec in texts:
+            if not any(spec[0].intersects(other[0]) for other in kept):
+                kept.append(spec)
+        return axis, ticks, kept
+
+
+def _n(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
 
 
 class PhenotypeMapPlot(pg.PlotWidget):
@@ -41,8 +62,7 @@ class PhenotypeMapPlot(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w",
-                         axisItems={"bottom": LogNumberAxis("bottom"),
-                                    "left": LogNumberAxis("left")})
+                         axisItems={"bottom": MapAxis("bottom"), "left": MapAxis("left")})
         self.setAccessibleName("Phenotype map")
         item = self.getPlotItem()
         item.setLogMode(x=True, y=True)
@@ -76,9 +96,15 @@ class PhenotypeMapPlot(pg.PlotWidget):
             item.removeItem(old)
         self.region_items, self.line_items, self.text_items = [], [], []
         # The title is the panel's label above the plot (it wraps; a plot title does not).
-        item.setLabel("bottom", m.x_label, color="k")
-        item.setLabel("left", m.y_label, color="k")
+        # Axis labels are HTML: escape, and break before the unit so a short plot fits them.
+        for side, text in (("bottom", m.x_label), ("left", m.y_label)):
+            item.setLabel(side, escape(text).replace(" (", "<br>(") if side == "left" else
+                          escape(text), color="k")
         (x0, x1), (y0, y1) = m.x_range, m.y_range
+        for side, axis_name in (("bottom", "x"), ("left", "y")):
+            low, high = (x0, x1) if axis_name == "x" else (y0, y1)
+            item.getAxis(side).set_log_ticks(
+                low, high, [line.value for line in m.lines if line.axis == axis_name])
         # Padding keeps a marker on the edge (no HLA-DR in AB/C) fully visible.
         item.setRange(xRange=(_log(x0), _log(x1)), yRange=(_log(y0), _log(y1)), padding=0.06)
         for r in m.regions:
@@ -95,7 +121,8 @@ class PhenotypeMapPlot(pg.PlotWidget):
             # Labels sit in the region's top outer corner: points on the bottom edge (no
             # HLA-DR in AB/C) and censored arrows then rarely cover them.
             right = r.x_max >= x1
-            label = pg.TextItem(r.label, color="k", anchor=(1 if right else 0, 0))
+            label = pg.TextItem(r.label, color="k", anchor=(1 if right else 0, 0),
+                                fill=LABEL_FILL)
             label.setPos(_log(r.x_max if right else r.x_min), _log(r.y_max))
             self._add_text(label)
         for line in m.lines:
@@ -105,13 +132,8 @@ class PhenotypeMapPlot(pg.PlotWidget):
                                                              style=Qt.PenStyle.DashLine))
             item.addItem(segment)
             self.line_items.append(segment)
-            if line.axis == "x":  # along the line, at its foot, on the MALS side
-                label = pg.TextItem(line.label, color="k", anchor=(0, 0), angle=90)
-                label.setPos(_log(line.value), _log(line.start))
-            else:
-                label = pg.TextItem(line.label, color="k", anchor=(0, 1))
-                label.setPos(_log(line.start), _log(line.value))
-            self._add_text(label)
+        # Each threshold is labelled on its axis (4420, 5000: ticks of their own, set above)
+        # instead of inside the plot, where labels collided with regions and points.
 
     def _add_text(self, text: pg.TextItem) -> None:
         self.getPlotItem().addItem(text, ignoreBounds=True)
@@ -141,11 +163,11 @@ class PhenotypeMapPlot(pg.PlotWidget):
         item = self.getPlotItem()
         item.addItem(point)
         self.point_items.append(point)
-        caption = p.label or style.label
-        text = pg.TextItem(caption, color="k", anchor=(0.5, 1.5))  # centred above the marker
-        text.setPos(_log(p.x), _log(y))
-        item.addItem(text, ignoreBounds=True)
-        self.arrow_items.append(text)
+        if p.label:  # a single patient's point needs no caption; a cohort's points do
+            text = pg.TextItem(p.label, color="k", anchor=(0.5, 1.5))
+            text.setPos(_log(p.x), _log(y))
+            item.addItem(text, ignoreBounds=True)
+            self.arrow_items.append(text)
 
     def _draw_arrow(self, x: float, y: float, axis: str, direction: str, colour: str) -> None:
         factor = ARROW_FACTOR if direction == ">" else 1 / ARROW_FACTOR

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.charts import STYLES
 from desktop_app.core.phenotype import Assessment, Criterion
+from desktop_app.core.rules import IMMUNOSEP_RULESET, RuleSet
 from desktop_app.ui.icons import MET_ICONS, assessment_icon, pixmap
 
 CRITERIA_HEADERS = ("Criterion", "As entered", "Comparator", "Converted", "Threshold", "Met")
@@ -43,9 +44,11 @@ def _label(text: str = "", *, rich: bool = False, name: str = "") -> QLabel:
 class ResultCard(QFrame):
     """Shows one ``Assessment``, or why there is none."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ruleset: RuleSet = IMMUNOSEP_RULESET,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultCard")
+        self.ruleset = ruleset
         self.assessment: Assessment | None = None
         self.identity = _label(name="Patient shown")
         self.icon = QLabel()
@@ -137,7 +140,8 @@ class ResultCard(QFrame):
             widget.setVisible(False)
         self._fill_criteria(())
         self._fill_warnings([])
-        self.footer.setText("")
+        self.footer.setText(f"Rule set: {self.ruleset.version}")
+        self.rule.setText(_bullets(self.ruleset.rule_text()))
 
     # Read-only views for tests and for other engineers' widgets.
     def headline_text(self) -> str:
@@ -155,8 +159,10 @@ class ResultCard(QFrame):
 
     # -- internals --------------------------------------------------------------------------
     def _set_band(self, colour: str) -> None:
+        # Black on white whatever the desktop theme: the band colours are chosen for white.
         self.setStyleSheet(f"#resultCard {{ border: 2px solid {colour}; border-left: 12px solid "
-                           f"{colour}; border-radius: 4px; background: #FFFFFF; }}")
+                           f"{colour}; border-radius: 4px; background: #FFFFFF; }}"
+                           "#resultCard QLabel { color: #000000; }")
 
     def _fill_criteria(self, criteria: tuple[Criterion, ...]) -> None:
         """Per criterion: its label across the table, the cells, then the core's note."""

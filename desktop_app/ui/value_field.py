@@ -79,7 +79,8 @@ class ValueField(QWidget):
         grid.addWidget(self.comparator, 0, 0)
         grid.addWidget(self.value, 0, 1)
         grid.addWidget(self.unit, 0, 2)
-        grid.addWidget(self.message_icon, 1, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.message_icon, 1, 0,
+                       Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.message, 1, 1, 1, 2)
         grid.setColumnStretch(1, 1)
         self._chosen = Comparator.EQ  # what the user picked in the box (not a mirrored value)
@@ -93,7 +94,7 @@ class ValueField(QWidget):
         """The value as the core should read it: the chosen comparator, then the text."""
         raw = self.value.text()
         if raw.strip() and self._chosen is not Comparator.EQ and typed_comparator(raw) is None:
-            return f"{self._chosen.value}{raw.strip()}"
+            return f"{self._chosen.symbol}{raw.strip()}"
         return raw
 
     def unit_text(self) -> str:
@@ -152,6 +153,7 @@ class ValueField(QWidget):
         if not self.comparator.isEnabled():
             return  # mirrored from the text, not a choice
         self._chosen = COMPARATOR_CHOICES[max(index, 0)][0]
+        self._sync_comparator_box()  # back to "=" with a comparator in the text: mirror it
         self.edited.emit()
 
     def _on_text_changed(self, _text: str) -> None:

@@ -16,7 +16,8 @@ Usage::
     task.cancel()                             # asks fn to stop; see should_cancel
 
 The function
-    runs on ``QThreadPool.globalInstance()``.  It must never touch a widget or a pyqtgraph item;
+    runs on ``QThreadPool.globalInstance()`` (PySide wraps ``task.run`` in a ``QRunnable`` that
+    the pool deletes after it ran).  It must never touch a widget or a pyqtgraph item;
     results come back only through the callbacks.  With ``pass_control=True`` it is called as
     ``fn(*args, progress=progress, should_cancel=should_cancel, **kwargs)`` where
     ``progress(done: int, total: int)`` may be called from the worker as often as wanted
@@ -41,8 +42,10 @@ Lifetime
 
 Signals
     ``task.signals`` is a ``TaskSignals`` living on the GUI thread with ``progress(int, int)``,
-    ``succeeded(object)``, ``failed(object)``, ``cancelled()`` and ``finished()``; connect more
-    slots to it if callbacks are not enough (``qtbot.waitSignal(task.signals.finished)``).
+    ``succeeded(object)``, ``failed(object)``, ``cancelled()`` and ``finished()``.  The task
+    starts at once, so a slot connected after ``run_in_background`` returns can miss a fast
+    task's signals: prefer the callbacks.  In tests, wait with
+    ``qtbot.waitUntil(lambda: not running_tasks())`` or on a callback's effect.
 
 Progress dialog
     With ``parent`` and ``label``, a window-modal ``QProgressDialog`` appears only if the work

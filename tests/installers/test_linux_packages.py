@@ -154,14 +154,35 @@ def test_installed_self_test_passes(installed: Path, tmp_path: Path) -> None:
     assert not (home / "data").exists()  # the self-test touches no user data
 
 
-def test_installed_self_test_without_any_network(installed: Path, tmp_path: Path) -> None:
-    """In a network namespace with no interfaces (where the host allows one)."""
-    if not shutil.which("unshare") or subprocess.run(["unshare", "-rn", "true"]).returncode:
+def test_installed_self_test_makes_no_network_connection(installed: Path, tmp_path: Path) -> None:
+    """Proven at OS level (as tests/test_offline.py): in a network namespace without interfaces,
+    every connect() of the app and its worker processes traced; only local sockets allowed."""
+    if not (shutil.which("unshare") and shutil.which("strace")):
+        pytest.skip("needs unshare and strace")
+    if subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode:
         pytest.skip("user network namespaces are not available here")
-    env = {**os.environ, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    r = subprocess.run(["unshare", "-rn", str(installed / "opt/immunosep/immunosep"),
-                        "--self-test"], capture_output=True, text=True, env=env, timeout=300)
+    trace = tmp_path / "connect.trace"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("IMMUNOSEP_")}
+    env.update(HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run(["unshare", "-rn", "strace", "-f", "-qq", "-e", "trace=connect", "-o",
+                        str(trace), str(installed / "opt/immunosep/immunosep"), "--self-test"],
+                       capture_output=True, text=True, env=env, timeout=600)
     assert r.returncode == 0, r.stdout + r.stderr
+    connects = [line for line in trace.read_text().splitlines() if "connect(" in line]
+    assert not [line for line in connects if not re.search(r"AF_UNIX|AF_LOCAL", line)]
+
+
+def test_installed_self_test_on_a_real_x_display(installed: Path, tmp_path: Path) -> None:
+    """Qt's xcb plugin from the bundle, on Xvfb: what a desktop session uses."""
+    if not shutil.which("xvfb-run"):
+        pytest.skip("needs xvfb-run (apt package xvfb)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("IMMUNOSEP_")}
+    env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="xcb")
+    r = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
+                        str(installed / "opt/immunosep/immunosep"), "--self-test"],
+                       capture_output=True, text=True, env=env, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert re.search(r"main window: ok \(xcb,", r.stdout), r.stdout
 
 
 def test_self_test_fails_when_a_resource_is_missing(installed: Path, tmp_path: Path) -> None:

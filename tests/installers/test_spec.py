@@ -21,6 +21,9 @@ import pytest
 import desktop_app
 import desktop_app.cli
 
+# Imported now, with the real sys.platform: the spec imports it while sys.platform is faked.
+pytest.importorskip("PyInstaller.utils.hooks", reason="needs the project's [build] extra")
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "installers" / "pyinstaller" / "immunosep.spec"
 PROJECT_VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]

@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.core.phenotype import Assessment, classify
-from desktop_app.report.document import ReportOptions
+from desktop_app.report.options import ReportOptions
 from desktop_app.services.entry import EntryText, build_inputs
 from desktop_app.services.reports import make_options, render_patient_pdf
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -140,3 +141,16 @@ def test_stale_temporaries_are_removed_and_nothing_else(tmp_path: Path) -> None:
     keep.write_bytes(b"x")
     assert remove_stale_temporaries(tmp_path, older_than_s=0, now=stale.stat().st_mtime + 1) == 1
     assert not stale.exists() and keep.exists()
+
+
+def test_a_non_regular_target_is_never_replaced(tmp_path: Path) -> None:
+    # `--out /dev/null --force` once replaced the device with a regular file.
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for target in (fifo, folder):
+        with pytest.raises(IsADirectoryError):
+            write_bytes_atomic(target, b"x", overwrite=True)
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and folder.is_dir()
+    assert not list(tmp_path.glob(".immunosep-tmp-*"))

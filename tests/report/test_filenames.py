@@ -31,7 +31,7 @@ def test_batch_names_are_plain_and_stay_inside(pid: str, tmp_path: Path) -> None
     name = batch_report_name(12, pid)
     assert PLAIN.fullmatch(name), name
     assert len(name) <= 60
-    assert not name.startswith(".") and not name.rstrip(".pdf").endswith((".", " "))
+    assert not name.startswith(".") and not name.removesuffix(".pdf").endswith((".", " "))
     assert name.split(".")[0].split("_")[0].upper() not in DEVICES
     path = inside(tmp_path, name)
     assert path.parent == tmp_path.resolve()

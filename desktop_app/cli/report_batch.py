@@ -1,0 +1,130 @@
+"""``immunosep report-batch FILE --out-dir DIR``: a PDF per patient row, a summary and an index.
+
+Exit status: 0 when every data row of the file got its report; 1 when the batch ran to the
+end but some rows have no report (rejected at import, or the report failed; all listed in
+``index.csv`` and the cohort summary, hazard H28); 2 when the file cannot be read, an option
+is invalid or output files exist (without ``--force``); 130 when interrupted with Ctrl+C
+(reports written so far stay and are listed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from datetime import datetime
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from desktop_app.cli.common import fail
+from desktop_app.cli.common_import import add_import_options, import_options_from_args
+from desktop_app.cli.report import add_layout_options
+
+if TYPE_CHECKING:
+    from desktop_app.services.reports import BatchReport
+
+EXIT_INCOMPLETE = 1
+EXIT_INTERRUPTED = 130
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "report-batch", help="write a PDF report for every patient row of a lab export",
+        description="Import a laboratory export (as 'batch' does), then write one PDF report "
+                    "per classified or cannot-classify row, a cohort summary PDF and index.csv "
+                    "listing what was written and what failed and why. Exit 0 when every row "
+                    "got a report, 1 when some rows have none (listed), 2 when the file "
+                    "cannot be read or output files exist (use --force), 130 on Ctrl+C.")
+    p.add_argument("file", metavar="FILE", help="CSV/TSV/TXT, XLSX, XLSM, XLSB, XLS or ODS")
+    p.add_argument("--out-dir", metavar="DIR", required=True,
+                   help="folder for the reports (created if missing)")
+    add_import_options(p)
+    add_layout_options(p)
+    g = p.add_argument_group("batch")
+    g.add_argument("--workers", metavar="N", type=int,
+                   help="processes to render with (default: every CPU core)")
+    g.add_argument("--no-ids-in-names", action="store_true",
+                   help="name files by row number only (no identifier in file names)")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        options = import_options_from_args(args)
+    except ValueError as exc:
+        return fail(str(exc))
+    if args.workers is not None and args.workers < 1:
+        return fail("--workers must be at least 1")
+    from desktop_app.lab_import import ImportCancelled, LabFileError
+    from desktop_app.services.reports import (
+        OutputExistsError,
+        make_options,
+        report_batch_from_file,
+    )
+
+    interrupted = _CtrlC()
+    now = datetime.now().astimezone()
+    layout = make_options(institution=args.institution, ward=args.ward, paper=args.paper,
+                          training=args.demo)
+    try:
+        result = report_batch_from_file(
+            args.file, args.out_dir, import_options=options, generated_at=now, options=layout,
+            overwrite=args.force, include_id_in_names=not args.no_ids_in_names,
+            workers=args.workers, start_method="fork" if sys.platform == "linux" else "spawn",
+            progress=_progress if sys.stderr.isatty() else None, should_cancel=interrupted)
+    except LabFileError as exc:
+        return fail(exc.message)
+    except ImportCancelled:
+        return EXIT_INTERRUPTED
+    except OutputExistsError as exc:
+        return fail(f"--out-dir: {len(exc.paths)} file(s) this batch would write already exist "
+                    f"(e.g. {exc.paths[0].name}); use --force or an empty folder")
+    except OSError as exc:
+        return fail(f"--out-dir: cannot write to {args.out_dir}: {exc.strerror or exc}")
+    finally:
+        interrupted.restore()
+    return _print_summary(result)
+
+
+def _print_summary(result: BatchReport) -> int:
+    from desktop_app.services.reports import Outcome
+
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    total = len(result.outcomes)
+    print(f"Rows: {total}; reports written: {result.count(Outcome.WRITTEN)}; "
+          f"failed: {result.count(Outcome.FAILED)}; rejected at import: "
+          f"{result.count(Outcome.REJECTED)}"
+          + (f"; not done (cancelled): {result.count(Outcome.CANCELLED)}"
+             if result.cancelled else ""))
+    print(f"Index: {result.index_path}")
+    print(f"Cohort summary: {result.summary_path or 'not written'}")
+    for error in result.errors:
+        print(f"immunosep: warning: {error}", file=sys.stderr)
+    for o in result.outcomes:
+        if o.outcome in (Outcome.FAILED, Outcome.REJECTED):
+            print(f"  row {o.row}: {o.outcome.text}: {o.reason}")
+    if result.cancelled:
+        return EXIT_INTERRUPTED
+    return 0 if result.complete else EXIT_INCOMPLETE
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"\rReports: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+class _CtrlC:
+    """The first Ctrl+C asks the batch to stop between reports; the index is still written."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        self._previous = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        self.asked = True
+
+    def __call__(self) -> bool:
+        return self.asked
+
+    def restore(self) -> None:
+        signal.signal(signal.SIGINT, self._previous)

@@ -1,0 +1,422 @@
+"""The import dialog: preview a lab export, check and edit what was detected, then classify.
+
+Reading and classifying run on the thread pool (``ui.workers``); the dialog shows a progress
+bar and a Cancel button.  Every setting starts as "detect" and shows what was detected; the
+user can fix any of them and every column mapping, and the file is read again.  Nothing is
+guessed: what cannot be detected is reported (red message) until the user decides.
+
+``open_import(window)`` is the main window's File ▸ Open / import (Ctrl+O): choose a file,
+run this dialog, then show the ``CohortView``; selecting a row there loads it into the form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.lab_import import (
+    DEFAULT_MAX_INTERVAL,
+    FIELDS,
+    ImportOptions,
+    LabFile,
+    LabFileError,
+    open_lab_file,
+)
+from desktop_app.services.cohort import CohortResult, run_cohort
+from desktop_app.ui.workers import BackgroundTask, run_in_background
+
+DETECT = "(detect)"
+NOT_USED = "(not used)"
+PREVIEW_ROWS = 20
+# An assessment kept for the cohort view takes about 3-5 kB; beyond this the batch command
+# (which streams to a file) is the tool.  See docs/import.md.
+GUI_MAX_ROWS = 200_000
+FILE_FILTER = ("Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;"
+               "All files (*)")
+ENCODINGS = (DETECT, "utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16")
+DELIMITERS = {DETECT: None, "comma ,": ",", "semicolon ;": ";", "tab": "\t", "pipe |": "|"}
+DECIMALS = {DETECT: None, "decimal point (4420.5)": False, "decimal comma (4420,5)": True}
+LAYOUTS = {DETECT: None, "wide: one row per sample": "wide", "long: one row per test": "long"}
+FERRITIN_UNITS = (DETECT, "ng/mL", "µg/L", "pmol/L", "µg/dL")
+HLA_DR_UNITS = (DETECT, "AB/C", "% positive", "MFI")
+ANALYTES = {"ferritin": "ferritin", "hla_dr": "HLA-DR"}
+FIELD_LABELS = {
+    "patient_id": "Patient id", "ferritin": "Ferritin", "ferritin_unit": "Ferritin unit",
+    "hla_dr": "HLA-DR", "hla_dr_unit": "HLA-DR unit", "sampled_at": "Sample time",
+    "age": "Age", "test": "Test name", "test_code": "LOINC code", "value": "Value",
+    "unit": "Unit", "date_of_birth": "Date of birth (identity check)",
+}
+
+
+def _open(path: Path, options: ImportOptions, *, progress: Any = None,
+          should_cancel: Callable[[], bool] | None = None) -> LabFile:
+    return open_lab_file(path, options, should_cancel=should_cancel)
+
+
+class ImportDialog(QDialog):
+    """Preview, settings, mapping, progress; ``result`` holds the cohort after ``accept()``."""
+
+    cohort_ready = Signal(object)  # CohortResult
+
+    def __init__(self, path: Path | None = None, *,
+                 clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import lab results")
+        self.clock = clock
+        self.path: Path | None = None
+        self.lab: LabFile | None = None
+        self.result: CohortResult | None = None
+        self.task: BackgroundTask | None = None
+        self._mapping: dict[str, str] = {}  # field -> header chosen by the user
+        self._build()
+        if path is not None:
+            self.load(Path(path))
+
+    # -- widgets ----------------------------------------------------------------------------
+    def _combo(self, items: Any, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItems(list(items))
+        combo.setAccessibleName(name)
+        combo.currentIndexChanged.connect(self._on_setting_changed)
+        return combo
+
+    def _build(self) -> None:
+        self.file_label = QLabel("No file chosen.")
+        self.file_label.setWordWrap(True)
+        choose = QPushButton("Choose file…")
+        choose.clicked.connect(self._choose_file)
+        self.encoding = self._combo(ENCODINGS, "Encoding")
+        self.delimiter = self._combo(DELIMITERS, "Delimiter")
+        self.sheet = self._combo([], "Sheet")
+        self.layout_box = self._combo(LAYOUTS, "Layout")
+        self.decimal = self._combo(DECIMALS, "Decimal separator")
+        self.ferritin_unit = self._combo(FERRITIN_UNITS, "Ferritin unit")
+        self.hla_dr_unit = self._combo(HLA_DR_UNITS, "HLA-DR unit")
+        self.time_format = QLineEdit()
+        self.time_format.setPlaceholderText("ISO 8601 or detected; e.g. %d.%m.%Y %H:%M")
+        self.time_format.setAccessibleName("Time format")
+        self.time_format.editingFinished.connect(self._on_setting_changed)
+        self.window_hours = QDoubleSpinBox()
+        self.window_hours.setRange(0.5, 168)
+        self.window_hours.setValue(DEFAULT_MAX_INTERVAL.total_seconds() / 3600)
+        self.window_hours.setSuffix(" h")
+        self.window_hours.setAccessibleName("Pairing interval")
+        self.window_hours.editingFinished.connect(self._on_setting_changed)
+        settings = QGroupBox("How the file is read (detected unless you choose)")
+        form = QFormLayout(settings)
+        for label, widget in (("Encoding", self.encoding), ("Delimiter", self.delimiter),
+                              ("Sheet", self.sheet), ("Layout", self.layout_box),
+                              ("Decimal separator", self.decimal),
+                              ("Sample time format", self.time_format),
+                              ("Ferritin unit", self.ferritin_unit),
+                              ("HLA-DR unit", self.hla_dr_unit),
+                              ("Pair ferritin and HLA-DR within", self.window_hours)):
+            form.addRow(label, widget)
+        self.mapping_box = QGroupBox("Columns")
+        self.mapping_grid = QGridLayout(self.mapping_box)
+        self.mapping_combos: dict[str, QComboBox] = {}
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName("Detected settings")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.error.setAccessibleName("Problem")
+        self.preview = QTableWidget()
+        self.preview.setAccessibleName("Preview of the first rows")
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            "Import and classify", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+        side = QVBoxLayout()
+        side.addWidget(settings)
+        side.addWidget(self.mapping_box)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addLayout(side)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Preview (row numbers as in the spreadsheet):"))
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.notes)
+        middle.addLayout(right, 1)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addLayout(middle, 1)
+        box.addWidget(self.error)
+        box.addLayout(running)
+        box.addWidget(self.buttons)
+        self.resize(1100, 680)
+
+    # -- options from the widgets -----------------------------------------------------------
+    def options(self) -> ImportOptions:
+        """``ImportOptions`` from the current choices ("(detect)" leaves a setting to detection)."""
+        def pick(combo: QComboBox) -> str | None:
+            return None if combo.currentIndex() <= 0 else combo.currentText()
+
+        return ImportOptions(
+            sheet=self.sheet.currentText() or None, columns=tuple(self._mapping.items()),
+            ferritin_unit=pick(self.ferritin_unit), hla_dr_unit=pick(self.hla_dr_unit),
+            decimal_comma=list(DECIMALS.values())[max(self.decimal.currentIndex(), 0)],
+            encoding=pick(self.encoding),
+            delimiter=list(DELIMITERS.values())[max(self.delimiter.currentIndex(), 0)],
+            time_format=self.time_format.text().strip() or None,
+            layout=list(LAYOUTS.values())[max(self.layout_box.currentIndex(), 0)],
+            max_interval=timedelta(hours=self.window_hours.value()))
+
+    # -- reading ----------------------------------------------------------------------------
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import lab results", "", FILE_FILTER)
+        if name:
+            self._mapping = {}
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read ``path`` with the current options (in the background) and show the preview."""
+        self.path = path
+        self.file_label.setText(str(path))
+        self.reload()
+
+    def reload(self) -> None:
+        if self.path is None:
+            return
+        self.cancel()
+        self.lab = None
+        self.import_button.setEnabled(False)
+        self.error.setText("")
+        self.notes.setText("Reading the file…")
+        self._run(_open, self.path, self.options(), on_success=self._on_opened)
+
+    def _on_opened(self, lab: LabFile) -> None:
+        self.lab = lab
+        s = lab.settings
+        self._show_detected(lab)
+        self._show_mapping(lab)
+        self._show_preview(lab)
+        blank = f" ({lab.blank_rows} blank row{'s' * (lab.blank_rows != 1)} skipped)"
+        parts = [f"{s.kind.upper()}, {s.layout} layout, {lab.rows_read} data rows"
+                 + (blank if lab.blank_rows else "")]
+        parts += [f"• {n}" for n in s.notes]
+        parts += [f"• {ANALYTES[u.field]} unit: {u.unit or 'per row'} ({u.source})"
+                  for u in s.units]
+        if s.unused_headers:
+            parts.append("• columns not used: " + ", ".join(s.unused_headers))
+        self.notes.setText("\n".join(parts))
+        missing = [u for u in s.units if u.source == "missing"]
+        if missing:
+            self.error.setText("No unit for " + " and ".join(
+                ANALYTES[u.field] for u in missing) + ": values will be rejected "
+                "until you choose the unit (a unit is never assumed).")
+        if lab.rows_read > GUI_MAX_ROWS:
+            self.error.setText(f"{lab.rows_read} data rows are more than the window shows "
+                               f"({GUI_MAX_ROWS}); use the command line: immunosep batch FILE "
+                               "--out results.xlsx")
+        self.import_button.setEnabled(0 < lab.rows_read <= GUI_MAX_ROWS)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.notes.setText("")
+        if isinstance(exc, LabFileError):
+            self.error.setText(f"Cannot read this file: {exc.message}")
+        else:
+            self.error.setText(f"Cannot read this file ({type(exc).__name__}).")
+
+    def _show_detected(self, lab: LabFile) -> None:
+        s = lab.settings
+        self._set_detect_text(self.encoding, s.encoding)
+        self._set_detect_text(self.delimiter, {",": "comma", ";": "semicolon", "\t": "tab",
+                                               "|": "pipe"}.get(s.delimiter or ""))
+        self._set_detect_text(self.layout_box, s.layout)
+        self._set_detect_text(self.decimal, "comma" if s.decimal_comma else "point")
+        for combo, choice in zip((self.ferritin_unit, self.hla_dr_unit), s.units, strict=True):
+            if choice.source != "given":
+                combo.setItemText(0, {"header": f"(from the header: {choice.unit})",
+                                      "unit column": "(from the unit column)",
+                                      "missing": "(none in the file: choose)"}[choice.source])
+        self.encoding.setEnabled(s.kind == "csv")
+        self.delimiter.setEnabled(s.kind == "csv")
+        self.sheet.blockSignals(True)
+        current = self.sheet.currentText()
+        self.sheet.clear()
+        self.sheet.addItems(list(s.sheets))
+        if s.sheet:
+            self.sheet.setCurrentText(current if current in s.sheets else s.sheet)
+        self.sheet.setEnabled(len(s.sheets) > 1)
+        self.sheet.blockSignals(False)
+        if s.time_format and not self.time_format.text():
+            self.time_format.setPlaceholderText(f"detected: {s.time_format}")
+
+    @staticmethod
+    def _set_detect_text(combo: QComboBox, detected: str | None) -> None:
+        combo.setItemText(0, f"{DETECT[:-1]}: {detected})" if detected else DETECT)
+
+    def _show_mapping(self, lab: LabFile) -> None:
+        while self.mapping_grid.count():
+            widget = self.mapping_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.mapping_combos = {}
+        s = lab.settings
+        from desktop_app.lab_import.columns import RELEVANT_FIELDS
+
+        shown = [f for f in FIELDS if f in RELEVANT_FIELDS[s.layout]]
+        for n, field in enumerate(shown):
+            combo = QComboBox()
+            combo.addItems([NOT_USED, *s.headers])
+            chosen = s.column_for(field)
+            combo.setCurrentText(chosen.header if chosen else NOT_USED)
+            combo.setAccessibleName(f"Column for {FIELD_LABELS[field]}")
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._on_mapping_changed(f))
+            self.mapping_grid.addWidget(QLabel(FIELD_LABELS[field]), n, 0)
+            self.mapping_grid.addWidget(combo, n, 1)
+            self.mapping_combos[field] = combo
+
+    def _show_preview(self, lab: LabFile) -> None:
+        rows = lab.preview(PREVIEW_ROWS)
+        headers = list(lab.settings.headers)
+        used = {c.index: c.field for c in lab.settings.columns}
+        self.preview.clear()
+        self.preview.setColumnCount(len(headers))
+        self.preview.setRowCount(len(rows))
+        self.preview.setHorizontalHeaderLabels(
+            [f"{h}\n→ {FIELD_LABELS[used[i]]}" if i in used else f"{h}\n(not used)"
+             for i, h in enumerate(headers)])
+        self.preview.setVerticalHeaderLabels([str(number) for number, _ in rows])
+        for r, (_, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                self.preview.setItem(r, c, QTableWidgetItem(text))
+
+    def _on_setting_changed(self, *_: object) -> None:
+        if self.path is not None and self.sender() is not None:
+            self.reload()
+
+    def _on_mapping_changed(self, field: str) -> None:
+        # Every field is then given explicitly, so the mapping on screen is exactly what is read.
+        self._mapping = {f: ("" if c.currentText() == NOT_USED else c.currentText())
+                         for f, c in self.mapping_combos.items()}
+        self.reload()
+
+    # -- importing --------------------------------------------------------------------------
+    def start_import(self) -> None:
+        """Read, validate and classify every row in the background; accept when done."""
+        if self.path is None:
+            return
+        self.cancel()
+        self.error.setText("")
+        self.import_button.setEnabled(False)
+        self._run(run_cohort, self.path, self.options(), now=self.clock(),
+                  on_progress=self._on_progress, on_success=self._on_imported,
+                  on_cancelled=self._on_cancelled)
+
+    def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """One background operation at a time; a superseded one's results are dropped."""
+        self._busy(True)
+        holder: list[BackgroundTask] = []
+
+        def finished() -> None:
+            if self.task is None or self.task is holder[0]:
+                self._busy(False)
+                self.task = None
+
+        task = run_in_background(fn, *args, pass_control=True, on_error=self._on_failed,
+                                 on_finished=finished, **kwargs)
+        holder.append(task)
+        self.task = task
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_imported(self, result: CohortResult) -> None:
+        self.result = result
+        self.cohort_ready.emit(result)
+        self.accept()
+
+    def _on_cancelled(self) -> None:
+        self.error.setText("Import cancelled: nothing was imported.")
+        self.import_button.setEnabled(self.lab is not None)
+
+    def cancel(self) -> None:
+        """Stop the running read or import (its result is dropped)."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+            self._busy(False)
+
+    def _busy(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        if on:
+            self.progress.setRange(0, 0)  # busy until the first progress report
+
+    def reject(self) -> None:
+        self.cancel()
+        super().reject()
+
+
+def open_import(window: Any, path: Path | None = None) -> None:
+    """File ▸ Open / import lab results: choose, preview, classify, then the cohort view.
+
+    Selecting an assessed row in the cohort view fills the main window's form with it
+    (``MainWindow.set_entry``), so the window shows that patient's full assessment.
+    """
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(window, "Import lab results", "", FILE_FILTER)
+        if not name:
+            return
+        path = Path(name)
+    dialog = ImportDialog(path, parent=window)
+    if dialog.exec() and dialog.result is not None:
+        show_cohort(window, dialog.result, path.name)
+
+
+def show_cohort(window: Any, result: CohortResult, source_name: str) -> QWidget:
+    from desktop_app.services.cohort import entry_text_of
+    from desktop_app.ui.cohort_view import CohortView
+
+    view = CohortView(result, source_name=source_name, training=bool(window.training),
+                      parent=window)
+
+    def open_row(assessment: Any, patient_id: str) -> None:
+        comma = bool(window.settings.decimal_comma)
+        window.set_entry(entry_text_of(assessment, decimal_comma=comma), patient_id.strip())
+
+    view.assessment_selected.connect(open_row)
+    view.show()
+    return view
+

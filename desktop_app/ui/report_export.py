@@ -1,0 +1,401 @@
+"""PDF export in the GUI: the current patient's report with a first-page preview, and a batch.
+
+``export_current_pdf(window)`` (Ctrl+E, File ▸ Export PDF report…) renders the report in the
+background, shows page 1 (``services.pdf_preview``), lets the user set the header and paper,
+and saves exactly the previewed bytes: atomically, asking before replacing a file.
+``export_cohort_reports(parent, cohort, ...)`` is the cohort view's entry point (implemented in
+``ui.report_batch_export``): choose a folder, confirm replacing existing files, then one PDF per
+row, the summary and ``index.csv`` from a process pool, with progress and Cancel.
+
+Nothing here classifies or lays out a report; it calls ``services.reports``.  Widgets are only
+touched on the GUI thread (results arrive through ``ui.workers`` callbacks).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.evidence import EvidenceBase
+from desktop_app.core.phenotype import Assessment
+from desktop_app.services.pdf_preview import PageImage, first_page_image
+from desktop_app.services.reports import (
+    make_options,
+    render_patient_pdf,
+)
+from desktop_app.ui.workers import BackgroundTask, run_in_background
+
+logger = logging.getLogger(__name__)
+
+TITLE = "Export PDF report"
+PREVIEW_WIDTH = 460  # logical pixels of the page image in the dialog
+PAPERS = (("A4", "a4"), ("US Letter", "letter"))
+PREF_KEYS = {"institution": "report/institution", "ward": "report/ward", "paper": "report/paper"}
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+# -- preferences (kept in the app settings once those know the keys; else for this session) ----
+
+@dataclass
+class ReportPreferences:
+    institution: str = ""
+    ward: str = ""
+    paper: str = "a4"
+
+
+_SESSION = ReportPreferences()
+
+
+def load_preferences(settings: Any | None) -> ReportPreferences:
+    prefs = ReportPreferences(_SESSION.institution, _SESSION.ward, _SESSION.paper)
+    if settings is not None:
+        for attr, key in PREF_KEYS.items():
+            try:
+                value = settings.value(key)
+            except KeyError:  # AppSettings without report keys: session only
+                continue
+            if value:
+                setattr(prefs, attr, str(value))
+    if prefs.paper not in dict(PAPERS).values():
+        prefs.paper = "a4"
+    return prefs
+
+
+def save_preferences(settings: Any | None, prefs: ReportPreferences) -> None:
+    _SESSION.institution, _SESSION.ward, _SESSION.paper = prefs.institution, prefs.ward, \
+        prefs.paper
+    if settings is None:
+        return
+    with contextlib.suppress(KeyError):  # AppSettings without report keys: session only
+        settings.set_values({key: getattr(prefs, attr) for attr, key in PREF_KEYS.items()})
+
+
+# -- small dialogs (module functions so that tests can answer them) --------------------------
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
+                                  | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def notify(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+                      title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # window-modal, does not block the caller
+
+
+def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    # Overwriting is confirmed by us (same wording on every platform, and testable).
+    name, _ = QFileDialog.getSaveFileName(parent, TITLE, str(suggested), "PDF files (*.pdf)",
+                                          options=QFileDialog.Option.DontConfirmOverwrite)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def ask_folder(parent: QWidget | None) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, "Folder for the PDF reports",
+                                              _documents())
+    return Path(folder) if folder else None
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+# -- single report -----------------------------------------------------------------------------
+
+class ExportSource(Protocol):
+    """What the export needs from the main window (see docs/gui.md, hook points)."""
+
+    @property
+    def assessment(self) -> Assessment | None: ...
+    @property
+    def patient_identifier(self) -> str: ...
+    @property
+    def training(self) -> bool: ...
+    evidence: EvidenceBase
+    settings: Any
+
+
+def export_problem(assessment: Assessment | None, patient_id: str, training: bool) -> str | None:
+    """Why there is nothing to export yet, in words; ``None`` when a report can be made."""
+    from desktop_app.services.demo import is_demo_identifier
+
+    if assessment is None:
+        return "There is no result to report yet: enter values that give a result first."
+    if not patient_id.strip():
+        return "Enter the patient identifier first: it is printed on every page of the report."
+    if training and not is_demo_identifier(patient_id):
+        return ("Training reports use synthetic identifiers (DEMO-nnn), never a real "
+                "patient's. Load a training case, or leave training mode.")
+    if not training and is_demo_identifier(patient_id):
+        return "DEMO-nnn identifiers are reserved for training mode."
+    return None
+
+
+def export_current_pdf(window: ExportSource, *,
+                       clock: Callable[[], datetime] = local_now) -> ExportPdfDialog | None:
+    """Ctrl+E: preview and save the report of what the window shows."""
+    parent = window if isinstance(window, QWidget) else None
+    problem = export_problem(window.assessment, window.patient_identifier, window.training)
+    if problem is not None:
+        notify(parent, TITLE, problem)
+        return None
+    assert window.assessment is not None
+    dialog = ExportPdfDialog(window.assessment, window.patient_identifier.strip(),
+                             evidence=window.evidence, training=window.training,
+                             generated_at=clock(), settings=window.settings, parent=parent)
+    if dialog.exec() and dialog.saved_path is not None and parent is not None:
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(f"PDF report saved: {dialog.saved_path}", 10_000)
+    return dialog
+
+
+class ExportPdfDialog(QDialog):
+    """Page-1 preview and header/paper choices; Save writes the previewed bytes."""
+
+    preview_updated = Signal()  # a new preview (or the "no preview" text) is shown
+    saved = Signal(object)  # Path of the written report
+
+    def __init__(self, assessment: Assessment, patient_id: str, *, evidence: EvidenceBase,
+                 training: bool, generated_at: datetime, settings: Any | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE + (" — TRAINING" if training else ""))
+        self._assessment, self._patient_id, self._evidence = assessment, patient_id, evidence
+        self._training, self._generated_at, self._settings = training, generated_at, settings
+        self.pdf: bytes | None = None
+        self.saved_path: Path | None = None
+        self._task: BackgroundTask | None = None
+        self._generation = 0
+        prefs = load_preferences(settings)
+        self._build(prefs)
+        self._debounce = QTimer(self, singleShot=True, interval=400, timeout=self.refresh)
+        for edit in (self.institution, self.ward):
+            edit.textChanged.connect(self._debounce.start)
+        self.paper.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def _build(self, prefs: ReportPreferences) -> None:
+        self.preview = QLabel("Rendering the report…")
+        self.preview.setAccessibleName("Preview of page 1")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(PREVIEW_WIDTH + bar + 2 * scroll.frameWidth() + 4)
+        scroll.setMinimumHeight(int(PREVIEW_WIDTH * 0.9))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.institution = QLineEdit(prefs.institution)
+        self.institution.setAccessibleName("Institution (page header)")
+        self.ward = QLineEdit(prefs.ward)
+        self.ward.setAccessibleName("Ward (page header)")
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper size")
+        for label, value in PAPERS:
+            self.paper.addItem(label, value)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(prefs.paper)))
+        form = QFormLayout()
+        form.addRow("&Institution:", self.institution)
+        form.addRow("&Ward:", self.ward)
+        form.addRow("&Paper:", self.paper)
+        note = QLabel(f"Patient: {self._patient_id}\nResult: {self._assessment.headline}"
+                      + ("\n\nTRAINING — every page is marked as training material."
+                         if self._training else ""))
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(note)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Save…")
+        self.save_button.setEnabled(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(scroll, 3)
+        top.addLayout(side, 2)
+        box = QVBoxLayout(self)
+        box.addLayout(top, 1)
+        box.addWidget(self.buttons)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Tall enough for most of a page, never taller than the screen."""
+        char = self.fontMetrics().averageCharWidth()
+        width = PREVIEW_WIDTH + 40 * char + 60
+        height = int(PREVIEW_WIDTH * 1.414) + 90
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
+
+    # -- rendering ------------------------------------------------------------------------------
+    def preferences(self) -> ReportPreferences:
+        return ReportPreferences(self.institution.text().strip(), self.ward.text().strip(),
+                                 self.paper.currentData())
+
+    def refresh(self) -> None:
+        """Render again with the current choices (the previous render's result is dropped)."""
+        if self._task is not None:
+            self._task.cancel()
+        self._generation += 1
+        generation = self._generation
+        self.pdf = None
+        self.save_button.setEnabled(False)
+        self.status.setText("Rendering the report…")
+        prefs = self.preferences()
+        options = make_options(institution=prefs.institution, ward=prefs.ward, paper=prefs.paper,
+                               training=self._training)
+        self._task = run_in_background(
+            render_with_preview, self._assessment, self._patient_id, options=options,
+            generated_at=self._generated_at, evidence=self._evidence,
+            on_success=lambda result: self._on_rendered(generation, result),
+            on_error=lambda exc: self._on_failed(generation, exc))
+
+    def _on_rendered(self, generation: int, result: tuple[bytes, PageImage | None]) -> None:
+        if generation != self._generation:
+            return
+        self._task = None
+        self.pdf, image = result
+        if image is None:
+            self.preview.setText("No preview on this computer (no PDF renderer found).\n"
+                                 "The saved file is the same report.")
+            self.status.setText("Ready to save.")
+        else:
+            self.preview.setPixmap(_pixmap(image, PREVIEW_WIDTH * self.devicePixelRatioF()))
+            pages = f" of {image.pages}" if image.pages else ""
+            self.status.setText(f"Page 1{pages} shown. Ready to save.")
+        self.save_button.setEnabled(True)
+        self.preview_updated.emit()
+
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._task = None
+        self.preview.setText("The report could not be produced.")
+        self.status.setText(f"Error: {type(exc).__name__}. Nothing can be saved.")
+        self.preview_updated.emit()
+
+    # -- saving ---------------------------------------------------------------------------------
+    def suggested_path(self) -> Path:
+        from desktop_app.report.filenames import suggested_report_name
+
+        folder = Path(_LAST_FOLDER[0] or _documents() or Path.home())
+        return folder / suggested_report_name(self._patient_id, self._generated_at)
+
+    def save(self) -> None:
+        if self.pdf is None:
+            return
+        path = ask_save_path(self, self.suggested_path())
+        if path is None:
+            return
+        overwrite = False
+        if path.exists():
+            if not ask_yes_no(self, TITLE, f"{path.name} already exists in {path.parent}.\n\n"
+                              "Replace it with this report?"):
+                return
+            overwrite = True
+        self._write(path, overwrite)
+
+    def _write(self, path: Path, overwrite: bool) -> None:
+        from desktop_app.services.atomic import write_bytes_atomic
+
+        self.save_button.setEnabled(False)
+        self.status.setText(f"Saving {path.name}…")
+        assert self.pdf is not None
+        run_in_background(write_bytes_atomic, path, self.pdf, overwrite=overwrite,
+                          on_success=lambda _: self._on_saved(path),
+                          on_error=lambda exc: self._on_save_failed(path, exc))
+
+    def _on_saved(self, path: Path) -> None:
+        _LAST_FOLDER[0] = str(path.parent)
+        save_preferences(self._settings, self.preferences())
+        self.saved_path = path
+        self.saved.emit(path)
+        self.accept()
+
+    def _on_save_failed(self, path: Path, exc: BaseException) -> None:
+        from desktop_app.services.atomic import TargetExistsError
+
+        self.save_button.setEnabled(True)
+        if isinstance(exc, TargetExistsError):  # appeared after we asked
+            self.status.setText(f"{path.name} appeared meanwhile; it was not replaced.")
+            return
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        self.status.setText(f"Could not save {path.name}: {reason}. Nothing was written.")
+        notify(self, TITLE, f"The report could not be saved to {path}:\n{reason}\n\n"
+               "Nothing was written there. Choose another folder.", warning=True)
+
+    def done(self, result: int) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        super().done(result)
+
+
+_LAST_FOLDER: list[str | None] = [None]  # where the last report went (this session)
+
+
+def render_with_preview(assessment: Assessment, patient_id: str, *, options: Any,
+                        generated_at: datetime,
+                        evidence: EvidenceBase) -> tuple[bytes, PageImage | None]:
+    """Worker thread: the PDF bytes and a picture of page 1."""
+    pdf = render_patient_pdf(assessment, patient_id, generated_at=generated_at, options=options,
+                             evidence=evidence)
+    return pdf, first_page_image(pdf, width_px=2 * PREVIEW_WIDTH)
+
+
+def _pixmap(image: PageImage, width: float) -> QPixmap:
+    if image.kind == "png":
+        qimage = QImage.fromData(image.data, "PNG")
+    else:
+        qimage = QImage(image.data, image.width, image.height, image.width * 3,
+                        QImage.Format.Format_RGB888).copy()  # own the pixels
+    pixmap = QPixmap.fromImage(qimage.scaledToWidth(
+        int(width), Qt.TransformationMode.SmoothTransformation))
+    pixmap.setDevicePixelRatio(max(1.0, width / PREVIEW_WIDTH))
+    return pixmap
+
+
+# -- batch (cohort view) ------------------------------------------------------------------------
+
+def export_cohort_reports(*args: Any, **kwargs: Any) -> BackgroundTask | None:
+    """The cohort view's batch export: see ``ui.report_batch_export.export_cohort_reports``."""
+    from desktop_app.ui.report_batch_export import export_cohort_reports as export
+
+    return export(*args, **kwargs)

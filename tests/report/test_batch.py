@@ -1,0 +1,164 @@
+"""The pharmacist's batch (hazard H28): one PDF per row, every failure listed, nothing aborts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app.services.report_batch import INDEX_COLUMNS, RowOutcome
+from desktop_app.services.reports import (
+    INDEX_NAME,
+    SUMMARY_NAME,
+    Outcome,
+    OutputExistsError,
+    RejectedInput,
+    ReportJob,
+    make_options,
+    render_rows,
+    run_report_batch,
+)
+
+from .conftest import CASES, NOW, assess, body_text, squeeze
+
+FORK = "fork" if sys.platform != "win32" else "spawn"
+
+
+def _jobs(n: int, poisoned: Sequence[int] = ()) -> list[ReportJob]:
+    cases = sorted(CASES)
+    jobs = []
+    for i in range(n):
+        a = assess(cases[i % len(cases)])
+        if i in poisoned:
+            a = replace(a, criteria=(object(),))  # type: ignore[arg-type]  # cannot be drawn
+        jobs.append(ReportJob(i + 2, f"P-{i:04d}", a))
+    return jobs
+
+
+def _index(folder: Path) -> list[dict[str, str]]:
+    text = (folder / INDEX_NAME).read_bytes().decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _run(jobs: Sequence[ReportJob], folder: Path, **kw: object):  # type: ignore[no-untyped-def]
+    kw.setdefault("rejected", [RejectedInput(900, "=cmd|' /C calc'!A0", "ferritin: 'n.b.' is "
+                                             "not a number")])
+    return run_report_batch(jobs, kw.pop("rejected"), folder, generated_at=NOW,  # type: ignore[arg-type]
+                            options=make_options(), source_name="lab <export>.csv", **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_poisoned_rows_are_listed_and_the_batch_completes(tmp_path: Path, workers: int) -> None:
+    poisoned = (3, 11, 17)
+    jobs = _jobs(30, poisoned)
+    seen: list[tuple[int, int]] = []
+    result = _run(jobs, tmp_path, workers=workers, start_method=FORK,
+                  progress=lambda d, t: seen.append((d, t)))
+    assert result.count(Outcome.WRITTEN) == 27
+    assert result.count(Outcome.FAILED) == 3
+    assert result.count(Outcome.REJECTED) == 1
+    assert not result.complete and not result.cancelled and result.errors == ()
+    assert seen[-1] == (30, 30) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    rows = _index(tmp_path)
+    assert list(rows[0]) == list(INDEX_COLUMNS)
+    assert [int(r["row"]) for r in rows] == [*range(2, 32), 900]
+    for r in rows:
+        if int(r["row"]) - 2 in poisoned:
+            assert r["outcome"] == "failed" and "could not be produced" in r["reason"]
+            assert r["report_file"] == ""
+        elif r["row"] == "900":
+            assert r["outcome"] == "rejected" and "n.b." in r["reason"]
+            assert r["patient_id"].startswith("'=")  # formula neutralised
+        else:
+            assert r["outcome"] == "written"
+            pdf = tmp_path / r["report_file"]
+            assert f"P-{int(r['row']) - 2:04d}" in PdfReader(pdf).pages[0].extract_text()
+    pdfs = {p.name for p in tmp_path.glob("*.pdf")}
+    assert len(pdfs) == 27 + 1 and SUMMARY_NAME in pdfs
+
+
+def test_cohort_summary_lists_every_row_with_the_reason(tmp_path: Path) -> None:
+    result = _run(_jobs(8, poisoned=(5,)), tmp_path, workers=1)
+    assert result.summary_path == tmp_path / SUMMARY_NAME
+    text = squeeze(body_text(result.summary_path.read_bytes()))
+    assert "Sourcefile:lab<export>.csv" in text
+    for i in range(8):
+        assert f"P-{i:04d}" in text
+    assert "reportfailed" in text and "rejectedatimport" in text and "n.b." in text
+    assert "Cohortphenotypemap" in text and "Rowsinthefile9" in text
+
+
+def test_existing_outputs_stop_the_batch_before_anything_is_written(tmp_path: Path) -> None:
+    (tmp_path / INDEX_NAME).write_text("old index")
+    with pytest.raises(OutputExistsError):
+        _run(_jobs(3), tmp_path, workers=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [INDEX_NAME]
+    assert (tmp_path / INDEX_NAME).read_text() == "old index"
+    result = _run(_jobs(3), tmp_path, workers=1, overwrite=True)
+    assert result.count(Outcome.WRITTEN) == 3
+
+
+def test_cancel_stops_between_reports_and_lists_what_was_not_done(tmp_path: Path) -> None:
+    done: list[int] = []
+    result = _run(_jobs(10), tmp_path, workers=1, progress=lambda d, t: done.append(d),
+                  should_cancel=lambda: len(done) >= 4)
+    assert result.cancelled and not result.complete
+    assert result.count(Outcome.WRITTEN) == 4 and result.count(Outcome.CANCELLED) == 6
+    outcomes = {r["outcome"] for r in _index(tmp_path)}
+    assert outcomes == {"written", "cancelled", "rejected"}
+    assert len(list(tmp_path.glob("0*.pdf"))) == 4
+
+
+def test_cancel_with_a_pool(tmp_path: Path) -> None:
+    calls: list[int] = []
+    result = _run(_jobs(40), tmp_path, workers=2, start_method=FORK,
+                  progress=lambda d, t: calls.append(d), should_cancel=lambda: bool(calls))
+    assert result.cancelled
+    written = result.count(Outcome.WRITTEN)
+    assert 0 < written < 40 and written + result.count(Outcome.CANCELLED) == 40
+    assert len(list(tmp_path.glob("0*.pdf"))) == written
+
+
+def dying_renderer(settings: object, jobs: Sequence[ReportJob]) -> list[RowOutcome]:
+    """Kills its worker process on one row, as a crash in a C library would."""
+    if any(j.patient_id == "P-0005" for j in jobs):
+        os._exit(1)
+    return render_rows(settings, jobs)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="fork start method")
+def test_a_dying_worker_fails_only_its_row(tmp_path: Path) -> None:
+    result = _run(_jobs(12), tmp_path, workers=2, start_method="fork",
+                  renderer=dying_renderer)
+    failed = [o for o in result.outcomes if o.outcome is Outcome.FAILED]
+    assert [o.patient_id for o in failed] == ["P-0005"]
+    assert "worker process stopped" in failed[0].reason
+    assert result.count(Outcome.WRITTEN) == 11
+
+
+def test_spawned_workers_render_too(tmp_path: Path) -> None:
+    """The GUI's start method: workers import everything afresh (also in a frozen app)."""
+    result = _run(_jobs(6), tmp_path, workers=2, start_method="spawn")
+    assert result.count(Outcome.WRITTEN) == 6
+
+
+def test_hostile_identifiers_make_safe_file_names_inside_the_folder(tmp_path: Path) -> None:
+    jobs = [replace(j, patient_id=pid) for j, pid in zip(_jobs(4), (
+        "../../etc/passwd", "CON", "a\\b:c", "x" * 5000), strict=True)]
+    result = _run(jobs, tmp_path, workers=1, rejected=[])
+    assert result.count(Outcome.WRITTEN) == 4
+    assert {p.parent for p in tmp_path.rglob("*.pdf")} == {tmp_path}
+    assert all(len(o.file) <= 60 for o in result.outcomes)
+
+
+def test_generated_at_needs_a_time_zone(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        run_report_batch(_jobs(1), [], tmp_path, generated_at=NOW.replace(tzinfo=None),
+                         options=make_options(), source_name="x.csv")

@@ -1,0 +1,150 @@
+"""The import dialog: preview and detected settings, editing them, progress, cancel, errors."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.ui.import_dialog import NOT_USED, ImportDialog, show_cohort
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "import"
+NOW = datetime(2025, 12, 1, tzinfo=UTC)
+
+
+def dialog_for(qtbot, path: Path) -> ImportDialog:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(path, clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.lab is not None or bool(dialog.error.text()), timeout=10_000)
+    return dialog
+
+
+def reload_and_wait(qtbot, dialog: ImportDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+
+
+def test_preview_and_detected_settings(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_for(qtbot, DATA / "de_lis_export.csv")
+    assert dialog.error.text() == ""
+    assert dialog.preview.rowCount() == 19
+    assert dialog.preview.verticalHeaderItem(0).text() == "2"
+    assert dialog.preview.verticalHeaderItem(7).text() == "10"  # blank row 8 skipped
+    assert dialog.preview.item(0, 0).text() == "0012"
+    assert "→ Ferritin" in dialog.preview.horizontalHeaderItem(4).text()
+    assert dialog.encoding.currentText() == "(detect: cp1252)"
+    assert dialog.delimiter.currentText() == "(detect: semicolon)"
+    assert dialog.decimal.currentText() == "(detect: comma)"
+    assert dialog.mapping_combos["ferritin"].currentText() == "Ferritin (µg/l)"
+    assert dialog.mapping_combos["date_of_birth"].currentText() == "Geburtsdatum"
+    assert "semicolon" in dialog.notes.text() and "µg/L (header)" in dialog.notes.text()
+    assert dialog.import_button.isEnabled()
+    assert dialog.options().encoding is None  # still "detect"
+
+
+def test_import_classifies_and_emits_the_cohort(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_for(qtbot, DATA / "de_lis_export.csv")
+    with qtbot.waitSignal(dialog.cohort_ready, timeout=10_000) as signal:
+        dialog.import_button.click()
+    result = signal.args[0]
+    assert result is dialog.result
+    assert (result.rows_read, result.classified, result.cannot_classify, result.rejected) == (
+        19, 7, 2, 10)
+    assert dialog.result.assessed_at == NOW
+
+
+def test_editing_a_setting_reads_the_file_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_for(qtbot, DATA / "de_lis_export.csv")
+    dialog.decimal.setCurrentIndex(1)  # decimal point: 5120,5 is then refused, not guessed
+    reload_and_wait(qtbot, dialog)
+    assert dialog.options().decimal_comma is False
+    with qtbot.waitSignal(dialog.cohort_ready, timeout=10_000):
+        dialog.import_button.click()
+    assert dialog.result.rejected > 10
+
+
+def test_units_must_be_chosen_when_the_file_has_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_for(qtbot, DATA / "no_unit.csv")
+    assert "never assumed" in dialog.error.text()
+    dialog.ferritin_unit.setCurrentText("ng/mL")
+    reload_and_wait(qtbot, dialog)
+    dialog.hla_dr_unit.setCurrentText("AB/C")
+    reload_and_wait(qtbot, dialog)
+    assert dialog.error.text() == ""
+    with qtbot.waitSignal(dialog.cohort_ready, timeout=10_000):
+        dialog.import_button.click()
+    assert [r.phenotype.value for r in dialog.result.rows] == ["mals", "immunoparalysis"]
+
+
+def test_column_mapping_is_editable(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_for(qtbot, DATA / "de_lis_export.csv")
+    dialog.mapping_combos["age"].setCurrentText(NOT_USED)
+    reload_and_wait(qtbot, dialog)
+    assert dict(dialog.options().columns)["age"] == ""
+    assert dialog.lab.settings.column_for("age") is None
+    assert "Alter" in dialog.notes.text()  # listed among the columns not used
+
+
+def test_unreadable_file_shows_why(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(b"\x00\x01" * 100)
+    dialog = dialog_for(qtbot, junk)
+    assert dialog.error.text().startswith("Cannot read this file:")
+    assert not dialog.import_button.isEnabled()
+
+
+def test_cancel_stops_a_large_import(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = "".join(f"P{i},2025-03-01T08:{i % 60:02d},{100 + i % 9000},3000\n"
+                   for i in range(60_000))
+    path = tmp_path / "big.csv"
+    path.write_text("MRN,Sample time,Ferritin (ng/mL),HLA-DR [AB/C]\n" + rows)
+    dialog = dialog_for(qtbot, path)
+    dialog.import_button.click()
+    assert dialog.progress.isVisible() or dialog.task is not None
+    qtbot.waitUntil(lambda: dialog.progress.maximum() > 0, timeout=10_000)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: "cancelled" in dialog.error.text(), timeout=10_000)
+    assert dialog.result is None
+
+
+def test_selecting_a_cohort_row_opens_it_in_the_main_window(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    dialog = dialog_for(qtbot, DATA / "en_lis_export.csv")
+    with qtbot.waitSignal(dialog.cohort_ready, timeout=10_000):
+        dialog.import_button.click()
+    view = show_cohort(window, dialog.result, "en_lis_export.csv")
+    qtbot.addWidget(view)
+    view.select_row(0)  # row 2: 9932 pmol/L -> MALS
+    assert window.assessment is not None
+    assert window.assessment.phenotype == dialog.result.rows[0].phenotype
+    assert window.patient_identifier == "100234"
+
+
+def test_ctrl_o_in_the_main_window_imports_and_shows_the_cohort(qtbot, make_window,  # type: ignore[no-untyped-def]
+                                                                monkeypatch) -> None:
+    from desktop_app.ui import import_dialog
+    from desktop_app.ui.cohort_view import CohortView
+
+    window = make_window(show=True)
+    monkeypatch.setattr(import_dialog.QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(DATA / "long_loinc.csv"), ""))
+
+    def run_modal(self: ImportDialog) -> int:  # what the user does in the modal dialog
+        qtbot.waitUntil(lambda: self.lab is not None, timeout=10_000)
+        with qtbot.waitSignal(self.cohort_ready, timeout=10_000):
+            self.import_button.click()
+        return 1
+
+    monkeypatch.setattr(ImportDialog, "exec", run_modal)
+    window.menus.open_action.trigger()
+    views = window.findChildren(CohortView)
+    assert len(views) == 1 and views[0].isVisible()
+    assert views[0].windowTitle() == "Cohort — long_loinc.csv"
+    assert views[0].result.rows_read == 18
+
+
+def test_files_beyond_the_window_limit_point_to_the_command_line(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui import import_dialog
+
+    monkeypatch.setattr(import_dialog, "GUI_MAX_ROWS", 10)
+    dialog = dialog_for(qtbot, DATA / "de_lis_export.csv")
+    assert "immunosep batch" in dialog.error.text()
+    assert not dialog.import_button.isEnabled()

@@ -1,0 +1,82 @@
+"""Startup: the smoke test in a subprocess, and nothing heavy imported with the window."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import build_parser
+from desktop_app.cli import gui as gui_command
+from desktop_app.store.location import CLINICAL_FILE
+
+HEAVY = ("pandas", "reportlab", "scipy", "pyqtgraph", "numpy", "openpyxl", "sqlalchemy")
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+            "IMMUNOSEP_LOG_DIR": str(tmp_path / "log")}
+
+
+@pytest.mark.parametrize("args", [[], ["--demo"], ["--smoke-test=charts"],
+                                  ["--smoke-test=charts", "--demo"]])
+def test_smoke_test_opens_the_window_and_exits_zero(tmp_path: Path, args: list[str]) -> None:
+    extra = [] if any(a.startswith("--smoke-test") for a in args) else ["--smoke-test"]
+    r = subprocess.run([sys.executable, "-m", "desktop_app", "gui", *extra, *args,
+                        "--data-dir", str(tmp_path / "data")], env=_env(tmp_path),
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert not (tmp_path / "data").exists()  # starting the app writes nothing
+
+
+def test_bare_immunosep_dispatches_to_the_window(tmp_path: Path) -> None:
+    r = subprocess.run([sys.executable, "-m", "desktop_app", "--smoke-test", "--data-dir",
+                        str(tmp_path)], env=_env(tmp_path), capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+
+
+def test_main_window_imports_no_heavy_library(tmp_path: Path) -> None:
+    """Importing the window module, and building the window until its first paint."""
+    code = ("import json, sys\nfrom pathlib import Path\n"
+            "from desktop_app.ui.app import create_application\n"
+            "from desktop_app.ui.main_window import MainWindow\n"
+            "from desktop_app.ui.settings import AppSettings\n"
+            "from desktop_app.services.evidence import load_evidence\n"
+            "app = create_application()\n"
+            f"d = Path({str(tmp_path)!r})\n"
+            "w = MainWindow(evidence=load_evidence(), settings=AppSettings(d / 's.ini'), "
+            "data_dir=d, load_charts=False, persist_state=False)\n"
+            "print(json.dumps(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120, env=_env(tmp_path)).stdout
+    loaded = {m.split(".")[0] for m in json.loads(out)}
+    assert not loaded & set(HEAVY), loaded & set(HEAVY)
+
+
+@pytest.mark.parametrize(("argv", "has_db", "training"), [
+    (["gui"], False, False), (["gui", "--demo"], True, True),
+    (["gui", "--demo-if-no-data"], False, True), (["gui", "--demo-if-no-data"], True, False),
+])
+def test_mode_selection(monkeypatch, tmp_path: Path, argv: list[str], has_db: bool,
+                        training: bool) -> None:
+    if has_db:
+        (tmp_path / CLINICAL_FILE).write_bytes(b"")
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr("desktop_app.ui.app.run_gui", lambda **kw: calls.append(kw) or 0)
+    args = build_parser().parse_args([*argv, "--data-dir", str(tmp_path)])
+    assert gui_command.run(args) == 0
+    assert calls == [{"data_dir": tmp_path, "training": training, "smoke_test": None}]
+
+
+def test_opening_the_window_skips_the_other_subcommands() -> None:
+    code = ("import json, sys\nfrom desktop_app.cli import build_parser\n"
+            "p = build_parser(only='gui')\nprint(json.dumps(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120).stdout
+    ours = {m for m in json.loads(out) if m.startswith("desktop_app.cli.")}
+    assert ours <= {"desktop_app.cli.gui", "desktop_app.cli._store_args"}
