@@ -8,7 +8,6 @@ Log row numbers, internal ids and codes — never identifiers, names or laborato
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -34,6 +33,8 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
     if any(getattr(h, "_immunosep", False) for h in root.handlers):
         return None
+    import logging.handlers  # here, not at module level: it costs start-up time
+
     try:
         directory = log_dir()
         directory.mkdir(parents=True, exist_ok=True)

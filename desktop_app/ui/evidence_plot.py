@@ -55,7 +55,7 @@ class EvidencePlot(pg.PlotWidget):
             base = top - i * GROUP_STEP  # treated bar at base, placebo at base - 1
             ticks += self._draw_group(group, base)
         item.getAxis("left").setTicks([ticks, []])
-        item.setRange(xRange=(0, X_MAX), yRange=(-0.7, top + 1.6), padding=0)
+        item.setRange(xRange=(0, X_MAX + 8), yRange=(-0.7, top + 1.6), padding=0)  # "100" fits
         self.description = chart
 
     def _draw_group(self, g: BarGroup, base: float) -> list[tuple[float, str]]:
