@@ -33,13 +33,13 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
     if any(getattr(h, "_immunosep", False) for h in root.handlers):
         return None
-    import logging.handlers  # here, not at module level: it costs start-up time
+    from logging.handlers import RotatingFileHandler  # here: it costs start-up time
 
     try:
         directory = log_dir()
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / f"{APP_SLUG}.log"
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
                                                        encoding="utf-8")
     except OSError:
         return None
