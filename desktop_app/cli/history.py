@@ -63,13 +63,7 @@ def format_entry(e: HistoryEntry) -> str:
     when = e.order_time.astimezone().strftime("%Y-%m-%d %H:%M")
     basis = "sampled" if e.sampled_at else "assessed"
     result = e.result.get("phenotype_label") or e.phenotype or e.status
-    flags = []
-    if e.supersedes is not None:
-        flags.append(f"corrects #{e.supersedes}: {e.correction_reason}")
-    if e.superseded_by is not None:
-        flags.append(f"superseded by #{e.superseded_by}")
-    if e.entered_in_error:
-        flags.append(f"ENTERED IN ERROR: {e.error_reason}")
+    flags = e.version_notes()
     tail = f" [{'; '.join(flags)}]" if flags else ""
     return (f"#{e.assessment_id}  {when} ({basis})  {result}  ({_values(e)}; rule set "
             f"{e.ruleset_version}){tail}")

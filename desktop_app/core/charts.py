@@ -24,7 +24,7 @@ ORANGE, SKY = "#E69F00", "#56B4E9"
 @dataclass(frozen=True)
 class Style:
     colour: str
-    symbol: str  # "t" triangle, "s" square, "o" circle, "x" cross (pyqtgraph symbol letters)
+    symbol: str  # "t" downward triangle, "s" square, "o" circle, "x" cross (pyqtgraph letters)
     label: str
 
 

@@ -75,7 +75,8 @@ def marker(style: Style, x: float, y: float, r: float, *, open_: bool) -> Group:
         style.colour))
     g = Group()
     if style.symbol == "t":
-        g.add(Polygon([x - r, y - r * 0.85, x + r, y - r * 0.85, x, y + r * 1.05],
+        # Pointing down, like pyqtgraph's "t" on screen (and unlike the warning icon).
+        g.add(Polygon([x - r, y + r * 0.85, x + r, y + r * 0.85, x, y - r * 1.05],
                       fillColor=fill, strokeColor=stroke, strokeWidth=0.9))
     elif style.symbol == "s":
         g.add(Rect(x - r * 0.85, y - r * 0.85, 1.7 * r, 1.7 * r, fillColor=fill,

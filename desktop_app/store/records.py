@@ -191,6 +191,17 @@ class HistoryEntry:
         """Sample time where available, else the time of the assessment."""
         return self.sampled_at or self.assessed_at
 
+    def version_notes(self) -> list[str]:
+        """Corrections and entered-in-error marks in words, as every view shows them."""
+        notes = []
+        if self.supersedes is not None:
+            notes.append(f"corrects #{self.supersedes}: {self.correction_reason}")
+        if self.superseded_by is not None:
+            notes.append(f"superseded by #{self.superseded_by}")
+        if self.entered_in_error:
+            notes.append(f"ENTERED IN ERROR: {self.error_reason}")
+        return notes
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "assessment_id": self.assessment_id,

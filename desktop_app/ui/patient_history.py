@@ -60,13 +60,7 @@ def _value_text(part: dict | None) -> str:
 
 
 def _record_text(e: HistoryEntry) -> str:
-    notes = []
-    if e.supersedes is not None:
-        notes.append(f"corrects #{e.supersedes}: {e.correction_reason}")
-    if e.superseded_by is not None:
-        notes.append(f"superseded by #{e.superseded_by}")
-    if e.entered_in_error:
-        notes.append(f"ENTERED IN ERROR: {e.error_reason}")
+    notes = e.version_notes()
     return f"#{e.assessment_id}" + (f" ({'; '.join(notes)})" if notes else "")
 
 
