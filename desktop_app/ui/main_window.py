@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.menus: Menus = build_menus(self)
         self.file_menu, self.patient_menu = self.menus.file, self.menus.patient
         self.training_menu, self.help_menu = self.menus.training, self.menus.help
-        from desktop_app.ui.patient_history import add_patient_history_action  # issue 6
+        from desktop_app.ui.patient_history_action import add_patient_history_action  # issue 6
 
         self.patient_history_action = add_patient_history_action(self)
         self.mode_label = QLabel()

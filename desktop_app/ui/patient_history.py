@@ -6,8 +6,8 @@ Ferritin is drawn on a log axis.  pyqtgraph places items that are not log-aware 
 so only ``PlotDataItem`` (via ``plot()``) carries data, and the horizontal threshold line gets
 ``log10(4420)`` explicitly (ecosystem §5).  Vertical transition lines only use x, which is linear.
 
-pyqtgraph and the store (SQLAlchemy) are imported only when a view is built, so the main window
-can add the menu action (``add_patient_history_action``) without slowing its start.
+pyqtgraph and the store (SQLAlchemy) are imported only when a view is built; the menu action
+lives in ``patient_history_action.py`` so the main window starts without this module.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -280,15 +280,3 @@ def open_patient_history(window: MainWindow) -> PatientHistoryDialog | None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
-
-
-def add_patient_history_action(window: MainWindow) -> QAction:
-    """Add Patient ▸ Patient history… (Ctrl+H) to the main window's patient menu."""
-    action = QAction("Patient &history…", window)
-    action.setShortcut(QKeySequence("Ctrl+H"))
-    tip = "Stored assessments and the ferritin / HLA-DR trend of the patient in the form"
-    action.setStatusTip(tip)
-    action.setToolTip(tip)
-    action.triggered.connect(lambda: open_patient_history(window))
-    window.patient_menu.addAction(action)
-    return action

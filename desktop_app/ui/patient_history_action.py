@@ -1,0 +1,32 @@
+"""The Patient ▸ Patient history… action, kept apart so the window starts without the view.
+
+The history window (``patient_history.py``) pulls in the trend model and SQLAlchemy; it is
+imported only when the action is triggered.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+
+def add_patient_history_action(window: MainWindow) -> QAction:
+    """Add Patient ▸ Patient history… (Ctrl+H) to the main window's patient menu."""
+    action = QAction("Patient &history…", window)
+    action.setShortcut(QKeySequence("Ctrl+H"))
+    tip = "Stored assessments and the ferritin / HLA-DR trend of the patient in the form"
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    action.triggered.connect(lambda: _open(window))
+    window.patient_menu.addAction(action)
+    return action
+
+
+def _open(window: MainWindow) -> None:
+    from desktop_app.ui.patient_history import open_patient_history
+
+    open_patient_history(window)
