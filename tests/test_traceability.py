@@ -87,7 +87,8 @@ def _listed_once(ids: list[str], expected: tuple[str, ...], kind: str) -> list[s
     counts = Counter(ids)
     problems = [f"{key} is listed {counts[key]} times; it must appear exactly once"
                 for key in expected if counts[key] != 1]
-    problems += [f"{key!r} is not a {kind} of hazards.md" for key in sorted(set(ids) - set(expected))]
+    problems += [f"{key!r} is not a {kind} of hazards.md"
+                 for key in sorted(set(ids) - set(expected))]
     return problems
 
 
@@ -260,9 +261,9 @@ def test_the_checker_catches_missing_duplicate_untested_and_renamed(tmp_path: Pa
 
     sample.write_text(SAMPLE_TESTS.replace("def test_alpha", "def test_alpha_renamed"),
                       encoding="utf-8")
-    ids = TEST_ID.findall(good) + ["tests/test_sample.py::test_nested",
-                                   "tests/test_sample.py::helper_test_epsilon",
-                                   "tests/conftest.py::test_alpha", "tests/test_gone.py::test_a"]
+    ids = [*TEST_ID.findall(good), "tests/test_sample.py::test_nested",
+           "tests/test_sample.py::helper_test_epsilon", "tests/conftest.py::test_alpha",
+           "tests/test_gone.py::test_a"]
     problems = "\n".join(missing_tests(ids, tmp_path))
     for expected in ("tests/test_sample.py defines no test test_alpha",
                      "defines no test test_nested", "defines no test helper_test_epsilon",
