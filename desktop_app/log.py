@@ -9,11 +9,40 @@ from __future__ import annotations
 
 import logging
 import os
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from desktop_app.paths import APP_SLUG
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class PrivacyFormatter(logging.Formatter):
+    """Tracebacks with their frames but without exception messages.
+
+    An exception message can quote what a user typed (``ValueError: '4,420 Doe'``), so every
+    traceback written to the log file, from any module, keeps only the exception type and where
+    it was raised (hazard H31).
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        # logging caches the first handler's rendering in exc_text; never reuse one that may
+        # hold the message.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+    def formatException(self, ei: tuple[type[BaseException], BaseException,
+                                         TracebackType | None] | tuple[None, None, None]) -> str:
+        kind, _exc, tb = ei
+        lines = ["Traceback (exception message withheld: it may contain patient data):"]
+        lines += [f'  File "{f.filename}", line {f.lineno}, in {f.name}'
+                  for f in traceback.extract_tb(tb)]
+        lines.append(f"{kind.__module__}.{kind.__qualname__}" if kind else "unknown exception")
+        return "\n".join(lines)
 
 
 def log_dir() -> Path:
@@ -43,7 +72,7 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
                                                        encoding="utf-8")
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setFormatter(PrivacyFormatter(_FORMAT))
     handler._immunosep = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)

@@ -1,0 +1,48 @@
+"""No patient data in the diagnostic log (hazard H31), whichever module logs an exception."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from desktop_app import log
+
+SENTINEL = "PATIENT-SENTINEL-Doe-4420,5"
+
+
+@pytest.fixture
+def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("IMMUNOSEP_LOG_DIR", str(tmp_path))
+    root = logging.getLogger()
+    before = list(root.handlers)
+    path = log.configure_logging()
+    assert path is not None
+    yield path
+    for handler in root.handlers[:]:
+        if handler not in before:
+            handler.close()
+            root.removeHandler(handler)
+
+
+def test_tracebacks_keep_type_and_frames_but_not_the_message(log_file: Path) -> None:
+    try:
+        raise ValueError(f"could not read {SENTINEL}")
+    except ValueError:
+        logging.getLogger("desktop_app.test").exception("import failed at row %d", 7)
+    text = log_file.read_text(encoding="utf-8")
+    assert "import failed at row 7" in text
+    assert "builtins.ValueError" in text and "test_logging_privacy.py" in text
+    assert SENTINEL not in text and "Doe" not in text
+
+
+def test_gui_exception_hook_logs_no_patient_data(log_file: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.app import _excepthook
+
+    try:
+        raise KeyError(SENTINEL)
+    except KeyError as exc:
+        _excepthook(KeyError, exc, exc.__traceback__)
+    text = log_file.read_text(encoding="utf-8")
+    assert "KeyError" in text and SENTINEL not in text
