@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     out.add_argument("--rejected-out", metavar="FILE",
                      help="also write the rejected rows with their reasons (.csv or .xlsx)")
     out.add_argument("--force", action="store_true", help="replace existing output files")
+    # Internal: skip the fast lane of --out CSV (the differential tests compare both paths).
+    p.add_argument("--reference-path", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
 
@@ -78,28 +80,12 @@ class _Batch:
 
     def run(self) -> int:
         from desktop_app.lab_import import LabFileError
-        from desktop_app.services.cohort import stream_cohort
-        from desktop_app.services.cohort_export import (
-            REJECTED_COLUMNS,
-            RESULT_COLUMNS,
-            TableWriter,
-        )
 
         a = self.args
         try:
-            if a.out:
-                self.results_file = TableWriter(a.out, RESULT_COLUMNS, force=a.force)
-            if a.rejected_out:
-                self.rejected_file = TableWriter(a.rejected_out, REJECTED_COLUMNS,
-                                                 force=a.force, sheet_title="rejected rows")
-            if a.json:
-                self.spool_results = _spool()
-                self.spool_rejected = _spool()
-            summary = stream_cohort(a.file, self.options, on_row=self._on_row,
-                                    on_rejected=self._on_rejected)
-            for writer in (self.results_file, self.rejected_file):
-                if writer is not None:
-                    writer.close()
+            summary = self._fast_lane() if a.out and not a.reference_path else None
+            if summary is None:
+                summary = self._reference()
         except LabFileError as exc:
             self._abort()
             return fail(exc.message)
@@ -111,6 +97,39 @@ class _Batch:
             raise
         self._report(summary)
         return 0
+
+    def _fast_lane(self) -> Any:
+        """The same files and summary as ``_reference``, for clean CSV exports; None (and
+        nothing written) for every other file."""
+        from desktop_app.services.cohort_export import export_results_fast
+
+        a = self.args
+        return export_results_fast(a.file, self.options, a.out, rejected_path=a.rejected_out,
+                                   force=a.force)
+
+    def _reference(self) -> Any:
+        from desktop_app.services.cohort import stream_cohort
+        from desktop_app.services.cohort_export import (
+            REJECTED_COLUMNS,
+            RESULT_COLUMNS,
+            TableWriter,
+        )
+
+        a = self.args
+        if a.out:
+            self.results_file = TableWriter(a.out, RESULT_COLUMNS, force=a.force)
+        if a.rejected_out:
+            self.rejected_file = TableWriter(a.rejected_out, REJECTED_COLUMNS,
+                                             force=a.force, sheet_title="rejected rows")
+        if a.json:
+            self.spool_results = _spool()
+            self.spool_rejected = _spool()
+        summary = stream_cohort(a.file, self.options, on_row=self._on_row,
+                                on_rejected=self._on_rejected)
+        for writer in (self.results_file, self.rejected_file):
+            if writer is not None:
+                writer.close()
+        return summary
 
     def _on_row(self, row: Any) -> None:
         from desktop_app.services.cohort_export import result_cells, row_to_dict

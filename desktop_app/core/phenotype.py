@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import Context, Decimal
 from enum import Enum
 
 from desktop_app.core.display import show_converted
-from desktop_app.core.inputs import Ferritin, PatientInputs
+from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
 from desktop_app.core.intervals import is_greater, is_less
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
 from desktop_app.core.units import FerritinUnit
@@ -49,6 +49,98 @@ class TreatmentArm(Enum):
 
 TRIAL_ARM = {Phenotype.MALS: TreatmentArm.ANAKINRA,
              Phenotype.IMMUNOPARALYSIS: TreatmentArm.INTERFERON_GAMMA}
+
+# Every reason and warning sentence, keyed by its code: the one place these texts live.
+# ``classify`` fills them in; the batch import's fast lane (lab_import/fast) splits the same
+# templates around their per-row fields, so the two can never word a finding differently.
+# Constant fields come from ``message_constants``; per-row fields: ``ferritin`` (ferritin as
+# shown, e.g. "249.4 ng/mL" or "9932 pmol/L (≈4420.12 ng/mL)"), ``ferritin_entered``,
+# ``hla_dr`` (e.g. "3669.0 AB/C"), ``hla_dr_unit``, ``age``, ``name``, ``when``, ``gap``,
+# ``delay``.
+MESSAGES: dict[str, str] = {
+    # reasons
+    "ferritin_missing": "Ferritin is needed: every ImmunoSep phenotype starts from ferritin "
+                        "(> {f_thr} is MALS).",
+    "ferritin_indeterminate": "Ferritin {ferritin_entered} could be above or below {f_thr}; an "
+                              "exact value, or a bound that lies wholly on one side of {f_thr}, "
+                              "is needed.",
+    "ferritin_above_threshold": "Ferritin {ferritin} is > {f_thr}: MALS criterion met.",
+    "both_criteria_met": "HLA-DR < {h_thr} too: both criteria are met and MALS takes "
+                         "precedence, as in the trial.",
+    "hla_dr_missing": "HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because "
+                      "ferritin {ferritin} is ≤ {f_thr}.",
+    "hla_dr_not_ab_per_cell": "HLA-DR was given as {hla_dr_unit}, which cannot be converted to "
+                              "antibodies bound per cell; HLA-DR in AB/C is needed because "
+                              "ferritin {ferritin} is ≤ {f_thr}.",
+    "hla_dr_indeterminate": "HLA-DR {hla_dr} could be above or below {h_thr}; an exact value "
+                            "is needed because ferritin {ferritin} is ≤ {f_thr}.",
+    "ferritin_at_or_below_threshold": "Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not "
+                                      "met.",
+    "hla_dr_below_threshold": "HLA-DR {hla_dr} is < {h_thr}: immunoparalysis criteria met.",
+    "hla_dr_at_or_above_threshold": "HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the "
+                                    "ImmunoSep evidence does not apply.",
+    "age_under_18": "Age {age} years is under {min_age}: ImmunoSep enrolled adults only, and "
+                    "HLA-DR differs in children.",
+    "age_indeterminate": "Age {age} years could be under {min_age}; the exact age is needed.",
+    "sample_time_in_future": "The {name} time {when} is in the future; check the date and "
+                             "time.",
+    "internal_error": "The rule could not be applied to these inputs.",
+    # warnings
+    "ferritin_near_threshold": "Ferritin {ferritin} is within {f_band} % of {f_threshold} "
+                               "ng/mL; ferritin assays differ between methods, so a repeat test "
+                               "may be wise.",
+    "hla_dr_near_threshold": "HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the "
+                             "inter-laboratory CV is 15-25 %, so a repeat test may be wise.",
+    "hla_dr_implausibly_low": "HLA-DR {hla_dr} is unusually low for antibodies bound per cell; "
+                              "check that it is not % positive monocytes or MFI.",
+    "hla_dr_unit_not_used": "HLA-DR given as {hla_dr_unit} was not used: it cannot be converted "
+                            "to AB/C (not needed for MALS).",
+    "samples_far_apart": "Ferritin and HLA-DR were sampled {gap} apart (more than "
+                         "{max_interval}); they may reflect different immune states.",
+    "hla_dr_processed_before_sampled": "The HLA-DR processing time is before its sample time; "
+                                       "check both times.",
+    "hla_dr_processing_delay": "HLA-DR was processed {delay} after sampling (more than "
+                               "{max_delay}); values may be unreliable (QuantiBRITE: EDTA, on "
+                               "ice, stain within 4 h).",
+    "age_not_given": "Age not given: ImmunoSep enrolled adults (≥ {min_age} years) only.",
+}
+
+# HLA-DR below this many AB/C is more likely % positive or MFI typed into the AB/C field.
+HLA_DR_IMPLAUSIBLY_LOW = Decimal(100)
+
+
+def message_constants(ruleset: RuleSet = IMMUNOSEP_RULESET,
+                      options: AssessmentOptions = DEFAULT_OPTIONS) -> dict[str, str]:
+    """The fields of ``MESSAGES`` that are the same for every patient."""
+    return {
+        "f_thr": f"{ruleset.ferritin_threshold_ng_ml} ng/mL",
+        "h_thr": f"{ruleset.hla_dr_threshold_ab_c} AB/C",
+        "f_threshold": f"{ruleset.ferritin_threshold_ng_ml}",
+        "f_band": f"{options.ferritin_near_band_pct}",
+        "h_band": f"{options.hla_dr_near_band_pct}",
+        "min_age": f"{ruleset.min_age_years}",
+        "max_interval": _hours(options.max_sample_interval),
+        "max_delay": _hours(options.max_hla_dr_processing_delay),
+    }
+
+
+def finding(code: str, words: dict[str, str], **fields: str) -> Finding:
+    """The ``Finding`` for ``code``: its ``MESSAGES`` template filled with ``words`` (the
+    constants) and the per-patient ``fields``."""
+    return Finding(code, MESSAGES[code].format(**words, **fields))
+
+
+def near_band(threshold: Decimal, band_pct: Decimal) -> tuple[Decimal, Decimal]:
+    """The closed interval of values "near" ``threshold``: |value - threshold| <= band %.
+
+    Computed in an explicit exact context, so neither the result nor a warning depends on the
+    caller's decimal context.
+    """
+    delta = _WIDE.divide(_WIDE.multiply(threshold, band_pct), Decimal(100))
+    return _WIDE.subtract(threshold, delta), _WIDE.add(threshold, delta)
+
+
+_WIDE = Context(prec=80)
 
 
 @dataclass(frozen=True)
@@ -122,25 +214,16 @@ def classify(inputs: PatientInputs, *, ruleset: RuleSet = IMMUNOSEP_RULESET,
 
     phenotype: Phenotype | None = None
     reasons: list[Finding] = []
-    f_thr = f"{ruleset.ferritin_threshold_ng_ml} ng/mL"
-    h_thr = f"{ruleset.hla_dr_threshold_ab_c} AB/C"
+    say = rc.say
     if inputs.ferritin is None:
-        reasons.append(Finding("ferritin_missing",
-                               f"Ferritin is needed: every ImmunoSep phenotype starts from "
-                               f"ferritin (> {f_thr} is MALS)."))
+        reasons.append(say("ferritin_missing"))
     elif mals is None:
-        reasons.append(Finding("ferritin_indeterminate",
-                               f"Ferritin {rc.ferritin_entered} could be above or below {f_thr}; "
-                               f"an exact value, or a bound that lies wholly on one side of "
-                               f"{f_thr}, is needed."))
+        reasons.append(say("ferritin_indeterminate", ferritin_entered=rc.ferritin_entered))
     elif mals:
         phenotype = Phenotype.MALS
-        reasons.append(Finding("ferritin_above_threshold",
-                               f"Ferritin {rc.ferritin_shown} is > {f_thr}: MALS criterion met."))
+        reasons.append(say("ferritin_above_threshold", ferritin=rc.ferritin_shown))
         if hla_low is True:
-            reasons.append(Finding("both_criteria_met",
-                                   f"HLA-DR < {h_thr} too: both criteria are met and MALS takes "
-                                   "precedence, as in the trial."))
+            reasons.append(say("both_criteria_met"))
     else:
         reasons += rc.hla_dr_decision_reasons(hla_low)
         if hla_low is True:
@@ -151,7 +234,7 @@ def classify(inputs: PatientInputs, *, ruleset: RuleSet = IMMUNOSEP_RULESET,
         phenotype = None
         reasons = [r for r in reasons if r.code in _CANNOT_CODES] + blocking
     if phenotype is None and not reasons:  # defensive: a refusal always says why
-        reasons.append(Finding("internal_error", "The rule could not be applied to these inputs."))
+        reasons.append(say("internal_error"))
     status = Status.CLASSIFIED if phenotype is not None else Status.CANNOT_CLASSIFY
     criteria = tuple(sorted(rc.criteria, key=lambda c: _ROW_ORDER[c.key]))
     return Assessment(status, phenotype, tuple(reasons), tuple(warnings), criteria, inputs,
@@ -170,13 +253,11 @@ class _RuleContext:
 
     def __init__(self, inputs: PatientInputs, ruleset: RuleSet, options: AssessmentOptions):
         self.inputs, self.ruleset, self.options = inputs, ruleset, options
+        self.words = _constants(ruleset, options)
         self.criteria: list[Criterion] = []
         f = inputs.ferritin
         self.ferritin_entered = (f"{f.value.display()} {f.unit.value}" if f else "not given")
-        self.ferritin_shown = ""
-        if f is not None:
-            shown = f"{_ferritin_number(f, ruleset)} ng/mL"
-            self.ferritin_shown = f"{self.ferritin_entered} ({shown})" if f.converts else shown
+        self.ferritin_shown = ferritin_shown(f, ruleset) if f is not None else ""
 
     # -- criteria ---------------------------------------------------------------------------
     def ferritin_criterion(self) -> bool | None:
@@ -221,33 +302,23 @@ class _RuleContext:
                   note + suffix)
         return met
 
+    def say(self, code: str, **fields: str) -> Finding:
+        return finding(code, self.words, **fields)
+
     def hla_dr_decision_reasons(self, hla_low: bool | None) -> list[Finding]:
-        h = self.inputs.hla_dr
-        f_thr = f"{self.ruleset.ferritin_threshold_ng_ml} ng/mL"
-        h_thr = f"{self.ruleset.hla_dr_threshold_ab_c} AB/C"
-        why = f"because ferritin {self.ferritin_shown} is ≤ {f_thr}"
+        h, ferritin = self.inputs.hla_dr, self.ferritin_shown
         if h is None:
-            return [Finding("hla_dr_missing",
-                            f"HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed {why}.")]
+            return [self.say("hla_dr_missing", ferritin=ferritin)]
         if not h.unit.is_quantitative:
-            return [Finding("hla_dr_not_ab_per_cell",
-                            f"HLA-DR was given as {h.unit.value}, which cannot be converted to "
-                            f"antibodies bound per cell; HLA-DR in AB/C is needed {why}.")]
-        shown = f"{h.value.display()} AB/C"
+            return [self.say("hla_dr_not_ab_per_cell", hla_dr_unit=h.unit.value,
+                             ferritin=ferritin)]
+        shown = hla_dr_shown(h)
         if hla_low is None:
-            return [Finding("hla_dr_indeterminate",
-                            f"HLA-DR {shown} could be above or below {h_thr}; an exact value is "
-                            f"needed {why}.")]
-        ferritin_ok = Finding("ferritin_at_or_below_threshold",
-                              f"Ferritin {self.ferritin_shown} is ≤ {f_thr}: MALS criterion "
-                              "not met.")
+            return [self.say("hla_dr_indeterminate", hla_dr=shown, ferritin=ferritin)]
+        ferritin_ok = self.say("ferritin_at_or_below_threshold", ferritin=ferritin)
         if hla_low:
-            return [ferritin_ok, Finding("hla_dr_below_threshold",
-                                         f"HLA-DR {shown} is < {h_thr}: immunoparalysis "
-                                         "criteria met.")]
-        return [ferritin_ok, Finding("hla_dr_at_or_above_threshold",
-                                     f"HLA-DR {shown} is ≥ {h_thr}: neither phenotype; the "
-                                     "ImmunoSep evidence does not apply.")]
+            return [ferritin_ok, self.say("hla_dr_below_threshold", hla_dr=shown)]
+        return [ferritin_ok, self.say("hla_dr_at_or_above_threshold", hla_dr=shown)]
 
     def check_age(self) -> list[Finding]:
         age, minimum = self.inputs.age_years, self.ruleset.min_age_years
@@ -262,13 +333,9 @@ class _RuleContext:
                   f"{age.display()} years", age.comparator.symbol, f"≥ {minimum} years", adult,
                   {True: "met", False: "not met", None: "undecided"}[adult])
         if under:
-            return [Finding("age_under_18",
-                            f"Age {age.display()} years is under {minimum}: ImmunoSep enrolled "
-                            "adults only, and HLA-DR differs in children.")]
+            return [self.say("age_under_18", age=age.display())]
         if under is None:
-            return [Finding("age_indeterminate",
-                            f"Age {age.display()} years could be under {minimum}; the exact age "
-                            "is needed.")]
+            return [self.say("age_indeterminate", age=age.display())]
         return []
 
     def check_times(self, now: datetime | None) -> list[Finding]:
@@ -280,9 +347,7 @@ class _RuleContext:
         out = []
         for name, when in self._times():
             if when is not None and when > limit:
-                out.append(Finding("sample_time_in_future",
-                                   f"The {name} time {when.isoformat()} is in the future; "
-                                   "check the date and time."))
+                out.append(self.say("sample_time_in_future", name=name, when=when.isoformat()))
         return out
 
     # -- warnings ---------------------------------------------------------------------------
@@ -292,51 +357,29 @@ class _RuleContext:
         f, h = i.ferritin, i.hla_dr
         if f is not None and f.value.comparator is Comparator.EQ and _near(
                 f.ng_per_ml, rs.ferritin_threshold_ng_ml, o.ferritin_near_band_pct):
-            out.append(Finding("ferritin_near_threshold",
-                               f"Ferritin {self.ferritin_shown} is within "
-                               f"{o.ferritin_near_band_pct} % of {rs.ferritin_threshold_ng_ml} "
-                               "ng/mL; ferritin assays differ between methods, so a repeat "
-                               "test may be wise."))
+            out.append(self.say("ferritin_near_threshold", ferritin=self.ferritin_shown))
         hla_used = h is not None and h.unit.is_quantitative and mals is not True
         if hla_used and h is not None and h.value.comparator is Comparator.EQ and _near(
                 h.value.value, rs.hla_dr_threshold_ab_c, o.hla_dr_near_band_pct):
-            out.append(Finding("hla_dr_near_threshold",
-                               f"HLA-DR {h.value.display()} AB/C is within "
-                               f"{o.hla_dr_near_band_pct} % of {rs.hla_dr_threshold_ab_c} AB/C; "
-                               "the inter-laboratory CV is 15-25 %, so a repeat test may be "
-                               "wise."))
-        if h is not None and h.unit.is_quantitative and h.value.value < 100 and (
+            out.append(self.say("hla_dr_near_threshold", hla_dr=hla_dr_shown(h)))
+        if h is not None and h.unit.is_quantitative and \
+                h.value.value < HLA_DR_IMPLAUSIBLY_LOW and (
                 h.value.comparator in (Comparator.EQ, Comparator.GT, Comparator.GE)):
-            out.append(Finding("hla_dr_implausibly_low",
-                               f"HLA-DR {h.value.display()} AB/C is unusually low for "
-                               "antibodies bound per cell; check that it is not % positive "
-                               "monocytes or MFI."))
+            out.append(self.say("hla_dr_implausibly_low", hla_dr=hla_dr_shown(h)))
         if mals is True and h is not None and not h.unit.is_quantitative:
-            out.append(Finding("hla_dr_unit_not_used",
-                               f"HLA-DR given as {h.unit.value} was not used: it cannot be "
-                               "converted to AB/C (not needed for MALS)."))
+            out.append(self.say("hla_dr_unit_not_used", hla_dr_unit=h.unit.value))
         if f and h and f.sampled_at and h.sampled_at:
             gap = abs(f.sampled_at - h.sampled_at)
             if gap > o.max_sample_interval:
-                out.append(Finding("samples_far_apart",
-                                   f"Ferritin and HLA-DR were sampled {_hours(gap)} apart "
-                                   f"(more than {_hours(o.max_sample_interval)}); they may "
-                                   "reflect different immune states."))
+                out.append(self.say("samples_far_apart", gap=_hours(gap)))
         if h and h.sampled_at and h.processed_at:
             delay = h.processed_at - h.sampled_at
             if delay.total_seconds() < 0:
-                out.append(Finding("hla_dr_processed_before_sampled",
-                                   "The HLA-DR processing time is before its sample time; "
-                                   "check both times."))
+                out.append(self.say("hla_dr_processed_before_sampled"))
             elif delay > o.max_hla_dr_processing_delay:
-                out.append(Finding("hla_dr_processing_delay",
-                                   f"HLA-DR was processed {_hours(delay)} after sampling (more "
-                                   f"than {_hours(o.max_hla_dr_processing_delay)}); values may "
-                                   "be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h)."))
+                out.append(self.say("hla_dr_processing_delay", delay=_hours(delay)))
         if i.age_years is None:
-            out.append(Finding("age_not_given",
-                               f"Age not given: ImmunoSep enrolled adults (≥ "
-                               f"{rs.min_age_years} years) only."))
+            out.append(self.say("age_not_given"))
         return out
 
     # -- helpers ----------------------------------------------------------------------------
@@ -350,6 +393,18 @@ class _RuleContext:
         self.criteria.append(Criterion(*args))  # type: ignore[arg-type]
 
 
+def ferritin_shown(f: Ferritin, ruleset: RuleSet = IMMUNOSEP_RULESET) -> str:
+    """Ferritin as the sentences show it (the ``ferritin`` field of ``MESSAGES``): in ng/mL,
+    with the value as entered first when it was converted."""
+    shown = f"{_ferritin_number(f, ruleset)} ng/mL"
+    return f"{f.value.display()} {f.unit.value} ({shown})" if f.converts else shown
+
+
+def hla_dr_shown(h: HlaDr) -> str:
+    """HLA-DR as the sentences show it (the ``hla_dr`` field of ``MESSAGES``)."""
+    return f"{h.value.display()} AB/C"
+
+
 def _ferritin_number(f: Ferritin, ruleset: RuleSet) -> str:
     """Comparator and value in ng/mL: exact when no conversion, else threshold-safe rounding."""
     number = (show_converted(f.ng_per_ml, ruleset.ferritin_threshold_ng_ml) if f.converts
@@ -358,7 +413,22 @@ def _ferritin_number(f: Ferritin, ruleset: RuleSet) -> str:
 
 
 def _near(value: Decimal, threshold: Decimal, band_pct: Decimal) -> bool:
-    return abs(value - threshold) * 100 <= threshold * band_pct
+    low, high = near_band(threshold, band_pct)
+    return low <= value <= high
+
+
+_CONSTANTS: dict[tuple[RuleSet, AssessmentOptions], dict[str, str]] = {}
+
+
+def _constants(ruleset: RuleSet, options: AssessmentOptions) -> dict[str, str]:
+    # Both are frozen dataclasses; a batch classifies every row with the same pair.
+    key = (ruleset, options)
+    words = _CONSTANTS.get(key)
+    if words is None:
+        if len(_CONSTANTS) > 64:
+            _CONSTANTS.clear()
+        words = _CONSTANTS[key] = message_constants(ruleset, options)
+    return words
 
 
 def _hours(delta: timedelta) -> str:
