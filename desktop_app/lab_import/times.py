@@ -204,6 +204,11 @@ class TimeReader:
         return self._localise(when)
 
     def _localise(self, when: datetime) -> datetime:
+        if when.year < EARLIEST_YEAR:
+            # Also keeps the local-offset probes below away from year 1, where they overflow.
+            raise TimeProblem("implausible_time",
+                              f"{when.date().isoformat()} lies before {EARLIEST_YEAR}; check the "
+                              "sample time")
         if when.tzinfo is not None:
             return when
         day = (when.year, when.month, when.day)
@@ -248,3 +253,4 @@ class TimeReader:
 
 
 _UNSEEN: object = object()
+EARLIEST_YEAR = 1900

@@ -98,3 +98,27 @@ def test_detected_order_reads_times_with_and_without_seconds() -> None:
     assert problem("05.11.2025", r) == "date_without_time"
     assert problem("05/11/2025 09:00", r) == "bad_time"  # other separator
     assert problem("31.02.2025 09:00", r) == "bad_time"
+
+
+@pytest.mark.parametrize("zone", ["UTC", "America/New_York", "Europe/Berlin"])
+def test_implausibly_early_sample_time_rejects_the_row_not_the_file(
+        tmp_path, zone: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # year 1 once aborted the whole batch ("year 0 is out of range") west of Greenwich
+    import time as _time
+
+    from desktop_app.cli import main
+
+    monkeypatch.setenv("TZ", zone)
+    _time.tzset()
+    src = tmp_path / "labs.csv"
+    src.write_text("patient_id,sample_time,ferritin (ng/mL),HLA-DR (AB/C),age\n"
+                   "P1,0001-01-01T00:00,5000,3000,50\nP2,2026-01-01T00:00,100,3000,50\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.csv"
+    try:
+        assert main(["batch", str(src), "--out", str(out)]) == 0
+    finally:
+        monkeypatch.undo()
+        _time.tzset()
+    text = out.read_text(encoding="utf-8-sig")
+    assert "P2" in text

@@ -57,6 +57,7 @@ from desktop_app.lab_import.fast.grammar import (
 from desktop_app.lab_import.fast.source import SplitCsv
 from desktop_app.lab_import.fields import AnalyteUnits
 from desktop_app.lab_import.reader import LabFile
+from desktop_app.lab_import.times import EARLIEST_YEAR
 
 FERRITIN_UNITS = (FerritinUnit.NG_PER_ML, FerritinUnit.UG_PER_L)  # index = unit code
 HLA_DR_UNITS = (HlaDrUnit.AB_PER_CELL,)
@@ -302,6 +303,8 @@ def _times(cells: Cells, lab: LabFile, now: datetime, options: AssessmentOptions
     suffix_of: dict[object, int] = {}
     for k in np.flatnonzero(seen).tolist():
         day = datetime(1970, 1, 1) + timedelta(days=first + k)
+        if day.year < EARLIEST_YEAR:
+            continue  # the reference path rejects these rows
         # The same call TimeReader._localise makes for a time of this day: one UTC offset
         # for 00:00-23:59:59 with both folds, else (a DST day) hour by hour -- left to it.
         fixed = reader._fixed_zone(day, (0, 0), (23, 59))
