@@ -189,6 +189,13 @@ class CohortView(QWidget):
         self.export_rejected_button = QPushButton("Export rejected rows…")
         self.export_rejected_button.clicked.connect(self._ask_export_rejected)
         self.export_rejected_button.setEnabled(bool(result.rejected_rows))
+        self.pdf_button = QPushButton("Export PDF reports…")
+        self.pdf_button.setToolTip("One PDF per patient row, a cohort summary and an index, "
+                                   "rendered on every CPU core")
+        self.pdf_button.clicked.connect(self._export_pdfs)
+        self.pdf_button.setEnabled(bool(result.assessments))
+        self._source_name, self._training = source_name, training
+        self._pdf_task = None
         _configure_pyqtgraph()
         self.map_plot = CohortMapPlot()
         self.map_plot.show_cohort(result)
@@ -233,6 +240,7 @@ class CohortView(QWidget):
         buttons.addWidget(self.counts, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.export_rejected_button)
+        buttons.addWidget(self.pdf_button)
         top = QVBoxLayout(self)
         if training:
             self.banner = TrainingBanner()
@@ -306,6 +314,13 @@ class CohortView(QWidget):
         from desktop_app.services.cohort_export import write_rejected
 
         self._export(write_rejected, self.result.rejected_rows, path, overwrite)
+
+    def _export_pdfs(self) -> None:
+        """The pharmacy batch (issue 5): progress and cancel live in its own dialog."""
+        from desktop_app.ui.report_batch_export import export_cohort_reports
+
+        self._pdf_task = export_cohort_reports(self, self.result, source_name=self._source_name,
+                                               training=self._training)
 
     def _export(self, fn, rows, path: Path, overwrite: bool) -> None:  # type: ignore[no-untyped-def]
         self.export_button.setEnabled(False)

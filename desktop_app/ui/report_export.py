@@ -13,7 +13,6 @@ touched on the GUI thread (results arrive through ``ui.workers`` callbacks).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,7 +58,7 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-# -- preferences (kept in the app settings once those know the keys; else for this session) ----
+# -- preferences (in the app settings; for this session only when there are none) -----------
 
 @dataclass
 class ReportPreferences:
@@ -75,10 +74,7 @@ def load_preferences(settings: Any | None) -> ReportPreferences:
     prefs = ReportPreferences(_SESSION.institution, _SESSION.ward, _SESSION.paper)
     if settings is not None:
         for attr, key in PREF_KEYS.items():
-            try:
-                value = settings.value(key)
-            except KeyError:  # AppSettings without report keys: session only
-                continue
+            value = settings.value(key)
             if value:
                 setattr(prefs, attr, str(value))
     if prefs.paper not in dict(PAPERS).values():
@@ -87,11 +83,9 @@ def load_preferences(settings: Any | None) -> ReportPreferences:
 
 
 def save_preferences(settings: Any | None, prefs: ReportPreferences) -> None:
-    _SESSION.institution, _SESSION.ward, _SESSION.paper = prefs.institution, prefs.ward, \
-        prefs.paper
-    if settings is None:
-        return
-    with contextlib.suppress(KeyError):  # AppSettings without report keys: session only
+    _SESSION.institution, _SESSION.ward, _SESSION.paper = (prefs.institution, prefs.ward,
+                                                           prefs.paper)
+    if settings is not None:
         settings.set_values({key: getattr(prefs, attr) for attr, key in PREF_KEYS.items()})
 
 

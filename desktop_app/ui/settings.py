@@ -22,6 +22,10 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/splitter": QByteArray(),
+    # PDF header and paper (ui/report_export.py remembers the last choice)
+    "report/institution": "",
+    "report/ward": "",
+    "report/paper": "a4",
 }
 
 

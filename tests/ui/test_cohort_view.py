@@ -109,3 +109,16 @@ def test_training_mode_is_marked(qtbot) -> None:  # type: ignore[no-untyped-def]
     view = CohortView(run_cohort(DATA / "units_in_header.csv", now=NOW), training=True)
     qtbot.addWidget(view)
     assert view.banner.text().startswith("TRAINING")
+
+
+def test_pdf_batch_export_starts_from_the_cohort_view(german: CohortView, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui import report_batch_export
+
+    calls = []
+    monkeypatch.setattr(report_batch_export, "export_cohort_reports",
+                        lambda parent, cohort, **kw: calls.append((parent, cohort, kw)))
+    assert german.pdf_button.isEnabled()
+    german.pdf_button.click()
+    (parent, cohort, kw), = calls
+    assert parent is german and cohort is german.result
+    assert kw["training"] is False and kw["source_name"]

@@ -209,3 +209,13 @@ def test_batch_export_can_be_cancelled(qtbot, tmp_path, messages):  # type: igno
     assert done == [None] and "cancelled" in messages[-1][0]
     outcomes = {r["outcome"] for r in _index(tmp_path)}
     assert "cancelled" in outcomes  # the index still lists every row
+
+
+def test_header_and_paper_are_remembered_in_the_settings_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.report_export import ReportPreferences, load_preferences, save_preferences
+    from desktop_app.ui.settings import AppSettings
+
+    path = tmp_path / "settings.ini"
+    save_preferences(AppSettings(path), ReportPreferences("St. Elsewhere", "ICU 2", "letter"))
+    again = load_preferences(AppSettings(path))
+    assert (again.institution, again.ward, again.paper) == ("St. Elsewhere", "ICU 2", "letter")
