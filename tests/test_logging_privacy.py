@@ -16,6 +16,10 @@ SENTINEL = "PATIENT-SENTINEL-Doe-4420,5"
 def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("IMMUNOSEP_LOG_DIR", str(tmp_path))
     root = logging.getLogger()
+    # An earlier in-process CLI call may have configured logging already: set it aside.
+    earlier = [h for h in root.handlers if getattr(h, "_immunosep", False)]
+    for handler in earlier:
+        root.removeHandler(handler)
     before = list(root.handlers)
     path = log.configure_logging()
     assert path is not None
@@ -24,6 +28,8 @@ def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         if handler not in before:
             handler.close()
             root.removeHandler(handler)
+    for handler in earlier:
+        root.addHandler(handler)
 
 
 def test_tracebacks_keep_type_and_frames_but_not_the_message(log_file: Path) -> None:
