@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -418,5 +419,37 @@ def show_cohort(window: Any, result: CohortResult, source_name: str) -> QWidget:
 
     view.assessment_selected.connect(open_row)
     view.show()
+    store_import(window, result, source_name)
     return view
+
+
+def store_import(window: Any, result: CohortResult, source_name: str) -> None:
+    """Keep the imported rows as records of the window's mode (issue 6), off the GUI thread.
+
+    The cohort stays usable if storing fails; the user is told that nothing was stored (the
+    import is one transaction).
+    """
+    from desktop_app.services.evidence import load_evidence
+
+    def store() -> int:
+        from desktop_app.services.import_records import store_cohort
+        from desktop_app.services.records import open_store
+
+        with open_store(window.data_dir, training=bool(window.training)) as db:
+            record = store_cohort(db, result, source_name,
+                                  evidence_version=load_evidence().version,
+                                  now=datetime.now().astimezone())
+        return len(record.assessment_ids)
+
+    def stored(count: int) -> None:
+        window.statusBar().showMessage(
+            f"Import stored in the {'training' if window.training else 'clinical'} records: "
+            f"{count} assessments from {source_name}.", 10000)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(window, "Import not stored",
+                            "The cohort is shown, but nothing from this file was stored in the "
+                            f"patient records ({type(exc).__name__}: {exc}).")
+
+    run_in_background(store, on_success=stored, on_error=failed)
 

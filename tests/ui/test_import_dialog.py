@@ -148,3 +148,23 @@ def test_files_beyond_the_window_limit_point_to_the_command_line(qtbot, monkeypa
     dialog = dialog_for(qtbot, DATA / "de_lis_export.csv")
     assert "immunosep batch" in dialog.error.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_an_import_is_stored_as_records_of_the_windows_mode(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.records import open_store
+    from desktop_app.ui.workers import running_tasks
+
+    window = make_window()
+    dialog = dialog_for(qtbot, DATA / "en_lis_export.csv")
+    with qtbot.waitSignal(dialog.cohort_ready, timeout=10_000):
+        dialog.import_button.click()
+    result = dialog.result
+    qtbot.addWidget(show_cohort(window, result, "en_lis_export.csv"))
+    qtbot.waitUntil(lambda: not running_tasks(), timeout=10_000)
+    assert "Import stored" in window.statusBar().currentMessage()
+    first = result.rows[0]
+    with open_store(window.data_dir, training=window.training) as store:
+        history = store.history(first.patient_id)
+    assert [h.phenotype for h in history] == [first.assessment.phenotype.value]
+    assert history[0].source.file == "en_lis_export.csv"
+    assert history[0].source.row == first.row
