@@ -30,14 +30,20 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                     "clinician decides.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("_") or info.name == "common" or only not in (None, info.name):
+    for name in _command_modules():
+        if only not in (None, name):
             continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
+        module = importlib.import_module(f"{__name__}.{name}")
         register = getattr(module, "register", None)
         if register is not None:
             register(sub)
     return parser
+
+
+def _command_modules() -> list[str]:
+    """The modules of this package that may define a command (not helpers)."""
+    return sorted(m.name for m in pkgutil.iter_modules(__path__)
+                  if not m.name.startswith(("_", "common")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,8 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in (
             "-h", "--help", "--version")):
         args_list.insert(0, "gui")  # `immunosep` and `immunosep --demo` open the window
-    # Opening the window should not pay for importing every other subcommand (docs/gui.md).
-    parser = build_parser(only="gui" if args_list[0] == "gui" else None)
+    # A command should not pay for importing every other subcommand (docs/gui.md: start-up of
+    # the window; docs/import.md: batch).  `immunosep --help` and unknown commands get them all.
+    module = args_list[0].replace("-", "_")
+    parser = build_parser(only=module if module in _command_modules() else None)
     args = parser.parse_args(args_list)
     from desktop_app.log import configure_logging
 

@@ -36,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     fmt.add_argument("--json", action="store_true",
                      help="print the results as JSON (counts, results, rejected_rows)")
     fmt.add_argument("--out", metavar="RESULTS", help="write results to a .csv or .xlsx file")
+    out.add_argument("--sentences", action="store_true",
+                     help="also write the reasons and warnings as sentences in --out (columns "
+                          "reasons and warnings; the code columns are always there)")
     out.add_argument("--rejected-out", metavar="FILE",
                      help="also write the rejected rows with their reasons (.csv or .xlsx)")
     out.add_argument("--force", action="store_true", help="replace existing output files")
@@ -49,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
         options = import_options_from_args(args)
     except ValueError as exc:
         return fail(str(exc))
+    if args.sentences and not args.out:
+        return fail("--sentences needs --out (JSON and the text output always have them)")
     for target in (args.out, args.rejected_out):
         if target is None:
             continue
@@ -105,19 +110,19 @@ class _Batch:
 
         a = self.args
         return export_results_fast(a.file, self.options, a.out, rejected_path=a.rejected_out,
-                                   force=a.force)
+                                   force=a.force, sentences=a.sentences)
 
     def _reference(self) -> Any:
         from desktop_app.services.cohort import stream_cohort
         from desktop_app.services.cohort_export import (
             REJECTED_COLUMNS,
-            RESULT_COLUMNS,
             TableWriter,
+            result_columns,
         )
 
         a = self.args
         if a.out:
-            self.results_file = TableWriter(a.out, RESULT_COLUMNS, force=a.force)
+            self.results_file = TableWriter(a.out, result_columns(a.sentences), force=a.force)
         if a.rejected_out:
             self.rejected_file = TableWriter(a.rejected_out, REJECTED_COLUMNS,
                                              force=a.force, sheet_title="rejected rows")
@@ -135,7 +140,7 @@ class _Batch:
         from desktop_app.services.cohort_export import result_cells, row_to_dict
 
         if self.results_file is not None:
-            self.results_file.write(result_cells(row))
+            self.results_file.write(result_cells(row, self.args.sentences))
         if self.spool_results is not None:
             self._spool_item(self.spool_results, "results", row_to_dict(row))
         elif self.results_file is None:

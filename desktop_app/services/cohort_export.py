@@ -13,6 +13,7 @@ import csv
 import io
 import logging
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -38,13 +39,25 @@ if TYPE_CHECKING:  # numpy is imported only when the fast lane runs
 
 _log = logging.getLogger(__name__)
 
-RESULT_COLUMNS = (
+# Every column a results table can hold.  ``reasons`` and ``warnings`` say in sentences what
+# the code columns and the input columns already hold; they make up most of a line (about 250
+# of 450 bytes), so a results file carries them only on request (``batch --sentences``, and
+# always from the window, where people read the file).  See docs/import.md "Results files".
+EXPLAINED_RESULT_COLUMNS = (
     "row", "rows", "patient_id", "status", "phenotype", "treatment_arm",
     "ferritin_entered", "ferritin_unit", "ferritin_comparator", "ferritin_value",
     "ferritin_ng_ml", "ferritin_sampled_at", "hla_dr_entered", "hla_dr_unit",
     "hla_dr_comparator", "hla_dr_value", "hla_dr_sampled_at", "age_years",
     "reason_codes", "reasons", "warning_codes", "warnings", "ruleset_version",
 )
+SENTENCE_COLUMNS = ("reasons", "warnings")
+RESULT_COLUMNS = tuple(c for c in EXPLAINED_RESULT_COLUMNS if c not in SENTENCE_COLUMNS)
+
+
+def result_columns(sentences: bool) -> tuple[str, ...]:
+    return EXPLAINED_RESULT_COLUMNS if sentences else RESULT_COLUMNS
+
+
 REJECTED_COLUMNS = ("row", "patient_id", "column", "code", "message")
 EXPORT_FORMATS = ("csv", "xlsx")
 
@@ -95,11 +108,16 @@ def summary_to_dict(s: CohortSummary) -> dict[str, Any]:
 
 
 # -- table rows -------------------------------------------------------------------------------
-def result_cells(r: CohortRow) -> list[object]:
-    """The ``RESULT_COLUMNS`` of one assessment; numbers as Decimal/int, texts raw."""
+def result_cells(r: CohortRow, sentences: bool = False) -> list[object]:
+    """The ``result_columns(sentences)`` of one assessment; numbers as Decimal/int, texts raw."""
     a = r.assessment
     f, h, age = a.inputs.ferritin, a.inputs.hla_dr, a.inputs.age_years
     findings = r.findings
+    reasons = [";".join(x.code for x in a.reasons)]
+    warnings = [";".join(x.code for x in findings)]
+    if sentences:
+        reasons.append(" | ".join(x.message for x in a.reasons))
+        warnings.append(" | ".join(x.message for x in findings))
     return [
         r.row, ";".join(str(n) for n in r.rows), r.patient_id, a.status.value,
         a.phenotype.value if a.phenotype else "",
@@ -112,9 +130,7 @@ def result_cells(r: CohortRow) -> list[object]:
         h.value.comparator.symbol if h else "", h.value.value if h else None,
         h.sampled_at.isoformat() if h and h.sampled_at else "",
         age.value if age and not age.is_censored else (age.display() if age else None),
-        ";".join(x.code for x in a.reasons), " | ".join(x.message for x in a.reasons),
-        ";".join(x.code for x in findings), " | ".join(x.message for x in findings),
-        a.ruleset.version,
+        *reasons, *warnings, a.ruleset.version,
     ]
 
 
@@ -212,11 +228,12 @@ class TableWriter:
         self.out.abort()
 
 
-def write_results(rows: Iterable[CohortRow], path: str | Path, *, force: bool = False) -> None:
-    writer = TableWriter(path, RESULT_COLUMNS, force=force)
+def write_results(rows: Iterable[CohortRow], path: str | Path, *, force: bool = False,
+                  sentences: bool = False) -> None:
+    writer = TableWriter(path, result_columns(sentences), force=force)
     try:
         for r in rows:
-            writer.write(result_cells(r))
+            writer.write(result_cells(r, sentences))
     except BaseException:
         writer.abort()
         raise
@@ -232,10 +249,11 @@ def csv_line(cells: Iterable[object]) -> bytes:
 
 def export_results_fast(path: str | Path, options: ImportOptions | None,
                         results_path: str | Path, *, rejected_path: str | Path | None = None,
-                        force: bool = False, now: datetime | None = None,
+                        force: bool = False, sentences: bool = False,
+                        now: datetime | None = None,
                         assessment_options: AssessmentOptions = DEFAULT_OPTIONS
                         ) -> CohortSummary | None:
-    """``batch FILE --out RESULTS.csv [--rejected-out FILE]`` through the fast lane
+    """``batch FILE --out RESULTS.csv [--rejected-out FILE] [--sentences]`` through the fast lane
     (``desktop_app.lab_import.fast``): the same files, byte for byte, and the same summary as
     ``stream_cohort`` with ``write_results``-style writers, much faster for clean CSV exports.
 
@@ -248,13 +266,14 @@ def export_results_fast(path: str | Path, options: ImportOptions | None,
     from desktop_app.lab_import.fast import CsvStyle, plan_file
 
     when = now or datetime.now().astimezone()
-    style = CsvStyle(RESULT_COLUMNS, FORMULA_TRIGGERS, NEUTRALISER)
+    columns = result_columns(sentences)
+    style = CsvStyle(columns, FORMULA_TRIGGERS, NEUTRALISER)
     renderer = plan_file(path, options, now=when, assessment_options=assessment_options,
                          style=style)
 
     def reference(sample: Sample) -> tuple[Assessment, bytes]:
         a = classify(sample.inputs, options=assessment_options, now=when)
-        return a, csv_line(result_cells(CohortRow(sample, a)))
+        return a, csv_line(result_cells(CohortRow(sample, a), sentences))
 
     if renderer is None or not _verified(renderer, lambda s: reference(s)[1]):
         return None
@@ -278,14 +297,19 @@ def export_results_fast(path: str | Path, options: ImportOptions | None,
             _count(out, a.phenotype, len(outcome.rows), 1)
         for phenotype, rows in renderer.counts():
             _count(out, phenotype, rows, rows)
-        results.file.write(codecs.BOM_UTF8 + csv_line(RESULT_COLUMNS))
+        results.file.write(codecs.BOM_UTF8 + csv_line(columns))
         renderer.write(results.file, lines)
     except BaseException:
         results.abort()
         if rejected is not None:
             rejected.abort()
         raise
-    results.commit()
+    # The file's fsync waits for the disk without the GIL: free the file's cells meanwhile
+    # (about 400 000 objects per 100 000 rows).
+    with ThreadPoolExecutor(1) as pool:
+        flushed = pool.submit(results.commit)
+        del renderer, batch, lines
+        flushed.result()
     if rejected is not None:
         rejected.close()
     return out

@@ -305,10 +305,13 @@ class CohortView(QWidget):
         return path
 
     def export_results(self, path: Path, *, overwrite: bool = True) -> None:
-        """Write every assessment (the file dialog has asked before replacing a file)."""
+        """Write every assessment with its reasons and warnings in words, as ``batch --out
+        PATH --sentences`` does (the file dialog has asked before replacing a file)."""
+        from functools import partial
+
         from desktop_app.services.cohort_export import write_results
 
-        self._export(write_results, self.result.rows, path, overwrite)
+        self._export(partial(write_results, sentences=True), self.result.rows, path, overwrite)
 
     def export_rejected(self, path: Path, *, overwrite: bool = True) -> None:
         from desktop_app.services.cohort_export import write_rejected

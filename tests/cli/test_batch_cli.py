@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -81,6 +82,27 @@ def test_results_and_rejected_files(tmp_path: Path) -> None:
     assert batch(ENGLISH, "--out", out, "--force").returncode == 0
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_sentences_on_request(tmp_path: Path, suffix: str) -> None:
+    tables = {}
+    for extra in ((), ("--sentences",)):
+        out = tmp_path / f"results{len(extra)}{suffix}"
+        r = batch(GERMAN, "--out", out, *extra)
+        assert r.returncode == 0, r.stderr
+        if suffix == ".csv":
+            with open(out, encoding="utf-8-sig", newline="") as fh:
+                tables[extra] = list(csv.reader(fh))
+        else:
+            tables[extra] = [[c.value for c in line] for line in
+                             openpyxl.load_workbook(out).active.iter_rows()]
+    terse, explained = tables[()], tables[("--sentences",)]
+    assert "reasons" not in terse[0] and "reason_codes" in terse[0]
+    assert explained[0][explained[0].index("reason_codes") + 1] == "reasons"
+    assert explained[0][explained[0].index("warning_codes") + 1] == "warnings"
+    reasons = explained[0].index("reasons")
+    assert explained[1][reasons].startswith("Ferritin ")
+
+
 def test_text_output_lists_every_row() -> None:
     r = batch(DATA / "units_in_header.csv")
     assert r.returncode == 0
@@ -126,6 +148,7 @@ def test_reading_options(tmp_path: Path) -> None:
     ([DATA / "de_lis_export.csv", "--encoding", "klingon"], "unknown encoding"),
     ([DATA / "de_lis_export.csv", "--out", "results.txt"], ".csv or .xlsx"),
     ([DATA / "de_lis_export.csv", "--layout", "long"], "long layout"),
+    ([DATA / "de_lis_export.csv", "--sentences"], "--sentences needs --out"),
 ])
 def test_unreadable_input_exits_2_with_one_line(args: list[object], fragment: str) -> None:
     r = batch(*args)  # type: ignore[arg-type]

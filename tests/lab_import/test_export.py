@@ -15,8 +15,10 @@ from desktop_app.services.cohort import run_cohort
 from desktop_app.services.cohort_export import (
     REJECTED_COLUMNS,
     RESULT_COLUMNS,
+    SENTENCE_COLUMNS,
     TableWriter,
     rejected_to_dict,
+    result_columns,
     row_to_dict,
     write_rejected,
     write_results,
@@ -56,14 +58,16 @@ def _hostile_file(write) -> Path:  # type: ignore[no-untyped-def]
                  "X,2025-03-01T09:00,=1+1,3000\nY,2025-03-01T09:00,100,-5\n")
 
 
-def test_csv_export_neutralises_text_and_keeps_numbers(write, tmp_path: Path) -> None:
+@pytest.mark.parametrize("sentences", [False, True])
+def test_csv_export_neutralises_text_and_keeps_numbers(write, tmp_path: Path,
+                                                       sentences: bool) -> None:
     result = run_cohort(_hostile_file(write), now=NOW)
     out, rejected = tmp_path / "results.csv", tmp_path / "rejected.csv"
-    write_results(result.rows, out)
+    write_results(result.rows, out, sentences=sentences)
     write_rejected(result.rejected_rows, rejected)
     with open(out, encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))
-    assert tuple(table[0]) == RESULT_COLUMNS
+    assert tuple(table[0]) == result_columns(sentences)
     with open(rejected, encoding="utf-8-sig", newline="") as fh:
         table_rejected = list(csv.reader(fh))
     for line in table[1:] + table_rejected:
@@ -73,6 +77,24 @@ def test_csv_export_neutralises_text_and_keeps_numbers(write, tmp_path: Path) ->
     assert "'=HYPERLINK(\"http://x\",\"y\")" in ids and "'-2+3" in ids
     value = table[1][RESULT_COLUMNS.index("ferritin_value")]
     assert value == "100"  # a number, unquoted, no apostrophe
+
+
+def test_sentence_columns_only_on_request(tmp_path: Path) -> None:
+    result = run_cohort(DATA / "de_lis_export.csv", now=NOW)
+    tables = {}
+    for sentences in (False, True):
+        out = tmp_path / f"results-{sentences}.csv"
+        write_results(result.rows, out, sentences=sentences)
+        with open(out, encoding="utf-8-sig", newline="") as fh:
+            tables[sentences] = list(csv.DictReader(fh))
+    assert SENTENCE_COLUMNS == ("reasons", "warnings")
+    assert not set(SENTENCE_COLUMNS) & set(tables[False][0])
+    assert len(tables[False]) == len(tables[True]) == len(result.rows)
+    for terse, explained, row in zip(tables[False], tables[True], result.rows, strict=True):
+        assert terse == {k: v for k, v in explained.items() if k not in SENTENCE_COLUMNS}
+        assert explained["reasons"] == " | ".join(f.message for f in row.assessment.reasons)
+        assert explained["warnings"] == " | ".join(f.message for f in row.findings)
+    assert any(line["warnings"] for line in tables[True])
 
 
 def test_xlsx_export_has_numeric_cells_and_no_formulas(write, tmp_path: Path) -> None:

@@ -103,14 +103,15 @@ def lab_file(draw: st.DrawFn) -> tuple[bytes, ImportOptions]:
 
 
 @settings(max_examples=400)
-@given(lab_file())
-def test_generated_files_identical(generated: tuple[bytes, ImportOptions]) -> None:
+@given(lab_file(), st.booleans())
+def test_generated_files_identical(generated: tuple[bytes, ImportOptions],
+                                   sentences: bool) -> None:
     content, options = generated
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         path = tmp / "labs.csv"
         path.write_bytes(content)
-        split = compare_lanes(path, tmp, options)
+        split = compare_lanes(path, tmp, options, layouts=(sentences,))
         event("whole file to the reference" if split is None else
               "fast and reference rows" if split.fast and split.reference else
               "only fast rows" if split.fast else "only reference rows")

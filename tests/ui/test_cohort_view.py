@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.services.cohort import run_cohort
+from desktop_app.services.cohort_export import EXPLAINED_RESULT_COLUMNS
 from desktop_app.services.spreadsheet_safety import FORMULA_TRIGGERS
 from desktop_app.ui.cohort_view import COLUMNS, CohortView
 from desktop_app.ui.workers import running_tasks
@@ -101,8 +102,11 @@ def test_export(qtbot, tmp_path: Path, suffix: str) -> None:  # type: ignore[no-
     assert (tmp_path / f"rejected{suffix}").exists()
     if suffix == ".csv":
         with open(out, encoding="utf-8-sig", newline="") as fh:
-            cells = [c for line in csv.reader(fh) for c in line]
+            lines = list(csv.reader(fh))
+        cells = [c for line in lines for c in line]
         assert not [c for c in cells if c and c[0] in FORMULA_TRIGGERS]
+        # The window's file is batch --out --sentences: people read it.
+        assert lines[0] == list(EXPLAINED_RESULT_COLUMNS)
 
 
 def test_training_mode_is_marked(qtbot) -> None:  # type: ignore[no-untyped-def]

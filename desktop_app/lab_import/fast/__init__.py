@@ -52,7 +52,7 @@ def plan_file(path: str | Path, options: ImportOptions | None, *, now: datetime,
     be read, or anything unforeseen here, returns None, and the reference path then reads the
     file and reports whatever it reports.
     """
-    if tuple(style.columns) != RESULT_LAYOUT:
+    if not _in_layout(tuple(style.columns)):
         return None
     options = options or ImportOptions()
     try:
@@ -71,3 +71,8 @@ def plan_file(path: str | Path, options: ImportOptions | None, *, now: datetime,
         # The type only: a message could quote a cell (no patient values in logs).
         _log.warning("fast lane stepped aside after %s", type(exc).__name__)
         return None
+
+
+def _in_layout(columns: tuple[str, ...]) -> bool:
+    """Are ``columns`` some of ``RESULT_LAYOUT``, each once, in its order?"""
+    return list(columns) == [c for c in RESULT_LAYOUT if c in columns]

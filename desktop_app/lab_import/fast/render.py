@@ -40,8 +40,8 @@ from desktop_app.lab_import.fast.decide import FERRITIN_UNITS
 from desktop_app.lab_import.fast.plan import FAST, FastBatch
 from desktop_app.lab_import.model import Sample
 
-# The layout this module writes (``services.cohort_export.RESULT_COLUMNS``); the caller's
-# columns must be these or the fast lane is not used.
+# Every column this module can write (``services.cohort_export.EXPLAINED_RESULT_COLUMNS``);
+# the caller's columns must be some of these, in this order, or the fast lane is not used.
 RESULT_LAYOUT = (
     "row", "rows", "patient_id", "status", "phenotype", "treatment_arm",
     "ferritin_entered", "ferritin_unit", "ferritin_comparator", "ferritin_value",
@@ -81,6 +81,7 @@ Piece = str | _Ref
 class Renderer:
     def __init__(self, batch: FastBatch, options: AssessmentOptions, style: CsvStyle) -> None:
         self.batch, self.style = batch, style
+        self.keep = [RESULT_LAYOUT.index(c) for c in style.columns]
         self.words = message_constants(IMMUNOSEP_RULESET, options)
         d = batch.decided
         fast = batch.status == FAST
@@ -128,7 +129,13 @@ class Renderer:
                 for c, k in zip(self.kinds.tolist(), rows.tolist(), strict=True)]
 
     def _cells(self, code: int) -> list[list[Piece] | None]:
-        """The 23 cells of a kind: pieces of text cells, None for an empty cell."""
+        """The cells of a kind in the caller's columns: pieces of text cells, None for an
+        empty cell."""
+        cells = self._all_cells(code)
+        return [cells[k] for k in self.keep]
+
+    def _all_cells(self, code: int) -> list[list[Piece] | None]:
+        """The cells of a kind in ``RESULT_LAYOUT``."""
         phenotype, reasons, warnings = self.decision(code)
         f, h, a, t = (bool(code >> k & 1) for k in (0, 1, 2, 13))
         bits = {k: bool(code >> k & 1) for k in range(15)}
