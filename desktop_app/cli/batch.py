@@ -221,6 +221,8 @@ def _summary_text(head: dict[str, Any], args: argparse.Namespace) -> str:
                  + (f", sheet {s['sheet']!r}" if s["sheet"] else "")
                  + f", decimal {'comma' if s['decimal_comma'] else 'point'}")
     lines += [f"note: {n}" for n in s["notes"]]
+    lines.append(f"rule set {head['ruleset_version']}, trial {head['source']['registry_id']}:")
+    lines += [f"  {rule}" for rule in head["rule"]]
     if args.out:
         lines.append(f"results written to {args.out}")
     if args.rejected_out:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop_app.core.phenotype import Assessment, Finding, Phenotype, classify
-from desktop_app.core.rules import DEFAULT_OPTIONS, AssessmentOptions
+from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions
 from desktop_app.core.serialize import inputs_to_dict
 from desktop_app.lab_import import ImportOptions, RejectedRow, Sample
 from desktop_app.services.atomic import atomic_writer
@@ -96,6 +96,11 @@ def summary_to_dict(s: CohortSummary) -> dict[str, Any]:
         "assessments": s.assessments, "blank_rows": s.blank_rows,
         "phenotype_counts": s.phenotype_counts(),
         "assessed_at": s.assessed_at.isoformat() if s.assessed_at else None,
+        # Every row of a run is decided by this one rule set (``classify``'s only one).
+        "ruleset_version": IMMUNOSEP_RULESET.version,
+        "rule": list(IMMUNOSEP_RULESET.rule_text()),
+        "source": {"citation": IMMUNOSEP_RULESET.citation, "doi": IMMUNOSEP_RULESET.doi,
+                   "registry_id": IMMUNOSEP_RULESET.registry_id},
         "settings": {
             "kind": st.kind, "layout": st.layout, "encoding": st.encoding,
             "delimiter": st.delimiter, "sheet": st.sheet, "decimal_comma": st.decimal_comma,

@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop_app.core.rules import IMMUNOSEP_RULESET
 from desktop_app.services.cohort import run_cohort
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
@@ -36,6 +37,10 @@ def test_json_contract_and_agreement_with_the_service(path: Path) -> None:
                 "rejected_rows"):
         assert key in data
     assert data["classified"] + data["cannot_classify"] + data["rejected"] == data["rows_read"]
+    # Transparent: the rule that decided every row, its version and its source.
+    assert data["ruleset_version"] == IMMUNOSEP_RULESET.version
+    assert data["rule"] == list(IMMUNOSEP_RULESET.rule_text())
+    assert data["source"]["doi"] == "10.1001/jama.2025.24175"
     for entry in data["results"]:
         assert {"row", "patient_id", "status", "phenotype", "treatment_arm", "reasons",
                 "warnings"} <= set(entry)
@@ -109,6 +114,8 @@ def test_text_output_lists_every_row() -> None:
     assert [line.split(":")[0] for line in r.stdout.splitlines()[:4]] == [
         "row 2", "row 3", "row 4", "row 5"]
     assert "4 data rows read" in r.stdout
+    assert f"rule set {IMMUNOSEP_RULESET.version}, trial NCT04990232:" in r.stdout
+    assert "  MALS: ferritin > 4420 ng/mL" in r.stdout
 
 
 def test_mapping_and_unit_options() -> None:
