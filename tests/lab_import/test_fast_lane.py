@@ -12,8 +12,10 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.lab_import import ImportOptions
+from desktop_app.lab_import.fast import Renderer
+from desktop_app.services.cohort_export import export_results_fast
 
-from .fast_lane_support import compare_lanes, lanes
+from .fast_lane_support import NOW, compare_lanes, lanes
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
 GOLDEN = sorted(DATA.glob("*.csv"))
@@ -217,6 +219,25 @@ def test_write_errors_are_the_reference_errors(tmp_path: Path) -> None:
     reference = _run("batch", str(path), "--out", str(target), "--force", "--reference-path")
     assert fast == reference and fast[0] == 2
     assert target.is_dir() and not list(target.iterdir())
+
+
+def test_a_failed_commit_raises_and_leaves_no_file(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # The commit (fsync, link) runs beside the freeing of the cells: its error must still
+    # reach the caller, with the temporary file gone and the other file left as it was.
+    path = _file(tmp_path, "P1,2025-03-01T08:00:00,5000,3000\n")
+    out = tmp_path / "results.csv"
+    write = Renderer.write
+
+    def write_then_race(self: Renderer, *args: object) -> None:
+        write(self, *args)  # type: ignore[arg-type]
+        out.write_text("written by someone else meanwhile")
+
+    monkeypatch.setattr(Renderer, "write", write_then_race)
+    with pytest.raises(FileExistsError):
+        export_results_fast(path, None, out, now=NOW)
+    assert out.read_text() == "written by someone else meanwhile"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["labs.csv", "results.csv"]
 
 
 def test_spreadsheets_and_xlsx_results_take_the_reference_path(tmp_path: Path) -> None:
