@@ -41,7 +41,6 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 SITE_CONFIG_ENV = "IMMUNOSEP_SITE_CONFIG"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
@@ -149,11 +148,12 @@ def parse_site_config(data: bytes, *, source: Path | None = None) -> SiteConfig:
 def _database(reader: _Reader) -> DatabaseConfig:
     url = reader.text("database", "url")
     if url is not None:
-        parts = urlsplit(url)
-        if not parts.scheme.startswith(("postgresql", "sqlite")):
+        scheme, _, rest = url.partition("://")
+        userinfo = rest.split("/", 1)[0].rpartition("@")[0]
+        if not scheme.startswith(("postgresql", "sqlite")):
             raise SiteConfigError(f"{reader.where}: [database] url must be a postgresql+psycopg:// "
                                   "or sqlite:/// URL.")
-        if parts.password:
+        if ":" in userinfo:  # user:password@host
             raise SiteConfigError(f"{reader.where}: [database] url contains a password; store it "
                                   "in the OS keyring or ~/.pgpass, never in the file.")
     return DatabaseConfig(url=url, sslmode=reader.choice("database", "sslmode", SSL_MODES),
