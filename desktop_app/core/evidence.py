@@ -94,11 +94,26 @@ class Arm:
 
 
 @dataclass(frozen=True)
+class KeyPoint:
+    """One of the statements a clinician reads first (no mortality benefit, phase 2, ...)."""
+
+    id: str
+    text: str
+
+
+# Every screen and report leads with these, in this order (issue 12 point 4, issue 16 point 1).
+REQUIRED_KEY_POINTS = ("no_mortality_benefit", "phase_2_organ_dysfunction", "off_label",
+                       "population", "key_exclusions")
+
+
+@dataclass(frozen=True)
 class EvidenceBase:
     version: str
     cutoff: str
     trial: Mapping[str, Any]
     endpoint_definition: str
+    key_points: tuple[KeyPoint, ...]
+    regimen_caution: str  # shown beside every trial regimen
     comparisons: Mapping[str, Comparison]
     arms: Mapping[str, Arm]
     overall_safety: tuple[str, ...]
@@ -169,9 +184,13 @@ def parse_evidence(data: Mapping[str, Any]) -> EvidenceBase:
         for needed in ("citation", "doi", "registry_id", "population", "limits", "flow"):
             if needed not in trial:
                 raise EvidenceError(f"trial.{needed} is missing")
+        key_points = tuple(KeyPoint(str(k["id"]), str(k["text"])) for k in data["key_points"])
+        if tuple(k.id for k in key_points) != REQUIRED_KEY_POINTS:
+            raise EvidenceError(f"key_points must be {', '.join(REQUIRED_KEY_POINTS)} in order")
         return EvidenceBase(
             version=str(data["evidence_version"]), cutoff=str(data["evidence_cutoff"]),
             trial=trial, endpoint_definition=str(data["endpoint_definition"]),
+            key_points=key_points, regimen_caution=str(data["regimen_caution"]),
             comparisons=comparisons, arms=arms,
             overall_safety=tuple(data["overall_safety"]),
             not_applicable=dict(data["not_applicable"]),

@@ -85,6 +85,29 @@ def test_regimens_and_arms(evidence) -> None:
     assert evidence.trial["registry_id"] == "NCT04990232"
 
 
+def test_key_points_lead_with_the_limits(evidence) -> None:
+    points = {k.id: k.text for k in evidence.key_points}
+    assert list(points) == ["no_mortality_benefit", "phase_2_organ_dysfunction", "off_label",
+                            "population", "key_exclusions"]
+    # The mortality figures are the published ones, exactly (reference §1.8).
+    for figure in ("43.5 %", "49.7 %", "P = .34", "68.7 %", "67.6 %", "P = .90"):
+        assert figure in points["no_mortality_benefit"]
+    assert "Phase 2" in points["phase_2_organ_dysfunction"]
+    assert "72 hours" in points["population"] and "≥ 18 years" in points["population"]
+    assert "renal dosing" in evidence.regimen_caution
+
+
+def test_key_points_are_required_in_order(raw: dict) -> None:
+    bad = copy.deepcopy(raw)
+    bad["key_points"] = bad["key_points"][1:] + bad["key_points"][:1]
+    with pytest.raises(EvidenceError, match="key_points"):
+        parse_evidence(bad)
+    bad = copy.deepcopy(raw)
+    del bad["regimen_caution"]
+    with pytest.raises(EvidenceError):
+        parse_evidence(bad)
+
+
 def test_malformed_evidence_is_refused(raw: dict) -> None:
     bad = copy.deepcopy(raw)
     bad["arms"]["anakinra"]["primary_comparison"] = "nope"
