@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.cli.common import fail_input, print_json
+from desktop_app.core.score_checks import parse_yes_no
 from desktop_app.core.sofa import SofaResult, score_sofa
 from desktop_app.core.sofa_entry import SofaFieldNames, SofaText, read_sofa
 from desktop_app.core.values import InputError
@@ -16,7 +17,6 @@ OPTION_NAMES = SofaFieldNames(
     epinephrine="--epinephrine", norepinephrine="--norepinephrine", gcs="--gcs",
     creatinine="--creatinine", creatinine_unit="--creatinine-unit",
     urine_output="--urine-output", no_catecholamines="--no-catecholamines")
-YES_NO = {"yes": True, "no": False}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r.add_argument("--pao2", metavar="V", help="arterial PaO2 (with --pao2-unit)")
     r.add_argument("--pao2-unit", metavar="kPa|mmHg", help="unit of --pao2; required with it")
     r.add_argument("--fio2", metavar="FRACTION", help="inspired O2 fraction, 0.21-1 (0.4 = 40 %%)")
-    r.add_argument("--ventilated", choices=YES_NO,
+    r.add_argument("--ventilated", metavar="yes|no",
                    help="respiratory support (3 and 4 points need it)")
     g = p.add_argument_group("coagulation, liver, central nervous system")
     g.add_argument("--platelets", metavar="V", help="platelets ×10³/µL (= ×10⁹/L), e.g. 85")
@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c = p.add_argument_group("cardiovascular (catecholamines in µg/kg/min for at least 1 h)")
     c.add_argument("--map", metavar="MMHG", help="mean arterial pressure, mm Hg")
     c.add_argument("--dopamine", metavar="V", help="dopamine dose, 0 if not running")
-    c.add_argument("--dobutamine", choices=YES_NO, help="dobutamine running (any dose)")
+    c.add_argument("--dobutamine", metavar="yes|no", help="dobutamine running (any dose)")
     c.add_argument("--epinephrine", metavar="V", help="epinephrine dose, 0 if not running")
     c.add_argument("--norepinephrine", metavar="V", help="norepinephrine dose, 0 if not running")
     c.add_argument("--no-catecholamines", action="store_true",
@@ -57,14 +57,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def text_from_args(args: argparse.Namespace) -> SofaText:
-    def yes_no(value: str | None) -> bool | None:
-        return None if value is None else YES_NO[value]
-
     return SofaText(
         pao2=args.pao2, pao2_unit=args.pao2_unit, fio2=args.fio2,
-        ventilated=yes_no(args.ventilated), platelets=args.platelets, bilirubin=args.bilirubin,
-        bilirubin_unit=args.bilirubin_unit, map=args.map, dopamine=args.dopamine,
-        dobutamine=yes_no(args.dobutamine), epinephrine=args.epinephrine,
+        ventilated=parse_yes_no(args.ventilated, "--ventilated"), platelets=args.platelets,
+        bilirubin=args.bilirubin, bilirubin_unit=args.bilirubin_unit, map=args.map, dopamine=args.dopamine,
+        dobutamine=parse_yes_no(args.dobutamine, "--dobutamine"), epinephrine=args.epinephrine,
         norepinephrine=args.norepinephrine, gcs=args.gcs, creatinine=args.creatinine,
         creatinine_unit=args.creatinine_unit, urine_output=args.urine_output,
         no_catecholamines=args.no_catecholamines)

@@ -105,3 +105,13 @@ def unit_warnings(key: str, value: ParsedValue, unit: ScoreUnit | str
                 unit=symbol, other_unit=s.other_unit)
         for s in SUSPICIONS
         if s.key == key and s.unit == symbol and (v > s.limit if s.above else v < s.limit))
+
+
+def parse_yes_no(text: str | None, field: str) -> bool | None:
+    """``yes`` / ``no`` (any case); blank is "not known"; anything else is refused."""
+    if text is None or not text.strip():
+        return None
+    answer = {"yes": True, "no": False}.get(text.strip().lower())
+    if answer is None:
+        raise InputError(field, "not_yes_no", f"'{text.strip()}' is not yes or no")
+    return answer

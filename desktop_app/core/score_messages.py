@@ -74,6 +74,41 @@ MESSAGES: dict[str, str] = {
                            "row, its {reference} column in the {points}-point row; the app "
                            "scores every unit by the {reference} column (the original "
                            "definition).",
+    # --- HScore ---------------------------------------------------------------------------------
+    "hscore_total": "HScore {score} (of {maximum} possible).",
+    "hscore_incomplete": "HScore not computed: {missing} not given. With them it would be "
+                         "{low} to {high}; the table's probability would lie between "
+                         "{low_percent} % and {high_percent} %.",
+    "hscore_scored": "{variable} {value}: {comparison} → {points} points.",
+    "hscore_category": "{variable}: {category} → {points} points.",
+    "hscore_cytopenias": "Cytopenias in {count} of 3 lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ "
+                         "5000/µL, platelets ≤ 110000/µL) → {points} points.",
+    "hscore_open": "{variable} {value} could score {low} to {high} points; an exact value is "
+                   "needed.",
+    "hscore_missing": "{variable} not given: 0 to {high} points possible.",
+    "hscore_probability_row": "HScore {score}: probability of haemophagocytic syndrome "
+                              "{percent} % in the published table.",
+    "hscore_probability_between": "HScore {score} lies between the table's rows {row} "
+                                  "({percent} %) and {next_row} ({next_percent} %); the app "
+                                  "reports the row at or below it: {percent} %.",
+    "hscore_probability_below": "HScore {score} is below the table's first row ({row}: "
+                                "{percent} %): {percent} %.",
+    "hscore_probability_top": "HScore {score} is at or above the table's last row ({row}): "
+                              "{percent} %.",
+    "hscore_aid_not_diagnosis": "The HScore estimates the probability of reactive "
+                                "haemophagocytic syndrome (secondary HLH). It is an aid to the "
+                                "HLH question, not a diagnosis.",
+    "hscore_derivation": "Derived in 312 patients (162 with reactive HLH, 104 without, 46 "
+                         "undetermined); best cut-off 169 (sensitivity 93 %, specificity "
+                         "86 %).",
+    "hscore_icu_not_validated": "The probability table has not been validated in ICU "
+                                "patients.",
+    "hscore_icu_ferritin": "High ferritin is common in the ICU without HLH: ICU studies found "
+                           "HLH cut-offs of 9083 µg/L (2623 patients) and 3951 ng/mL (344 "
+                           "patients), and a modified HLH-2004 criterion uses ferritin ≥ 10000 "
+                           "ng/mL.",
+    "hscore_mals_not_hlh": "Ferritin > 4420 ng/mL places a patient in the ImmunoSep MALS "
+                           "stratum; it does not establish HLH.",
     # --- shared ---------------------------------------------------------------------------------
     "unit_suspect": "{criterion} {value} is outside the range usually seen in {unit}; check "
                     "that it was not measured in {other_unit}.",
