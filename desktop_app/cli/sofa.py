@@ -60,7 +60,8 @@ def text_from_args(args: argparse.Namespace) -> SofaText:
     return SofaText(
         pao2=args.pao2, pao2_unit=args.pao2_unit, fio2=args.fio2,
         ventilated=parse_yes_no(args.ventilated, "--ventilated"), platelets=args.platelets,
-        bilirubin=args.bilirubin, bilirubin_unit=args.bilirubin_unit, map=args.map, dopamine=args.dopamine,
+        bilirubin=args.bilirubin, bilirubin_unit=args.bilirubin_unit, map=args.map,
+        dopamine=args.dopamine,
         dobutamine=parse_yes_no(args.dobutamine, "--dobutamine"), epinephrine=args.epinephrine,
         norepinephrine=args.norepinephrine, gcs=args.gcs, creatinine=args.creatinine,
         creatinine_unit=args.creatinine_unit, urine_output=args.urine_output,
