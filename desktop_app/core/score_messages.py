@@ -49,6 +49,10 @@ TERMS: dict[str, str] = {
     "hepatomegaly": "hepatomegaly",
     "splenomegaly": "splenomegaly",
     "hepatosplenomegaly": "hepatomegaly and splenomegaly",
+    # ImmunoSep phenotypes (core.phenotype.Phenotype values)
+    "mals": "MALS",
+    "immunoparalysis": "immunoparalysis",
+    "unclassified": "unclassified (neither phenotype)",
 }
 
 MESSAGES: dict[str, str] = {
@@ -109,6 +113,64 @@ MESSAGES: dict[str, str] = {
                            "ng/mL.",
     "hscore_mals_not_hlh": "Ferritin > 4420 ng/mL places a patient in the ImmunoSep MALS "
                            "stratum; it does not establish HLH.",
+    # --- eligibility (registry NCT04990232, reference §1.2) ---------------------------------------
+    "criterion_age_18_or_over": "Age 18 years or older.",
+    "criterion_not_planning_pregnancy": "Women: unwilling to become pregnant during the study "
+                                        "(men meet this criterion).",
+    "criterion_informed_consent": "Written informed consent by the patient, or by a "
+                                  "first-degree relative or spouse if the patient cannot "
+                                  "consent.",
+    "criterion_infection_type": "Infection is community-acquired pneumonia, hospital-acquired "
+                                "pneumonia, ventilator-associated pneumonia or primary "
+                                "bacteraemia.",
+    "criterion_sepsis_3": "Sepsis by Sepsis-3: total SOFA ≥ 2 on admission with infection "
+                          "through the emergency department, or a rise of the admission SOFA "
+                          "by ≥ 2 points in a patient already in hospital.",
+    "criterion_immune_phenotype": "Laboratory signs of MALS (ferritin > 4420 ng/mL) or of "
+                                  "immunoparalysis (ferritin ≤ 4420 ng/mL and HLA-DR < 5000 "
+                                  "antibodies per monocyte, QuantiBRITE). Patients with "
+                                  "COVID-19 could enter the MALS arm only.",
+    "criterion_within_72_hours": "Less than 72 hours since sepsis was recognised by Sepsis-3 "
+                                 "(in the trial: to the start of the blinded study drug).",
+    "criterion_age_under_18": "Age under 18 years.",
+    "criterion_consent_refused": "Written informed consent refused.",
+    "criterion_other_infection_site": "Acute pyelonephritis, intra-abdominal infection, "
+                                      "meningitis or skin infection.",
+    "criterion_stage_iv_malignancy": "Any stage IV malignancy.",
+    "criterion_neutropenia": "Neutropenia: absolute neutrophil count < 1500/mm³.",
+    "criterion_neutropenia_unverified": "Unverified: the registry gives < 1500/mm³, a "
+                                        "transcription of the protocol < 1000/mm³; the "
+                                        "discrepancy is unresolved.",
+    "criterion_do_not_resuscitate": "Any do-not-resuscitate decision.",
+    "criterion_bacteraemia_contaminant": "Bacteraemia with coagulase-negative staphylococci or "
+                                         "other skin commensals, or a catheter-related "
+                                         "infection.",
+    "eligibility_all_listed_met": "All {total} listed criteria are met ({met} met, {failed} "
+                                  "not met, {unknown} unknown); the list is incomplete, so "
+                                  "this does not prove the patient would have been eligible.",
+    "eligibility_incomplete": "{met} of {total} criteria met, {unknown} unknown, {failed} not "
+                              "met.",
+    "eligibility_outside": "{failed} of {total} criteria not met ({met} met, {unknown} "
+                           "unknown): this patient differs from the population in which "
+                           "ImmunoSep was tested.",
+    "eligibility_population": "The ImmunoSep evidence comes from the population these criteria "
+                              "describe; it may not apply outside it.",
+    "eligibility_exclusions_truncated": "Unverified: every copy of the registry's exclusion "
+                                        "list read for this app ends after its seventh item; "
+                                        "further exclusions (the protocol also has a "
+                                        "corticosteroid-dose limit) are not listed here.",
+    "eligibility_not_blocking": "The checklist informs; it does not block a phenotype or a "
+                                "decision.",
+    "eligibility_from_age": "From the age entered: {age} years.",
+    "eligibility_from_phenotype": "From the phenotype: {phenotype}.",
+    "eligibility_from_no_phenotype": "The values could not be classified, so this is unknown.",
+    "eligibility_anc_below_both": "Neutrophils {anc}: below 1000/mm³, neutropenia by the "
+                                  "registry and by the protocol transcription.",
+    "eligibility_anc_above_both": "Neutrophils {anc}: at or above 1500/mm³, no neutropenia by "
+                                  "either source.",
+    "eligibility_anc_between": "Neutrophils {anc}: neutropenia by the registry (< 1500/mm³) "
+                               "but not by the protocol transcription (< 1000/mm³), or not "
+                               "exact enough to tell; the answer is unknown.",
     # --- shared ---------------------------------------------------------------------------------
     "unit_suspect": "{criterion} {value} is outside the range usually seen in {unit}; check "
                     "that it was not measured in {other_unit}.",
