@@ -171,6 +171,24 @@ MESSAGES: dict[str, str] = {
     "eligibility_anc_between": "Neutrophils {anc}: neutropenia by the registry (< 1500/mm³) "
                                "but not by the protocol transcription (< 1000/mm³), or not "
                                "exact enough to tell; the answer is unknown.",
+    # --- day-9 response (SAP, reference §1.6) ---------------------------------------------------
+    "response_met": "Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (> 1.4): the "
+                    "trial's response definition is met.",
+    "response_not_met": "Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (≤ 1.4): "
+                        "the trial's response definition is not met.",
+    "response_provisional": "Provisional: so far day-1 SOFA minus the mean SOFA of days 2–9 is "
+                            "{decrease}; days {pending} are not over and count as carried "
+                            "forward until they are.",
+    "response_research_endpoint": "This is the ImmunoSep trial's research endpoint (day-1 SOFA "
+                                  "minus the mean SOFA of days 2–9 > 1.4 points; deaths count "
+                                  "24, a missing day carries the last value forward), not a "
+                                  "treatment target.",
+    "response_death": "From the day of death (day {day}) every day counts 24.",
+    "response_entry_replaced_by_death": "The SOFA entered for day {day} is not used: the "
+                                        "patient died on day {death_day}, and from then on "
+                                        "every day counts 24.",
+    "response_incomplete_day": "The SOFA of day {day} rests on {assessed} of 6 organ systems, "
+                               "so it may be too low.",
     # --- shared ---------------------------------------------------------------------------------
     "unit_suspect": "{criterion} {value} is outside the range usually seen in {unit}; check "
                     "that it was not measured in {other_unit}.",

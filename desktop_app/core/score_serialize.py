@@ -2,7 +2,9 @@
 
 Keys named in the issue never change meaning: SOFA ``total``, ``assessed_components``,
 ``components`` (``respiration`` ... ``renal``, each ``points``, ``assessed``, ``reason``);
-HScore ``score``, ``probability_percent``, ``components``.  New keys may be added.  A finding
+HScore ``score``, ``probability_percent``, ``components``; day-9 response ``day1``, ``days``
+(``day``, ``sofa``, ``source``), ``mean_days_2_9``, ``decrease``, ``responder``,
+``provisional``.  New keys may be added.  A finding
 is ``{"code", "params", "message"}`` (English message; codes and parameters for translation).
 Exact numbers are strings (a float would round them); counts and points are integers;
 ``probability_percent`` is the table's cell as printed ("<1", "40", ">99"), hence a string.
@@ -13,7 +15,9 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
+from desktop_app.core.eligibility import ELIGIBILITY_SOURCES, EligibilityResult, Status
 from desktop_app.core.hscore import HSCORE_SOURCES, PROBABILITY_TABLE, HScoreInputs, HScoreResult
+from desktop_app.core.response import ResponseResult
 from desktop_app.core.score_bands import show_fraction
 from desktop_app.core.score_findings import findings_to_list
 from desktop_app.core.score_units import Measurement
@@ -120,4 +124,56 @@ def hscore_to_dict(r: HScoreResult) -> dict[str, Any]:
         "probability_table": [{"score": s, "percent": pct} for s, pct in PROBABILITY_TABLE],
         "version": r.version,
         "sources": list(HSCORE_SOURCES),
+    }
+
+
+def _dyadic(x: Fraction) -> float:
+    """A multiple of 1/8 as a JSON number: exact, because 8 is a power of two."""
+    number = x.numerator / x.denominator
+    assert Fraction(number) == x, "only multiples of 1/8 are written as numbers"
+    return number
+
+
+def response_to_dict(r: ResponseResult) -> dict[str, Any]:
+    """Contract keys: ``day1``, ``days`` (``day``, ``sofa``, ``source``), ``mean_days_2_9``,
+    ``decrease``, ``responder`` (null while provisional), ``provisional``.  The mean and the
+    decrease are multiples of 1/8, which a JSON number holds exactly."""
+    return {
+        "day1": r.day1,
+        "day1_components": r.day1_components,
+        "days": [{"day": d.day, "sofa": d.sofa, "source": d.source.value,
+                  "carried_from": d.carried_from, "pending": d.pending,
+                  "assessed_components": d.assessed_components} for d in r.days],
+        "mean_days_2_9": _dyadic(r.mean_days_2_9),
+        "decrease": _dyadic(r.decrease),
+        "threshold": "> 1.4",
+        "responder": r.responder,
+        "provisional": r.provisional,
+        "pending_days": list(r.pending_days),
+        "current_day": r.current_day,
+        "died_on_day": r.died_on_day,
+        "arithmetic": r.arithmetic,
+        "verdict": r.verdict.to_dict(),
+        "statements": findings_to_list(r.statements),
+        "warnings": findings_to_list(r.warnings),
+    }
+
+
+def eligibility_to_dict(r: EligibilityResult) -> dict[str, Any]:
+    return {
+        "criteria": [{
+            "key": c.criterion.key, "kind": c.criterion.kind.value,
+            "number": c.criterion.number, "text": c.criterion.wording.message,
+            "answer": c.answer.value, "status": c.status.value,
+            "trial_procedure": c.criterion.trial_procedure,
+            "unverified": None if c.criterion.caveat is None else c.criterion.caveat.to_dict(),
+            "basis": None if c.basis is None else c.basis.to_dict(),
+        } for c in r.results],
+        "criteria_met": list(r.keys(Status.MET)),
+        "criteria_failed": list(r.keys(Status.FAILED)),
+        "criteria_unknown": list(r.keys(Status.UNKNOWN)),
+        "summary": r.summary.to_dict(),
+        "statements": findings_to_list(r.statements),
+        "version": r.version,
+        "sources": list(ELIGIBILITY_SOURCES),
     }
