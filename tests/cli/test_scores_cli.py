@@ -102,7 +102,7 @@ def test_hscore_json_contract() -> None:
     assert tuple(data["components"]) == VARIABLES
     for variable in VARIABLES:
         assert {"points", "assessed", "reason"} <= set(data["components"][variable])
-    assert [s["code"] for s in data["statements"]][0] == "hscore_aid_not_diagnosis"
+    assert data["statements"][0]["code"] == "hscore_aid_not_diagnosis"
 
 
 def test_hscore_between_rows_reports_the_row_at_or_below() -> None:
