@@ -133,6 +133,8 @@ def evaluate(answers: Mapping[str, Answer | CriterionResult]) -> EligibilityResu
     results = []
     for c in CRITERIA:
         given = answers.get(c.key, Answer.UNKNOWN)
+        if isinstance(given, CriterionResult) and given.criterion is not c:
+            raise ValueError(f"the answer given for {c.key} is about {given.criterion.key}")
         results.append(given if isinstance(given, CriterionResult) else CriterionResult(c, given))
     return EligibilityResult(tuple(results))
 

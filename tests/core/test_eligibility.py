@@ -78,6 +78,8 @@ def test_unverified_criteria_are_flagged() -> None:
 def test_an_unknown_criterion_key_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="no eligibility criterion"):
         evaluate({"pregnant": Answer.NO})
+    with pytest.raises(ValueError, match="is about"):
+        evaluate({"age_under_18": phenotype_answer(Phenotype.MALS)})
 
 
 @pytest.mark.parametrize(("age", "inclusion", "exclusion"), [

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 import desktop_app
 from desktop_app.core.phenotype import Phenotype
 from desktop_app.core.score_bands import Band, BandTable, read, show_fraction
-from desktop_app.core.score_findings import MESSAGES, TERMS, Term, finding, template_fields
+from desktop_app.core.score_findings import Term, finding, template_fields
+from desktop_app.core.score_messages import MESSAGES, TERMS
 from desktop_app.core.score_units import (
     BILIRUBIN_UMOL_L,
     CREATININE_UMOL_L,
