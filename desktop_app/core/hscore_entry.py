@@ -156,3 +156,21 @@ def _cytopenias(raw: str | None, field: str) -> int | None:
                          f"'{count}' is not a number of cytopenic lineages; 0, 1, 2 or 3 "
                          "(haemoglobin, leukocytes, platelets)")
     return int(count)
+
+
+def hscore_text_of(inputs: HScoreInputs) -> HScoreText:
+    """The canonical text of ``inputs``, which ``read_hscore`` reads back to the same inputs."""
+    def text(value: ParsedValue | None) -> str | None:
+        return None if value is None else value.display()
+
+    i = inputs
+    return HScoreText(
+        immunosuppression=i.immunosuppression, temperature=text(i.temperature),
+        organomegaly=None if i.organomegaly is None else i.organomegaly.value,
+        cytopenias=None if i.cytopenias is None else str(i.cytopenias),
+        ferritin=None if i.ferritin is None else i.ferritin.value.display(),
+        ferritin_unit=None if i.ferritin is None else i.ferritin.unit.value,
+        triglycerides=text(i.triglycerides),
+        fibrinogen=None if i.fibrinogen is None else i.fibrinogen.value.display(),
+        fibrinogen_unit=None if i.fibrinogen is None else i.fibrinogen.unit.symbol,
+        ast=text(i.ast), haemophagocytosis=i.haemophagocytosis)

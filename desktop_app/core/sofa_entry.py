@@ -164,3 +164,25 @@ def _nonzero(raw: str, decimal_comma: bool) -> bool:
         return parse_value(raw, field="", decimal_comma=decimal_comma).value != 0
     except InputError:
         return False  # reported under its own field
+
+
+def sofa_text_of(inputs: SofaInputs) -> SofaText:
+    """The canonical text of ``inputs`` (decimal point, comparator symbol, unit symbol): what a
+    record stores so that ``read_sofa`` gives the same inputs back, in any locale."""
+    def text(value: ParsedValue | Measurement | None) -> str | None:
+        if value is None:
+            return None
+        return (value.value if isinstance(value, Measurement) else value).display()
+
+    def unit(value: Measurement | None) -> str | None:
+        return None if value is None else value.unit.symbol
+
+    i = inputs
+    return SofaText(
+        pao2=text(i.pao2), pao2_unit=unit(i.pao2), fio2=text(i.fio2),
+        ventilated=i.respiratory_support, platelets=text(i.platelets),
+        bilirubin=text(i.bilirubin), bilirubin_unit=unit(i.bilirubin), map=text(i.map),
+        dopamine=text(i.dopamine), dobutamine=i.dobutamine, epinephrine=text(i.epinephrine),
+        norepinephrine=text(i.norepinephrine), gcs=text(i.gcs),
+        creatinine=text(i.creatinine), creatinine_unit=unit(i.creatinine),
+        urine_output=text(i.urine_output))

@@ -271,3 +271,15 @@ def test_score_never_rises_as_fibrinogen_rises(inputs: HScoreInputs, delta: Deci
 def test_probability_never_falls_as_the_score_rises(a: int, b: int) -> None:
     low, high = sorted((a, b))
     assert probability(low).row <= probability(high).row
+
+
+@given(full, st.sets(st.sampled_from(FIELDS)))
+def test_stored_text_reads_back_to_the_same_score(inputs: HScoreInputs, dropped: set[str]
+                                                  ) -> None:
+    from desktop_app.core.hscore_entry import hscore_text_of
+    from desktop_app.core.score_serialize import hscore_to_dict
+
+    partial = replace(inputs, **dict.fromkeys(dropped))
+    again = read_hscore(hscore_text_of(partial))
+    before, after = hscore_to_dict(score_hscore(partial)), hscore_to_dict(score_hscore(again))
+    assert before["components"] == after["components"] and before["score"] == after["score"]

@@ -170,3 +170,15 @@ def _holds(comparison: str) -> bool:
     numbers = [Decimal(t) for t in tokens[::2]]
     return all(ops[op](a, b) for a, op, b in zip(numbers, tokens[1::2], numbers[1:],
                                                  strict=False))
+
+
+@given(full_inputs, st.sets(st.sampled_from(FIELDS)))
+def test_stored_text_reads_back_to_the_same_score(inputs: SofaInputs, dropped: set[str]) -> None:
+    """What a record keeps (``sofa_text_of``) re-scores identically, whatever was dropped."""
+    from desktop_app.core.score_serialize import sofa_to_dict
+    from desktop_app.core.sofa_entry import read_sofa, sofa_text_of
+
+    partial = replace(inputs, **dict.fromkeys(dropped))
+    again = read_sofa(sofa_text_of(partial))
+    before, after = sofa_to_dict(score_sofa(partial)), sofa_to_dict(score_sofa(again))
+    assert before["components"] == after["components"] and before["total"] == after["total"]
