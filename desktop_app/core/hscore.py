@@ -291,9 +291,4 @@ def _ferritin_shown(f: Ferritin) -> str:
 
 
 def _fibrinogen_shown(m: Measurement) -> str:
-    if not m.unit.converts:
-        return m.entered
-    shown = show_fraction(m.reference, FIBRINOGEN.nearest_edge(m.reference))
-    eq = "≈" if shown.startswith("≈") else "="
-    return (f"{m.entered} {m.unit.factor_text} {eq} {m.value.comparator.symbol}"
-            f"{shown.removeprefix('≈')} {m.unit.reference}")
+    return m.converted_text(show_fraction(m.reference, FIBRINOGEN.nearest_edge(m.reference)))

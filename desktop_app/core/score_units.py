@@ -114,3 +114,16 @@ class Measurement:
     def entered(self) -> str:
         """E.g. ``"34 µmol/L"`` or ``">40000 ng/mL"``: the value as entered, canonical form."""
         return f"{self.value.display()} {self.unit.symbol}"
+
+    def converted_text(self, shown: str) -> str:
+        """``"34 µmol/L ÷ 17.1 ≈ 1.99 mg/dL"`` given the converted number as displayed
+        (``"≈1.99"``); just the value and unit when nothing is converted."""
+        if not self.unit.converts:
+            return self.entered
+        return (f"{self.entered} {self.unit.factor_text} {equals_sign(shown)} "
+                f"{self.value.comparator.symbol}{shown.removeprefix('≈')} {self.unit.reference}")
+
+
+def equals_sign(shown: str) -> str:
+    """"≈" for a rounded display (``"≈1.99"``), "=" for an exact one."""
+    return "≈" if shown.startswith("≈") else "="

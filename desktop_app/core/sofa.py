@@ -31,7 +31,7 @@ from desktop_app.core.score_checks import (
     unit_warnings,
 )
 from desktop_app.core.score_findings import ScoreFinding, Term, finding, terms
-from desktop_app.core.score_units import Measurement, ScoreUnit
+from desktop_app.core.score_units import Measurement, ScoreUnit, equals_sign
 from desktop_app.core.values import Comparator, ParsedValue
 
 
@@ -172,28 +172,17 @@ def _criterion(key: str, value: ParsedValue | Measurement | None, band_table: Ba
     parsed, unit = (value.value, value.unit) if isinstance(value, Measurement) else (value, None)
     x = unit.to_reference(parsed.value) if unit else Fraction(parsed.value)
     reading = read(band_table, parsed.comparator, x)
-    shown = _shown(parsed, unit, reading, band_table.unit)
+    shown = _shown(value, reading, band_table.unit)
     notes = _column_note(parsed, unit, reading, si_table)
     return _Criterion(key, reading.low, reading.high, _criterion_finding(key, shown, reading),
                       notes, unit_warnings(key, parsed, unit or band_table.unit))
 
 
-def _shown(parsed: ParsedValue, unit: ScoreUnit | None, reading: Reading, unit_text: str) -> str:
-    """The value as entered and, when converted, the converted value: ``"34 µmol/L ÷ 17.1 ≈
-    1.99 mg/dL"``."""
-    if unit is None or not unit.converts:
-        return f"{parsed.display()} {unit_text}".rstrip()
-    return (f"{parsed.display()} {unit.symbol} {unit.factor_text} "
-            f"{_equals(reading.shown)} {parsed.comparator.symbol}{_bare(reading.shown)} "
-            f"{unit_text}")
-
-
-def _equals(shown: str) -> str:
-    return "≈" if shown.startswith("≈") else "="
-
-
-def _bare(shown: str) -> str:
-    return shown.removeprefix("≈")
+def _shown(value: ParsedValue | Measurement, reading: Reading, unit_text: str) -> str:
+    """The value as entered and, when converted, as used: ``"34 µmol/L ÷ 17.1 ≈ 1.99 mg/dL"``."""
+    if isinstance(value, Measurement):
+        return value.converted_text(reading.shown)
+    return f"{value.display()} {unit_text}".rstrip()
 
 
 def _criterion_finding(key: str, shown: str, reading: Reading) -> ScoreFinding:
@@ -314,8 +303,8 @@ def _ratio_shown(pao2: Measurement, fio2: Decimal, reading: Reading) -> str:
     numerator = (f"({entered} {pao2.unit.symbol} {pao2.unit.factor_text})" if pao2.unit.converts
                  else f"{entered} {pao2.unit.symbol}")
     symbol = pao2.value.comparator.symbol
-    return (f"{numerator} / {fio2} {_equals(reading.shown)} {symbol}{_bare(reading.shown)} "
-            f"{table.RESPIRATION.unit}")
+    return (f"{numerator} / {fio2} {equals_sign(reading.shown)} {symbol}"
+            f"{reading.shown.removeprefix('≈')} {table.RESPIRATION.unit}")
 
 
 def _ratio_note(pao2: Measurement, fio2: Decimal, reading: Reading
@@ -327,8 +316,8 @@ def _ratio_note(pao2: Measurement, fio2: Decimal, reading: Reading
               Fraction(pao2.value.value) / Fraction(fio2))
     if not si.decided or si.low == reading.low:
         return ()
-    value = (f"{pao2.value.display()} {pao2.unit.symbol} / {fio2} {_equals(si.shown)} "
-             f"{pao2.value.comparator.symbol}{_bare(si.shown)} {pao2.unit.symbol}")
+    value = (f"{pao2.entered} / {fio2} {equals_sign(si.shown)} "
+             f"{pao2.value.comparator.symbol}{si.shown.removeprefix('≈')} {pao2.unit.symbol}")
     return (finding("sofa_column_differs", unit=pao2.unit.symbol, value=value,
                     other_points=si.low, reference=pao2.unit.reference, points=reading.low),)
 
