@@ -159,18 +159,19 @@ def _cytopenias(raw: str | None, field: str) -> int | None:
 
 
 def hscore_text_of(inputs: HScoreInputs) -> HScoreText:
-    """The canonical text of ``inputs``, which ``read_hscore`` reads back to the same inputs."""
+    """The text each value was entered as, for a record; ``read_hscore`` with the same
+    decimal-comma setting gives the same inputs back."""
     def text(value: ParsedValue | None) -> str | None:
-        return None if value is None else value.display()
+        return None if value is None else value.text
 
     i = inputs
     return HScoreText(
         immunosuppression=i.immunosuppression, temperature=text(i.temperature),
         organomegaly=None if i.organomegaly is None else i.organomegaly.value,
         cytopenias=None if i.cytopenias is None else str(i.cytopenias),
-        ferritin=None if i.ferritin is None else i.ferritin.value.display(),
+        ferritin=None if i.ferritin is None else i.ferritin.value.text,
         ferritin_unit=None if i.ferritin is None else i.ferritin.unit.value,
         triglycerides=text(i.triglycerides),
-        fibrinogen=None if i.fibrinogen is None else i.fibrinogen.value.display(),
+        fibrinogen=None if i.fibrinogen is None else i.fibrinogen.value.text,
         fibrinogen_unit=None if i.fibrinogen is None else i.fibrinogen.unit.symbol,
         ast=text(i.ast), haemophagocytosis=i.haemophagocytosis)

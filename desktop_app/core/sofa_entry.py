@@ -167,12 +167,13 @@ def _nonzero(raw: str, decimal_comma: bool) -> bool:
 
 
 def sofa_text_of(inputs: SofaInputs) -> SofaText:
-    """The canonical text of ``inputs`` (decimal point, comparator symbol, unit symbol): what a
-    record stores so that ``read_sofa`` gives the same inputs back, in any locale."""
+    """The text each value was entered as (``ParsedValue.text``) and its unit symbol: what a
+    record keeps, next to the decimal-comma setting it was read with; ``read_sofa`` with that
+    setting gives the same inputs back."""
     def text(value: ParsedValue | Measurement | None) -> str | None:
         if value is None:
             return None
-        return (value.value if isinstance(value, Measurement) else value).display()
+        return (value.value if isinstance(value, Measurement) else value).text
 
     def unit(value: Measurement | None) -> str | None:
         return None if value is None else value.unit.symbol

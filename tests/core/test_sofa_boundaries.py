@@ -272,3 +272,14 @@ def test_every_field_error_is_reported_for_a_form() -> None:
                                         bilirubin="20", creatinine="1,2"))
     assert set(errors) == {"pao2_unit", "fio2", "platelets", "gcs", "bilirubin_unit",
                            "creatinine"}
+
+
+def test_record_text_reads_back_with_its_decimal_comma_setting() -> None:
+    from desktop_app.core.sofa_entry import sofa_text_of
+
+    inputs = read_sofa(SofaText(fio2="0,4", pao2="12,5", pao2_unit="kPa", platelets="<20"),
+                       decimal_comma=True)
+    text = sofa_text_of(inputs)
+    assert (text.fio2, text.pao2, text.pao2_unit, text.platelets) == ("0,4", "12,5", "kPa",
+                                                                       "<20")
+    assert read_sofa(text, decimal_comma=True) == inputs
