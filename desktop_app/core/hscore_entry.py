@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from desktop_app.core.hscore import CYTOPENIA_POINTS, HScoreInputs, Organomegaly
 from desktop_app.core.inputs import Ferritin
-from desktop_app.core.score_checks import check_possible, check_temperature
+from desktop_app.core.score_checks import check_temperature, is_blank, read_number
 from desktop_app.core.score_units import Analyte, Measurement, ScoreUnit, parse_score_unit
 from desktop_app.core.units import FerritinUnit, parse_ferritin_unit
-from desktop_app.core.values import InputError, ParsedValue, parse_value
+from desktop_app.core.values import InputError, ParsedValue
 
 
 @dataclass(frozen=True)
@@ -103,39 +103,28 @@ def _build(text: HScoreText, decimal_comma: bool, names: HScoreFieldNames) -> HS
         haemophagocytosis=text.haemophagocytosis)
 
 
-def _blank(text: str | None) -> bool:
-    return text is None or text.strip() == ""
-
-
 def _number(name: str, text: HScoreText, decimal_comma: bool, names: HScoreFieldNames
             ) -> ParsedValue | None:
-    raw: str | None = getattr(text, name)
-    if _blank(raw):
-        return None
-    field = getattr(names, name)
-    value = parse_value(raw, field=field, decimal_comma=decimal_comma,
-                        allow_censored=name in _LAB)
-    check_possible(value, field)
-    if name == "temperature":
-        check_temperature(value, field)
-    return value
+    return read_number(getattr(text, name), getattr(names, name), decimal_comma=decimal_comma,
+                       censored=name in _LAB,
+                       checks=(check_temperature,) if name == "temperature" else ())
 
 
 def _ferritin_unit(text: HScoreText, names: HScoreFieldNames) -> FerritinUnit | None:
-    if _blank(text.ferritin):
+    if is_blank(text.ferritin):
         return None
     return parse_ferritin_unit(text.ferritin_unit, field=names.ferritin_unit)
 
 
 def _fibrinogen_unit(text: HScoreText, names: HScoreFieldNames) -> ScoreUnit | None:
-    if _blank(text.fibrinogen):
+    if is_blank(text.fibrinogen):
         return None
     return parse_score_unit(Analyte.FIBRINOGEN, text.fibrinogen_unit,
                             field=names.fibrinogen_unit)
 
 
 def _organomegaly(raw: str | None, field: str) -> Organomegaly | None:
-    if _blank(raw):
+    if is_blank(raw):
         return None
     assert raw is not None
     for choice in Organomegaly:
@@ -147,7 +136,7 @@ def _organomegaly(raw: str | None, field: str) -> Organomegaly | None:
 
 
 def _cytopenias(raw: str | None, field: str) -> int | None:
-    if _blank(raw):
+    if is_blank(raw):
         return None
     assert raw is not None
     count = raw.strip()

@@ -10,12 +10,13 @@ warning; the limits are this app's choice, not published figures (docs/scores.md
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop_app.core.score_findings import ScoreFinding, Term, finding
 from desktop_app.core.score_units import ScoreUnit
-from desktop_app.core.values import Comparator, InputError, ParsedValue
+from desktop_app.core.values import Comparator, InputError, ParsedValue, parse_value
 
 FIO2_MIN, FIO2_MAX = Decimal("0.21"), Decimal(1)
 GCS_MIN, GCS_MAX = 3, 15
@@ -115,3 +116,23 @@ def parse_yes_no(text: str | None, field: str) -> bool | None:
     if answer is None:
         raise InputError(field, "not_yes_no", f"'{text.strip()}' is not yes or no")
     return answer
+
+
+Check = Callable[[ParsedValue | None, str], None]
+
+
+def is_blank(text: str | None) -> bool:
+    return text is None or text.strip() == ""
+
+
+def read_number(raw: str | None, field: str, *, decimal_comma: bool, censored: bool,
+                checks: Sequence[Check] = ()) -> ParsedValue | None:
+    """One score input typed as text: ``None`` when blank, else the strict value grammar
+    (``core.values``), then ``check_possible`` and ``checks``, each naming ``field``."""
+    if is_blank(raw):
+        return None
+    value = parse_value(raw, field=field, decimal_comma=decimal_comma, allow_censored=censored)
+    check_possible(value, field)
+    for check in checks:
+        check(value, field)
+    return value

@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop_app.core.score_checks import check_fio2, check_gcs, check_positive, check_possible
+from desktop_app.core.score_checks import (
+    Check,
+    check_fio2,
+    check_gcs,
+    check_positive,
+    is_blank,
+    read_number,
+)
 from desktop_app.core.score_units import Analyte, Measurement, parse_score_unit
 from desktop_app.core.sofa import SofaInputs
 from desktop_app.core.values import Comparator, InputError, ParsedValue, parse_value
@@ -112,26 +119,14 @@ def sofa_field_errors(text: SofaText, *, decimal_comma: bool = False,
     return errors
 
 
-def _blank(text: str | None) -> bool:
-    return text is None or text.strip() == ""
+_CHECKS: dict[str, tuple[Check, ...]] = {
+    "fio2": (check_fio2,), "gcs": (check_gcs,), "pao2": (check_positive,)}
 
 
 def _field(name: str, text: SofaText, decimal_comma: bool, names: SofaFieldNames
            ) -> ParsedValue | None:
-    raw: str | None = getattr(text, name)
-    if _blank(raw):
-        return None
-    field = getattr(names, name)
-    value = parse_value(raw, field=field, decimal_comma=decimal_comma,
-                        allow_censored=name in _CENSORED_ALLOWED)
-    check_possible(value, field)
-    if name == "fio2":
-        check_fio2(value, field)
-    elif name == "gcs":
-        check_gcs(value, field)
-    elif name == "pao2":
-        check_positive(value, field)
-    return value
+    return read_number(getattr(text, name), getattr(names, name), decimal_comma=decimal_comma,
+                       censored=name in _CENSORED_ALLOWED, checks=_CHECKS.get(name, ()))
 
 
 def _measurement(name: str, text: SofaText, value: ParsedValue | None, names: SofaFieldNames
@@ -149,7 +144,7 @@ def _catecholamine_conflict(text: SofaText, decimal_comma: bool, names: SofaFiel
     if not text.no_catecholamines:
         return None
     running = [getattr(names, n) for n in _DOSES
-               if not _blank(getattr(text, n)) and _nonzero(getattr(text, n), decimal_comma)]
+               if not is_blank(getattr(text, n)) and _nonzero(getattr(text, n), decimal_comma)]
     if text.dobutamine:
         running.append(names.dobutamine)
     if not running:
