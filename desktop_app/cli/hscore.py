@@ -1,0 +1,91 @@
+"""``immunosep hscore``: the HScore (Fardet 2014) and its published probability; text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.cli.common import fail_input, print_json
+from desktop_app.core.hscore import HScoreResult, score_hscore
+from desktop_app.core.hscore_entry import HScoreFieldNames, HScoreText, read_hscore
+from desktop_app.core.score_checks import parse_yes_no
+from desktop_app.core.values import InputError
+
+OPTION_NAMES = HScoreFieldNames(
+    temperature="--temperature", organomegaly="--organomegaly", cytopenias="--cytopenias",
+    ferritin="--ferritin", ferritin_unit="--ferritin-unit", triglycerides="--triglycerides",
+    fibrinogen="--fibrinogen", fibrinogen_unit="--fibrinogen-unit", ast="--ast")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "hscore", help="HScore for reactive haemophagocytic syndrome (an aid, not a diagnosis)",
+        description="HScore (Fardet 2014) with the published probability table. A variable "
+                    "left out is 'not given': the score is then not computed and the range it "
+                    "could reach is shown. The probability table was not validated in ICU "
+                    "patients. Exit 0 when a result was produced, 2 on invalid input.")
+    p.add_argument("--temperature", metavar="CELSIUS", help="highest body temperature, °C")
+    p.add_argument("--organomegaly", metavar="none|hepatomegaly|splenomegaly|both")
+    p.add_argument("--cytopenias", metavar="0|1|2|3",
+                   help="lineages with Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ "
+                        "110000/µL")
+    p.add_argument("--ferritin", metavar="NG_ML", help="ferritin, optionally censored: '>40000'")
+    p.add_argument("--ferritin-unit", metavar="UNIT", default="ng/mL",
+                   help="ng/mL (default, as the option's name says), µg/L, pmol/L or µg/dL")
+    p.add_argument("--triglycerides", metavar="MMOL_L", help="triglycerides, mmol/L")
+    p.add_argument("--fibrinogen", metavar="G_L", help="fibrinogen")
+    p.add_argument("--fibrinogen-unit", metavar="g/L|mg/dL", default="g/L",
+                   help="g/L (default, as the option's name says) or mg/dL")
+    p.add_argument("--ast", metavar="U_L", help="aspartate aminotransferase, U/L")
+    p.add_argument("--haemophagocytosis", "--hemophagocytosis", metavar="yes|no",
+                   help="haemophagocytosis features on bone-marrow aspirate")
+    p.add_argument("--immunosuppression", metavar="yes|no",
+                   help="known underlying immunosuppression (HIV+ or long-term "
+                        "immunosuppressive therapy)")
+    p.add_argument("--decimal-comma", action="store_true",
+                   help="read ',' as the decimal separator (then '.' is refused)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=run)
+
+
+def text_from_args(args: argparse.Namespace) -> HScoreText:
+    return HScoreText(
+        immunosuppression=parse_yes_no(args.immunosuppression, "--immunosuppression"),
+        temperature=args.temperature,
+        organomegaly=args.organomegaly, cytopenias=args.cytopenias, ferritin=args.ferritin,
+        ferritin_unit=args.ferritin_unit, triglycerides=args.triglycerides,
+        fibrinogen=args.fibrinogen, fibrinogen_unit=args.fibrinogen_unit, ast=args.ast,
+        haemophagocytosis=parse_yes_no(args.haemophagocytosis, "--haemophagocytosis"))
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        inputs = read_hscore(text_from_args(args), decimal_comma=args.decimal_comma,
+                             names=OPTION_NAMES)
+    except InputError as exc:
+        return fail_input(exc)
+    result = score_hscore(inputs)
+    if args.json:
+        from desktop_app.core.score_serialize import hscore_to_dict
+
+        print_json(hscore_to_dict(result))
+    else:
+        print(format_text(result))
+    return 0
+
+
+def format_text(result: HScoreResult) -> str:
+    from desktop_app.i18n import translator
+
+    tr = translator()
+    lines = [tr.finding(result.summary)]
+    if result.probability is not None:
+        lines.append(tr.finding(result.probability.finding))
+    lines.append("")
+    for c in result.components:
+        points = "—" if c.points is None else str(c.points)
+        lines.append(tr("{points:>4}  {reason}", points=points, reason=tr.finding(c.reason)))
+        lines += [f"      {tr('Warning: {text}', text=tr.finding(w))}" for w in c.warnings]
+    lines.append("")
+    lines += [tr.finding(s) for s in result.statements]
+    lines.append(tr("Score: {version}.", version=result.version))
+    return "\n".join(lines)
