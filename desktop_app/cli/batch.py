@@ -94,6 +94,9 @@ class _Batch:
         except LabFileError as exc:
             self._abort()
             return fail(exc.message)
+        except BrokenPipeError:
+            self._abort()
+            raise  # the reader closed stdout: cli.main ends quietly (EXIT_CLOSED_PIPE)
         except (FileExistsError, OSError, ValueError) as exc:
             self._abort()
             return fail(str(exc))
