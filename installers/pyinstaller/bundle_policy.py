@@ -63,7 +63,7 @@ SBOM_NAME = "immunosep.cdx.json"
 
 
 def plugin_stem(file_name: str) -> str:
-    """``libqxcb.so`` → ``qxcb``; ``qwindows.dll`` → ``qwindows``; ``libqcocoa.dylib`` → ``qcocoa``."""
+    """``libqxcb.so`` → ``qxcb``, ``qwindows.dll`` → ``qwindows``."""
     stem = PurePosixPath(file_name.replace("\\", "/")).name.split(".")[0]
     return stem[3:] if stem.startswith("lib") else stem
 
