@@ -131,3 +131,13 @@ def test_import_contracts_catch_every_kind_of_layer_violation(tmp_path: Path) ->
         module = "desktop_app." + rel.removesuffix(".py").replace("/", ".")
         assert module in report, f"{module}: injected violation not reported"
     assert "newpackage" in report
+
+
+def test_readme_layout_lists_every_package() -> None:
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    layout = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    for module in pkgutil.iter_modules([str(PACKAGE)]):
+        if module.name == "__main__":
+            continue
+        name = f"{module.name}/" if module.ispkg else f"{module.name}.py"
+        assert name in layout, f"README.md layout table does not list desktop_app/{name}"
