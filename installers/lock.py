@@ -16,7 +16,6 @@ Commands::
     python installers/lock.py compile [--upgrade]   # rewrite the locks (needs PyPI)
     python installers/lock.py check                 # pyproject and locks agree (offline)
     python installers/lock.py soup [--check]        # write / verify docs/soup.md
-    python installers/lock.py uv-requirement        # the uv version the [lock] extra asks for
 """
 
 from __future__ import annotations
@@ -309,13 +308,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     sub.add_parser("compile").add_argument("--upgrade", action="store_true")
     sub.add_parser("check")
     sub.add_parser("soup").add_argument("--check", action="store_true")
-    sub.add_parser("uv-requirement")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.command == "compile":
         compile_locks(upgrade=args.upgrade)
-        return 0
-    if args.command == "uv-requirement":
-        print(project()["optional-dependencies"]["lock"][0])
         return 0
     if args.command == "check":
         problems = check_locks()

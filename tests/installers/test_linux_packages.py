@@ -151,7 +151,8 @@ def test_every_linked_library_is_bundled_or_declared(deb: Path, installed: Path)
     declared = {re.split(r"[\s(]", d, maxsplit=1)[0] for d in _depends(deb)}
     cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True,
                            check=True).stdout
-    system = dict(re.findall(r"^\s+(\S+) \(libc6,x86-64[^)]*\) => (\S+)$", cache, re.M))
+    # the 64-bit entries of the linker cache ("libc6,x86-64", "libc6,AArch64", …)
+    system = dict(re.findall(r"^\s+(\S+) \(libc6,[^)]*64[^)]*\) => (\S+)$", cache, re.M))
     missing, undeclared = set(), set()
     for name in {n for f in files for n in _needed(f)} - bundled:
         if name not in system:
@@ -295,7 +296,7 @@ def _traced_installed(installed: Path, tmp_path: Path, *args: str, **env_extra: 
         pytest.skip("user network namespaces are not available here")
     trace = tmp_path / "network.trace"
     env = {k: v for k, v in os.environ.items() if not k.startswith("IMMUNOSEP_")}
-    env.update(HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen", **env_extra)
+    env.update({"HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen", **env_extra})
     r = traced_run([str(installed / "opt/immunosep/immunosep"), *args], trace, env=env,
                    timeout=600)
     return r, network_use(trace.read_text())
