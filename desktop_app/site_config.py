@@ -38,6 +38,7 @@ from __future__ import annotations
 import os
 import sys
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,7 +93,7 @@ class SiteConfig:
 
 
 def default_site_config_path(platform: str | None = None,
-                             environ: dict[str, str] | None = None) -> Path:
+                             environ: Mapping[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     if (platform or sys.platform).startswith("win"):
         base = env.get("ProgramData") or env.get("PROGRAMDATA") or r"C:\ProgramData"
@@ -100,7 +101,7 @@ def default_site_config_path(platform: str | None = None,
     return Path("/etc/immunosep/site.toml")
 
 
-def site_config_path(environ: dict[str, str] | None = None,
+def site_config_path(environ: Mapping[str, str] | None = None,
                      platform: str | None = None) -> tuple[Path, bool]:
     """The file to read and whether it must exist (named explicitly by the environment)."""
     env = os.environ if environ is None else environ

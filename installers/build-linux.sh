@@ -2,12 +2,19 @@
 # Build the Linux packages of the ImmunoSep Phenotyper:
 #   installers/dist/immunosep_<version>_<arch>.deb          (installs to /opt/immunosep)
 #   installers/dist/immunosep-<version>-linux-<machine>.tar.gz   (run-from-a-folder copy)
+#   installers/dist/immunosep-<version>-linux-<machine>.cdx.json (CycloneDX SBOM, also inside both)
 #   installers/dist/SHA256SUMS
 #
+# The .deb's Depends are computed from what the bundle links (installers/linux/depends.py:
+# dpkg-shlibdeps); the distribution's own libraries are not copied into the bundle
+# (installers/pyinstaller/bundle_policy.py). The glibc floor is therefore the build machine's
+# libpython and the wheels' manylinux tags, never a copied libstdc++.
+#
 # Usage: installers/build-linux.sh [--python PY] [--compress zstd|xz] [--reuse-onedir]
-#   --python PY      interpreter that has the project's [build] extra installed (default: the
+#   --python PY      interpreter with the build tools of requirements/build.txt (default: the
 #                    project's .venv if it has PyInstaller, otherwise a fresh build venv is made
-#                    in $BUILD_DIR/venv with `pip install .[build]`, which needs PyPI)
+#                    in $BUILD_DIR/venv with `pip install --require-hashes -r
+#                    requirements/build.txt`, which needs PyPI)
 #   --compress       .deb payload compression: zstd (default; seconds, for CI) or xz (smaller,
 #                    ~1 min, for releases)
 #   --reuse-onedir   skip PyInstaller when $BUILD_DIR/onedir/immunosep exists (packaging only)
@@ -27,7 +34,7 @@ while [ $# -gt 0 ]; do
         --python) PYTHON="$2"; shift 2 ;;
         --compress) COMPRESS="$2"; shift 2 ;;
         --reuse-onedir) REUSE_ONEDIR=1; shift ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
         *) echo "build-linux.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -49,8 +56,9 @@ if [ -z "$PYTHON" ]; then
         if ! has_pyinstaller "$PYTHON"; then
             log "creating build venv in $BUILD_DIR/venv"
             python3 -m venv "$BUILD_DIR/venv"
-            "$PYTHON" -m pip install --quiet --upgrade pip
-            "$PYTHON" -m pip install --quiet "$ROOT[build]"
+            # Hash-pinned: every package and version the release ships or builds with is the
+            # one in the repository's lock (./dev lock), byte for byte.
+            "$PYTHON" -m pip install --quiet --require-hashes -r "$ROOT/requirements/build.txt"
         fi
     fi
 fi
@@ -97,7 +105,8 @@ find "$STAGE" -type d -exec chmod 0755 {} +
 find "$STAGE" -type f -exec chmod go-w,a+r {} +
 install -m 0755 "$ROOT/installers/linux/postinst" "$ROOT/installers/linux/postrm" "$STAGE/DEBIAN/"
 
-DEPENDS="$(grep -v -e '^#' -e '^[[:space:]]*$' "$ROOT/installers/linux/depends.txt" | paste -sd, | sed 's/,/, /g')"
+log "Depends (dpkg-shlibdeps over the bundle)"
+DEPENDS="$("$PYTHON" "$ROOT/installers/linux/depends.py" "$STAGE" "$ROOT/installers/linux/depends.txt")"
 INSTALLED_SIZE="$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)"
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_SIZE@/$INSTALLED_SIZE/" \
     -e "s/@DEPENDS@/$DEPENDS/" "$ROOT/installers/linux/control.in" > "$STAGE/DEBIAN/control"
@@ -119,6 +128,11 @@ tar -C "$(dirname "$ONEDIR")" --sort=name --owner=0 --group=0 --numeric-owner \
     --mtime="@$SOURCE_DATE_EPOCH" --transform "s,^immunosep,immunosep-$VERSION,S" \
     -cf - immunosep | "${GZIP_CMD[@]}" > "$TARBALL"
 
-(cd "$DIST_DIR" && sha256sum "$(basename "$DEB")" "$(basename "$TARBALL")" > SHA256SUMS)
+# The SBOM the bundle carries, also beside the packages for IT inventories.
+SBOM="$DIST_DIR/immunosep-${VERSION}-linux-${MACHINE}.cdx.json"
+cp "$ONEDIR/_internal/sbom/immunosep.cdx.json" "$SBOM"
+
+(cd "$DIST_DIR" && sha256sum "$(basename "$DEB")" "$(basename "$TARBALL")" "$(basename "$SBOM")" \
+    > SHA256SUMS)
 log "done:"
-ls -l "$DEB" "$TARBALL"
+ls -l "$DEB" "$TARBALL" "$SBOM"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import pkgutil
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -79,3 +81,63 @@ def test_no_network_modules_anywhere() -> None:
     for path in PACKAGE.rglob("*.py"):
         for name in _imports(path):
             assert name.split(".")[0] not in forbidden, f"{path} imports {name}"
+
+
+# --- the import contracts (pyproject.toml [tool.importlinter]) can fail --------------------------
+
+# Each injected line is a layer violation of a kind the AST checks above let through (inside a
+# function, through a sibling, upwards by one layer, a base module reaching up, a new package).
+VIOLATIONS = {
+    "core/phenotype.py": "def _v():\n    from desktop_app.services import entry\n",
+    "store/backup.py": "def _v():\n    import PySide6.QtCore\n",
+    "services/evidence.py": "def _v():\n    from pyqtgraph import PlotWidget\n",
+    "services/demo.py": "def _v():\n    import desktop_app.ui.icons\n",
+    "report/filenames.py": "def _v():\n    from desktop_app.lab_import import limits\n",
+    "lab_import/limits.py": "def _v():\n    from desktop_app.cli import common\n",
+    "core/units.py": "def _v():\n    from desktop_app import log\n",
+    "paths.py": "def _v():\n    from desktop_app.core import rules\n",
+    "ui/icons.py": "def _v():\n    from desktop_app.cli import gui\n",
+}
+
+
+def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    config = root / "pyproject.toml"
+    config.write_text((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    code = "import sys; from importlinter.cli import lint_imports_command; lint_imports_command()"
+    return subprocess.run([sys.executable, "-c", code, "--config", str(config), "--no-cache",
+                           "--no-logo"], cwd=root, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+
+
+def test_import_contracts_hold() -> None:
+    r = _lint_imports(PACKAGE.parent)
+    assert r.returncode == 0, r.stdout[-3000:]
+
+
+def test_import_contracts_catch_every_kind_of_layer_violation(tmp_path: Path) -> None:
+    copy = tmp_path / "desktop_app"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    for rel, code in VIOLATIONS.items():
+        with (copy / rel).open("a", encoding="utf-8") as f:
+            f.write("\n\n" + code)
+    (copy / "newpackage").mkdir()  # a package with no place in the layers
+    (copy / "newpackage" / "__init__.py").write_text("", encoding="utf-8")
+    r = _lint_imports(tmp_path)
+    assert r.returncode != 0
+    assert "0 kept" in r.stdout or "broken" in r.stdout
+    report = r.stdout
+    for rel in VIOLATIONS:
+        module = "desktop_app." + rel.removesuffix(".py").replace("/", ".")
+        assert module in report, f"{module}: injected violation not reported"
+    assert "newpackage" in report
+
+
+def test_readme_layout_lists_every_package() -> None:
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    layout = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    for module in pkgutil.iter_modules([str(PACKAGE)]):
+        if module.name == "__main__":
+            continue
+        name = f"{module.name}/" if module.ispkg else f"{module.name}.py"
+        assert name in layout, f"README.md layout table does not list desktop_app/{name}"

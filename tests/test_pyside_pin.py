@@ -13,6 +13,8 @@ import subprocess
 import sys
 from importlib.metadata import version
 
+import pytest
+
 REPRO = """
 import sys
 from PySide6.QtGui import QImage, QPainter
@@ -26,6 +28,7 @@ print('survived 10000 void calls', before - after)
 """
 
 
+@pytest.mark.qt
 def test_void_calls_do_not_leak_none_references() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     r = subprocess.run([sys.executable, "-c", REPRO], capture_output=True, text=True, env=env,

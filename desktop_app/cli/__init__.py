@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -19,6 +20,10 @@ from desktop_app import __version__
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # invalid input or unreadable file: the contract says 2, as argparse does
+# The reader closed the pipe (`immunosep evidence | head -1`): 128 + SIGPIPE, what a shell
+# reports for any tool stopped that way, so a `set -o pipefail` script still sees the output
+# was cut short.
+EXIT_CLOSED_PIPE = 141
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -47,6 +52,18 @@ def _command_modules() -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a closed output pipe ends it quietly with :data:`EXIT_CLOSED_PIPE`."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # buffered output meets a closed pipe here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # Raised inside the command, so its `finally` blocks and atomic writers have cleaned up.
+        _silence_closed_streams()
+        return EXIT_CLOSED_PIPE
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in (
             "-h", "--help", "--version")):
@@ -64,3 +81,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     return int(handler(args))
+
+
+def _silence_closed_streams() -> None:
+    """Point stdout/stderr at the null device where they are broken pipes.
+
+    Otherwise the interpreter's own flush at exit raises again and prints "Exception ignored
+    ... BrokenPipeError" (Python's documented recipe, `signal` module notes on SIGPIPE).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, stream.fileno())
+                os.close(devnull)
+            except (OSError, ValueError):
+                pass  # not a real file descriptor (tests); nothing left to flush into a pipe

@@ -21,7 +21,7 @@ from desktop_app.core.values import InputError
 from desktop_app.services.entry import build_inputs
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("assess", help="classify one patient's ferritin and HLA-DR",
                        description="Classify one set of values by the ImmunoSep rule. Exit 0 "
                                    "when an assessment was produced (classified or cannot "

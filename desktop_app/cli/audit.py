@@ -10,7 +10,7 @@ from desktop_app.cli.common import fail
 EXIT_BROKEN = 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("audit", help="check the audit trail",
                        description="Audit trail commands.")
     actions = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)

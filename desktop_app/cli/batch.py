@@ -22,7 +22,7 @@ from desktop_app.cli.common_import import add_import_options, import_options_fro
 _SPOOL_BYTES = 32 * 1024 * 1024
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "batch", help="import a lab export (CSV/XLSX/XLS/ODS) and classify every row",
         description="Import a laboratory export and classify every sample by the ImmunoSep "
@@ -94,6 +94,9 @@ class _Batch:
         except LabFileError as exc:
             self._abort()
             return fail(exc.message)
+        except BrokenPipeError:
+            self._abort()
+            raise  # the reader closed stdout: cli.main ends quietly (EXIT_CLOSED_PIPE)
         except (FileExistsError, OSError, ValueError) as exc:
             self._abort()
             return fail(str(exc))

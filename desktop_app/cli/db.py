@@ -10,7 +10,7 @@ from desktop_app.cli._store_args import add_store_options, open_from_args
 from desktop_app.cli.common import fail
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("db", help="database maintenance (backup)",
                        description="Database maintenance.")
     actions = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)

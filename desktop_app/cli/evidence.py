@@ -9,7 +9,7 @@ from desktop_app.cli.common import print_json
 from desktop_app.core.evidence import Comparison, EvidenceBase
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("evidence", help="show the ImmunoSep evidence base",
                        description="The trial evidence the app shows: counts, figures as "
                                    "printed and as recomputed from the counts, with methods.")

@@ -11,7 +11,7 @@ import os
 from desktop_app.cli._store_args import add_data_dir_option
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("gui", help="open the desktop app (the default command)",
                        description="Open the ImmunoSep Phenotyper window.")
     p.add_argument("--demo", action="store_true",

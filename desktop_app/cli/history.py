@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from desktop_app.services.records import HistoryEntry
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("history", help="list a patient's stored assessments, oldest first",
                        description="List every stored assessment of one patient, oldest first "
                                    "(by sample time where available, else assessment time), "

@@ -37,7 +37,7 @@ def add_layout_options(p: argparse.ArgumentParser) -> None:
                    help="training mode: every page marked 'TRAINING — NOT FOR CLINICAL USE'")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "report", help="write one patient's PDF report",
         description="Classify one set of values (options as for 'assess') and write the PDF "

@@ -27,7 +27,7 @@ EXIT_INCOMPLETE = 1
 EXIT_INTERRUPTED = 130
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "report-batch", help="write a PDF report for every patient row of a lab export",
         description="Import a laboratory export (as 'batch' does), then write one PDF report "

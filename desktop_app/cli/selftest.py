@@ -37,7 +37,7 @@ REFERENCE_NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 WINDOW_TIMEOUT_S = 30.0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "self-test", help="check this installation (window, demo cases, PDF); exit 0 if all pass",
         description="Check that this copy of the app works: open the main window offscreen, "

@@ -48,9 +48,10 @@ class PatientInputs:
     age_years: ParsedValue | None = None
 
     def __post_init__(self) -> None:
-        for when in (self.ferritin and self.ferritin.sampled_at,
-                     self.hla_dr and self.hla_dr.sampled_at,
-                     self.hla_dr and self.hla_dr.processed_at):
+        times = (self.ferritin.sampled_at if self.ferritin else None,
+                 self.hla_dr.sampled_at if self.hla_dr else None,
+                 self.hla_dr.processed_at if self.hla_dr else None)
+        for when in times:
             if when is not None and when.tzinfo is None:
                 # Intervals between naive and aware times are meaningless; callers attach a zone.
                 raise ValueError("sample times must carry a time zone")

@@ -96,8 +96,9 @@ class LongRows:
         age = f.age(cells, issues)
         if issues:
             return issues
-        return Measurement(i, self.table.row_numbers[i], raw, key, analyte, when, value,
-                           unit, age)  # type: ignore[arg-type]
+        # not None here: each missing one added an issue above
+        return Measurement(i, self.table.row_numbers[i], raw, key, analyte,
+                           when, value, unit, age)  # type: ignore[arg-type]
 
     def _unit(self, analyte: str, cells: list[object], name_unit: str | None,
               issues: list[RowIssue]) -> Unit | None:

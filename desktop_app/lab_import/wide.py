@@ -12,6 +12,8 @@ from collections.abc import Hashable, Iterator
 from datetime import datetime
 
 from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
+from desktop_app.core.units import FerritinUnit, HlaDrUnit
+from desktop_app.core.values import ParsedValue
 from desktop_app.lab_import.cells import CellProblem, ValueReader
 from desktop_app.lab_import.duplicates import KeyIndex, identity_conflicts, resolve_groups
 from desktop_app.lab_import.fields import AnalyteUnits, RowFields
@@ -90,7 +92,7 @@ class WideRows:
 
     @staticmethod
     def _value(reader: ValueReader, cell: object, header: str | None,
-               issues: list[RowIssue]):  # type: ignore[no-untyped-def]
+               issues: list[RowIssue]) -> ParsedValue | None:
         try:
             return reader.read(cell)
         except CellProblem as exc:
@@ -99,7 +101,7 @@ class WideRows:
 
     @staticmethod
     def _unit(units: AnalyteUnits, cells: list[object], header: str | None,
-              issues: list[RowIssue]):  # type: ignore[no-untyped-def]
+              issues: list[RowIssue]) -> FerritinUnit | HlaDrUnit | None:
         try:
             return units.resolve(cells)
         except CellProblem as exc:

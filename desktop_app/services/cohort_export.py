@@ -187,7 +187,7 @@ def _csv_text(value: object) -> object:
     if kind is int:
         return value
     if kind is Decimal:
-        return format(value, "f")  # type: ignore[arg-type]
+        return format(value, "f")
     if is_number(value):
         return csv_number(value)  # type: ignore[arg-type]
     return neutralise(str(value))
@@ -295,8 +295,9 @@ def export_results_fast(path: str | Path, options: ImportOptions | None,
         for line, outcome in batch.reference_outcomes():
             if isinstance(outcome, RejectedRow):
                 out.rejected += 1
-                for cells in rejected_cells(outcome) if rejected is not None else ():
-                    rejected.write(cells)
+                if rejected is not None:
+                    for cells in rejected_cells(outcome):
+                        rejected.write(cells)
                 continue
             a, lines[line] = reference(outcome)
             _count(out, a.phenotype, len(outcome.rows), 1)

@@ -110,7 +110,7 @@ def _parse_field(attr: str, text: EntryText, decimal_comma: bool, names: FieldNa
 
 def _build(text: EntryText, decimal_comma: bool, names: FieldNames,
            local_zone: tzinfo | None) -> PatientInputs:
-    def get(attr: str):  # type: ignore[no-untyped-def]
+    def get(attr: str):  # the parsed type varies with the field
         return _parse_field(attr, text, decimal_comma, names, local_zone)
 
     ferritin = None if _blank(text.ferritin) else Ferritin(

@@ -249,7 +249,7 @@ def report_batch_from_file(path: str | os.PathLike[str], out_dir: str | os.PathL
     """
     from desktop_app.services.cohort import run_cohort
 
-    cohort = run_cohort(path, import_options, should_cancel=batch.get("should_cancel"),
+    cohort = run_cohort(Path(path), import_options, should_cancel=batch.get("should_cancel"),
                         now=generated_at)
     jobs, rejected = jobs_from_cohort(cohort)
     return run_report_batch(jobs, rejected, out_dir, generated_at=generated_at, options=options,

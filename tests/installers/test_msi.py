@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tempfile
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -91,16 +92,22 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         path.write_text(f"fake {rel}\n", encoding="utf-8")
     msi = base / f"immunosep-{VERSION}-x64.msi"
     r = subprocess.run([str(BUILD), str(payload), str(msi)], capture_output=True, text=True,
-                       timeout=300)
+                       cwd=base, timeout=300)
     assert r.returncode == 0, r.stderr
     assert msi.is_file()
     return msi, payload
 
 
 def table(msi: Path, name: str) -> list[dict[str, str]]:
-    """Rows of one MSI table (``msiinfo export``: header, types, key line, then rows)."""
-    out = subprocess.run(["msiinfo", "export", str(msi), name], capture_output=True, text=True,
-                         check=True).stdout
+    """Rows of one MSI table (``msiinfo export``: header, types, key line, then rows).
+
+    Runs in a scratch folder: for tables with binary streams (``Icon``, ``Binary``) msiinfo
+    also writes each stream as a file under the current directory, which once left
+    ``Icon/Icon.AppIcon.ico`` committed in the repository root.
+    """
+    with tempfile.TemporaryDirectory(prefix="msiinfo-") as scratch:
+        out = subprocess.run(["msiinfo", "export", str(msi), name], capture_output=True,
+                             text=True, check=True, cwd=scratch).stdout
     lines = out.split("\r\n") if "\r\n" in out else out.splitlines()
     header = lines[0].split("\t")
     return [dict(zip(header, line.split("\t"), strict=False)) for line in lines[3:] if line]

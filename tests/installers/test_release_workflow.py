@@ -100,3 +100,22 @@ def test_msi_build_uses_the_same_wxs_and_defines_as_the_linux_check() -> None:
         assert f"-d{define}=" in build and f"-D {define}=" in wixl, define
     assert "immunosep.wxs" in build and "immunosep.wxs" in wixl
     assert "'-arch', 'x64'" in build
+
+
+def test_release_builds_install_only_hash_pinned_requirements() -> None:
+    installs = re.findall(r"pip install[^\n]*", TEXT)
+    assert installs
+    for line in installs:
+        assert "--require-hashes -r requirements/build.txt" in line, line
+    assert ".[build]" not in TEXT
+    assert "pip install --quiet --require-hashes -r" in (
+        ROOT / "installers" / "build-linux.sh").read_text(encoding="utf-8")
+
+
+def test_the_linux_package_is_installed_where_it_is_promised_and_refused_elsewhere() -> None:
+    job = _job("linux-install")
+    assert "needs: linux" in job
+    assert re.search(r"image: debian:12\n\s+expect: installs", job)
+    assert re.search(r"image: ubuntu:22\.04.*\n\s+expect: refused", job)
+    assert "--self-test" in job and "--simulate" in job
+    assert "installers/dist/*.cdx.json" in _job("linux")

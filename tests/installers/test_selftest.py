@@ -23,6 +23,7 @@ def _run(*args: str, env_extra: dict[str, str], home: Path) -> subprocess.Comple
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
 
 
+@pytest.mark.qt  # the self-test opens the main window
 def test_self_test_passes_and_touches_no_user_data(tmp_path: Path) -> None:
     home = tmp_path / "home"
     r = _run("--keep", str(tmp_path / "kept"), env_extra={}, home=home)
@@ -38,6 +39,7 @@ def test_self_test_passes_and_touches_no_user_data(tmp_path: Path) -> None:
     assert "self-test passed" in log.read_text(encoding="utf-8")
 
 
+@pytest.mark.qt
 def test_self_test_fails_on_a_broken_installation(tmp_path: Path) -> None:
     resources = tmp_path / "resources"
     shutil.copytree(ROOT / "resources", resources)

@@ -26,6 +26,9 @@ pytest.importorskip("PyInstaller.utils.hooks", reason="needs the project's [buil
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "installers" / "pyinstaller" / "immunosep.spec"
+sys.path.insert(0, str(SPEC.parent))
+import bundle_policy  # noqa: E402  (the spec imports the same module object)
+
 PROJECT_VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
 
 
@@ -62,8 +65,11 @@ class BUNDLE(Recorder):
 def run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[Recorder]]:
     Recorder.made = []
     monkeypatch.setattr("sys.platform", platform)
-    stubs = {"SPECPATH": str(SPEC.parent), "Analysis": Analysis, "PYZ": PYZ, "EXE": EXE,
-             "COLLECT": COLLECT, "BUNDLE": BUNDLE}
+    # The SBOM is made by cyclonedx-py in a scratch venv (seconds): recorded, not made, here.
+    monkeypatch.setattr(bundle_policy, "write_sbom",
+                        lambda out, dists, pyproject: Path(out))
+    stubs = {"SPECPATH": str(SPEC.parent), "workpath": "/nonexistent/work", "Analysis": Analysis,
+             "PYZ": PYZ, "EXE": EXE, "COLLECT": COLLECT, "BUNDLE": BUNDLE}
     # PyInstaller's version-resource module checks for pywin32 on import; record instead.
     fake = types.ModuleType("PyInstaller.utils.win32.versioninfo")
     for name in ("FixedFileInfo", "StringFileInfo", "StringStruct", "StringTable", "VarFileInfo",
@@ -149,3 +155,66 @@ def test_excluded_modules_are_not_used_by_the_app(monkeypatch: pytest.MonkeyPatc
         for name in _imported_modules(path):
             hit = [e for e in excluded if name == e or name.startswith(e + ".")]
             assert not hit, f"{path.relative_to(package)} imports {name}, excluded from the bundle"
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_licences_and_sbom_ship_on_every_system(platform: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt's LGPL (with the GPL it amends), the Python licence, the notice and the SBOM."""
+    (analysis,) = run_spec(platform, monkeypatch)["Analysis"]
+    datas = analysis.kwargs["datas"]
+    licences = {Path(src).name for src, dest in datas if dest.startswith("licenses")}
+    assert {"LGPL-3.0.txt", "GPL-3.0.txt", "README.txt"} <= licences
+    assert ("licenses/LICENSE-Python.txt" in {dest for _, dest in datas})
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (
+        ROOT / "installers/licenses/LGPL-3.0.txt").read_text(encoding="utf-8")
+    assert [d for d, _, kind in analysis.datas if d == "sbom/immunosep.cdx.json"]
+    # every bundled distribution's metadata (its licence files) goes in, by marker-aware walk
+    metadata = {dest for _, dest in datas if dest.endswith(".dist-info")}
+    assert any(d.lower().startswith("pyside6_essentials-") for d in metadata)
+    assert any(d.startswith("reportlab-") for d in metadata)
+
+
+def test_qt_plugins_kept_are_the_ones_the_app_uses() -> None:
+    def kept(folder: str, *names: str) -> set[str]:
+        return {n for n in names
+                if bundle_policy.keep_qt_binary(f"/x/{n}", f"PySide6/Qt/plugins/{folder}")}
+
+    assert kept("platforms", "libqxcb.so", "libqwayland.so", "libqwayland-egl.so",
+                "libqoffscreen.so", "libqvnc.so", "libqeglfs.so", "libqlinuxfb.so",
+                "libqminimal.so", "libqvkkhrdisplay.so", "qwindows.dll", "qminimal.dll",
+                "libqcocoa.dylib") == {
+        "libqxcb.so", "libqwayland.so", "libqwayland-egl.so", "libqoffscreen.so",
+        "qwindows.dll", "libqcocoa.dylib"}
+    assert kept("generic", "libqtuiotouchplugin.so", "qtuiotouchplugin.dll",
+                "libqevdevmouseplugin.so") == set()  # TUIO listens on UDP
+    assert kept("platformthemes", "libqgtk3.so", "libqxdgdesktopportal.so") == {
+        "libqxdgdesktopportal.so"}
+    assert kept("imageformats", "libqsvg.so", "libqjpeg.so", "qico.dll") == {
+        "libqsvg.so", "qico.dll"}
+    assert kept("styles", "qmodernwindowsstyle.dll") == {"qmodernwindowsstyle.dll"}
+    # not a plugin: Qt's libraries are never filtered here
+    assert bundle_policy.keep_qt_binary("/x/libQt6Gui.so.6", "PySide6/Qt/lib")
+
+
+def test_the_qt_gui_hook_override_is_on_the_hook_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    (analysis,) = run_spec("linux", monkeypatch)["Analysis"]
+    (hooks,) = analysis.kwargs["hookspath"]
+    hook = Path(hooks) / "hook-PySide6.QtGui.py"
+    assert "keep_qt_binary" in hook.read_text(encoding="utf-8")
+
+
+def test_bundled_distributions_follow_markers() -> None:
+    """colorama is pyqtgraph's dependency everywhere; tzdata via pandas only on Windows."""
+    names = {d.metadata["Name"].lower() for d in bundle_policy.runtime_distributions(
+        ["pandas>=2.2", "pyqtgraph>=0.14"])}
+    assert {"pandas", "numpy", "pyqtgraph", "python-dateutil", "colorama"} <= names
+    assert "pytest" not in names  # an extra of pandas, never followed
+
+
+def test_a_module_outside_the_dependencies_is_reported() -> None:
+    dists = bundle_policy.runtime_distributions(["openpyxl>=3.1"])
+    toc = [("openpyxl.reader.excel", "/x.py", "PYMODULE"), ("json.decoder", "/y.py", "PYMODULE"),
+           ("pytest", "/z.py", "PYMODULE"), ("desktop_app.cli", "/w.py", "PYMODULE"),
+           ("python3.11/lib-dynload/_ssl.so", "/v.so", "EXTENSION")]
+    assert bundle_policy.undeclared_distributions(toc, dists) == {"pytest": ["pytest"]}

@@ -76,6 +76,7 @@ def test_displayable_keeps_what_the_font_draws() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # ~2 min on 2 idle cores; several times that on a shared machine
 def test_large_hostile_corpus() -> None:
     """≥ 200 names (hazards G10): every one builds, extracts literally, stays inert."""
     corpus = [f"{prefix}{item}{suffix}" for item in CORE_CORPUS

@@ -56,6 +56,7 @@ def _kill_rounds(data_dir: Path, kills: int, rng: random.Random) -> tuple[set[in
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 200 killed child processes
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)")
 def test_no_acknowledged_save_is_lost_after_200_kills(tmp_path):
     seed = random.randrange(2**32)
