@@ -16,7 +16,7 @@ OPTION_NAMES = HScoreFieldNames(
     fibrinogen="--fibrinogen", fibrinogen_unit="--fibrinogen-unit", ast="--ast")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "hscore", help="HScore for reactive haemophagocytic syndrome (an aid, not a diagnosis)",
         description="HScore (Fardet 2014) with the published probability table. A variable "

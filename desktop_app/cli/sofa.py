@@ -19,7 +19,7 @@ OPTION_NAMES = SofaFieldNames(
     urine_output="--urine-output", no_catecholamines="--no-catecholamines")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "sofa", help="SOFA score (Vincent 1996 as in Sepsis-3), each organ with its reason",
         description="Score SOFA from the values given. A component whose inputs are missing is "
