@@ -2,8 +2,7 @@
 
 A file holds one or many messages, each starting with an MSH segment, either MLLP-framed as an
 interface engine writes them to disk (0x0B, message, 0x1C 0x0D) or plain.  Segments end with
-CR (the standard), LF or CR LF: when the file has any CR not followed by LF, CR alone separates
-segments and a bare LF stays part of the text; otherwise LF does.  Batch and file envelopes
+CR (the standard), LF or CR LF, mixed or not.  Batch and file envelopes
 (FHS, BHS, BTS, FTS) are skipped.  Each message is decoded with the character set its MSH-18
 declares (none: UTF-8, of which ASCII is a part); a message whose bytes do not fit is refused.
 
@@ -130,11 +129,10 @@ def split_messages(data: bytes) -> FramedFile:
 
 
 def _lines(data: bytes) -> list[bytes]:
-    """Segments: CR alone separates when the file has a CR not followed by LF, else LF."""
-    if re.search(rb"\r(?!\n)", data):
-        # CR LF endings of otherwise CR-separated text still end a segment once.
-        return data.replace(b"\r\n", b"\r").split(b"\r")
-    return [line.removesuffix(b"\r") for line in data.split(b"\n")]
+    """Every CR, LF or CR LF ends a segment.  Inside a field a line break must be escaped
+    (``\\X0D\\``, ``\\.br\\``); an unescaped one makes the next line a non-segment, which
+    rejects its message, rather than hiding a segment inside another one's last field."""
+    return re.split(rb"\r\n|\r|\n", data)
 
 
 def _problem(message: RawMessage, code: str, text: str) -> None:
