@@ -94,10 +94,19 @@ def digest(doc: Any) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def validation_problems(model: str, resource: dict[str, Any]) -> list[str]:
-    """Why ``resource`` is not a valid FHIR R4 ``model`` (empty list when it is)."""
+def validation_problems(model: str, resource: dict[str, Any],
+                        shape: dict[str, Any] | None = None) -> list[str]:
+    """Why ``resource`` is not a valid FHIR R4 ``model`` (empty list when it is); with
+    ``shape``, the elements read from the raw JSON must also have the JSON types it names."""
     import pydantic  # with fhir.resources: lazily, the window does not need them to start
 
+    null = _null_path(resource, model)
+    if null is not None:
+        # The models read null as "absent" even for required elements; FHIR JSON has no null.
+        return [f"{null}: null is not allowed in FHIR JSON"]
+    wrong = shape_problem(resource, shape, model) if shape else None
+    if wrong:
+        return [wrong]
     cls = _model(model)
     try:
         cls.model_validate(resource)
@@ -116,6 +125,52 @@ def validation_problems(model: str, resource: dict[str, Any]) -> list[str]:
     except Exception as exc:  # the models raise KeyError etc. on some hostile input
         return [f"{model}: cannot be validated ({type(exc).__name__})"]
     return []
+
+
+class Number:
+    """Marker for ``shape_problems``: a JSON number (not a string, not a boolean)."""
+
+
+def shape_problem(node: Any, shape: Any, path: str) -> str | None:
+    """The first element of ``node`` whose JSON type differs from ``shape`` (a type, ``Number``,
+    a dict of element shapes, or a one-item list for arrays), or None.
+
+    The models coerce leniently (an integer is accepted as a dateTime, a string as a decimal);
+    the reader reads the raw JSON, so the elements it reads are checked here as JSON."""
+    if shape is Number:
+        ok = isinstance(node, int | JsonDecimal) and not isinstance(node, bool)
+        return None if ok else f"{path} must be a JSON number"
+    if isinstance(shape, dict):
+        if not isinstance(node, dict):
+            return f"{path} must be a JSON object"
+        for key, sub in shape.items():
+            if key in node:
+                found = shape_problem(node[key], sub, f"{path}.{key}")
+                if found:
+                    return found
+        return None
+    if isinstance(shape, list):
+        if not isinstance(node, list):
+            return f"{path} must be a JSON array"
+        for i, item in enumerate(node):
+            found = shape_problem(item, shape[0], f"{path}[{i}]")
+            if found:
+                return found
+        return None
+    return None if isinstance(node, shape) else f"{path} must be a JSON {shape.__name__}"
+
+
+def _null_path(node: Any, path: str) -> str | None:
+    """The path of the first JSON null in ``node``, or None."""
+    if node is None:
+        return path
+    children = (node.items() if isinstance(node, dict) else enumerate(node)
+                if isinstance(node, list) else ())
+    for key, child in children:
+        found = _null_path(child, f"{path}.{key}" if isinstance(key, str) else f"{path}[{key}]")
+        if found is not None:
+            return found
+    return None
 
 
 def _model(name: str) -> Any:

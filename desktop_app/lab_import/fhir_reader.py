@@ -27,6 +27,7 @@ from typing import Any
 
 from desktop_app.lab_import.fhir_json import (
     BundleIndex,
+    Number,
     digest,
     load_json,
     number_text,
@@ -65,6 +66,20 @@ STATUS = {"final": FINAL, "amended": CORRECTED, "corrected": CORRECTED,
           "preliminary": PRELIMINARY, "entered-in-error": "withdraw", "cancelled": "withdraw",
           "registered": "ignore"}
 COMPARATORS = ("<", "<=", ">=", ">")
+# JSON types of every element this reader takes from the raw JSON (fhir_json.shape_problem).
+_CODING = {"system": str, "code": str, "display": str}
+_IDENTIFIER = {"system": str, "value": str, "type": {"coding": [_CODING], "text": str},
+               "assigner": {"display": str}}
+OBSERVATION_SHAPE = {
+    "id": str, "status": str, "identifier": [_IDENTIFIER], "contained": [dict],
+    "code": {"coding": [_CODING], "text": str},
+    "subject": {"reference": str, "identifier": _IDENTIFIER},
+    "effectiveDateTime": str, "effectivePeriod": {"start": str}, "effectiveInstant": str,
+    "valueQuantity": {"value": Number, "comparator": str, "unit": str, "system": str,
+                      "code": str},
+    "valueString": str, "dataAbsentReason": {"coding": [_CODING], "text": str},
+}
+PATIENT_SHAPE = {"id": str, "identifier": [_IDENTIFIER]}
 _OTHER_VALUES = ("valueCodeableConcept", "valueBoolean", "valueInteger", "valueRange",
                  "valueRatio", "valueSampledData", "valueTime", "valueDateTime", "valuePeriod")
 
@@ -176,7 +191,7 @@ class _Reader:
 
     # -- one Observation ----------------------------------------------------------------------
     def _observation(self, src: SourceRef, url: str | None, obs: dict[str, Any]) -> None:
-        problems = validation_problems("Observation", obs)
+        problems = validation_problems("Observation", obs, OBSERVATION_SHAPE)
         if problems:
             return self.collector.reject(src, [RowIssue(
                 "invalid_fhir", "not a valid FHIR R4 Observation: " + "; ".join(problems),
@@ -300,7 +315,7 @@ class _Reader:
     def _patient_problems(self, patient: dict[str, Any]) -> list[str]:
         key = id(patient)
         if key not in self._valid_patients:
-            self._valid_patients[key] = validation_problems("Patient", patient)
+            self._valid_patients[key] = validation_problems("Patient", patient, PATIENT_SHAPE)
         return self._valid_patients[key]
 
     def _key(self, obs: dict[str, Any], url: str | None, pid: str, authority: str | None,
