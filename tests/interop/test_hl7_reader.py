@@ -330,3 +330,18 @@ def test_rows_have_the_long_layout_fields() -> None:
     assert row.long_fields() == {"patient_id": "0012345", "test": "Ferritin",
                                  "test_code": "2276-4", "value": "5120", "unit": "µg/L",
                                  "sampled_at": "2025-03-24T08:30:00+01:00"}
+
+
+def test_options_from_the_site_configuration() -> None:
+    from desktop_app.lab_import.message_fields import MessageReadOptions
+    from desktop_app.site_config import parse_site_config
+
+    site = parse_site_config(b'[inbox]\nhla_dr_codes = ["Q123"]\npatient_id_authority = '
+                             b'"CITYLAB"\n')
+    options = MessageReadOptions.from_site(site.inbox, local_zone=OPTIONS.local_zone)
+    assert (options.hla_dr_codes, options.patient_id_authority) == (frozenset({"Q123"}),
+                                                                    "CITYLAB")
+    pid = "PID|1||111^^^GENHOSP^MR~222^^^CITYLAB^MR"
+    row = read_hl7_bytes(message(obx("3000", "AB/C", code="Q123^Marker^L"), pid=pid).encode(),
+                         "x.hl7", options).observations[0]
+    assert (row.analyte, row.patient_id) == ("hla_dr", "222")
