@@ -19,6 +19,7 @@ message id, and the rest of the file is still read.
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,8 +123,7 @@ class _Reader:
         text, problem = decode_message(raw)
         if problem:
             return self._whole(raw, obx, digest, None, None, Outcome.REJECTED, *problem)
-        import hl7  # python-hl7: lazily, the window does not need it to start
-
+        hl7 = _python_hl7()
         try:
             msg = hl7.parse(text)
         except Exception:  # a broken MSH: python-hl7 raises whatever it trips on
@@ -296,6 +296,18 @@ class _Reader:
             value_text=value_text or "", unit_text=unit[1], sampled_at=when,
             sampled_at_text=time_text.strip(), time_field=time_field, status=status,
             status_text=status_text, value=value, unit=unit[0], result_key=key, source=src))
+
+
+def _python_hl7() -> Any:
+    """python-hl7, imported on first use (the window does not need it to start), with its
+    loggers silenced: they log whole field values, i.e. patient data (hazard H31)."""
+    import hl7
+    import hl7.containers
+    import hl7.util
+
+    for module in (hl7.util, hl7.containers):
+        logging.getLogger(module.__file__).disabled = True
+    return hl7
 
 
 def _order_id(obr: Any) -> str:

@@ -345,3 +345,11 @@ def test_options_from_the_site_configuration() -> None:
     row = read_hl7_bytes(message(obx("3000", "AB/C", code="Q123^Marker^L"), pid=pid).encode(),
                          "x.hl7", options).observations[0]
     assert (row.analyte, row.patient_id) == ("hla_dr", "222")
+
+
+def test_python_hl7_logs_nothing_of_the_message(caplog: pytest.LogCaptureFixture) -> None:
+    # python-hl7 logs the whole field when an escape sequence is empty ("\\\\"): patient data.
+    pid = "PID|1||SECRET-4711\\\\^^^GENHOSP^MR||DOE\\\\^JANE"
+    with caplog.at_level("DEBUG"):
+        read(message(obx(code="2276-4^Ferritin\\\\^LN"), pid=pid))
+    assert "SECRET" not in caplog.text and "DOE" not in caplog.text
