@@ -22,6 +22,7 @@ Example::
     [inbox]
     folder = "/srv/lab-drop/immunosep"
     hla_dr_codes = ["MHLADR", "HLADR-AB"]   # local OBX-3 / Observation.code codes
+    patient_id_authority = "GENHOSP"         # whose identifier is the patient id (PID-3.4)
 
     [report]
     institution = "General Hospital"
@@ -68,6 +69,9 @@ class DatabaseConfig:
 class InboxConfig:
     folder: Path | None = None
     hla_dr_codes: tuple[str, ...] = ()
+    # HL7 PID-3.4 namespace or universal id / FHIR identifier.system of the ward's identifier,
+    # needed when laboratory messages carry several identifiers per patient (docs/interop.md).
+    patient_id_authority: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,8 @@ def parse_site_config(data: bytes, *, source: Path | None = None) -> SiteConfig:
         database=_database(reader),
         inbox=InboxConfig(
             folder=_path(reader.text("inbox", "folder")),
-            hla_dr_codes=reader.texts("inbox", "hla_dr_codes")),
+            hla_dr_codes=reader.texts("inbox", "hla_dr_codes"),
+            patient_id_authority=reader.text("inbox", "patient_id_authority")),
         report=ReportConfig(
             institution=reader.text("report", "institution") or "",
             ward=reader.text("report", "ward") or "",
@@ -167,7 +172,7 @@ def _path(text: str | None) -> Path | None:
 
 _KNOWN_KEYS = {
     "database": {"url", "sslmode", "sslrootcert"},
-    "inbox": {"folder", "hla_dr_codes"},
+    "inbox": {"folder", "hla_dr_codes", "patient_id_authority"},
     "report": {"institution", "ward", "paper", "appendix"},
     "display": {"language"},
 }

@@ -1,0 +1,381 @@
+"""FHIR R4 laboratory results (a Bundle, or a single Observation) as observation rows.
+
+``read_fhir_file(path, options)`` returns the same ``MessageFileResult`` as the HL7 reader: one
+message per file, one result per Bundle entry.  Each Observation is validated against the R4
+model (``fhir_json``); what it means is read here, with every code checked by us:
+
+- ``code.coding``: LOINC 2276-4 / 20567-4 or a site HLA-DR code; else the name in ``code.text``
+  or a ``display`` (``message_fields.identify_test``).
+- ``status`` (table in docs/interop.md): final used; amended and corrected used, replacing an
+  earlier result; preliminary shown, never classified; entered-in-error and cancelled
+  withdraw an earlier result; registered has no result yet; unknown and anything else refused.
+- ``subject``: a Patient of the Bundle (by ``fullUrl`` or ``Type/id``), a contained Patient
+  (``#id``), or a logical reference with ``identifier``; one identifier is chosen as for HL7.
+- ``effectiveDateTime``, ``effectivePeriod.start`` or ``effectiveInstant``: to the minute.
+- ``valueQuantity`` (value as written, ``comparator``, UCUM ``code`` before ``unit``) or
+  ``valueString`` (which carries no unit, so it is refused for want of one); a
+  ``dataAbsentReason`` is the laboratory saying there is no value.
+
+Other entries are accounted for too: a Patient as context, anything else as not read.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from desktop_app.lab_import.fhir_json import (
+    BundleIndex,
+    Number,
+    digest,
+    load_json,
+    number_text,
+    validation_problems,
+)
+from desktop_app.lab_import.hl7_fields import time_reader
+from desktop_app.lab_import.limits import check_size
+from desktop_app.lab_import.message_fields import (
+    Coding,
+    IdCandidate,
+    MessageReadOptions,
+    TestIdentity,
+    choose_identifier,
+    identify_test,
+    read_unit,
+    read_value,
+    result_key,
+)
+from desktop_app.lab_import.model import LabFileError, RowIssue
+from desktop_app.lab_import.observation_rows import (
+    CORRECTED,
+    FINAL,
+    PRELIMINARY,
+    MessageFileResult,
+    ObservationRow,
+    Outcome,
+    ResultCollector,
+    SourceRef,
+    Withdrawal,
+)
+from desktop_app.lab_import.times import TimeProblem
+
+UCUM = "http://unitsofmeasure.org"
+ID_TYPES = "http://terminology.hl7.org/CodeSystem/v2-0203"
+STATUS = {"final": FINAL, "amended": CORRECTED, "corrected": CORRECTED,
+          "preliminary": PRELIMINARY, "entered-in-error": "withdraw", "cancelled": "withdraw",
+          "registered": "ignore"}
+COMPARATORS = ("<", "<=", ">=", ">")
+# JSON types of every element this reader takes from the raw JSON (fhir_json.shape_problem).
+_CODING = {"system": str, "code": str, "display": str}
+_IDENTIFIER = {"system": str, "value": str, "type": {"coding": [_CODING], "text": str},
+               "assigner": {"display": str}}
+OBSERVATION_SHAPE = {
+    "id": str, "status": str, "identifier": [_IDENTIFIER], "contained": [dict],
+    "code": {"coding": [_CODING], "text": str},
+    "subject": {"reference": str, "identifier": _IDENTIFIER},
+    "effectiveDateTime": str, "effectivePeriod": {"start": str}, "effectiveInstant": str,
+    "valueQuantity": {"value": Number, "comparator": str, "unit": str, "system": str,
+                      "code": str},
+    "valueString": str, "dataAbsentReason": {"coding": [_CODING], "text": str},
+}
+PATIENT_SHAPE = {"id": str, "identifier": [_IDENTIFIER]}
+_OTHER_VALUES = ("valueCodeableConcept", "valueBoolean", "valueInteger", "valueRange",
+                 "valueRatio", "valueSampledData", "valueTime", "valueDateTime", "valuePeriod")
+
+
+def looks_like_fhir(head: bytes) -> bool:
+    """True when a file starts like FHIR JSON: a JSON object naming a ``resourceType``."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return text.startswith(b"{") and b'"resourceType"' in head[:4096]
+
+
+def read_fhir_file(path: str | os.PathLike[str], options: MessageReadOptions | None = None,
+                   *, name: str | None = None) -> MessageFileResult:
+    """Read a FHIR JSON file.  Raises ``LabFileError`` when it is not FHIR results JSON."""
+    options = options or MessageReadOptions()
+    p = Path(path)
+    check_size(p, options.max_bytes)
+    return read_fhir_bytes(p.read_bytes(), name or p.name, options)
+
+
+def read_fhir_bytes(data: bytes, file: str,
+                    options: MessageReadOptions | None = None) -> MessageFileResult:
+    options = options or MessageReadOptions()
+    doc = load_json(data, file)
+    if not isinstance(doc, dict) or doc.get("resourceType") not in ("Bundle", "Observation"):
+        kind = doc.get("resourceType") if isinstance(doc, dict) else None
+        what = f"a {kind} resource" if isinstance(kind, str) else "not a FHIR resource"
+        raise LabFileError("not_fhir_results", f"{file}: {what}; a Bundle or an Observation is "
+                           "needed")
+    if doc["resourceType"] == "Bundle":
+        entries = _bundle_entries(doc, file)
+        message_id = _bundle_id(doc)
+    else:
+        entries = [(None, doc)]
+        message_id = doc.get("id") if isinstance(doc.get("id"), str) else None
+    reader = _Reader(file, options, message_id, entries)
+    reader.read(digest(doc))
+    return reader.collector.finish()
+
+
+def _bundle_entries(doc: dict[str, Any], file: str) -> list[tuple[str | None, Any]]:
+    entries = doc.get("entry", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise LabFileError("invalid_fhir", f"{file}: Bundle.entry must be a list of objects")
+    # The envelope is validated without the resources, so one bad Observation costs only itself.
+    envelope = dict(doc, entry=[{k: v for k, v in e.items() if k != "resource"}
+                                for e in entries])
+    if not entries:
+        envelope.pop("entry")
+    problems = validation_problems("Bundle", envelope)
+    if problems:
+        raise LabFileError("invalid_fhir", f"{file}: not a valid FHIR R4 Bundle: "
+                           + "; ".join(problems))
+    return [(e.get("fullUrl"), e.get("resource")) for e in entries]
+
+
+def _bundle_id(doc: dict[str, Any]) -> str | None:
+    ident = doc.get("identifier")
+    if isinstance(ident, dict) and ident.get("value"):
+        return str(ident["value"])
+    return doc.get("id") if isinstance(doc.get("id"), str) else None
+
+
+class _Reader:
+    def __init__(self, file: str, options: MessageReadOptions, message_id: str | None,
+                 entries: list[tuple[str | None, Any]]) -> None:
+        self.file, self.options, self.message_id, self.entries = file, options, message_id, entries
+        self.collector = ResultCollector(file, "fhir")
+        self.index = BundleIndex([(u, r) for u, r in entries if isinstance(r, dict)])
+        self.time_reader = time_reader(None)
+        self._valid_patients: dict[int, list[str]] = {}
+
+    def read(self, file_digest: str) -> None:
+        key = result_key("fhir", file_digest)
+        message = SourceRef(self.file, 1, self.message_id)
+        if key in self.options.seen_messages:
+            for number, (_url, resource) in enumerate(self.entries, start=1):
+                self.collector.ignore(self._source(number, resource), RowIssue(
+                    "duplicate_message", "this file's content was already read from an earlier "
+                    "file; it is imported once"))
+            return self.collector.message(message, key=key, digest=file_digest,
+                                          results=len(self.entries), outcome=Outcome.IGNORED,
+                                          code="duplicate_message",
+                                          text="the same content was already read from an "
+                                               "earlier file; it is imported once")
+        for number, (url, resource) in enumerate(self.entries, start=1):
+            self._entry(number, url, resource)
+        self.collector.message(message, key=key, digest=file_digest, results=len(self.entries))
+
+    def _source(self, number: int, resource: Any) -> SourceRef:
+        kind = resource.get("resourceType") if isinstance(resource, dict) else None
+        rid = resource.get("id") if isinstance(resource, dict) else None
+        element = (f"{kind}/{rid}" if isinstance(rid, str) else kind) if isinstance(
+            kind, str) else "entry"
+        return SourceRef(self.file, 1, self.message_id, number, element)
+
+    def _entry(self, number: int, url: str | None, resource: Any) -> None:
+        src = self._source(number, resource)
+        kind = resource.get("resourceType") if isinstance(resource, dict) else None
+        if kind == "Observation":
+            return self._observation(src, url, resource)
+        if kind is None:
+            return self.collector.reject(src, [RowIssue("no_resource", "the Bundle entry holds no "
+                                                        "resource", "entry.resource")])
+        if kind == "Patient":
+            return self.collector.ignore(src, RowIssue("patient_context", "a Patient: read when "
+                                                       "an Observation refers to it"))
+        self.collector.ignore(src, RowIssue("not_an_observation", f"a {kind} resource, not an "
+                                            "Observation; not read"))
+
+    # -- one Observation ----------------------------------------------------------------------
+    def _observation(self, src: SourceRef, url: str | None, obs: dict[str, Any]) -> None:
+        problems = validation_problems("Observation", obs, OBSERVATION_SHAPE)
+        if problems:
+            return self.collector.reject(src, [RowIssue(
+                "invalid_fhir", "not a valid FHIR R4 Observation: " + "; ".join(problems),
+                "Observation")])
+        code = obs.get("code", {})
+        codings = [Coding(str(c.get("code", "")).strip(), c.get("system"), c.get("display", ""))
+                   for c in code.get("coding", [])]
+        names = [code.get("text", ""), *(c.display for c in codings)]
+        test = identify_test(codings, names, self.options.hla_dr_codes, "code")
+        if isinstance(test, RowIssue):
+            if test.code == "other_test":
+                return self.collector.ignore(src, test)
+            return self.collector.reject(src, [test])
+        status_text = obs["status"]
+        action = STATUS.get(status_text)
+        if action is None:
+            return self.collector.reject(src, [RowIssue("status_unknown", f"status "
+                                         f"'{status_text}': it cannot be told whether the "
+                                         "result is final (final, amended, corrected, "
+                                         "preliminary expected)", "status")])
+        patient = self._patient(obs, url)
+        if isinstance(patient, RowIssue):
+            return self.collector.reject(src, [patient])
+        pid, authority = patient
+        key = self._key(obs, url, pid, authority, test)
+        if action == "withdraw":
+            return self.collector.withdraw(Withdrawal(
+                key, pid, authority, test.analyte, test.code, status_text, src,
+                meaning=f"status {status_text}"))
+        if action == "ignore":
+            return self.collector.ignore(src, RowIssue("no_result", "status registered: no "
+                                                       "result yet", "status"), key)
+        self._result(src, obs, test, pid, authority, key, action, status_text)
+
+    def _result(self, src: SourceRef, obs: dict[str, Any], test: TestIdentity, pid: str,
+                authority: str | None, key: str, status: str, status_text: str) -> None:
+        if "dataAbsentReason" in obs and not any(k.startswith("value") for k in obs):
+            reason = obs["dataAbsentReason"]
+            said = reason.get("text") or next((c.get("display") or c.get("code")
+                                               for c in reason.get("coding", [])), "no reason")
+            return self.collector.ignore(src, RowIssue(
+                "not_determined", f"no value: the laboratory says '{said}'",
+                "dataAbsentReason"), key)
+        issues: list[RowIssue] = []
+        when_field, when_text = _effective(obs)
+        when = self._time(when_field, when_text, issues)
+        value_text, unit_texts = _value(obs, issues)
+        value = unit = None
+        if value_text is not None:
+            parsed = read_value(value_text, "valueQuantity.value" if unit_texts is not None
+                                else "valueString")
+            if isinstance(parsed, RowIssue):
+                issues.append(parsed)
+            else:
+                value = parsed
+                read = read_unit(test, unit_texts or [("valueQuantity.unit", "")])
+                if isinstance(read, RowIssue):
+                    if unit_texts is None:
+                        read = RowIssue("unit_missing", "valueString carries no unit and a unit "
+                                        "is never assumed; the value must be a valueQuantity",
+                                        "valueString")
+                    issues.append(read)
+                else:
+                    unit = read
+        if issues:
+            return self.collector.reject(src, issues)
+        assert when is not None and value is not None and unit is not None
+        self.collector.add_row(ObservationRow(
+            patient_id=pid, assigning_authority=authority, analyte=test.analyte,
+            code=test.code, code_system=test.system, code_text=test.text or test.code,
+            value_text=value_text or "", unit_text=unit[1], sampled_at=when,
+            sampled_at_text=when_text, time_field=when_field, status=status,
+            status_text=status_text, value=value, unit=unit[0], result_key=key, source=src))
+
+    def _time(self, where: str, text: str, issues: list[RowIssue]) -> Any:
+        if not text:
+            issues.append(RowIssue("time_missing", "no effectiveDateTime, effectivePeriod.start "
+                                   "or effectiveInstant; the sample time is needed to pair "
+                                   "ferritin with HLA-DR", "effectiveDateTime"))
+            return None
+        if "T" not in text:
+            issues.append(RowIssue("date_without_time", f"{where}: '{text}' has no time of day; "
+                                   "the sample time is needed to the minute", where))
+            return None
+        try:
+            return self.time_reader.read(text)
+        except TimeProblem as exc:
+            issues.append(RowIssue(exc.code, f"{where}: '{text}': {exc.message}", where))
+            return None
+
+    # -- patient and identity -----------------------------------------------------------------
+    def _patient(self, obs: dict[str, Any], url: str | None) -> tuple[str, str | None] | RowIssue:
+        subject = obs.get("subject")
+        if not subject:
+            return RowIssue("patient_id_missing", "the Observation has no subject", "subject")
+        reference = subject.get("reference")
+        target = None
+        if reference:
+            target = self.index.resolve(reference, url, obs.get("contained", []))
+            if target is None and not subject.get("identifier"):
+                return RowIssue("subject_unresolved", f"subject '{reference}' is not in this "
+                                "file and the reference carries no identifier", "subject")
+        if target is not None:
+            if target.get("resourceType") != "Patient":
+                return RowIssue("subject_not_patient", f"the subject is a "
+                                f"{target.get('resourceType')}, not a Patient", "subject")
+            problems = self._patient_problems(target)
+            if problems:
+                return RowIssue("invalid_fhir", "the subject Patient is not valid FHIR R4: "
+                                + "; ".join(problems), "subject")
+            identifiers, where = target.get("identifier", []), "Patient.identifier"
+        else:
+            identifiers, where = [subject["identifier"]], "subject.identifier"
+        candidates = [IdCandidate(str(i.get("value", "")),
+                                  (i.get("system", ""), i.get("assigner", {}).get("display", "")),
+                                  next((c.get("code", "") for c in i.get("type", {})
+                                        .get("coding", []) if c.get("system") == ID_TYPES), ""))
+                      for i in identifiers]
+        return choose_identifier(candidates, self.options.patient_id_authority, where)
+
+    def _patient_problems(self, patient: dict[str, Any]) -> list[str]:
+        key = id(patient)
+        if key not in self._valid_patients:
+            self._valid_patients[key] = validation_problems("Patient", patient, PATIENT_SHAPE)
+        return self._valid_patients[key]
+
+    def _key(self, obs: dict[str, Any], url: str | None, pid: str, authority: str | None,
+             test: TestIdentity) -> str:
+        """Identifier (system|value), else the resource's identity, else test and time: a
+        corrected version of an Observation keeps its id (and usually its identifier)."""
+        for ident in obs.get("identifier", []):
+            if ident.get("value"):
+                return result_key("fhir", authority, pid, "identifier", ident.get("system"),
+                                  ident["value"])
+        if url and not url.startswith("urn:"):
+            return result_key("fhir", authority, pid, "url", url.split("/_history/")[0])
+        if obs.get("id"):
+            return result_key("fhir", authority, pid, "id", obs["id"])
+        return result_key("fhir", authority, pid, "test", test.system, test.code or test.text,
+                          _effective(obs)[1])
+
+
+def _effective(obs: dict[str, Any]) -> tuple[str, str]:
+    if obs.get("effectiveDateTime"):
+        return "effectiveDateTime", obs["effectiveDateTime"]
+    if obs.get("effectivePeriod", {}).get("start"):
+        return "effectivePeriod.start", obs["effectivePeriod"]["start"]
+    if obs.get("effectiveInstant"):
+        return "effectiveInstant", obs["effectiveInstant"]
+    return "effectiveDateTime", ""
+
+
+def _value(obs: dict[str, Any],
+           issues: list[RowIssue]) -> tuple[str | None, list[tuple[str, str]] | None]:
+    """(value text for the core's grammar, unit candidates) from value[x]; (None, None) when
+    unusable, with the reason in ``issues``.  valueString has no unit candidates (None)."""
+    quantity = obs.get("valueQuantity")
+    if quantity is not None:
+        raw = quantity.get("value")
+        if raw is None:
+            issues.append(RowIssue("value_missing", "valueQuantity has no value",
+                                   "valueQuantity.value"))
+            return None, None
+        number = number_text(raw)
+        if number is None:
+            issues.append(RowIssue("not_a_number", f"valueQuantity.value '{raw}' is not a JSON "
+                                   "number", "valueQuantity.value"))
+            return None, None
+        comparator = quantity.get("comparator", "")
+        if comparator and comparator not in COMPARATORS:
+            issues.append(RowIssue("comparator_unknown", f"valueQuantity.comparator "
+                                   f"'{comparator}' is not <, <=, >= or >",
+                                   "valueQuantity.comparator"))
+            return None, None
+        code = (("valueQuantity.code", quantity.get("code", "")),)
+        unit = (("valueQuantity.unit", quantity.get("unit", "")),)
+        ucum = quantity.get("system") == UCUM
+        return comparator + number, list(code + unit if ucum else unit + code)
+    if "valueString" in obs:
+        return str(obs["valueString"]), None
+    other = next((k for k in _OTHER_VALUES if k in obs), None)
+    if other is not None:
+        issues.append(RowIssue("value_type_unsupported", f"{other}: a ferritin or HLA-DR value "
+                               "must be a valueQuantity", other))
+    else:
+        issues.append(RowIssue("value_missing", "the Observation has no value", "value[x]"))
+    return None, None
