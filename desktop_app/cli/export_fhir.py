@@ -10,7 +10,7 @@ from desktop_app.cli._store_args import add_store_options, open_from_args
 from desktop_app.cli.common import fail
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "export-fhir", help="write a patient's stored assessments as a FHIR R4 Bundle",
         description="Write every current stored assessment of one patient (corrections as "

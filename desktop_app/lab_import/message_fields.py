@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import tzinfo
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop_app.core.units import (
     FerritinUnit,
@@ -85,9 +85,9 @@ class MessageReadOptions:
     max_bytes: int = DEFAULT_MAX_MESSAGE_FILE_BYTES
 
     @classmethod
-    def from_site(cls, inbox: _InboxSettings, **overrides: object) -> MessageReadOptions:
+    def from_site(cls, inbox: _InboxSettings, **overrides: Any) -> MessageReadOptions:
         """Options from the site configuration's ``[inbox]`` section."""
-        return cls(hla_dr_codes=frozenset(inbox.hla_dr_codes),  # type: ignore[arg-type]
+        return cls(hla_dr_codes=frozenset(inbox.hla_dr_codes),
                    patient_id_authority=inbox.patient_id_authority, **overrides)
 
 
@@ -127,7 +127,7 @@ def identify_test(codings: list[Coding], names: list[str], hla_dr_codes: frozens
             claims.setdefault("hla_dr", TestIdentity("hla_dr", c.code, c.system,
                                                      text or c.display))
     dims = {FERRITIN_LOINC[c.code] for c in loinc if c.code in FERRITIN_LOINC}
-    by_name = {_NAMES.get(split_header(n).key) for n in names} - {None}
+    by_name = {a for n in names if (a := _NAMES.get(split_header(n).key)) is not None}
     percent = any(split_header(n).key in HLA_DR_PERCENT_NAMES for n in names)
     shown = " / ".join(dict.fromkeys([*(f"{c.code}" for c in codings if c.code), *names]))
     if len(claims) > 1 or len(dims) > 1 or len(by_name) > 1 or (

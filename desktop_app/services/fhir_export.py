@@ -282,7 +282,7 @@ def _quantity(value: dict[str, Any], unit: str) -> dict[str, Any]:
 
 def _analytes(inputs: dict[str, Any]) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     """(input key, code, quantity) for each input present."""
-    out = []
+    out: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     f, h, age = inputs.get("ferritin"), inputs.get("hla_dr"), inputs.get("age_years")
     if f:
         code, display = FERRITIN_LOINC.get(f["unit"], FERRITIN_MASS)
