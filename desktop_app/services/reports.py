@@ -21,7 +21,7 @@ from desktop_app import __version__
 from desktop_app.core.evidence import EvidenceBase
 from desktop_app.core.phenotype import Assessment, Phenotype, TreatmentArm
 from desktop_app.paths import resource
-from desktop_app.report.options import ReportOptions
+from desktop_app.report.options import PatientIdentity, ReportOptions
 from desktop_app.services.atomic import TargetExistsError, write_bytes_atomic
 from desktop_app.services.report_batch import (
     INDEX_NAME,
@@ -80,10 +80,40 @@ class OutputExistsError(FileExistsError):
 
 
 def make_options(*, institution: str = "", ward: str = "", paper: str = "a4",
-                 training: bool = False, invariant: bool = False) -> ReportOptions:
-    """Report options with this application's version filled in."""
-    return ReportOptions(app_version=__version__, institution=institution, ward=ward,
-                         paper=paper, training=training, invariant=invariant)
+                 training: bool = False, appendix: bool = False, lang: str = "en",
+                 generated_by: str | None = None, workstation: str | None = None,
+                 invariant: bool = False) -> ReportOptions:
+    """Report options with this application's version filled in.
+
+    ``generated_by`` and ``workstation`` default to this computer's user and name (printed on
+    every report; never logged).  ``paper`` is "a4" or "letter" (any case).
+    """
+    from desktop_app.i18n import translator
+
+    translator(lang)  # refuses an unknown language before anything is rendered
+    return ReportOptions(
+        app_version=__version__, institution=institution.strip(), ward=ward.strip(),
+        paper=paper.lower(), training=training, appendix=appendix, lang=lang,
+        generated_by=current_user() if generated_by is None else generated_by,
+        workstation=workstation_name() if workstation is None else workstation,
+        invariant=invariant)
+
+
+def current_user() -> str:
+    """The operating-system user running the app ("" when the system cannot say)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name, no passwd entry
+        return ""
+
+
+def workstation_name() -> str:
+    """This computer's network name ("" when unknown)."""
+    import platform
+
+    return platform.node()
 
 
 def prepare() -> None:
@@ -101,8 +131,15 @@ def verify_pdf(data: bytes) -> None:
 
 def render_patient_pdf(assessment: Assessment, patient_id: str, *, generated_at: datetime,
                        options: ReportOptions, evidence: EvidenceBase | None = None,
-                       training_note: str = "") -> bytes:
-    """One patient's report as PDF bytes (nothing is written)."""
+                       training_note: str = "", identity: PatientIdentity | None = None,
+                       source: str = "") -> bytes:
+    """One patient's report as PDF bytes (nothing is written).
+
+    One page, unless ``options.appendix`` (then the full evidence follows) or an identifier is
+    too long for one page.  ``identity``: name, date of birth, record number as given (a blank
+    box for a patient label when there are none).  ``source``: where the values came from
+    (printed in the appendix).
+    """
     from desktop_app.report.patient import PatientReport, render_patient_report
     from desktop_app.services.evidence import load_evidence
 
@@ -112,7 +149,7 @@ def render_patient_pdf(assessment: Assessment, patient_id: str, *, generated_at:
     with RENDER_LOCK:
         data = render_patient_report(PatientReport(
             patient_id, assessment, evidence or load_evidence(), generated_at, options,
-            training_note))
+            training_note, identity or PatientIdentity(), source))
     verify_pdf(data)
     return data
 
@@ -120,13 +157,15 @@ def render_patient_pdf(assessment: Assessment, patient_id: str, *, generated_at:
 def write_patient_report(path: str | os.PathLike[str], assessment: Assessment,
                          patient_id: str, *, generated_at: datetime, options: ReportOptions,
                          overwrite: bool = False, evidence: EvidenceBase | None = None,
-                         training_note: str = "") -> Path:
+                         training_note: str = "",
+                         identity: PatientIdentity | None = None) -> Path:
     """Render, then write atomically; ``TargetExistsError`` if ``path`` exists (no overwrite)."""
     target = Path(path)
     if not overwrite and target.exists():  # fail before spending time on rendering
         raise TargetExistsError(target)
     data = render_patient_pdf(assessment, patient_id, generated_at=generated_at,
-                              options=options, evidence=evidence, training_note=training_note)
+                              options=options, evidence=evidence, training_note=training_note,
+                              identity=identity)
     return write_bytes_atomic(target, data, overwrite=overwrite)
 
 
