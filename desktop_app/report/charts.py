@@ -10,14 +10,29 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
-from reportlab.lib import colors
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab import rl_config
 
-from desktop_app.core.charts import STYLES, EvidenceChart, MapPoint, PhenotypeMap, Style
-from desktop_app.i18n import Translator
-from desktop_app.report.fonts import BOLD, REGULAR
+# Attribute validation on every shape costs about a tenth of a report; our shapes are built
+# from typed data and tested.  Must be set before the shapes module is first imported.
+rl_config.shapeChecking = 0
+
+from reportlab.graphics.shapes import (  # noqa: E402
+    Circle,
+    Drawing,
+    Group,
+    Line,
+    Path,
+    Polygon,
+    Rect,
+    String,
+)
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.utils import simpleSplit  # noqa: E402
+from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
+
+from desktop_app.core.charts import STYLES, EvidenceChart, MapPoint, PhenotypeMap, Style  # noqa: E402
+from desktop_app.i18n import Translator  # noqa: E402
+from desktop_app.report.fonts import BOLD, REGULAR  # noqa: E402
 
 AXIS = colors.HexColor("#333333")
 GRID = colors.HexColor("#DDDDDD")
@@ -66,6 +81,16 @@ def tick_label(value: float) -> str:
         return f"{value:.{-math.floor(math.log10(value))}f}"
     whole = f"{round(value):d}"
     return whole if len(whole) <= 4 else f"{round(value):,d}".replace(",", " ")
+
+
+def segments(lines: list[tuple[float, float, float, float]], colour: colors.Color,
+             width: float) -> Path:
+    """Many straight strokes as one path: a shape per tick would cost a tenth of a report."""
+    p = Path(strokeColor=colour, strokeWidth=width, fillColor=None)
+    for x1, y1, x2, y2 in lines:
+        p.moveTo(x1, y1)
+        p.lineTo(x2, y2)
+    return p
 
 
 # -- markers ---------------------------------------------------------------------------------
@@ -129,15 +154,13 @@ def draw_phenotype_map(m: PhenotypeMap, width: float, height: float,
         _region_label(d, tr(r.label).split("\n"), sx(r.x_min), sx(r.x_max), sy(r.y_max),
                       colors.HexColor(r.colour))
 
-    for v in sx.minor():
-        d.add(Line(sx(v), y0, sx(v), y0 - 2, strokeColor=AXIS, strokeWidth=0.4))
-    for v in sy.minor():
-        d.add(Line(x0, sy(v), x0 - 2, sy(v), strokeColor=AXIS, strokeWidth=0.4))
+    d.add(segments([(sx(v), y0, sx(v), y0 - 2) for v in sx.minor()]
+                   + [(x0, sy(v), x0 - 2, sy(v)) for v in sy.minor()], AXIS, 0.4))
+    d.add(segments([(sx(v), y0, sx(v), y0 - 4) for v in sx.decades()]
+                   + [(x0, sy(v), x0 - 4, sy(v)) for v in sy.decades()], AXIS, 0.7))
     for v in sx.decades():
-        d.add(Line(sx(v), y0, sx(v), y0 - 4, strokeColor=AXIS, strokeWidth=0.7))
         d.add(_text(sx(v), y0 - 11, tick_label(v), anchor="middle"))
     for v in sy.decades():
-        d.add(Line(x0, sy(v), x0 - 4, sy(v), strokeColor=AXIS, strokeWidth=0.7))
         d.add(_text(x0 - 6, sy(v) - 2.2, tick_label(v), anchor="end"))
     d.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=None, strokeColor=AXIS, strokeWidth=0.7))
     d.add(_text((x0 + x1) / 2, y0 - 22, tr(m.x_label), 7.5, anchor="middle"))
@@ -280,9 +303,10 @@ def draw_evidence_chart(chart: EvidenceChart, width: float, height: float,
             gy = top - gi * block
             d.add(Rect(0, gy - block + 3, width, block - 3, fillColor=colors.HexColor("#FFF6CC"),
                        strokeColor=colors.HexColor("#E0C200"), strokeWidth=0.6))
-    for v in range(0, int(x_max) + 1, 20 if x_max > 40 else 10):
-        d.add(Line(sx(v), bottom, sx(v), top, strokeColor=GRID, strokeWidth=0.4))
-        d.add(Line(sx(v), bottom, sx(v), bottom - 3, strokeColor=AXIS, strokeWidth=0.6))
+    ticks = range(0, int(x_max) + 1, 20 if x_max > 40 else 10)
+    d.add(segments([(sx(v), bottom, sx(v), top) for v in ticks], GRID, 0.4))
+    d.add(segments([(sx(v), bottom, sx(v), bottom - 3) for v in ticks], AXIS, 0.6))
+    for v in ticks:
         d.add(_text(sx(v), bottom - 10, f"{v}", anchor="middle"))
     for gi, group in enumerate(chart.groups):
         gy = top - gi * block
@@ -296,12 +320,10 @@ def draw_evidence_chart(chart: EvidenceChart, width: float, height: float,
             d.add(Rect(x0, cy - h / 2, sx(bar.percent) - x0, h,
                        fillColor=colors.HexColor(bar.colour), strokeColor=None))
             lo, hi = sx(bar.ci_low), sx(bar.ci_high)
-            d.add(Line(lo, cy, hi, cy, strokeColor=AXIS, strokeWidth=0.8))
-            for xe in (lo, hi):
-                d.add(Line(xe, cy - h / 2, xe, cy + h / 2, strokeColor=AXIS, strokeWidth=0.8))
+            d.add(segments([(lo, cy, hi, cy), (lo, cy - h / 2, lo, cy + h / 2),
+                            (hi, cy - h / 2, hi, cy + h / 2)], AXIS, 0.8))
             d.add(_text(hi + 2.5, cy - 2.4, f"{bar.percent:.1f} %", 7))
-    d.add(Line(x0, bottom, x1, bottom, strokeColor=AXIS, strokeWidth=0.7))
-    d.add(Line(x0, bottom, x0, top, strokeColor=AXIS, strokeWidth=0.7))
+    d.add(segments([(x0, bottom, x1, bottom), (x0, bottom, x0, top)], AXIS, 0.7))
     d.add(_text((x0 + x1) / 2, bottom - 20, tr("{label}; whiskers: 95 % CI (Wilson)",
                                                 label=tr(chart.y_label)), 7.5, anchor="middle"))
     return d
