@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from desktop_app.i18n import translator
+from desktop_app.i18n import Translator, translator
 from desktop_app.report.fonts import BOLD, REGULAR
 from desktop_app.report.options import ReportOptions
 from desktop_app.report.styles import MUTED, RULE, TRAINING_RED, displayable
@@ -56,6 +56,19 @@ def format_time(when: datetime) -> str:
     name = when.tzname() or ""
     zone = f" ({name})" if name and not name.startswith(("UTC+", "UTC-")) else ""
     return f"{when:%Y-%m-%d %H:%M} {offset}{zone}"
+
+
+def generated_line(tr: Translator, when: datetime, user: str, workstation: str) -> str:
+    """"Generated 2026-11-24 10:15 +01:00 (CET) by jdoe on ICU-WS-07" (unknown parts left out)."""
+    at = format_time(when)
+    if user and workstation:
+        return tr("Generated {time} by {user} on {workstation}.", time=at, user=user,
+                  workstation=workstation)
+    if user:
+        return tr("Generated {time} by {user}.", time=at, user=user)
+    if workstation:
+        return tr("Generated {time} on {workstation}.", time=at, workstation=workstation)
+    return tr("Generated {time}.", time=at)
 
 
 def header_left(options: ReportOptions) -> str:

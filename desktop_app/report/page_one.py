@@ -23,7 +23,7 @@ from desktop_app.core.phenotype import Assessment
 from desktop_app.core.serialize import inputs_to_dict
 from desktop_app.i18n import Translator
 from desktop_app.report.charts import draw_evidence_chart, draw_phenotype_map
-from desktop_app.report.document import END_MARKER, format_time
+from desktop_app.report.document import END_MARKER, format_time, generated_line
 from desktop_app.report.facts import near_threshold
 from desktop_app.report.fonts import BOLD
 from desktop_app.report.options import PatientIdentity
@@ -300,19 +300,6 @@ def _sign_off(p: PageOne, s: Styles, tr: Translator, width: float,
     closing = " ".join((generated_line(tr, p.generated_at, p.generated_by, p.workstation),
                         tr(DISCLAIMER), *([tr(END_MARKER) + "."] if last else [])))
     return [Spacer(1, 1 * mm), t, Spacer(1, 1.5 * mm), text(closing, s.small)]
-
-
-def generated_line(tr: Translator, when: datetime, user: str, workstation: str) -> str:
-    """"Generated 2026-11-24 10:15 +01:00 (CET) by jdoe on ICU-WS-07" (unknown parts left out)."""
-    at = format_time(when)
-    if user and workstation:
-        return tr("Generated {time} by {user} on {workstation}.", time=at, user=user,
-                  workstation=workstation)
-    if user:
-        return tr("Generated {time} by {user}.", time=at, user=user)
-    if workstation:
-        return tr("Generated {time} on {workstation}.", time=at, workstation=workstation)
-    return tr("Generated {time}.", time=at)
 
 
 DISCLAIMER = ("Not a diagnosis and not a prescription: check every value against the "

@@ -15,19 +15,22 @@ import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from desktop_app.core.phenotype import Assessment
+from desktop_app.report.facts import near_threshold, sample_times
+from desktop_app.report.options import PatientIdentity
 from desktop_app.services.atomic import write_bytes_atomic
 from desktop_app.services.spreadsheet_safety import safe_cell
 
 INDEX_NAME = "index.csv"
 SUMMARY_NAME = "cohort-summary.pdf"
 INDEX_COLUMNS = ("row", "source_rows", "patient_id", "outcome", "status", "phenotype",
-                 "treatment_arm", "report_file", "reason")
+                 "treatment_arm", "report_file", "reason", "near_threshold",
+                 "ferritin_sampled_at", "hla_dr_sampled_at", "reason_codes")
 WORKER_DIED = "the worker process stopped while rendering this report; nothing was written"
 
 
@@ -40,6 +43,7 @@ class ReportJob:
     assessment: Assessment
     source_rows: tuple[int, ...] = ()  # every source row (long layout pairs two); () = (row,)
     file_name: str = ""  # assigned by the batch
+    identity: PatientIdentity = field(default_factory=PatientIdentity)  # name, birth, record
 
 
 @dataclass(frozen=True)
@@ -75,13 +79,20 @@ class RowOutcome:
     headline: str  # "MALS (...)", "Cannot classify", "—"
     file: str  # file name inside the output folder, "" when none
     reason: str  # why nothing was written, "" when written
+    near_threshold: bool = False  # the core warned that a value is near its threshold
+    ferritin_sampled_at: str = ""  # ISO 8601 as entered, "" when not given
+    hla_dr_sampled_at: str = ""
+    reason_codes: tuple[str, ...] = ()  # the core's reason codes (results files keep codes)
 
     @classmethod
     def for_job(cls, job: ReportJob, outcome: Outcome, file: str, reason: str) -> RowOutcome:
         a = job.assessment
+        ferritin, hla_dr = sample_times(a)
         return cls(job.row, job.source_rows or (job.row,), job.patient_id, outcome,
                    a.status.value, a.phenotype.value if a.phenotype else "",
-                   a.treatment_arm.value if a.treatment_arm else "", a.headline, file, reason)
+                   a.treatment_arm.value if a.treatment_arm else "", a.headline, file, reason,
+                   near_threshold(a), ferritin.isoformat() if ferritin else "",
+                   hla_dr.isoformat() if hla_dr else "", a.reason_codes())
 
     @classmethod
     def rejected(cls, r: RejectedInput) -> RowOutcome:
@@ -97,15 +108,22 @@ class BatchReport:
     summary_path: Path | None
     cancelled: bool
     errors: tuple[str, ...]  # batch-level problems (e.g. the summary could not be written)
+    combined_path: Path | None = None  # all-reports.pdf (None when cancelled or failed)
 
     def count(self, outcome: Outcome) -> int:
         return sum(o.outcome is outcome for o in self.outcomes)
 
     @property
     def complete(self) -> bool:
-        """Every row has its report, and the index and summary were written."""
+        """Every row has its report, and the index, summary and combined file were written."""
         return (not self.cancelled and not self.errors and self.summary_path is not None
+                and self.combined_path is not None
                 and all(o.outcome is Outcome.WRITTEN for o in self.outcomes))
+
+    @property
+    def problems(self) -> int:
+        """Rows without a report (failed, rejected, cancelled) plus batch-level errors."""
+        return len(self.errors) + sum(o.outcome is not Outcome.WRITTEN for o in self.outcomes)
 
 
 Renderer = Callable[[Any, Sequence[ReportJob]], list[RowOutcome]]
@@ -225,7 +243,9 @@ def index_bytes(outcomes: Sequence[RowOutcome]) -> bytes:
     for o in outcomes:
         w.writerow([o.row, *(safe_cell(v) for v in (
             ";".join(str(r) for r in o.source_rows), o.patient_id or "", o.outcome.value,
-            o.status, o.phenotype, o.treatment_arm, o.file, o.reason))])
+            o.status, o.phenotype, o.treatment_arm, o.file, o.reason,
+            "yes" if o.near_threshold else "", o.ferritin_sampled_at, o.hla_dr_sampled_at,
+            ";".join(o.reason_codes)))])
     return buf.getvalue().encode("utf-8-sig")
 
 
