@@ -127,25 +127,15 @@ def run(args: argparse.Namespace) -> int:
 
 def identity_from_args(args: argparse.Namespace) -> PatientIdentity:
     """Name, date of birth and record number as given; the date must be YYYY-MM-DD."""
-    from desktop_app.report.options import PatientIdentity
+    from desktop_app.report.options import PatientIdentity, iso_birth_date
 
     birth = args.birth_date.strip()
     if birth:
-        birth = parse_birth_date(birth, "--birth-date")
+        try:
+            birth = iso_birth_date(birth)
+        except ValueError as exc:
+            raise ValueError(f"--birth-date: {exc}") from None
     return PatientIdentity(args.patient_name.strip(), birth, args.record_number.strip())
-
-
-def parse_birth_date(text: str, name: str) -> str:
-    """``text`` as an ISO date (YYYY-MM-DD), or ``ValueError`` saying what is needed."""
-    from datetime import date
-
-    try:
-        if len(text) != 10:
-            raise ValueError(text)
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise ValueError(f"{name}: {text!r} is not a date of the form YYYY-MM-DD (e.g. "
-                         "1958-03-14); other forms are ambiguous and never guessed") from None
 
 
 def _demo_case(case_id: str) -> DemoCase | None:

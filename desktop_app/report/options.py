@@ -4,6 +4,7 @@ the CLI use them)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 PAPERS = ("a4", "letter")
 
@@ -44,3 +45,19 @@ class PatientIdentity:
     @property
     def blank(self) -> bool:
         return not (self.name.strip() or self.birth_date.strip() or self.record_number.strip())
+
+
+def iso_birth_date(text: str) -> str:
+    """``text`` (YYYY-MM-DD) checked and returned as typed; ``ValueError`` otherwise.
+
+    03/04/1958 is March or April depending on the country: only the ISO form is accepted from
+    the command line and the window, so a date of birth is never guessed.
+    """
+    text = text.strip()
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); "
+                         "other forms are ambiguous and never guessed") from None

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.evidence import EvidenceBase
 from desktop_app.core.phenotype import Assessment
+from desktop_app.report.options import PatientIdentity, iso_birth_date
 from desktop_app.services.pdf_preview import PageImage, first_page_image
 from desktop_app.services.reports import (
     make_options,
@@ -51,42 +53,85 @@ logger = logging.getLogger(__name__)
 TITLE = "Export PDF report"
 PREVIEW_WIDTH = 460  # logical pixels of the page image in the dialog
 PAPERS = (("A4", "a4"), ("US Letter", "letter"))
-PREF_KEYS = {"institution": "report/institution", "ward": "report/ward", "paper": "report/paper"}
+PREF_KEYS = {"institution": "report/institution", "ward": "report/ward", "paper": "report/paper",
+             "appendix": "report/appendix"}
 
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-# -- preferences (in the app settings; for this session only when there are none) -----------
+# -- preferences: the user's last choice, else the site configuration, else the defaults -----
 
 @dataclass
 class ReportPreferences:
     institution: str = ""
     ward: str = ""
     paper: str = "a4"
+    appendix: bool = False
 
 
-_SESSION = ReportPreferences()
+_SESSION: dict[str, str] = {}  # this session's choices when there is no settings file
+
+
+def site_defaults() -> ReportPreferences:
+    """The ``[report]`` section of the site configuration (set once by IT)."""
+    from desktop_app.site_config import SiteConfigError, load_site_config
+
+    try:
+        site = load_site_config().report
+    except SiteConfigError:  # the window reports a broken site.toml at start-up
+        logger.warning("site configuration unreadable; report defaults used")
+        return ReportPreferences()
+    return ReportPreferences(site.institution, site.ward, site.paper.lower(), site.appendix)
 
 
 def load_preferences(settings: Any | None) -> ReportPreferences:
-    prefs = ReportPreferences(_SESSION.institution, _SESSION.ward, _SESSION.paper)
+    """What the export dialogs start with: each field as the user last chose it, else as the
+    site configuration says, else empty / A4 / no appendix."""
+    prefs = site_defaults()
+    stored = dict(_SESSION)
     if settings is not None:
-        for attr, key in PREF_KEYS.items():
-            value = settings.value(key)
-            if value:
-                setattr(prefs, attr, str(value))
+        stored.update({attr: str(settings.value(key) or "") for attr, key in PREF_KEYS.items()})
+    for attr in ("institution", "ward", "paper"):
+        if stored.get(attr):
+            setattr(prefs, attr, stored[attr])
+    if stored.get("appendix") in ("yes", "no"):
+        prefs.appendix = stored["appendix"] == "yes"
     if prefs.paper not in dict(PAPERS).values():
         prefs.paper = "a4"
     return prefs
 
 
 def save_preferences(settings: Any | None, prefs: ReportPreferences) -> None:
-    _SESSION.institution, _SESSION.ward, _SESSION.paper = (prefs.institution, prefs.ward,
-                                                           prefs.paper)
+    values = {"institution": prefs.institution, "ward": prefs.ward, "paper": prefs.paper,
+              "appendix": "yes" if prefs.appendix else "no"}
+    _SESSION.update(values)
     if settings is not None:
-        settings.set_values({key: getattr(prefs, attr) for attr, key in PREF_KEYS.items()})
+        settings.set_values({PREF_KEYS[attr]: value for attr, value in values.items()})
+
+
+def layout_form(prefs: ReportPreferences, form: QFormLayout,
+                owner: QWidget) -> tuple[QLineEdit, QLineEdit, QComboBox, QCheckBox]:
+    """Institution, ward, paper and the appendix box, shared by the single and batch dialogs."""
+    institution = QLineEdit(prefs.institution)
+    institution.setAccessibleName(owner.tr("Institution (page header)"))
+    ward = QLineEdit(prefs.ward)
+    ward.setAccessibleName(owner.tr("Ward (page header)"))
+    paper = QComboBox()
+    paper.setAccessibleName(owner.tr("Paper size"))
+    for label, value in PAPERS:
+        paper.addItem(owner.tr(label), value)
+    paper.setCurrentIndex(max(0, paper.findData(prefs.paper)))
+    appendix = QCheckBox(owner.tr("Add the full &evidence (appendix)"))
+    appendix.setChecked(prefs.appendix)
+    appendix.setToolTip(owner.tr("Published and recomputed figures, safety, trial population "
+                                 "and provenance after the one-page report"))
+    form.addRow(owner.tr("&Institution:"), institution)
+    form.addRow(owner.tr("&Ward:"), ward)
+    form.addRow(owner.tr("&Paper:"), paper)
+    form.addRow("", appendix)
+    return institution, ward, paper, appendix
 
 
 # -- small dialogs (module functions so that tests can answer them) --------------------------
@@ -182,11 +227,12 @@ class ExportPdfDialog(QDialog):
 
     def __init__(self, assessment: Assessment, patient_id: str, *, evidence: EvidenceBase,
                  training: bool, generated_at: datetime, settings: Any | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE + (" — TRAINING" if training else ""))
+        self.setWindowTitle(self.tr("Export PDF report") + (" — TRAINING" if training else ""))
         self._assessment, self._patient_id, self._evidence = assessment, patient_id, evidence
         self._training, self._generated_at, self._settings = training, generated_at, settings
+        self._lang = lang
         self.pdf: bytes | None = None
         self.saved_path: Path | None = None
         self._task: BackgroundTask | None = None
@@ -194,14 +240,16 @@ class ExportPdfDialog(QDialog):
         prefs = load_preferences(settings)
         self._build(prefs)
         self._debounce = QTimer(self, singleShot=True, interval=400, timeout=self.refresh)
-        for edit in (self.institution, self.ward):
+        for edit in (self.institution, self.ward, self.patient_name, self.birth_date,
+                     self.record_number):
             edit.textChanged.connect(self._debounce.start)
         self.paper.currentIndexChanged.connect(self.refresh)
+        self.appendix.toggled.connect(self.refresh)
         self.refresh()
 
     def _build(self, prefs: ReportPreferences) -> None:
-        self.preview = QLabel("Rendering the report…")
-        self.preview.setAccessibleName("Preview of page 1")
+        self.preview = QLabel(self.tr("Rendering the report…"))
+        self.preview.setAccessibleName(self.tr("Preview of page 1"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
@@ -211,33 +259,40 @@ class ExportPdfDialog(QDialog):
         scroll.setMinimumHeight(int(PREVIEW_WIDTH * 0.9))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.institution = QLineEdit(prefs.institution)
-        self.institution.setAccessibleName("Institution (page header)")
-        self.ward = QLineEdit(prefs.ward)
-        self.ward.setAccessibleName("Ward (page header)")
-        self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
-        for label, value in PAPERS:
-            self.paper.addItem(label, value)
-        self.paper.setCurrentIndex(max(0, self.paper.findData(prefs.paper)))
-        form = QFormLayout()
-        form.addRow("&Institution:", self.institution)
-        form.addRow("&Ward:", self.ward)
-        form.addRow("&Paper:", self.paper)
-        note = QLabel(f"Patient: {self._patient_id}\nResult: {self._assessment.headline}"
-                      + ("\n\nTRAINING — every page is marked as training material."
-                         if self._training else ""))
+        header = QFormLayout()
+        self.institution, self.ward, self.paper, self.appendix = layout_form(prefs, header, self)
+        who = QFormLayout()
+        self.patient_name = QLineEdit()
+        self.patient_name.setAccessibleName(self.tr("Patient name (optional)"))
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.birth_date.setAccessibleName(self.tr("Date of birth, YYYY-MM-DD (optional)"))
+        self.record_number = QLineEdit()
+        self.record_number.setAccessibleName(self.tr("Record number (optional)"))
+        who.addRow(self.tr("&Name:"), self.patient_name)
+        who.addRow(self.tr("&Date of birth:"), self.birth_date)
+        who.addRow(self.tr("&Record number:"), self.record_number)
+        label_hint = QLabel(self.tr("Leave these empty to print a box for a patient label."))
+        label_hint.setWordWrap(True)
+        note = QLabel(self.tr("Patient: {id}\nResult: {result}").format(
+            id=self._patient_id, result=self._assessment.headline)
+            + ("\n\n" + self.tr("TRAINING — every page is marked as training material.")
+               if self._training else ""))
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         side = QVBoxLayout()
-        side.addLayout(form)
+        side.addWidget(_heading(self.tr("Page header (site)")))
+        side.addLayout(header)
+        side.addWidget(_heading(self.tr("Identification")))
         side.addWidget(note)
+        side.addLayout(who)
+        side.addWidget(label_hint)
         side.addWidget(self.status)
         side.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save…")
+        self.save_button.setText(self.tr("&Save…"))
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -262,7 +317,14 @@ class ExportPdfDialog(QDialog):
     # -- rendering ------------------------------------------------------------------------------
     def preferences(self) -> ReportPreferences:
         return ReportPreferences(self.institution.text().strip(), self.ward.text().strip(),
-                                 self.paper.currentData())
+                                 self.paper.currentData(), self.appendix.isChecked())
+
+    def identity(self) -> PatientIdentity:
+        """The identification typed in; ``ValueError`` when the date of birth is not ISO."""
+        birth = self.birth_date.text().strip()
+        return PatientIdentity(self.patient_name.text().strip(),
+                               iso_birth_date(birth) if birth else "",
+                               self.record_number.text().strip())
 
     def refresh(self) -> None:
         """Render again with the current choices (the previous render's result is dropped)."""
@@ -272,13 +334,20 @@ class ExportPdfDialog(QDialog):
         generation = self._generation
         self.pdf = None
         self.save_button.setEnabled(False)
-        self.status.setText("Rendering the report…")
+        try:
+            identity = self.identity()
+        except ValueError:
+            self.status.setText(self.tr("Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); "
+                                        "03/04/1958 could be March or April."))
+            return
+        self.status.setText(self.tr("Rendering the report…"))
         prefs = self.preferences()
         options = make_options(institution=prefs.institution, ward=prefs.ward, paper=prefs.paper,
-                               training=self._training)
+                               appendix=prefs.appendix, training=self._training,
+                               lang=self._lang)
         self._task = run_in_background(
             render_with_preview, self._assessment, self._patient_id, options=options,
-            generated_at=self._generated_at, evidence=self._evidence,
+            generated_at=self._generated_at, evidence=self._evidence, identity=identity,
             on_success=lambda result: self._on_rendered(generation, result),
             on_error=lambda exc: self._on_failed(generation, exc))
 
@@ -366,12 +435,21 @@ _LAST_FOLDER: list[str | None] = [None]  # where the last report went (this sess
 
 
 def render_with_preview(assessment: Assessment, patient_id: str, *, options: Any,
-                        generated_at: datetime,
-                        evidence: EvidenceBase) -> tuple[bytes, PageImage | None]:
+                        generated_at: datetime, evidence: EvidenceBase,
+                        identity: PatientIdentity | None = None
+                        ) -> tuple[bytes, PageImage | None]:
     """Worker thread: the PDF bytes and a picture of page 1."""
     pdf = render_patient_pdf(assessment, patient_id, generated_at=generated_at, options=options,
-                             evidence=evidence)
+                             evidence=evidence, identity=identity)
     return pdf, first_page_image(pdf, width_px=2 * PREVIEW_WIDTH)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 def _pixmap(image: PageImage, width: float) -> QPixmap:
