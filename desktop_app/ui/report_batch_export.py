@@ -87,7 +87,9 @@ class BatchExportDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), row)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
         self.institution, self.ward, self.paper, self.appendix = dialogs.layout_form(
             prefs, form, self)
         self.ids_in_names = QCheckBox(self.tr("Patient identifiers in file &names"))
@@ -106,6 +108,7 @@ class BatchExportDialog(QDialog):
         box.addWidget(what)
         box.addLayout(form)
         box.addWidget(self.buttons)
+        self.setMinimumWidth(44 * self.fontMetrics().averageCharWidth() + 200)
         self._update()
 
     def _browse(self) -> None:
@@ -245,6 +248,7 @@ class BatchResultWindow(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(buttons)
+        self.setMinimumWidth(60 * self.fontMetrics().averageCharWidth())
 
     def open_folder(self) -> None:
         open_in_file_manager(self.folder)
