@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,12 @@ from desktop_app.services.reports import (
     run_report_batch,
 )
 from desktop_app.ui import report_export as dialogs
+from desktop_app.ui.report_preferences import (
+    ReportPreferences,
+    layout_form,
+    load_preferences,
+    save_preferences,
+)
 from desktop_app.ui.workers import PROGRESS_DELAY_MS, BackgroundTask, run_in_background
 
 TITLE = "Export PDF reports"
@@ -59,14 +65,14 @@ class CohortLike(Protocol):
 @dataclass(frozen=True)
 class BatchChoice:
     folder: Path
-    prefs: dialogs.ReportPreferences
+    prefs: ReportPreferences
     ids_in_names: bool
 
 
 class BatchExportDialog(QDialog):
     """Where the reports go and how their pages look, before anything is written."""
 
-    def __init__(self, reports: int, rejected: int, prefs: dialogs.ReportPreferences, *,
+    def __init__(self, reports: int, rejected: int, prefs: ReportPreferences, *,
                  folder: Path | None = None, training: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +96,7 @@ class BatchExportDialog(QDialog):
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, row)
-        self.institution, self.ward, self.paper, self.appendix = dialogs.layout_form(
+        self.institution, self.ward, self.paper, self.appendix = layout_form(
             prefs, form, self)
         self.ids_in_names = QCheckBox(self.tr("Patient identifiers in file &names"))
         self.ids_in_names.setChecked(True)
@@ -120,7 +126,7 @@ class BatchExportDialog(QDialog):
         self.ok_button.setEnabled(bool(self.folder.text().strip()))
 
     def choice(self) -> BatchChoice:
-        prefs = dialogs.ReportPreferences(self.institution.text().strip(),
+        prefs = ReportPreferences(self.institution.text().strip(),
                                           self.ward.text().strip(), self.paper.currentData(),
                                           self.appendix.isChecked())
         return BatchChoice(Path(self.folder.text().strip()).expanduser(), prefs,
@@ -128,7 +134,7 @@ class BatchExportDialog(QDialog):
 
 
 def ask_batch_choice(parent: QWidget | None, reports: int, rejected: int,
-                     prefs: dialogs.ReportPreferences, training: bool) -> BatchChoice | None:
+                     prefs: ReportPreferences, training: bool) -> BatchChoice | None:
     """The batch dialog, modal; ``None`` when the user cancels (a function tests can answer)."""
     dialog = BatchExportDialog(reports, rejected, prefs, training=training, parent=parent)
     return dialog.choice() if dialog.exec() else None
@@ -197,12 +203,12 @@ class BatchExport(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         reason = getattr(exc, "strerror", None) or type(exc).__name__
-        dialogs.notify(self._parent, TITLE, self.tr("The export stopped: {reason}.")
+        dialogs.notify(self._parent, self.tr(TITLE), self.tr("The export stopped: {reason}.")
                        .format(reason=reason), warning=True)
         self._finish(None)
 
     def _cancelled(self, target: Path) -> None:
-        dialogs.notify(self._parent, TITLE, self.tr(
+        dialogs.notify(self._parent, self.tr(TITLE), self.tr(
             "Export cancelled. The reports written so far are listed in index.csv in "
             "{folder}; no combined file was made.").format(folder=target), warning=True)
         self._finish(None)
@@ -287,24 +293,25 @@ def export_cohort_reports(parent: QWidget | None,
     else:
         jobs, rejected = jobs_from_cohort(cohort)  # type: ignore[arg-type]
     if not jobs and not rejected:
-        dialogs.notify(parent, TITLE, "The cohort is empty: there is nothing to report.")
+        dialogs.notify(parent, _tr(TITLE), _tr("The cohort is empty: there is nothing to "
+                                               "report."))
         return None
-    prefs, ids_in_names = dialogs.load_preferences(settings), True
+    prefs, ids_in_names = load_preferences(settings), True
     if folder is None:
         choice = ask_batch_choice(parent, len(jobs), len(rejected), prefs, training)
         if choice is None:
             return None
         folder, prefs, ids_in_names = choice.folder, choice.prefs, choice.ids_in_names
-        dialogs.save_preferences(settings, prefs)
+        save_preferences(settings, prefs)
     target = folder
     overwrite = False
     existing = [p for p in planned_files(jobs, target, include_id_in_names=ids_in_names)
                 if p.exists()]
     if existing:
-        if not dialogs.ask_yes_no(parent, TITLE,
-                                  f"{len(existing)} of the files this export writes already "
-                                  f"exist in {target} (e.g. {existing[0].name}).\n\n"
-                                  "Replace them?"):
+        if not dialogs.ask_yes_no(parent, _tr(TITLE), _tr(
+                "{n} of the files this export writes already exist in {folder} (e.g. "
+                "{example}).\n\nReplace them?").format(n=len(existing), folder=target,
+                                                       example=existing[0].name)):
             return None
         overwrite = True
     options = make_options(institution=prefs.institution, ward=prefs.ward, paper=prefs.paper,
@@ -317,13 +324,19 @@ def export_cohort_reports(parent: QWidget | None,
 
 
 def batch_message(r: BatchReport) -> str:
-    lines = [f"Reports written: {r.count(Outcome.WRITTEN)} of {len(r.outcomes)} rows.",
-             f"Failed: {r.count(Outcome.FAILED)}; rejected at import: "
-             f"{r.count(Outcome.REJECTED)}."]
+    lines = [_tr("Reports written: {written} of {rows} rows.").format(
+                 written=r.count(Outcome.WRITTEN), rows=len(r.outcomes)),
+             _tr("Failed: {failed}; rejected at import: {rejected}.").format(
+                 failed=r.count(Outcome.FAILED), rejected=r.count(Outcome.REJECTED))]
     if r.combined_path is not None:
-        lines.append(f"All reports in one file, to print: {r.combined_path.name} (summary "
-                     "first, rows needing action first, a bookmark per patient).")
-    lines.append(f"Every row, with the reason for each missing report, is listed in "
-                 f"{r.index_path} and in the cohort summary.")
-    lines += [f"Problem: {e}" for e in r.errors]
+        lines.append(_tr("All reports in one file, to print: {name} (summary first, rows "
+                         "needing action first, a bookmark per patient).")
+                     .format(name=r.combined_path.name))
+    lines.append(_tr("Every row, with the reason for each missing report, is listed in "
+                     "{index} and in the cohort summary.").format(index=r.index_path))
+    lines += [_tr("Problem: {error}").format(error=e) for e in r.errors]
     return "\n".join(lines)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportBatchExport", text)

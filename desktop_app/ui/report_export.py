@@ -15,16 +15,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,92 +43,29 @@ from desktop_app.services.reports import (
     make_options,
     render_patient_pdf,
 )
+from desktop_app.ui.report_preferences import (
+    ReportPreferences,
+    layout_form,
+    load_preferences,
+    save_preferences,
+)
 from desktop_app.ui.workers import BackgroundTask, run_in_background
+
+__all__ = ["ExportPdfDialog", "ReportPreferences", "export_cohort_reports",
+           "export_current_pdf", "export_problem", "load_preferences", "save_preferences"]
 
 logger = logging.getLogger(__name__)
 
 TITLE = "Export PDF report"
 PREVIEW_WIDTH = 460  # logical pixels of the page image in the dialog
-PAPERS = (("A4", "a4"), ("US Letter", "letter"))
-PREF_KEYS = {"institution": "report/institution", "ward": "report/ward", "paper": "report/paper",
-             "appendix": "report/appendix"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportExport", text)
 
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
-
-
-# -- preferences: the user's last choice, else the site configuration, else the defaults -----
-
-@dataclass
-class ReportPreferences:
-    institution: str = ""
-    ward: str = ""
-    paper: str = "a4"
-    appendix: bool = False
-
-
-_SESSION: dict[str, str] = {}  # this session's choices when there is no settings file
-
-
-def site_defaults() -> ReportPreferences:
-    """The ``[report]`` section of the site configuration (set once by IT)."""
-    from desktop_app.site_config import SiteConfigError, load_site_config
-
-    try:
-        site = load_site_config().report
-    except SiteConfigError:  # the window reports a broken site.toml at start-up
-        logger.warning("site configuration unreadable; report defaults used")
-        return ReportPreferences()
-    return ReportPreferences(site.institution, site.ward, site.paper.lower(), site.appendix)
-
-
-def load_preferences(settings: Any | None) -> ReportPreferences:
-    """What the export dialogs start with: each field as the user last chose it, else as the
-    site configuration says, else empty / A4 / no appendix."""
-    prefs = site_defaults()
-    stored = dict(_SESSION)
-    if settings is not None:
-        stored.update({attr: str(settings.value(key) or "") for attr, key in PREF_KEYS.items()})
-    for attr in ("institution", "ward", "paper"):
-        if stored.get(attr):
-            setattr(prefs, attr, stored[attr])
-    if stored.get("appendix") in ("yes", "no"):
-        prefs.appendix = stored["appendix"] == "yes"
-    if prefs.paper not in dict(PAPERS).values():
-        prefs.paper = "a4"
-    return prefs
-
-
-def save_preferences(settings: Any | None, prefs: ReportPreferences) -> None:
-    values = {"institution": prefs.institution, "ward": prefs.ward, "paper": prefs.paper,
-              "appendix": "yes" if prefs.appendix else "no"}
-    _SESSION.update(values)
-    if settings is not None:
-        settings.set_values({PREF_KEYS[attr]: value for attr, value in values.items()})
-
-
-def layout_form(prefs: ReportPreferences, form: QFormLayout,
-                owner: QWidget) -> tuple[QLineEdit, QLineEdit, QComboBox, QCheckBox]:
-    """Institution, ward, paper and the appendix box, shared by the single and batch dialogs."""
-    institution = QLineEdit(prefs.institution)
-    institution.setAccessibleName(owner.tr("Institution (page header)"))
-    ward = QLineEdit(prefs.ward)
-    ward.setAccessibleName(owner.tr("Ward (page header)"))
-    paper = QComboBox()
-    paper.setAccessibleName(owner.tr("Paper size"))
-    for label, value in PAPERS:
-        paper.addItem(owner.tr(label), value)
-    paper.setCurrentIndex(max(0, paper.findData(prefs.paper)))
-    appendix = QCheckBox(owner.tr("Add the full &evidence (appendix)"))
-    appendix.setChecked(prefs.appendix)
-    appendix.setToolTip(owner.tr("Published and recomputed figures, safety, trial population "
-                                 "and provenance after the one-page report"))
-    form.addRow(owner.tr("&Institution:"), institution)
-    form.addRow(owner.tr("&Ward:"), ward)
-    form.addRow(owner.tr("&Paper:"), paper)
-    form.addRow("", appendix)
-    return institution, ward, paper, appendix
 
 
 # -- small dialogs (module functions so that tests can answer them) --------------------------
@@ -160,7 +94,7 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def ask_folder(parent: QWidget | None) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Folder for the PDF reports",
+    folder = QFileDialog.getExistingDirectory(parent, _tr("Folder for the PDF reports"),
                                               _documents())
     return Path(folder) if folder else None
 
@@ -189,14 +123,15 @@ def export_problem(assessment: Assessment | None, patient_id: str, training: boo
     from desktop_app.services.demo import is_demo_identifier
 
     if assessment is None:
-        return "There is no result to report yet: enter values that give a result first."
+        return _tr("There is no result to report yet: enter values that give a result first.")
     if not patient_id.strip():
-        return "Enter the patient identifier first: it is printed on every page of the report."
+        return _tr("Enter the patient identifier first: it is printed on every page of the "
+                   "report.")
     if training and not is_demo_identifier(patient_id):
-        return ("Training reports use synthetic identifiers (DEMO-nnn), never a real "
+        return _tr("Training reports use synthetic identifiers (DEMO-nnn), never a real "
                 "patient's. Load a training case, or leave training mode.")
     if not training and is_demo_identifier(patient_id):
-        return "DEMO-nnn identifiers are reserved for training mode."
+        return _tr("DEMO-nnn identifiers are reserved for training mode.")
     return None
 
 
@@ -357,13 +292,13 @@ class ExportPdfDialog(QDialog):
         self._task = None
         self.pdf, image = result
         if image is None:
-            self.preview.setText("No preview on this computer (no PDF renderer found).\n"
-                                 "The saved file is the same report.")
-            self.status.setText("Ready to save.")
+            self.preview.setText(self.tr("No preview on this computer (no PDF renderer "
+                                         "found).\nThe saved file is the same report."))
+            self.status.setText(self.tr("Ready to save."))
         else:
             self.preview.setPixmap(_pixmap(image, PREVIEW_WIDTH * self.devicePixelRatioF()))
-            pages = f" of {image.pages}" if image.pages else ""
-            self.status.setText(f"Page 1{pages} shown. Ready to save.")
+            self.status.setText(self.tr("Page 1 of {n} shown. Ready to save.").format(
+                n=image.pages) if image.pages else self.tr("Page 1 shown. Ready to save."))
         self.save_button.setEnabled(True)
         self.preview_updated.emit()
 
@@ -371,8 +306,9 @@ class ExportPdfDialog(QDialog):
         if generation != self._generation:
             return
         self._task = None
-        self.preview.setText("The report could not be produced.")
-        self.status.setText(f"Error: {type(exc).__name__}. Nothing can be saved.")
+        self.preview.setText(self.tr("The report could not be produced."))
+        self.status.setText(self.tr("Error: {kind}. Nothing can be saved.").format(
+            kind=type(exc).__name__))
         self.preview_updated.emit()
 
     # -- saving ---------------------------------------------------------------------------------
@@ -390,8 +326,9 @@ class ExportPdfDialog(QDialog):
             return
         overwrite = False
         if path.exists():
-            if not ask_yes_no(self, TITLE, f"{path.name} already exists in {path.parent}.\n\n"
-                              "Replace it with this report?"):
+            if not ask_yes_no(self, self.tr(TITLE), self.tr(
+                    "{name} already exists in {folder}.\n\nReplace it with this report?")
+                    .format(name=path.name, folder=path.parent)):
                 return
             overwrite = True
         self._write(path, overwrite)
@@ -400,7 +337,7 @@ class ExportPdfDialog(QDialog):
         from desktop_app.services.atomic import write_bytes_atomic
 
         self.save_button.setEnabled(False)
-        self.status.setText(f"Saving {path.name}…")
+        self.status.setText(self.tr("Saving {name}…").format(name=path.name))
         assert self.pdf is not None
         run_in_background(write_bytes_atomic, path, self.pdf, overwrite=overwrite,
                           on_success=lambda _: self._on_saved(path),
@@ -421,9 +358,11 @@ class ExportPdfDialog(QDialog):
             self.status.setText(f"{path.name} appeared meanwhile; it was not replaced.")
             return
         reason = getattr(exc, "strerror", None) or type(exc).__name__
-        self.status.setText(f"Could not save {path.name}: {reason}. Nothing was written.")
-        notify(self, TITLE, f"The report could not be saved to {path}:\n{reason}\n\n"
-               "Nothing was written there. Choose another folder.", warning=True)
+        self.status.setText(self.tr("Could not save {name}: {reason}. Nothing was written.")
+                            .format(name=path.name, reason=reason))
+        notify(self, self.tr(TITLE), self.tr(
+            "The report could not be saved to {path}:\n{reason}\n\nNothing was written there. "
+            "Choose another folder.").format(path=path, reason=reason), warning=True)
 
     def done(self, result: int) -> None:
         if self._task is not None:

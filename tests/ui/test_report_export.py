@@ -369,7 +369,9 @@ def test_site_configuration_is_the_default_until_the_user_chooses(tmp_path, monk
     site.write_text('[report]\ninstitution = "General Hospital"\nward = "ICU 2"\n'
                     'paper = "Letter"\nappendix = true\n', encoding="utf-8")
     monkeypatch.setenv("IMMUNOSEP_SITE_CONFIG", str(site))
-    monkeypatch.setattr(report_export, "_SESSION", {})
+    from desktop_app.ui import report_preferences
+
+    monkeypatch.setattr(report_preferences, "_SESSION", {})
     settings = AppSettings(tmp_path / "settings.ini")
     assert load_preferences(settings) == ReportPreferences("General Hospital", "ICU 2",
                                                            "letter", True)
