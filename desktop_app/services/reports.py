@@ -207,15 +207,19 @@ def render_rows(settings: _Settings, jobs: Sequence[ReportJob]) -> list[RowOutco
             logger.warning("report for row %d failed: %s", job.row, type(exc).__name__)
             out.append(RowOutcome.for_job(job, Outcome.FAILED, "",
                                           f"report could not be produced: "
-                                          f"{type(exc).__name__}"))
+                                          f"{type(exc).__name__}: {exc}"))
     return out
 
 
 def _source(settings: _Settings, job: ReportJob) -> str:
+    """"lab.csv, rows 12, 13": where a batch report's values came from (its appendix)."""
+    from desktop_app.i18n import translator
+
     if not settings.source_name:
         return ""
     rows = ", ".join(str(r) for r in job.source_rows or (job.row,))
-    return f"{settings.source_name}, row {rows}"
+    return translator(settings.options.lang)("{file}, rows {rows}", file=settings.source_name,
+                                             rows=rows)
 
 
 def default_workers() -> int:
