@@ -138,16 +138,24 @@ def _chunks(jobs: Sequence[ReportJob], workers: int) -> list[list[ReportJob]]:
 def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, workers: int,
             start_method: str, progress: Callable[[int, int], None] | None,
             should_cancel: Callable[[], bool] | None,
-            retry_settings: Any = None) -> tuple[list[RowOutcome], bool]:
+            retry_settings: Any = None,
+            on_outcomes: Callable[[list[RowOutcome]], None] | None = None,
+            ) -> tuple[list[RowOutcome], bool]:
     """Run ``renderer`` over ``jobs``; returns every job's outcome and whether it was cancelled.
 
-    ``retry_settings`` (default ``settings``) are used to re-run rows after a worker died: a
-    row of the dead chunk may already have been written by that worker, so the caller may
-    allow replacing the batch's own files there.
+    Chunks are submitted in the order of ``jobs``.  ``retry_settings`` (default ``settings``)
+    are used to re-run rows after a worker died: a row of the dead chunk may already have been
+    written by that worker, so the caller may allow replacing the batch's own files there.
+    ``on_outcomes(outcomes)`` sees every outcome as soon as it is known (this thread).
     """
     total, done = len(jobs), 0
     cancel = should_cancel or (lambda: False)
     out: list[RowOutcome] = []
+
+    def take(results: list[RowOutcome]) -> None:
+        out.extend(results)
+        if on_outcomes is not None:
+            on_outcomes(results)
 
     def advance(n: int) -> None:
         nonlocal done
@@ -158,16 +166,18 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
     if workers <= 1:
         for i, job in enumerate(jobs):
             if cancel():
-                out += [_cancelled(j) for j in jobs[i:]]
+                take([_cancelled(j) for j in jobs[i:]])
                 return out, True
-            out += renderer(settings, [job])
+            take(renderer(settings, [job]))
             advance(1)
         return out, False
 
     context = multiprocessing.get_context(start_method)
     suspects: list[ReportJob] = []  # rows of chunks whose worker died
     cancelled = cancel()
-    if not cancelled:
+    if cancelled:
+        take([_cancelled(j) for j in jobs])
+    else:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                  initializer=_worker_init) as pool:
             futures: dict[Future[list[RowOutcome]], list[ReportJob]] = {
@@ -175,7 +185,7 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
             for future in as_completed(futures):
                 chunk = futures[future]
                 if future.cancelled():
-                    out += [_cancelled(j) for j in chunk]
+                    take([_cancelled(j) for j in chunk])
                     continue
                 try:
                     results = future.result()
@@ -185,7 +195,7 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
                 except Exception as exc:  # e.g. a job that cannot be sent to a worker
                     results = [_failed(j, f"report could not be produced: {type(exc).__name__}")
                                for j in chunk]
-                out += results
+                take(results)
                 advance(len(chunk))
                 if not cancelled and cancel():
                     cancelled = True
@@ -197,7 +207,7 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
         for i, job in enumerate(suspects):
             if cancelled or cancel():
                 cancelled = True
-                out += [_cancelled(j) for j in suspects[i:]]
+                take([_cancelled(j) for j in suspects[i:]])
                 break
             pool_1 = pool_1 or ProcessPoolExecutor(max_workers=1, mp_context=context,
                                                   initializer=_worker_init)
@@ -209,7 +219,7 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
                 pool_1 = None
             except Exception as exc:
                 results = [_failed(job, f"report could not be produced: {type(exc).__name__}")]
-            out += results
+            take(results)
             advance(1)
     finally:
         if pool_1 is not None:

@@ -19,7 +19,9 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.core.evidence import EvidenceBase
 from desktop_app.core.phenotype import Assessment
+from desktop_app.i18n import translator
 from desktop_app.paths import resource
+from desktop_app.report.facts import attention_rank
 from desktop_app.report.options import PatientIdentity, ReportOptions
 from desktop_app.services.atomic import TargetExistsError, write_bytes_atomic
 from desktop_app.services.report_batch import (
@@ -34,7 +36,8 @@ from desktop_app.services.report_batch import (
     write_index,
 )
 from desktop_app.services.report_cohort import jobs_from_cohort, report_batch_from_file
-from desktop_app.services.report_combined import COMBINED_NAME
+from desktop_app.services.report_combined import COMBINED_NAME, Combiner
+from desktop_app.services.report_summary import bookmark
 
 logger = logging.getLogger(__name__)
 
@@ -269,29 +272,41 @@ def run_report_batch(jobs: Sequence[ReportJob], rejected: Sequence[RejectedInput
     n_workers = default_workers() if workers is None else max(1, workers)
     if len(named) < IN_PROCESS_BELOW and workers is None:
         n_workers = 1
+    # The combined file's order (rows needing action first) is known before rendering: submit
+    # the jobs in that order so the combiner, copying reports as they arrive, rarely waits.
+    named.sort(key=lambda j: (attention_rank(j.assessment), j.row))
+    tr = translator(options.lang)
+    combiner = Combiner(folder, [j.row for j in named], lambda o: bookmark(o, tr))
     total = 2 * len(named)
 
     def rendered(done: int, _: int) -> None:
         if progress is not None:
-            progress(done, total)
+            progress(done + combiner.copied, total)
 
-    # After a worker died, its chunk's rows are re-run; one may already be on disk from the
-    # dead worker, and every target was checked free above, so such a file is ours to replace.
-    outcomes, cancelled = execute(named, settings, renderer, workers=n_workers,
-                                  start_method=start_method or "spawn", progress=rendered,
-                                  should_cancel=should_cancel,
-                                  retry_settings=replace(settings, overwrite=True))
+    try:
+        # After a worker died, its chunk's rows are re-run; one may already be on disk from the
+        # dead worker, and every target was checked free above, so such a file is ours.
+        outcomes, cancelled = execute(named, settings, renderer, workers=n_workers,
+                                      start_method=start_method or "spawn", progress=rendered,
+                                      should_cancel=should_cancel,
+                                      retry_settings=replace(settings, overwrite=True),
+                                      on_outcomes=combiner.feed)
+    except BaseException:
+        combiner.abort()
+        raise
+    combiner.feed(outcomes)
     outcomes += [RowOutcome.rejected(r) for r in rejected]
     outcomes.sort(key=lambda o: o.row)
     logger.info("report batch: %d rows, %d written, cancelled=%s", len(outcomes),
                 sum(o.outcome is Outcome.WRITTEN for o in outcomes), cancelled)
     result = BatchReport(folder, tuple(outcomes), None, None, cancelled, ())
 
-    def combining(done: int, parts: int) -> None:
+    def combining(copied: int) -> None:
         if progress is not None:
-            progress(len(named) + done * len(named) // max(parts, 1), total)
+            progress(len(named) + copied, total)
 
-    result = _finish(result, named, settings, progress=combining, should_cancel=should_cancel)
+    result = _finish(result, named, settings, combiner, progress=combining,
+                     should_cancel=should_cancel)
     if progress is not None:
         progress(total, total)
     return result
@@ -308,15 +323,14 @@ def planned_files(jobs: Sequence[ReportJob], out_dir: str | os.PathLike[str], *,
             for n in (*names, INDEX_NAME, SUMMARY_NAME, COMBINED_NAME)]
 
 
-def _finish(result: BatchReport, jobs: Sequence[ReportJob], settings: _Settings, *,
-            progress: Callable[[int, int], None],
+def _finish(result: BatchReport, jobs: Sequence[ReportJob], settings: _Settings,
+            combiner: Combiner, *, progress: Callable[[int], None],
             should_cancel: Callable[[], bool] | None) -> BatchReport:
     """The summary PDF, the combined PDF (unless cancelled), then the index (always)."""
     from desktop_app.i18n import translator
     from desktop_app.report.filenames import inside
     from desktop_app.services.evidence import load_evidence
-    from desktop_app.services.report_combined import Part, combine
-    from desktop_app.services.report_summary import bookmark, render_summary, summary_order
+    from desktop_app.services.report_summary import render_summary, summary_order
 
     o, folder = settings.options, result.out_dir
     tr = translator(o.lang)
@@ -324,6 +338,7 @@ def _finish(result: BatchReport, jobs: Sequence[ReportJob], settings: _Settings,
     summary: Path | None = None
     combined: Path | None = None
     ordered = summary_order(result.outcomes, {j.row: j.assessment for j in jobs})
+    data = b""
     try:
         with RENDER_LOCK:
             data = render_summary(result, jobs, ordered, generated_at=settings.generated_at,
@@ -335,17 +350,15 @@ def _finish(result: BatchReport, jobs: Sequence[ReportJob], settings: _Settings,
     except Exception as exc:
         logger.error("cohort summary failed: %s", type(exc).__name__)
         errors.append(f"cohort summary not written: {type(exc).__name__}")
-    if summary is not None and not result.cancelled:
-        written = [x for x in ordered if x.outcome is Outcome.WRITTEN]
-        parts = [Part(summary, tr("Summary")),
-                 *(Part(folder / x.file, bookmark(x, tr)) for x in written)]
+    if summary is None or result.cancelled:
+        combiner.abort()
+    else:
         try:
-            combined = combine(parts, inside(folder, COMBINED_NAME),
-                               title=tr("ImmunoSep reports: {source}",
-                                        source=settings.source_name),
-                               creator=f"ImmunoSep Phenotyper {o.app_version}",
-                               overwrite=settings.overwrite, progress=progress,
-                               should_cancel=should_cancel)
+            combined = combiner.finish(
+                data, tr("Summary"), inside(folder, COMBINED_NAME),
+                title=tr("ImmunoSep reports: {source}", source=settings.source_name),
+                creator=f"ImmunoSep Phenotyper {o.app_version}", overwrite=settings.overwrite,
+                progress=progress, should_cancel=should_cancel)
         except Exception as exc:
             logger.error("combined PDF failed: %s", type(exc).__name__)
             errors.append(f"{COMBINED_NAME} not written: {type(exc).__name__}")
