@@ -21,9 +21,6 @@ from desktop_app.services.report_batch import BatchReport, Outcome, ReportJob, R
 if TYPE_CHECKING:
     from desktop_app.report.cohort import CohortRow
 
-SHOWN_OUTCOME = {Outcome.WRITTEN: "report written", Outcome.FAILED: "report failed",
-                 Outcome.REJECTED: "rejected at import", Outcome.CANCELLED: "not done: cancelled"}
-
 
 def summary_order(outcomes: Sequence[RowOutcome],
                   assessments: dict[int, Assessment]) -> list[RowOutcome]:
@@ -59,7 +56,7 @@ def summary_rows(ordered: Sequence[RowOutcome], assessments: dict[int, Assessmen
                                 for name, when in times if when is not None)
         attention = o.outcome is not Outcome.WRITTEN or attention_rank(a) < 3
         rows.append(CohortRow(o.row, o.patient_id, result, o.near_threshold, why, sampled,
-                              tr(SHOWN_OUTCOME[o.outcome]), attention))
+                              tr(o.outcome.text), attention))
     return tuple(rows)
 
 
