@@ -126,7 +126,7 @@ def _rows_table(rows: Sequence[CohortRow], s: Styles, tr: Translator, width: flo
                      text(r.result, s.cell_bold), text(near if r.near_threshold else "", s.cell),
                      text(why, s.cell), text(r.sampled or "—", s.cell),
                      text(r.outcome, s.cell_bold if r.attention else s.cell)])
-    widths = [0.055, 0.15, 0.13, 0.085, 0.33, 0.15, 0.10]
+    widths = [0.055, 0.15, 0.13, 0.115, 0.31, 0.14, 0.10]
     t = LongTable(data, colWidths=[w * width for w in widths], repeatRows=1)
     t.setStyle(TableStyle([FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                            *(("BACKGROUND", (0, i), (-1, i), WARN_BG) for i in shaded),
