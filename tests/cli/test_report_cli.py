@@ -191,3 +191,22 @@ def test_report_batch_writes_one_file_to_print(tmp_path: Path) -> None:
     combined = PdfReader(out / "all-reports.pdf")
     assert combined.outline[0].title == "Summary"
     assert len(combined.outline) == 1 + 4  # the summary and the four reports
+
+
+def test_report_batch_identification_columns(tmp_path: Path) -> None:
+    """Read from the file when the import knows the field; a clear refusal while it does not."""
+    from desktop_app.lab_import import FIELDS
+
+    lab = tmp_path / "lab.csv"
+    lab.write_text("patient_id,ferritin (ng/mL),HLA-DR (AB/C),age,Name,DOB,MRN no\n"
+                   "P1,5120,3200,60,Zoë Doe,1950-01-02,M-77\n", encoding="utf-8")
+    out = tmp_path / "o"
+    r = run("report-batch", str(lab), "--out-dir", str(out), "--patient-name", "Name",
+            "--birth-date", "DOB", "--record-number", "MRN no")
+    if {"patient_name", "record_number"} <= set(FIELDS):
+        assert r.returncode == 0, r.stderr
+        text = _text(next(out.glob("00002_*.pdf")))
+        assert "Zoë Doe" in text and "1950-01-02" in text and "M-77" in text
+    else:
+        assert r.returncode == 2 and "--patient-name" in r.stderr and "cannot read" in r.stderr
+        assert not out.exists()
