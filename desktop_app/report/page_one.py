@@ -1,10 +1,11 @@
 """The one-page chart report: what a clinician files and reads on a ward round.
 
-Top band: the result tile (phenotype, the NEAR THRESHOLD badge, reasons, warnings) beside the
-identification (identifier, name, date of birth, record number, or a blank box for a patient
-label).  Then the inputs with the rule's criteria, both charts, the key points of the evidence,
-the regimen *as used in the trial* (or why the evidence does not apply) and the reviewer's
-signature block.  Every word goes through the translator; no internal code is printed.
+Under the identifier: the result tile (phenotype, the NEAR THRESHOLD badge, trial arm, reasons)
+beside the identification (name, date of birth, record number, or a blank box for a patient
+label), then the warnings across the page, the inputs with the rule's criteria, both charts, the
+key points of the evidence, the regimen *as used in the trial* (or why the evidence does not
+apply) and the reviewer's signature block.  Every word goes through the translator; no internal
+code is printed.
 """
 
 from __future__ import annotations
@@ -98,9 +99,8 @@ def page_one(p: PageOne, s: Styles, tr: Translator, width: float,
 def _result_tile(a: Assessment, s: Styles, tr: Translator, width: float) -> Table:
     style = STYLES[a.phenotype]
     colour = colors.HexColor(style.colour)
-    headline = text(tr(a.headline), s.headline)
-    headline.style = s.headline.clone("headline_c", textColor=colour)
-    rows: list[list[Flowable]] = [[headline]]
+    rows: list[list[Flowable]] = [
+        [text(tr(a.headline), s.headline.clone("headline_colour", textColor=colour))]]
     if near_threshold(a):
         label = tr("NEAR THRESHOLD")
         badge = Table([[text(label, s.badge)]],
