@@ -17,6 +17,7 @@ from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.values import InputError
 
 if TYPE_CHECKING:
+    from desktop_app.report.options import PatientIdentity, ReportOptions
     from desktop_app.services.demo import DemoCase
 
 VALUE_OPTIONS = ("ferritin", "hla_dr", "age", "ferritin_sampled", "hla_dr_sampled",
@@ -24,17 +25,40 @@ VALUE_OPTIONS = ("ferritin", "hla_dr", "age", "ferritin_sampled", "hla_dr_sample
 
 
 def add_layout_options(p: argparse.ArgumentParser) -> None:
-    """Options shared by ``report`` and ``report-batch``."""
-    g = p.add_argument_group("report layout")
-    g.add_argument("--paper", choices=("a4", "letter"), default="a4",
-                   help="page size (default a4)")
-    g.add_argument("--institution", metavar="TEXT", default="",
-                   help="institution printed in the page header")
-    g.add_argument("--ward", metavar="TEXT", default="", help="ward printed in the page header")
+    """Options shared by ``report`` and ``report-batch``; defaults from the site configuration
+    (``[report]`` in site.toml, set by IT)."""
+    g = p.add_argument_group("report layout (defaults: the site configuration's [report])")
+    g.add_argument("--paper", type=str.lower, choices=("a4", "letter"),
+                   help="page size (default: the site's, else a4)")
+    g.add_argument("--institution", metavar="TEXT",
+                   help="institution printed in the page header (default: the site's)")
+    g.add_argument("--ward", metavar="TEXT",
+                   help="ward printed in the page header (default: the site's)")
+    g.add_argument("--appendix", action=argparse.BooleanOptionalAction,
+                   help="add the full evidence (published vs recomputed figures, safety, "
+                        "population, provenance) after the one-page report (default: the "
+                        "site's, else no)")
     g.add_argument("--force", action="store_true",
                    help="overwrite existing files (never done otherwise)")
     g.add_argument("--demo", action="store_true",
                    help="training mode: every page marked 'TRAINING — NOT FOR CLINICAL USE'")
+
+
+def layout_options(args: argparse.Namespace) -> ReportOptions:
+    """The report options from the command line over the site configuration.
+
+    Raises ``SiteConfigError`` (a sentence naming the file and key) when site.toml is invalid.
+    """
+    from desktop_app.services.reports import make_options
+    from desktop_app.site_config import load_site_config
+
+    site = load_site_config().report
+    return make_options(
+        institution=site.institution if args.institution is None else args.institution,
+        ward=site.ward if args.ward is None else args.ward,
+        paper=(args.paper or site.paper).lower(),
+        appendix=site.appendix if args.appendix is None else args.appendix,
+        training=args.demo)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,6 +70,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_value_options(p)
     p.add_argument("--patient-id", metavar="ID",
                    help="patient identifier as used on the ward (printed exactly as given)")
+    who = p.add_argument_group(
+        "identification (optional; without any of them the report has a blank box for a "
+        "patient label)")
+    who.add_argument("--patient-name", metavar="TEXT", default="",
+                     help="patient's name, printed exactly as given")
+    who.add_argument("--birth-date", metavar="YYYY-MM-DD", default="",
+                     help="date of birth (ISO 8601: a day-first or month-first date is "
+                          "refused, never guessed)")
+    who.add_argument("--record-number", metavar="TEXT", default="",
+                     help="hospital record number, printed exactly as given")
     p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
     p.add_argument("--case", metavar="DEMO-nnn",
                    help="with --demo: take values and identifier from a bundled training case")
@@ -79,12 +113,29 @@ def run(args: argparse.Namespace) -> int:
     if not args.demo and is_demo_identifier(patient_id):
         return fail("--patient-id: DEMO-nnn identifiers are reserved for training; add --demo")
     try:
+        identity = identity_from_args(args)
+    except ValueError as exc:
+        return fail(str(exc))
+    try:
         from desktop_app.services.entry import build_inputs
 
         inputs = build_inputs(entry, decimal_comma=args.decimal_comma, names=OPTION_NAMES)
     except InputError as exc:
         return fail_input(exc)
-    return _write(args, patient_id, inputs, note)
+    return _write(args, patient_id, inputs, note, identity)
+
+
+def identity_from_args(args: argparse.Namespace) -> PatientIdentity:
+    """Name, date of birth and record number as given; the date must be YYYY-MM-DD."""
+    from desktop_app.report.options import PatientIdentity, iso_birth_date
+
+    birth = args.birth_date.strip()
+    if birth:
+        try:
+            birth = iso_birth_date(birth)
+        except ValueError as exc:
+            raise ValueError(f"--birth-date: {exc}") from None
+    return PatientIdentity(args.patient_name.strip(), birth, args.record_number.strip())
 
 
 def _demo_case(case_id: str) -> DemoCase | None:
@@ -93,18 +144,23 @@ def _demo_case(case_id: str) -> DemoCase | None:
     return next((c for c in load_demo_cases() if c.id == case_id.strip().upper()), None)
 
 
-def _write(args: argparse.Namespace, patient_id: str, inputs: PatientInputs, note: str) -> int:
+def _write(args: argparse.Namespace, patient_id: str, inputs: PatientInputs, note: str,
+           identity: PatientIdentity) -> int:
     from desktop_app.core.phenotype import classify
     from desktop_app.services.atomic import TargetExistsError
-    from desktop_app.services.reports import make_options, write_patient_report
+    from desktop_app.services.reports import write_patient_report
+    from desktop_app.site_config import SiteConfigError
 
     now = datetime.now().astimezone()
     assessment = classify(inputs, now=now)
-    options = make_options(institution=args.institution, ward=args.ward, paper=args.paper,
-                           training=args.demo)
+    try:
+        options = layout_options(args)
+    except SiteConfigError as exc:
+        return fail(str(exc))
     try:
         path = write_patient_report(args.out, assessment, patient_id, generated_at=now,
-                                    options=options, overwrite=args.force, training_note=note)
+                                    options=options, overwrite=args.force, training_note=note,
+                                    identity=identity)
     except TargetExistsError as exc:
         return fail(f"--out: {exc.path} exists; not overwritten (use --force to replace it)")
     except OSError as exc:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli.common import fail
 from desktop_app.cli.common_import import add_import_options, import_options_from_args
-from desktop_app.cli.report import add_layout_options
+from desktop_app.cli.report import add_layout_options, layout_options
 
 if TYPE_CHECKING:
     from desktop_app.services.reports import BatchReport
@@ -31,9 +31,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "report-batch", help="write a PDF report for every patient row of a lab export",
         description="Import a laboratory export (as 'batch' does), then write one PDF report "
-                    "per classified or cannot-classify row, a cohort summary PDF and index.csv "
-                    "listing what was written and what failed and why. Exit 0 when every row "
-                    "got a report, 1 when some rows have none (listed), 2 when the file "
+                    "per classified or cannot-classify row, a cohort summary PDF, "
+                    "all-reports.pdf (the summary and every report, bookmarked: one file to "
+                    "print) and index.csv listing what was written and what failed and why. "
+                    "Exit 0 when every row got a report, 1 when some rows have none (listed), "
+                    "2 when the file "
                     "cannot be read or output files exist (use --force), 130 on Ctrl+C.")
     p.add_argument("file", metavar="FILE", help="CSV/TSV/TXT, XLSX, XLSM, XLSB, XLS or ODS")
     p.add_argument("--out-dir", metavar="DIR", required=True,
@@ -45,10 +47,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="processes to render with (default: every CPU core)")
     g.add_argument("--no-ids-in-names", action="store_true",
                    help="name files by row number only (no identifier in file names)")
+    who = p.add_argument_group(
+        "identification columns (optional; rows without them get a blank box for a patient "
+        "label)")
+    for option, field, what in IDENTITY_OPTIONS:
+        who.add_argument(option, metavar="HEADER",
+                         help=f"read the patient's {what} from the column headed HEADER "
+                              f"(the same as --column {field}=HEADER)")
     p.set_defaults(handler=run)
 
 
+# Option, import field, words: the identification columns a lab file may carry.
+IDENTITY_OPTIONS = (("--patient-name", "patient_name", "name"),
+                    ("--birth-date", "date_of_birth", "date of birth"),
+                    ("--record-number", "record_number", "record number"))
+
+
 def run(args: argparse.Namespace) -> int:
+    from desktop_app.lab_import import FIELDS
+
+    for option, field, what in IDENTITY_OPTIONS:
+        header = getattr(args, option.removeprefix("--").replace("-", "_"))
+        if header is None:
+            continue
+        if field not in FIELDS:
+            return fail(f"{option}: this version's import cannot read the patient's {what} "
+                        "from a lab file yet")
+        args.column = [*args.column, f"{field}={header}"]
     try:
         options = import_options_from_args(args)
     except ValueError as exc:
@@ -56,16 +81,15 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         return fail("--workers must be at least 1")
     from desktop_app.lab_import import ImportCancelled, LabFileError
-    from desktop_app.services.reports import (
-        OutputExistsError,
-        make_options,
-        report_batch_from_file,
-    )
+    from desktop_app.services.reports import OutputExistsError, report_batch_from_file
+    from desktop_app.site_config import SiteConfigError
 
+    try:
+        layout = layout_options(args)
+    except SiteConfigError as exc:
+        return fail(str(exc))
     interrupted = _CtrlC()
     now = datetime.now().astimezone()
-    layout = make_options(institution=args.institution, ward=args.ward, paper=args.paper,
-                          training=args.demo)
     try:
         result = report_batch_from_file(
             args.file, args.out_dir, import_options=options, generated_at=now, options=layout,
@@ -99,6 +123,7 @@ def _print_summary(result: BatchReport) -> int:
              if result.cancelled else ""))
     print(f"Index: {result.index_path}")
     print(f"Cohort summary: {result.summary_path or 'not written'}")
+    print(f"All reports in one file (to print): {result.combined_path or 'not written'}")
     for error in result.errors:
         print(f"immunosep: warning: {error}", file=sys.stderr)
     for o in result.outcomes:
@@ -110,7 +135,7 @@ def _print_summary(result: BatchReport) -> int:
 
 
 def _progress(done: int, total: int) -> None:
-    print(f"\rReports: {done}/{total}", end="", file=sys.stderr, flush=True)
+    print(f"\rReports: {100 * done // max(total, 1)} %", end="", file=sys.stderr, flush=True)
 
 
 class _CtrlC:

@@ -10,13 +10,29 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
-from reportlab.lib import colors
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab import rl_config
 
-from desktop_app.core.charts import STYLES, EvidenceChart, MapPoint, PhenotypeMap, Style
-from desktop_app.report.fonts import BOLD, REGULAR
+# Attribute validation on every shape costs about a tenth of a report; our shapes are built
+# from typed data and tested.  Must be set before the shapes module is first imported.
+rl_config.shapeChecking = 0
+
+from reportlab.graphics.shapes import (  # noqa: E402
+    Circle,
+    Drawing,
+    Group,
+    Line,
+    Path,
+    Polygon,
+    Rect,
+    String,
+)
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.utils import simpleSplit  # noqa: E402
+from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
+
+from desktop_app.core.charts import STYLES, EvidenceChart, MapPoint, PhenotypeMap, Style  # noqa: E402
+from desktop_app.i18n import Translator  # noqa: E402
+from desktop_app.report.fonts import BOLD, REGULAR  # noqa: E402
 
 AXIS = colors.HexColor("#333333")
 GRID = colors.HexColor("#DDDDDD")
@@ -30,7 +46,7 @@ def tint(hex_colour: str, amount: float = 0.82) -> colors.Color:
     return colors.Color(*(v + (1 - v) * amount for v in (c.red, c.green, c.blue)))
 
 
-def _text(x: float, y: float, s: str, size: float = 6.5, *, bold: bool = False,
+def _text(x: float, y: float, s: str, size: float = 7, *, bold: bool = False,
           anchor: str = "start", colour: colors.Color = AXIS) -> String:
     return String(x, y, s, fontName=BOLD if bold else REGULAR, fontSize=size,
                   fillColor=colour, textAnchor=anchor)
@@ -65,6 +81,16 @@ def tick_label(value: float) -> str:
         return f"{value:.{-math.floor(math.log10(value))}f}"
     whole = f"{round(value):d}"
     return whole if len(whole) <= 4 else f"{round(value):,d}".replace(",", " ")
+
+
+def segments(lines: list[tuple[float, float, float, float]], colour: colors.Color,
+             width: float) -> Path:
+    """Many straight strokes as one path: a shape per tick would cost a tenth of a report."""
+    p = Path(strokeColor=colour, strokeWidth=width, fillColor=None)
+    for x1, y1, x2, y2 in lines:
+        p.moveTo(x1, y1)
+        p.lineTo(x2, y2)
+    return p
 
 
 # -- markers ---------------------------------------------------------------------------------
@@ -104,45 +130,57 @@ def arrow(x: float, y: float, dx: float, dy: float, colour: colors.Color) -> Gro
 
 # -- phenotype map ---------------------------------------------------------------------------
 
-def draw_phenotype_map(m: PhenotypeMap, width: float, height: float) -> Drawing:
-    """Regions, thresholds, decade ticks, legend and points on log-log axes."""
+def draw_phenotype_map(m: PhenotypeMap, width: float, height: float,
+                       tr: Translator | None = None, *, legend: bool = True) -> Drawing:
+    """Regions, thresholds, decade ticks, legend and points on log-log axes.
+
+    ``legend=False`` (one patient's map: the regions are labelled and so is the point) keeps
+    only the line explaining censored values, and only when a point is censored.
+    """
+    tr = tr or Translator()
     d = Drawing(width, height, initialFontName=REGULAR)
-    left, right, bottom, top = 42.0, 8.0, 58.0, 16.0
+    censored = any(p.x_censor or p.y_censor for p in m.points)
+    bottom = 60.0 if legend else (44.0 if censored else 32.0)
+    left, right, top = 42.0, 8.0, 14.0
     x0, x1, y0, y1 = left, width - right, bottom, height - top
     sx = LogScale(*m.x_range, x0, x1)
     sy = LogScale(*m.y_range, y0, y1)
-    d.add(_text(x0, height - 10, m.title, 8, bold=True))
+    d.add(_text(x0, height - 10, tr(m.title), 8.5, bold=True))
 
     for r in m.regions:
         rx0, rx1, ry0, ry1 = sx(r.x_min), sx(r.x_max), sy(r.y_min), sy(r.y_max)
         d.add(Rect(rx0, ry0, rx1 - rx0, ry1 - ry0, fillColor=tint(r.colour), strokeColor=None))
     for r in m.regions:
-        _region_label(d, r.label.split("\n"), sx(r.x_min), sx(r.x_max), sy(r.y_max),
+        _region_label(d, tr(r.label).split("\n"), sx(r.x_min), sx(r.x_max), sy(r.y_max),
                       colors.HexColor(r.colour))
 
-    for v in sx.minor():
-        d.add(Line(sx(v), y0, sx(v), y0 - 2, strokeColor=AXIS, strokeWidth=0.4))
-    for v in sy.minor():
-        d.add(Line(x0, sy(v), x0 - 2, sy(v), strokeColor=AXIS, strokeWidth=0.4))
+    d.add(segments([(sx(v), y0, sx(v), y0 - 2) for v in sx.minor()]
+                   + [(x0, sy(v), x0 - 2, sy(v)) for v in sy.minor()], AXIS, 0.4))
+    d.add(segments([(sx(v), y0, sx(v), y0 - 4) for v in sx.decades()]
+                   + [(x0, sy(v), x0 - 4, sy(v)) for v in sy.decades()], AXIS, 0.7))
     for v in sx.decades():
-        d.add(Line(sx(v), y0, sx(v), y0 - 4, strokeColor=AXIS, strokeWidth=0.7))
         d.add(_text(sx(v), y0 - 11, tick_label(v), anchor="middle"))
     for v in sy.decades():
-        d.add(Line(x0, sy(v), x0 - 4, sy(v), strokeColor=AXIS, strokeWidth=0.7))
         d.add(_text(x0 - 6, sy(v) - 2.2, tick_label(v), anchor="end"))
     d.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=None, strokeColor=AXIS, strokeWidth=0.7))
-    d.add(_text((x0 + x1) / 2, y0 - 22, m.x_label, 7, anchor="middle"))
-    ylab = Group(_text(0, 0, m.y_label, 7, anchor="middle"))
+    d.add(_text((x0 + x1) / 2, y0 - 22, tr(m.x_label), 7.5, anchor="middle"))
+    y_label, y_size = tr(m.y_label), 7.5
+    while y_size > 6.5 and stringWidth(y_label, REGULAR, y_size) > y1 - y0 + 8:
+        y_size -= 0.25
+    ylab = Group(_text(0, 0, _fit(y_label, y1 - y0 + 8, y_size), y_size, anchor="middle"))
     ylab.translate(7, (y0 + y1) / 2)
     ylab.rotate(90)
     d.add(ylab)
 
     for line in m.lines:
-        _threshold(d, line.axis, line.value, line.label, line.start, line.end, sx, sy)
+        _threshold(d, line.axis, line.value, tr(line.label), line.start, line.end, sx, sy)
     labelled = len(m.points) <= MAX_POINT_LABELS
     for p in m.points:
         _point(d, p, sx, sy, x1, labelled)
-    _map_legend(d, x0, x1, y0 - 36)
+    if legend:
+        _map_legend(d, x0 - 30, x1, y0 - 37, tr)
+    elif censored:
+        _censored_note(d, x0 - 30, y0 - 37, tr)
     return d
 
 
@@ -150,7 +188,7 @@ def _region_label(d: Drawing, lines: list[str], x_lo: float, x_hi: float, y_hi: 
                   colour: colors.Color) -> None:
     """Top-left of the region: the bottom edge is kept free for points without HLA-DR."""
     ink = colors.Color(colour.red * 0.6, colour.green * 0.6, colour.blue * 0.6)
-    size, pad = 6.2, 3.0
+    size, pad = 7.0, 3.0
     y = y_hi - pad - size
     for i, s in enumerate(lines):
         fitted = _fit(s, x_hi - x_lo - 2 * pad, size, bold=i == 0)
@@ -176,7 +214,7 @@ def _threshold(d: Drawing, axis: str, value: float, label: str, start: float, en
         x = sx(value)
         d.add(Line(x, sy(start), x, sy(end), **dash))
         # Along the line, ending near the top: the bottom edge is kept free for points.
-        g = Group(_text(0, 0, label, 5.8, colour=AXIS, anchor="end"))
+        g = Group(_text(0, 0, label, 6.5, colour=AXIS, anchor="end"))
         g.translate(x - 2.5, sy(end) - 4)
         g.rotate(90)
         d.add(g)
@@ -184,7 +222,7 @@ def _threshold(d: Drawing, axis: str, value: float, label: str, start: float, en
         y = sy(value)
         x_lo, x_hi = sx(start), sx(end)
         d.add(Line(x_lo, y, x_hi, y, **dash))
-        d.add(_text(x_hi - 3, y + 2.5, label, 5.8, anchor="end"))
+        d.add(_text(x_hi - 3, y + 2.5, label, 6.5, anchor="end"))
 
 
 def _point(d: Drawing, p: MapPoint, sx: LogScale, sy: LogScale, x_max: float,
@@ -203,41 +241,55 @@ def _point(d: Drawing, p: MapPoint, sx: LogScale, sy: LogScale, x_max: float,
     d.add(marker(style, x, y, 3.6, open_=censored))
     if labelled and p.label:
         # On a white patch: the label must stay readable over region labels and lines.
-        w = stringWidth(p.label, BOLD, 6.5)
+        w = stringWidth(p.label, BOLD, 7.5)
         right_side = x + 8 + w < x_max
         lx = x + 6 if right_side else x - 6 - w
-        d.add(Rect(lx - 1.5, y + 2.5, w + 3, 8.5, fillColor=WHITE, strokeColor=None))
-        d.add(_text(lx, y + 4.5, p.label, 6.5, bold=True, colour=AXIS))
+        d.add(Rect(lx - 1.5, y + 2.5, w + 3, 9.5, fillColor=WHITE, strokeColor=None))
+        d.add(_text(lx, y + 4.7, p.label, 7.5, bold=True, colour=AXIS))
 
 
-def _map_legend(d: Drawing, x0: float, x1: float, y: float) -> None:
+def _map_legend(d: Drawing, x0: float, x1: float, y: float, tr: Translator) -> None:
+    size = 7.0
     x = x0
     for key in (*(k for k in STYLES if k is not None), None):
         style = STYLES[key]
-        w = 10 + stringWidth(style.label, REGULAR, 6.2) + 8
+        label = tr(style.label)
+        w = 10 + stringWidth(label, REGULAR, size) + 8
         if x + w > x1:
             x, y = x0, y - 10
-        d.add(marker(style, x + 3, y + 2, 3.0, open_=False))
-        d.add(_text(x + 9, y, style.label, 6.2))
+        d.add(marker(style, x + 3, y + 2.4, 3.0, open_=False))
+        d.add(_text(x + 9, y, label, size))
         x += w
-    note = "open marker + arrow: censored value"
-    if x + 10 + stringWidth(note, REGULAR, 6.2) > x1:
+    note = tr("open marker + arrow: censored value")
+    if x + 10 + stringWidth(note, REGULAR, size) > x1:
         x, y = x0, y - 10
-    d.add(marker(Style("#333333", "o", ""), x + 3, y + 2, 3.0, open_=True))
-    d.add(_text(x + 9, y, note, 6.2))
+    _censored_note(d, x, y, tr)
+
+
+def _censored_note(d: Drawing, x: float, y: float, tr: Translator) -> None:
+    d.add(marker(Style("#333333", "o", ""), x + 3, y + 2.4, 3.0, open_=True))
+    d.add(_text(x + 9, y, tr("open marker + arrow: censored value"), 7.0))
 
 
 # -- evidence chart (horizontal bars: room for the arm names) --------------------------------
 
-def draw_evidence_chart(chart: EvidenceChart, width: float, height: float) -> Drawing:
+def draw_evidence_chart(chart: EvidenceChart, width: float, height: float,
+                        tr: Translator | None = None) -> Drawing:
     """Responders (%) with Wilson 95 % CI whiskers, treated vs placebo, one block per group."""
+    tr = tr or Translator()
     d = Drawing(width, height, initialFontName=REGULAR)
-    label_w, right, bottom = 92.0, 26.0, 34.0
+    bars = [b for g in chart.groups for b in (g.treated, g.control)]
+    widest = max(stringWidth(b.label, REGULAR, 7) for b in bars)
+    label_w, right, bottom = min(0.45 * width, max(96.0, widest + 12)), 30.0, 30.0
+    label_size = 7.0  # smaller (down to 6 pt) rather than cut: a label carries its counts
+    while label_size > 6 and max(stringWidth(b.label, REGULAR, label_size)
+                                 for b in bars) > label_w - 10:
+        label_size -= 0.25
     x0, x1 = label_w, width - right
-    title_lines = simpleSplit(chart.title, BOLD, 8, width)
-    top = height - 6 - 10 * len(title_lines)
+    title_lines = simpleSplit(tr(chart.title), BOLD, 8.5, width)
+    top = height - 6 - 10.5 * len(title_lines)
     for i, s in enumerate(title_lines):
-        d.add(_text(0, height - 10 - 10 * i, s, 8, bold=True))
+        d.add(_text(0, height - 10 - 10.5 * i, s, 8.5, bold=True))
     highest = max(max(g.treated.ci_high, g.control.ci_high) for g in chart.groups)
     x_max = min(100.0, 20.0 * math.ceil((highest + 5) / 20.0))
 
@@ -251,28 +303,27 @@ def draw_evidence_chart(chart: EvidenceChart, width: float, height: float) -> Dr
             gy = top - gi * block
             d.add(Rect(0, gy - block + 3, width, block - 3, fillColor=colors.HexColor("#FFF6CC"),
                        strokeColor=colors.HexColor("#E0C200"), strokeWidth=0.6))
-    for v in range(0, int(x_max) + 1, 20 if x_max > 40 else 10):
-        d.add(Line(sx(v), bottom, sx(v), top, strokeColor=GRID, strokeWidth=0.4))
-        d.add(Line(sx(v), bottom, sx(v), bottom - 3, strokeColor=AXIS, strokeWidth=0.6))
+    ticks = range(0, int(x_max) + 1, 20 if x_max > 40 else 10)
+    d.add(segments([(sx(v), bottom, sx(v), top) for v in ticks], GRID, 0.4))
+    d.add(segments([(sx(v), bottom, sx(v), bottom - 3) for v in ticks], AXIS, 0.6))
+    for v in ticks:
         d.add(_text(sx(v), bottom - 10, f"{v}", anchor="middle"))
     for gi, group in enumerate(chart.groups):
         gy = top - gi * block
-        head = group.label + ("  — this patient's subgroup" if group.highlighted else "")
-        d.add(_text(3, gy - 9, head, 7, bold=True))
+        head = (tr("{group} — this patient's subgroup", group=tr(group.label))
+                if group.highlighted else tr(group.label))
+        d.add(_text(3, gy - 9, head, 7.5, bold=True))
         for bi, bar in enumerate((group.treated, group.control)):
             cy = gy - 12 - row * bi - row / 2
-            lines = simpleSplit(bar.label, REGULAR, 6.3, label_w - 8)[:2]
-            for li, s in enumerate(lines):
-                d.add(_text(8, cy - 2 + (len(lines) - 1) * 3.6 - li * 7.2, s, 6.3))
+            d.add(_text(8, cy - 2.4, _fit(bar.label, label_w - 10, label_size), label_size))
             h = row * 0.62
             d.add(Rect(x0, cy - h / 2, sx(bar.percent) - x0, h,
                        fillColor=colors.HexColor(bar.colour), strokeColor=None))
             lo, hi = sx(bar.ci_low), sx(bar.ci_high)
-            d.add(Line(lo, cy, hi, cy, strokeColor=AXIS, strokeWidth=0.8))
-            for xe in (lo, hi):
-                d.add(Line(xe, cy - h / 2, xe, cy + h / 2, strokeColor=AXIS, strokeWidth=0.8))
-            d.add(_text(hi + 2.5, cy - 2.2, f"{bar.percent:.1f} %", 6.3))
-    d.add(Line(x0, bottom, x1, bottom, strokeColor=AXIS, strokeWidth=0.7))
-    d.add(Line(x0, bottom, x0, top, strokeColor=AXIS, strokeWidth=0.7))
-    d.add(_text((x0 + x1) / 2, bottom - 20, chart.y_label, 7, anchor="middle"))
+            d.add(segments([(lo, cy, hi, cy), (lo, cy - h / 2, lo, cy + h / 2),
+                            (hi, cy - h / 2, hi, cy + h / 2)], AXIS, 0.8))
+            d.add(_text(hi + 2.5, cy - 2.4, f"{bar.percent:.1f} %", 7))
+    d.add(segments([(x0, bottom, x1, bottom), (x0, bottom, x0, top)], AXIS, 0.7))
+    d.add(_text((x0 + x1) / 2, bottom - 20, tr("{label}; whiskers: 95 % CI (Wilson)",
+                                                label=tr(chart.y_label)), 7.5, anchor="middle"))
     return d

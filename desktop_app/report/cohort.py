@@ -2,6 +2,8 @@
 
 Every row of the source file appears: reports written, reports that failed and why, rows
 rejected at import and why (hazard H28: a pharmacist must never miss a patient silently).
+The rows come in the order the caller gives: the batch puts those needing action first (no
+report, cannot classify, near a threshold), then the rest by row.
 """
 
 from __future__ import annotations
@@ -14,24 +16,30 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Spacer, Table, TableStyle
 
 from desktop_app.core.charts import MapPoint, phenotype_map
+from desktop_app.i18n import Translator, translator
 from desktop_app.report import document
 from desktop_app.report.charts import draw_phenotype_map
-from desktop_app.report.document import format_time
+from desktop_app.report.document import format_time, generated_line
 from desktop_app.report.options import ReportOptions
-from desktop_app.report.styles import FONT, RULE, SHADE, Styles, markup, text
+from desktop_app.report.styles import FONT, RULE, SHADE, WARN_BG, Styles, text
 
 SUMMARY_TITLE = "ImmunoSep cohort summary"
 MAX_ID_IN_TABLE = 120  # the patient's own report and the CSV index hold the full identifier
+MAX_WHY = 600
 
 
 @dataclass(frozen=True)
 class CohortRow:
+    """One line of the summary, every text already in the reader's words."""
+
     row: int  # as a spreadsheet shows it
     patient_id: str | None
-    outcome: str  # "report written", "report failed", "rejected at import", "not done: ..."
-    result: str  # "MALS", "Immunoparalysis", "Unclassified", "Cannot classify" or "—"
-    arm: str  # the trial arm of the phenotype, or "—"
-    detail: str  # file name, or the reason
+    result: str  # "MALS", "Immunoparalysis", "Unclassified", "Cannot classify", "—"
+    near_threshold: bool
+    why: str  # cannot-classify reasons, warnings, the import's or the renderer's reason
+    sampled: str  # sample times ("" when none were given)
+    outcome: str  # "report written", "report failed", "rejected at import", ...
+    attention: bool  # listed among the rows needing action (shaded)
 
 
 @dataclass(frozen=True)
@@ -47,77 +55,85 @@ class CohortSummary:
 
 
 def render_cohort_summary(c: CohortSummary) -> bytes:
-    versions = (f"Rule set {c.ruleset_version} · Evidence {c.evidence_version} · "
-                f"ImmunoSep Phenotyper {c.options.app_version}")
-    page = document.PageText(title=SUMMARY_TITLE, subject_line=f"Source: {c.source}",
+    tr = translator(c.options.lang)
+    versions = tr("Rule set {ruleset} · Evidence {evidence} · ImmunoSep Phenotyper {app}",
+                  ruleset=c.ruleset_version, evidence=c.evidence_version,
+                  app=c.options.app_version)
+    page = document.PageText(title=tr(SUMMARY_TITLE),
+                             subject_line=tr("Source: {source}", source=c.source),
                              versions=versions,
-                             generated=f"Generated {format_time(c.generated_at)}")
-    return document.render(_story(c), page=page, options=c.options, title=SUMMARY_TITLE,
+                             generated=tr("Generated {time}", time=format_time(c.generated_at)))
+    return document.render(_story(c, tr), page=page, options=c.options, title=tr(SUMMARY_TITLE),
                            created=c.generated_at,
-                           subject=f"{len(c.rows)} rows — {c.ruleset_version}",
+                           subject=tr("{n} rows — {ruleset}", n=len(c.rows),
+                                      ruleset=c.ruleset_version),
                            keywords=("ImmunoSep", "cohort"))
 
 
-def _story(c: CohortSummary) -> list[Flowable]:
+def _story(c: CohortSummary, tr: Translator) -> list[Flowable]:
     s = Styles()
     width = document.frame_width(c.options)
+    o = c.options
     story: list[Flowable] = [
-        text(SUMMARY_TITLE, s.title),
-        markup("<b>Source file:</b> {}    <b>Generated:</b> {}", s.body, c.source,
-               format_time(c.generated_at)),
-        markup("<b>Rule set:</b> {}    <b>Evidence:</b> {}", s.body, c.ruleset_version,
-               c.evidence_version),
-        text("Each classified or cannot-classify row has its own report; rows rejected at "
-             "import have none and are listed with the reason. Decision support only: the "
-             "treating clinician decides.", s.small),
+        text(tr(SUMMARY_TITLE), s.title),
+        text(tr("Source file: {source}", source=c.source), s.body),
+        text(generated_line(tr, c.generated_at, o.generated_by, o.workstation), s.body),
+        text(tr("Rule set {ruleset} · Evidence {evidence}", ruleset=c.ruleset_version,
+                evidence=c.evidence_version), s.body),
+        text(tr("Rows needing action come first (shaded): no report, cannot classify, a value "
+                "near a threshold. Each classified or cannot-classify row has its own one-page "
+                "report, in this order, in all-reports.pdf; rows rejected at import have none. "
+                "Decision support only: the treating clinician decides."), s.small),
         Spacer(1, 2 * mm),
     ]
     counts = Table([[text(k, s.cell_bold), text(str(v), s.cell)] for k, v in c.counts],
-                   colWidths=[0.2 * width, 0.08 * width])
+                   colWidths=[0.22 * width, 0.08 * width])
     counts.setStyle(TableStyle([FONT, ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                                 ("BACKGROUND", (0, 0), (0, -1), SHADE),
                                 ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     pmap = phenotype_map(c.points, title="Cohort phenotype map")
-    side = Table([[draw_phenotype_map(pmap, width * 0.68, 112 * mm),
-                   [text("Counts", s.h3), counts]]],
-                 colWidths=[width * 0.7, width * 0.3])
+    side = Table([[draw_phenotype_map(pmap, width * 0.66, 105 * mm, tr),
+                   [text(tr("Counts"), s.h3), counts]]],
+                 colWidths=[width * 0.68, width * 0.32])
     side.setStyle(TableStyle([FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [side, text(pmap.note, s.small)]
+    story += [side, text(tr(pmap.note), s.small)]
     # No keep-with-next here: a long table would otherwise start on a fresh page.
-    story += [text("Rows", s.h2_free), _rows_table(c.rows, s, width)]
-    story += [Spacer(1, 3 * mm), text(document.END_MARKER, s.small)]
+    story += [text(tr("Rows"), s.h2_free), _rows_table(c.rows, s, tr, width)]
+    story += [Spacer(1, 3 * mm), text(tr(document.END_MARKER), s.small)]
     return story
 
 
-def _short(pid: str | None) -> str:
+def _short(pid: str | None, tr: Translator) -> str:
     if pid is None:
-        return "(no identifier)"
+        return tr("(no identifier)")
     if len(pid) <= MAX_ID_IN_TABLE:
         return pid
-    return f"{pid[:MAX_ID_IN_TABLE]}… ({len(pid)} characters)"
+    return tr("{start}… ({n} characters)", start=pid[:MAX_ID_IN_TABLE], n=len(pid))
 
 
-def _rows_table(rows: Sequence[CohortRow], s: Styles, width: float) -> Table:
-    head = ["Row", "Patient identifier", "Result", "Trial arm", "Outcome",
-            "Report file or reason"]
+def _rows_table(rows: Sequence[CohortRow], s: Styles, tr: Translator, width: float) -> Table:
+    head = [tr("Row"), tr("Patient identifier"), tr("Result"), tr("Near threshold"),
+            tr("Why, or what is needed"), tr("Sampled"), tr("Report")]
     data = [[text(h, s.cell_bold) for h in head]]
-    for r in rows:
-        data.append([text(str(r.row), s.cell), text(_short(r.patient_id), s.cell),
-                     text(r.result, s.cell), text(r.arm, s.cell),
-                     text(r.outcome, s.cell_bold if r.outcome != "report written" else s.cell),
-                     text(_short_detail(r.detail), s.cell)])
-    widths = [0.06, 0.18, 0.15, 0.14, 0.12, 0.35]
+    shaded: list[int] = []
+    near = tr("near threshold")
+    for i, r in enumerate(rows, start=1):
+        if r.attention:
+            shaded.append(i)
+        why = r.why if len(r.why) <= MAX_WHY else r.why[:MAX_WHY] + "…"
+        data.append([text(str(r.row), s.cell), text(_short(r.patient_id, tr), s.cell),
+                     text(r.result, s.cell_bold), text(near if r.near_threshold else "", s.cell),
+                     text(why, s.cell), text(r.sampled or "—", s.cell),
+                     text(r.outcome, s.cell_bold if r.attention else s.cell)])
+    widths = [0.055, 0.15, 0.13, 0.115, 0.31, 0.14, 0.10]
     t = LongTable(data, colWidths=[w * width for w in widths], repeatRows=1)
     t.setStyle(TableStyle([FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                           *(("BACKGROUND", (0, i), (-1, i), WARN_BG) for i in shaded),
                            ("GRID", (0, 0), (-1, -1), 0.3, RULE),
                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("TOPPADDING", (0, 0), (-1, -1), 1.2),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+                           ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)]))
     return t
-
-
-def _short_detail(detail: str, limit: int = 600) -> str:
-    return detail if len(detail) <= limit else detail[:limit] + "…"

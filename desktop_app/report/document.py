@@ -17,8 +17,9 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from desktop_app.i18n import Translator, translator
 from desktop_app.report.fonts import BOLD, REGULAR
 from desktop_app.report.options import ReportOptions
 from desktop_app.report.styles import MUTED, RULE, TRAINING_RED, displayable
@@ -28,7 +29,13 @@ TRAINING_MARK = "TRAINING — NOT FOR CLINICAL USE"
 TRAINING_NOTE = ("Training mode: synthetic data, not a patient record. Do not use for "
                  "treatment decisions.")
 END_MARKER = "End of report"
-MARGIN = 15 * mm
+MARGIN = 13 * mm
+TOP_MARGIN = 16 * mm
+BOTTOM_MARGIN = 16 * mm
+TRAINING_BAND = 5 * mm  # the training note under the header
+# The document language declared in the PDF (screen readers, hyphenation in viewers).
+PDF_LANGUAGES = {"en": "en-GB", "de": "de-DE", "el": "el-GR", "nl": "nl-NL", "fr": "fr-FR",
+                 "it": "it-IT", "es": "es-ES"}
 
 
 @dataclass(frozen=True)
@@ -51,9 +58,39 @@ def format_time(when: datetime) -> str:
     return f"{when:%Y-%m-%d %H:%M} {offset}{zone}"
 
 
+def generated_line(tr: Translator, when: datetime, user: str, workstation: str) -> str:
+    """"Generated 2026-11-24 10:15 +01:00 (CET) by jdoe on ICU-WS-07" (unknown parts left out)."""
+    at = format_time(when)
+    if user and workstation:
+        return tr("Generated {time} by {user} on {workstation}.", time=at, user=user,
+                  workstation=workstation)
+    if user:
+        return tr("Generated {time} by {user}.", time=at, user=user)
+    if workstation:
+        return tr("Generated {time} on {workstation}.", time=at, workstation=workstation)
+    return tr("Generated {time}.", time=at)
+
+
 def header_left(options: ReportOptions) -> str:
     parts = [p.strip() for p in (options.institution, options.ward) if p and p.strip()]
-    return " · ".join(parts) if parts else "Institution / ward not configured"
+    if parts:
+        return " · ".join(parts)
+    return translator(options.lang)("Institution / ward not configured")
+
+
+class PageMark(Flowable):
+    """An invisible mark that remembers the page it was laid out on (e.g. where the one-page
+    report ended), read after ``render`` returns."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.page = self.canv.getPageNumber()
 
 
 def fit(text: str, font: str, size: float, room: float) -> str:
@@ -115,6 +152,7 @@ def _canvas_class(page: PageText, options: ReportOptions,
 
 def _decorate(c: Canvas, page: PageText, options: ReportOptions, number: int,
               total: int) -> None:
+    tr = translator(options.lang)
     width, height = c._pagesize
     right = width - MARGIN
     room = right - MARGIN
@@ -122,47 +160,48 @@ def _decorate(c: Canvas, page: PageText, options: ReportOptions, number: int,
     c.setFillColor(MUTED)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
-    top = height - 10 * mm
-    left_text = fit(header_left(options), BOLD, 8, room * 0.55)
-    c.setFont(BOLD, 8)
+    top = height - 9.5 * mm
+    left_text = fit(header_left(options), BOLD, 8.5, room * 0.55)
+    c.setFont(BOLD, 8.5)
     c.drawString(MARGIN, top, left_text)
-    c.setFont(REGULAR, 8)
-    right_text = fit(f"{page.title} · {page.subject_line}", REGULAR, 8,
-                     room - stringWidth(left_text, BOLD, 8) - 12)
+    c.setFont(REGULAR, 8.5)
+    right_text = fit(f"{page.title} · {page.subject_line}", REGULAR, 8.5,
+                     room - stringWidth(left_text, BOLD, 8.5) - 12)
     c.drawRightString(right, top, right_text)
     c.line(MARGIN, top - 3, right, top - 3)
     if options.training:
         c.setFillColor(TRAINING_RED)
-        c.setFont(BOLD, 8)
-        c.drawCentredString(width / 2, top - 12, fit(TRAINING_NOTE, BOLD, 8, room))
+        c.setFont(BOLD, 8.5)
+        c.drawCentredString(width / 2, top - 12.5, fit(tr(TRAINING_NOTE), BOLD, 8.5, room))
     bottom = 9 * mm
     c.setFillColor(MUTED)
-    c.line(MARGIN, bottom + 10, right, bottom + 10)
-    c.setFont(REGULAR, 6.5)
-    c.drawString(MARGIN, bottom + 3, fit(page.versions, REGULAR, 6.5, room))
-    pages = f"Page {number} of {total}"
-    c.setFont(BOLD, 7.5)
-    c.drawRightString(right, bottom - 5, pages)
-    c.setFont(REGULAR, 6.5)
-    c.drawString(MARGIN, bottom - 5, fit(f"{page.generated} · Decision support only: the "
-                                         "treating clinician decides.", REGULAR, 6.5,
-                                         room - stringWidth(pages, BOLD, 7.5) - 12))
+    c.line(MARGIN, bottom + 12, right, bottom + 12)
+    c.setFont(REGULAR, 8)
+    c.drawString(MARGIN, bottom + 3.5, fit(page.versions, REGULAR, 8, room))
+    pages = tr("Page {number} of {total}", number=number, total=total)
+    c.setFont(BOLD, 8.5)
+    c.drawRightString(right, bottom - 6, pages)
+    c.setFont(REGULAR, 8)
+    c.drawString(MARGIN, bottom - 6, fit(tr("{generated} · Decision support only: the "
+                                            "treating clinician decides.",
+                                            generated=page.generated), REGULAR, 8,
+                                         room - stringWidth(pages, BOLD, 8.5) - 12))
     if options.training:
-        _training_mark(c, width, height)
+        _training_mark(c, width, height, tr(TRAINING_MARK))
     c.restoreState()
 
 
-def _training_mark(c: Canvas, width: float, height: float) -> None:
+def _training_mark(c: Canvas, width: float, height: float, mark: str) -> None:
     """Diagonal mark over the content, translucent so the content stays readable."""
     diagonal = math.hypot(width, height)
-    size = min(44.0, 0.8 * diagonal / (stringWidth(TRAINING_MARK, BOLD, 10) / 10))
+    size = min(44.0, 0.8 * diagonal / (stringWidth(mark, BOLD, 10) / 10))
     c.saveState()
     c.setFillColor(TRAINING_RED)
     c.setFillAlpha(0.16)
     c.translate(width / 2, height / 2)
     c.rotate(math.degrees(math.atan2(height, width)))
     c.setFont(BOLD, size)
-    c.drawCentredString(0, -size / 3, TRAINING_MARK)
+    c.drawCentredString(0, -size / 3, mark)
     c.restoreState()
 
 
@@ -173,13 +212,20 @@ def render(story: Sequence[Flowable], *, page: PageText, options: ReportOptions,
     ``created`` becomes the PDF's creation date (in invariant mode reportlab's fixed date).
     """
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf, pagesize=PAPER_SIZES[options.paper], leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=MARGIN + (7 * mm if options.training else 3 * mm), bottomMargin=MARGIN + 6 * mm,
+    width, height = PAPER_SIZES[options.paper]
+    top = TOP_MARGIN + (TRAINING_BAND if options.training else 0)
+    doc = BaseDocTemplate(
+        buf, pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=top, bottomMargin=BOTTOM_MARGIN,
         title=title, subject=subject, author=header_left(options) if (
             options.institution or options.ward) else "",
         creator=f"ImmunoSep Phenotyper {options.app_version}", keywords=list(keywords),
-        invariant=1 if options.invariant else 0, initialFontName=REGULAR, lang="en-GB")
+        invariant=1 if options.invariant else 0, initialFontName=REGULAR,
+        lang=PDF_LANGUAGES.get(options.lang, options.lang))
+    # No frame padding: tables are laid out to exactly ``frame_width``.
+    body = Frame(MARGIN, BOTTOM_MARGIN, width - 2 * MARGIN, height - top - BOTTOM_MARGIN,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
     doc.build(list(story), canvasmaker=_canvas_class(page, options, created))
     return buf.getvalue()
 

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from desktop_app.core.evidence import Comparison, EvidenceBase
 from desktop_app.core.phenotype import Assessment
+from desktop_app.i18n import Translator
 from desktop_app.report.styles import (
     FONT,
     RULE,
@@ -27,48 +28,52 @@ from desktop_app.report.styles import (
 )
 
 
-def evidence_section(a: Assessment, e: EvidenceBase, s: Styles, width: float) -> list[Flowable]:
+def evidence_section(a: Assessment, e: EvidenceBase, s: Styles, width: float,
+                     tr: Translator) -> list[Flowable]:
     arm = e.arm_for(a.phenotype) if a.phenotype else None
     if arm is None:
-        return _not_applicable(a, e, s, width)
+        return _not_applicable(a, e, s, width, tr)
     trial = e.trial
-    out: list[Flowable] = [text(f"ImmunoSep evidence for this phenotype: {arm.drug}", s.h2)]
-    regimen = Table([[markup("<b>{}:</b> {}", s.body, arm.regimen_label, arm.regimen)]],
-                    colWidths=[width])
+    out: list[Flowable] = [text(tr("ImmunoSep evidence for this phenotype: {drug}",
+                                   drug=arm.drug), s.h2)]
+    regimen = Table([[markup("<b>{}:</b> {}", s.body, arm.regimen_label, arm.regimen)],
+                     [text(e.regimen_caution, s.body)]], colWidths=[width])
     regimen.setStyle(TableStyle([FONT, ("BOX", (0, 0), (-1, -1), 0.8, WARN_EDGE),
                                  ("BACKGROUND", (0, 0), (-1, -1), WARN_BG)]))
     out.append(regimen)
     primary = e.comparisons[arm.primary_comparison]
     out += [KeepTogether([text(primary.label, s.h3),
                           text(e.endpoint_definition, s.small),
-                          comparison_table(primary, s, width)])]
-    out += _notes(primary, s)
-    out.append(text("Mortality", s.h3))
+                          comparison_table(primary, s, width, tr)])]
+    out += _notes(primary, s, tr)
+    out.append(text(tr("Mortality"), s.h3))
     no_benefit = [limit for limit in trial.get("limits", ()) if "mortality" in limit.lower()]
     out += [markup("<b>{}</b>", s.body, line) for line in no_benefit]
     for key in arm.mortality_comparisons:
         c = e.comparisons[key]
-        out += [KeepTogether([text(c.label, s.body), comparison_table(c, s, width)])]
-        out += _notes(c, s)
-    out.append(markup("<b>Methods of the recomputation:</b> {}. A printed figure agrees when it "
-                      "lies within one unit of its last printed digit.", s.small,
-                      "; ".join(e.methods.values())))
-    out += _bullets("Safety signals", (*arm.safety, *e.overall_safety), s)
-    out += _bullets("Notes on this arm", arm.notes, s)
-    out += _trial_population(e, s)
-    out += _citation(e, s)
+        out += [KeepTogether([text(c.label, s.body), comparison_table(c, s, width, tr)])]
+        out += _notes(c, s, tr)
+    out.append(text(tr("Methods of the recomputation: {methods}. A printed figure agrees when "
+                       "it lies within one unit of its last printed digit.",
+                       methods="; ".join(e.methods.values())), s.small))
+    out += _bullets(tr("Safety signals"), (*arm.safety, *e.overall_safety), s)
+    out += _bullets(tr("Notes on this arm"), arm.notes, s)
+    out += _trial_population(e, s, tr)
+    out += _citation(e, s, tr)
     return out
 
 
-def _not_applicable(a: Assessment, e: EvidenceBase, s: Styles, width: float) -> list[Flowable]:
+def _not_applicable(a: Assessment, e: EvidenceBase, s: Styles, width: float,
+                    tr: Translator) -> list[Flowable]:
     why = e.not_applicable_text(a.status, a.phenotype) or ""
-    box = Table([[markup("<b>{}</b>", s.body, "The ImmunoSep evidence does not apply to this "
-                         "patient.")], [text(why, s.body)]], colWidths=[width])
+    box = Table([[markup("<b>{}</b>", s.body, tr("The ImmunoSep evidence does not apply to "
+                                                  "this patient."))], [text(why, s.body)]],
+                colWidths=[width])
     box.setStyle(TableStyle([FONT, ("BOX", (0, 0), (-1, -1), 0.8, RULE),
                              ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
-    out: list[Flowable] = [text("ImmunoSep evidence", s.h2), box]
-    out += _trial_population(e, s)
-    out += _citation(e, s)
+    out: list[Flowable] = [text(tr("ImmunoSep evidence"), s.h2), box]
+    out += _trial_population(e, s, tr)
+    out += _citation(e, s, tr)
     return out
 
 
@@ -76,7 +81,7 @@ def _pct(events: int, total: int) -> str:
     return f"{events}/{total} ({100 * events / total:.1f} %)"
 
 
-def comparison_table(c: Comparison, s: Styles, width: float) -> Table:
+def comparison_table(c: Comparison, s: Styles, width: float, tr: Translator) -> Table:
     """Each printed figure beside its recomputation, the method and whether they agree."""
     r, pub = c.recomputed, c.published
     agrees = {g.figure: g.agrees for g in c.agreement()}
@@ -86,31 +91,34 @@ def comparison_table(c: Comparison, s: Styles, width: float) -> Table:
         known = [agrees[f] for f in figures if f in agrees]
         if not known:
             return "—"
-        return "yes" if all(known) else "NO — see note"
+        return tr("yes") if all(known) else tr("NO — see note")
 
+    deaths = "mortality" in c.endpoint or "death" in c.endpoint
+    group = tr("Deaths, {group}") if deaths else tr("Responders, {group}")
     rows: list[list[str]] = [
-        ["Figure", "Published (as printed)", "Recomputed from counts", "Method", "Agrees"],
-        [f"Responders, {c.treated.label}", _printed_pct(pub, "treated_pct"),
-         _pct(c.treated.events, c.treated.total), "events / patients", ok("treated_pct")],
-        [f"Responders, {c.control.label}", _printed_pct(pub, "control_pct"),
-         _pct(c.control.events, c.control.total), "events / patients", ok("control_pct")],
+        [tr("Figure"), tr("Published (as printed)"), tr("Recomputed from counts"), tr("Method"),
+         tr("Agrees")],
+        [group.format(group=c.treated.label), _printed_pct(pub, "treated_pct"),
+         _pct(c.treated.events, c.treated.total), tr("events / patients"), ok("treated_pct")],
+        [group.format(group=c.control.label), _printed_pct(pub, "control_pct"),
+         _pct(c.control.events, c.control.total), tr("events / patients"), ok("control_pct")],
     ]
-    if "mortality" in c.endpoint or "death" in c.endpoint:
-        rows[1][0], rows[2][0] = f"Deaths, {c.treated.label}", f"Deaths, {c.control.label}"
-    rows.append(["Odds ratio (95 % CI)", _pair(pub, "odds_ratio", "or_ci"),
-                 f"{r.odds_ratio:.3f} ({r.or_ci[0]:.3f} to {r.or_ci[1]:.3f})",
-                 "crude OR, Woolf CI", ok("odds_ratio", "or_ci.low", "or_ci.high")])
+    rows.append([tr("Odds ratio (95 % CI)"), _pair(pub, "odds_ratio", "or_ci", tr),
+                 tr("{point} ({low} to {high})", point=f"{r.odds_ratio:.3f}",
+                    low=f"{r.or_ci[0]:.3f}", high=f"{r.or_ci[1]:.3f}"),
+                 tr("crude OR, Woolf CI"), ok("odds_ratio", "or_ci.low", "or_ci.high")])
     if "risk_difference" in pub:
         rd, lo, hi = r.risk_difference, *r.rd_ci
-        contrast = "treated − control"
+        label = tr("Risk difference, points (treated − control)")
         if flip:
-            rd, lo, hi, contrast = -rd, -hi, -lo, "control − treated, as printed"
-        rows.append([f"Risk difference, points ({contrast})",
-                     _pair(pub, "risk_difference", "rd_ci"),
-                     f"{rd:.2f} ({lo:.2f} to {hi:.2f})", "Newcombe hybrid score",
+            rd, lo, hi = -rd, -hi, -lo
+            label = tr("Risk difference, points (control − treated, as printed)")
+        rows.append([label, _pair(pub, "risk_difference", "rd_ci", tr),
+                     tr("{point} ({low} to {high})", point=f"{rd:.2f}", low=f"{lo:.2f}",
+                        high=f"{hi:.2f}"), tr("Newcombe hybrid score"),
                      ok("risk_difference", "rd_ci.low", "rd_ci.high")])
-    rows.append(["P value", str(pub.get("p_value", "—")), f"{r.p_value:.4f}",
-                 "Fisher exact, two-sided", ok("p_value")])
+    rows.append([tr("P value"), str(pub.get("p_value", "—")), f"{r.p_value:.4f}",
+                 tr("Fisher exact, two-sided"), ok("p_value")])
     cells = [[text(v, s.cell_bold if i == 0 else s.cell) for v in row]
              for i, row in enumerate(rows)]
     widths = [0.27, 0.2, 0.22, 0.19, 0.12]
@@ -128,18 +136,18 @@ def _printed_pct(pub: Mapping[str, Any], key: str) -> str:
     return f"{value} %" if value is not None else "—"
 
 
-def _pair(pub: Mapping[str, Any], point: str, ci: str) -> str:
+def _pair(pub: Mapping[str, Any], point: str, ci: str, tr: Translator) -> str:
     if point not in pub:
         return "—"
     lo, hi = pub[ci]
-    return f"{pub[point]} ({lo} to {hi})"
+    return tr("{point} ({low} to {high})", point=pub[point], low=lo, high=hi)
 
 
-def _notes(c: Comparison, s: Styles) -> list[Flowable]:
+def _notes(c: Comparison, s: Styles, tr: Translator) -> list[Flowable]:
     pub = c.published
     notes = [str(pub[k]) for k in ("extra",) if pub.get(k)]
     if pub.get("source"):
-        notes.append(f"Source: {pub['source']}")
+        notes.append(tr("Source: {source}", source=pub["source"]))
     return [text(" ".join(notes), s.small)] if notes else []
 
 
@@ -149,18 +157,19 @@ def _bullets(title: str, lines: Sequence[str], s: Styles) -> list[Flowable]:
     return [text(title, s.h3), *(bullet(line, s.bullet) for line in lines)]
 
 
-def _trial_population(e: EvidenceBase, s: Styles) -> list[Flowable]:
+def _trial_population(e: EvidenceBase, s: Styles, tr: Translator) -> list[Flowable]:
     t = e.trial
     out: list[Flowable] = []
-    out += _bullets("Trial population", t.get("population", ()), s)
-    out += _bullets("How this patient may differ from the trial population",
+    out += _bullets(tr("Trial population"), t.get("population", ()), s)
+    out += _bullets(tr("How this patient may differ from the trial population"),
                     t.get("how_patients_may_differ", ()), s)
-    out += _bullets("Limits of the evidence", t.get("limits", ()), s)
+    out += _bullets(tr("Limits of the evidence"), t.get("limits", ()), s)
     return out
 
 
-def _citation(e: EvidenceBase, s: Styles) -> list[Flowable]:
+def _citation(e: EvidenceBase, s: Styles, tr: Translator) -> list[Flowable]:
     t = e.trial
-    return [text("Source", s.h3),
+    return [text(tr("Source"), s.h3),
             markup("{} doi:{} · {}", s.body, t["citation"], t["doi"], t["registry_id"]),
-            markup("Evidence version {}, cut-off {}.", s.small, e.version, e.cutoff)]
+            text(tr("Evidence version {version}, cut-off {cutoff}.", version=e.version,
+                    cutoff=e.cutoff), s.small)]

@@ -38,19 +38,28 @@ def _style(name: str, size: float, *, bold: bool = False, leading: float | None 
 
 
 class Styles:
-    """Built after the fonts are registered (a style names its font)."""
+    """Built after the fonts are registered (a style names its font).
+
+    Sizes are for reading on paper at arm's length (issue 16): body text 10 pt, table text
+    9 pt, and nothing below 8 pt (notes, page footer).
+    """
 
     def __init__(self) -> None:
-        self.title = _style("title", 15, bold=True, spaceAfter=2)
-        self.h2 = _style("h2", 11, bold=True, spaceBefore=7, spaceAfter=3, keepWithNext=1)
-        self.h2_free = _style("h2_free", 11, bold=True, spaceBefore=7, spaceAfter=3)
-        self.h3 = _style("h3", 9, bold=True, spaceBefore=4, spaceAfter=1, keepWithNext=1)
-        self.body = _style("body", 8.5, spaceAfter=2)
-        self.small = _style("small", 7.5, colour=MUTED)
-        self.cell = _style("cell", 7.5, leading=9)
-        self.cell_bold = _style("cell_bold", 7.5, bold=True, leading=9)
-        self.headline = _style("headline", 14, bold=True, leading=17, spaceAfter=2)
-        self.bullet = _style("bullet", 8.5, leftIndent=9, bulletIndent=0, spaceAfter=1)
+        self.title = _style("title", 13, bold=True, spaceAfter=2)
+        self.h2 = _style("h2", 11, bold=True, spaceBefore=4, spaceAfter=2, keepWithNext=1)
+        self.h2_free = _style("h2_free", 11, bold=True, spaceBefore=6, spaceAfter=2)
+        self.h3 = _style("h3", 10, bold=True, spaceBefore=3, spaceAfter=1, keepWithNext=1)
+        self.body = _style("body", 10, leading=12.2, spaceAfter=1.5)
+        self.body_bold = _style("body_bold", 10, bold=True, leading=12.2, spaceAfter=1.5)
+        self.small = _style("small", 8, colour=MUTED)
+        self.cell = _style("cell", 9, leading=10.8)
+        self.cell_bold = _style("cell_bold", 9, bold=True, leading=10.8)
+        self.headline = _style("headline", 15, bold=True, leading=18, spaceAfter=1)
+        self.badge = _style("badge", 9, bold=True, leading=11)
+        self.bullet = _style("bullet", 10, leading=12.2, leftIndent=10, bulletIndent=0,
+                             spaceAfter=0.5)
+        self.small_bullet = _style("small_bullet", 9, leading=10.8, leftIndent=9,
+                                   bulletIndent=0)
 
 
 def text(value: object, style: ParagraphStyle) -> Paragraph:

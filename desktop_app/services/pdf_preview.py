@@ -1,4 +1,5 @@
-"""A picture of a PDF's first page, for the "check before you save" preview.
+"""Pictures of PDF pages: the first page for the "check before you save" preview, and every
+page for printing the batch's combined file.
 
 Qt cannot draw a PDF here: QtPdf is not part of PySide6-Essentials (its image plugin is shipped
 but finds no ``libQt6Pdf``), and reportlab can only rasterise its own drawings, not a laid-out
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,3 +82,45 @@ def _with_pdftoppm(pdf: bytes, width_px: int) -> PageImage | None:
     width = int.from_bytes(png[16:20], "big")
     height = int.from_bytes(png[20:24], "big")
     return PageImage(width, height, png, "png", 0, "pdftoppm")
+
+
+def page_count(pdf: bytes | Path) -> int:
+    """Pages in ``pdf`` (PDFium)."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM_LOCK:
+        doc = pdfium.PdfDocument(pdf)
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+
+
+def render_pages(pdf: bytes | Path, *, dpi: float, first: int = 1, last: int | None = None,
+                 should_cancel: Callable[[], bool] | None = None) -> Iterator[PageImage]:
+    """Pages ``first``..``last`` (1-based, inclusive) as RGB images at ``dpi``, for printing.
+
+    PDFium only: printing needs the same renderer on every platform, and PDFium is bundled.
+    One page at a time, so a thousand pages never sit in memory together.
+    """
+    import pypdfium2 as pdfium
+
+    with _PDFIUM_LOCK:
+        doc = pdfium.PdfDocument(pdf)
+        total = len(doc)
+    try:
+        for index in range((first or 1) - 1, min(last or total, total)):
+            if should_cancel is not None and should_cancel():
+                return
+            with _PDFIUM_LOCK:
+                page = doc[index]
+                try:
+                    bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+                    pixels = bitmap.to_numpy()
+                finally:
+                    page.close()
+            height, width = pixels.shape[:2]
+            yield PageImage(width, height, pixels[:, :, :3].tobytes(), "rgb", total, "pdfium")
+    finally:
+        with _PDFIUM_LOCK:
+            doc.close()

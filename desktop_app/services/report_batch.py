@@ -15,19 +15,22 @@ import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from desktop_app.core.phenotype import Assessment
+from desktop_app.report.facts import near_threshold, sample_times
+from desktop_app.report.options import PatientIdentity
 from desktop_app.services.atomic import write_bytes_atomic
 from desktop_app.services.spreadsheet_safety import safe_cell
 
 INDEX_NAME = "index.csv"
 SUMMARY_NAME = "cohort-summary.pdf"
 INDEX_COLUMNS = ("row", "source_rows", "patient_id", "outcome", "status", "phenotype",
-                 "treatment_arm", "report_file", "reason")
+                 "treatment_arm", "report_file", "reason", "near_threshold",
+                 "ferritin_sampled_at", "hla_dr_sampled_at", "reason_codes")
 WORKER_DIED = "the worker process stopped while rendering this report; nothing was written"
 
 
@@ -40,6 +43,7 @@ class ReportJob:
     assessment: Assessment
     source_rows: tuple[int, ...] = ()  # every source row (long layout pairs two); () = (row,)
     file_name: str = ""  # assigned by the batch
+    identity: PatientIdentity = field(default_factory=PatientIdentity)  # name, birth, record
 
 
 @dataclass(frozen=True)
@@ -75,13 +79,20 @@ class RowOutcome:
     headline: str  # "MALS (...)", "Cannot classify", "—"
     file: str  # file name inside the output folder, "" when none
     reason: str  # why nothing was written, "" when written
+    near_threshold: bool = False  # the core warned that a value is near its threshold
+    ferritin_sampled_at: str = ""  # ISO 8601 as entered, "" when not given
+    hla_dr_sampled_at: str = ""
+    reason_codes: tuple[str, ...] = ()  # the core's reason codes (results files keep codes)
 
     @classmethod
     def for_job(cls, job: ReportJob, outcome: Outcome, file: str, reason: str) -> RowOutcome:
         a = job.assessment
+        ferritin, hla_dr = sample_times(a)
         return cls(job.row, job.source_rows or (job.row,), job.patient_id, outcome,
                    a.status.value, a.phenotype.value if a.phenotype else "",
-                   a.treatment_arm.value if a.treatment_arm else "", a.headline, file, reason)
+                   a.treatment_arm.value if a.treatment_arm else "", a.headline, file, reason,
+                   near_threshold(a), ferritin.isoformat() if ferritin else "",
+                   hla_dr.isoformat() if hla_dr else "", a.reason_codes())
 
     @classmethod
     def rejected(cls, r: RejectedInput) -> RowOutcome:
@@ -97,15 +108,22 @@ class BatchReport:
     summary_path: Path | None
     cancelled: bool
     errors: tuple[str, ...]  # batch-level problems (e.g. the summary could not be written)
+    combined_path: Path | None = None  # all-reports.pdf (None when cancelled or failed)
 
     def count(self, outcome: Outcome) -> int:
         return sum(o.outcome is outcome for o in self.outcomes)
 
     @property
     def complete(self) -> bool:
-        """Every row has its report, and the index and summary were written."""
+        """Every row has its report, and the index, summary and combined file were written."""
         return (not self.cancelled and not self.errors and self.summary_path is not None
+                and self.combined_path is not None
                 and all(o.outcome is Outcome.WRITTEN for o in self.outcomes))
+
+    @property
+    def problems(self) -> int:
+        """Rows without a report (failed, rejected, cancelled) plus batch-level errors."""
+        return len(self.errors) + sum(o.outcome is not Outcome.WRITTEN for o in self.outcomes)
 
 
 Renderer = Callable[[Any, Sequence[ReportJob]], list[RowOutcome]]
@@ -120,16 +138,24 @@ def _chunks(jobs: Sequence[ReportJob], workers: int) -> list[list[ReportJob]]:
 def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, workers: int,
             start_method: str, progress: Callable[[int, int], None] | None,
             should_cancel: Callable[[], bool] | None,
-            retry_settings: Any = None) -> tuple[list[RowOutcome], bool]:
+            retry_settings: Any = None,
+            on_outcomes: Callable[[list[RowOutcome]], None] | None = None,
+            ) -> tuple[list[RowOutcome], bool]:
     """Run ``renderer`` over ``jobs``; returns every job's outcome and whether it was cancelled.
 
-    ``retry_settings`` (default ``settings``) are used to re-run rows after a worker died: a
-    row of the dead chunk may already have been written by that worker, so the caller may
-    allow replacing the batch's own files there.
+    Chunks are submitted in the order of ``jobs``.  ``retry_settings`` (default ``settings``)
+    are used to re-run rows after a worker died: a row of the dead chunk may already have been
+    written by that worker, so the caller may allow replacing the batch's own files there.
+    ``on_outcomes(outcomes)`` sees every outcome as soon as it is known (this thread).
     """
     total, done = len(jobs), 0
     cancel = should_cancel or (lambda: False)
     out: list[RowOutcome] = []
+
+    def take(results: list[RowOutcome]) -> None:
+        out.extend(results)
+        if on_outcomes is not None:
+            on_outcomes(results)
 
     def advance(n: int) -> None:
         nonlocal done
@@ -140,16 +166,18 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
     if workers <= 1:
         for i, job in enumerate(jobs):
             if cancel():
-                out += [_cancelled(j) for j in jobs[i:]]
+                take([_cancelled(j) for j in jobs[i:]])
                 return out, True
-            out += renderer(settings, [job])
+            take(renderer(settings, [job]))
             advance(1)
         return out, False
 
     context = multiprocessing.get_context(start_method)
     suspects: list[ReportJob] = []  # rows of chunks whose worker died
     cancelled = cancel()
-    if not cancelled:
+    if cancelled:
+        take([_cancelled(j) for j in jobs])
+    else:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                  initializer=_worker_init) as pool:
             futures: dict[Future[list[RowOutcome]], list[ReportJob]] = {
@@ -157,7 +185,7 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
             for future in as_completed(futures):
                 chunk = futures[future]
                 if future.cancelled():
-                    out += [_cancelled(j) for j in chunk]
+                    take([_cancelled(j) for j in chunk])
                     continue
                 try:
                     results = future.result()
@@ -167,7 +195,7 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
                 except Exception as exc:  # e.g. a job that cannot be sent to a worker
                     results = [_failed(j, f"report could not be produced: {type(exc).__name__}")
                                for j in chunk]
-                out += results
+                take(results)
                 advance(len(chunk))
                 if not cancelled and cancel():
                     cancelled = True
@@ -179,7 +207,7 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
         for i, job in enumerate(suspects):
             if cancelled or cancel():
                 cancelled = True
-                out += [_cancelled(j) for j in suspects[i:]]
+                take([_cancelled(j) for j in suspects[i:]])
                 break
             pool_1 = pool_1 or ProcessPoolExecutor(max_workers=1, mp_context=context,
                                                   initializer=_worker_init)
@@ -191,7 +219,7 @@ def execute(jobs: Sequence[ReportJob], settings: Any, renderer: Renderer, *, wor
                 pool_1 = None
             except Exception as exc:
                 results = [_failed(job, f"report could not be produced: {type(exc).__name__}")]
-            out += results
+            take(results)
             advance(1)
     finally:
         if pool_1 is not None:
@@ -225,7 +253,9 @@ def index_bytes(outcomes: Sequence[RowOutcome]) -> bytes:
     for o in outcomes:
         w.writerow([o.row, *(safe_cell(v) for v in (
             ";".join(str(r) for r in o.source_rows), o.patient_id or "", o.outcome.value,
-            o.status, o.phenotype, o.treatment_arm, o.file, o.reason))])
+            o.status, o.phenotype, o.treatment_arm, o.file, o.reason,
+            "yes" if o.near_threshold else "", o.ferritin_sampled_at, o.hla_dr_sampled_at,
+            ";".join(o.reason_codes)))])
     return buf.getvalue().encode("utf-8-sig")
 
 

@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
 from desktop_app.core.evidence import EvidenceBase
-from desktop_app.core.phenotype import Assessment, Phenotype, TreatmentArm
+from desktop_app.core.phenotype import Assessment
+from desktop_app.i18n import translator
 from desktop_app.paths import resource
-from desktop_app.report.options import ReportOptions
+from desktop_app.report.facts import attention_rank
+from desktop_app.report.options import PatientIdentity, ReportOptions
 from desktop_app.services.atomic import TargetExistsError, write_bytes_atomic
 from desktop_app.services.report_batch import (
     INDEX_NAME,
@@ -34,10 +35,9 @@ from desktop_app.services.report_batch import (
     execute,
     write_index,
 )
-
-if TYPE_CHECKING:
-    from desktop_app.lab_import import ImportOptions, RowIssue
-    from desktop_app.services.cohort import CohortResult
+from desktop_app.services.report_cohort import jobs_from_cohort, report_batch_from_file
+from desktop_app.services.report_combined import COMBINED_NAME, Combiner
+from desktop_app.services.report_summary import bookmark
 
 logger = logging.getLogger(__name__)
 
@@ -49,15 +49,18 @@ RENDER_LOCK = threading.Lock()
 IN_PROCESS_BELOW = 24  # starting a pool costs as much as 10-40 reports (perf baseline §3)
 
 __all__ = [
+    "COMBINED_NAME",
     "INDEX_NAME",
     "SUMMARY_NAME",
     "BatchReport",
     "Outcome",
     "OutputExistsError",
+    "PatientIdentity",
     "RejectedInput",
     "ReportError",
     "ReportJob",
     "RowOutcome",
+    "jobs_from_cohort",
     "make_options",
     "planned_files",
     "render_patient_pdf",
@@ -80,10 +83,40 @@ class OutputExistsError(FileExistsError):
 
 
 def make_options(*, institution: str = "", ward: str = "", paper: str = "a4",
-                 training: bool = False, invariant: bool = False) -> ReportOptions:
-    """Report options with this application's version filled in."""
-    return ReportOptions(app_version=__version__, institution=institution, ward=ward,
-                         paper=paper, training=training, invariant=invariant)
+                 training: bool = False, appendix: bool = False, lang: str = "en",
+                 generated_by: str | None = None, workstation: str | None = None,
+                 invariant: bool = False) -> ReportOptions:
+    """Report options with this application's version filled in.
+
+    ``generated_by`` and ``workstation`` default to this computer's user and name (printed on
+    every report; never logged).  ``paper`` is "a4" or "letter" (any case).
+    """
+    from desktop_app.i18n import translator
+
+    translator(lang)  # refuses an unknown language before anything is rendered
+    return ReportOptions(
+        app_version=__version__, institution=institution.strip(), ward=ward.strip(),
+        paper=paper.lower(), training=training, appendix=appendix, lang=lang,
+        generated_by=current_user() if generated_by is None else generated_by,
+        workstation=workstation_name() if workstation is None else workstation,
+        invariant=invariant)
+
+
+def current_user() -> str:
+    """The operating-system user running the app ("" when the system cannot say)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name, no passwd entry
+        return ""
+
+
+def workstation_name() -> str:
+    """This computer's network name ("" when unknown)."""
+    import platform
+
+    return platform.node()
 
 
 def prepare() -> None:
@@ -101,8 +134,15 @@ def verify_pdf(data: bytes) -> None:
 
 def render_patient_pdf(assessment: Assessment, patient_id: str, *, generated_at: datetime,
                        options: ReportOptions, evidence: EvidenceBase | None = None,
-                       training_note: str = "") -> bytes:
-    """One patient's report as PDF bytes (nothing is written)."""
+                       training_note: str = "", identity: PatientIdentity | None = None,
+                       source: str = "") -> bytes:
+    """One patient's report as PDF bytes (nothing is written).
+
+    One page, unless ``options.appendix`` (then the full evidence follows) or an identifier is
+    too long for one page.  ``identity``: name, date of birth, record number as given (a blank
+    box for a patient label when there are none).  ``source``: where the values came from
+    (printed in the appendix).
+    """
     from desktop_app.report.patient import PatientReport, render_patient_report
     from desktop_app.services.evidence import load_evidence
 
@@ -112,7 +152,7 @@ def render_patient_pdf(assessment: Assessment, patient_id: str, *, generated_at:
     with RENDER_LOCK:
         data = render_patient_report(PatientReport(
             patient_id, assessment, evidence or load_evidence(), generated_at, options,
-            training_note))
+            training_note, identity or PatientIdentity(), source))
     verify_pdf(data)
     return data
 
@@ -120,13 +160,15 @@ def render_patient_pdf(assessment: Assessment, patient_id: str, *, generated_at:
 def write_patient_report(path: str | os.PathLike[str], assessment: Assessment,
                          patient_id: str, *, generated_at: datetime, options: ReportOptions,
                          overwrite: bool = False, evidence: EvidenceBase | None = None,
-                         training_note: str = "") -> Path:
+                         training_note: str = "",
+                         identity: PatientIdentity | None = None) -> Path:
     """Render, then write atomically; ``TargetExistsError`` if ``path`` exists (no overwrite)."""
     target = Path(path)
     if not overwrite and target.exists():  # fail before spending time on rendering
         raise TargetExistsError(target)
     data = render_patient_pdf(assessment, patient_id, generated_at=generated_at,
-                              options=options, evidence=evidence, training_note=training_note)
+                              options=options, evidence=evidence, training_note=training_note,
+                              identity=identity)
     return write_bytes_atomic(target, data, overwrite=overwrite)
 
 
@@ -140,20 +182,24 @@ class _Settings:
     generated_at: datetime
     options: ReportOptions
     overwrite: bool
+    source_name: str = ""
 
 
 def render_rows(settings: _Settings, jobs: Sequence[ReportJob]) -> list[RowOutcome]:
     """Render and write each job, each in isolation (runs in a pool worker or in-process)."""
+    from desktop_app.i18n import translator
     from desktop_app.report.filenames import inside
     from desktop_app.services.evidence import load_evidence
 
     evidence = load_evidence()
+    no_id = translator(settings.options.lang)(NO_IDENTIFIER)
     out: list[RowOutcome] = []
     for job in jobs:
         try:
-            data = render_patient_pdf(job.assessment, job.patient_id or NO_IDENTIFIER,
+            data = render_patient_pdf(job.assessment, job.patient_id or no_id,
                                       generated_at=settings.generated_at,
-                                      options=settings.options, evidence=evidence)
+                                      options=settings.options, evidence=evidence,
+                                      identity=job.identity, source=_source(settings, job))
             write_bytes_atomic(inside(Path(settings.out_dir), job.file_name), data,
                                overwrite=settings.overwrite)
             out.append(RowOutcome.for_job(job, Outcome.WRITTEN, job.file_name, ""))
@@ -166,6 +212,17 @@ def render_rows(settings: _Settings, jobs: Sequence[ReportJob]) -> list[RowOutco
                                           f"report could not be produced: "
                                           f"{type(exc).__name__}: {exc}"))
     return out
+
+
+def _source(settings: _Settings, job: ReportJob) -> str:
+    """"lab.csv, rows 12, 13": where a batch report's values came from (its appendix)."""
+    from desktop_app.i18n import translator
+
+    if not settings.source_name:
+        return ""
+    rows = ", ".join(str(r) for r in job.source_rows or (job.row,))
+    return translator(settings.options.lang)("{file}, rows {rows}", file=settings.source_name,
+                                             rows=rows)
 
 
 def default_workers() -> int:
@@ -184,13 +241,15 @@ def run_report_batch(jobs: Sequence[ReportJob], rejected: Sequence[RejectedInput
                      should_cancel: Callable[[], bool] | None = None,
                      renderer: Callable[[_Settings, Sequence[ReportJob]], list[RowOutcome]]
                      = render_rows) -> BatchReport:
-    """One PDF per job, then the cohort summary PDF and the CSV index, in ``out_dir``.
+    """One PDF per job, then the cohort summary, ``all-reports.pdf`` and ``index.csv``.
 
     ``workers``: processes (None: every core; 1: in this process).  ``start_method``: the
     multiprocessing start method (None: "spawn", safe from a GUI process with threads).
     Raises ``OutputExistsError`` before writing anything if a file it would write exists and
-    ``overwrite`` is false.  Progress is ``progress(done, total)`` over the jobs;
-    ``should_cancel()`` stops the batch between reports (written reports stay and are listed).
+    ``overwrite`` is false.  ``progress(done, total)`` counts work units: one per report, then
+    one per report copied into the combined file (so the bar keeps moving to the end).
+    ``should_cancel()`` stops the batch between reports: written reports stay and are listed
+    in the summary and the index; no combined file is written.
     """
     from desktop_app.report.filenames import batch_report_name
     from desktop_app.services.atomic import remove_stale_temporaries
@@ -209,22 +268,48 @@ def run_report_batch(jobs: Sequence[ReportJob], rejected: Sequence[RejectedInput
             raise OutputExistsError(existing)
     remove_stale_temporaries(folder)
     prepare()  # fail early (missing font) before any worker starts
-    settings = _Settings(str(folder), generated_at, options, overwrite)
+    settings = _Settings(str(folder), generated_at, options, overwrite, source_name)
     n_workers = default_workers() if workers is None else max(1, workers)
     if len(named) < IN_PROCESS_BELOW and workers is None:
         n_workers = 1
-    # After a worker died, its chunk's rows are re-run; one may already be on disk from the
-    # dead worker, and every target was checked free above, so such a file is ours to replace.
-    outcomes, cancelled = execute(named, settings, renderer, workers=n_workers,
-                                  start_method=start_method or "spawn", progress=progress,
-                                  should_cancel=should_cancel,
-                                  retry_settings=replace(settings, overwrite=True))
+    # The combined file's order (rows needing action first) is known before rendering: submit
+    # the jobs in that order so the combiner, copying reports as they arrive, rarely waits.
+    named.sort(key=lambda j: (attention_rank(j.assessment), j.row))
+    tr = translator(options.lang)
+    combiner = Combiner(folder, [j.row for j in named], lambda o: bookmark(o, tr))
+    total = 2 * len(named)
+
+    def rendered(done: int, _: int) -> None:
+        if progress is not None:
+            progress(done + combiner.copied, total)
+
+    try:
+        # After a worker died, its chunk's rows are re-run; one may already be on disk from the
+        # dead worker, and every target was checked free above, so such a file is ours.
+        outcomes, cancelled = execute(named, settings, renderer, workers=n_workers,
+                                      start_method=start_method or "spawn", progress=rendered,
+                                      should_cancel=should_cancel,
+                                      retry_settings=replace(settings, overwrite=True),
+                                      on_outcomes=combiner.feed)
+    except BaseException:
+        combiner.abort()
+        raise
+    combiner.feed(outcomes)
     outcomes += [RowOutcome.rejected(r) for r in rejected]
     outcomes.sort(key=lambda o: o.row)
     logger.info("report batch: %d rows, %d written, cancelled=%s", len(outcomes),
                 sum(o.outcome is Outcome.WRITTEN for o in outcomes), cancelled)
     result = BatchReport(folder, tuple(outcomes), None, None, cancelled, ())
-    return _finish(result, named, generated_at, options, source_name, overwrite)
+
+    def combining(copied: int) -> None:
+        if progress is not None:
+            progress(len(named) + copied, total)
+
+    result = _finish(result, named, settings, combiner, progress=combining,
+                     should_cancel=should_cancel)
+    if progress is not None:
+        progress(total, total)
+    return result
 
 
 def planned_files(jobs: Sequence[ReportJob], out_dir: str | os.PathLike[str], *,
@@ -234,97 +319,51 @@ def planned_files(jobs: Sequence[ReportJob], out_dir: str | os.PathLike[str], *,
 
     names = [batch_report_name(j.row, j.patient_id, include_id=include_id_in_names)
              for j in jobs]
-    return [inside(Path(out_dir), n) for n in (*names, INDEX_NAME, SUMMARY_NAME)]
+    return [inside(Path(out_dir), n)
+            for n in (*names, INDEX_NAME, SUMMARY_NAME, COMBINED_NAME)]
 
 
-def report_batch_from_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
-                           import_options: ImportOptions | None, generated_at: datetime,
-                           options: ReportOptions, **batch: Any) -> BatchReport:
-    """Import and classify a lab file (``services.cohort``), then ``run_report_batch`` it.
-
-    Every classified or cannot-classify assessment gets a report; every rejected row is listed
-    in the index and the summary.  ``LabFileError`` (file unreadable) and ``ImportCancelled``
-    propagate; ``batch`` takes ``run_report_batch``'s keyword options (``should_cancel`` is
-    also polled during the import).
-    """
-    from desktop_app.services.cohort import run_cohort
-
-    cohort = run_cohort(Path(path), import_options, should_cancel=batch.get("should_cancel"),
-                        now=generated_at)
-    jobs, rejected = jobs_from_cohort(cohort)
-    return run_report_batch(jobs, rejected, out_dir, generated_at=generated_at, options=options,
-                            source_name=Path(path).name, **batch)
-
-
-def jobs_from_cohort(cohort: CohortResult) -> tuple[list[ReportJob], list[RejectedInput]]:
-    """Report jobs for every assessment of a cohort, and the rejected rows with their reasons."""
-    jobs = [ReportJob(r.row, r.patient_id, r.assessment, tuple(r.rows)) for r in cohort.rows]
-    rejected = [RejectedInput(r.row, r.patient_id, "; ".join(_issue(i) for i in r.reasons))
-                for r in cohort.rejected_rows]
-    return jobs, rejected
-
-
-def _issue(issue: RowIssue) -> str:
-    if issue.column and not issue.message.startswith(issue.column):
-        return f"{issue.column}: {issue.message}"
-    return issue.message
-
-
-def _finish(result: BatchReport, jobs: Sequence[ReportJob], generated_at: datetime,
-            options: ReportOptions, source_name: str, overwrite: bool) -> BatchReport:
-    """Write the summary PDF, then the index (the index even if the summary fails)."""
-    errors: list[str] = []
-    summary: Path | None = None
-    try:
-        summary = write_summary(result, jobs, generated_at=generated_at, options=options,
-                                source_name=source_name, overwrite=overwrite)
-    except Exception as exc:
-        logger.exception("cohort summary failed")
-        errors.append(f"cohort summary not written: {type(exc).__name__}: {exc}")
-    index = write_index(result, overwrite=overwrite)
-    return replace(result, index_path=index, summary_path=summary, errors=tuple(errors))
-
-
-def write_summary(result: BatchReport, jobs: Sequence[ReportJob], *, generated_at: datetime,
-                  options: ReportOptions, source_name: str, overwrite: bool) -> Path:
-    """The cohort summary PDF: counts, the cohort map of every job, one line per row."""
-    from desktop_app.core.charts import STYLES, map_point
-    from desktop_app.core.rules import IMMUNOSEP_RULESET
-    from desktop_app.report.cohort import CohortRow, CohortSummary, render_cohort_summary
+def _finish(result: BatchReport, jobs: Sequence[ReportJob], settings: _Settings,
+            combiner: Combiner, *, progress: Callable[[int], None],
+            should_cancel: Callable[[], bool] | None) -> BatchReport:
+    """The summary PDF, the combined PDF (unless cancelled), then the index (always)."""
+    from desktop_app.i18n import translator
     from desktop_app.report.filenames import inside
     from desktop_app.services.evidence import load_evidence
+    from desktop_app.services.report_summary import render_summary, summary_order
 
-    points = tuple(p for j in jobs if (p := map_point(j.assessment)) is not None)
-    rows = tuple(CohortRow(o.row, o.patient_id, o.outcome.text, short_result(o),
-                           arm_text(o), o.file or o.reason) for o in result.outcomes)
-    results = [short_result(o) for o in result.outcomes if o.outcome is not Outcome.REJECTED]
-    counts = [("Rows in the file", len(result.outcomes))]
-    counts += [(label, results.count(label)) for label in (
-        STYLES[Phenotype.MALS].label, STYLES[Phenotype.IMMUNOPARALYSIS].label,
-        STYLES[Phenotype.UNCLASSIFIED].label, STYLES[None].label)]
-    counts += [("Rejected at import", result.count(Outcome.REJECTED)),
-               ("Reports written", result.count(Outcome.WRITTEN)),
-               ("Reports failed", result.count(Outcome.FAILED))]
-    if result.cancelled:
-        counts.append(("Not done (cancelled)", result.count(Outcome.CANCELLED)))
-    ruleset = jobs[0].assessment.ruleset if jobs else IMMUNOSEP_RULESET
-    prepare()
-    with RENDER_LOCK:
-        data = render_cohort_summary(CohortSummary(
-            source_name, rows, points, tuple(counts), generated_at, options, ruleset.version,
-            load_evidence().version))
-    verify_pdf(data)
-    return write_bytes_atomic(inside(result.out_dir, SUMMARY_NAME), data, overwrite=overwrite)
-
-
-def short_result(o: RowOutcome) -> str:
-    """"MALS", "Immunoparalysis", "Unclassified", "Cannot classify", or "—" (rejected)."""
-    from desktop_app.core.charts import STYLES
-
-    if o.outcome is Outcome.REJECTED:
-        return "—"
-    return STYLES[Phenotype(o.phenotype) if o.phenotype else None].label
-
-
-def arm_text(o: RowOutcome) -> str:
-    return TreatmentArm(o.treatment_arm).label if o.treatment_arm else "—"
+    o, folder = settings.options, result.out_dir
+    tr = translator(o.lang)
+    errors: list[str] = []
+    summary: Path | None = None
+    combined: Path | None = None
+    ordered = summary_order(result.outcomes, {j.row: j.assessment for j in jobs})
+    data = b""
+    try:
+        with RENDER_LOCK:
+            data = render_summary(result, jobs, ordered, generated_at=settings.generated_at,
+                                  options=o, source_name=settings.source_name,
+                                  evidence_version=load_evidence().version)
+        verify_pdf(data)
+        summary = write_bytes_atomic(inside(folder, SUMMARY_NAME), data,
+                                     overwrite=settings.overwrite)
+    except Exception as exc:
+        logger.error("cohort summary failed: %s", type(exc).__name__)
+        errors.append(f"cohort summary not written: {type(exc).__name__}")
+    if summary is None or result.cancelled:
+        combiner.abort()
+    else:
+        try:
+            combined = combiner.finish(
+                data, tr("Summary"), inside(folder, COMBINED_NAME),
+                title=tr("ImmunoSep reports: {source}", source=settings.source_name),
+                creator=f"ImmunoSep Phenotyper {o.app_version}", overwrite=settings.overwrite,
+                progress=progress, should_cancel=should_cancel)
+        except Exception as exc:
+            logger.error("combined PDF failed: %s", type(exc).__name__)
+            errors.append(f"{COMBINED_NAME} not written: {type(exc).__name__}")
+        if combined is None and not errors:
+            result = replace(result, cancelled=True)  # cancelled while combining
+    index = write_index(result, overwrite=settings.overwrite)
+    return replace(result, index_path=index, summary_path=summary, combined_path=combined,
+                   errors=tuple(errors))

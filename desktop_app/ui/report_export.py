@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,54 +37,35 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.evidence import EvidenceBase
 from desktop_app.core.phenotype import Assessment
+from desktop_app.report.options import PatientIdentity, iso_birth_date
 from desktop_app.services.pdf_preview import PageImage, first_page_image
 from desktop_app.services.reports import (
     make_options,
     render_patient_pdf,
 )
+from desktop_app.ui.report_preferences import (
+    ReportPreferences,
+    layout_form,
+    load_preferences,
+    save_preferences,
+)
 from desktop_app.ui.workers import BackgroundTask, run_in_background
+
+__all__ = ["ExportPdfDialog", "ReportPreferences", "export_cohort_reports",
+           "export_current_pdf", "export_problem", "load_preferences", "save_preferences"]
 
 logger = logging.getLogger(__name__)
 
 TITLE = "Export PDF report"
 PREVIEW_WIDTH = 460  # logical pixels of the page image in the dialog
-PAPERS = (("A4", "a4"), ("US Letter", "letter"))
-PREF_KEYS = {"institution": "report/institution", "ward": "report/ward", "paper": "report/paper"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportExport", text)
 
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
-
-
-# -- preferences (in the app settings; for this session only when there are none) -----------
-
-@dataclass
-class ReportPreferences:
-    institution: str = ""
-    ward: str = ""
-    paper: str = "a4"
-
-
-_SESSION = ReportPreferences()
-
-
-def load_preferences(settings: Any | None) -> ReportPreferences:
-    prefs = ReportPreferences(_SESSION.institution, _SESSION.ward, _SESSION.paper)
-    if settings is not None:
-        for attr, key in PREF_KEYS.items():
-            value = settings.value(key)
-            if value:
-                setattr(prefs, attr, str(value))
-    if prefs.paper not in dict(PAPERS).values():
-        prefs.paper = "a4"
-    return prefs
-
-
-def save_preferences(settings: Any | None, prefs: ReportPreferences) -> None:
-    _SESSION.institution, _SESSION.ward, _SESSION.paper = (prefs.institution, prefs.ward,
-                                                           prefs.paper)
-    if settings is not None:
-        settings.set_values({key: getattr(prefs, attr) for attr, key in PREF_KEYS.items()})
 
 
 # -- small dialogs (module functions so that tests can answer them) --------------------------
@@ -115,7 +94,7 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def ask_folder(parent: QWidget | None) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Folder for the PDF reports",
+    folder = QFileDialog.getExistingDirectory(parent, _tr("Folder for the PDF reports"),
                                               _documents())
     return Path(folder) if folder else None
 
@@ -144,14 +123,15 @@ def export_problem(assessment: Assessment | None, patient_id: str, training: boo
     from desktop_app.services.demo import is_demo_identifier
 
     if assessment is None:
-        return "There is no result to report yet: enter values that give a result first."
+        return _tr("There is no result to report yet: enter values that give a result first.")
     if not patient_id.strip():
-        return "Enter the patient identifier first: it is printed on every page of the report."
+        return _tr("Enter the patient identifier first: it is printed on every page of the "
+                   "report.")
     if training and not is_demo_identifier(patient_id):
-        return ("Training reports use synthetic identifiers (DEMO-nnn), never a real "
+        return _tr("Training reports use synthetic identifiers (DEMO-nnn), never a real "
                 "patient's. Load a training case, or leave training mode.")
     if not training and is_demo_identifier(patient_id):
-        return "DEMO-nnn identifiers are reserved for training mode."
+        return _tr("DEMO-nnn identifiers are reserved for training mode.")
     return None
 
 
@@ -182,11 +162,12 @@ class ExportPdfDialog(QDialog):
 
     def __init__(self, assessment: Assessment, patient_id: str, *, evidence: EvidenceBase,
                  training: bool, generated_at: datetime, settings: Any | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE + (" — TRAINING" if training else ""))
+        self.setWindowTitle(self.tr("Export PDF report") + (" — TRAINING" if training else ""))
         self._assessment, self._patient_id, self._evidence = assessment, patient_id, evidence
         self._training, self._generated_at, self._settings = training, generated_at, settings
+        self._lang = lang
         self.pdf: bytes | None = None
         self.saved_path: Path | None = None
         self._task: BackgroundTask | None = None
@@ -194,14 +175,16 @@ class ExportPdfDialog(QDialog):
         prefs = load_preferences(settings)
         self._build(prefs)
         self._debounce = QTimer(self, singleShot=True, interval=400, timeout=self.refresh)
-        for edit in (self.institution, self.ward):
+        for edit in (self.institution, self.ward, self.patient_name, self.birth_date,
+                     self.record_number):
             edit.textChanged.connect(self._debounce.start)
         self.paper.currentIndexChanged.connect(self.refresh)
+        self.appendix.toggled.connect(self.refresh)
         self.refresh()
 
     def _build(self, prefs: ReportPreferences) -> None:
-        self.preview = QLabel("Rendering the report…")
-        self.preview.setAccessibleName("Preview of page 1")
+        self.preview = QLabel(self.tr("Rendering the report…"))
+        self.preview.setAccessibleName(self.tr("Preview of page 1"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
@@ -211,33 +194,40 @@ class ExportPdfDialog(QDialog):
         scroll.setMinimumHeight(int(PREVIEW_WIDTH * 0.9))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.institution = QLineEdit(prefs.institution)
-        self.institution.setAccessibleName("Institution (page header)")
-        self.ward = QLineEdit(prefs.ward)
-        self.ward.setAccessibleName("Ward (page header)")
-        self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
-        for label, value in PAPERS:
-            self.paper.addItem(label, value)
-        self.paper.setCurrentIndex(max(0, self.paper.findData(prefs.paper)))
-        form = QFormLayout()
-        form.addRow("&Institution:", self.institution)
-        form.addRow("&Ward:", self.ward)
-        form.addRow("&Paper:", self.paper)
-        note = QLabel(f"Patient: {self._patient_id}\nResult: {self._assessment.headline}"
-                      + ("\n\nTRAINING — every page is marked as training material."
-                         if self._training else ""))
+        header = QFormLayout()
+        self.institution, self.ward, self.paper, self.appendix = layout_form(prefs, header, self)
+        who = QFormLayout()
+        self.patient_name = QLineEdit()
+        self.patient_name.setAccessibleName(self.tr("Patient name (optional)"))
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.birth_date.setAccessibleName(self.tr("Date of birth, YYYY-MM-DD (optional)"))
+        self.record_number = QLineEdit()
+        self.record_number.setAccessibleName(self.tr("Record number (optional)"))
+        who.addRow(self.tr("&Name:"), self.patient_name)
+        who.addRow(self.tr("&Date of birth:"), self.birth_date)
+        who.addRow(self.tr("&Record number:"), self.record_number)
+        label_hint = QLabel(self.tr("Leave these empty to print a box for a patient label."))
+        label_hint.setWordWrap(True)
+        note = QLabel(self.tr("Patient: {id}\nResult: {result}").format(
+            id=self._patient_id, result=self._assessment.headline)
+            + ("\n\n" + self.tr("TRAINING — every page is marked as training material.")
+               if self._training else ""))
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         side = QVBoxLayout()
-        side.addLayout(form)
+        side.addWidget(_heading(self.tr("Page header (site)")))
+        side.addLayout(header)
+        side.addWidget(_heading(self.tr("Identification")))
         side.addWidget(note)
+        side.addLayout(who)
+        side.addWidget(label_hint)
         side.addWidget(self.status)
         side.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save…")
+        self.save_button.setText(self.tr("&Save…"))
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -262,7 +252,14 @@ class ExportPdfDialog(QDialog):
     # -- rendering ------------------------------------------------------------------------------
     def preferences(self) -> ReportPreferences:
         return ReportPreferences(self.institution.text().strip(), self.ward.text().strip(),
-                                 self.paper.currentData())
+                                 self.paper.currentData(), self.appendix.isChecked())
+
+    def identity(self) -> PatientIdentity:
+        """The identification typed in; ``ValueError`` when the date of birth is not ISO."""
+        birth = self.birth_date.text().strip()
+        return PatientIdentity(self.patient_name.text().strip(),
+                               iso_birth_date(birth) if birth else "",
+                               self.record_number.text().strip())
 
     def refresh(self) -> None:
         """Render again with the current choices (the previous render's result is dropped)."""
@@ -272,13 +269,20 @@ class ExportPdfDialog(QDialog):
         generation = self._generation
         self.pdf = None
         self.save_button.setEnabled(False)
-        self.status.setText("Rendering the report…")
+        try:
+            identity = self.identity()
+        except ValueError:
+            self.status.setText(self.tr("Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); "
+                                        "03/04/1958 could be March or April."))
+            return
+        self.status.setText(self.tr("Rendering the report…"))
         prefs = self.preferences()
         options = make_options(institution=prefs.institution, ward=prefs.ward, paper=prefs.paper,
-                               training=self._training)
+                               appendix=prefs.appendix, training=self._training,
+                               lang=self._lang)
         self._task = run_in_background(
             render_with_preview, self._assessment, self._patient_id, options=options,
-            generated_at=self._generated_at, evidence=self._evidence,
+            generated_at=self._generated_at, evidence=self._evidence, identity=identity,
             on_success=lambda result: self._on_rendered(generation, result),
             on_error=lambda exc: self._on_failed(generation, exc))
 
@@ -288,13 +292,13 @@ class ExportPdfDialog(QDialog):
         self._task = None
         self.pdf, image = result
         if image is None:
-            self.preview.setText("No preview on this computer (no PDF renderer found).\n"
-                                 "The saved file is the same report.")
-            self.status.setText("Ready to save.")
+            self.preview.setText(self.tr("No preview on this computer (no PDF renderer "
+                                         "found).\nThe saved file is the same report."))
+            self.status.setText(self.tr("Ready to save."))
         else:
             self.preview.setPixmap(_pixmap(image, PREVIEW_WIDTH * self.devicePixelRatioF()))
-            pages = f" of {image.pages}" if image.pages else ""
-            self.status.setText(f"Page 1{pages} shown. Ready to save.")
+            self.status.setText(self.tr("Page 1 of {n} shown. Ready to save.").format(
+                n=image.pages) if image.pages else self.tr("Page 1 shown. Ready to save."))
         self.save_button.setEnabled(True)
         self.preview_updated.emit()
 
@@ -302,8 +306,9 @@ class ExportPdfDialog(QDialog):
         if generation != self._generation:
             return
         self._task = None
-        self.preview.setText("The report could not be produced.")
-        self.status.setText(f"Error: {type(exc).__name__}. Nothing can be saved.")
+        self.preview.setText(self.tr("The report could not be produced."))
+        self.status.setText(self.tr("Error: {kind}. Nothing can be saved.").format(
+            kind=type(exc).__name__))
         self.preview_updated.emit()
 
     # -- saving ---------------------------------------------------------------------------------
@@ -321,8 +326,9 @@ class ExportPdfDialog(QDialog):
             return
         overwrite = False
         if path.exists():
-            if not ask_yes_no(self, TITLE, f"{path.name} already exists in {path.parent}.\n\n"
-                              "Replace it with this report?"):
+            if not ask_yes_no(self, self.tr(TITLE), self.tr(
+                    "{name} already exists in {folder}.\n\nReplace it with this report?")
+                    .format(name=path.name, folder=path.parent)):
                 return
             overwrite = True
         self._write(path, overwrite)
@@ -331,7 +337,7 @@ class ExportPdfDialog(QDialog):
         from desktop_app.services.atomic import write_bytes_atomic
 
         self.save_button.setEnabled(False)
-        self.status.setText(f"Saving {path.name}…")
+        self.status.setText(self.tr("Saving {name}…").format(name=path.name))
         assert self.pdf is not None
         run_in_background(write_bytes_atomic, path, self.pdf, overwrite=overwrite,
                           on_success=lambda _: self._on_saved(path),
@@ -352,9 +358,11 @@ class ExportPdfDialog(QDialog):
             self.status.setText(f"{path.name} appeared meanwhile; it was not replaced.")
             return
         reason = getattr(exc, "strerror", None) or type(exc).__name__
-        self.status.setText(f"Could not save {path.name}: {reason}. Nothing was written.")
-        notify(self, TITLE, f"The report could not be saved to {path}:\n{reason}\n\n"
-               "Nothing was written there. Choose another folder.", warning=True)
+        self.status.setText(self.tr("Could not save {name}: {reason}. Nothing was written.")
+                            .format(name=path.name, reason=reason))
+        notify(self, self.tr(TITLE), self.tr(
+            "The report could not be saved to {path}:\n{reason}\n\nNothing was written there. "
+            "Choose another folder.").format(path=path, reason=reason), warning=True)
 
     def done(self, result: int) -> None:
         if self._task is not None:
@@ -366,12 +374,21 @@ _LAST_FOLDER: list[str | None] = [None]  # where the last report went (this sess
 
 
 def render_with_preview(assessment: Assessment, patient_id: str, *, options: Any,
-                        generated_at: datetime,
-                        evidence: EvidenceBase) -> tuple[bytes, PageImage | None]:
+                        generated_at: datetime, evidence: EvidenceBase,
+                        identity: PatientIdentity | None = None
+                        ) -> tuple[bytes, PageImage | None]:
     """Worker thread: the PDF bytes and a picture of page 1."""
     pdf = render_patient_pdf(assessment, patient_id, generated_at=generated_at, options=options,
-                             evidence=evidence)
+                             evidence=evidence, identity=identity)
     return pdf, first_page_image(pdf, width_px=2 * PREVIEW_WIDTH)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 def _pixmap(image: PageImage, width: float) -> QPixmap:

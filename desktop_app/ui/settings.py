@@ -22,10 +22,12 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/splitter": QByteArray(),
-    # PDF header and paper (ui/report_export.py remembers the last choice)
+    # PDF header, paper and appendix (ui/report_export.py remembers the last choice;
+    # "" = not chosen yet: the site configuration's [report], else empty / a4 / no)
     "report/institution": "",
     "report/ward": "",
-    "report/paper": "a4",
+    "report/paper": "",
+    "report/appendix": "",  # "yes" | "no" | ""
 }
 
 

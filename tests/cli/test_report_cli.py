@@ -15,8 +15,11 @@ REPO = Path(__file__).resolve().parents[2]
 HOSTILE = '<a href="http://x">Doe</a> & <img src="/etc/passwd"/>'
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, site: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("IMMUNOSEP_SITE_CONFIG", None)
+    if site is not None:
+        env["IMMUNOSEP_SITE_CONFIG"] = str(site)
     return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True,
                           text=True, encoding="utf-8", timeout=180, env=env)
 
@@ -125,7 +128,7 @@ def test_report_batch_with_every_row_reported_exits_0(tmp_path: Path) -> None:
             "--demo")
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in (tmp_path / "o").iterdir()) == [
-        "00002.pdf", "00003.pdf", "cohort-summary.pdf", "index.csv"]
+        "00002.pdf", "00003.pdf", "all-reports.pdf", "cohort-summary.pdf", "index.csv"]
     assert "TRAINING — NOT FOR CLINICAL USE" in _text(tmp_path / "o" / "00002.pdf")
 
 
@@ -133,3 +136,77 @@ def test_report_batch_unreadable_file_exits_2(tmp_path: Path) -> None:
     r = run("report-batch", str(tmp_path / "missing.csv"), "--out-dir", str(tmp_path / "o"))
     assert r.returncode == 2 and r.stderr.startswith("immunosep: error:")
     assert not (tmp_path / "o" / "index.csv").exists()
+
+
+def test_report_identification_and_appendix_options(tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    r = run("report", "--ferritin", "5120", "--hla-dr", "3200", "--age", "60", "--patient-id",
+            "P1", "--patient-name", "Zoë Ørsted", "--birth-date", "1958-03-14",
+            "--record-number", "MRN 42", "--appendix", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    text = _text(out)
+    assert "Zoë Ørsted" in text and "1958-03-14" in text and "MRN 42" in text
+    assert "Patient label" not in text
+    assert len(PdfReader(out).pages) >= 2 and "Appendix: full evidence" in text
+
+
+def test_report_refuses_an_ambiguous_birth_date(tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    for given in ("03/04/1958", "14.03.1958", "1958-3-4", "1958-02-30"):
+        r = run("report", "--ferritin", "800", "--hla-dr", "2000", "--patient-id", "P1",
+                "--birth-date", given, "--out", str(out))
+        assert r.returncode == 2 and "--birth-date" in r.stderr and "YYYY-MM-DD" in r.stderr
+        assert not out.exists()
+
+
+def test_site_configuration_gives_the_header_paper_and_appendix(tmp_path: Path) -> None:
+    site = tmp_path / "site.toml"
+    site.write_text('[report]\ninstitution = "General Hospital"\nward = "ICU 2"\n'
+                    'paper = "Letter"\nappendix = true\n', encoding="utf-8")
+    out = tmp_path / "r.pdf"
+    args = ("report", "--ferritin", "800", "--hla-dr", "2000", "--patient-id", "P1")
+    r = run(*args, "--out", str(out), site=site)
+    assert r.returncode == 0, r.stderr
+    reader = PdfReader(out)
+    assert round(float(reader.pages[0].mediabox.width)) == 612 and len(reader.pages) >= 2
+    assert "General Hospital · ICU 2" in reader.pages[0].extract_text()
+    plain = tmp_path / "plain.pdf"
+    r = run(*args, "--out", str(plain), "--no-appendix", "--paper", "A4", "--ward", "ICU 9",
+            site=site)
+    assert r.returncode == 0, r.stderr
+    reader = PdfReader(plain)
+    assert len(reader.pages) == 1 and round(float(reader.pages[0].mediabox.width)) == 595
+    assert "General Hospital · ICU 9" in reader.pages[0].extract_text()
+    site.write_text("[report]\npaper = 'A5'\n", encoding="utf-8")
+    r = run(*args, "--out", str(tmp_path / "bad.pdf"), site=site)
+    assert r.returncode == 2 and "paper" in r.stderr and not (tmp_path / "bad.pdf").exists()
+
+
+def test_report_batch_writes_one_file_to_print(tmp_path: Path) -> None:
+    lab = tmp_path / "lab.csv"
+    lab.write_text(LAB, encoding="utf-8")
+    out = tmp_path / "reports"
+    r = run("report-batch", str(lab), "--out-dir", str(out), "--appendix")
+    assert "All reports in one file (to print):" in r.stdout
+    combined = PdfReader(out / "all-reports.pdf")
+    assert combined.outline[0].title == "Summary"
+    assert len(combined.outline) == 1 + 4  # the summary and the four reports
+
+
+def test_report_batch_identification_columns(tmp_path: Path) -> None:
+    """Read from the file when the import knows the field; a clear refusal while it does not."""
+    from desktop_app.lab_import import FIELDS
+
+    lab = tmp_path / "lab.csv"
+    lab.write_text("patient_id,ferritin (ng/mL),HLA-DR (AB/C),age,Name,DOB,MRN no\n"
+                   "P1,5120,3200,60,Zoë Doe,1950-01-02,M-77\n", encoding="utf-8")
+    out = tmp_path / "o"
+    r = run("report-batch", str(lab), "--out-dir", str(out), "--patient-name", "Name",
+            "--birth-date", "DOB", "--record-number", "MRN no")
+    if {"patient_name", "record_number"} <= set(FIELDS):
+        assert r.returncode == 0, r.stderr
+        text = _text(next(out.glob("00002_*.pdf")))
+        assert "Zoë Doe" in text and "1950-01-02" in text and "M-77" in text
+    else:
+        assert r.returncode == 2 and "--patient-name" in r.stderr and "cannot read" in r.stderr
+        assert not out.exists()

@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.core.phenotype import Assessment, classify
-from desktop_app.report.options import ReportOptions
+from desktop_app.report.options import PatientIdentity, ReportOptions
 from desktop_app.services.entry import EntryText, build_inputs
 from desktop_app.services.reports import make_options, render_patient_pdf
 
@@ -44,11 +44,15 @@ def assess(case: str | EntryText) -> Assessment:
 def options(**kw: object) -> ReportOptions:
     kw.setdefault("institution", "Universitätsklinikum Beispielstadt")
     kw.setdefault("ward", "Intensivstation 3 — ICU")
+    kw.setdefault("generated_by", "test-user")
+    kw.setdefault("workstation", "TEST-WS-01")
     return make_options(**kw)  # type: ignore[arg-type]
 
 
-def render(case: str | EntryText = "mals", patient_id: str = "P-0001", **kw: object) -> bytes:
-    return render_patient_pdf(assess(case), patient_id, generated_at=NOW, options=options(**kw))
+def render(case: str | EntryText = "mals", patient_id: str = "P-0001", *,
+           identity: PatientIdentity | None = None, **kw: object) -> bytes:
+    return render_patient_pdf(assess(case), patient_id, generated_at=NOW, options=options(**kw),
+                              identity=identity)
 
 
 def pages_text(data: bytes) -> list[str]:
@@ -60,7 +64,8 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-_FURNITURE = re.compile(r"· Patient:|· Source:|^Rule set |^Generated |Page \d+ of \d+|"
+_FURNITURE = re.compile(r"· Patient:|· Source:|^Rule set .* · Evidence .* · ImmunoSep Phenotyper|"
+                        r"^Generated .* · Decision support only|Page \d+ of \d+|"
                         r"^Universitätsklinikum Beispielstadt|^Institution / ward not configured")
 
 

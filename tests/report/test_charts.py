@@ -115,11 +115,12 @@ def test_evidence_chart_highlights_the_patients_subgroup_first() -> None:
     chart = evidence_chart(load_evidence(), Phenotype.IMMUNOPARALYSIS)
     d = draw_evidence_chart(chart, 260, 250)
     texts = [s.text for s in _strings(d)]
-    assert "Immunoparalysis  — this patient's subgroup" in texts
+    assert "Immunoparalysis — this patient's subgroup" in texts
     group_heads = [t for t in texts if t in ("MALS", "All patients")
                    or t.startswith("Immunoparalysis")]
     assert group_heads[0].startswith("Immunoparalysis")
     for group in chart.groups:
         for bar in (group.treated, group.control):
             assert f"{bar.percent:.1f} %" in texts
-    assert chart.y_label in texts
+            assert bar.label in texts  # with its counts, never cut
+    assert f"{chart.y_label}; whiskers: 95 % CI (Wilson)" in texts

@@ -33,7 +33,7 @@ def test_every_font_is_embedded(case: str, training: bool, write_pdf) -> None:  
 def test_greek_micro_inequalities_and_subscripts_extract_as_text() -> None:
     text = squeeze(body_text(render("mals", patient_id="SpO₂ µ γ ≥ ≤ Ωμέγα")))
     assert "SpO₂µγ≥≤Ωμέγα" in text
-    assert "recombinant" not in text  # MALS report: anakinra, not interferon-γ
+    assert "interferon-γ100µg" not in text  # MALS report: anakinra's regimen, not interferon-γ
     assert "interferon-γ34/106" in text  # the evidence chart's bar label, from the chart
 
 

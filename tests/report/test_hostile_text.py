@@ -86,3 +86,15 @@ def test_large_hostile_corpus() -> None:
         data = render("immunoparalysis", patient_id=name)
         assert squeeze(name) in squeeze(body_text(data)), name
         _assert_inert(data)
+
+
+@pytest.mark.parametrize("text", [HOSTILE, *TAGS[:8], "x" * 5_000])
+def test_hostile_identification_prints_literally(text: str) -> None:
+    from desktop_app.report.options import PatientIdentity
+
+    data = render("mals", identity=PatientIdentity(text, text[:40], text))
+    flat = squeeze(body_text(data))
+    assert squeeze(text[:120]) in flat
+    if len(text) > 120:
+        assert squeeze(f"Name in full (as entered): {text}") in flat
+    _assert_inert(data)

@@ -1,0 +1,50 @@
+"""The optional appendix of a patient report: the full evidence and where everything came from.
+
+Page 2 onwards, only when asked for (``ReportOptions.appendix``): the published figures beside
+their recomputation for the patient's arm (or why no evidence applies), mortality, safety, the
+trial population and limits, each criterion's note, and the provenance of the report.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+
+from desktop_app.core.evidence import EvidenceBase
+from desktop_app.core.phenotype import Assessment
+from desktop_app.i18n import Translator
+from desktop_app.report.evidence_section import evidence_section
+from desktop_app.report.styles import FONT, RULE, SHADE, Styles, text
+
+
+def appendix(a: Assessment, e: EvidenceBase, s: Styles, tr: Translator, width: float, *,
+             provenance: list[tuple[str, str]]) -> list[Flowable]:
+    out: list[Flowable] = [PageBreak(), text(tr("Appendix: full evidence and provenance"),
+                                             s.title)]
+    out += evidence_section(a, e, s, width, tr)
+    out += _criteria_notes(a, s, tr, width)
+    out += [text(tr("Provenance"), s.h2), _pairs(provenance, s, width)]
+    return out
+
+
+def _criteria_notes(a: Assessment, s: Styles, tr: Translator, width: float) -> list[Flowable]:
+    head = [tr("Criterion"), tr("Entered"), tr("Converted"), tr("Threshold"), tr("Note")]
+    rows = [[text(h, s.cell_bold) for h in head]]
+    rows += [[text(tr(c.label), s.cell), text(c.entered or tr("not given"), s.cell),
+              text(c.converted or "—", s.cell), text(c.threshold, s.cell),
+              text(tr(c.note), s.cell)] for c in a.criteria]
+    widths = [0.24, 0.14, 0.14, 0.12, 0.36]
+    t = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
+    t.setStyle(TableStyle([FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                           ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [text(tr("Criteria in detail"), s.h2), t]
+
+
+def _pairs(rows: list[tuple[str, str]], s: Styles, width: float) -> Table:
+    t = Table([[text(k, s.cell_bold), text(v, s.cell)] for k, v in rows],
+              colWidths=[0.22 * width, 0.78 * width])
+    t.setStyle(TableStyle([FONT, ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                           ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return t
+

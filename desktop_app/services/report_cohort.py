@@ -1,0 +1,78 @@
+"""The one place where the report batch meets the lab import (``services.cohort``).
+
+Everything the batch needs from an imported file is read here: each assessment with its row
+numbers and identifier, the optional identification columns (name, date of birth, record
+number), and every rejected row with its reasons.  When the import's internals change, only
+this module follows.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.report.options import PatientIdentity, ReportOptions
+from desktop_app.services.report_batch import BatchReport, RejectedInput, ReportJob
+
+if TYPE_CHECKING:
+    from desktop_app.lab_import import ImportOptions, RowIssue
+    from desktop_app.services.cohort import CohortResult
+
+# The identification a sample may carry (text as written in the file; set by the import's
+# column mapping when the file has such columns).
+IDENTITY_FIELDS = ("patient_name", "date_of_birth", "record_number")
+
+
+def report_batch_from_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
+                           import_options: ImportOptions | None, generated_at: datetime,
+                           options: ReportOptions, **batch: Any) -> BatchReport:
+    """Import and classify a lab file (``services.cohort``), then ``run_report_batch`` it.
+
+    Every classified or cannot-classify assessment gets a report; every rejected row is listed
+    in the index and the summary.  ``LabFileError`` (file unreadable) and ``ImportCancelled``
+    propagate; ``batch`` takes ``run_report_batch``'s keyword options (``should_cancel`` is
+    also polled during the import).
+    """
+    from desktop_app.services.cohort import run_cohort
+    from desktop_app.services.reports import run_report_batch
+
+    cohort = run_cohort(Path(path), import_options, should_cancel=batch.get("should_cancel"),
+                        now=generated_at)
+    jobs, rejected = jobs_from_cohort(cohort)
+    return run_report_batch(jobs, rejected, out_dir, generated_at=generated_at, options=options,
+                            source_name=Path(path).name, **batch)
+
+
+def jobs_from_cohort(cohort: CohortResult) -> tuple[list[ReportJob], list[RejectedInput]]:
+    """Report jobs for every assessment of a cohort, and the rejected rows with their reasons."""
+    jobs = [ReportJob(r.row, r.patient_id, r.assessment, tuple(r.rows),
+                      identity=identity_of(r.sample)) for r in cohort.rows]
+    rejected = [RejectedInput(r.row, r.patient_id, "; ".join(_issue(i) for i in r.reasons))
+                for r in cohort.rejected_rows]
+    return jobs, rejected
+
+
+def identity_of(sample: Any) -> PatientIdentity:
+    """Name, date of birth and record number of an imported sample ("" where the file has
+    none).  Dates read from a spreadsheet's date cells are printed as YYYY-MM-DD; text is kept
+    exactly as written (a day-first date is never re-read)."""
+    values = [_text(getattr(sample, name, None)) for name in IDENTITY_FIELDS]
+    return PatientIdentity(*values)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _issue(issue: RowIssue) -> str:
+    if issue.column and not issue.message.startswith(issue.column):
+        return f"{issue.column}: {issue.message}"
+    return issue.message
