@@ -28,6 +28,7 @@ from desktop_app.site_config import DatabaseConfig, SiteConfig
 from . import pg_cluster
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+REPO = Path(__file__).resolve().parents[2]
 TEMPLATE = "immunosep_template"
 _numbers = itertools.count(1)
 
@@ -85,6 +86,19 @@ class Backend:
     site: SiteConfig
     cluster: pg_cluster.Cluster | None = None
     database: str | None = None
+
+    def process_env(self) -> dict[str, str]:
+        """Environment for a subprocess using this database (a site.toml for PostgreSQL)."""
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        env.pop("IMMUNOSEP_SITE_CONFIG", None)
+        if self.cluster is not None:
+            db = self.site.database
+            toml = self.data_dir.parent / "site.toml"
+            toml.write_text(f'[database]\nurl = "{db.url}"\nsslmode = "{db.sslmode}"\n'
+                            f'sslrootcert = "{db.sslrootcert}"\nconnect_timeout = 5\n',
+                            encoding="utf-8")
+            env.update(self.cluster.env(), IMMUNOSEP_SITE_CONFIG=str(toml))
+        return env
 
     def open(self, **kwargs: Any) -> Store:
         kwargs.setdefault("os_user", "nurse1")
