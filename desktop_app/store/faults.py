@@ -134,10 +134,17 @@ def _primary(exc: BaseException) -> str:
     return " ".join(str(text).split())[:300]
 
 
+# libpq reports a refused login while connecting without an SQLSTATE; these phrases say so.
+_LOGIN_REFUSED = ("password authentication failed", "no password supplied",
+                  "authentication failed", "does not exist", "no pg_hba.conf entry",
+                  "permission denied for database")
+
+
 def _postgres(exc: BaseException, where: str, *, lost: bool) -> StoreError:
     state = getattr(exc, "sqlstate", None) or ""
     text = _primary(exc)
-    if state in ("28000", "28P01"):
+    if state in ("28000", "28P01", "3D000") or (
+            not state and any(p in text for p in _LOGIN_REFUSED)):
         return AccessDeniedError(
             f"{_cap(where)} refused the login ({text}). Ask IT to check the database role and "
             "its password (OS keyring or .pgpass) or Kerberos ticket.")
