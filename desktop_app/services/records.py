@@ -239,6 +239,11 @@ class Store:
         with self._db.read() as conn:
             return verify(conn, sqlite=self._db.is_sqlite, anchor=anchor, expect=expect)
 
+    def audit_head(self) -> audit_log.Head | None:
+        """The newest audit entry (``None`` for an empty log)."""
+        with self._db.read() as conn:
+            return audit_log.last_entry(conn)
+
     def integrity_check(self) -> list[str] | None:
         """``PRAGMA integrity_check`` rows (``["ok"]`` for a sound file); ``None`` on
         PostgreSQL, which checks its own pages."""

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.services.context import system_clock
 from desktop_app.store.database import Database, open_postgres, open_sqlite
 from desktop_app.store.errors import DataFolderError, StoreError
 from desktop_app.store.location import (
@@ -24,10 +25,6 @@ from desktop_app.store.location import (
     resolve_data_dir,
 )
 from desktop_app.store.postgres import PostgresTarget
-
-
-def system_clock() -> datetime:
-    return datetime.now().astimezone()
 
 
 def load_site(site: Any) -> Any:

@@ -12,13 +12,17 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
-from desktop_app.store.errors import CorruptDatabaseError, StoreError
+from desktop_app.store.errors import CorruptDatabaseError, ReadOnlyDatabaseError, StoreError
+from desktop_app.store.faults import translate
+
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = {"immunosep_read_only": True}
@@ -89,7 +93,7 @@ def probe(path: Path) -> Probe:
         conn = sqlite3.connect(read_only_uri(path), uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise unreadable(path, str(exc)) from None
+        raise _failure(path, exc) from None
     try:
         check = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
         if check != ["ok"]:
@@ -110,12 +114,23 @@ def probe(path: Path) -> Probe:
         ours = "alembic_version" in names or "schema_migrations" in names
         return Probe(False, ours, revision, legacy, mode)
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            raise StoreError(f"The database {path} is locked by another program; try "
-                             "again.") from None
-        raise unreadable(path, str(exc)) from None
+        raise _failure(path, exc) from None
     finally:
         conn.close()
+
+
+def _failure(path: Path, exc: sqlite3.Error) -> StoreError:
+    """Damage is reported as damage; a file that cannot be opened or is locked is not."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or not isinstance(
+            exc, sqlite3.OperationalError):
+        return unreadable(path, str(exc))
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return ReadOnlyDatabaseError(
+            f"The database {path} cannot be opened: it or its folder is read-only for this "
+            "user. Nothing was saved. Ask IT to give this account write access to the "
+            "database file and its folder.")
+    return translate(exc, f"the database {path}")
 
 
 def unreadable(path: Path, detail: str) -> CorruptDatabaseError:
