@@ -6,9 +6,11 @@ inputs and decision codes (``store.compact``); patients new to the database and 
 name the batch too.  One ``import`` audit entry's content hash covers the batch row and every
 row it created, so changing any of them breaks ``audit verify`` — without 100 000 entries.
 
-Rows are inserted in chunks with ``INSERT … RETURNING`` (multi-row VALUES on both engines);
-between chunks ``should_cancel`` is asked and ``progress`` told.  A cancel or any failure rolls
-the whole transaction back: nothing of the import is stored.
+Ids are reserved up front (the caller's write transaction holds the store's write lock: SQLite
+``BEGIN IMMEDIATE``, the PostgreSQL advisory lock plus ``nextval``), so rows go in with plain
+``executemany`` in chunks — the driver's fast path on both engines — and are hashed from the
+values inserted.  Between chunks ``should_cancel`` is asked and ``progress`` told.  A cancel or
+any failure rolls the whole transaction back: nothing of the import is stored.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, func, select
 
 from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.phenotype import Assessment
@@ -97,8 +99,9 @@ def store_import(conn: Connection, rows: Sequence[ImportedRow], info: BatchInfo,
 
     step(0)
     valued = [r for r in rows if r.values() is not None]
-    decided = [r for r in valued if r.decision() is not None]
-    lab_only = [r for r in valued if r.decision() is None]
+    decisions = [(r, r.decision()) for r in valued]
+    decided = [(r, d) for r, d in decisions if d is not None]
+    lab_only = [r for r, d in decisions if d is None]
     now_text = info.now.isoformat()
     batch = records.insert_row(conn, import_batches, dict(
         source_file=info.source_file, imported_at=now_text,
@@ -112,46 +115,45 @@ def store_import(conn: Connection, rows: Sequence[ImportedRow], info: BatchInfo,
     done = total - len(valued)
     step(done)
 
-    a_rows = []
-    for r in decided:
-        inputs, outcome = r.values(), r.decision()
-        assert inputs is not None and outcome is not None
-        sampled = records.earliest_sample(inputs)
-        a_rows.append(dict(
-            patient_id=owners[r.patient_id], supersedes_id=None, correction_reason=None,
-            assessed_at=now_text, assessed_at_utc=records.utc_text(info.now),
-            status=outcome.status, phenotype=outcome.phenotype,
-            ruleset_version=info.ruleset_version, evidence_version=info.evidence_version,
-            app_version=info.app_version, os_user=info.os_user,
-            inputs_json=compact.encode_inputs(inputs, r.source_rows),
-            result_json=outcome.codes_json(), source_kind="file",
-            source_file=info.source_file, source_row=r.row_number,
-            sampled_at_utc=records.utc_text(sampled) if sampled else None, import_id=bid))
-    a_ids: list[int] = []
+    # Tuples in the hashed column order (store.content): inserted and hashed as they are.
+    a_rows: list[tuple[object, ...]] = []
+    assessed_utc = records.utc_text(info.now)
+    a_ids = _reserve_ids(conn, assessments, len(decided))
+    utc, sample_time, encode = records.utc_text, records.earliest_sample, compact.encode_inputs
+    for (r, outcome), new_id in zip(decided, a_ids, strict=True):
+        inputs = r.values()
+        assert inputs is not None
+        sampled = sample_time(inputs)
+        a_rows.append((
+            new_id, owners[r.patient_id], None, None, now_text, assessed_utc, outcome.status,
+            outcome.phenotype, info.ruleset_version, info.evidence_version, info.app_version,
+            info.os_user, encode(inputs, r.source_rows), outcome.codes_json(), "file",
+            info.source_file, r.row_number, utc(sampled) if sampled else None, bid))
     for start in range(0, len(a_rows), CHUNK):
-        a_ids += _insert_many(conn, assessments, a_rows[start:start + CHUNK])
+        _insert_many(conn, "assessments", a_rows[start:start + CHUNK])
         done += min(CHUNK, len(a_rows) - start)
         step(done)
 
     lab_ids: dict[int, list[int]] = {}
-    stored_labs = []
+    stored_labs: list[tuple[object, ...]] = []
     for r in lab_only:
         source = records.Source.from_file(info.source_file, r.row_number)
-        values = [dict(patient_id=owners[r.patient_id], assessment_id=None,
-                       recorded_at=now_text, source_kind="file", source_file=source.file,
-                       source_row=source.row, import_id=bid, **lab)
-                  for lab in records.lab_rows(r.values())]  # type: ignore[arg-type]
-        ids = _insert_many(conn, lab_results, values) if values else []
+        labs = records.lab_rows(r.values())  # type: ignore[arg-type]
+        ids = _reserve_ids(conn, lab_results, len(labs))
+        values = [_ordered("lab_results", dict(
+            id=i, patient_id=owners[r.patient_id], assessment_id=None, recorded_at=now_text,
+            source_kind="file", source_file=source.file, source_row=source.row,
+            import_id=bid, **lab)) for i, lab in zip(ids, labs, strict=True)]
+        _insert_many(conn, "lab_results", values)
         lab_ids[r.row_number] = ids
-        stored_labs += [{**v, "id": i} for v, i in zip(values, ids, strict=True)]
+        stored_labs += values
     step(total)
 
-    stored = [{**v, "id": i} for v, i in zip(a_rows, a_ids, strict=True)]
-    digest = content.digest([
+    digest = content.digest([  # ids were reserved in ascending order: the verifier's order
         ("import_batches", [batch]),
-        ("patients", sorted(new_patients, key=_id)),
-        ("assessments", sorted(stored, key=_id)),
-        ("lab_results", sorted(stored_labs, key=_id)),
+        ("patients", new_patients),
+        ("assessments", a_rows),
+        ("lab_results", stored_labs),
     ])
     head = audit.append(conn, "import", at=info.now, os_user=info.os_user,
                         entity="import_batch", entity_id=bid, content_hash=digest, detail={
@@ -162,25 +164,42 @@ def store_import(conn: Connection, rows: Sequence[ImportedRow], info: BatchInfo,
                             "ruleset_version": info.ruleset_version,
                             "evidence_version": info.evidence_version})
     record = ImportRecord(
-        assessment_ids={r.row_number: i for r, i in zip(decided, a_ids, strict=True)},
+        assessment_ids={r.row_number: i for (r, _d), i in zip(decided, a_ids, strict=True)},
         lab_result_ids=lab_ids, rows_without_values=total - len(valued), audit_seq=head.seq,
         import_id=bid, patients_created=len(new_patients))
     return record, head
 
 
-def _id(row: dict[str, object]) -> int:
-    return int(row["id"])  # type: ignore[call-overload]
+def _reserve_ids(conn: Connection, table: Table, count: int) -> list[int]:
+    """``count`` new ids for ``table``, ascending; the write lock is held by the caller."""
+    if count == 0:
+        return []
+    if conn.dialect.name == "postgresql":  # the identity's sequence: no other writer can use them
+        ids = conn.exec_driver_sql(
+            f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
+            f"FROM generate_series(1, {int(count)})").scalars().all()
+        return sorted(int(i) for i in ids)
+    top = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    return list(range(int(top) + 1, int(top) + 1 + count))
 
 
-def _insert_many(conn: Connection, table: Table, values: list[dict[str, object]]) -> list[int]:
-    """Multi-row INSERT … RETURNING id, ids in the order of ``values``."""
-    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                          values)
-    return [int(i) for i in result.scalars()]
+def _ordered(table: str, row: dict[str, object]) -> tuple[object, ...]:
+    return tuple(row[name] for name in content.COLUMNS[content.VERSION][table])
+
+
+def _insert_many(conn: Connection, table: str, rows: list[tuple[object, ...]]) -> None:
+    """Plain driver ``executemany`` (SQLite's C loop; psycopg's pipeline): no per-row
+    statement compilation."""
+    if not rows:
+        return
+    names = content.COLUMNS[content.VERSION][table]
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(names)}) "
+                         f"VALUES ({', '.join([mark] * len(names))})", rows)
 
 
 def _patients(conn: Connection, rows: Sequence[ImportedRow], batch_id: int, now_text: str
-              ) -> tuple[dict[str, int], list[dict[str, object]]]:
+              ) -> tuple[dict[str, int], list[tuple[object, ...]]]:
     """Patient id for every identifier in ``rows`` (keyed by the text as given), creating the
     patients new to the database as part of the batch."""
     cleaned: dict[str, str] = {}
@@ -198,12 +217,11 @@ def _patients(conn: Connection, rows: Sequence[ImportedRow], batch_id: int, now_
         chunk = wanted[start:start + 500]
         known.update(conn.execute(select(patients.c.identifier, patients.c.id)
                                   .where(patients.c.identifier.in_(chunk))).tuples().all())
-    new = [dict(identifier=i, pseudonym=None, created_at=now_text, import_id=batch_id)
-           for i in wanted if i not in known]
-    created: list[dict[str, object]] = []
-    for start in range(0, len(new), CHUNK):
-        part = new[start:start + CHUNK]
-        ids = _insert_many(conn, patients, part)
-        created += [{**v, "id": i} for v, i in zip(part, ids, strict=True)]
-        known.update({str(v["identifier"]): i for v, i in zip(part, ids, strict=True)})
+    names = [i for i in wanted if i not in known]
+    ids = _reserve_ids(conn, patients, len(names))
+    created = [(new_id, name, None, now_text, batch_id)  # the hashed column order
+               for name, new_id in zip(names, ids, strict=True)]
+    for start in range(0, len(created), CHUNK):
+        _insert_many(conn, "patients", created[start:start + CHUNK])
+    known.update(zip(names, ids, strict=True))
     return {given: known[clean] for given, clean in cleaned.items()}, created

@@ -6,9 +6,11 @@ needs not: the decision is a pure function of the inputs, the rule set, the warn
 and the time it was made.  So an imported row stores
 
 - ``inputs_json``: the inputs losslessly — comparator, exact decimal, the text as written,
-  unit, sample and processing times (``{"format": "inputs-1", "f": [...], ...}``);
-- ``result_json``: the decision as codes (``{"format": "codes-1", "reasons": [...],
-  "warnings": [...]}``) beside the ``status``/``phenotype`` columns;
+  unit, sample and processing times:
+  ``["inputs-1", [ferritin: cmp, value, text, unit, sampled], [HLA-DR: cmp, value, text,
+  unit, sampled, processed], [age: cmp, value, text], [source rows]]`` (``null`` = absent);
+- ``result_json``: the decision as codes (``["codes-1", [reasons], [warnings]]``) beside the
+  ``status``/``phenotype`` columns;
 
 and the batch row keeps what is shared: the options and the decision time.  Reading re-runs
 ``core.phenotype.classify`` on the decoded inputs and checks that it gives the stored codes,
@@ -50,20 +52,14 @@ class Outcome:
                    a.reason_codes(), a.warning_codes())
 
     def codes_json(self) -> str:
-        return _dumps({"format": CODES_FORMAT, "reasons": list(self.reasons),
-                       "warnings": list(self.warnings)})
+        return _dumps([CODES_FORMAT, self.reasons, self.warnings])
 
 
-def _dumps(data: Any) -> str:
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+_dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
 
 def _time(when: datetime | None) -> str | None:
     return when.isoformat() if when else None
-
-
-def _value(v: ParsedValue) -> list[str]:
-    return [v.comparator.value, str(v.value), v.text]
 
 
 def _parsed(data: list[str]) -> ParsedValue:
@@ -76,24 +72,25 @@ def _when(text: str | None) -> datetime | None:
 
 def encode_inputs(inputs: PatientInputs, source_rows: tuple[int, ...] = ()) -> str:
     """Lossless, compact JSON of ``inputs`` (``decode_inputs`` gives an equal object)."""
-    out: dict[str, Any] = {"format": INPUTS_FORMAT}
     f, h, age = inputs.ferritin, inputs.hla_dr, inputs.age_years
-    if f is not None:
-        out["f"] = [*_value(f.value), f.unit.value, _time(f.sampled_at)]
-    if h is not None:
-        out["h"] = [*_value(h.value), h.unit.value, _time(h.sampled_at), _time(h.processed_at)]
-    if age is not None:
-        out["a"] = _value(age)
-    if len(source_rows) > 1:  # long layout: ferritin and HLA-DR paired from two rows
-        out["rows"] = list(source_rows)
-    return _dumps(out)
+    fv, hv = f and f.value, h and h.value
+    return _dumps([
+        INPUTS_FORMAT,
+        f and fv and [fv.comparator.value, str(fv.value), fv.text, f.unit.value,
+                      _time(f.sampled_at)],
+        h and hv and [hv.comparator.value, str(hv.value), hv.text, h.unit.value,
+                      _time(h.sampled_at), _time(h.processed_at)],
+        age and [age.comparator.value, str(age.value), age.text],
+        # long layout: ferritin and HLA-DR paired from two rows
+        list(source_rows) if len(source_rows) > 1 else None,
+    ])
 
 
 def decode_inputs(text: str) -> PatientInputs:
     data = json.loads(text)
-    if data.get("format") != INPUTS_FORMAT:
+    if not isinstance(data, list) or data[0] != INPUTS_FORMAT:
         raise ValueError("not compact inputs")
-    f, h, a = data.get("f"), data.get("h"), data.get("a")
+    f, h, a = data[1], data[2], data[3]
     return PatientInputs(
         ferritin=Ferritin(_parsed(f[:3]), FerritinUnit(f[3]), _when(f[4])) if f else None,
         hla_dr=HlaDr(_parsed(h[:3]), HlaDrUnit(h[3]), _when(h[4]), _when(h[5])) if h else None,
@@ -101,7 +98,7 @@ def decode_inputs(text: str) -> PatientInputs:
 
 
 def is_compact(inputs_json: str) -> bool:
-    return inputs_json.startswith('{"format":"' + INPUTS_FORMAT)
+    return inputs_json.startswith('["' + INPUTS_FORMAT)
 
 
 # -- the options a batch was decided with --------------------------------------------------------
@@ -132,9 +129,8 @@ def render(*, inputs_json: str, result_json: str, status: str, phenotype: str | 
            decided_at: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """``(inputs dict, result dict)`` of a compact row, shaped as for a typed assessment."""
     inputs = decode_inputs(inputs_json)
-    codes = json.loads(result_json)
-    stored = Outcome(status, phenotype, tuple(codes.get("reasons", ())),
-                     tuple(codes.get("warnings", ())))
+    _format, reasons, warnings = json.loads(result_json)
+    stored = Outcome(status, phenotype, tuple(reasons), tuple(warnings))
     if ruleset_version == IMMUNOSEP_RULESET.version:
         again = classify(inputs, options=options_from_json(options),
                          now=datetime.fromisoformat(decided_at))

@@ -10,13 +10,17 @@ breaks the entry that audits it.
 
 The column lists are versioned (``c1``): a later schema that adds a column adds a new version
 for new entries, and old entries keep verifying against the columns they were made with.
-Values are encoded unambiguously by type (NULL, integer, text as its UTF-8 bytes with a
-length), so ``"12"`` and ``12`` or ``("a", "bc")`` and ``("ab", "c")`` never collide.
+Each row is encoded as a JSON array of its values (ASCII-escaped, no spaces): unambiguous by
+type (``null``, ``12``, ``"12"``) and by boundary (``["a","bc"]`` vs ``["ab","c"]``), and
+encoded by the C JSON encoder, one call per row, so hashing 100 000 imported rows takes a
+fraction of a second.  Text read as raw bytes (SQLite) that is not valid UTF-8 is decoded with
+``surrogateescape``: it then encodes differently from any valid text, so it never matches.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -53,22 +57,23 @@ TABLES: dict[str, Table] = {
 }
 
 
-def encode(value: Any) -> bytes:
-    """One stored value, typed and length-prefixed (text as its exact bytes)."""
-    if value is None:
-        return b"n"
-    if isinstance(value, bool):
-        raise TypeError("booleans are not stored")
-    if isinstance(value, int):
-        return b"i" + str(value).encode("ascii") + b";"
-    if isinstance(value, str):
-        data = value.encode("utf-8", "surrogateescape")
-    elif isinstance(value, bytes | bytearray | memoryview):
-        data = bytes(value)
-    else:
-        data = str(value).encode("utf-8", "surrogateescape")  # never matches a text row
-        return b"?" + str(len(data)).encode("ascii") + b":" + data
-    return b"s" + str(len(data)).encode("ascii") + b":" + data
+_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+
+
+def _text(value: Any) -> Any:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).decode("utf-8", "surrogateescape")
+    if value is None or isinstance(value, str) or type(value) is int:
+        return value
+    return repr(value)  # a type the app never stores: can only mismatch
+
+
+def encode(values: Sequence[Any]) -> bytes:
+    """One row's values as canonical JSON (ASCII)."""
+    try:
+        return _ENCODER.encode(values).encode("ascii")
+    except (TypeError, ValueError):
+        return _ENCODER.encode([_text(v) for v in values]).encode("ascii")
 
 
 class ContentHasher:
@@ -81,9 +86,10 @@ class ContentHasher:
     def add(self, table: str, rows: Iterable[Mapping[str, Any] | Sequence[Any]]) -> None:
         names = COLUMNS[self.version][table]
         self._hash.update(b"T" + table.encode("ascii") + b"\n")
+        update = self._hash.update
         for row in rows:
-            values = (row.get(n) for n in names) if isinstance(row, Mapping) else row
-            self._hash.update(b"R" + b"".join(encode(v) for v in values))
+            values = [row.get(n) for n in names] if isinstance(row, Mapping) else list(row)
+            update(encode(values) + b"\n")
 
     def hexdigest(self) -> str:
         return f"{self.version}:{self._hash.hexdigest()}"
