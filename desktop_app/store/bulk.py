@@ -120,6 +120,7 @@ def store_import(conn: Connection, rows: Sequence[ImportedRow], info: BatchInfo,
     assessed_utc = records.utc_text(info.now)
     a_ids = _reserve_ids(conn, assessments, len(decided))
     utc, sample_time, encode = records.utc_text, records.earliest_sample, compact.encode_inputs
+    codes: dict[compact.Outcome, str] = {}  # rows share a few distinct decisions
     for (r, outcome), new_id in zip(decided, a_ids, strict=True):
         inputs = r.values()
         assert inputs is not None
@@ -127,7 +128,8 @@ def store_import(conn: Connection, rows: Sequence[ImportedRow], info: BatchInfo,
         a_rows.append((
             new_id, owners[r.patient_id], None, None, now_text, assessed_utc, outcome.status,
             outcome.phenotype, info.ruleset_version, info.evidence_version, info.app_version,
-            info.os_user, encode(inputs, r.source_rows), outcome.codes_json(), "file",
+            info.os_user, encode(inputs, r.source_rows),
+            codes.get(outcome) or codes.setdefault(outcome, outcome.codes_json()), "file",
             info.source_file, r.row_number, utc(sampled) if sampled else None, bid))
     for start in range(0, len(a_rows), CHUNK):
         _insert_many(conn, "assessments", a_rows[start:start + CHUNK])

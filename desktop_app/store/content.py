@@ -68,12 +68,14 @@ def _text(value: Any) -> Any:
     return repr(value)  # a type the app never stores: can only mismatch
 
 
-def encode(values: Sequence[Any]) -> bytes:
-    """One row's values as canonical JSON (ASCII)."""
+def encode(rows: list[list[Any]]) -> bytes:
+    """Rows as canonical JSON arrays joined by commas (ASCII): the same bytes however the rows
+    are split into calls, so long sections are encoded in chunks by the C encoder."""
     try:
-        return _ENCODER.encode(values).encode("ascii")
+        text = _ENCODER.encode(rows)
     except (TypeError, ValueError):
-        return _ENCODER.encode([_text(v) for v in values]).encode("ascii")
+        text = _ENCODER.encode([[_text(v) for v in row] for row in rows])
+    return text[1:-1].encode("ascii")
 
 
 class ContentHasher:
@@ -86,10 +88,21 @@ class ContentHasher:
     def add(self, table: str, rows: Iterable[Mapping[str, Any] | Sequence[Any]]) -> None:
         names = COLUMNS[self.version][table]
         self._hash.update(b"T" + table.encode("ascii") + b"\n")
-        update = self._hash.update
+        chunk: list[list[Any]] = []
+        first = True
         for row in rows:
-            values = [row.get(n) for n in names] if isinstance(row, Mapping) else list(row)
-            update(encode(values) + b"\n")
+            chunk.append([row.get(n) for n in names] if isinstance(row, Mapping)
+                         else list(row))
+            if len(chunk) == 5000:
+                self._update(chunk, first)
+                chunk, first = [], False
+        if chunk:
+            self._update(chunk, first)
+
+    def _update(self, chunk: list[list[Any]], first: bool) -> None:
+        if not first:
+            self._hash.update(b",")
+        self._hash.update(encode(chunk))
 
     def hexdigest(self) -> str:
         return f"{self.version}:{self._hash.hexdigest()}"
