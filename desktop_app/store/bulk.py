@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
@@ -190,14 +191,19 @@ def _ordered(table: str, row: dict[str, object]) -> tuple[object, ...]:
 
 
 def _insert_many(conn: Connection, table: str, rows: list[tuple[object, ...]]) -> None:
-    """Plain driver ``executemany`` (SQLite's C loop; psycopg's pipeline): no per-row
-    statement compilation."""
+    """The driver's bulk path, no per-row statement compilation: SQLite's ``executemany``
+    C loop; PostgreSQL's ``COPY … FROM STDIN`` on the transaction's own connection."""
     if not rows:
         return
-    names = content.COLUMNS[content.VERSION][table]
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(names)}) "
-                         f"VALUES ({', '.join([mark] * len(names))})", rows)
+    names = ", ".join(content.COLUMNS[content.VERSION][table])
+    if conn.dialect.name == "postgresql":
+        raw: Any = conn.connection.driver_connection
+        with raw.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join("?" * len(rows[0]))
+    conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
 def _patients(conn: Connection, rows: Sequence[ImportedRow], batch_id: int, now_text: str
