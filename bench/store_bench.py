@@ -1,7 +1,8 @@
 """Record store benchmark on both engines (issue 15 pt 6, issue 13's storage goal).
 
 Usage:
-    .venv/bin/python bench/store_bench.py [--rows 100000] [--saves 300] [--engines sqlite,postgresql]
+    .venv/bin/python bench/store_bench.py [--rows 100000] [--saves 300] \
+        [--engines sqlite,postgresql]
 
 For each engine, in a fresh database:
   saves/s   ``Store.save_assessment`` one after another (typed saves: patient, assessment,

@@ -2,9 +2,9 @@
 
 The DDL itself lives in the Alembic revisions of ``migrations/versions`` (the source of truth,
 written per engine because triggers carry the immutability guarantee); ``tests/store`` checks
-that the columns here match the migrated database on SQLite and PostgreSQL.  Times are ISO 8601 text with their UTC offset; the
-``*_utc`` columns hold the same instant in UTC so that text order is time order.  Decimal
-values are text so that 4420.0001 is never rounded.
+that the columns here match the migrated database on SQLite and PostgreSQL.  Times are ISO
+8601 text with their UTC offset; the ``*_utc`` columns hold the same instant in UTC so that
+text order is time order.  Decimal values are text so that 4420.0001 is never rounded.
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ def test_removed_newest_record_is_reported_by_verify(tmp_path):
     assert "BROKEN at entry 3: this workstation recorded entry 3" in r.stdout
 
 
-# -- not saved: exit 2, one sentence ----------------------------------------------------------------
+# -- not saved: exit 2, one sentence --------------------------------------------------------
 
 def _unshare_works() -> bool:
     return bool(shutil.which("unshare")) and subprocess.run(

@@ -72,8 +72,8 @@ def test_connection_lost_mid_save_keeps_nothing_and_the_next_save_reconnects(
 
     with open_store(tmp_path / "d", training=False, site=site) as store:
         monkeypatch.setattr(audit, "append", cut_connection)
-        with pytest.raises(DatabaseUnavailableError, match="cannot be reached.*Nothing of "
-                                                           "this operation was saved"):
+        with pytest.raises(DatabaseUnavailableError, match=r"cannot be reached.*Nothing of "
+                                                           r"this operation was saved"):
             store.save_assessment("BED-1", make_assessment("100", "3000"),
                                   evidence_version=None, now=T0)
         monkeypatch.setattr(audit, "append", real)
@@ -122,7 +122,7 @@ def memory_keyring():
 
 
 def test_password_from_the_os_keyring(ward, tmp_path, memory_keyring):
-    cluster, name, _site_ = ward
+    cluster, name, _ = ward
     role = f"nurse_station_{name}"
     cluster.sql(f"CREATE ROLE {role} LOGIN PASSWORD 'kept-in-keyring' IN ROLE "
                 f"{pg_cluster.APP_ROLE}")  # no .pgpass line for this role
@@ -183,7 +183,7 @@ def test_sqlite_disk_full_is_a_clear_error_and_keeps_nothing(sqlite_store, make_
     with sqlite3.connect(sqlite_store.path) as conn:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
     _on_every_connection(sqlite_store, f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(DiskFullError, match="is full. Nothing of this operation was saved"):
+    with pytest.raises(DiskFullError, match=r"is full\. Nothing of this operation was saved"):
         for i in range(200):
             sqlite_store.save_assessment(f"BED-NEW-{i}", make_assessment("1", "1"),
                                          evidence_version=None, now=T0)

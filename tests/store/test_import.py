@@ -113,7 +113,7 @@ def test_rows_with_only_their_codes(store):
 
 def test_codes_are_shown_as_stored_when_the_rule_set_differs():
     a = assessment("6000", "3000")
-    inputs, result = compact.render(
+    _inputs, result = compact.render(
         inputs_json=compact.encode_inputs(a.inputs), result_json=Outcome.of(a).codes_json(),
         status="classified", phenotype="mals", ruleset_version="immunosep-rule-9.9",
         evidence_version=None, options=compact.options_json(AssessmentOptions()),

@@ -127,7 +127,7 @@ def test_foreign_database_is_refused_and_left_untouched(data_dir):
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE something (x)")
     before = path.read_bytes()
-    with pytest.raises(SchemaError, match="not an ImmunoSep database.*left as it was"):
+    with pytest.raises(SchemaError, match=r"not an ImmunoSep database.*left as it was"):
         open_store(data_dir, training=False)
     # Not switched to WAL first: same bytes (header bytes 18-19 still say rollback journal).
     assert path.read_bytes() == before and before[18:20] == b"\x01\x01"

@@ -81,7 +81,7 @@ def test_application_role_cannot_update_delete_or_truncate(ward, table):
 ])
 def test_application_role_cannot_touch_schema_or_meta(ward, statement):
     cluster, name = ward
-    with pytest.raises(RuntimeError, match="permission denied|must be owner"):
+    with pytest.raises(RuntimeError, match=r"permission denied|must be owner"):
         cluster.sql(statement, database=name, user=pg_cluster.APP_ROLE)
 
 
