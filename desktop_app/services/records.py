@@ -33,6 +33,7 @@ from desktop_app.core.phenotype import Assessment
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions
 from desktop_app.core.trend import SerialAssessment, TrendChart, build_trend_chart
 from desktop_app.core.units import ferritin_to_ng_per_ml, parse_ferritin_unit
+from desktop_app.site_config import SiteConfig
 from desktop_app.store import audit as audit_log
 from desktop_app.store import content, records
 from desktop_app.store.anchor import AnchorError, advance_anchor, anchor_path, read_anchor
@@ -42,6 +43,7 @@ from desktop_app.store.compact import Outcome
 from desktop_app.store.database import Database
 from desktop_app.store.errors import RecordError, StoreError
 from desktop_app.store.overview import PatientSummary, patients_overview, table_counts
+from desktop_app.store.postgres import PostgresTarget
 from desktop_app.store.records import HistoryEntry, Source
 
 __all__ = ["AuditReport", "HistoryEntry", "ImportRecord", "ImportedRow", "Outcome",
@@ -63,7 +65,7 @@ class Store:
     one for the life of a window rather than opening one per action."""
 
     def __init__(self, db: Database, *, training: bool, os_user: str,
-                 data_dir: Path | None, target: Any = None) -> None:
+                 data_dir: Path | None, target: PostgresTarget | None = None) -> None:
         self._db, self.training, self.os_user = db, training, os_user
         self._target = target  # PostgresTarget, for pg_dump
         self.data_dir = data_dir
@@ -78,7 +80,7 @@ class Store:
     @property
     def location(self) -> str:
         """Where the records are, for messages: a file path or ``role@host:port/database``."""
-        return str(self._db.path) if self._db.path else self._db.where.split(" ", 3)[-1]
+        return self._db.display
 
     @property
     def is_shared(self) -> bool:
@@ -269,6 +271,7 @@ class Store:
                 written = backup_sqlite(self._db.engine, self._db.path, Path(target),
                                         force=force)
             else:
+                assert self._target is not None
                 written = backup_postgres(self._target, Path(target), force=force)
         if now is not None:
             self.audit("export", now=now, entity="database", detail={"kind": "backup"})
@@ -331,7 +334,7 @@ def to_serial(entry: HistoryEntry) -> SerialAssessment:
 
 
 def open_store(data_dir: Path | str | None, *, training: bool, os_user: str | None = None,
-               site: Any = None, clock: Callable[[], datetime] | None = None,
+               site: SiteConfig | None = None, clock: Callable[[], datetime] | None = None,
                migrate: bool = False, db_user: str | None = None) -> Store:
     """Open the clinical or training records.
 

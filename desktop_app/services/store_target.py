@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from desktop_app.services.context import system_clock
+from desktop_app.site_config import DatabaseConfig, SiteConfig
 from desktop_app.store.database import Database, open_postgres, open_sqlite
 from desktop_app.store.errors import DataFolderError, StoreError
 from desktop_app.store.location import (
@@ -27,7 +27,7 @@ from desktop_app.store.location import (
 from desktop_app.store.postgres import PostgresTarget
 
 
-def load_site(site: Any) -> Any:
+def load_site(site: SiteConfig | None) -> SiteConfig:
     """The given ``SiteConfig``, or the one in ``site.toml``; a bad file is a ``StoreError``."""
     if site is not None:
         return site
@@ -40,12 +40,10 @@ def load_site(site: Any) -> Any:
                          "it.") from None
 
 
-def postgres_target(database: Any, db_user: str | None = None) -> PostgresTarget:
+def postgres_target(database: DatabaseConfig, db_user: str | None = None) -> PostgresTarget:
     return PostgresTarget(url=database.url, sslmode=database.sslmode,
-                          sslrootcert=database.sslrootcert,
-                          sslcert=getattr(database, "sslcert", None),
-                          sslkey=getattr(database, "sslkey", None),
-                          connect_timeout=getattr(database, "connect_timeout", None) or 10,
+                          sslrootcert=database.sslrootcert, sslcert=database.sslcert,
+                          sslkey=database.sslkey, connect_timeout=database.connect_timeout or 10,
                           user=db_user)
 
 
@@ -69,7 +67,8 @@ def _private_dir(folder: Path) -> None:
                               "(--data-dir or IMMUNOSEP_DATA_DIR) or ask IT.") from None
 
 
-def open_database(data_dir: Path | str | None, *, training: bool, os_user: str, site: Any,
+def open_database(data_dir: Path | str | None, *, training: bool, os_user: str,
+                  site: SiteConfig | None,
                   clock: Callable[[], datetime] | None, migrate: bool,
                   db_user: str | None) -> tuple[Database, Path, PostgresTarget | None]:
     """``(database, data folder, server target or None)`` for the mode asked."""

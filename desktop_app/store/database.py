@@ -41,6 +41,7 @@ class Database:
     kind: str  # "sqlite" | "postgresql"
     engine: Engine
     where: str  # "the database /…/clinical.sqlite", "the ward database app@db:5432/immunosep"
+    display: str  # the file path, or role@host:port/database
     path: Path | None = None  # the SQLite file
     database_id: str = ""
     migrated: tuple[str | None, str | None] | None = field(default=None)
@@ -87,7 +88,7 @@ def open_sqlite(path: Path, *, training: bool, now: Clock, os_user: str) -> Data
             f"{wanted} database: training and clinical records are kept strictly apart.")
     revision = found.revision or schema.legacy_revision(found.legacy_version, where)
     schema.check_known(revision, where)
-    db = Database("sqlite", sqlite.make_engine(path), where, path)
+    db = Database("sqlite", sqlite.make_engine(path), where, str(path), path)
     try:
         if found.empty or revision != schema.HEAD or found.legacy_version is not None:
             _migrate(db, now=now, os_user=os_user, mode=wanted)
@@ -104,7 +105,7 @@ def open_postgres(target: postgres.PostgresTarget, *, now: Clock, os_user: str,
     where = f"the ward database {target.display}"
     with translated(where):
         engine = postgres.make_engine(target)
-    db = Database("postgresql", engine, where)
+    db = Database("postgresql", engine, where, target.display)
     try:
         revision = db.revision()
         schema.check_known(revision, where)
