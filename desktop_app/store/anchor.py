@@ -17,6 +17,7 @@ import contextlib
 import logging
 import os
 import re
+import threading
 from pathlib import Path
 
 from desktop_app.store.audit import Head
@@ -56,7 +57,9 @@ def advance_anchor(path: Path, head: Head) -> None:
             current = read_anchor(path)
             if current is not None and current.seq >= head.seq:
                 return
-        tmp = path.with_name(path.name + ".tmp")
+        # One temporary name per process and thread: a window's worker threads and a command
+        # run beside it may record heads at the same moment.
+        tmp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as fh:
             fh.write(f"{head.seq} {head.hash}\n")

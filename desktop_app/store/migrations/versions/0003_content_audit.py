@@ -12,6 +12,10 @@ Revises: 0002
   and the PostgreSQL application role needs no UPDATE privilege.
 - Records that exist at the conversion are sealed by one ``migrate`` entry whose content hash
   covers them all: from here on, changing any stored value breaks verification.
+
+The seal uses ``store.audit.append`` (it names the columns it writes) and the frozen ``c1``
+column lists of ``store.content``: later changes to either must keep this revision running on
+a first-wave database (``tests/store/test_migrations.py`` does that).
 """
 
 from __future__ import annotations
