@@ -16,8 +16,10 @@ Example::
 
     [database]
     url = "postgresql+psycopg://immunosep_app@db.icu.example.org/immunosep"
-    sslmode = "verify-full"
+    sslmode = "verify-full"              # check the server's certificate and host name
     sslrootcert = "/etc/immunosep/hospital-ca.pem"
+    # sslcert / sslkey: a client certificate, where pg_hba.conf asks for one
+    # connect_timeout = 10                # seconds before "server unreachable"
 
     [inbox]
     folder = "/srv/lab-drop/immunosep"
@@ -59,6 +61,9 @@ class DatabaseConfig:
     url: str | None = None  # None: SQLite in the user data folder
     sslmode: str | None = None
     sslrootcert: str | None = None
+    sslcert: str | None = None
+    sslkey: str | None = None
+    connect_timeout: int | None = None  # seconds; None: the store's default
 
     @property
     def is_shared(self) -> bool:
@@ -162,8 +167,11 @@ def _database(reader: _Reader) -> DatabaseConfig:
         if ":" in userinfo:  # user:password@host
             raise SiteConfigError(f"{reader.where}: [database] url contains a password; store it "
                                   "in the OS keyring or ~/.pgpass, never in the file.")
+    timeout = reader.integer("database", "connect_timeout", 1, 300)
     return DatabaseConfig(url=url, sslmode=reader.choice("database", "sslmode", SSL_MODES),
-                          sslrootcert=reader.text("database", "sslrootcert"))
+                          sslrootcert=reader.text("database", "sslrootcert"),
+                          sslcert=reader.text("database", "sslcert"),
+                          sslkey=reader.text("database", "sslkey"), connect_timeout=timeout)
 
 
 def _path(text: str | None) -> Path | None:
@@ -171,7 +179,7 @@ def _path(text: str | None) -> Path | None:
 
 
 _KNOWN_KEYS = {
-    "database": {"url", "sslmode", "sslrootcert"},
+    "database": {"url", "sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout"},
     "inbox": {"folder", "hla_dr_codes", "patient_id_authority"},
     "report": {"institution", "ward", "paper", "appendix"},
     "display": {"language"},
@@ -219,6 +227,15 @@ class _Reader:
             return default
         if not isinstance(value, bool):
             raise SiteConfigError(f"{self.where}: [{section}] {key} must be true or false.")
+        return value
+
+    def integer(self, section: str, key: str, low: int, high: int) -> int | None:
+        value = self._raw(section, key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise SiteConfigError(f"{self.where}: [{section}] {key} must be a whole number from "
+                                  f"{low} to {high}.")
         return value
 
     def choice(self, section: str, key: str, allowed: tuple[str, ...]) -> str | None:

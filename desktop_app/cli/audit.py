@@ -1,4 +1,4 @@
-"""``immunosep audit verify``: check the hash chain of the audit trail."""
+"""``immunosep audit verify``: check the audit chain and the records it audits."""
 
 from __future__ import annotations
 
@@ -14,11 +14,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("audit", help="check the audit trail",
                        description="Audit trail commands.")
     actions = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    v = actions.add_parser("verify", help="verify the hash chain of the audit trail",
-                           description="Recompute every entry's hash and link. Exit 0 when the "
-                                       "chain is intact, 1 with the first broken entry when "
-                                       "an entry was altered or removed, 2 when the database "
-                                       "cannot be opened.")
+    v = actions.add_parser("verify", help="verify the audit chain and the records it audits",
+                           description="Recompute every entry's hash and link, and every "
+                                       "audited record's content hash; check the head against "
+                                       "this workstation's head file and, with --expect, a "
+                                       "head printed earlier. Exit 0 when intact, 1 with the "
+                                       "first broken entry when anything was altered or "
+                                       "removed, 2 when the database cannot be opened.")
+    v.add_argument("--expect", metavar="HASH",
+                   help="an entry hash printed earlier (by 'audit verify' or 'db backup') "
+                        "that must still be in the chain: detects entries cut off the end")
     add_store_options(v)
     v.set_defaults(handler=run_verify)
 
@@ -28,15 +33,22 @@ def run_verify(args: argparse.Namespace) -> int:
 
     try:
         with open_from_args(args) as store:
-            report = store.verify_audit()
-            path = store.path
+            report = store.verify_audit(expect=args.expect)
+            where = store.location
     except StoreError as exc:
         return fail(str(exc))
     if report.ok:
-        print(f"Audit trail intact: {report.entries} entries in {path}; "
+        print(f"Audit trail intact: {report.entries} entries in {where}; "
               f"head {report.head_hash}")
+        print(f"Records checked against their entries: {report.records_checked}")
+        if report.anchor is not None:
+            print(f"Matches this workstation's record of entry {report.anchor.seq}.")
+        else:
+            print("This workstation has recorded no head of this database yet.")
+        if report.expected_at is not None:
+            print(f"The expected entry is entry {report.expected_at}.")
         return 0
-    where = f" at entry {report.broken_seq}" if report.broken_seq is not None else ""
-    print(f"Audit trail BROKEN{where}: {report.problem}. "
-          f"({report.entries} entries read in {path})")
+    where_broken = f" at entry {report.broken_seq}" if report.broken_seq is not None else ""
+    print(f"Audit trail BROKEN{where_broken}: {report.problem}. "
+          f"({report.entries} entries read in {where})")
     return EXIT_BROKEN

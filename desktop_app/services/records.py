@@ -1,53 +1,56 @@
 """Patient records, serial measurements and the audit trail: the API for the GUI and the CLI.
 
-    store = open_store(None, training=False)          # data dir from --data-dir/env/default
+    store = open_store(None, training=False)          # site.toml / data dir decide where
     aid = store.save_assessment("BED-7", assessment, evidence_version="ev-1", now=now)
     store.history("BED-7")                            # oldest first, every version
     store.trend("BED-7")                              # core.trend.TrendChart
+    store.patients_overview()                         # the patient list
     store.verify_audit().ok
 
-Every write is one ``BEGIN IMMEDIATE ... COMMIT`` that also appends its audit entry, so a
-record and its audit entry are saved together or not at all; when a save method returns, the
-record is on disk (WAL, ``synchronous=FULL``).  Times are passed in (``now``, time-zone aware).
-Training mode uses its own database file; a ``Store`` opened with ``training=True`` never sees
-clinical records and vice versa.  Diagnostic logs name internal ids only, never identifiers
-or values.
+The clinical records live where IT's site configuration says (``[database] url``: the ward's
+PostgreSQL server, or an SQLite file), else in ``clinical.sqlite`` in the user data folder;
+training records always in the data folder's own ``training.sqlite``.  The two never mix.
+
+Every write is one transaction that also appends its audit entry, so a record and its entry
+are saved together or not at all; when a save method returns, the record is durable.  Any
+failure raises a ``StoreError`` whose text is a sentence for the user ("Not saved: …"), after
+the transaction was rolled back.  Times are passed in (``now``, time-zone aware).
+Diagnostic logs name internal ids only, never identifiers or values.
 """
 
 from __future__ import annotations
 
 import getpass
 import logging
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
-from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.phenotype import Assessment
+from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions
 from desktop_app.core.trend import SerialAssessment, TrendChart, build_trend_chart
 from desktop_app.core.units import ferritin_to_ng_per_ml, parse_ferritin_unit
+from desktop_app.site_config import SiteConfig
 from desktop_app.store import audit as audit_log
-from desktop_app.store import records
-from desktop_app.store.audit import AuditReport
-from desktop_app.store.backup import backup_database
-from desktop_app.store.engine import READ_ONLY, open_engine
+from desktop_app.store import content, records
+from desktop_app.store.anchor import AnchorError, advance_anchor, anchor_path, read_anchor
+from desktop_app.store.audit_verify import AuditReport, verify
+from desktop_app.store.bulk import BatchInfo, ImportedRow, ImportRecord, store_import
+from desktop_app.store.compact import Outcome
+from desktop_app.store.database import Database
 from desktop_app.store.errors import RecordError, StoreError
-from desktop_app.store.location import (
-    database_file,
-    ensure_private_dir,
-    refuse_network_share,
-    resolve_data_dir,
-)
+from desktop_app.store.overview import PatientSummary, patients_overview, table_counts
+from desktop_app.store.postgres import PostgresTarget
 from desktop_app.store.records import HistoryEntry, Source
 
-__all__ = ["AuditReport", "HistoryEntry", "ImportRecord", "ImportedRow", "RecordError",
-           "Source", "Store", "StoreError", "open_store"]
+__all__ = ["AuditReport", "HistoryEntry", "ImportRecord", "ImportedRow", "Outcome",
+           "PatientSummary", "RecordError", "Source", "Store", "StoreError", "open_store"]
 
 logger = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
 
 
 def current_os_user() -> str:
@@ -57,40 +60,40 @@ def current_os_user() -> str:
         return "unknown"
 
 
-@dataclass(frozen=True)
-class ImportedRow:
-    """One row of an imported lab file, as the importer read it.
-
-    ``row_number`` is the 1-based row in the file.  ``inputs`` is ``None`` for a rejected row
-    (nothing usable was read; it is counted, not stored).  ``assessment`` is the
-    classification of the row when one was made (classified or cannot classify).
-    """
-
-    row_number: int
-    patient_id: str
-    inputs: PatientInputs | None
-    assessment: Assessment | None = None
-
-
-@dataclass(frozen=True)
-class ImportRecord:
-    """What ``record_import`` stored: ids by row number, and the audit entry."""
-
-    assessment_ids: dict[int, int] = field(default_factory=dict)
-    lab_result_ids: dict[int, list[int]] = field(default_factory=dict)
-    rows_without_values: int = 0
-    audit_seq: int = 0
-
-
 class Store:
-    """An open record database (use ``open_store``).  Safe to share between threads."""
+    """An open record database (use ``open_store``).  Safe to share between threads; keep
+    one for the life of a window rather than opening one per action."""
 
-    def __init__(self, engine: Any, path: Path, *, training: bool, os_user: str) -> None:
-        self._engine, self.path, self.training, self.os_user = engine, path, training, os_user
+    def __init__(self, db: Database, *, training: bool, os_user: str,
+                 data_dir: Path | None, target: PostgresTarget | None = None) -> None:
+        self._db, self.training, self.os_user = db, training, os_user
+        self._target = target  # PostgresTarget, for pg_dump
+        self.data_dir = data_dir
+        self.anchor_file = (anchor_path(data_dir, db.database_id)
+                            if data_dir is not None and db.database_id else None)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, ``None`` on a PostgreSQL server."""
+        return self._db.path
+
+    @property
+    def location(self) -> str:
+        """Where the records are, for messages: a file path or ``role@host:port/database``."""
+        return self._db.display
+
+    @property
+    def is_shared(self) -> bool:
+        return not self._db.is_sqlite
+
+    @property
+    def migrated(self) -> tuple[str | None, str | None] | None:
+        """``(from, to)`` revisions when opening migrated the schema."""
+        return self._db.migrated
 
     # -- lifecycle ------------------------------------------------------------------------------
     def close(self) -> None:
-        self._engine.dispose()
+        self._db.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -104,10 +107,11 @@ class Store:
                         source: Source | None = None, pseudonym: str | None = None) -> int:
         """Store ``assessment`` (and its lab values) for the patient with ward identifier
         ``patient_id``, creating the patient if new; return the assessment id."""
-        with self._engine.begin() as conn:
+        with self._db.write() as conn:
             pid = self._patient(conn, patient_id, pseudonym, now)
-            aid = self._add(conn, pid, assessment, evidence_version, source or Source(), now,
-                            "classify")
+            aid, head = self._add(conn, pid, assessment, evidence_version, source or Source(),
+                                  now, "classify")
+        self._anchor(head)
         logger.info("assessment %d saved for patient #%d", aid, pid)
         return aid
 
@@ -120,60 +124,65 @@ class Store:
         """
         if not reason or not reason.strip():
             raise RecordError("A reason is needed to correct an assessment.")
-        with self._engine.begin() as conn:
+        with self._db.write() as conn:
             pid, newer = records.assessment_owner(conn, assessment_id)
             if newer is not None:
                 raise RecordError(f"Assessment #{assessment_id} was already corrected by "
                                   f"#{newer}; correct the newest version.")
-            aid = self._add(conn, pid, assessment, evidence_version, source or Source(), now,
-                            "correct",
-                            supersedes=assessment_id, reason=reason.strip())
+            aid, head = self._add(conn, pid, assessment, evidence_version, source or Source(),
+                                  now, "correct", supersedes=assessment_id,
+                                  reason=reason.strip())
+        self._anchor(head)
         logger.info("assessment %d corrected by %d", assessment_id, aid)
         return aid
 
     def mark_entered_in_error(self, assessment_id: int, *, reason: str, now: datetime) -> None:
         """Mark an assessment as entered in error (it stays stored and listed)."""
-        with self._engine.begin() as conn:
+        with self._db.write() as conn:
             pid, _ = records.assessment_owner(conn, assessment_id)
             mark = records.add_error_mark(conn, "assessment", assessment_id, reason=reason,
                                           at=now, os_user=self.os_user)
-            audit_log.append(conn, "mark_in_error", at=now, os_user=self.os_user,
-                             entity="error_mark", entity_id=mark, patient_id=pid,
-                             detail={"target": "assessment", "target_id": assessment_id})
+            head = audit_log.append(
+                conn, "mark_in_error", at=now, os_user=self.os_user, entity="error_mark",
+                entity_id=mark["id"], patient_id=pid,
+                detail={"target": "assessment", "target_id": assessment_id},
+                content_hash=content.digest([("error_marks", [mark])]))
+        self._anchor(head)
         logger.info("assessment %d marked entered in error", assessment_id)
 
     def record_import(self, source_file: str, rows: Iterable[ImportedRow], *,
-                      evidence_version: str | None, now: datetime) -> ImportRecord:
+                      evidence_version: str | None, now: datetime,
+                      decided_at: datetime | None = None,
+                      options: AssessmentOptions = DEFAULT_OPTIONS,
+                      progress: Progress | None = None,
+                      should_cancel: Callable[[], bool] | None = None) -> ImportRecord:
         """Store every row of an import in one transaction (all rows or none).
 
-        Each row's values become lab results with source ``file`` + row number, and its
-        assessment (if any) is stored like a typed one.  One ``import`` audit entry summarises
-        the file; each assessment also gets its own ``classify`` entry.
+        Assessed rows are stored compactly (exact inputs + decision codes, ``store.compact``)
+        under one import batch and one ``import`` audit entry that hashes them all; rows with
+        values but no decision become lab results; rows without values are counted.
+        ``decided_at`` is the ``now`` the rows were classified with (default ``now``) and
+        ``options`` the warning options used: both are kept so any row re-renders exactly.
+        ``progress(done, total)`` is called between chunks; ``should_cancel()`` returning
+        true raises ``ImportCancelledError`` with nothing stored.
         """
-        ids: dict[int, int] = {}
-        labs: dict[int, list[int]] = {}
-        empty = 0
-        with self._engine.begin() as conn:
-            for row in rows:
-                if row.inputs is None and row.assessment is None:
-                    empty += 1
-                    continue
-                source = Source.from_file(source_file, row.row_number)
-                pid = self._patient(conn, row.patient_id, None, now)
-                if row.assessment is not None:
-                    ids[row.row_number] = self._add(conn, pid, row.assessment, evidence_version,
-                                                    source, now, "classify")
-                else:
-                    assert row.inputs is not None
-                    labs[row.row_number] = records.add_lab_results(
-                        conn, pid, row.inputs, assessment_id=None, source=source, at=now)
-            seq = audit_log.append(conn, "import", at=now, os_user=self.os_user,
-                                   detail={"file": source_file, "assessments": len(ids),
-                                           "lab_only_rows": len(labs),
-                                           "rows_without_values": empty})
-        logger.info("import stored: %d assessments, %d lab-only rows, %d empty rows",
-                    len(ids), len(labs), empty)
-        return ImportRecord(ids, labs, empty, seq)
+        info = BatchInfo(source_file=source_file, now=now, decided_at=decided_at or now,
+                         os_user=self.os_user, app_version=__version__,
+                         ruleset_version=IMMUNOSEP_RULESET.version,
+                         evidence_version=evidence_version, options=options)
+        rows = list(rows)
+        for r in rows:
+            if r.assessment is not None and r.assessment.ruleset.version != info.ruleset_version:
+                raise RecordError("An imported row was classified with another rule set; "
+                                  "import the file again.")
+        with self._db.write() as conn:
+            record, head = store_import(conn, rows, info, progress=progress,
+                                        should_cancel=should_cancel)
+        self._anchor(head)
+        logger.info("import stored: batch %d, %d assessments, %d lab-only rows, %d empty rows",
+                    record.import_id, len(record.assessment_ids), len(record.lab_result_ids),
+                    record.rows_without_values)
+        return record
 
     def audit(self, action: str, *, now: datetime, patient_id: str | None = None,
               entity: str | None = None, entity_id: int | None = None,
@@ -182,17 +191,22 @@ class Store:
 
         ``detail`` must not hold patient identifiers or values; ``patient_id`` is the ward
         identifier and is stored as the internal patient id.  Returns the entry's number.
+        Actions that create records are audited by the methods that create them.
         """
-        with self._engine.begin() as conn:
+        if action in audit_log.RECORD_ACTIONS or action == "migrate":
+            raise ValueError(f"audit action {action!r} is written by the store itself")
+        with self._db.write() as conn:
             pid = records.find_patient(conn, patient_id) if patient_id else None
-            return audit_log.append(conn, action, at=now, os_user=self.os_user, entity=entity,
+            head = audit_log.append(conn, action, at=now, os_user=self.os_user, entity=entity,
                                     entity_id=entity_id, patient_id=pid, detail=detail)
+        self._anchor(head)
+        return head.seq
 
     # -- reading --------------------------------------------------------------------------------
     def history(self, patient_id: str) -> list[HistoryEntry]:
         """Every stored assessment of the patient (all versions), oldest first by sample time
         where available, else by assessment time.  Unknown patient: an empty list."""
-        with self._engine.execution_options(**READ_ONLY).begin() as conn:
+        with self._db.read() as conn:
             pid = records.find_patient(conn, patient_id)
             return [] if pid is None else records.patient_history(conn, pid)
 
@@ -205,58 +219,100 @@ class Store:
 
     def patient_ids(self) -> list[str]:
         """Ward identifiers of every stored patient, sorted."""
-        from sqlalchemy import select
+        return [p.identifier for p in self.patients_overview()]
 
-        from desktop_app.store.tables import patients
+    def patients_overview(self) -> list[PatientSummary]:
+        """The patient list: identifier, number of current assessments, and the newest current
+        assessment's id, status, phenotype and date; sorted by identifier."""
+        with self._db.read() as conn:
+            return patients_overview(conn)
 
-        with self._engine.execution_options(**READ_ONLY).begin() as conn:
-            return list(conn.execute(select(patients.c.identifier)
-                                     .order_by(patients.c.identifier)).scalars())
+    def counts(self) -> dict[str, int]:
+        with self._db.read() as conn:
+            return table_counts(conn)
 
-    def verify_audit(self) -> AuditReport:
-        with self._engine.execution_options(**READ_ONLY).begin() as conn:
-            return audit_log.verify(conn)
+    def verify_audit(self, *, expect: str | None = None) -> AuditReport:
+        """Check the chain, the audited records' content and the head (``audit_verify``),
+        against this workstation's anchor file and, if given, an expected entry hash."""
+        try:
+            anchor = read_anchor(self.anchor_file) if self.anchor_file else None
+        except AnchorError as exc:
+            return AuditReport(0, audit_log.GENESIS_HASH, None, str(exc))
+        with self._db.read() as conn:
+            return verify(conn, sqlite=self._db.is_sqlite, anchor=anchor, expect=expect)
 
-    def integrity_check(self) -> list[str]:
-        """``PRAGMA integrity_check`` rows: ``["ok"]`` for a sound file."""
-        with self._engine.connect() as conn:
-            return [str(r) for r in conn.exec_driver_sql("PRAGMA integrity_check").scalars()]
+    def audit_head(self) -> audit_log.Head | None:
+        """The newest audit entry (``None`` for an empty log)."""
+        with self._db.read() as conn:
+            return audit_log.last_entry(conn)
+
+    def integrity_check(self) -> list[str] | None:
+        """``PRAGMA integrity_check`` rows (``["ok"]`` for a sound file); ``None`` on
+        PostgreSQL, which checks its own pages."""
+        if not self._db.is_sqlite:
+            return None
+        from desktop_app.store.faults import translated
+        from desktop_app.store.sqlite import integrity_check
+
+        with translated(self._db.where):
+            return integrity_check(self._db.engine)
+
+    def schema_revision(self) -> str | None:
+        return self._db.revision()
 
     def backup(self, target: Path, *, force: bool = False, now: datetime | None = None) -> Path:
-        """Consistent copy via SQLite's online backup; with ``now``, audited as an export."""
-        written = backup_database(self._engine, self.path, Path(target), force=force)
+        """Consistent copy (SQLite online backup, or ``pg_dump`` of the ward database); with
+        ``now``, audited as an export."""
+        from desktop_app.store.backup import backup_postgres, backup_sqlite
+        from desktop_app.store.faults import translated
+
+        with translated(f"the backup {target}"):
+            if self._db.path is not None:
+                written = backup_sqlite(self._db.engine, self._db.path, Path(target),
+                                        force=force)
+            else:
+                assert self._target is not None
+                written = backup_postgres(self._target, Path(target), force=force)
         if now is not None:
             self.audit("export", now=now, entity="database", detail={"kind": "backup"})
         return written
 
     # -- helpers --------------------------------------------------------------------------------
+    def _anchor(self, head: audit_log.Head) -> None:
+        if self.anchor_file is not None:
+            advance_anchor(self.anchor_file, head)
+
     def _patient(self, conn: Any, identifier: str, pseudonym: str | None, now: datetime) -> int:
         pid = records.find_patient(conn, identifier)
         if pid is None:
-            pid = records.add_patient(conn, identifier, pseudonym=pseudonym, at=now)
+            row = records.add_patient(conn, identifier, pseudonym=pseudonym, at=now)
+            pid = row["id"]
             audit_log.append(conn, "create", at=now, os_user=self.os_user, entity="patient",
-                             entity_id=pid, patient_id=pid)
+                             entity_id=pid, patient_id=pid,
+                             content_hash=content.digest([("patients", [row])]))
         return pid
 
     def _add(self, conn: Any, pid: int, assessment: Assessment, evidence_version: str | None,
              source: Source, now: datetime, action: str, *, supersedes: int | None = None,
-             reason: str | None = None) -> int:
-        aid = records.add_assessment(conn, pid, assessment, evidence_version=evidence_version,
+             reason: str | None = None) -> tuple[int, audit_log.Head]:
+        row = records.add_assessment(conn, pid, assessment, evidence_version=evidence_version,
                                      app_version=__version__, os_user=self.os_user,
                                      source=source, at=now, supersedes_id=supersedes,
                                      correction_reason=reason)
-        lab_ids = records.add_lab_results(conn, pid, assessment.inputs, assessment_id=aid,
-                                          source=source, at=now)
-        audit_log.append(conn, action, at=now, os_user=self.os_user, entity="assessment",
-                         entity_id=aid, patient_id=pid, detail={
-                             "status": assessment.status.value,
-                             "phenotype": assessment.phenotype.value if assessment.phenotype
-                             else None,
-                             "ruleset_version": assessment.ruleset.version,
-                             "evidence_version": evidence_version, "app_version": __version__,
-                             "source": source.kind, "source_row": source.row,
-                             "supersedes": supersedes, "lab_results": lab_ids})
-        return aid
+        aid = row["id"]
+        labs = records.add_lab_results(conn, pid, assessment.inputs, assessment_id=aid,
+                                       source=source, at=now)
+        head = audit_log.append(
+            conn, action, at=now, os_user=self.os_user, entity="assessment", entity_id=aid,
+            patient_id=pid, content_hash=content.digest([("assessments", [row]),
+                                                         ("lab_results", labs)]),
+            detail={"status": assessment.status.value,
+                    "phenotype": assessment.phenotype.value if assessment.phenotype else None,
+                    "ruleset_version": assessment.ruleset.version,
+                    "evidence_version": evidence_version, "app_version": __version__,
+                    "source": source.kind, "source_row": source.row,
+                    "supersedes": supersedes, "lab_results": [lab["id"] for lab in labs]})
+        return aid, head
 
 
 def to_serial(entry: HistoryEntry) -> SerialAssessment:
@@ -277,20 +333,21 @@ def to_serial(entry: HistoryEntry) -> SerialAssessment:
         hla_dr_sampled_at=h_when, current=entry.is_current)
 
 
-def open_store(data_dir: Path | str | None, *, training: bool,
-               os_user: str | None = None) -> Store:
-    """Open (creating if needed) the clinical or training database in the data directory.
+def open_store(data_dir: Path | str | None, *, training: bool, os_user: str | None = None,
+               site: SiteConfig | None = None, clock: Callable[[], datetime] | None = None,
+               migrate: bool = False, db_user: str | None = None) -> Store:
+    """Open the clinical or training records.
 
-    ``data_dir`` is ``--data-dir`` (wins), else ``IMMUNOSEP_DATA_DIR``, else the per-user
-    data folder.  Raises ``StoreError`` (subclasses: network share, corrupt file, wrong mode,
-    unknown schema) with a sentence for the user.
+    ``data_dir`` is ``--data-dir`` (wins), else ``IMMUNOSEP_DATA_DIR``, else the per-user data
+    folder; it holds the training database, the SQLite clinical database when the site names
+    no server, and this workstation's audit-head file.  ``site`` is the ``SiteConfig`` (read
+    from ``site.toml`` when ``None``).  ``migrate``/``db_user`` are for ``db migrate`` (IT,
+    the database owner role).  Raises ``StoreError`` (subclasses: network share, corrupt
+    file, wrong mode, unknown schema, server unreachable, …) with a sentence for the user.
     """
-    folder = resolve_data_dir(data_dir)
-    refuse_network_share(folder)
-    ensure_private_dir(folder)
-    path = database_file(folder, training=training)
-    try:
-        engine = open_engine(path, training=training, app_version=__version__)
-    except PermissionError as exc:
-        raise StoreError(f"The database {path} cannot be opened: {exc.strerror}.") from None
-    return Store(engine, path, training=training, os_user=os_user or current_os_user())
+    from desktop_app.services.store_target import open_database
+
+    user = os_user or current_os_user()
+    db, folder, target = open_database(data_dir, training=training, os_user=user, site=site,
+                                       clock=clock, migrate=migrate, db_user=db_user)
+    return Store(db, training=training, os_user=user, data_dir=folder, target=target)

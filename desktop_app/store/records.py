@@ -2,7 +2,9 @@
 
 Records are immutable: a correction is a new assessment whose ``supersedes_id`` names the old
 one, and "entered in error" is a separate mark with a reason.  Callers pass every time in; each
-function takes an open ``Connection`` so that a save is one ``BEGIN IMMEDIATE ... COMMIT``.
+function takes an open ``Connection`` so that a save is one transaction.  Writers return the
+stored row (id included) so that its audit entry can hash exactly what was stored
+(``store.content``).
 """
 
 from __future__ import annotations
@@ -12,15 +14,23 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Table, insert, select
 
 from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.phenotype import Assessment
 from desktop_app.core.serialize import assessment_to_dict, inputs_to_dict
+from desktop_app.store import compact
 from desktop_app.store.errors import RecordError
-from desktop_app.store.tables import assessments, error_marks, lab_results, patients
+from desktop_app.store.tables import (
+    assessments,
+    error_marks,
+    import_batches,
+    lab_results,
+    patients,
+)
 
 MAX_IDENTIFIER_LENGTH = 64
+Row = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,21 @@ def utc_text(when: datetime) -> str:
     return when.astimezone(UTC).isoformat()
 
 
+def require_text(text: str | None, what: str) -> None:
+    """Refuse text that cannot be stored as UTF-8 (undecodable bytes from a command line)."""
+    try:
+        (text or "").encode("utf-8")
+    except UnicodeEncodeError:
+        raise RecordError(f"The {what} contains bytes that are not valid UTF-8 text; type it "
+                          "again.") from None
+
+
+def insert_row(conn: Connection, table: Table, values: Row) -> Row:
+    """Insert ``values``; return the stored row (every column, the new id included)."""
+    new_id = int(conn.execute(insert(table).values(values)).inserted_primary_key[0])
+    return {**{c.name: None for c in table.columns}, **values, "id": new_id}
+
+
 def clean_identifier(identifier: str) -> str:
     """The ward identifier, stripped; refuse empty, over-long or control-character text."""
     text = (identifier or "").strip()
@@ -69,19 +94,20 @@ def clean_identifier(identifier: str) -> str:
 
 
 def find_patient(conn: Connection, identifier: str) -> int | None:
+    require_text(identifier, "patient identifier")
     return conn.execute(select(patients.c.id).where(
         patients.c.identifier == clean_identifier(identifier))).scalar_one_or_none()
 
 
 def add_patient(conn: Connection, identifier: str, *, pseudonym: str | None,
-                at: datetime) -> int:
-    result = conn.execute(insert(patients).values(
-        identifier=clean_identifier(identifier), pseudonym=pseudonym, created_at=at.isoformat()))
-    return int(result.inserted_primary_key[0])
+                at: datetime) -> Row:
+    require_text(identifier, "patient identifier")
+    require_text(pseudonym, "pseudonym")
+    return insert_row(conn, patients, dict(identifier=clean_identifier(identifier),
+                                           pseudonym=pseudonym, created_at=at.isoformat()))
 
 
-def add_lab_results(conn: Connection, patient_id: int, inputs: PatientInputs, *,
-                    assessment_id: int | None, source: Source, at: datetime) -> list[int]:
+def lab_rows(inputs: PatientInputs) -> list[Row]:
     """One row per analyte present: value as entered, comparator, unit and canonical value."""
     rows = []
     f, h = inputs.ferritin, inputs.hla_dr
@@ -99,13 +125,15 @@ def add_lab_results(conn: Connection, patient_id: int, inputs: PatientInputs, *,
                          canonical_value=format(h.value.value, "f") if usable else None,
                          canonical_unit="AB/C" if usable else None,
                          sampled_at=h.sampled_at.isoformat() if h.sampled_at else None))
-    ids = []
-    for row in rows:
-        result = conn.execute(insert(lab_results).values(
-            patient_id=patient_id, assessment_id=assessment_id, recorded_at=at.isoformat(),
-            source_kind=source.kind, source_file=source.file, source_row=source.row, **row))
-        ids.append(int(result.inserted_primary_key[0]))
-    return ids
+    return rows
+
+
+def add_lab_results(conn: Connection, patient_id: int, inputs: PatientInputs, *,
+                    assessment_id: int | None, source: Source, at: datetime) -> list[Row]:
+    return [insert_row(conn, lab_results, dict(
+        patient_id=patient_id, assessment_id=assessment_id, recorded_at=at.isoformat(),
+        source_kind=source.kind, source_file=source.file, source_row=source.row, **row))
+        for row in lab_rows(inputs)]
 
 
 def earliest_sample(inputs: PatientInputs) -> datetime | None:
@@ -117,9 +145,10 @@ def earliest_sample(inputs: PatientInputs) -> datetime | None:
 def add_assessment(conn: Connection, patient_id: int, assessment: Assessment, *,
                    evidence_version: str | None, app_version: str, os_user: str,
                    source: Source, at: datetime, supersedes_id: int | None = None,
-                   correction_reason: str | None = None) -> int:
+                   correction_reason: str | None = None) -> Row:
+    require_text(correction_reason, "correction reason")
     sampled = earliest_sample(assessment.inputs)
-    result = conn.execute(insert(assessments).values(
+    return insert_row(conn, assessments, dict(
         patient_id=patient_id, supersedes_id=supersedes_id, correction_reason=correction_reason,
         assessed_at=at.isoformat(), assessed_at_utc=utc_text(at),
         sampled_at_utc=utc_text(sampled) if sampled else None,
@@ -131,7 +160,6 @@ def add_assessment(conn: Connection, patient_id: int, assessment: Assessment, *,
         inputs_json=json.dumps(inputs_to_dict(assessment.inputs), ensure_ascii=False),
         result_json=json.dumps(assessment_to_dict(assessment, evidence_version=evidence_version),
                                ensure_ascii=False)))
-    return int(result.inserted_primary_key[0])
 
 
 def assessment_owner(conn: Connection, assessment_id: int) -> tuple[int, int | None]:
@@ -146,17 +174,17 @@ def assessment_owner(conn: Connection, assessment_id: int) -> tuple[int, int | N
 
 
 def add_error_mark(conn: Connection, entity: str, entity_id: int, *, reason: str,
-                   at: datetime, os_user: str) -> int:
+                   at: datetime, os_user: str) -> Row:
+    require_text(reason, "reason")
     if not reason or not reason.strip():
         raise RecordError("A reason is needed to mark a record as entered in error.")
     if conn.execute(select(error_marks.c.id).where(
             error_marks.c.entity == entity, error_marks.c.entity_id == entity_id)).first():
         raise RecordError(f"{entity.replace('_', ' ').capitalize()} #{entity_id} is already "
                           "marked as entered in error.")
-    result = conn.execute(insert(error_marks).values(
+    return insert_row(conn, error_marks, dict(
         entity=entity, entity_id=entity_id, reason=reason.strip(), marked_at=at.isoformat(),
         os_user=os_user))
-    return int(result.inserted_primary_key[0])
 
 
 @dataclass(frozen=True)
@@ -180,6 +208,7 @@ class HistoryEntry:
     error_reason: str | None
     inputs: dict[str, Any] = field(repr=False)
     result: dict[str, Any] = field(repr=False)
+    import_id: int | None = None  # the import batch of an imported assessment
 
     @property
     def is_current(self) -> bool:
@@ -226,19 +255,38 @@ class HistoryEntry:
 
 def patient_history(conn: Connection, patient_id: int) -> list[HistoryEntry]:
     """Every assessment of the patient, oldest first by sample time, else assessment time."""
+    rows = conn.execute(
+        select(assessments, import_batches.c.options_json, import_batches.c.decided_at)
+        .outerjoin(import_batches, assessments.c.import_id == import_batches.c.id)
+        .where(assessments.c.patient_id == patient_id)).all()
+    ids = [r.id for r in rows]
     marks = dict(conn.execute(select(error_marks.c.entity_id, error_marks.c.reason).where(
-        error_marks.c.entity == "assessment")).all())
-    rows = conn.execute(select(assessments).where(assessments.c.patient_id == patient_id)).all()
+        error_marks.c.entity == "assessment", error_marks.c.entity_id.in_(ids))).all())
     newer = {r.supersedes_id: r.id for r in rows if r.supersedes_id is not None}
-    entries = [HistoryEntry(
-        assessment_id=r.id, assessed_at=datetime.fromisoformat(r.assessed_at),
-        sampled_at=(datetime.fromisoformat(r.sampled_at_utc) if r.sampled_at_utc else None),
-        status=r.status, phenotype=r.phenotype, ruleset_version=r.ruleset_version,
-        evidence_version=r.evidence_version, app_version=r.app_version, os_user=r.os_user,
-        source=Source(r.source_kind, r.source_file, r.source_row), supersedes=r.supersedes_id,
-        superseded_by=newer.get(r.id), correction_reason=r.correction_reason,
-        entered_in_error=r.id in marks, error_reason=marks.get(r.id),
-        inputs=json.loads(r.inputs_json), result=json.loads(r.result_json)) for r in rows]
+    entries = []
+    for r in rows:
+        inputs, result = _contents(r)
+        entries.append(HistoryEntry(
+            assessment_id=r.id, assessed_at=datetime.fromisoformat(r.assessed_at),
+            sampled_at=(datetime.fromisoformat(r.sampled_at_utc) if r.sampled_at_utc else None),
+            status=r.status, phenotype=r.phenotype, ruleset_version=r.ruleset_version,
+            evidence_version=r.evidence_version, app_version=r.app_version, os_user=r.os_user,
+            source=Source(r.source_kind, r.source_file, r.source_row),
+            supersedes=r.supersedes_id, superseded_by=newer.get(r.id),
+            correction_reason=r.correction_reason, entered_in_error=r.id in marks,
+            error_reason=marks.get(r.id), inputs=inputs, result=result,
+            import_id=r.import_id))
     entries.sort(key=lambda e: (e.order_time.astimezone(UTC),
                                 e.assessed_at.astimezone(UTC), e.assessment_id))
     return entries
+
+
+def _contents(r: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(inputs, result) dicts of a stored assessment, typed (stored whole) or compact."""
+    if compact.is_compact(r.inputs_json):
+        return compact.render(
+            inputs_json=r.inputs_json, result_json=r.result_json, status=r.status,
+            phenotype=r.phenotype, ruleset_version=r.ruleset_version,
+            evidence_version=r.evidence_version, options=r.options_json,
+            decided_at=r.decided_at)
+    return json.loads(r.inputs_json), json.loads(r.result_json)

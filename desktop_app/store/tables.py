@@ -1,9 +1,10 @@
 """SQLAlchemy Core descriptions of the current schema, used to build dialect-neutral queries.
 
-The DDL itself lives in ``migrations.py`` (the source of truth); ``tests/store`` checks that the
-columns here match the migrated database.  Times are ISO 8601 text with their UTC offset; the
-``*_utc`` columns hold the same instant in UTC so that text order is time order.  Decimal
-values are text so that 4420.0001 is never rounded.
+The DDL itself lives in the Alembic revisions of ``migrations/versions`` (the source of truth,
+written per engine because triggers carry the immutability guarantee); ``tests/store`` checks
+that the columns here match the migrated database on SQLite and PostgreSQL.  Times are ISO
+8601 text with their UTC offset; the ``*_utc`` columns hold the same instant in UTC so that
+text order is time order.  Decimal values are text so that 4420.0001 is never rounded.
 """
 
 from __future__ import annotations
@@ -18,12 +19,30 @@ store_meta = Table(
     Column("value", Text, nullable=False),
 )
 
+import_batches = Table(
+    "import_batches", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_file", Text, nullable=False),
+    Column("imported_at", Text, nullable=False),
+    Column("decided_at", Text, nullable=False),  # the ``now`` the rows were classified with
+    Column("os_user", Text, nullable=False),
+    Column("app_version", Text, nullable=False),
+    Column("ruleset_version", Text, nullable=False),
+    Column("evidence_version", Text),
+    Column("options_json", Text, nullable=False),  # warning options the rows were decided with
+    Column("rows_read", Integer, nullable=False),
+    Column("assessments", Integer, nullable=False),
+    Column("lab_only_rows", Integer, nullable=False),
+    Column("rows_without_values", Integer, nullable=False),
+)
+
 patients = Table(
     "patients", metadata,
     Column("id", Integer, primary_key=True),
     Column("identifier", Text, nullable=False, unique=True),
     Column("pseudonym", Text),
     Column("created_at", Text, nullable=False),
+    Column("import_id", Integer, ForeignKey("import_batches.id")),
 )
 
 assessments = Table(
@@ -46,6 +65,7 @@ assessments = Table(
     Column("source_file", Text),
     Column("source_row", Integer),
     Column("sampled_at_utc", Text),
+    Column("import_id", Integer, ForeignKey("import_batches.id")),
 )
 
 lab_results = Table(
@@ -65,6 +85,7 @@ lab_results = Table(
     Column("source_kind", Text, nullable=False),
     Column("source_file", Text),
     Column("source_row", Integer),
+    Column("import_id", Integer, ForeignKey("import_batches.id")),
 )
 
 error_marks = Table(
@@ -89,4 +110,5 @@ audit_log = Table(
     Column("detail", Text, nullable=False),
     Column("prev_hash", Text, nullable=False),
     Column("hash", Text, nullable=False),
+    Column("content_hash", Text),  # store.content: the audited records' stored values
 )

@@ -1,100 +1,182 @@
-"""Schema migrations: from an empty file, from the previous version (a frozen v1 fixture),
-atomicity, and agreement between the migrated schema and ``tables.py``."""
+"""Schema migrations with Alembic: from every released schema (frozen databases of the first
+wave, v1 and v2), atomicity, the released revisions unchanged, ``tables.py`` in step with the
+migrated schema on both engines, and what PostgreSQL's application role may not do."""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from desktop_app.services.records import open_store
-from desktop_app.store import migrations, tables
-from desktop_app.store.engine import make_engine
+from desktop_app.site_config import SiteConfig
+from desktop_app.store import content, schema, tables
+from desktop_app.store.errors import AccessDeniedError, MigrationNeededError
+from desktop_app.store.sqlite import make_engine
 
-V1_DUMP = Path(__file__).parent / "data" / "schema_v1.sql"
-T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+from . import pg_cluster
+from .conftest import T0, _site
+
+DATA = Path(__file__).parent / "data"
+LEGACY = {1: DATA / "schema_v1.sql", 2: DATA / "schema_v2.sql"}
+VERSION_TABLES = {"schema_migrations", "alembic_version"}
 
 
 def _schema(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
-    return {(t, n, " ".join(sql.split())) for t, n, sql in conn.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
+    return {(t, n, " ".join(sql.split())) for t, n, tbl, sql in conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+        if tbl not in VERSION_TABLES}
 
 
-def _load_v1(path: Path) -> None:
+def _load(path: Path, version: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with sqlite3.connect(path) as conn:
-        conn.executescript(V1_DUMP.read_text(encoding="utf-8"))
+        conn.executescript(LEGACY[version].read_text(encoding="utf-8"))
 
 
-def _versions(path: Path) -> list[int]:
+def _rows(path: Path, table: str, columns: str = "*") -> list[tuple]:
     with sqlite3.connect(path) as conn:
-        return [v for (v,) in conn.execute("SELECT version FROM schema_migrations "
-                                           "ORDER BY version")]
+        return conn.execute(f"SELECT {columns} FROM {table} ORDER BY 1").fetchall()
 
 
-def test_released_migration_1_is_unchanged(tmp_path):
-    # Migration 1 must still build exactly the schema that version-1 databases have.
-    engine = make_engine(tmp_path / "fresh.sqlite")
+def test_revision_list_matches_the_script_directory():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(schema.SCRIPT_LOCATION))
+    script = ScriptDirectory.from_config(cfg)
+    walked = [r.revision for r in script.walk_revisions()]
+    assert list(reversed(walked)) == list(schema.REVISIONS)
+    assert script.get_current_head() == schema.HEAD
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_released_revisions_still_build_the_released_schema(tmp_path, version):
+    path = tmp_path / "fresh.sqlite"
+    engine = make_engine(path)
     with engine.begin() as conn:
-        migrations.migrate(conn, app_version="test", target=1)
+        schema.upgrade(conn, now=T0, os_user="t", mode="clinical",
+                       target=schema.LEGACY_REVISIONS[version])
     engine.dispose()
-    with sqlite3.connect(tmp_path / "fresh.sqlite") as fresh, sqlite3.connect(":memory:") as old:
-        old.executescript(V1_DUMP.read_text(encoding="utf-8"))
+    with sqlite3.connect(path) as fresh, sqlite3.connect(":memory:") as old:
+        old.executescript(LEGACY[version].read_text(encoding="utf-8"))
         assert _schema(fresh) == _schema(old)
 
 
-def test_migrate_from_empty(data_dir):
-    with open_store(data_dir, training=False) as store:
-        assert store.verify_audit().entries == 0
+@pytest.mark.parametrize("version", [1, 2])
+def test_first_wave_database_is_converted_in_place_with_nothing_lost(data_dir, version,
+                                                                      make_assessment):
     path = data_dir / "clinical.sqlite"
-    assert _versions(path) == [m.version for m in migrations.MIGRATIONS]
-    assert migrations.SCHEMA_VERSION == 2
-    with sqlite3.connect(path) as conn:
-        for table in tables.metadata.sorted_tables:
-            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table.name})")]
-            assert columns == [c.name for c in table.columns], table.name
-
-
-def test_migrate_from_previous_version(data_dir, make_assessment):
-    path = data_dir / "clinical.sqlite"
-    _load_v1(path)
-    assert _versions(path) == [1]
-    with open_store(data_dir, training=False) as store:
-        history = store.history("V1-PATIENT")
-        # Backfilled sample times now order the history (v1 only knew the save time).
-        assert [e.assessment_id for e in history] == [2, 1]
-        assert [e.sampled_at for e in history] == [
-            datetime(2026, 6, 2, 8, tzinfo=UTC), datetime(2026, 6, 3, 8, tzinfo=UTC)]
-        assert [e.phenotype for e in history] == ["immunoparalysis", "mals"]
-        assert store.verify_audit().ok and store.verify_audit().entries == 3
-        new = store.save_assessment("V1-PATIENT", make_assessment("100", "3000", day=0),
+    _load(path, version)
+    before = {t: _rows(path, t) for t in ("patients", "assessments", "lab_results",
+                                          "error_marks")}
+    entries = _rows(path, "audit_log")
+    with open_store(data_dir, training=False, site=SiteConfig()) as store:
+        assert store.migrated == (schema.LEGACY_REVISIONS[version], schema.HEAD)
+        report = store.verify_audit()
+        assert report.ok, report.problem
+        # One seal entry covers every record that existed; old entries verify as they were.
+        assert report.entries == len(entries) + 1
+        patients = store.patient_ids()
+        assert patients and all(store.history(p) for p in patients)
+        new = store.save_assessment(patients[0], make_assessment("100", "3000", day=0),
                                     evidence_version=None, now=T0)
-        assert store.history("V1-PATIENT")[-1].assessment_id == new
+        assert new in {e.assessment_id for e in store.history(patients[0])}
         assert store.verify_audit().ok
-    assert _versions(path) == [1, 2]
-    with sqlite3.connect(path) as conn, pytest.raises(sqlite3.IntegrityError,
-                                                      match="append-only"):
-        conn.execute("UPDATE assessments SET sampled_at_utc = NULL")  # guard is back
+    for table, rows in before.items():  # every old row, every old column, unchanged
+        width = len(rows[0]) if rows else 0
+        after = _rows(path, table)
+        assert [r[:width] for r in after[:len(rows)]] == rows, table
+    assert _rows(path, "audit_log")[:len(entries)] == [(*e, None) for e in entries]
+    with sqlite3.connect(path) as conn:
+        names = {n for (n,) in conn.execute("SELECT name FROM sqlite_master")}
+        assert "schema_migrations" not in names
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (schema.HEAD,)]
+        seal = conn.execute("SELECT action, content_hash FROM audit_log "
+                            "WHERE seq = ?", (len(entries) + 1,)).fetchone()
+        assert seal[0] == "migrate" and content.version_of(seal[1]) == "c1"
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute("UPDATE assessments SET phenotype = NULL")
+
+
+def test_v1_history_is_ordered_by_the_backfilled_sample_time(data_dir):
+    _load(data_dir / "clinical.sqlite", 1)
+    with open_store(data_dir, training=False, site=SiteConfig()) as store:
+        history = store.history("V1-PATIENT")
+    assert [e.assessment_id for e in history] == [2, 1]
+    assert [e.phenotype for e in history] == ["immunoparalysis", "mals"]
+
+
+def test_a_changed_first_wave_record_breaks_the_seal(data_dir):
+    _load(data_dir / "clinical.sqlite", 2)
+    open_store(data_dir, training=False, site=SiteConfig()).close()
+    conn = sqlite3.connect(data_dir / "clinical.sqlite")
+    conn.execute("DROP TRIGGER lab_results_no_update")
+    conn.execute("UPDATE lab_results SET value_text = '1' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    with open_store(data_dir, training=False, site=SiteConfig()) as store:
+        report = store.verify_audit()
+    assert not report.ok and report.broken_seq == 10
+    assert "no longer matches" in (report.problem or "")
 
 
 def test_failed_migration_leaves_the_previous_version(data_dir, monkeypatch):
     path = data_dir / "clinical.sqlite"
-    _load_v1(path)
+    _load(path, 2)
 
-    def explode(conn: object) -> None:
+    def explode(self: object) -> str:
         raise RuntimeError("disk on fire")
 
-    broken = migrations.Migration(2, "broken", [*migrations.V2_SAMPLE_TIME, explode])
-    monkeypatch.setattr(migrations, "MIGRATIONS", (migrations.MIGRATIONS[0], broken))
+    monkeypatch.setattr(content.ContentHasher, "hexdigest", explode)  # fails in the seal
     with pytest.raises(RuntimeError, match="disk on fire"):
-        open_store(data_dir, training=False)
-    assert _versions(path) == [1]
+        open_store(data_dir, training=False, site=SiteConfig())
     with sqlite3.connect(path) as conn:
-        columns = [row[1] for row in conn.execute("PRAGMA table_info(assessments)")]
-    assert "sampled_at_utc" not in columns
+        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone() == (2,)
+        names = {n for (n,) in conn.execute("SELECT name FROM sqlite_master")}
+        assert "alembic_version" not in names and "import_batches" not in names
     monkeypatch.undo()
-    with open_store(data_dir, training=False) as store:
-        assert len(store.history("V1-PATIENT")) == 2
-    assert _versions(path) == [1, 2]
+    with open_store(data_dir, training=False, site=SiteConfig()) as store:
+        assert store.verify_audit().ok and store.schema_revision() == schema.HEAD
+
+
+def test_tables_match_the_migrated_schema(backend):
+    backend.open().close()
+    for table in tables.metadata.sorted_tables:
+        if backend.kind == "sqlite":
+            with sqlite3.connect(backend.sqlite_path) as conn:
+                columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table.name})")]
+        else:
+            columns = [c for (c,) in backend.query(
+                "SELECT column_name FROM information_schema.columns "
+                f"WHERE table_name = '{table.name}' ORDER BY ordinal_position")]
+        assert columns == [c.name for c in table.columns], table.name
+
+
+def test_application_role_cannot_migrate(postgres):
+    postgres.create_database("ward_empty")
+    site = _site(postgres, "ward_empty")
+    with pytest.raises(MigrationNeededError, match="Ask IT to run 'immunosep db migrate"):
+        open_store(None, training=False, site=site)
+    with pytest.raises(AccessDeniedError, match="lacks a privilege"):
+        open_store(None, training=False, site=site, migrate=True)
+    # The owner can; then the application role works.
+    open_store(None, training=False, site=site, migrate=True,
+               db_user=pg_cluster.OWNER_ROLE).close()
+    with open_store(None, training=False, site=site) as store:
+        assert store.schema_revision() == schema.HEAD
+
+
+def test_server_behind_the_app_is_refused_until_migrated(postgres):
+    postgres.create_database("ward_behind")
+    url = postgres.url(pg_cluster.OWNER_ROLE, "ward_behind").replace("localhost", "127.0.0.1")
+    engine = create_engine(url, connect_args={"sslmode": "disable"})
+    with engine.begin() as conn:
+        schema.upgrade(conn, now=T0, os_user="it", mode="clinical", target="0002")
+    engine.dispose()
+    with pytest.raises(MigrationNeededError, match="has schema 0002, but this app needs"):
+        open_store(None, training=False, site=_site(postgres, "ward_behind"))

@@ -1,4 +1,4 @@
-"""Opening the database: pragmas, explicit transactions, permissions, checks and refusals."""
+"""Opening the SQLite database: pragmas, explicit transactions, permissions, checks, refusals."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.records import open_store
+from desktop_app.site_config import SiteConfig
 from desktop_app.store import location
 from desktop_app.store.errors import (
     CorruptDatabaseError,
@@ -24,8 +25,15 @@ T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 
+@pytest.fixture
+def store(data_dir):
+    s = open_store(data_dir, training=False, os_user="nurse1", site=SiteConfig())
+    yield s
+    s.close()
+
+
 def test_pragmas(store):
-    with store._engine.connect() as conn:
+    with store._db.engine.connect() as conn:
         def pragma(name: str) -> object:
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
@@ -38,7 +46,7 @@ def test_pragmas(store):
 def test_writes_take_the_lock_at_begin(store):
     # BEGIN IMMEDIATE: another writer is locked out before the first statement runs.
     other = sqlite3.connect(store.path, timeout=0, isolation_level=None)
-    with store._engine.begin(), pytest.raises(sqlite3.OperationalError, match="locked"):
+    with store._db.write(), pytest.raises(sqlite3.OperationalError, match="locked"):
         other.execute("BEGIN IMMEDIATE")
     other.execute("BEGIN IMMEDIATE")
     other.execute("ROLLBACK")
@@ -113,18 +121,23 @@ def test_damaged_pages_give_a_clear_error(data_dir, make_assessment):
         open_store(data_dir, training=False)
 
 
-def test_foreign_database_is_refused(data_dir):
+def test_foreign_database_is_refused_and_left_untouched(data_dir):
     data_dir.mkdir()
-    with sqlite3.connect(data_dir / "clinical.sqlite") as conn:
+    path = data_dir / "clinical.sqlite"
+    with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE something (x)")
-    with pytest.raises(SchemaError, match="not an ImmunoSep database"):
+    before = path.read_bytes()
+    with pytest.raises(SchemaError, match=r"not an ImmunoSep database.*left as it was"):
         open_store(data_dir, training=False)
+    # Not switched to WAL first: same bytes (header bytes 18-19 still say rollback journal).
+    assert path.read_bytes() == before and before[18:20] == b"\x01\x01"
+    assert sorted(p.name for p in data_dir.iterdir()) == ["clinical.sqlite"]
 
 
 def test_newer_schema_is_refused(data_dir):
     open_store(data_dir, training=False).close()
     with sqlite3.connect(data_dir / "clinical.sqlite") as conn:
-        conn.execute("INSERT INTO schema_migrations VALUES (99, 'future', '9.9')")
+        conn.execute("UPDATE alembic_version SET version_num = '0099'")
     with pytest.raises(SchemaError, match="newer"):
         open_store(data_dir, training=False)
 

@@ -1,10 +1,13 @@
 """Regenerate ``schema_v1.sql``: a database as schema version 1 left it, with records.
 
-Run once when version 1 was the newest (``python tests/store/data/make_schema_v1.py``); the
-SQL file is committed and must not change afterwards, because it stands for databases already
-in use.  Rows are written with version-1 columns only (no ``sampled_at_utc``), and are saved
-in an order that differs from their sample order so that the migration's backfill matters.
+Ran once when version 1 was the newest (``python tests/store/data/make_schema_v1.py``, with
+the first wave's hand-written runner, since replaced by Alembic: this script no longer runs
+and is kept to show how the fixture was made).  The SQL file is committed and must not change
+afterwards, because it stands for databases already in use.  Rows are written with version-1
+columns only (no ``sampled_at_utc``), and are saved in an order that differs from their
+sample order so that the migration's backfill matters.
 """
+# ruff: noqa: I001  (imports of modules that no longer exist: see above)
 
 from __future__ import annotations
 
