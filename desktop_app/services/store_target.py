@@ -41,6 +41,8 @@ def load_site(site: SiteConfig | None) -> SiteConfig:
 
 
 def postgres_target(database: DatabaseConfig, db_user: str | None = None) -> PostgresTarget:
+    if database.url is None:
+        raise StoreError("The site configuration names no ward database server.")
     return PostgresTarget(url=database.url, sslmode=database.sslmode,
                           sslrootcert=database.sslrootcert, sslcert=database.sslcert,
                           sslkey=database.sslkey, connect_timeout=database.connect_timeout or 10,

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, and_, cast, or_, select
+from sqlalchemy import ColumnElement, Connection, LargeBinary, and_, cast, or_, select
 
 from desktop_app.store import content
 from desktop_app.store.audit import GENESIS_HASH, RECORD_ACTIONS, Head, entry_hash
@@ -125,21 +125,23 @@ class _Verification:
             raise _Broken(expected, f"entry {expected} is missing (the next entry is {seq})")
         self.count = seq
         text = {n: _text(getattr(row, n), seq) for n in _TEXT}
-        if text["prev_hash"] != self.prev:
+        at, os_user, action, detail, prev_hash, stored = (
+            _required(text, name, seq)
+            for name in ("at", "os_user", "action", "detail", "prev_hash", "hash"))
+        if prev_hash != self.prev:
             raise _Broken(seq, "its link to the previous entry is broken (an earlier entry "
                                "was altered or removed)")
-        digest = entry_hash(seq, text["at"], text["os_user"], text["action"], text["entity"],
-                            row.entity_id, row.patient_id, text["detail"], text["prev_hash"],
-                            text["content_hash"])
-        if digest != text["hash"]:
+        digest = entry_hash(seq, at, os_user, action, text["entity"], row.entity_id,
+                            row.patient_id, detail, prev_hash, text["content_hash"])
+        if digest != stored:
             raise _Broken(seq, "its content no longer matches its hash (the entry was "
                                "altered)")
-        self.prev = text["hash"]
+        self.prev = stored
         if self.anchor is not None and seq == self.anchor.seq:
             self.anchor_hash = self.prev
         if self.expect is not None and self.prev == self.expect:
             self.expected_at = seq
-        entry = _Entry(seq, text["action"], text["entity"], row.entity_id, text["detail"],
+        entry = _Entry(seq, action, text["entity"], row.entity_id, detail,
                        text["content_hash"])
         self._track_content(entry)
         return entry
@@ -183,11 +185,11 @@ class _Verification:
             for e in chunk:
                 found = sections.get(e.entity_id)
                 if found is None:
-                    raise _Broken(e.seq, f"the {e.entity.replace('_', ' ')} it audits "
+                    raise _Broken(e.seq, f"the {(e.entity or '').replace('_', ' ')} it audits "
                                          f"(#{e.entity_id}) is missing from the database")
                 version = content.version_of(e.content_hash or "") or content.VERSION
                 if content.digest(found, version) != e.content_hash:
-                    raise _Broken(e.seq, f"the stored {e.entity.replace('_', ' ')} "
+                    raise _Broken(e.seq, f"the stored {(e.entity or '').replace('_', ' ')} "
                                          f"#{e.entity_id} no longer matches what was "
                                          "recorded (changed outside the app)")
                 self.records += sum(len(rows) for _t, rows in found)
@@ -277,6 +279,7 @@ class _Verification:
         ]
         for label, table, own in checks:
             tbl = content.TABLES[table]
+            covered: ColumnElement[bool]
             if table == "import_batches":
                 covered = tbl.c.id.in_(imports)
             elif table == "lab_results":
@@ -293,6 +296,14 @@ class _Verification:
                                       .limit(1)).scalar_one_or_none()
             if first is not None:
                 raise _Broken(None, f"{label} record #{first} has no audit entry")
+
+
+def _required(text: dict[str, str | None], name: str, seq: int) -> str:
+    value = text[name]
+    if value is None:
+        raise _Broken(seq, f"its {name.replace('_', ' ')} is empty (it was changed outside "
+                           "the app)")
+    return value
 
 
 def _text(value: Any, seq: int) -> str | None:

@@ -227,7 +227,7 @@ def _patients(conn: Connection, rows: Sequence[ImportedRow], batch_id: int, now_
                                   .where(patients.c.identifier.in_(chunk))).tuples().all())
     names = [i for i in wanted if i not in known]
     ids = _reserve_ids(conn, patients, len(names))
-    created = [(new_id, name, None, now_text, batch_id)  # the hashed column order
+    created: list[tuple[object, ...]] = [(new_id, name, None, now_text, batch_id)  # hashed order
                for name, new_id in zip(names, ids, strict=True)]
     for start in range(0, len(created), CHUNK):
         _insert_many(conn, "patients", created[start:start + CHUNK])

@@ -50,7 +50,8 @@ def translated(where: str) -> Iterator[None]:
     except StoreError:
         raise
     except DBAPIError as exc:
-        error = translate(exc.orig, where, lost=bool(exc.connection_invalidated))
+        error = translate(exc.orig if exc.orig is not None else exc, where,
+                          lost=bool(exc.connection_invalidated))
         logger.warning("database operation failed: %s", type(error).__name__)
         raise error from None
     except (sqlite3.Error, OSError, UnicodeError) as exc:
