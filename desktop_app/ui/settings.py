@@ -26,6 +26,8 @@ DEFAULTS: dict[str, Any] = {
     "report/institution": "",
     "report/ward": "",
     "report/paper": "a4",
+    # "" = automatic (site default, then the computer's language); else one of i18n.LANGUAGES
+    "display/language": "",
 }
 
 
@@ -97,3 +99,12 @@ class AppSettings:
     @decimal_comma.setter
     def decimal_comma(self, on: bool) -> None:
         self.set_value("entry/decimal_comma", bool(on))
+
+    @property
+    def language(self) -> str:
+        """The language chosen in Settings, or "" for automatic."""
+        return str(self.value("display/language") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.set_value("display/language", code or "")

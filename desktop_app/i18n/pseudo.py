@@ -1,0 +1,46 @@
+"""The pseudo-locale: English made accented and ~40 % longer, to find layout that cannot grow.
+
+``[Šéţţîñĝš ~~~~]``: every letter is still readable, accents test the font and the line
+height, the extra length is what German or Greek typically add, and the brackets show at once
+whether a label was clipped (a missing ``]``).  Placeholders (``{ferritin}``, ``{n:.1f}``,
+``%n``, ``%1``), markup (``<b>``, ``&amp;``) and keyboard mnemonics (``&Point``: the letter
+after ``&`` stays, so shortcuts stay) are left intact, so a pseudo text formats like the
+original.  Used by tests and screenshots only; never a language a user can choose.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+PSEUDO = "en-XA"  # the conventional pseudo-locale tag (accented English)
+EXPANSION = 0.4
+
+_ACCENTED = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "áƀçđéƒĝĥîĵķļɱñöþǫŕšţüṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ")
+# Spans copied unchanged: format fields (one nesting level), Qt's %n / %1…%99, tags, entities,
+# and a mnemonic '&' with its letter.
+_PROTECTED = re.compile(
+    r"\{\{|\}\}|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|%n|%L?\d{1,2}|<[^<>]*>|&[A-Za-z]+;|&#\d+;|&.")
+
+
+def pseudo(text: str) -> str:
+    """``text`` in the pseudo-locale (empty stays empty)."""
+    if not text:
+        return text
+    out: list[str] = []
+    visible = 0
+    pos = 0
+    for m in _PROTECTED.finditer(text):
+        plain = text[pos:m.start()]
+        out.append(plain.translate(_ACCENTED))
+        out.append(m.group())
+        visible += len(plain) + (1 if m.group().startswith("&") and len(m.group()) == 2 else 0)
+        pos = m.end()
+    tail = text[pos:]
+    out.append(tail.translate(_ACCENTED))
+    visible += len(tail)
+    # "[" + text + " " + tildes + "]": the added characters are 40 % of the visible ones.
+    tildes = max(1, math.ceil(visible * EXPANSION) - 3)
+    return f"[{''.join(out)} {'~' * tildes}]"
