@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -78,12 +79,12 @@ def glossary_problems(catalogue: Catalogue, glossary: Glossary) -> list[Problem]
         if not term.en_match or not term.require:
             continue
         uses = [re.compile(rf"(?<!\w){re.escape(m)}(?!\w)", re.IGNORECASE) for m in term.en_match]
-        wanted = [r.casefold() for r in term.require]
+        wanted = [fold(r) for r in term.require]
         for e in catalogue.entries:
             if not e.finished or not any(u.search(e.source) for u in uses):
                 continue
             for text in e.translations:
-                folded = text.casefold()
+                folded = fold(text)
                 if not any(w in folded for w in wanted):
                     out.append(_problem(catalogue, e, f"glossary term {term.id!r}: use "
                                         f"{' / '.join(term.require)}"))
@@ -109,6 +110,12 @@ def all_problems(catalogue: Catalogue, glossary: Glossary | None,
     if glossary is not None:
         problems += glossary_problems(catalogue, glossary)
     return problems
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form (Greek capitals carry no accents: ΧΡΗΣΗ = χρήση)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # -- comparisons ----------------------------------------------------------------------------

@@ -32,6 +32,7 @@ class Term:
     en_match: tuple[str, ...] = ()  # English phrases (case-insensitive) that use this term …
     require: tuple[str, ...] = ()  # … whose translations must contain one of these
     note: str = ""
+    checked: str = ""  # who verified ``term`` against ``source``, and when ("" = not yet)
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def read_glossary(path: Path) -> Glossary:
             id=_text(raw, "id", where), en=_text(raw, "en", where),
             term=_text(raw, "term", where), source=_text(raw, "source", where),
             en_match=tuple(raw.get("en_match", ())), require=tuple(raw.get("require", ())),
-            note=str(raw.get("note", ""))))
+            note=str(raw.get("note", "")), checked=str(raw.get("checked", ""))))
     return Glossary(lang, status, tuple(terms))
 
 
