@@ -119,7 +119,7 @@ def load_translator(lang: str, directory: Path | None = None) -> Translator:
     """A translator reading its catalogue from ``directory`` (default: the bundled one)."""
     code = _checked(lang)
     if code == DEFAULT_LANGUAGE:
-        return Translator(code, review=ENGLISH_REVIEW)
+        return Translator(code)  # the source language: no translation review to state
     folder = directory or i18n_dir()
     catalogue = read_catalogue(catalogue_path(code, folder))
     if catalogue.lang != code:

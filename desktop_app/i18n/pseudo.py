@@ -1,6 +1,6 @@
 """The pseudo-locale: English made accented and ~40 % longer, to find layout that cannot grow.
 
-``[Šéţţîñĝš ~~~~]``: every letter is still readable, accents test the font and the line
+``[Šéţţîñĝš ~~~~~~ ~~~]``: every letter is still readable, accents test the font and the line
 height, the extra length is what German or Greek typically add, and the brackets show at once
 whether a label was clipped (a missing ``]``).  Placeholders (``{ferritin}``, ``{n:.1f}``,
 ``%n``, ``%1``), markup (``<b>``, ``&amp;``) and keyboard mnemonics (``&Point``: the letter
@@ -41,6 +41,18 @@ def pseudo(text: str) -> str:
     tail = text[pos:]
     out.append(tail.translate(_ACCENTED))
     visible += len(tail)
-    # "[" + text + " " + tildes + "]": the added characters are 40 % of the visible ones.
-    tildes = max(1, math.ceil(visible * EXPANSION) - 3)
-    return f"[{''.join(out)} {'~' * tildes}]"
+    # "[" + text + " " + padding + "]", the added characters 40 % of the visible ones; the
+    # padding is words of tildes, so a long text can still wrap as a translated one would.
+    room = max(1, math.ceil(visible * EXPANSION) - 3)
+    padding = " ".join("~" * len(chunk) for chunk in _chunks(room, 6))
+    return f"[{''.join(out)} {padding}]"
+
+
+def _chunks(total: int, size: int) -> list[str]:
+    """``total`` characters as words of ``size`` letters plus their separating spaces."""
+    words: list[str] = []
+    while total > 0:
+        take = min(size, total)
+        words.append("x" * take)
+        total -= take + 1
+    return words
