@@ -17,6 +17,7 @@ compiled nor read).  ``docs/i18n.md`` is the guide.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -43,14 +44,19 @@ LUPDATE_OPTIONS = ("-locations", "none", "-no-obsolete", "-silent")
 
 
 def qt_tool(name: str) -> str:
-    """``pyside6-lupdate`` / ``pyside6-lrelease`` of this interpreter's PySide6."""
-    here = Path(sys.executable).parent
-    for candidate in (here / name, here / f"{name}.exe"):
-        if candidate.is_file():
-            return str(candidate)
-    found = shutil.which(name)
+    """Qt's ``lupdate`` / ``lrelease`` as shipped in this interpreter's PySide6 wheel.
+
+    The ``pyside6-lupdate`` entry points only start these binaries through a second Python
+    process; calling them directly keeps a build of all catalogues well under a second.
+    """
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for candidate in (Path(folder) / name, Path(folder) / f"{name}.exe"):
+            if candidate.is_file():
+                return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
     if found is None:
-        raise SystemExit(f"i18n: {name} not found (it comes with PySide6: ./dev setup)")
+        raise SystemExit(f"i18n: Qt's {name} not found (it comes with PySide6: ./dev setup)")
     return found
 
 
@@ -67,7 +73,7 @@ def update(langs: list[str], directory: Path = I18N_DIR) -> list[CodeProblem]:
         with tempfile.TemporaryDirectory() as tmp:
             generated = Path(tmp) / "generated_texts.py"
             generated.write_text(render_generated(expected), encoding="utf-8")
-            _run([qt_tool("pyside6-lupdate"), *map(str, qt_files()), str(generated),
+            _run([qt_tool("lupdate"), *map(str, qt_files()), str(generated),
                   "-ts", str(ts), *LUPDATE_OPTIONS, "-target-language", lang])
     return all_problems_
 
@@ -149,7 +155,7 @@ def build(out: Path = I18N_DIR, directory: Path = I18N_DIR) -> list[Path]:
     for lang in TRANSLATED_LANGUAGES:
         ts = catalogue_path(lang, directory)
         qm = out / ts.with_suffix(".qm").name
-        _run([qt_tool("pyside6-lrelease"), str(ts), "-qm", str(qm), "-nounfinished",
+        _run([qt_tool("lrelease"), str(ts), "-qm", str(qm), "-nounfinished",
               "-silent"])
         built.append(qm)
     return built
@@ -160,7 +166,7 @@ def qt_texts() -> list[Expected]:
     """The window's texts as lupdate sees them, read from a fresh scratch catalogue."""
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / "scratch_de.ts"
-        _run([qt_tool("pyside6-lupdate"), *map(str, qt_files()), "-ts", str(ts),
+        _run([qt_tool("lupdate"), *map(str, qt_files()), "-ts", str(ts),
               *LUPDATE_OPTIONS])
         if not ts.exists():  # no translatable text in ui/ at all
             return []
