@@ -152,3 +152,10 @@ def test_consistency_check_reports_two_translations_of_one_text() -> None:
 def test_plural_entries_need_two_forms() -> None:
     cat = Catalogue("de", (_entry("{n} patients", "{n} Patient", numerus=True),))
     assert placeholder_problems(cat)
+
+
+def test_self_test_checks_the_installed_catalogues(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.cli.selftest import Context, check_translations
+
+    detail = check_translations(Context(work=tmp_path, keep=None))
+    assert detail.startswith("6 languages complete; pending clinical review: de, el")
