@@ -62,11 +62,11 @@ def qt_tool(name: str) -> str:
 
 # -- update ---------------------------------------------------------------------------------
 def update(langs: list[str], directory: Path = I18N_DIR) -> list[CodeProblem]:
-    """Bring each language's ``.ts`` up to date with the sources; returns source problems."""
-    all_problems_: list[CodeProblem] = []
+    """Bring each language's ``.ts`` up to date with the sources; returns source problems
+    (translation calls the extraction cannot read; the same for every language)."""
+    problems: list[CodeProblem] = []
     for lang in langs:
         expected, problems = generated_texts(lang)
-        all_problems_ = problems
         ts = catalogue_path(lang, directory)
         if ts.exists():
             carry_over(ts, expected)
@@ -75,7 +75,7 @@ def update(langs: list[str], directory: Path = I18N_DIR) -> list[CodeProblem]:
             generated.write_text(render_generated(expected), encoding="utf-8")
             _run([qt_tool("lupdate"), *map(str, qt_files()), str(generated),
                   "-ts", str(ts), *LUPDATE_OPTIONS, "-target-language", lang])
-    return all_problems_
+    return problems
 
 
 def render_generated(expected: list[Expected]) -> str:

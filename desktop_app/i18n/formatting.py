@@ -123,8 +123,8 @@ class ValueFormatter(string.Formatter):
             return str(value.localized(self.owner))
         if isinstance(value, Enum):
             return self.term(str(getattr(value, "label", value.value)))
-        if isinstance(value, bool):
-            return str(value)
+        if isinstance(value, bool):  # "True" is English: pass a translated word instead
+            raise TypeError("a bool field has no wording in any language")
         if isinstance(value, int | float | Decimal):
             if "," in format_spec or "_" in format_spec:
                 raise ValueError("no thousands separators in output (hazard H08)")

@@ -157,7 +157,7 @@ class Translator:
             return template
         try:
             return self._formatter.vformat(template, (), params)
-        except (KeyError, IndexError, ValueError, AttributeError):
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
             # A placeholder the catalogue names but the caller did not pass (the placeholder
             # test forbids it): the English sentence is better than a crash or a gap.
             self._missing("placeholder", english[:60])

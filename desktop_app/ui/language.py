@@ -108,6 +108,7 @@ def install_language(app: QCoreApplication, lang: str, *, qm_dir: Path | None = 
     """
     for old in _installed:
         app.removeTranslator(old)
+        old.deleteLater()
     _installed.clear()
     if lang == PSEUDO:
         _install(app, PseudoTranslator(app))

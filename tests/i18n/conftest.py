@@ -50,7 +50,7 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory, tool: ModuleType) -> Path:
 
 
 @pytest.fixture
-def window_language(qapp, qm_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+def live_language(qapp, qm_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # type: ignore[no-untyped-def]
     """Language switching against freshly built catalogues; English again afterwards (the
     installed translators are application-wide)."""
     from desktop_app.ui import language

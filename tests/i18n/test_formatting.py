@@ -101,3 +101,9 @@ def test_date_order_and_decimal_symbol_agree_with_cldr() -> None:
         assert [o[0].lower() for o in cldr_order] == [o.lower() for o in our_order], lang
         assert re.sub(r"[dMy]+", "", pattern)[:1] == re.sub(r"%[dmY]", "", ours.date)[:1], lang
         assert get_decimal_symbol(lang) == ours.decimal, lang
+
+
+def test_a_bool_field_is_refused_rather_than_shown_in_english() -> None:
+    fmt = ValueFormatter(FORMATS["de"], str, owner=None)
+    with pytest.raises(TypeError):
+        fmt.format("{flag}", flag=True)

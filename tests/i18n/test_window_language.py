@@ -43,13 +43,13 @@ def _switch(qtbot, lang: str, qm_dir: Path) -> None:  # type: ignore[no-untyped-
     QApplication.processEvents()
 
 
-def test_switching_language_rerenders_what_is_on_screen(qtbot, window_language) -> None:  # type: ignore[no-untyped-def]
+def test_switching_language_rerenders_what_is_on_screen(qtbot, live_language) -> None:  # type: ignore[no-untyped-def]
     d = _about(qtbot)
     english = d.text.text()
     assert "Decision support only" in english and "Training mode" in english
     assert "pending clinical review" not in english
 
-    _switch(qtbot, "de", window_language)
+    _switch(qtbot, "de", live_language)
     qtbot.waitUntil(lambda: "Nur zur Entscheidungsunterstützung" in d.text.text())
     german = d.text.text()
     assert d.windowTitle() == "Über ImmunoSep Phenotyper"
@@ -57,27 +57,27 @@ def test_switching_language_rerenders_what_is_on_screen(qtbot, window_language) 
     assert "klinische Prüfung ausstehend" in german  # the review status, while pending
     assert IMMUNOSEP_RULESET.version in german and __version__ in german
 
-    _switch(qtbot, "el", window_language)
+    _switch(qtbot, "el", live_language)
     qtbot.waitUntil(lambda: "Μόνο υποστήριξη αποφάσεων" in d.text.text())
     assert "εκκρεμεί κλινικός έλεγχος" in d.text.text()
     assert text_translator().lang == "el" and current_language() == "el"
 
-    _switch(qtbot, "en", window_language)
+    _switch(qtbot, "en", live_language)
     qtbot.waitUntil(lambda: d.text.text() == english)
 
 
-def test_qt_own_buttons_follow_in_every_language(qtbot, window_language) -> None:  # type: ignore[no-untyped-def]
+def test_qt_own_buttons_follow_in_every_language(qtbot, live_language) -> None:  # type: ignore[no-untyped-def]
     d = SettingsDialog(decimal_comma=False)
     qtbot.addWidget(d)
     box = d.findChild(QDialogButtonBox)
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     for lang, word in (("de", "Abbrechen"), ("el", "Ακύρωση"), ("fr", "Annuler"),
                        ("en", "Cancel")):
-        _switch(qtbot, lang, window_language)
+        _switch(qtbot, lang, live_language)
         qtbot.waitUntil(lambda w=word: cancel.text().replace("&", "") == w)
 
 
-def test_settings_offer_each_language_by_its_own_name(qtbot, window_language) -> None:  # type: ignore[no-untyped-def]
+def test_settings_offer_each_language_by_its_own_name(qtbot, live_language) -> None:  # type: ignore[no-untyped-def]
     d = SettingsDialog(decimal_comma=True, language="", automatic_language="el")
     qtbot.addWidget(d)
     names = [d.language_box.itemText(i) for i in range(d.language_box.count())]
@@ -86,20 +86,20 @@ def test_settings_offer_each_language_by_its_own_name(qtbot, window_language) ->
     assert d.language == ""
     d.language_box.setCurrentIndex(names.index("Deutsch"))
     assert d.language == "de" and d.decimal_comma
-    _switch(qtbot, "de", window_language)
+    _switch(qtbot, "de", live_language)
     qtbot.waitUntil(lambda: d.windowTitle() == "Einstellungen")
     assert d.language_box.itemText(0) == "Automatisch (Ελληνικά)"
     assert d.language == "de"  # retranslating keeps the choice
 
 
-def test_the_language_never_changes_how_typed_values_are_read(qtbot, window_language) -> None:  # type: ignore[no-untyped-def]
+def test_the_language_never_changes_how_typed_values_are_read(qtbot, live_language) -> None:  # type: ignore[no-untyped-def]
     before = QLocale().name()
     for lang in ("de", "fr", "el"):
-        _switch(qtbot, lang, window_language)
+        _switch(qtbot, lang, live_language)
         assert QLocale().name() == before  # no QLocale.setDefault: validators stay as they were
 
 
-def test_missing_compiled_catalogue_leaves_the_window_in_english(qtbot, tmp_path, window_language,
+def test_missing_compiled_catalogue_leaves_the_window_in_english(qtbot, tmp_path, live_language,
                                                                  caplog) -> None:  # type: ignore[no-untyped-def]
     assert install_language(QApplication.instance(), "de", qm_dir=tmp_path) == "en"
     assert "tools/i18n.py build" in caplog.text
@@ -120,7 +120,7 @@ def test_the_choice_is_remembered_in_settings(tmp_path) -> None:  # type: ignore
 
 
 def test_main_window_applies_the_language_chosen_in_settings(  # type: ignore[no-untyped-def]
-        qtbot, window_language, tmp_path) -> None:
+        qtbot, live_language, tmp_path) -> None:
     from desktop_app.ui.main_window import MainWindow
 
     w = MainWindow(evidence=load_evidence(), settings=AppSettings(tmp_path / "s.ini"),
@@ -131,8 +131,8 @@ def test_main_window_applies_the_language_chosen_in_settings(  # type: ignore[no
 
 
 @pytest.mark.parametrize("lang", [PSEUDO, "de", "el"])
-def test_dialogs_fit_in_long_languages(qtbot, window_language, lang) -> None:  # type: ignore[no-untyped-def]
-    _switch(qtbot, lang, window_language)
+def test_dialogs_fit_in_long_languages(qtbot, live_language, lang) -> None:  # type: ignore[no-untyped-def]
+    _switch(qtbot, lang, live_language)
     for dialog in (SettingsDialog(decimal_comma=False), _about(qtbot)):
         qtbot.addWidget(dialog)
         dialog.show()
