@@ -23,7 +23,11 @@ class AboutDialog(Retranslating, QDialog):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        # A fixed wrapping width and the height that width needs: a top-level dialog does not
+        # size a wrapped rich-text label by its height-for-width, and a longer language would
+        # otherwise lose its last lines (the review status among them).
+        self._wrap = self.fontMetrics().averageCharWidth() * 70
+        self.text.setFixedWidth(self._wrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         box = QVBoxLayout(self)
@@ -35,6 +39,8 @@ class AboutDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.text.setAccessibleName(self.tr("About"))
         self.text.setText(self.html())
+        self.text.setMinimumHeight(self.text.heightForWidth(self._wrap))
+        self.adjustSize()
 
     def html(self) -> str:
         app_version, ruleset, evidence_version, training = self._facts
