@@ -43,5 +43,5 @@ def run(args: argparse.Namespace) -> int:
                              and not database_file(data_dir, training=False).exists())
     from desktop_app.ui.app import run_gui
 
-    return run_gui(data_dir=data_dir, training=training, smoke_test=args.smoke_test,
-                   lang=args.lang)
+    session = {"lang": args.lang} if args.lang else {}  # else Settings / site / computer decide
+    return run_gui(data_dir=data_dir, training=training, smoke_test=args.smoke_test, **session)

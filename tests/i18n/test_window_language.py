@@ -140,3 +140,15 @@ def test_dialogs_fit_in_long_languages(qtbot, live_language, lang) -> None:  # t
         if lang == PSEUDO:
             assert dialog.windowTitle().startswith("[")
         assert not fit.clipped(dialog), fit.clipped(dialog)
+
+
+def test_gui_lang_option_reaches_the_window(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.cli import build_parser
+    from desktop_app.cli import gui as gui_command
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr("desktop_app.ui.app.run_gui", lambda **kw: calls.append(kw) or 0)
+    args = build_parser().parse_args(["gui", "--lang", "el", "--data-dir", str(tmp_path)])
+    assert gui_command.run(args) == 0 and calls[0]["lang"] == "el"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["gui", "--lang", "pt"])
