@@ -31,6 +31,7 @@ from desktop_app.i18n import TRANSLATED_LANGUAGES
 from desktop_app.i18n.catalogue import (
     EVIDENCE,
     FINDING,
+    TERM,
     TRAINING,
     catalogue_path,
     read_catalogue,
@@ -39,7 +40,7 @@ from desktop_app.i18n.checks import Expected, Problem, all_problems
 from desktop_app.i18n.glossary import read_glossary
 
 I18N_DIR = ROOT / "resources" / "i18n"
-KEYED_CONTEXTS = (FINDING, EVIDENCE, TRAINING)
+KEYED_CONTEXTS = (FINDING, EVIDENCE, TRAINING, TERM)
 LUPDATE_OPTIONS = ("-locations", "none", "-no-obsolete", "-silent")
 
 

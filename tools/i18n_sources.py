@@ -4,9 +4,9 @@
   read by Qt's own ``pyside6-lupdate`` (``tools/i18n.py`` runs it);
 * the rest of the package: ``tr("…")``, ``tr.plural("…", "…", n)`` and ``N_("…")`` with
   literal English texts, read here with ``ast`` (context ``Text``);
-* finding templates: every ``FINDING_TEMPLATES`` mapping (code → English template) of a
-  ``desktop_app.core`` module, and the current ``core.phenotype.MESSAGES`` (context
-  ``Finding``, keyed by code);
+* finding templates: every ``FINDING_TEMPLATES`` or ``MESSAGES`` mapping (code → English
+  template) of a ``desktop_app.core`` module (context ``Finding``, keyed by code), and every
+  ``TERMS`` mapping (key → English word used inside findings; context ``Term``, keyed by key);
 * enum labels of ``desktop_app.core`` (``Phenotype.MALS.label`` …) and ``DISPLAY_TEXTS``
   tuples of core modules (context ``Text``: shown with ``tr(label)``);
 * the texts of ``resources/evidence/immunosep.json`` (``Evidence``, keyed by JSON path) and
@@ -31,7 +31,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from desktop_app.i18n.catalogue import EVIDENCE, FINDING, PLURAL_KEY, TEXT, TRAINING
+from desktop_app.i18n.catalogue import EVIDENCE, FINDING, PLURAL_KEY, TERM, TEXT, TRAINING
 from desktop_app.i18n.checks import Expected
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -176,20 +176,25 @@ def _core_modules() -> Iterator[Any]:
         yield importlib.import_module(info.name)
 
 
-def finding_templates() -> dict[str, str]:
-    """code → English template, from every core module (codes are unique across modules)."""
-    templates: dict[str, str] = {}
+def _core_tables(names: tuple[str, ...]) -> dict[str, str]:
+    """key → English text from the named module-level tables of every core module; a module
+    that re-exports another's table adds nothing, a key with two texts is an error."""
+    merged: dict[str, str] = {}
     for module in _core_modules():
-        for name in ("FINDING_TEMPLATES", "MESSAGES"):
+        for name in names:
             table = getattr(module, name, None)
-            if not isinstance(table, dict) or (name == "MESSAGES" and not module.__name__.endswith(
-                    ".phenotype")):
+            if not isinstance(table, dict):
                 continue
-            for code, template in table.items():
-                if templates.get(code, template) != template:
-                    raise ValueError(f"finding code {code!r} has two templates")
-                templates[code] = template
-    return templates
+            for key, text in table.items():
+                if merged.get(key, text) != text:
+                    raise ValueError(f"{key!r} has two texts ({module.__name__}.{name})")
+                merged[key] = text
+    return merged
+
+
+def finding_templates() -> dict[str, str]:
+    """code → English template of every finding (codes are unique across modules)."""
+    return _core_tables(("FINDING_TEMPLATES", "MESSAGES"))
 
 
 def finding_texts() -> list[Expected]:
@@ -199,6 +204,13 @@ def finding_texts() -> list[Expected]:
         note = f"Finding {code}." + (f" Fields: {', '.join(names)}." if names else "")
         out.append(Expected(FINDING, template, code, note=note))
     return out
+
+
+def term_texts() -> list[Expected]:
+    """Words used inside findings (``TERMS``), keyed by term key."""
+    return [Expected(TERM, text, key, note=f"Term {key}: a word inside finding sentences, "
+                     "written as it reads mid-sentence")
+            for key, text in _core_tables(("TERMS",)).items()]
 
 
 def core_labels() -> list[Expected]:
@@ -255,7 +267,8 @@ def qt_own_texts(lang: str) -> list[Expected]:
 def generated_texts(lang: str) -> tuple[list[Expected], list[CodeProblem]]:
     """Every message of ``lang``'s catalogue that lupdate cannot find in ``ui/`` itself."""
     texts, problems = python_texts()
-    found = texts + core_labels() + finding_texts() + evidence_texts() + training_texts()
+    found = texts + core_labels() + finding_texts() + term_texts() + evidence_texts()
+    found += training_texts()
     found += qt_own_texts(lang)
     unique: dict[tuple[str, str, str], Expected] = {}
     for x in found:

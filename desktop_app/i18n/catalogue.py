@@ -14,6 +14,7 @@ context        ``<comment>`` (key)              text
 ``Finding``    the finding's code               a finding's sentence template
 ``Evidence``   the JSON path in immunosep.json  an evidence text (key point, regimen, …)
 ``Training``   ``<case id>/<field>``            a training case's title, topic or note
+``Term``       the term's key                   a word used inside findings (a core ``TERMS``)
 =============  ===============================  ===============================================
 
 Only *finished* translations are used: an entry marked ``unfinished``, ``vanished`` or
@@ -32,7 +33,8 @@ TEXT = "Text"
 FINDING = "Finding"
 EVIDENCE = "Evidence"
 TRAINING = "Training"
-TEXT_CONTEXTS = (TEXT, FINDING, EVIDENCE, TRAINING)
+TERM = "Term"
+TEXT_CONTEXTS = (TEXT, FINDING, EVIDENCE, TRAINING, TERM)
 PLURAL_KEY = "plural"
 
 

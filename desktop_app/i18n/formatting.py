@@ -109,20 +109,30 @@ class ValueFormatter(string.Formatter):
       spec such as ``.1f`` applies first; grouping specs ``,`` and ``_`` are refused);
     * ``datetime`` / ``date`` / ``time``: the language's numeric date, 24-hour time;
     * ``timedelta``: hours (``26.5 h``);
-    * an ``Enum`` member: its ``label`` (or value) through ``term``, i.e. translated;
+    * an ``Enum`` member: its ``label`` (or value) through ``text``, i.e. translated;
+    * a term — any object with a ``key`` and an English ``label`` (``core.score_findings.Term``):
+      its word in this language, looked up by key through ``term``;
+    * a tuple or list of such values: each written as above, joined with ", ";
     * anything with ``localized(translator) -> str``: whatever it writes (composite values such
       as "9932 pmol/L (≈ 4420.12 ng/mL)" render themselves from their parts).
     """
 
-    def __init__(self, fmt: LocaleFormat, term: Callable[[str], str], owner: object) -> None:
+    def __init__(self, fmt: LocaleFormat, text: Callable[[str], str], owner: object,
+                 term: Callable[[str, str], str] | None = None) -> None:
         super().__init__()
-        self.fmt, self.term, self.owner = fmt, term, owner
+        self.fmt, self.text, self.owner = fmt, text, owner
+        self.term = term or (lambda _key, english: text(english))
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if hasattr(value, "localized"):
             return str(value.localized(self.owner))
         if isinstance(value, Enum):
-            return self.term(str(getattr(value, "label", value.value)))
+            return self.text(str(getattr(value, "label", value.value)))
+        if isinstance(getattr(value, "key", None), str) and isinstance(
+                getattr(value, "label", None), str):
+            return self.term(value.key, value.label)
+        if isinstance(value, tuple | list):
+            return ", ".join(self.format_field(v, format_spec) for v in value)
         if isinstance(value, bool):  # "True" is English: pass a translated word instead
             raise TypeError("a bool field has no wording in any language")
         if isinstance(value, int | float | Decimal):

@@ -13,6 +13,7 @@ from desktop_app.i18n.catalogue import (
     FINDING,
     N_,
     PLURAL_KEY,
+    TERM,
     TEXT,
     TRAINING,
     Catalogue,
@@ -25,8 +26,9 @@ logger = logging.getLogger(__name__)
 
 class FindingLike(Protocol):
     """What ``Translator.finding`` needs of a core finding (duck-typed: core imports nothing
-    from here).  ``params`` maps each placeholder of the finding's template to a typed value
-    (see ``formatting.ValueFormatter``); ``message`` is the English sentence."""
+    from here).  ``params`` gives each placeholder of the finding's template a typed value (see
+    ``formatting.ValueFormatter``), as a mapping or as (name, value) pairs; ``message`` is the
+    English sentence."""
 
     code: str
     message: str
@@ -57,7 +59,7 @@ class Translator:
         self.review = review
         self._catalogue = catalogue
         self._transform = transform  # the pseudo-locale's rewrite of the English source
-        self._formatter = ValueFormatter(self.fmt, self._term, self)
+        self._formatter = ValueFormatter(self.fmt, self._text, self, self.term)
         self._warned: set[tuple[str, str]] = set()
 
     def __repr__(self) -> str:
@@ -91,11 +93,23 @@ class Translator:
         if self._catalogue is None:
             return self._pseudo(message)
         entry = self._catalogue.by_key(FINDING, finding.code)
-        params = getattr(finding, "params", None)
-        if entry is None or not isinstance(params, Mapping):
-            self._missing(FINDING, finding.code)
+        params = _params(getattr(finding, "params", None))
+        if entry is None or params is None:
+            self._missing(FINDING, finding.code if entry is None
+                          else f"{finding.code} (the finding carries no params)")
             return message
-        return self._fill(entry.translations[0], params, message, english_is_final=True)
+        text = self._fill(entry.translations[0], params, message, english_is_final=True)
+        return text[:1].upper() + text[1:]  # a sentence may start with a term's lower case
+
+    def term(self, key: str, english: str) -> str:
+        """A word or phrase used inside findings (a core ``TERMS`` entry), by its key."""
+        if self._catalogue is None:
+            return self._pseudo(english)
+        entry = self._catalogue.by_key(TERM, key)
+        if entry is None:
+            self._missing(TERM, key)
+            return english
+        return entry.translations[0]
 
     def evidence(self, text: str) -> str:
         """An evidence text from ``resources/evidence`` (key point, regimen, limit …)."""
@@ -135,7 +149,7 @@ class Translator:
         return self.fmt.hours(value)
 
     # -- internals --------------------------------------------------------------------------
-    def _term(self, text: str) -> str:
+    def _text(self, text: str) -> str:
         return self._lookup(TEXT, text)
 
     def _pseudo(self, text: str) -> str:
@@ -166,7 +180,20 @@ class Translator:
             return self._formatter.vformat(english, (), params)
 
     def _missing(self, context: str, key: str) -> None:
+        """Log a missing translation once per translator (the text is ours, never patient data)."""
         if (context, key) not in self._warned:
             self._warned.add((context, key))
             logger.warning("no %s translation for %s %r; English shown", self.lang, context,
                            key[:60])
+
+
+def _params(raw: object) -> Mapping[str, Any] | None:
+    """A finding's params as a mapping: core findings hold a mapping or (name, value) pairs."""
+    if isinstance(raw, Mapping):
+        return raw
+    if isinstance(raw, tuple | list):
+        try:
+            return dict(raw)
+        except (TypeError, ValueError):
+            return None
+    return None

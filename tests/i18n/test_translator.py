@@ -197,3 +197,58 @@ def test_system_languages_from_the_posix_locale_variables() -> None:
     env = {"LANGUAGE": "el:en", "LANG": "de_DE.UTF-8", "LC_ALL": "C"}
     assert system_languages(env) == ("el", "en", "de_DE.UTF-8")
     assert resolve_language(None, None, system_languages(env)) == "el"
+
+
+@dataclass(frozen=True)
+class FakeTerm:
+    """As ``core.score_findings.Term``: a key and its English label."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class FakeScoreFinding:
+    """As ``core.score_findings.ScoreFinding``: params are (name, value) pairs."""
+
+    code: str
+    params: tuple[tuple[str, Any], ...]
+    message: str = "English."
+
+
+def test_score_findings_render_terms_lists_and_pairs() -> None:
+    from desktop_app.i18n.catalogue import TERM
+
+    cat = Catalogue("el", (
+        Entry(FINDING, "Not assessed: {needed} not given.", "sofa_missing",
+              ("Δεν αξιολογήθηκε: δεν δόθηκαν {needed}.",)),
+        Entry(FINDING, "{criterion} not running → 0 of 4 points.", "sofa_not_running",
+              ("{criterion} εκτός χορήγησης → 0 από 4 βαθμούς.",)),
+        Entry(TERM, "PaO2", "pao2", ("PaO2",)),
+        Entry(TERM, "FiO2", "fio2", ("FiO2",)),
+        Entry(TERM, "dopamine", "dopamine", ("ντοπαμίνη",))))
+    el = Translator("el", cat)
+    needed = (FakeTerm("pao2", "PaO2"), FakeTerm("fio2", "FiO2"))
+    assert el.finding(FakeScoreFinding("sofa_missing", (("needed", needed),))) == (
+        "Δεν αξιολογήθηκε: δεν δόθηκαν PaO2, FiO2.")
+    # A sentence that starts with a term starts with a capital, as in English.
+    assert el.finding(FakeScoreFinding(
+        "sofa_not_running", (("criterion", FakeTerm("dopamine", "dopamine")),))) == (
+        "Ντοπαμίνη εκτός χορήγησης → 0 από 4 βαθμούς.")
+    assert el.term("urine_output", "urine output") == "urine output"  # missing: English
+
+
+def test_core_tables_merge_re_exports_and_refuse_two_texts_for_one_key(
+        monkeypatch: pytest.MonkeyPatch, sources: Any) -> None:
+    import types
+
+    a = types.SimpleNamespace(__name__="a", MESSAGES={"x": "X {n}."}, TERMS={"t": "word"})
+    b = types.SimpleNamespace(__name__="b", MESSAGES={"x": "X {n}."})  # re-export: same text
+    monkeypatch.setattr(sources, "_core_modules", lambda: iter([a, b]))
+    assert sources.finding_templates() == {"x": "X {n}."}
+    assert [(t.context, t.key, t.source) for t in sources.term_texts()] == [
+        ("Term", "t", "word")]
+    c = types.SimpleNamespace(__name__="c", FINDING_TEMPLATES={"x": "Other."})
+    monkeypatch.setattr(sources, "_core_modules", lambda: iter([a, c]))
+    with pytest.raises(ValueError, match="two texts"):
+        sources.finding_templates()
