@@ -17,8 +17,6 @@ compiled nor read).  ``docs/i18n.md`` is the guide.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,6 +31,7 @@ from desktop_app.i18n.catalogue import (
     FINDING,
     TERM,
     TRAINING,
+    Entry,
     catalogue_path,
     read_catalogue,
 )
@@ -45,20 +44,18 @@ LUPDATE_OPTIONS = ("-locations", "none", "-no-obsolete", "-silent")
 
 
 def qt_tool(name: str) -> str:
-    """Qt's ``lupdate`` / ``lrelease`` as shipped in this interpreter's PySide6 wheel.
+    """Qt's ``lupdate`` / ``lrelease`` binaries as shipped in the PySide6 wheel.
 
-    The ``pyside6-lupdate`` entry points only start these binaries through a second Python
-    process; calling them directly keeps a build of all catalogues well under a second.
+    Found on ``sys.path`` without importing PySide6 (the headless test pass makes it
+    unimportable; the binaries are native and need no Python).  The ``pyside6-lupdate`` entry
+    points would only start them through a second Python process.
     """
-    spec = importlib.util.find_spec("PySide6")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        for candidate in (Path(folder) / name, Path(folder) / f"{name}.exe"):
+    for entry in sys.path:
+        folder = Path(entry or ".") / "PySide6"
+        for candidate in (folder / name, folder / f"{name}.exe"):
             if candidate.is_file():
                 return str(candidate)
-    found = shutil.which(f"pyside6-{name}")
-    if found is None:
-        raise SystemExit(f"i18n: Qt's {name} not found (it comes with PySide6: ./dev setup)")
-    return found
+    raise SystemExit(f"i18n: Qt's {name} not found beside PySide6 (./dev setup installs it)")
 
 
 # -- update ---------------------------------------------------------------------------------
@@ -103,45 +100,36 @@ def _quote(text: str) -> str:
 
 def carry_over(ts: Path, expected: list[Expected]) -> None:
     """Give each new keyed text the translation it can inherit (see the module docstring)."""
+    catalogue = read_catalogue(ts)
+    present = {(e.context, e.source, e.key) for e in catalogue.entries}
+    by_key: dict[tuple[str, str], Entry] = {}
+    for e in catalogue.entries:
+        if e.state in ("", "unfinished") and not e.numerus and e.translations[:1] != ("",):
+            by_key.setdefault((e.context, e.key), e)
     tree = ET.parse(ts)
-    root = tree.getroot()
-    contexts = {c.findtext("name", ""): c for c in root.iter("context")}
-    present, by_source, by_key = set(), {}, {}
-    for name, context in contexts.items():
-        for m in context.iter("message"):
-            source, key = m.findtext("source", ""), m.findtext("comment", "")
-            translation = m.find("translation")
-            present.add((name, source, key))
-            if translation is None or not (translation.text or "").strip():
-                continue
-            if translation.get("type") is None:
-                by_source.setdefault((name, source), translation.text)
-            if translation.get("type") in (None, "unfinished"):
-                by_key.setdefault((name, key), (source, m.findtext("oldsource", ""),
-                                                translation.text))
+    contexts = {c.findtext("name", ""): c for c in tree.getroot().iter("context")}
     changed = False
     for x in expected:
         if x.context not in KEYED_CONTEXTS or (x.context, x.source, x.key) in present:
             continue
-        same_text = by_source.get((x.context, x.source))
-        same_key = by_key.get((x.context, x.key))
+        same_text = catalogue.by_source(x.context, x.source)  # finished: reused as it is
+        same_key = by_key.get((x.context, x.key))  # English changed: kept unfinished
         if same_text is None and same_key is None:
             continue
         context = contexts.get(x.context)
         if context is None:
-            context = contexts[x.context] = ET.SubElement(root, "context")
+            context = contexts[x.context] = ET.SubElement(tree.getroot(), "context")
             ET.SubElement(context, "name").text = x.context
-        message = ET.SubElement(context, "message")
+        message = ET.SubElement(context, "message")  # elements in the order of Qt's DTD
         ET.SubElement(message, "source").text = x.source
         if same_text is None and same_key is not None:
-            old_source, older, text = same_key
-            ET.SubElement(message, "oldsource").text = older or old_source
+            ET.SubElement(message, "oldsource").text = same_key.old_source or same_key.source
         ET.SubElement(message, "comment").text = x.key
         translation = ET.SubElement(message, "translation")
         if same_text is not None:
-            translation.text = same_text
-        else:
-            translation.text = text
+            translation.text = same_text.translations[0]
+        elif same_key is not None:
+            translation.text = same_key.translations[0]
             translation.set("type", "unfinished")
         changed = True
     if changed:
@@ -233,8 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         problems = check(langs)
         _, source_problems = generated_texts(langs[0])
-        for problem in [*source_problems, *problems]:
-            print(problem)
+        for line in [*map(str, source_problems), *map(str, problems)]:
+            print(line)
         print(f"{len(problems) + len(source_problems)} problem(s)")
         return 1 if problems or source_problems else 0
     print("\n".join(stats()))

@@ -96,7 +96,7 @@ def _literal(node: ast.expr | None) -> str | None:
 
 def _note(lines: list[str], lineno: int) -> str:
     """A ``#: note`` comment on the line(s) right above a call, for translators."""
-    notes = []
+    notes: list[str] = []
     i = lineno - 2
     while i >= 0 and lines[i].strip().startswith("#:"):
         notes.insert(0, lines[i].strip()[2:].strip())

@@ -109,9 +109,9 @@ def system_languages(environ: dict[str, str] | None = None) -> tuple[str, ...]:
         import locale
 
         lcid = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
-        name = locale.windows_locale.get(lcid)
-        if name:
-            found.append(name)
+        ui_language = locale.windows_locale.get(lcid)
+        if ui_language:
+            found.append(ui_language)
     return tuple(found)
 
 

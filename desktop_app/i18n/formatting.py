@@ -36,8 +36,8 @@ from typing import Any
 @dataclass(frozen=True)
 class LocaleFormat:
     decimal: str
-    date: str  # strftime pattern using numeric fields only (locale-independent)
-    time: str = "%H:%M"
+    date_pattern: str  # strftime with numeric fields only (locale-independent)
+    time_pattern: str = "%H:%M"
 
     def number(self, value: int | float | Decimal, places: int | None = None) -> str:
         """``value`` with this language's decimal separator and no grouping.
@@ -61,10 +61,10 @@ class LocaleFormat:
         return text if self.decimal == "." else text.replace(".", self.decimal)
 
     def date_text(self, value: date) -> str:
-        return value.strftime(self.date)
+        return value.strftime(self.date_pattern)
 
     def time_text(self, value: time | datetime) -> str:
-        return value.strftime(self.time)
+        return value.strftime(self.time_pattern)
 
     def datetime_text(self, value: datetime, *, zone: bool = False) -> str:
         """Date and time; ``zone=True`` adds the UTC offset and the zone's name when known

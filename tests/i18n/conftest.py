@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -47,15 +46,3 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory, tool: ModuleType) -> Path:
     out = tmp_path_factory.mktemp("qm")
     tool.build(out)
     return out
-
-
-@pytest.fixture
-def live_language(qapp, qm_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # type: ignore[no-untyped-def]
-    """Language switching against freshly built catalogues; English again afterwards (the
-    installed translators are application-wide)."""
-    from desktop_app.ui import language
-
-    monkeypatch.setattr(language, "i18n_dir", lambda: qm_dir)
-    yield qm_dir
-    language.install_language(qapp, "en")
-    qapp.processEvents()

@@ -97,9 +97,10 @@ def test_date_order_and_decimal_symbol_agree_with_cldr() -> None:
         ours: LocaleFormat = FORMATS[lang]
         pattern = get_date_format("short", lang).pattern
         cldr_order = [c for c in re.sub(r"[^dMy]", " ", pattern).split()]
-        our_order = re.findall(r"%([dmY])", ours.date)
+        our_order = re.findall(r"%([dmY])", ours.date_pattern)
         assert [o[0].lower() for o in cldr_order] == [o.lower() for o in our_order], lang
-        assert re.sub(r"[dMy]+", "", pattern)[:1] == re.sub(r"%[dmY]", "", ours.date)[:1], lang
+        separator = re.sub(r"%[dmY]", "", ours.date_pattern)[:1]
+        assert re.sub(r"[dMy]+", "", pattern)[:1] == separator, lang
         assert get_decimal_symbol(lang) == ours.decimal, lang
 
 

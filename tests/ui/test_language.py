@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,11 +24,34 @@ from desktop_app.ui.language import (
 )
 from desktop_app.ui.settings import AppSettings
 
-_FIT = Path(__file__).resolve().parents[1] / "ui" / "fit.py"
-_spec = importlib.util.spec_from_file_location("fit", _FIT)
-assert _spec and _spec.loader
-fit = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fit)
+from .fit import clipped
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The catalogues compiled by the build step (tools/i18n.py build), into a temp folder."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import i18n as tool  # tools/i18n.py
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    out = tmp_path_factory.mktemp("qm")
+    tool.build(out)
+    return out
+
+
+@pytest.fixture
+def live_language(qapp, qm_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+    """Language switching against freshly built catalogues; English again afterwards (the
+    installed translators are application-wide)."""
+    from desktop_app.ui import language
+
+    monkeypatch.setattr(language, "i18n_dir", lambda: qm_dir)
+    yield qm_dir
+    language.install_language(qapp, "en")
+    qapp.processEvents()
 
 
 def _about(qtbot) -> AboutDialog:  # type: ignore[no-untyped-def]
@@ -139,7 +163,7 @@ def test_dialogs_fit_in_long_languages(qtbot, live_language, lang) -> None:  # t
         qtbot.waitExposed(dialog)
         if lang == PSEUDO:
             assert dialog.windowTitle().startswith("[")
-        assert not fit.clipped(dialog), fit.clipped(dialog)
+        assert not clipped(dialog), clipped(dialog)
 
 
 def test_gui_lang_option_reaches_the_window(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
