@@ -9,6 +9,7 @@ import argparse
 import os
 
 from desktop_app.cli._store_args import add_data_dir_option
+from desktop_app.site_config import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,6 +25,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    metavar="paint|charts",
                    help="open the window, wait for its first paint (or, with 'charts', until "
                         "both charts have rendered), exit 0; for installers and CI")
+    p.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
+                   help=f"window language for this session ({', '.join(LANGUAGES)}); default: "
+                        "the one chosen in Settings, else the site's, else the computer's")
     add_data_dir_option(p)
     p.set_defaults(handler=run)
 
@@ -39,4 +43,5 @@ def run(args: argparse.Namespace) -> int:
                              and not database_file(data_dir, training=False).exists())
     from desktop_app.ui.app import run_gui
 
-    return run_gui(data_dir=data_dir, training=training, smoke_test=args.smoke_test)
+    session = {"lang": args.lang} if args.lang else {}  # else Settings / site / computer decide
+    return run_gui(data_dir=data_dir, training=training, smoke_test=args.smoke_test, **session)

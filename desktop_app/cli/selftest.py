@@ -62,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     checks: list[tuple[str, Check]] = [
         ("bundled resources", check_resources),
+        ("translations", check_translations),
         ("demo cases", check_demo_cases),
         ("PDF report", check_pdf_report),
         ("report batch in worker processes", check_report_batch),
@@ -123,6 +124,27 @@ def check_resources(ctx: Context) -> str:
         if not resource(*rel).is_file():
             raise FileNotFoundError(f"{'/'.join(rel)} missing from {root}")
     return f"{root}; evidence {load_evidence().version}"
+
+
+def check_translations(ctx: Context) -> str:
+    """Every language's catalogue reads, is complete, and keeps the English placeholders and
+    figures (docs/i18n.md); the review status of each is reported."""
+    from desktop_app.i18n import TRANSLATED_LANGUAGES, load_translator, review_status
+    from desktop_app.i18n.catalogue import catalogue_path, read_catalogue
+    from desktop_app.i18n.checks import placeholder_problems, unfinished
+    from desktop_app.paths import resource
+
+    pending = []
+    for lang in TRANSLATED_LANGUAGES:
+        load_translator(lang)
+        catalogue = read_catalogue(catalogue_path(lang, resource("i18n")))
+        problems = unfinished(catalogue) + placeholder_problems(catalogue)
+        if problems:
+            raise ValueError(f"{lang}: {len(problems)} catalogue problem(s), e.g. {problems[0]}")
+        if review_status(lang).pending:
+            pending.append(lang)
+    note = f"; pending clinical review: {', '.join(pending)}" if pending else ""
+    return f"{len(TRANSLATED_LANGUAGES)} languages complete{note}"
 
 
 def _demo_assessments() -> list[tuple[DemoCase, Assessment]]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.paths import APP_NAME, APP_SLUG, resource
 from desktop_app.services.evidence import load_evidence
+from desktop_app.ui.language import install_language, site_language, window_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import SETTINGS_FILE, AppSettings
 
@@ -54,13 +55,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(*, data_dir: Path, training: bool = False, smoke_test: str | None = None,
-            settings_path: Path | None = None) -> int:
-    """Open the main window and run the event loop; returns the exit status."""
+            settings_path: Path | None = None, lang: str | None = None) -> int:
+    """Open the main window and run the event loop; returns the exit status.
+
+    ``lang`` overrides the language of Settings for this session (``immunosep gui --lang``).
+    """
     app = create_application()
     qInstallMessageHandler(_qt_message)
     if smoke_test is None:
         sys.excepthook = _excepthook
     settings = AppSettings(settings_path or data_dir / SETTINGS_FILE)
+    install_language(app, window_language(lang or settings.language,
+                                          site_default=site_language()))
     window = MainWindow(evidence=load_evidence(), settings=settings, data_dir=data_dir,
                         training=training, persist_state=smoke_test is None,
                         load_charts=smoke_test != "paint")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -36,6 +37,7 @@ from desktop_app.services.entry import EntryText, build_inputs, field_errors
 from desktop_app.ui.charts_panel import ChartsPanel
 from desktop_app.ui.entry_panel import EntryPanel
 from desktop_app.ui.evidence_panel import EvidencePanel
+from desktop_app.ui.language import install_language, site_language, window_language
 from desktop_app.ui.menus import Menus, build_menus
 from desktop_app.ui.result_card import ResultCard
 from desktop_app.ui.settings import AppSettings
@@ -164,9 +166,21 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop_app.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(decimal_comma=self.settings.decimal_comma, parent=self)
+        dialog = SettingsDialog(decimal_comma=self.settings.decimal_comma,
+                                language=self.settings.language,
+                                automatic_language=window_language(None,
+                                                                   site_default=site_language()),
+                                parent=self)
         if dialog.exec():
             self.set_decimal_comma(dialog.decimal_comma)
+            self.set_language(dialog.language)
+
+    def set_language(self, choice: str) -> None:
+        """Remember the Settings choice ("" = automatic) and switch the window to it now."""
+        self.settings.language = choice
+        app = QApplication.instance()
+        if app is not None:
+            install_language(app, window_language(choice, site_default=site_language()))
 
     def set_decimal_comma(self, on: bool) -> None:
         self.settings.decimal_comma = on

@@ -28,6 +28,8 @@ DEFAULTS: dict[str, Any] = {
     "report/ward": "",
     "report/paper": "",
     "report/appendix": "",  # "yes" | "no" | ""
+    # "" = automatic (site default, then the computer's language); else one of i18n.LANGUAGES
+    "display/language": "",
 }
 
 
@@ -99,3 +101,12 @@ class AppSettings:
     @decimal_comma.setter
     def decimal_comma(self, on: bool) -> None:
         self.set_value("entry/decimal_comma", bool(on))
+
+    @property
+    def language(self) -> str:
+        """The language chosen in Settings, or "" for automatic."""
+        return str(self.value("display/language") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.set_value("display/language", code or "")

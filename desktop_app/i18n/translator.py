@@ -1,0 +1,199 @@
+"""The ``Translator``: every text rendered without Qt, in one language."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any, Protocol
+
+from desktop_app.i18n.catalogue import (
+    EVIDENCE,
+    FINDING,
+    N_,
+    PLURAL_KEY,
+    TERM,
+    TEXT,
+    TRAINING,
+    Catalogue,
+)
+from desktop_app.i18n.formatting import FORMATS, LocaleFormat, ValueFormatter
+from desktop_app.i18n.glossary import ReviewStatus
+
+logger = logging.getLogger(__name__)
+
+
+class FindingLike(Protocol):
+    """What ``Translator.finding`` needs of a core finding (duck-typed: core imports nothing
+    from here).  ``params`` gives each placeholder of the finding's template a typed value (see
+    ``formatting.ValueFormatter``), as a mapping or as (name, value) pairs; ``message`` is the
+    English sentence."""
+
+    code: str
+    message: str
+
+
+def plural_form(lang: str, n: int) -> int:
+    """Index of the plural form for ``n`` (Qt's numerus rules for our languages: two forms;
+    French counts 0 as singular)."""
+    if lang == "fr":
+        return 0 if abs(n) <= 1 else 1
+    return 0 if n == 1 else 1
+
+
+class Translator:
+    """Texts, findings, evidence and training texts, numbers and dates in ``lang``.
+
+    English (``catalogue=None``) is the source: texts pass through, findings are their core
+    ``message``.  Another language looks each text up in its catalogue; a text missing there
+    (which the completeness test forbids in shipped catalogues) is written in English and
+    logged once, never raised: a report in part English beats no report.
+    """
+
+    def __init__(self, lang: str, catalogue: Catalogue | None = None, *,
+                 review: ReviewStatus | None = None, transform: Callable[[str], str] | None = None,
+                 fmt: LocaleFormat | None = None) -> None:
+        self.lang = lang
+        self.fmt = fmt or FORMATS[lang]
+        self.review = review
+        self._catalogue = catalogue
+        self._transform = transform  # the pseudo-locale's rewrite of the English source
+        self._formatter = ValueFormatter(self.fmt, self._text, self, self.term)
+        self._warned: set[tuple[str, str]] = set()
+
+    def __repr__(self) -> str:
+        return f"Translator({self.lang!r})"
+
+    # -- texts ------------------------------------------------------------------------------
+    def __call__(self, text: str, /, **params: Any) -> str:
+        """``text`` (the English msgid) in this language, its ``{fields}`` filled from
+        ``params`` (written as ``ValueFormatter`` says: numbers with this language's decimal
+        separator, dates in its order, strings verbatim)."""
+        return self._fill(self._lookup(TEXT, text), params, text)
+
+    def plural(self, singular: str, plural: str, n: int, /, **params: Any) -> str:
+        """The form of ``singular``/``plural`` for count ``n`` (also available as ``{n}``)."""
+        params = {"n": n, **params}
+        english = singular if n == 1 else plural
+        if self._catalogue is None:
+            return self._fill(self._pseudo(english), params, english)
+        entry = self._catalogue.get(TEXT, plural, PLURAL_KEY)
+        if entry is None:
+            self._missing(TEXT, plural)
+            return self._fill(english, params, english)
+        forms = entry.translations
+        return self._fill(forms[min(plural_form(self.lang, n), len(forms) - 1)], params,
+                          english)
+
+    def finding(self, finding: FindingLike) -> str:
+        """A core finding as a sentence: its code's template in this language, filled from its
+        typed ``params``."""
+        message = str(finding.message)
+        if self._catalogue is None:
+            return self._pseudo(message)
+        entry = self._catalogue.by_key(FINDING, finding.code)
+        params = _params(getattr(finding, "params", None))
+        if entry is None or params is None:
+            self._missing(FINDING, finding.code if entry is None
+                          else f"{finding.code} (the finding carries no params)")
+            return message
+        text = self._fill(entry.translations[0], params, message, english_is_final=True)
+        return text[:1].upper() + text[1:]  # a sentence may start with a term's lower case
+
+    def term(self, key: str, english: str) -> str:
+        """A word or phrase used inside findings (a core ``TERMS`` entry), by its key."""
+        if self._catalogue is None:
+            return self._pseudo(english)
+        entry = self._catalogue.by_key(TERM, key)
+        if entry is None:
+            self._missing(TERM, key)
+            return english
+        return entry.translations[0]
+
+    def evidence(self, text: str) -> str:
+        """An evidence text from ``resources/evidence`` (key point, regimen, limit …)."""
+        return self._lookup(EVIDENCE, text)
+
+    def training(self, text: str) -> str:
+        """A training case's title, topic or note from ``resources/demo/cases.json``."""
+        return self._lookup(TRAINING, text)
+
+    def review_note(self) -> str:
+        """The language's clinical review status as a sentence ('' for English)."""
+        review = self.review
+        if review is None:
+            return ""
+        if review.pending:
+            return self(N_("Translation pending clinical review."))
+        return self(N_("Translation reviewed by {reviewer} on {date}."), reviewer=review.reviewer,
+                    date=review.reviewed_on)
+
+    # -- numbers and dates ------------------------------------------------------------------
+    def number(self, value: int | float | Decimal, places: int | None = None) -> str:
+        return self.fmt.number(value, places)
+
+    def decimal_text(self, text: str) -> str:
+        return self.fmt.decimal_text(text)
+
+    def date(self, value: date) -> str:
+        return self.fmt.date_text(value)
+
+    def time(self, value: time | datetime) -> str:
+        return self.fmt.time_text(value)
+
+    def datetime(self, value: datetime, *, zone: bool = False) -> str:
+        return self.fmt.datetime_text(value, zone=zone)
+
+    def hours(self, value: timedelta) -> str:
+        return self.fmt.hours(value)
+
+    # -- internals --------------------------------------------------------------------------
+    def _text(self, text: str) -> str:
+        return self._lookup(TEXT, text)
+
+    def _pseudo(self, text: str) -> str:
+        return self._transform(text) if self._transform else text
+
+    def _lookup(self, context: str, text: str) -> str:
+        if self._catalogue is None:
+            return self._pseudo(text)
+        entry = (self._catalogue.get(context, text) if context == TEXT
+                 else self._catalogue.by_source(context, text))
+        if entry is None:
+            self._missing(context, text)
+            return text
+        return entry.translations[0]
+
+    def _fill(self, template: str, params: Mapping[str, Any], english: str, *,
+              english_is_final: bool = False) -> str:
+        if not params:
+            return template
+        try:
+            return self._formatter.vformat(template, (), params)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            # A placeholder the catalogue names but the caller did not pass (the placeholder
+            # test forbids it): the English sentence is better than a crash or a gap.
+            self._missing("placeholder", english[:60])
+            if english_is_final:
+                return english
+            return self._formatter.vformat(english, (), params)
+
+    def _missing(self, context: str, key: str) -> None:
+        """Log a missing translation once per translator (the text is ours, never patient data)."""
+        if (context, key) not in self._warned:
+            self._warned.add((context, key))
+            logger.warning("no %s translation for %s %r; English shown", self.lang, context,
+                           key[:60])
+
+
+def _params(raw: object) -> Mapping[str, Any] | None:
+    """A finding's params as a mapping: core findings hold a mapping or (name, value) pairs."""
+    if isinstance(raw, Mapping):
+        return raw
+    if isinstance(raw, tuple | list):
+        try:
+            return dict(raw)
+        except (TypeError, ValueError):
+            return None
+    return None

@@ -1,0 +1,1268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Σχετικά με το {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Σχετικά</translation>
+    </message>
+    <message>
+        <source>Training mode: synthetic data only.</source>
+        <translation>Λειτουργία εκπαίδευσης: μόνο συνθετικά δεδομένα.</translation>
+    </message>
+    <message>
+        <source>Rule set: {version}</source>
+        <translation>Σύνολο κανόνων: {version}</translation>
+    </message>
+    <message>
+        <source>Evidence: {version}</source>
+        <translation>Τεκμηρίωση: {version}</translation>
+    </message>
+    <message>
+        <source>Source: {citation} doi:{doi}, {registry}</source>
+        <translation>Πηγή: {citation} doi:{doi}, {registry}</translation>
+    </message>
+    <message>
+        <source>Decision support only. The phenotype says which ImmunoSep stratum a patient&apos;s laboratory values match; the regimens shown are the ones used in the trial, not orders. The trial showed less organ dysfunction by day 9 and no mortality benefit, in a phase 2 population (adults with sepsis from pneumonia or primary bacteraemia, treated within 72 h). The treating clinician decides.</source>
+        <translation>Μόνο υποστήριξη αποφάσεων. Ο φαινότυπος δείχνει σε ποιο στρώμα της ImmunoSep αντιστοιχούν οι εργαστηριακές τιμές ενός ασθενούς· τα σχήματα που εμφανίζονται είναι αυτά που χρησιμοποιήθηκαν στη μελέτη, όχι ιατρικές οδηγίες. Η μελέτη έδειξε λιγότερη οργανική δυσλειτουργία έως την ημέρα 9 και κανένα όφελος στη θνησιμότητα, σε πληθυσμό μελέτης φάσης 2 (ενήλικες με σήψη από πνευμονία ή πρωτοπαθή βακτηριαιμία, με θεραπεία εντός 72 h). Την απόφαση λαμβάνει ο θεράπων ιατρός.</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Γλώσσα: {language}</translation>
+    </message>
+    <message>
+        <source>Works offline: no data leave this computer.</source>
+        <translation>Λειτουργεί εκτός δικτύου: κανένα δεδομένο δεν φεύγει από αυτόν τον υπολογιστή.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Randomized, double-blind, double-dummy, placebo-controlled phase 2 trial; 33 sites in 6 countries; 2021-08-05 to 2024-04-29.</source>
+        <comment>trial/design</comment>
+        <extracomment>immunosep.json trial/design</extracomment>
+        <translation>Τυχαιοποιημένη, διπλά τυφλή, ελεγχόμενη με εικονικό φάρμακο μελέτη φάσης 2 με σχεδιασμό διπλού εικονικού (double-dummy)· 33 κέντρα σε 6 χώρες· 2021-08-05 έως 2024-04-29.</translation>
+    </message>
+    <message>
+        <source>Adults (≥ 18 years) with sepsis by Sepsis-3 (SOFA ≥ 2, or a rise of ≥ 2 points if already in hospital).</source>
+        <comment>trial/population/0</comment>
+        <extracomment>immunosep.json trial/population/0</extracomment>
+        <translation>Ενήλικες (≥ 18 ετών) με σήψη κατά Sepsis-3 (SOFA ≥ 2 ή αύξηση κατά ≥ 2 βαθμούς αν νοσηλεύονταν ήδη).</translation>
+    </message>
+    <message>
+        <source>Infection: community-acquired, hospital-acquired or ventilator-associated pneumonia, or primary bacteraemia.</source>
+        <comment>trial/population/1</comment>
+        <extracomment>immunosep.json trial/population/1</extracomment>
+        <translation>Λοίμωξη: πνευμονία της κοινότητας, νοσοκομειακή ή σχετιζόμενη με τον αναπνευστήρα, ή πρωτοπαθής βακτηριαιμία.</translation>
+    </message>
+    <message>
+        <source>MALS (ferritin &gt; 4420 ng/mL) or immunoparalysis (ferritin ≤ 4420 ng/mL and HLA-DR &lt; 5000 AB/C, QuantiBRITE, CD45/CD14 monocytes).</source>
+        <comment>trial/population/2</comment>
+        <extracomment>immunosep.json trial/population/2</extracomment>
+        <translation>MALS (φερριτίνη &gt; 4420 ng/mL) ή ανοσοπαράλυση (φερριτίνη ≤ 4420 ng/mL και HLA-DR &lt; 5000 AB/C, QuantiBRITE, μονοκύτταρα CD45/CD14).</translation>
+    </message>
+    <message>
+        <source>Blinded treatment started within 72 hours of sepsis classification.</source>
+        <comment>trial/population/3</comment>
+        <extracomment>immunosep.json trial/population/3</extracomment>
+        <translation>Η τυφλή θεραπεία ξεκίνησε εντός 72 ωρών από τη διάγνωση της σήψης.</translation>
+    </message>
+    <message>
+        <source>Acute pyelonephritis, intra-abdominal infection, meningitis or skin infection.</source>
+        <comment>trial/key_exclusions/0</comment>
+        <extracomment>immunosep.json trial/key_exclusions/0</extracomment>
+        <translation>Οξεία πυελονεφρίτιδα, ενδοκοιλιακή λοίμωξη, μηνιγγίτιδα ή λοίμωξη δέρματος.</translation>
+    </message>
+    <message>
+        <source>Stage IV malignancy; neutropenia (registry: ANC &lt; 1500/mm³; protocol transcription: &lt; 1000/mm³); do-not-resuscitate decision.</source>
+        <comment>trial/key_exclusions/1</comment>
+        <extracomment>immunosep.json trial/key_exclusions/1</extracomment>
+        <translation>Κακοήθεια σταδίου IV· ουδετεροπενία (μητρώο: απόλυτος αριθμός ουδετεροφίλων &lt; 1500/mm³· μεταγραφή πρωτοκόλλου: &lt; 1000/mm³)· απόφαση μη ανάνηψης (DNR).</translation>
+    </message>
+    <message>
+        <source>Bacteraemia with coagulase-negative staphylococci or skin commensals, or catheter-related infection.</source>
+        <comment>trial/key_exclusions/2</comment>
+        <extracomment>immunosep.json trial/key_exclusions/2</extracomment>
+        <translation>Βακτηριαιμία με κοαγκουλάση-αρνητικούς σταφυλοκόκκους ή μικροοργανισμούς της φυσιολογικής χλωρίδας του δέρματος, ή λοίμωξη σχετιζόμενη με καθετήρα.</translation>
+    </message>
+    <message>
+        <source>Further exclusions (e.g. a corticosteroid-dose limit) could not be verified.</source>
+        <comment>trial/key_exclusions/3</comment>
+        <extracomment>immunosep.json trial/key_exclusions/3</extracomment>
+        <translation>Περαιτέρω κριτήρια αποκλεισμού (π.χ. ανώτατη δόση κορτικοστεροειδών) δεν ήταν δυνατό να επαληθευτούν.</translation>
+    </message>
+    <message>
+        <source>Other infection sources (urinary, abdominal, skin, meningitis) were excluded: the evidence does not extend to them.</source>
+        <comment>trial/how_patients_may_differ/0</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/0</extracomment>
+        <translation>Άλλες εστίες λοίμωξης (ουροποιητικό, κοιλία, δέρμα, μηνιγγίτιδα) είχαν αποκλειστεί: τα τεκμήρια δεν επεκτείνονται σε αυτές.</translation>
+    </message>
+    <message>
+        <source>Beyond 72 hours from sepsis classification the trial&apos;s time window no longer applies.</source>
+        <comment>trial/how_patients_may_differ/1</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/1</extracomment>
+        <translation>Πέραν των 72 ωρών από τη διάγνωση της σήψης, το χρονικό παράθυρο της μελέτης δεν ισχύει πλέον.</translation>
+    </message>
+    <message>
+        <source>Mean age in the trial was about 70 years and median SOFA 9; most patients were mechanically ventilated.</source>
+        <comment>trial/how_patients_may_differ/2</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/2</extracomment>
+        <translation>Η μέση ηλικία στη μελέτη ήταν περίπου 70 έτη και η διάμεση βαθμολογία SOFA 9· οι περισσότεροι ασθενείς ήταν σε μηχανικό αερισμό.</translation>
+    </message>
+    <message>
+        <source>Patients with COVID-19 could enter only the MALS arm.</source>
+        <comment>trial/how_patients_may_differ/3</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/3</extracomment>
+        <translation>Ασθενείς με COVID-19 μπορούσαν να ενταχθούν μόνο στο σκέλος MALS.</translation>
+    </message>
+    <message>
+        <source>No mortality benefit was shown at 28 or 90 days.</source>
+        <comment>trial/limits/0</comment>
+        <extracomment>immunosep.json trial/limits/0</extracomment>
+        <translation>Δεν καταδείχθηκε όφελος στη θνησιμότητα στις 28 ή στις 90 ημέρες.</translation>
+    </message>
+    <message>
+        <source>Phase 2 trial; 276 patients analysed (281 randomised).</source>
+        <comment>trial/limits/1</comment>
+        <extracomment>immunosep.json trial/limits/1</extracomment>
+        <translation>Μελέτη φάσης 2· αναλύθηκαν 276 ασθενείς (281 τυχαιοποιήθηκαν).</translation>
+    </message>
+    <message>
+        <source>355 of 672 screened patients fitted neither phenotype (label of that exclusion box not verified).</source>
+        <comment>trial/limits/2</comment>
+        <extracomment>immunosep.json trial/limits/2</extracomment>
+        <translation>355 από 672 ασθενείς που ελέγχθηκαν δεν αντιστοιχούσαν σε κανέναν φαινότυπο (η ετικέτα αυτού του πλαισίου αποκλεισμού δεν επαληθεύτηκε).</translation>
+    </message>
+    <message>
+        <source>The primary endpoint is organ dysfunction (SOFA), a surrogate outcome.</source>
+        <comment>trial/limits/3</comment>
+        <extracomment>immunosep.json trial/limits/3</extracomment>
+        <translation>Το πρωτεύον καταληκτικό σημείο είναι η οργανική δυσλειτουργία (SOFA), ένα υποκατάστατο καταληκτικό σημείο.</translation>
+    </message>
+    <message>
+        <source>Sepsis use of anakinra and interferon-γ is off-label.</source>
+        <comment>trial/limits/4</comment>
+        <extracomment>immunosep.json trial/limits/4</extracomment>
+        <translation>Η χρήση της anakinra και της ιντερφερόνης-γ στη σήψη είναι εκτός εγκεκριμένων ενδείξεων (off-label).</translation>
+    </message>
+    <message>
+        <source>Primary endpoint: proportion of patients with a decrease of ≥ 1.4 points in mean SOFA score by day 9 (day-1 SOFA minus the mean of days 2–9; patients who died scored 24 for the remaining days).</source>
+        <comment>endpoint_definition</comment>
+        <extracomment>immunosep.json endpoint_definition</extracomment>
+        <translation>Πρωτεύον καταληκτικό σημείο: ποσοστό ασθενών με μείωση της μέσης βαθμολογίας SOFA κατά ≥ 1,4 βαθμούς έως την ημέρα 9 (SOFA της ημέρας 1 μείον τον μέσο όρο των ημερών 2–9· οι ασθενείς που απεβίωσαν βαθμολογήθηκαν με 24 για τις υπόλοιπες ημέρες).</translation>
+    </message>
+    <message>
+        <source>No mortality benefit: 28-day mortality 43.5 % vs 49.7 % with placebo (P = .34); 90-day mortality 68.7 % vs 67.6 % (P = .90).</source>
+        <comment>key_points/0/text</comment>
+        <extracomment>immunosep.json key_points/0/text</extracomment>
+        <translation>Κανένα όφελος στη θνησιμότητα: θνησιμότητα 28 ημερών 43,5 % έναντι 49,7 % με εικονικό φάρμακο (p = 0,34)· θνησιμότητα 90 ημερών 68,7 % έναντι 67,6 % (p = 0,90).</translation>
+    </message>
+    <message>
+        <source>Phase 2 trial, 276 patients analysed. The primary endpoint was organ dysfunction (a decrease of ≥ 1.4 points in mean SOFA score by day 9), not survival.</source>
+        <comment>key_points/1/text</comment>
+        <extracomment>immunosep.json key_points/1/text</extracomment>
+        <translation>Μελέτη φάσης 2, αναλύθηκαν 276 ασθενείς. Το πρωτεύον καταληκτικό σημείο ήταν η οργανική δυσλειτουργία (μείωση της μέσης βαθμολογίας SOFA κατά ≥ 1,4 βαθμούς έως την ημέρα 9), όχι η επιβίωση.</translation>
+    </message>
+    <message>
+        <source>Off-label use: anakinra and recombinant interferon-γ are not licensed for sepsis.</source>
+        <comment>key_points/2/text</comment>
+        <extracomment>immunosep.json key_points/2/text</extracomment>
+        <translation>Χρήση εκτός εγκεκριμένων ενδείξεων: η anakinra και η ανασυνδυασμένη ιντερφερόνη-γ δεν έχουν άδεια κυκλοφορίας για τη σήψη.</translation>
+    </message>
+    <message>
+        <source>Tested in adults (≥ 18 years) with sepsis (Sepsis-3) from pneumonia (community-acquired, hospital-acquired or ventilator-associated) or primary bacteraemia, treated within 72 hours of sepsis classification.</source>
+        <comment>key_points/3/text</comment>
+        <extracomment>immunosep.json key_points/3/text</extracomment>
+        <translation>Δοκιμάστηκε σε ενήλικες (≥ 18 ετών) με σήψη (Sepsis-3) από πνευμονία (της κοινότητας, νοσοκομειακή ή σχετιζόμενη με τον αναπνευστήρα) ή πρωτοπαθή βακτηριαιμία, με θεραπεία εντός 72 ωρών από τη διάγνωση της σήψης.</translation>
+    </message>
+    <message>
+        <source>Not tested in: urinary, intra-abdominal, meningeal or skin infections; stage IV cancer; neutropenia; do-not-resuscitate decisions.</source>
+        <comment>key_points/4/text</comment>
+        <extracomment>immunosep.json key_points/4/text</extracomment>
+        <translation>Δεν δοκιμάστηκε σε: λοιμώξεις ουροποιητικού, ενδοκοιλιακές, μηνιγγικές ή δέρματος· καρκίνο σταδίου IV· ουδετεροπενία· αποφάσεις μη ανάνηψης.</translation>
+    </message>
+    <message>
+        <source>Check the product information for renal dosing, contraindications and interactions.</source>
+        <comment>regimen_caution</comment>
+        <extracomment>immunosep.json regimen_caution</extracomment>
+        <translation>Ελέγξτε την Περίληψη Χαρακτηριστικών του Προϊόντος για δοσολογία σε νεφρική ανεπάρκεια, αντενδείξεις και αλληλεπιδράσεις.</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, all patients</source>
+        <comment>comparisons/primary_overall/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/label</extracomment>
+        <translation>Πρωτεύον καταληκτικό σημείο, όλοι οι ασθενείς</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_overall/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/endpoint</extracomment>
+        <translation>Μείωση της μέσης βαθμολογίας SOFA κατά ≥ 1,4 βαθμούς έως την ημέρα 9</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/primary_overall/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/treated/label</extracomment>
+        <translation>ανοσοθεραπεία ακριβείας</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_overall/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/control/label</extracomment>
+        <translation>εικονικό φάρμακο</translation>
+    </message>
+    <message>
+        <source>Adjusted logistic OR 2.49 (95 % CI 1.42–4.36).</source>
+        <comment>comparisons/primary_overall/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/published/extra</extracomment>
+        <translation>Προσαρμοσμένο OR (λογιστική παλινδρόμηση) 2,49 (95% ΔΕ 1,42–4,36).</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, MALS subgroup (anakinra vs placebo)</source>
+        <comment>comparisons/primary_mals/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/label</extracomment>
+        <translation>Πρωτεύον καταληκτικό σημείο, υποομάδα MALS (anakinra έναντι εικονικού φαρμάκου)</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_mals/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/endpoint</extracomment>
+        <translation>Μείωση της μέσης βαθμολογίας SOFA κατά ≥ 1,4 βαθμούς έως την ημέρα 9</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <comment>comparisons/primary_mals/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/treated/label</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_mals/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/control/label</extracomment>
+        <translation>εικονικό φάρμακο</translation>
+    </message>
+    <message>
+        <source>The article text prints P = .04 for this subgroup.</source>
+        <comment>comparisons/primary_mals/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/published/extra</extracomment>
+        <translation>Το κείμενο του άρθρου αναφέρει p = 0,04 για αυτή την υποομάδα.</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, immunoparalysis subgroup (interferon-γ vs placebo)</source>
+        <comment>comparisons/primary_immunoparalysis/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/label</extracomment>
+        <translation>Πρωτεύον καταληκτικό σημείο, υποομάδα ανοσοπαράλυσης (ιντερφερόνη-γ έναντι εικονικού φαρμάκου)</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_immunoparalysis/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/endpoint</extracomment>
+        <translation>Μείωση της μέσης βαθμολογίας SOFA κατά ≥ 1,4 βαθμούς έως την ημέρα 9</translation>
+    </message>
+    <message>
+        <source>interferon-γ</source>
+        <comment>comparisons/primary_immunoparalysis/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/treated/label</extracomment>
+        <translation>ιντερφερόνη-γ</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_immunoparalysis/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/control/label</extracomment>
+        <translation>εικονικό φάρμακο</translation>
+    </message>
+    <message>
+        <source>The article text prints P = .02 for this subgroup.</source>
+        <comment>comparisons/primary_immunoparalysis/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/published/extra</extracomment>
+        <translation>Το κείμενο του άρθρου αναφέρει p = 0,02 για αυτή την υποομάδα.</translation>
+    </message>
+    <message>
+        <source>28-day mortality, all patients</source>
+        <comment>comparisons/mortality_28d/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/label</extracomment>
+        <translation>Θνησιμότητα 28 ημερών, όλοι οι ασθενείς</translation>
+    </message>
+    <message>
+        <source>death by day 28</source>
+        <comment>comparisons/mortality_28d/endpoint</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/endpoint</extracomment>
+        <translation>θάνατος έως την ημέρα 28</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/mortality_28d/treated/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/treated/label</extracomment>
+        <translation>ανοσοθεραπεία ακριβείας</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/mortality_28d/control/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/control/label</extracomment>
+        <translation>εικονικό φάρμακο</translation>
+    </message>
+    <message>
+        <source>Cox HR 0.83 (0.59–1.18), P = .298. The printed difference is placebo minus precision immunotherapy (precision minus placebo is −6.1).</source>
+        <comment>comparisons/mortality_28d/published/extra</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/published/extra</extracomment>
+        <translation>Cox HR 0,83 (0,59–1,18), p = 0,298. Η τυπωμένη διαφορά είναι εικονικό φάρμακο μείον ανοσοθεραπεία ακριβείας (ανοσοθεραπεία ακριβείας μείον εικονικό φάρμακο είναι −6,1).</translation>
+    </message>
+    <message>
+        <source>90-day mortality, all patients</source>
+        <comment>comparisons/mortality_90d/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/label</extracomment>
+        <translation>Θνησιμότητα 90 ημερών, όλοι οι ασθενείς</translation>
+    </message>
+    <message>
+        <source>death by day 90</source>
+        <comment>comparisons/mortality_90d/endpoint</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/endpoint</extracomment>
+        <translation>θάνατος έως την ημέρα 90</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/mortality_90d/treated/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/treated/label</extracomment>
+        <translation>ανοσοθεραπεία ακριβείας</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/mortality_90d/control/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/control/label</extracomment>
+        <translation>εικονικό φάρμακο</translation>
+    </message>
+    <message>
+        <source>Cox HR 0.84 (0.63–1.12), P = .231.</source>
+        <comment>comparisons/mortality_90d/published/extra</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/published/extra</extracomment>
+        <translation>Cox HR 0,84 (0,63–1,12), p = 0,231.</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <comment>arms/anakinra/drug</comment>
+        <extracomment>immunosep.json arms/anakinra/drug</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>Anakinra 200 mg intravenously every 8 hours for 15 days (with subcutaneous placebo: double-dummy).</source>
+        <comment>arms/anakinra/regimen</comment>
+        <extracomment>immunosep.json arms/anakinra/regimen</extracomment>
+        <translation>Anakinra 200 mg ενδοφλεβίως κάθε 8 ώρες για 15 ημέρες (με υποδόριο εικονικό φάρμακο: διπλό εικονικό).</translation>
+    </message>
+    <message>
+        <source>Regimen used in the trial — information, not an order</source>
+        <comment>arms/anakinra/regimen_label</comment>
+        <extracomment>immunosep.json arms/anakinra/regimen_label</extracomment>
+        <translation>Σχήμα που χρησιμοποιήθηκε στη μελέτη — πληροφορία, όχι ιατρική οδηγία</translation>
+    </message>
+    <message>
+        <source>More anaemia with anakinra than with placebo (exact counts not verified).</source>
+        <comment>arms/anakinra/safety/0</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/0</extracomment>
+        <translation>Περισσότερη αναιμία με anakinra απ&apos; ό,τι με εικονικό φάρμακο (οι ακριβείς αριθμοί δεν επαληθεύτηκαν).</translation>
+    </message>
+    <message>
+        <source>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients (stratum attribution inferred).</source>
+        <comment>arms/anakinra/safety/1</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/1</extracomment>
+        <translation>Σοβαρά ανεπιθύμητα συμβάντα σε 20 από 25 ασθενείς MALS που έλαβαν anakinra και σε 21 από 23 που έλαβαν εικονικό φάρμακο (η κατανομή ανά στρώμα συνάγεται).</translation>
+    </message>
+    <message>
+        <source>Fewer signs of ileus with anakinra (non-serious events).</source>
+        <comment>arms/anakinra/safety/2</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/2</extracomment>
+        <translation>Λιγότερα σημεία ειλεού με anakinra (μη σοβαρά συμβάντα).</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 ng/mL places a patient in MALS; it does not establish HLH (HScore, HLH-2004 remain the diagnostic tools).</source>
+        <comment>arms/anakinra/notes/0</comment>
+        <extracomment>immunosep.json arms/anakinra/notes/0</extracomment>
+        <translation>Φερριτίνη &gt; 4420 ng/mL κατατάσσει τον ασθενή στο MALS· δεν αποδεικνύει HLH (το HScore και τα κριτήρια HLH-2004 παραμένουν τα διαγνωστικά εργαλεία).</translation>
+    </message>
+    <message>
+        <source>Anakinra is licensed for RA, CAPS/NOMID and DIRA; sepsis use is off-label. No renal dose adjustment for the trial regimen was found.</source>
+        <comment>arms/anakinra/notes/1</comment>
+        <extracomment>immunosep.json arms/anakinra/notes/1</extracomment>
+        <translation>Η anakinra έχει άδεια κυκλοφορίας για ρευματοειδή αρθρίτιδα (RA), CAPS/NOMID και DIRA· η χρήση στη σήψη είναι εκτός εγκεκριμένων ενδείξεων. Δεν βρέθηκε προσαρμογή δόσης σε νεφρική ανεπάρκεια για το σχήμα της μελέτης.</translation>
+    </message>
+    <message>
+        <source>recombinant human interferon-γ</source>
+        <comment>arms/interferon_gamma/drug</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/drug</extracomment>
+        <translation>ανασυνδυασμένη ανθρώπινη ιντερφερόνη-γ</translation>
+    </message>
+    <message>
+        <source>Recombinant human interferon-γ 100 µg subcutaneously every 48 hours (every other day) for 15 days (with intravenous placebo: double-dummy).</source>
+        <comment>arms/interferon_gamma/regimen</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/regimen</extracomment>
+        <translation>Ανασυνδυασμένη ανθρώπινη ιντερφερόνη-γ 100 µg υποδορίως κάθε 48 ώρες (μέρα παρά μέρα) για 15 ημέρες (με ενδοφλέβιο εικονικό φάρμακο: διπλό εικονικό).</translation>
+    </message>
+    <message>
+        <source>Regimen used in the trial — information, not an order</source>
+        <comment>arms/interferon_gamma/regimen_label</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/regimen_label</extracomment>
+        <translation>Σχήμα που χρησιμοποιήθηκε στη μελέτη — πληροφορία, όχι ιατρική οδηγία</translation>
+    </message>
+    <message>
+        <source>More haemorrhage with interferon-γ; four haemorrhagic events occurred in treated patients with thrombocytopenia.</source>
+        <comment>arms/interferon_gamma/safety/0</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/0</extracomment>
+        <translation>Περισσότερες αιμορραγίες με ιντερφερόνη-γ· τέσσερα αιμορραγικά συμβάντα σημειώθηκαν σε ασθενείς υπό θεραπεία με θρομβοπενία.</translation>
+    </message>
+    <message>
+        <source>More creatinine increase, fibrinogen decrease and γ-GT increase with interferon-γ; less bradycardia (non-serious events).</source>
+        <comment>arms/interferon_gamma/safety/1</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/1</extracomment>
+        <translation>Συχνότερη αύξηση κρεατινίνης, μείωση ινωδογόνου και αύξηση γ-GT με ιντερφερόνη-γ· λιγότερη βραδυκαρδία (μη σοβαρά συμβάντα).</translation>
+    </message>
+    <message>
+        <source>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients (stratum attribution inferred).</source>
+        <comment>arms/interferon_gamma/safety/2</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/2</extracomment>
+        <translation>Σοβαρά ανεπιθύμητα συμβάντα σε 96 από 106 ασθενείς με ανοσοπαράλυση που έλαβαν ιντερφερόνη-γ και σε 108 από 122 που έλαβαν εικονικό φάρμακο (η κατανομή ανά στρώμα συνάγεται).</translation>
+    </message>
+    <message>
+        <source>HLA-DR must be antibodies bound per cell (QuantiBRITE, CD45/CD14 monocytes), not % positive monocytes or MFI.</source>
+        <comment>arms/interferon_gamma/notes/0</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/notes/0</extracomment>
+        <translation>Το HLA-DR πρέπει να εκφράζεται σε δεσμευμένα αντισώματα ανά κύτταρο (QuantiBRITE, μονοκύτταρα CD45/CD14), όχι σε % θετικών μονοκυττάρων ή MFI.</translation>
+    </message>
+    <message>
+        <source>Interferon-γ-1b is licensed for chronic granulomatous disease; sepsis use is off-label.</source>
+        <comment>arms/interferon_gamma/notes/1</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/notes/1</extracomment>
+        <translation>Η ιντερφερόνη-γ-1b έχει άδεια κυκλοφορίας για τη χρόνια κοκκιωματώδη νόσο· η χρήση στη σήψη είναι εκτός εγκεκριμένων ενδείξεων.</translation>
+    </message>
+    <message>
+        <source>Serious treatment-emergent adverse events in 245 of 276 patients (88.8 %); 1069 events in all.</source>
+        <comment>overall_safety/0</comment>
+        <extracomment>immunosep.json overall_safety/0</extracomment>
+        <translation>Σοβαρά ανεπιθύμητα συμβάντα κατά τη διάρκεια της θεραπείας σε 245 από 276 ασθενείς (88,8 %)· 1069 συμβάντα συνολικά.</translation>
+    </message>
+    <message>
+        <source>Serious adverse events judged probably or possibly related: 8 (6.1 %) with precision immunotherapy vs 3 (2.1 %) with placebo.</source>
+        <comment>overall_safety/1</comment>
+        <extracomment>immunosep.json overall_safety/1</extracomment>
+        <translation>Σοβαρά ανεπιθύμητα συμβάντα που κρίθηκαν πιθανώς ή ενδεχομένως σχετιζόμενα: 8 (6,1 %) με ανοσοθεραπεία ακριβείας έναντι 3 (2,1 %) με εικονικό φάρμακο.</translation>
+    </message>
+    <message>
+        <source>This patient meets neither ImmunoSep phenotype (ferritin ≤ 4420 ng/mL and HLA-DR ≥ 5000 AB/C). Such patients were not eligible for the trial (355 of 672 screened fitted neither phenotype), so the ImmunoSep evidence does not apply and the trial offers no treatment for this state.</source>
+        <comment>not_applicable/unclassified</comment>
+        <extracomment>immunosep.json not_applicable/unclassified</extracomment>
+        <translation>Ο ασθενής αυτός δεν πληροί κανέναν φαινότυπο ImmunoSep (φερριτίνη ≤ 4420 ng/mL και HLA-DR ≥ 5000 AB/C). Τέτοιοι ασθενείς δεν ήταν επιλέξιμοι για τη μελέτη (355 από 672 που ελέγχθηκαν δεν αντιστοιχούσαν σε κανέναν φαινότυπο), επομένως τα τεκμήρια της ImmunoSep δεν ισχύουν και η μελέτη δεν προσφέρει θεραπεία για αυτή την κατάσταση.</translation>
+    </message>
+    <message>
+        <source>The phenotype cannot be determined from these data, so no ImmunoSep evidence applies yet. Obtain what the reasons above ask for and assess again.</source>
+        <comment>not_applicable/cannot_classify</comment>
+        <extracomment>immunosep.json not_applicable/cannot_classify</extracomment>
+        <translation>Ο φαινότυπος δεν μπορεί να προσδιοριστεί από αυτά τα δεδομένα, επομένως δεν ισχύουν ακόμη τεκμήρια ImmunoSep. Συμπληρώστε ό,τι ζητούν οι παραπάνω αιτίες και αξιολογήστε ξανά.</translation>
+    </message>
+    <message>
+        <source>28-day mortality: the difference is printed as 6.1 (−5.6 to 17.6), which is placebo minus precision immunotherapy; precision minus placebo is −6.1 (−17.6 to 5.6).</source>
+        <comment>published_discrepancies/0</comment>
+        <extracomment>immunosep.json published_discrepancies/0</extracomment>
+        <translation>Θνησιμότητα 28 ημερών: η διαφορά τυπώνεται ως 6,1 (−5,6 έως 17,6), δηλαδή εικονικό φάρμακο μείον ανοσοθεραπεία ακριβείας· ανοσοθεραπεία ακριβείας μείον εικονικό φάρμακο είναι −6,1 (−17,6 έως 5,6).</translation>
+    </message>
+    <message>
+        <source>MALS subgroup: the article text prints P = .04; the eTable prints P = .034, which the counts reproduce (Fisher 0.0339).</source>
+        <comment>published_discrepancies/1</comment>
+        <extracomment>immunosep.json published_discrepancies/1</extracomment>
+        <translation>Υποομάδα MALS: το κείμενο του άρθρου αναφέρει p = 0,04· ο πίνακας eTable αναφέρει p = 0,034, που αναπαράγεται από τους αριθμούς (Fisher 0,0339).</translation>
+    </message>
+    <message>
+        <source>MALS subgroup OR lower limit printed 1.15; Woolf gives 1.156 (printed value truncated).</source>
+        <comment>published_discrepancies/2</comment>
+        <extracomment>immunosep.json published_discrepancies/2</extracomment>
+        <translation>Υποομάδα MALS: το κατώτερο όριο του OR τυπώνεται 1,15· η μέθοδος Woolf δίνει 1,156 (η τυπωμένη τιμή είναι αποκομμένη).</translation>
+    </message>
+    <message>
+        <source>Circulating summaries that say &apos;267 patients&apos;, or placebo denominators of 131, are wrong: 276 were analysed (131 precision immunotherapy, 145 placebo).</source>
+        <comment>published_discrepancies/3</comment>
+        <extracomment>immunosep.json published_discrepancies/3</extracomment>
+        <translation>Κυκλοφορούσες περιλήψεις που αναφέρουν «267 ασθενείς» ή παρονομαστές εικονικού φαρμάκου 131 είναι λανθασμένες: αναλύθηκαν 276 (131 ανοσοθεραπεία ακριβείας, 145 εικονικό φάρμακο).</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</source>
+        <comment>ferritin_missing</comment>
+        <extracomment>Finding ferritin_missing. Fields: f_thr.</extracomment>
+        <translation>Απαιτείται φερριτίνη: κάθε φαινότυπος ImmunoSep ξεκινά από τη φερριτίνη (&gt; {f_thr} είναι MALS).</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</source>
+        <comment>ferritin_indeterminate</comment>
+        <extracomment>Finding ferritin_indeterminate. Fields: f_thr, ferritin_entered.</extracomment>
+        <translation>Η φερριτίνη {ferritin_entered} μπορεί να είναι πάνω ή κάτω από {f_thr}· απαιτείται ακριβής τιμή ή όριο που βρίσκεται εξ ολοκλήρου στη μία πλευρά του {f_thr}.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</source>
+        <comment>ferritin_above_threshold</comment>
+        <extracomment>Finding ferritin_above_threshold. Fields: f_thr, ferritin.</extracomment>
+        <translation>Φερριτίνη {ferritin} &gt; {f_thr}: πληρείται το κριτήριο MALS.</translation>
+    </message>
+    <message>
+        <source>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</source>
+        <comment>both_criteria_met</comment>
+        <extracomment>Finding both_criteria_met. Fields: h_thr.</extracomment>
+        <translation>Επίσης HLA-DR &lt; {h_thr}: πληρούνται και τα δύο κριτήρια και προηγείται το MALS, όπως στη μελέτη.</translation>
+    </message>
+    <message>
+        <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_missing</comment>
+        <extracomment>Finding hla_dr_missing. Fields: f_thr, ferritin.</extracomment>
+        <translation>Απαιτείται HLA-DR σε αντισώματα ανά κύτταρο (AB/C, QuantiBRITE), επειδή η φερριτίνη {ferritin} είναι ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_not_ab_per_cell</comment>
+        <extracomment>Finding hla_dr_not_ab_per_cell. Fields: f_thr, ferritin, hla_dr_unit.</extracomment>
+        <translation>Το HLA-DR δόθηκε σε {hla_dr_unit}, που δεν μπορεί να μετατραπεί σε δεσμευμένα αντισώματα ανά κύτταρο· απαιτείται HLA-DR σε AB/C, επειδή η φερριτίνη {ferritin} είναι ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_indeterminate</comment>
+        <extracomment>Finding hla_dr_indeterminate. Fields: f_thr, ferritin, h_thr, hla_dr.</extracomment>
+        <translation>Το HLA-DR {hla_dr} μπορεί να είναι πάνω ή κάτω από {h_thr}· απαιτείται ακριβής τιμή, επειδή η φερριτίνη {ferritin} είναι ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</source>
+        <comment>ferritin_at_or_below_threshold</comment>
+        <extracomment>Finding ferritin_at_or_below_threshold. Fields: f_thr, ferritin.</extracomment>
+        <translation>Φερριτίνη {ferritin} ≤ {f_thr}: δεν πληρείται το κριτήριο MALS.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</source>
+        <comment>hla_dr_below_threshold</comment>
+        <extracomment>Finding hla_dr_below_threshold. Fields: h_thr, hla_dr.</extracomment>
+        <translation>HLA-DR {hla_dr} &lt; {h_thr}: πληρούνται τα κριτήρια ανοσοπαράλυσης.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</source>
+        <comment>hla_dr_at_or_above_threshold</comment>
+        <extracomment>Finding hla_dr_at_or_above_threshold. Fields: h_thr, hla_dr.</extracomment>
+        <translation>HLA-DR {hla_dr} ≥ {h_thr}: κανένας φαινότυπος· τα τεκμήρια της ImmunoSep δεν ισχύουν.</translation>
+    </message>
+    <message>
+        <source>Age {age} years is under {min_age}: ImmunoSep enrolled adults only, and HLA-DR differs in children.</source>
+        <comment>age_under_18</comment>
+        <extracomment>Finding age_under_18. Fields: age, min_age.</extracomment>
+        <translation>Ηλικία {age} ετών, κάτω από {min_age}: η ImmunoSep ενέταξε μόνο ενήλικες και το HLA-DR διαφέρει στα παιδιά.</translation>
+    </message>
+    <message>
+        <source>Age {age} years could be under {min_age}; the exact age is needed.</source>
+        <comment>age_indeterminate</comment>
+        <extracomment>Finding age_indeterminate. Fields: age, min_age.</extracomment>
+        <translation>Η ηλικία {age} ετών μπορεί να είναι κάτω από {min_age}· απαιτείται η ακριβής ηλικία.</translation>
+    </message>
+    <message>
+        <source>The {name} time {when} is in the future; check the date and time.</source>
+        <comment>sample_time_in_future</comment>
+        <extracomment>Finding sample_time_in_future. Fields: name, when.</extracomment>
+        <translation>Ο χρόνος {name} {when} βρίσκεται στο μέλλον· ελέγξτε την ημερομηνία και την ώρα.</translation>
+    </message>
+    <message>
+        <source>The rule could not be applied to these inputs.</source>
+        <comment>internal_error</comment>
+        <extracomment>Finding internal_error.</extracomment>
+        <translation>Ο κανόνας δεν μπόρεσε να εφαρμοστεί σε αυτά τα δεδομένα.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</source>
+        <comment>ferritin_near_threshold</comment>
+        <extracomment>Finding ferritin_near_threshold. Fields: f_band, f_threshold, ferritin.</extracomment>
+        <translation>Η φερριτίνη {ferritin} απέχει έως {f_band} % από τα {f_threshold} ng/mL· οι μέθοδοι μέτρησης φερριτίνης διαφέρουν, οπότε ίσως είναι σκόπιμη επανάληψη της εξέτασης.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
+        <comment>hla_dr_near_threshold</comment>
+        <extracomment>Finding hla_dr_near_threshold. Fields: h_band, h_thr, hla_dr.</extracomment>
+        <translation>Το HLA-DR {hla_dr} απέχει έως {h_band} % από {h_thr}· ο συντελεστής μεταβλητότητας μεταξύ εργαστηρίων είναι 15–25 %, οπότε ίσως είναι σκόπιμη επανάληψη της εξέτασης.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is unusually low for antibodies bound per cell; check that it is not % positive monocytes or MFI.</source>
+        <comment>hla_dr_implausibly_low</comment>
+        <extracomment>Finding hla_dr_implausibly_low. Fields: hla_dr.</extracomment>
+        <translation>Το HLA-DR {hla_dr} είναι ασυνήθιστα χαμηλό για δεσμευμένα αντισώματα ανά κύτταρο· ελέγξτε ότι δεν πρόκειται για % θετικά μονοκύτταρα ή MFI.</translation>
+    </message>
+    <message>
+        <source>HLA-DR given as {hla_dr_unit} was not used: it cannot be converted to AB/C (not needed for MALS).</source>
+        <comment>hla_dr_unit_not_used</comment>
+        <extracomment>Finding hla_dr_unit_not_used. Fields: hla_dr_unit.</extracomment>
+        <translation>Το HLA-DR σε {hla_dr_unit} δεν χρησιμοποιήθηκε: δεν μπορεί να μετατραπεί σε AB/C (δεν χρειάζεται για το MALS).</translation>
+    </message>
+    <message>
+        <source>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</source>
+        <comment>samples_far_apart</comment>
+        <extracomment>Finding samples_far_apart. Fields: gap, max_interval.</extracomment>
+        <translation>Η φερριτίνη και το HLA-DR λήφθηκαν με διαφορά {gap} (πάνω από {max_interval})· μπορεί να αντανακλούν διαφορετικές ανοσολογικές καταστάσεις.</translation>
+    </message>
+    <message>
+        <source>The HLA-DR processing time is before its sample time; check both times.</source>
+        <comment>hla_dr_processed_before_sampled</comment>
+        <extracomment>Finding hla_dr_processed_before_sampled.</extracomment>
+        <translation>Ο χρόνος επεξεργασίας του HLA-DR είναι πριν από τον χρόνο λήψης του δείγματος· ελέγξτε και τους δύο χρόνους.</translation>
+    </message>
+    <message>
+        <source>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
+        <comment>hla_dr_processing_delay</comment>
+        <extracomment>Finding hla_dr_processing_delay. Fields: delay, max_delay.</extracomment>
+        <translation>Το HLA-DR επεξεργάστηκε {delay} μετά τη λήψη (πάνω από {max_delay})· οι τιμές μπορεί να μην είναι αξιόπιστες (QuantiBRITE: EDTA, σε πάγο, χρώση εντός 4 h).</translation>
+    </message>
+    <message>
+        <source>Age not given: ImmunoSep enrolled adults (≥ {min_age} years) only.</source>
+        <comment>age_not_given</comment>
+        <extracomment>Finding age_not_given. Fields: min_age.</extracomment>
+        <translation>Η ηλικία δεν δόθηκε: η ImmunoSep ενέταξε μόνο ενήλικες (≥ {min_age} ετών).</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>&amp;Επιλογή όλων</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>&amp;Αύξηση</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>&amp;Μείωση</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Ε&amp;πανάληψη</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Απο&amp;κοπή</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Α&amp;ντιγραφή</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Επι&amp;κόλληση</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Επιλογή όλων</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Εμφάνιση λεπτομερειών...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Απόκρυψη λεπτομερειών...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Αποθήκευση όλων</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>&amp;Ναι</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Ναι σε ό&amp;λα</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Ό&amp;χι</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Όχι σε όλ&amp;α</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Ματαίωση</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Παράβλεψη</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Απόρριψη</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Βοήθεια</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Εφαρμογή</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Επαναφορά προεπιλογών</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Ε&amp;πανάληψη</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Απο&amp;κοπή</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Α&amp;ντιγραφή</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Επι&amp;κόλληση</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Επιλογή όλων</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
+        <translation>Αντιγραφή &amp;θέσης συνδέσμου</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <source>Decimal separator for typed values</source>
+        <translation>Υποδιαστολή για πληκτρολογημένες τιμές</translation>
+    </message>
+    <message>
+        <source>&amp;Point: 4420.5 (a comma is refused)</source>
+        <translation>&amp;Τελεία: 4420.5 (το κόμμα απορρίπτεται)</translation>
+    </message>
+    <message>
+        <source>&amp;Comma: 4420,5 (a point is refused)</source>
+        <translation>&amp;Κόμμα: 4420,5 (η τελεία απορρίπτεται)</translation>
+    </message>
+    <message>
+        <source>Thousands separators are never accepted in either setting: &apos;4,420&apos; and &apos;4.420&apos; are refused because they mean different numbers in different countries. This does not follow the computer&apos;s language settings.</source>
+        <translation>Διαχωριστικά χιλιάδων δεν γίνονται δεκτά σε καμία ρύθμιση: τα &apos;4,420&apos; και &apos;4.420&apos; απορρίπτονται, επειδή σημαίνουν διαφορετικούς αριθμούς σε διαφορετικές χώρες. Αυτό δεν ακολουθεί τις ρυθμίσεις γλώσσας του υπολογιστή.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Automatic ({language})</source>
+        <translation>Αυτόματα ({language})</translation>
+    </message>
+    <message>
+        <source>The window changes language at once. Typed values are read the same way in every language: only the decimal separator above decides.</source>
+        <translation>Το παράθυρο αλλάζει γλώσσα αμέσως. Οι πληκτρολογημένες τιμές διαβάζονται με τον ίδιο τρόπο σε κάθε γλώσσα: αποφασίζει μόνο η υποδιαστολή παραπάνω.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Translation reviewed by {reviewer} on {date}.</source>
+        <translation>Η μετάφραση ελέγχθηκε από {reviewer} στις {date}.</translation>
+    </message>
+    <message>
+        <source>Translation pending clinical review.</source>
+        <translation>Μετάφραση: εκκρεμεί κλινικός έλεγχος.</translation>
+    </message>
+    <message>
+        <source>MALS (macrophage activation-like syndrome)</source>
+        <extracomment>Phenotype.MALS label</extracomment>
+        <translation>MALS (σύνδρομο τύπου ενεργοποίησης μακροφάγων)</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis (sepsis-induced)</source>
+        <extracomment>Phenotype.IMMUNOPARALYSIS label</extracomment>
+        <translation>Ανοσοπαράλυση (προκαλούμενη από σήψη)</translation>
+    </message>
+    <message>
+        <source>Unclassified (neither ImmunoSep phenotype)</source>
+        <extracomment>Phenotype.UNCLASSIFIED label</extracomment>
+        <translation>Αταξινόμητο (κανένας από τους φαινοτύπους ImmunoSep)</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <extracomment>TreatmentArm.ANAKINRA label</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>recombinant interferon-γ</source>
+        <extracomment>TreatmentArm.INTERFERON_GAMMA label</extracomment>
+        <translation>ανασυνδυασμένη ιντερφερόνη-γ</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>MALS: ferritin far above 4420</source>
+        <comment>DEMO-001/title</comment>
+        <extracomment>Training case DEMO-001, title</extracomment>
+        <translation>MALS: φερριτίνη πολύ πάνω από 4420</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-001/topic</comment>
+        <extracomment>Training case DEMO-001, topic</extracomment>
+        <translation>φαινότυπος</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 ng/mL is MALS whatever HLA-DR is. HLA-DR is shown in the criteria table but is not needed for this decision.</source>
+        <comment>DEMO-001/note</comment>
+        <extracomment>Training case DEMO-001, note</extracomment>
+        <translation>Φερριτίνη &gt; 4420 ng/mL σημαίνει MALS, όποιο κι αν είναι το HLA-DR. Το HLA-DR εμφανίζεται στον πίνακα κριτηρίων αλλά δεν χρειάζεται για αυτή την απόφαση.</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis: low HLA-DR, ferritin not high</source>
+        <comment>DEMO-002/title</comment>
+        <extracomment>Training case DEMO-002, title</extracomment>
+        <translation>Ανοσοπαράλυση: χαμηλό HLA-DR, φερριτίνη όχι υψηλή</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-002/topic</comment>
+        <extracomment>Training case DEMO-002, topic</extracomment>
+        <translation>φαινότυπος</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis needs both: ferritin ≤ 4420 ng/mL (so not MALS) and HLA-DR &lt; 5000 antibodies bound per monocyte.</source>
+        <comment>DEMO-002/note</comment>
+        <extracomment>Training case DEMO-002, note</extracomment>
+        <translation>Η ανοσοπαράλυση απαιτεί και τα δύο: φερριτίνη ≤ 4420 ng/mL (άρα όχι MALS) και HLA-DR &lt; 5000 δεσμευμένα αντισώματα ανά μονοκύτταρο.</translation>
+    </message>
+    <message>
+        <source>Unclassified: neither phenotype</source>
+        <comment>DEMO-003/title</comment>
+        <extracomment>Training case DEMO-003, title</extracomment>
+        <translation>Αταξινόμητο: κανένας φαινότυπος</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-003/topic</comment>
+        <extracomment>Training case DEMO-003, topic</extracomment>
+        <translation>φαινότυπος</translation>
+    </message>
+    <message>
+        <source>A real result, not a refusal: the values are complete and fit neither stratum. The trial did not enrol such patients, so its evidence does not apply.</source>
+        <comment>DEMO-003/note</comment>
+        <extracomment>Training case DEMO-003, note</extracomment>
+        <translation>Πραγματικό αποτέλεσμα, όχι άρνηση: οι τιμές είναι πλήρεις και δεν αντιστοιχούν σε κανένα στρώμα. Η μελέτη δεν ενέταξε τέτοιους ασθενείς, επομένως τα τεκμήριά της δεν ισχύουν.</translation>
+    </message>
+    <message>
+        <source>Both criteria met: MALS takes precedence</source>
+        <comment>DEMO-004/title</comment>
+        <extracomment>Training case DEMO-004, title</extracomment>
+        <translation>Πληρούνται και τα δύο κριτήρια: προηγείται το MALS</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-004/topic</comment>
+        <extracomment>Training case DEMO-004, topic</extracomment>
+        <translation>φαινότυπος</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 and HLA-DR &lt; 5000: as in the trial protocol the patient is MALS (anakinra arm), not immunoparalysis. µg/L equals ng/mL.</source>
+        <comment>DEMO-004/note</comment>
+        <extracomment>Training case DEMO-004, note</extracomment>
+        <translation>Φερριτίνη &gt; 4420 και HLA-DR &lt; 5000: όπως στο πρωτόκολλο της μελέτης, ο ασθενής είναι MALS (σκέλος anakinra), όχι ανοσοπαράλυση. Τα µg/L ισούνται με ng/mL.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: ferritin missing</source>
+        <comment>DEMO-005/title</comment>
+        <extracomment>Training case DEMO-005, title</extracomment>
+        <translation>Αδύνατη η ταξινόμηση: λείπει η φερριτίνη</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-005/topic</comment>
+        <extracomment>Training case DEMO-005, topic</extracomment>
+        <translation>αδύνατη η ταξινόμηση</translation>
+    </message>
+    <message>
+        <source>A low HLA-DR alone is not immunoparalysis: ferritin must first rule out MALS. The app refuses rather than guesses.</source>
+        <comment>DEMO-005/note</comment>
+        <extracomment>Training case DEMO-005, note</extracomment>
+        <translation>Ένα χαμηλό HLA-DR από μόνο του δεν είναι ανοσοπαράλυση: η φερριτίνη πρέπει πρώτα να αποκλείσει το MALS. Η εφαρμογή αρνείται αντί να μαντεύει.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: censored ferritin spans 4420</source>
+        <comment>DEMO-006/title</comment>
+        <extracomment>Training case DEMO-006, title</extracomment>
+        <translation>Αδύνατη η ταξινόμηση: λογοκριμένη φερριτίνη που περιλαμβάνει το 4420</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-006/topic</comment>
+        <extracomment>Training case DEMO-006, topic</extracomment>
+        <translation>αδύνατη η ταξινόμηση</translation>
+    </message>
+    <message>
+        <source>&quot;&gt;3000&quot; could be 3500 (not MALS) or 9000 (MALS). A censored value decides only when its whole range lies on one side of the threshold; ask the lab for the exact value.</source>
+        <comment>DEMO-006/note</comment>
+        <extracomment>Training case DEMO-006, note</extracomment>
+        <translation>Το «&gt;3000» μπορεί να είναι 3500 (όχι MALS) ή 9000 (MALS). Μια λογοκριμένη τιμή αποφασίζει μόνο όταν όλο το εύρος της βρίσκεται στη μία πλευρά του ορίου· ζητήστε από το εργαστήριο την ακριβή τιμή.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: HLA-DR missing</source>
+        <comment>DEMO-007/title</comment>
+        <extracomment>Training case DEMO-007, title</extracomment>
+        <translation>Αδύνατη η ταξινόμηση: λείπει το HLA-DR</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-007/topic</comment>
+        <extracomment>Training case DEMO-007, topic</extracomment>
+        <translation>αδύνατη η ταξινόμηση</translation>
+    </message>
+    <message>
+        <source>Ferritin ≤ 4420 rules out MALS; whether the patient is immunoparalysed or unclassified depends on HLA-DR, which is not available yet.</source>
+        <comment>DEMO-007/note</comment>
+        <extracomment>Training case DEMO-007, note</extracomment>
+        <translation>Φερριτίνη ≤ 4420 αποκλείει το MALS· το αν ο ασθενής έχει ανοσοπαράλυση ή είναι αταξινόμητος εξαρτάται από το HLA-DR, που δεν είναι ακόμη διαθέσιμο.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: HLA-DR in % positive monocytes</source>
+        <comment>DEMO-008/title</comment>
+        <extracomment>Training case DEMO-008, title</extracomment>
+        <translation>Αδύνατη η ταξινόμηση: HLA-DR σε % θετικών μονοκυττάρων</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-008/topic</comment>
+        <extracomment>Training case DEMO-008, topic</extracomment>
+        <translation>αδύνατη η ταξινόμηση</translation>
+    </message>
+    <message>
+        <source>45 % HLA-DR-positive monocytes is a different quantity from antibodies bound per cell; read as AB/C it would falsely look like immunoparalysis. Only QuantiBRITE AB/C can be used.</source>
+        <comment>DEMO-008/note</comment>
+        <extracomment>Training case DEMO-008, note</extracomment>
+        <translation>Το 45 % HLA-DR-θετικά μονοκύτταρα είναι διαφορετικό μέγεθος από τα δεσμευμένα αντισώματα ανά κύτταρο· αν διαβαζόταν ως AB/C θα έμοιαζε εσφαλμένα με ανοσοπαράλυση. Μόνο AB/C από QuantiBRITE μπορούν να χρησιμοποιηθούν.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: censored HLA-DR spans 5000</source>
+        <comment>DEMO-009/title</comment>
+        <extracomment>Training case DEMO-009, title</extracomment>
+        <translation>Αδύνατη η ταξινόμηση: λογοκριμένο HLA-DR που περιλαμβάνει το 5000</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-009/topic</comment>
+        <extracomment>Training case DEMO-009, topic</extracomment>
+        <translation>αδύνατη η ταξινόμηση</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;8000&quot; could be 3000 (immunoparalysis) or 6000 (unclassified): the exact value is needed.</source>
+        <comment>DEMO-009/note</comment>
+        <extracomment>Training case DEMO-009, note</extracomment>
+        <translation>Το «&lt;8000» μπορεί να είναι 3000 (ανοσοπαράλυση) ή 6000 (αταξινόμητο): απαιτείται η ακριβής τιμή.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: age under 18</source>
+        <comment>DEMO-010/title</comment>
+        <extracomment>Training case DEMO-010, title</extracomment>
+        <translation>Αδύνατη η ταξινόμηση: ηλικία κάτω των 18</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-010/topic</comment>
+        <extracomment>Training case DEMO-010, topic</extracomment>
+        <translation>αδύνατη η ταξινόμηση</translation>
+    </message>
+    <message>
+        <source>ImmunoSep enrolled adults only, and HLA-DR differs in children: no phenotype is given, even though the values alone would meet the MALS criterion.</source>
+        <comment>DEMO-010/note</comment>
+        <extracomment>Training case DEMO-010, note</extracomment>
+        <translation>Η ImmunoSep ενέταξε μόνο ενήλικες και το HLA-DR διαφέρει στα παιδιά: δεν δίνεται φαινότυπος, παρότι οι τιμές από μόνες τους θα πληρούσαν το κριτήριο MALS.</translation>
+    </message>
+    <message>
+        <source>Censored ferritin that decides: &gt;40000</source>
+        <comment>DEMO-011/title</comment>
+        <extracomment>Training case DEMO-011, title</extracomment>
+        <translation>Λογοκριμένη φερριτίνη που αποφασίζει: &gt;40000</translation>
+    </message>
+    <message>
+        <source>censored values</source>
+        <comment>DEMO-011/topic</comment>
+        <extracomment>Training case DEMO-011, topic</extracomment>
+        <translation>λογοκριμένες τιμές</translation>
+    </message>
+    <message>
+        <source>Above the assay&apos;s range, &quot;&gt;40000&quot; is still certainly &gt; 4420: MALS. HLA-DR is not needed. The map draws an open marker with an arrow to the right.</source>
+        <comment>DEMO-011/note</comment>
+        <extracomment>Training case DEMO-011, note</extracomment>
+        <translation>Πάνω από το εύρος μέτρησης, το «&gt;40000» είναι σίγουρα &gt; 4420: MALS. Το HLA-DR δεν χρειάζεται. Ο χάρτης σχεδιάζει ανοιχτό σημάδι με βέλος προς τα δεξιά.</translation>
+    </message>
+    <message>
+        <source>Censored values that decide: &lt;500 and &lt;1000</source>
+        <comment>DEMO-012/title</comment>
+        <extracomment>Training case DEMO-012, title</extracomment>
+        <translation>Λογοκριμένες τιμές που αποφασίζουν: &lt;500 και &lt;1000</translation>
+    </message>
+    <message>
+        <source>censored values</source>
+        <comment>DEMO-012/topic</comment>
+        <extracomment>Training case DEMO-012, topic</extracomment>
+        <translation>λογοκριμένες τιμές</translation>
+    </message>
+    <message>
+        <source>Both bounds lie wholly on one side of their thresholds, so both criteria are decided. The comparator is kept and shown everywhere.</source>
+        <comment>DEMO-012/note</comment>
+        <extracomment>Training case DEMO-012, note</extracomment>
+        <translation>Και τα δύο άκρα βρίσκονται εξ ολοκλήρου στη μία πλευρά των ορίων τους, οπότε αποφασίζονται και τα δύο κριτήρια. Ο τελεστής σύγκρισης διατηρείται και εμφανίζεται παντού.</translation>
+    </message>
+    <message>
+        <source>pmol/L just above the MALS threshold</source>
+        <comment>DEMO-013/title</comment>
+        <extracomment>Training case DEMO-013, title</extracomment>
+        <translation>pmol/L λίγο πάνω από το όριο MALS</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-013/topic</comment>
+        <extracomment>Training case DEMO-013, topic</extracomment>
+        <translation>μετατροπή μονάδων</translation>
+    </message>
+    <message>
+        <source>9932 pmol/L ÷ 2.247 ≈ 4420.12 ng/mL: MALS, but within 10 % of the threshold, so a repeat test may be wise. The converted value is shown next to the value as entered.</source>
+        <comment>DEMO-013/note</comment>
+        <extracomment>Training case DEMO-013, note</extracomment>
+        <translation>9932 pmol/L ÷ 2,247 ≈ 4420,12 ng/mL: MALS, αλλά εντός 10 % από το όριο, οπότε ίσως είναι σκόπιμη επανάληψη της εξέτασης. Η μετατρεπόμενη τιμή εμφανίζεται δίπλα στην τιμή όπως εισήχθη.</translation>
+    </message>
+    <message>
+        <source>pmol/L just below: the unit changes the drug</source>
+        <comment>DEMO-014/title</comment>
+        <extracomment>Training case DEMO-014, title</extracomment>
+        <translation>pmol/L λίγο κάτω: η μονάδα αλλάζει το φάρμακο</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-014/topic</comment>
+        <extracomment>Training case DEMO-014, topic</extracomment>
+        <translation>μετατροπή μονάδων</translation>
+    </message>
+    <message>
+        <source>9931 pmol/L ≈ 4419.67 ng/mL is not MALS. Read as ng/mL, the same number would have meant MALS (anakinra) instead of immunoparalysis (interferon-γ): always check the unit.</source>
+        <comment>DEMO-014/note</comment>
+        <extracomment>Training case DEMO-014, note</extracomment>
+        <translation>9931 pmol/L ≈ 4419,67 ng/mL δεν είναι MALS. Αν διαβαζόταν ως ng/mL, ο ίδιος αριθμός θα σήμαινε MALS (anakinra) αντί για ανοσοπαράλυση (ιντερφερόνη-γ): ελέγχετε πάντα τη μονάδα.</translation>
+    </message>
+    <message>
+        <source>Legacy unit µg/dL</source>
+        <comment>DEMO-015/title</comment>
+        <extracomment>Training case DEMO-015, title</extracomment>
+        <translation>Παλαιά μονάδα µg/dL</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-015/topic</comment>
+        <extracomment>Training case DEMO-015, topic</extracomment>
+        <translation>μετατροπή μονάδων</translation>
+    </message>
+    <message>
+        <source>520 µg/dL × 10 = 5200 ng/mL: MALS. Read as ng/mL, 520 would have looked unremarkable and MALS would have been missed.</source>
+        <comment>DEMO-015/note</comment>
+        <extracomment>Training case DEMO-015, note</extracomment>
+        <translation>520 µg/dL × 10 = 5200 ng/mL: MALS. Αν διαβαζόταν ως ng/mL, το 520 θα φαινόταν αδιάφορο και το MALS θα είχε διαφύγει.</translation>
+    </message>
+    <message>
+        <source>HLA-DR near 5000</source>
+        <comment>DEMO-016/title</comment>
+        <extracomment>Training case DEMO-016, title</extracomment>
+        <translation>HLA-DR κοντά στο 5000</translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <comment>DEMO-016/topic</comment>
+        <extracomment>Training case DEMO-016, topic</extracomment>
+        <translation>κοντά στο όριο</translation>
+    </message>
+    <message>
+        <source>4900 is below 5000, so the criterion is met; but the inter-laboratory CV of HLA-DR is 15-25 %, so the warning suggests a repeat test. Warnings never change the phenotype.</source>
+        <comment>DEMO-016/note</comment>
+        <extracomment>Training case DEMO-016, note</extracomment>
+        <translation>Το 4900 είναι κάτω από 5000, άρα το κριτήριο πληρείται· όμως ο συντελεστής μεταβλητότητας του HLA-DR μεταξύ εργαστηρίων είναι 15–25 %, οπότε η προειδοποίηση προτείνει επανάληψη της εξέτασης. Οι προειδοποιήσεις δεν αλλάζουν ποτέ τον φαινότυπο.</translation>
+    </message>
+    <message>
+        <source>Exactly on both thresholds</source>
+        <comment>DEMO-017/title</comment>
+        <extracomment>Training case DEMO-017, title</extracomment>
+        <translation>Ακριβώς πάνω και στα δύο όρια</translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <comment>DEMO-017/topic</comment>
+        <extracomment>Training case DEMO-017, topic</extracomment>
+        <translation>κοντά στο όριο</translation>
+    </message>
+    <message>
+        <source>The thresholds are strict: ferritin 4420 is not &gt; 4420 and HLA-DR 5000 is not &lt; 5000, so neither criterion is met.</source>
+        <comment>DEMO-017/note</comment>
+        <extracomment>Training case DEMO-017, note</extracomment>
+        <translation>Τα όρια είναι αυστηρά: φερριτίνη 4420 δεν είναι &gt; 4420 και HLA-DR 5000 δεν είναι &lt; 5000, άρα κανένα κριτήριο δεν πληρείται.</translation>
+    </message>
+    <message>
+        <source>Samples taken two days apart</source>
+        <comment>DEMO-018/title</comment>
+        <extracomment>Training case DEMO-018, title</extracomment>
+        <translation>Δείγματα με διαφορά δύο ημερών</translation>
+    </message>
+    <message>
+        <source>sample times</source>
+        <comment>DEMO-018/topic</comment>
+        <extracomment>Training case DEMO-018, topic</extracomment>
+        <translation>χρόνοι δειγματοληψίας</translation>
+    </message>
+    <message>
+        <source>Ferritin and HLA-DR drawn 49.5 h apart may reflect different immune states. The phenotype stands, with a prominent warning.</source>
+        <comment>DEMO-018/note</comment>
+        <extracomment>Training case DEMO-018, note</extracomment>
+        <translation>Φερριτίνη και HLA-DR που λήφθηκαν με διαφορά 49,5 h μπορεί να αντανακλούν διαφορετικές ανοσολογικές καταστάσεις. Ο φαινότυπος ισχύει, με εμφανή προειδοποίηση.</translation>
+    </message>
+    <message>
+        <source>HLA-DR processed too late</source>
+        <comment>DEMO-019/title</comment>
+        <extracomment>Training case DEMO-019, title</extracomment>
+        <translation>HLA-DR επεξεργασμένο πολύ αργά</translation>
+    </message>
+    <message>
+        <source>sample times</source>
+        <comment>DEMO-019/topic</comment>
+        <extracomment>Training case DEMO-019, topic</extracomment>
+        <translation>χρόνοι δειγματοληψίας</translation>
+    </message>
+    <message>
+        <source>QuantiBRITE staining should start within 4 h of sampling (EDTA, on ice); a 7.5 h delay makes the value unreliable.</source>
+        <comment>DEMO-019/note</comment>
+        <extracomment>Training case DEMO-019, note</extracomment>
+        <translation>Η χρώση QuantiBRITE πρέπει να ξεκινά εντός 4 h από τη λήψη (EDTA, σε πάγο)· καθυστέρηση 7,5 h καθιστά την τιμή αναξιόπιστη.</translation>
+    </message>
+    <message>
+        <source>MALS with HLA-DR in % (not needed)</source>
+        <comment>DEMO-020/title</comment>
+        <extracomment>Training case DEMO-020, title</extracomment>
+        <translation>MALS με HLA-DR σε % (δεν χρειάζεται)</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-020/topic</comment>
+        <extracomment>Training case DEMO-020, topic</extracomment>
+        <translation>φαινότυπος</translation>
+    </message>
+    <message>
+        <source>HLA-DR in % cannot be used, but it is not needed: ferritin alone decides MALS. Compare with DEMO-008, where the same unit blocks the result.</source>
+        <comment>DEMO-020/note</comment>
+        <extracomment>Training case DEMO-020, note</extracomment>
+        <translation>Το HLA-DR σε % δεν μπορεί να χρησιμοποιηθεί, αλλά δεν χρειάζεται: η φερριτίνη από μόνη της αποφασίζει το MALS. Συγκρίνετε με το DEMO-008, όπου η ίδια μονάδα εμποδίζει το αποτέλεσμα.</translation>
+    </message>
+</context>
+</TS>

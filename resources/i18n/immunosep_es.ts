@@ -1,0 +1,1063 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Training mode: synthetic data only.</source>
+        <translation>Modo de formación: solo datos sintéticos.</translation>
+    </message>
+    <message>
+        <source>Rule set: {version}</source>
+        <translation>Conjunto de reglas: {version}</translation>
+    </message>
+    <message>
+        <source>Evidence: {version}</source>
+        <translation>Evidencia: {version}</translation>
+    </message>
+    <message>
+        <source>Source: {citation} doi:{doi}, {registry}</source>
+        <translation>Fuente: {citation} doi:{doi}, {registry}</translation>
+    </message>
+    <message>
+        <source>Decision support only. The phenotype says which ImmunoSep stratum a patient&apos;s laboratory values match; the regimens shown are the ones used in the trial, not orders. The trial showed less organ dysfunction by day 9 and no mortality benefit, in a phase 2 population (adults with sepsis from pneumonia or primary bacteraemia, treated within 72 h). The treating clinician decides.</source>
+        <translation>Solo apoyo a la decisión. El fenotipo indica a qué estrato de ImmunoSep corresponden los valores de laboratorio de un paciente; las pautas mostradas son las utilizadas en el ensayo, no son prescripciones. El ensayo mostró menos disfunción orgánica hasta el día 9 y ningún beneficio en la mortalidad, en una población de fase 2 (adultos con sepsis por neumonía o bacteriemia primaria, tratados en las primeras 72 h). La decisión corresponde al médico responsable.</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
+    </message>
+    <message>
+        <source>Works offline: no data leave this computer.</source>
+        <translation>Funciona sin conexión: ningún dato sale de este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Randomized, double-blind, double-dummy, placebo-controlled phase 2 trial; 33 sites in 6 countries; 2021-08-05 to 2024-04-29.</source>
+        <comment>trial/design</comment>
+        <extracomment>immunosep.json trial/design</extracomment>
+        <translation>Ensayo de fase 2 aleatorizado, doble ciego, con doble simulación (double-dummy) y controlado con placebo; 33 centros en 6 países; del 2021-08-05 al 2024-04-29.</translation>
+    </message>
+    <message>
+        <source>Adults (≥ 18 years) with sepsis by Sepsis-3 (SOFA ≥ 2, or a rise of ≥ 2 points if already in hospital).</source>
+        <comment>trial/population/0</comment>
+        <extracomment>immunosep.json trial/population/0</extracomment>
+        <translation>Adultos (≥ 18 años) con sepsis según Sepsis-3 (SOFA ≥ 2, o un aumento de ≥ 2 puntos si ya estaban hospitalizados).</translation>
+    </message>
+    <message>
+        <source>Infection: community-acquired, hospital-acquired or ventilator-associated pneumonia, or primary bacteraemia.</source>
+        <comment>trial/population/1</comment>
+        <extracomment>immunosep.json trial/population/1</extracomment>
+        <translation>Infección: neumonía adquirida en la comunidad, nosocomial o asociada a ventilación mecánica, o bacteriemia primaria.</translation>
+    </message>
+    <message>
+        <source>MALS (ferritin &gt; 4420 ng/mL) or immunoparalysis (ferritin ≤ 4420 ng/mL and HLA-DR &lt; 5000 AB/C, QuantiBRITE, CD45/CD14 monocytes).</source>
+        <comment>trial/population/2</comment>
+        <extracomment>immunosep.json trial/population/2</extracomment>
+        <translation>MALS (ferritina &gt; 4420 ng/mL) o inmunoparálisis (ferritina ≤ 4420 ng/mL y HLA-DR &lt; 5000 AB/C, QuantiBRITE, monocitos CD45/CD14).</translation>
+    </message>
+    <message>
+        <source>Blinded treatment started within 72 hours of sepsis classification.</source>
+        <comment>trial/population/3</comment>
+        <extracomment>immunosep.json trial/population/3</extracomment>
+        <translation>Tratamiento ciego iniciado en las 72 horas siguientes a la clasificación como sepsis.</translation>
+    </message>
+    <message>
+        <source>Acute pyelonephritis, intra-abdominal infection, meningitis or skin infection.</source>
+        <comment>trial/key_exclusions/0</comment>
+        <extracomment>immunosep.json trial/key_exclusions/0</extracomment>
+        <translation>Pielonefritis aguda, infección intraabdominal, meningitis o infección cutánea.</translation>
+    </message>
+    <message>
+        <source>Stage IV malignancy; neutropenia (registry: ANC &lt; 1500/mm³; protocol transcription: &lt; 1000/mm³); do-not-resuscitate decision.</source>
+        <comment>trial/key_exclusions/1</comment>
+        <extracomment>immunosep.json trial/key_exclusions/1</extracomment>
+        <translation>Neoplasia maligna en estadio IV; neutropenia (registro: recuento absoluto de neutrófilos &lt; 1500/mm³; transcripción del protocolo: &lt; 1000/mm³); orden de no reanimar.</translation>
+    </message>
+    <message>
+        <source>Bacteraemia with coagulase-negative staphylococci or skin commensals, or catheter-related infection.</source>
+        <comment>trial/key_exclusions/2</comment>
+        <extracomment>immunosep.json trial/key_exclusions/2</extracomment>
+        <translation>Bacteriemia por estafilococos coagulasa negativos o comensales cutáneos, o infección relacionada con catéter.</translation>
+    </message>
+    <message>
+        <source>Further exclusions (e.g. a corticosteroid-dose limit) could not be verified.</source>
+        <comment>trial/key_exclusions/3</comment>
+        <extracomment>immunosep.json trial/key_exclusions/3</extracomment>
+        <translation>No se pudieron verificar otros criterios de exclusión (p. ej., un límite de dosis de corticosteroides).</translation>
+    </message>
+    <message>
+        <source>Other infection sources (urinary, abdominal, skin, meningitis) were excluded: the evidence does not extend to them.</source>
+        <comment>trial/how_patients_may_differ/0</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/0</extracomment>
+        <translation>Se excluyeron otros focos de infección (urinario, abdominal, cutáneo, meningitis): la evidencia no se extiende a ellos.</translation>
+    </message>
+    <message>
+        <source>Beyond 72 hours from sepsis classification the trial&apos;s time window no longer applies.</source>
+        <comment>trial/how_patients_may_differ/1</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/1</extracomment>
+        <translation>Pasadas 72 horas desde la clasificación como sepsis, la ventana temporal del ensayo deja de aplicarse.</translation>
+    </message>
+    <message>
+        <source>Mean age in the trial was about 70 years and median SOFA 9; most patients were mechanically ventilated.</source>
+        <comment>trial/how_patients_may_differ/2</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/2</extracomment>
+        <translation>La edad media en el ensayo fue de unos 70 años y la mediana del SOFA de 9; la mayoría de los pacientes recibía ventilación mecánica.</translation>
+    </message>
+    <message>
+        <source>Patients with COVID-19 could enter only the MALS arm.</source>
+        <comment>trial/how_patients_may_differ/3</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/3</extracomment>
+        <translation>Los pacientes con COVID-19 solo podían entrar en el brazo MALS.</translation>
+    </message>
+    <message>
+        <source>No mortality benefit was shown at 28 or 90 days.</source>
+        <comment>trial/limits/0</comment>
+        <extracomment>immunosep.json trial/limits/0</extracomment>
+        <translation>No se demostró beneficio en la mortalidad a los 28 ni a los 90 días.</translation>
+    </message>
+    <message>
+        <source>Phase 2 trial; 276 patients analysed (281 randomised).</source>
+        <comment>trial/limits/1</comment>
+        <extracomment>immunosep.json trial/limits/1</extracomment>
+        <translation>Ensayo de fase 2; 276 pacientes analizados (281 aleatorizados).</translation>
+    </message>
+    <message>
+        <source>355 of 672 screened patients fitted neither phenotype (label of that exclusion box not verified).</source>
+        <comment>trial/limits/2</comment>
+        <extracomment>immunosep.json trial/limits/2</extracomment>
+        <translation>355 de los 672 pacientes cribados no encajaban en ninguno de los dos fenotipos (etiqueta de esa casilla de exclusión no verificada).</translation>
+    </message>
+    <message>
+        <source>The primary endpoint is organ dysfunction (SOFA), a surrogate outcome.</source>
+        <comment>trial/limits/3</comment>
+        <extracomment>immunosep.json trial/limits/3</extracomment>
+        <translation>El criterio de valoración principal es la disfunción orgánica (SOFA), un criterio de valoración subrogado.</translation>
+    </message>
+    <message>
+        <source>Sepsis use of anakinra and interferon-γ is off-label.</source>
+        <comment>trial/limits/4</comment>
+        <extracomment>immunosep.json trial/limits/4</extracomment>
+        <translation>El uso de anakinra e interferón-γ en la sepsis es fuera de ficha técnica (off-label).</translation>
+    </message>
+    <message>
+        <source>Primary endpoint: proportion of patients with a decrease of ≥ 1.4 points in mean SOFA score by day 9 (day-1 SOFA minus the mean of days 2–9; patients who died scored 24 for the remaining days).</source>
+        <comment>endpoint_definition</comment>
+        <extracomment>immunosep.json endpoint_definition</extracomment>
+        <translation>Criterio de valoración principal: proporción de pacientes con una disminución de ≥ 1,4 puntos en la puntuación SOFA media hasta el día 9 (SOFA del día 1 menos la media de los días 2–9; a los pacientes fallecidos se les asignó 24 puntos para los días restantes).</translation>
+    </message>
+    <message>
+        <source>No mortality benefit: 28-day mortality 43.5 % vs 49.7 % with placebo (P = .34); 90-day mortality 68.7 % vs 67.6 % (P = .90).</source>
+        <comment>key_points/0/text</comment>
+        <extracomment>immunosep.json key_points/0/text</extracomment>
+        <translation>Sin beneficio en la mortalidad: mortalidad a 28 días 43,5 % frente a 49,7 % con placebo (p = 0,34); mortalidad a 90 días 68,7 % frente a 67,6 % (p = 0,90).</translation>
+    </message>
+    <message>
+        <source>Phase 2 trial, 276 patients analysed. The primary endpoint was organ dysfunction (a decrease of ≥ 1.4 points in mean SOFA score by day 9), not survival.</source>
+        <comment>key_points/1/text</comment>
+        <extracomment>immunosep.json key_points/1/text</extracomment>
+        <translation>Ensayo de fase 2, 276 pacientes analizados. El criterio de valoración principal fue la disfunción orgánica (disminución de ≥ 1,4 puntos en la puntuación SOFA media hasta el día 9), no la supervivencia.</translation>
+    </message>
+    <message>
+        <source>Off-label use: anakinra and recombinant interferon-γ are not licensed for sepsis.</source>
+        <comment>key_points/2/text</comment>
+        <extracomment>immunosep.json key_points/2/text</extracomment>
+        <translation>Uso fuera de ficha técnica: anakinra e interferón-γ recombinante no están autorizados para la sepsis.</translation>
+    </message>
+    <message>
+        <source>Tested in adults (≥ 18 years) with sepsis (Sepsis-3) from pneumonia (community-acquired, hospital-acquired or ventilator-associated) or primary bacteraemia, treated within 72 hours of sepsis classification.</source>
+        <comment>key_points/3/text</comment>
+        <extracomment>immunosep.json key_points/3/text</extracomment>
+        <translation>Estudiado en adultos (≥ 18 años) con sepsis (Sepsis-3) por neumonía (adquirida en la comunidad, nosocomial o asociada a ventilación mecánica) o bacteriemia primaria, tratados en las 72 horas siguientes a la clasificación como sepsis.</translation>
+    </message>
+    <message>
+        <source>Not tested in: urinary, intra-abdominal, meningeal or skin infections; stage IV cancer; neutropenia; do-not-resuscitate decisions.</source>
+        <comment>key_points/4/text</comment>
+        <extracomment>immunosep.json key_points/4/text</extracomment>
+        <translation>No estudiado en: infecciones urinarias, intraabdominales, meníngeas o cutáneas; cáncer en estadio IV; neutropenia; órdenes de no reanimar.</translation>
+    </message>
+    <message>
+        <source>Check the product information for renal dosing, contraindications and interactions.</source>
+        <comment>regimen_caution</comment>
+        <extracomment>immunosep.json regimen_caution</extracomment>
+        <translation>Consulte la ficha técnica para la dosificación en insuficiencia renal, las contraindicaciones y las interacciones.</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, all patients</source>
+        <comment>comparisons/primary_overall/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/label</extracomment>
+        <translation>Criterio de valoración principal, todos los pacientes</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_overall/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/endpoint</extracomment>
+        <translation>Disminución de ≥ 1,4 puntos en la puntuación SOFA media hasta el día 9</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/primary_overall/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/treated/label</extracomment>
+        <translation>inmunoterapia de precisión</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_overall/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Adjusted logistic OR 2.49 (95 % CI 1.42–4.36).</source>
+        <comment>comparisons/primary_overall/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/published/extra</extracomment>
+        <translation>OR ajustada (regresión logística) 2,49 (IC del 95 % 1,42–4,36).</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, MALS subgroup (anakinra vs placebo)</source>
+        <comment>comparisons/primary_mals/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/label</extracomment>
+        <translation>Criterio de valoración principal, subgrupo MALS (anakinra frente a placebo)</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_mals/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/endpoint</extracomment>
+        <translation>Disminución de ≥ 1,4 puntos en la puntuación SOFA media hasta el día 9</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <comment>comparisons/primary_mals/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/treated/label</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_mals/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>The article text prints P = .04 for this subgroup.</source>
+        <comment>comparisons/primary_mals/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/published/extra</extracomment>
+        <translation>El texto del artículo indica p = 0,04 para este subgrupo.</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, immunoparalysis subgroup (interferon-γ vs placebo)</source>
+        <comment>comparisons/primary_immunoparalysis/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/label</extracomment>
+        <translation>Criterio de valoración principal, subgrupo inmunoparálisis (interferón-γ frente a placebo)</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_immunoparalysis/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/endpoint</extracomment>
+        <translation>Disminución de ≥ 1,4 puntos en la puntuación SOFA media hasta el día 9</translation>
+    </message>
+    <message>
+        <source>interferon-γ</source>
+        <comment>comparisons/primary_immunoparalysis/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/treated/label</extracomment>
+        <translation>interferón-γ</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_immunoparalysis/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>The article text prints P = .02 for this subgroup.</source>
+        <comment>comparisons/primary_immunoparalysis/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/published/extra</extracomment>
+        <translation>El texto del artículo indica p = 0,02 para este subgrupo.</translation>
+    </message>
+    <message>
+        <source>28-day mortality, all patients</source>
+        <comment>comparisons/mortality_28d/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/label</extracomment>
+        <translation>Mortalidad a 28 días, todos los pacientes</translation>
+    </message>
+    <message>
+        <source>death by day 28</source>
+        <comment>comparisons/mortality_28d/endpoint</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/endpoint</extracomment>
+        <translation>muerte hasta el día 28</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/mortality_28d/treated/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/treated/label</extracomment>
+        <translation>inmunoterapia de precisión</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/mortality_28d/control/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Cox HR 0.83 (0.59–1.18), P = .298. The printed difference is placebo minus precision immunotherapy (precision minus placebo is −6.1).</source>
+        <comment>comparisons/mortality_28d/published/extra</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/published/extra</extracomment>
+        <translation>HR de Cox 0,83 (0,59–1,18), p = 0,298. La diferencia impresa es placebo menos inmunoterapia de precisión (inmunoterapia de precisión menos placebo es −6,1).</translation>
+    </message>
+    <message>
+        <source>90-day mortality, all patients</source>
+        <comment>comparisons/mortality_90d/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/label</extracomment>
+        <translation>Mortalidad a 90 días, todos los pacientes</translation>
+    </message>
+    <message>
+        <source>death by day 90</source>
+        <comment>comparisons/mortality_90d/endpoint</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/endpoint</extracomment>
+        <translation>muerte hasta el día 90</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/mortality_90d/treated/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/treated/label</extracomment>
+        <translation>inmunoterapia de precisión</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/mortality_90d/control/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Cox HR 0.84 (0.63–1.12), P = .231.</source>
+        <comment>comparisons/mortality_90d/published/extra</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/published/extra</extracomment>
+        <translation>HR de Cox 0,84 (0,63–1,12), p = 0,231.</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <comment>arms/anakinra/drug</comment>
+        <extracomment>immunosep.json arms/anakinra/drug</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>Anakinra 200 mg intravenously every 8 hours for 15 days (with subcutaneous placebo: double-dummy).</source>
+        <comment>arms/anakinra/regimen</comment>
+        <extracomment>immunosep.json arms/anakinra/regimen</extracomment>
+        <translation>Anakinra 200 mg por vía intravenosa cada 8 horas durante 15 días (con placebo subcutáneo: doble simulación).</translation>
+    </message>
+    <message>
+        <source>Regimen used in the trial — information, not an order</source>
+        <comment>arms/anakinra/regimen_label</comment>
+        <extracomment>immunosep.json arms/anakinra/regimen_label</extracomment>
+        <translation>Pauta utilizada en el ensayo — información, no es una prescripción</translation>
+    </message>
+    <message>
+        <source>More anaemia with anakinra than with placebo (exact counts not verified).</source>
+        <comment>arms/anakinra/safety/0</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/0</extracomment>
+        <translation>Más anemia con anakinra que con placebo (cifras exactas no verificadas).</translation>
+    </message>
+    <message>
+        <source>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients (stratum attribution inferred).</source>
+        <comment>arms/anakinra/safety/1</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/1</extracomment>
+        <translation>Acontecimientos adversos graves en 20 de 25 pacientes MALS tratados con anakinra y en 21 de 23 con placebo (asignación a los estratos deducida).</translation>
+    </message>
+    <message>
+        <source>Fewer signs of ileus with anakinra (non-serious events).</source>
+        <comment>arms/anakinra/safety/2</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/2</extracomment>
+        <translation>Menos signos de íleo con anakinra (acontecimientos no graves).</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 ng/mL places a patient in MALS; it does not establish HLH (HScore, HLH-2004 remain the diagnostic tools).</source>
+        <comment>arms/anakinra/notes/0</comment>
+        <extracomment>immunosep.json arms/anakinra/notes/0</extracomment>
+        <translation>Una ferritina &gt; 4420 ng/mL sitúa al paciente en MALS; no establece una HLH (la HScore y los criterios HLH-2004 siguen siendo las herramientas diagnósticas).</translation>
+    </message>
+    <message>
+        <source>Anakinra is licensed for RA, CAPS/NOMID and DIRA; sepsis use is off-label. No renal dose adjustment for the trial regimen was found.</source>
+        <comment>arms/anakinra/notes/1</comment>
+        <extracomment>immunosep.json arms/anakinra/notes/1</extracomment>
+        <translation>Anakinra está autorizada para AR, CAPS/NOMID y DIRA; su uso en la sepsis es fuera de ficha técnica. No se encontró ajuste de dosis por insuficiencia renal para la pauta del ensayo.</translation>
+    </message>
+    <message>
+        <source>recombinant human interferon-γ</source>
+        <comment>arms/interferon_gamma/drug</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/drug</extracomment>
+        <translation>interferón-γ humano recombinante</translation>
+    </message>
+    <message>
+        <source>Recombinant human interferon-γ 100 µg subcutaneously every 48 hours (every other day) for 15 days (with intravenous placebo: double-dummy).</source>
+        <comment>arms/interferon_gamma/regimen</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/regimen</extracomment>
+        <translation>Interferón-γ humano recombinante 100 µg por vía subcutánea cada 48 horas (en días alternos) durante 15 días (con placebo intravenoso: doble simulación).</translation>
+    </message>
+    <message>
+        <source>Regimen used in the trial — information, not an order</source>
+        <comment>arms/interferon_gamma/regimen_label</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/regimen_label</extracomment>
+        <translation>Pauta utilizada en el ensayo — información, no es una prescripción</translation>
+    </message>
+    <message>
+        <source>More haemorrhage with interferon-γ; four haemorrhagic events occurred in treated patients with thrombocytopenia.</source>
+        <comment>arms/interferon_gamma/safety/0</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/0</extracomment>
+        <translation>Más hemorragias con interferón-γ; cuatro acontecimientos hemorrágicos ocurrieron en pacientes tratados con trombocitopenia.</translation>
+    </message>
+    <message>
+        <source>More creatinine increase, fibrinogen decrease and γ-GT increase with interferon-γ; less bradycardia (non-serious events).</source>
+        <comment>arms/interferon_gamma/safety/1</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/1</extracomment>
+        <translation>Más aumentos de creatinina, descensos de fibrinógeno y aumentos de γ-GT con interferón-γ; menos bradicardia (acontecimientos no graves).</translation>
+    </message>
+    <message>
+        <source>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients (stratum attribution inferred).</source>
+        <comment>arms/interferon_gamma/safety/2</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/2</extracomment>
+        <translation>Acontecimientos adversos graves en 96 de 106 pacientes con inmunoparálisis tratados con interferón-γ y en 108 de 122 con placebo (asignación a los estratos deducida).</translation>
+    </message>
+    <message>
+        <source>HLA-DR must be antibodies bound per cell (QuantiBRITE, CD45/CD14 monocytes), not % positive monocytes or MFI.</source>
+        <comment>arms/interferon_gamma/notes/0</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/notes/0</extracomment>
+        <translation>El HLA-DR debe expresarse en anticuerpos unidos por célula (QuantiBRITE, monocitos CD45/CD14), no en % de monocitos positivos ni en MFI.</translation>
+    </message>
+    <message>
+        <source>Interferon-γ-1b is licensed for chronic granulomatous disease; sepsis use is off-label.</source>
+        <comment>arms/interferon_gamma/notes/1</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/notes/1</extracomment>
+        <translation>El interferón-γ-1b está autorizado para la enfermedad granulomatosa crónica; su uso en la sepsis es fuera de ficha técnica.</translation>
+    </message>
+    <message>
+        <source>Serious treatment-emergent adverse events in 245 of 276 patients (88.8 %); 1069 events in all.</source>
+        <comment>overall_safety/0</comment>
+        <extracomment>immunosep.json overall_safety/0</extracomment>
+        <translation>Acontecimientos adversos graves surgidos durante el tratamiento en 245 de 276 pacientes (88,8 %); 1069 acontecimientos en total.</translation>
+    </message>
+    <message>
+        <source>Serious adverse events judged probably or possibly related: 8 (6.1 %) with precision immunotherapy vs 3 (2.1 %) with placebo.</source>
+        <comment>overall_safety/1</comment>
+        <extracomment>immunosep.json overall_safety/1</extracomment>
+        <translation>Acontecimientos adversos graves considerados probable o posiblemente relacionados: 8 (6,1 %) con inmunoterapia de precisión frente a 3 (2,1 %) con placebo.</translation>
+    </message>
+    <message>
+        <source>This patient meets neither ImmunoSep phenotype (ferritin ≤ 4420 ng/mL and HLA-DR ≥ 5000 AB/C). Such patients were not eligible for the trial (355 of 672 screened fitted neither phenotype), so the ImmunoSep evidence does not apply and the trial offers no treatment for this state.</source>
+        <comment>not_applicable/unclassified</comment>
+        <extracomment>immunosep.json not_applicable/unclassified</extracomment>
+        <translation>Este paciente no cumple ninguno de los dos fenotipos de ImmunoSep (ferritina ≤ 4420 ng/mL y HLA-DR ≥ 5000 AB/C). Estos pacientes no eran elegibles para el ensayo (355 de los 672 cribados no encajaban en ningún fenotipo), por lo que la evidencia de ImmunoSep no se aplica y el ensayo no ofrece tratamiento para este estado.</translation>
+    </message>
+    <message>
+        <source>The phenotype cannot be determined from these data, so no ImmunoSep evidence applies yet. Obtain what the reasons above ask for and assess again.</source>
+        <comment>not_applicable/cannot_classify</comment>
+        <extracomment>immunosep.json not_applicable/cannot_classify</extracomment>
+        <translation>El fenotipo no puede determinarse con estos datos, por lo que todavía no se aplica ninguna evidencia de ImmunoSep. Obtenga lo que piden los motivos anteriores y vuelva a evaluar.</translation>
+    </message>
+    <message>
+        <source>28-day mortality: the difference is printed as 6.1 (−5.6 to 17.6), which is placebo minus precision immunotherapy; precision minus placebo is −6.1 (−17.6 to 5.6).</source>
+        <comment>published_discrepancies/0</comment>
+        <extracomment>immunosep.json published_discrepancies/0</extracomment>
+        <translation>Mortalidad a 28 días: la diferencia se imprime como 6,1 (−5,6 a 17,6), es decir, placebo menos inmunoterapia de precisión; inmunoterapia de precisión menos placebo es −6,1 (−17,6 a 5,6).</translation>
+    </message>
+    <message>
+        <source>MALS subgroup: the article text prints P = .04; the eTable prints P = .034, which the counts reproduce (Fisher 0.0339).</source>
+        <comment>published_discrepancies/1</comment>
+        <extracomment>immunosep.json published_discrepancies/1</extracomment>
+        <translation>Subgrupo MALS: el texto del artículo indica p = 0,04; la eTable indica p = 0,034, que reproducen los recuentos (Fisher 0,0339).</translation>
+    </message>
+    <message>
+        <source>MALS subgroup OR lower limit printed 1.15; Woolf gives 1.156 (printed value truncated).</source>
+        <comment>published_discrepancies/2</comment>
+        <extracomment>immunosep.json published_discrepancies/2</extracomment>
+        <translation>Subgrupo MALS: límite inferior de la OR impreso como 1,15; el método de Woolf da 1,156 (valor impreso truncado).</translation>
+    </message>
+    <message>
+        <source>Circulating summaries that say &apos;267 patients&apos;, or placebo denominators of 131, are wrong: 276 were analysed (131 precision immunotherapy, 145 placebo).</source>
+        <comment>published_discrepancies/3</comment>
+        <extracomment>immunosep.json published_discrepancies/3</extracomment>
+        <translation>Los resúmenes que circulan con «267 pacientes» o denominadores de placebo de 131 son erróneos: se analizaron 276 (131 inmunoterapia de precisión, 145 placebo).</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</source>
+        <comment>ferritin_missing</comment>
+        <extracomment>Finding ferritin_missing. Fields: f_thr.</extracomment>
+        <translation>Se necesita la ferritina: todo fenotipo de ImmunoSep parte de la ferritina (&gt; {f_thr} es MALS).</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</source>
+        <comment>ferritin_indeterminate</comment>
+        <extracomment>Finding ferritin_indeterminate. Fields: f_thr, ferritin_entered.</extracomment>
+        <translation>La ferritina {ferritin_entered} podría estar por encima o por debajo de {f_thr}; se necesita un valor exacto, o un límite que quede por completo a un lado de {f_thr}.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</source>
+        <comment>ferritin_above_threshold</comment>
+        <extracomment>Finding ferritin_above_threshold. Fields: f_thr, ferritin.</extracomment>
+        <translation>Ferritina {ferritin} &gt; {f_thr}: criterio MALS cumplido.</translation>
+    </message>
+    <message>
+        <source>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</source>
+        <comment>both_criteria_met</comment>
+        <extracomment>Finding both_criteria_met. Fields: h_thr.</extracomment>
+        <translation>También HLA-DR &lt; {h_thr}: se cumplen ambos criterios y prevalece MALS, como en el ensayo.</translation>
+    </message>
+    <message>
+        <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_missing</comment>
+        <extracomment>Finding hla_dr_missing. Fields: f_thr, ferritin.</extracomment>
+        <translation>Se necesita el HLA-DR en anticuerpos por célula (AB/C, QuantiBRITE) porque la ferritina {ferritin} es ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_not_ab_per_cell</comment>
+        <extracomment>Finding hla_dr_not_ab_per_cell. Fields: f_thr, ferritin, hla_dr_unit.</extracomment>
+        <translation>El HLA-DR se dio en {hla_dr_unit}, que no puede convertirse en anticuerpos unidos por célula; se necesita el HLA-DR en AB/C porque la ferritina {ferritin} es ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_indeterminate</comment>
+        <extracomment>Finding hla_dr_indeterminate. Fields: f_thr, ferritin, h_thr, hla_dr.</extracomment>
+        <translation>El HLA-DR {hla_dr} podría estar por encima o por debajo de {h_thr}; se necesita un valor exacto porque la ferritina {ferritin} es ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</source>
+        <comment>ferritin_at_or_below_threshold</comment>
+        <extracomment>Finding ferritin_at_or_below_threshold. Fields: f_thr, ferritin.</extracomment>
+        <translation>Ferritina {ferritin} ≤ {f_thr}: criterio MALS no cumplido.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</source>
+        <comment>hla_dr_below_threshold</comment>
+        <extracomment>Finding hla_dr_below_threshold. Fields: h_thr, hla_dr.</extracomment>
+        <translation>HLA-DR {hla_dr} &lt; {h_thr}: criterios de inmunoparálisis cumplidos.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</source>
+        <comment>hla_dr_at_or_above_threshold</comment>
+        <extracomment>Finding hla_dr_at_or_above_threshold. Fields: h_thr, hla_dr.</extracomment>
+        <translation>HLA-DR {hla_dr} ≥ {h_thr}: ninguno de los dos fenotipos; la evidencia de ImmunoSep no se aplica.</translation>
+    </message>
+    <message>
+        <source>Age {age} years is under {min_age}: ImmunoSep enrolled adults only, and HLA-DR differs in children.</source>
+        <comment>age_under_18</comment>
+        <extracomment>Finding age_under_18. Fields: age, min_age.</extracomment>
+        <translation>Edad de {age} años, inferior a {min_age}: ImmunoSep solo incluyó adultos y el HLA-DR es distinto en los niños.</translation>
+    </message>
+    <message>
+        <source>Age {age} years could be under {min_age}; the exact age is needed.</source>
+        <comment>age_indeterminate</comment>
+        <extracomment>Finding age_indeterminate. Fields: age, min_age.</extracomment>
+        <translation>La edad de {age} años podría ser inferior a {min_age}; se necesita la edad exacta.</translation>
+    </message>
+    <message>
+        <source>The {name} time {when} is in the future; check the date and time.</source>
+        <comment>sample_time_in_future</comment>
+        <extracomment>Finding sample_time_in_future. Fields: name, when.</extracomment>
+        <translation>La hora de {name} {when} está en el futuro; compruebe la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>The rule could not be applied to these inputs.</source>
+        <comment>internal_error</comment>
+        <extracomment>Finding internal_error.</extracomment>
+        <translation>No se pudo aplicar la regla a estos datos.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</source>
+        <comment>ferritin_near_threshold</comment>
+        <extracomment>Finding ferritin_near_threshold. Fields: f_band, f_threshold, ferritin.</extracomment>
+        <translation>La ferritina {ferritin} está a menos del {f_band} % de {f_threshold} ng/mL; los métodos de medición de ferritina difieren, por lo que puede ser prudente repetir la prueba.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
+        <comment>hla_dr_near_threshold</comment>
+        <extracomment>Finding hla_dr_near_threshold. Fields: h_band, h_thr, hla_dr.</extracomment>
+        <translation>El HLA-DR {hla_dr} está a menos del {h_band} % de {h_thr}; el CV entre laboratorios es del 15–25 %, por lo que puede ser prudente repetir la prueba.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is unusually low for antibodies bound per cell; check that it is not % positive monocytes or MFI.</source>
+        <comment>hla_dr_implausibly_low</comment>
+        <extracomment>Finding hla_dr_implausibly_low. Fields: hla_dr.</extracomment>
+        <translation>El HLA-DR {hla_dr} es inusualmente bajo para anticuerpos unidos por célula; compruebe que no se trate de % de monocitos positivos ni de MFI.</translation>
+    </message>
+    <message>
+        <source>HLA-DR given as {hla_dr_unit} was not used: it cannot be converted to AB/C (not needed for MALS).</source>
+        <comment>hla_dr_unit_not_used</comment>
+        <extracomment>Finding hla_dr_unit_not_used. Fields: hla_dr_unit.</extracomment>
+        <translation>El HLA-DR dado en {hla_dr_unit} no se utilizó: no puede convertirse en AB/C (no es necesario para MALS).</translation>
+    </message>
+    <message>
+        <source>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</source>
+        <comment>samples_far_apart</comment>
+        <extracomment>Finding samples_far_apart. Fields: gap, max_interval.</extracomment>
+        <translation>La ferritina y el HLA-DR se extrajeron con {gap} de diferencia (más de {max_interval}); pueden reflejar estados inmunitarios distintos.</translation>
+    </message>
+    <message>
+        <source>The HLA-DR processing time is before its sample time; check both times.</source>
+        <comment>hla_dr_processed_before_sampled</comment>
+        <extracomment>Finding hla_dr_processed_before_sampled.</extracomment>
+        <translation>La hora de procesamiento del HLA-DR es anterior a su hora de extracción; compruebe ambas horas.</translation>
+    </message>
+    <message>
+        <source>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
+        <comment>hla_dr_processing_delay</comment>
+        <extracomment>Finding hla_dr_processing_delay. Fields: delay, max_delay.</extracomment>
+        <translation>El HLA-DR se procesó {delay} después de la extracción (más de {max_delay}); los valores pueden no ser fiables (QuantiBRITE: EDTA, en hielo, marcaje en 4 h).</translation>
+    </message>
+    <message>
+        <source>Age not given: ImmunoSep enrolled adults (≥ {min_age} years) only.</source>
+        <comment>age_not_given</comment>
+        <extracomment>Finding age_not_given. Fields: min_age.</extracomment>
+        <translation>Edad no indicada: ImmunoSep solo incluyó adultos (≥ {min_age} años).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Decimal separator for typed values</source>
+        <translation>Separador decimal de los valores introducidos</translation>
+    </message>
+    <message>
+        <source>&amp;Point: 4420.5 (a comma is refused)</source>
+        <translation>&amp;Punto: 4420.5 (se rechaza la coma)</translation>
+    </message>
+    <message>
+        <source>&amp;Comma: 4420,5 (a point is refused)</source>
+        <translation>&amp;Coma: 4420,5 (se rechaza el punto)</translation>
+    </message>
+    <message>
+        <source>Thousands separators are never accepted in either setting: &apos;4,420&apos; and &apos;4.420&apos; are refused because they mean different numbers in different countries. This does not follow the computer&apos;s language settings.</source>
+        <translation>Los separadores de miles no se aceptan nunca en ninguno de los dos ajustes: &apos;4,420&apos; y &apos;4.420&apos; se rechazan porque significan números distintos en distintos países. Este ajuste no sigue la configuración de idioma del ordenador.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Automatic ({language})</source>
+        <translation>Automático ({language})</translation>
+    </message>
+    <message>
+        <source>The window changes language at once. Typed values are read the same way in every language: only the decimal separator above decides.</source>
+        <translation>La ventana cambia de idioma al instante. Los valores introducidos se leen igual en todos los idiomas: solo decide el separador decimal de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Translation reviewed by {reviewer} on {date}.</source>
+        <translation>Traducción revisada por {reviewer} el {date}.</translation>
+    </message>
+    <message>
+        <source>Translation pending clinical review.</source>
+        <translation>Traducción pendiente de revisión clínica.</translation>
+    </message>
+    <message>
+        <source>MALS (macrophage activation-like syndrome)</source>
+        <extracomment>Phenotype.MALS label</extracomment>
+        <translation>MALS (síndrome similar a la activación macrofágica)</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis (sepsis-induced)</source>
+        <extracomment>Phenotype.IMMUNOPARALYSIS label</extracomment>
+        <translation>Inmunoparálisis (inducida por la sepsis)</translation>
+    </message>
+    <message>
+        <source>Unclassified (neither ImmunoSep phenotype)</source>
+        <extracomment>Phenotype.UNCLASSIFIED label</extracomment>
+        <translation>No clasificado (ninguno de los fenotipos ImmunoSep)</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <extracomment>TreatmentArm.ANAKINRA label</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>recombinant interferon-γ</source>
+        <extracomment>TreatmentArm.INTERFERON_GAMMA label</extracomment>
+        <translation>interferón-γ recombinante</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>MALS: ferritin far above 4420</source>
+        <comment>DEMO-001/title</comment>
+        <extracomment>Training case DEMO-001, title</extracomment>
+        <translation>MALS: ferritina muy por encima de 4420</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-001/topic</comment>
+        <extracomment>Training case DEMO-001, topic</extracomment>
+        <translation>fenotipo</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 ng/mL is MALS whatever HLA-DR is. HLA-DR is shown in the criteria table but is not needed for this decision.</source>
+        <comment>DEMO-001/note</comment>
+        <extracomment>Training case DEMO-001, note</extracomment>
+        <translation>Una ferritina &gt; 4420 ng/mL es MALS sea cual sea el HLA-DR. El HLA-DR aparece en la tabla de criterios, pero no es necesario para esta decisión.</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis: low HLA-DR, ferritin not high</source>
+        <comment>DEMO-002/title</comment>
+        <extracomment>Training case DEMO-002, title</extracomment>
+        <translation>Inmunoparálisis: HLA-DR bajo, ferritina no elevada</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-002/topic</comment>
+        <extracomment>Training case DEMO-002, topic</extracomment>
+        <translation>fenotipo</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis needs both: ferritin ≤ 4420 ng/mL (so not MALS) and HLA-DR &lt; 5000 antibodies bound per monocyte.</source>
+        <comment>DEMO-002/note</comment>
+        <extracomment>Training case DEMO-002, note</extracomment>
+        <translation>La inmunoparálisis requiere ambas cosas: ferritina ≤ 4420 ng/mL (por tanto, no MALS) y HLA-DR &lt; 5000 anticuerpos unidos por monocito.</translation>
+    </message>
+    <message>
+        <source>Unclassified: neither phenotype</source>
+        <comment>DEMO-003/title</comment>
+        <extracomment>Training case DEMO-003, title</extracomment>
+        <translation>No clasificado: ninguno de los dos fenotipos</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-003/topic</comment>
+        <extracomment>Training case DEMO-003, topic</extracomment>
+        <translation>fenotipo</translation>
+    </message>
+    <message>
+        <source>A real result, not a refusal: the values are complete and fit neither stratum. The trial did not enrol such patients, so its evidence does not apply.</source>
+        <comment>DEMO-003/note</comment>
+        <extracomment>Training case DEMO-003, note</extracomment>
+        <translation>Un resultado real, no un rechazo: los valores están completos y no encajan en ningún estrato. El ensayo no incluyó a estos pacientes, por lo que su evidencia no se aplica.</translation>
+    </message>
+    <message>
+        <source>Both criteria met: MALS takes precedence</source>
+        <comment>DEMO-004/title</comment>
+        <extracomment>Training case DEMO-004, title</extracomment>
+        <translation>Se cumplen ambos criterios: prevalece MALS</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-004/topic</comment>
+        <extracomment>Training case DEMO-004, topic</extracomment>
+        <translation>fenotipo</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 and HLA-DR &lt; 5000: as in the trial protocol the patient is MALS (anakinra arm), not immunoparalysis. µg/L equals ng/mL.</source>
+        <comment>DEMO-004/note</comment>
+        <extracomment>Training case DEMO-004, note</extracomment>
+        <translation>Ferritina &gt; 4420 y HLA-DR &lt; 5000: como en el protocolo del ensayo, el paciente es MALS (brazo de anakinra), no inmunoparálisis. µg/L equivale a ng/mL.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: ferritin missing</source>
+        <comment>DEMO-005/title</comment>
+        <extracomment>Training case DEMO-005, title</extracomment>
+        <translation>Clasificación imposible: falta la ferritina</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-005/topic</comment>
+        <extracomment>Training case DEMO-005, topic</extracomment>
+        <translation>clasificación imposible</translation>
+    </message>
+    <message>
+        <source>A low HLA-DR alone is not immunoparalysis: ferritin must first rule out MALS. The app refuses rather than guesses.</source>
+        <comment>DEMO-005/note</comment>
+        <extracomment>Training case DEMO-005, note</extracomment>
+        <translation>Un HLA-DR bajo por sí solo no es inmunoparálisis: la ferritina debe descartar primero MALS. La aplicación se niega antes que adivinar.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: censored ferritin spans 4420</source>
+        <comment>DEMO-006/title</comment>
+        <extracomment>Training case DEMO-006, title</extracomment>
+        <translation>Clasificación imposible: ferritina censurada que abarca 4420</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-006/topic</comment>
+        <extracomment>Training case DEMO-006, topic</extracomment>
+        <translation>clasificación imposible</translation>
+    </message>
+    <message>
+        <source>&quot;&gt;3000&quot; could be 3500 (not MALS) or 9000 (MALS). A censored value decides only when its whole range lies on one side of the threshold; ask the lab for the exact value.</source>
+        <comment>DEMO-006/note</comment>
+        <extracomment>Training case DEMO-006, note</extracomment>
+        <translation>«&gt;3000» podría ser 3500 (no MALS) o 9000 (MALS). Un valor censurado solo decide cuando todo su intervalo queda a un lado del umbral; pida al laboratorio el valor exacto.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: HLA-DR missing</source>
+        <comment>DEMO-007/title</comment>
+        <extracomment>Training case DEMO-007, title</extracomment>
+        <translation>Clasificación imposible: falta el HLA-DR</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-007/topic</comment>
+        <extracomment>Training case DEMO-007, topic</extracomment>
+        <translation>clasificación imposible</translation>
+    </message>
+    <message>
+        <source>Ferritin ≤ 4420 rules out MALS; whether the patient is immunoparalysed or unclassified depends on HLA-DR, which is not available yet.</source>
+        <comment>DEMO-007/note</comment>
+        <extracomment>Training case DEMO-007, note</extracomment>
+        <translation>Una ferritina ≤ 4420 descarta MALS; que el paciente tenga inmunoparálisis o quede no clasificado depende del HLA-DR, que aún no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: HLA-DR in % positive monocytes</source>
+        <comment>DEMO-008/title</comment>
+        <extracomment>Training case DEMO-008, title</extracomment>
+        <translation>Clasificación imposible: HLA-DR en % de monocitos positivos</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-008/topic</comment>
+        <extracomment>Training case DEMO-008, topic</extracomment>
+        <translation>clasificación imposible</translation>
+    </message>
+    <message>
+        <source>45 % HLA-DR-positive monocytes is a different quantity from antibodies bound per cell; read as AB/C it would falsely look like immunoparalysis. Only QuantiBRITE AB/C can be used.</source>
+        <comment>DEMO-008/note</comment>
+        <extracomment>Training case DEMO-008, note</extracomment>
+        <translation>Un 45 % de monocitos HLA-DR positivos es una magnitud distinta de los anticuerpos unidos por célula; leído como AB/C parecería erróneamente una inmunoparálisis. Solo pueden usarse AB/C de QuantiBRITE.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: censored HLA-DR spans 5000</source>
+        <comment>DEMO-009/title</comment>
+        <extracomment>Training case DEMO-009, title</extracomment>
+        <translation>Clasificación imposible: HLA-DR censurado que abarca 5000</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-009/topic</comment>
+        <extracomment>Training case DEMO-009, topic</extracomment>
+        <translation>clasificación imposible</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;8000&quot; could be 3000 (immunoparalysis) or 6000 (unclassified): the exact value is needed.</source>
+        <comment>DEMO-009/note</comment>
+        <extracomment>Training case DEMO-009, note</extracomment>
+        <translation>«&lt;8000» podría ser 3000 (inmunoparálisis) o 6000 (no clasificado): se necesita el valor exacto.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: age under 18</source>
+        <comment>DEMO-010/title</comment>
+        <extracomment>Training case DEMO-010, title</extracomment>
+        <translation>Clasificación imposible: edad inferior a 18 años</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-010/topic</comment>
+        <extracomment>Training case DEMO-010, topic</extracomment>
+        <translation>clasificación imposible</translation>
+    </message>
+    <message>
+        <source>ImmunoSep enrolled adults only, and HLA-DR differs in children: no phenotype is given, even though the values alone would meet the MALS criterion.</source>
+        <comment>DEMO-010/note</comment>
+        <extracomment>Training case DEMO-010, note</extracomment>
+        <translation>ImmunoSep solo incluyó adultos y el HLA-DR es distinto en los niños: no se da ningún fenotipo, aunque los valores por sí solos cumplirían el criterio MALS.</translation>
+    </message>
+    <message>
+        <source>Censored ferritin that decides: &gt;40000</source>
+        <comment>DEMO-011/title</comment>
+        <extracomment>Training case DEMO-011, title</extracomment>
+        <translation>Ferritina censurada que decide: &gt;40000</translation>
+    </message>
+    <message>
+        <source>censored values</source>
+        <comment>DEMO-011/topic</comment>
+        <extracomment>Training case DEMO-011, topic</extracomment>
+        <translation>valores censurados</translation>
+    </message>
+    <message>
+        <source>Above the assay&apos;s range, &quot;&gt;40000&quot; is still certainly &gt; 4420: MALS. HLA-DR is not needed. The map draws an open marker with an arrow to the right.</source>
+        <comment>DEMO-011/note</comment>
+        <extracomment>Training case DEMO-011, note</extracomment>
+        <translation>Por encima del intervalo de medida, «&gt;40000» sigue siendo con seguridad &gt; 4420: MALS. El HLA-DR no es necesario. El mapa dibuja un marcador hueco con una flecha hacia la derecha.</translation>
+    </message>
+    <message>
+        <source>Censored values that decide: &lt;500 and &lt;1000</source>
+        <comment>DEMO-012/title</comment>
+        <extracomment>Training case DEMO-012, title</extracomment>
+        <translation>Valores censurados que deciden: &lt;500 y &lt;1000</translation>
+    </message>
+    <message>
+        <source>censored values</source>
+        <comment>DEMO-012/topic</comment>
+        <extracomment>Training case DEMO-012, topic</extracomment>
+        <translation>valores censurados</translation>
+    </message>
+    <message>
+        <source>Both bounds lie wholly on one side of their thresholds, so both criteria are decided. The comparator is kept and shown everywhere.</source>
+        <comment>DEMO-012/note</comment>
+        <extracomment>Training case DEMO-012, note</extracomment>
+        <translation>Ambos límites quedan por completo a un lado de sus umbrales, por lo que ambos criterios quedan decididos. El comparador se conserva y se muestra en todas partes.</translation>
+    </message>
+    <message>
+        <source>pmol/L just above the MALS threshold</source>
+        <comment>DEMO-013/title</comment>
+        <extracomment>Training case DEMO-013, title</extracomment>
+        <translation>pmol/L justo por encima del umbral de MALS</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-013/topic</comment>
+        <extracomment>Training case DEMO-013, topic</extracomment>
+        <translation>conversión de unidades</translation>
+    </message>
+    <message>
+        <source>9932 pmol/L ÷ 2.247 ≈ 4420.12 ng/mL: MALS, but within 10 % of the threshold, so a repeat test may be wise. The converted value is shown next to the value as entered.</source>
+        <comment>DEMO-013/note</comment>
+        <extracomment>Training case DEMO-013, note</extracomment>
+        <translation>9932 pmol/L ÷ 2,247 ≈ 4420,12 ng/mL: MALS, pero a menos del 10 % del umbral, por lo que puede ser prudente repetir la prueba. El valor convertido se muestra junto al valor tal como se introdujo.</translation>
+    </message>
+    <message>
+        <source>pmol/L just below: the unit changes the drug</source>
+        <comment>DEMO-014/title</comment>
+        <extracomment>Training case DEMO-014, title</extracomment>
+        <translation>pmol/L justo por debajo: la unidad cambia el fármaco</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-014/topic</comment>
+        <extracomment>Training case DEMO-014, topic</extracomment>
+        <translation>conversión de unidades</translation>
+    </message>
+    <message>
+        <source>9931 pmol/L ≈ 4419.67 ng/mL is not MALS. Read as ng/mL, the same number would have meant MALS (anakinra) instead of immunoparalysis (interferon-γ): always check the unit.</source>
+        <comment>DEMO-014/note</comment>
+        <extracomment>Training case DEMO-014, note</extracomment>
+        <translation>9931 pmol/L ≈ 4419,67 ng/mL no es MALS. Leído como ng/mL, el mismo número habría significado MALS (anakinra) en lugar de inmunoparálisis (interferón-γ): compruebe siempre la unidad.</translation>
+    </message>
+    <message>
+        <source>Legacy unit µg/dL</source>
+        <comment>DEMO-015/title</comment>
+        <extracomment>Training case DEMO-015, title</extracomment>
+        <translation>Unidad antigua µg/dL</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-015/topic</comment>
+        <extracomment>Training case DEMO-015, topic</extracomment>
+        <translation>conversión de unidades</translation>
+    </message>
+    <message>
+        <source>520 µg/dL × 10 = 5200 ng/mL: MALS. Read as ng/mL, 520 would have looked unremarkable and MALS would have been missed.</source>
+        <comment>DEMO-015/note</comment>
+        <extracomment>Training case DEMO-015, note</extracomment>
+        <translation>520 µg/dL × 10 = 5200 ng/mL: MALS. Leído como ng/mL, 520 habría parecido anodino y el MALS se habría pasado por alto.</translation>
+    </message>
+    <message>
+        <source>HLA-DR near 5000</source>
+        <comment>DEMO-016/title</comment>
+        <extracomment>Training case DEMO-016, title</extracomment>
+        <translation>HLA-DR cerca de 5000</translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <comment>DEMO-016/topic</comment>
+        <extracomment>Training case DEMO-016, topic</extracomment>
+        <translation>cerca del umbral</translation>
+    </message>
+    <message>
+        <source>4900 is below 5000, so the criterion is met; but the inter-laboratory CV of HLA-DR is 15-25 %, so the warning suggests a repeat test. Warnings never change the phenotype.</source>
+        <comment>DEMO-016/note</comment>
+        <extracomment>Training case DEMO-016, note</extracomment>
+        <translation>4900 está por debajo de 5000, así que el criterio se cumple; pero el CV entre laboratorios del HLA-DR es del 15–25 %, por lo que el aviso sugiere repetir la prueba. Los avisos nunca cambian el fenotipo.</translation>
+    </message>
+    <message>
+        <source>Exactly on both thresholds</source>
+        <comment>DEMO-017/title</comment>
+        <extracomment>Training case DEMO-017, title</extracomment>
+        <translation>Exactamente en ambos umbrales</translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <comment>DEMO-017/topic</comment>
+        <extracomment>Training case DEMO-017, topic</extracomment>
+        <translation>cerca del umbral</translation>
+    </message>
+    <message>
+        <source>The thresholds are strict: ferritin 4420 is not &gt; 4420 and HLA-DR 5000 is not &lt; 5000, so neither criterion is met.</source>
+        <comment>DEMO-017/note</comment>
+        <extracomment>Training case DEMO-017, note</extracomment>
+        <translation>Los umbrales son estrictos: una ferritina de 4420 no es &gt; 4420 y un HLA-DR de 5000 no es &lt; 5000, así que no se cumple ningún criterio.</translation>
+    </message>
+    <message>
+        <source>Samples taken two days apart</source>
+        <comment>DEMO-018/title</comment>
+        <extracomment>Training case DEMO-018, title</extracomment>
+        <translation>Muestras extraídas con dos días de diferencia</translation>
+    </message>
+    <message>
+        <source>sample times</source>
+        <comment>DEMO-018/topic</comment>
+        <extracomment>Training case DEMO-018, topic</extracomment>
+        <translation>horas de extracción</translation>
+    </message>
+    <message>
+        <source>Ferritin and HLA-DR drawn 49.5 h apart may reflect different immune states. The phenotype stands, with a prominent warning.</source>
+        <comment>DEMO-018/note</comment>
+        <extracomment>Training case DEMO-018, note</extracomment>
+        <translation>Una ferritina y un HLA-DR extraídos con 49,5 h de diferencia pueden reflejar estados inmunitarios distintos. El fenotipo se mantiene, con un aviso destacado.</translation>
+    </message>
+    <message>
+        <source>HLA-DR processed too late</source>
+        <comment>DEMO-019/title</comment>
+        <extracomment>Training case DEMO-019, title</extracomment>
+        <translation>HLA-DR procesado demasiado tarde</translation>
+    </message>
+    <message>
+        <source>sample times</source>
+        <comment>DEMO-019/topic</comment>
+        <extracomment>Training case DEMO-019, topic</extracomment>
+        <translation>horas de extracción</translation>
+    </message>
+    <message>
+        <source>QuantiBRITE staining should start within 4 h of sampling (EDTA, on ice); a 7.5 h delay makes the value unreliable.</source>
+        <comment>DEMO-019/note</comment>
+        <extracomment>Training case DEMO-019, note</extracomment>
+        <translation>El marcaje de QuantiBRITE debe iniciarse en las 4 h siguientes a la extracción (EDTA, en hielo); un retraso de 7,5 h hace que el valor no sea fiable.</translation>
+    </message>
+    <message>
+        <source>MALS with HLA-DR in % (not needed)</source>
+        <comment>DEMO-020/title</comment>
+        <extracomment>Training case DEMO-020, title</extracomment>
+        <translation>MALS con HLA-DR en % (no necesario)</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-020/topic</comment>
+        <extracomment>Training case DEMO-020, topic</extracomment>
+        <translation>fenotipo</translation>
+    </message>
+    <message>
+        <source>HLA-DR in % cannot be used, but it is not needed: ferritin alone decides MALS. Compare with DEMO-008, where the same unit blocks the result.</source>
+        <comment>DEMO-020/note</comment>
+        <extracomment>Training case DEMO-020, note</extracomment>
+        <translation>El HLA-DR en % no puede usarse, pero no es necesario: la ferritina sola decide MALS. Compárelo con DEMO-008, donde la misma unidad bloquea el resultado.</translation>
+    </message>
+</context>
+</TS>

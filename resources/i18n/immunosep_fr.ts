@@ -1,0 +1,1063 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Training mode: synthetic data only.</source>
+        <translation>Mode formation&#xa0;: données synthétiques uniquement.</translation>
+    </message>
+    <message>
+        <source>Rule set: {version}</source>
+        <translation>Ensemble de règles&#xa0;: {version}</translation>
+    </message>
+    <message>
+        <source>Evidence: {version}</source>
+        <translation>Données probantes&#xa0;: {version}</translation>
+    </message>
+    <message>
+        <source>Source: {citation} doi:{doi}, {registry}</source>
+        <translation>Source&#xa0;: {citation} doi:{doi}, {registry}</translation>
+    </message>
+    <message>
+        <source>Decision support only. The phenotype says which ImmunoSep stratum a patient&apos;s laboratory values match; the regimens shown are the ones used in the trial, not orders. The trial showed less organ dysfunction by day 9 and no mortality benefit, in a phase 2 population (adults with sepsis from pneumonia or primary bacteraemia, treated within 72 h). The treating clinician decides.</source>
+        <translation>Aide à la décision uniquement. Le phénotype indique à quelle strate ImmunoSep correspondent les valeurs biologiques d&apos;un patient&#xa0;; les schémas affichés sont ceux utilisés dans l&apos;essai, pas des prescriptions. L&apos;essai a montré moins de dysfonction d&apos;organe à J9 et aucun bénéfice sur la mortalité, dans une population de phase 2 (adultes avec sepsis sur pneumonie ou bactériémie primaire, traités dans les 72 h). La décision appartient au clinicien en charge du patient.</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Langue&#xa0;: {language}</translation>
+    </message>
+    <message>
+        <source>Works offline: no data leave this computer.</source>
+        <translation>Fonctionne hors ligne&#xa0;: aucune donnée ne quitte cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Randomized, double-blind, double-dummy, placebo-controlled phase 2 trial; 33 sites in 6 countries; 2021-08-05 to 2024-04-29.</source>
+        <comment>trial/design</comment>
+        <extracomment>immunosep.json trial/design</extracomment>
+        <translation>Essai de phase 2 randomisé, en double aveugle, double placebo (double-dummy), contrôlé contre placebo&#xa0;; 33 centres dans 6 pays&#xa0;; du 2021-08-05 au 2024-04-29.</translation>
+    </message>
+    <message>
+        <source>Adults (≥ 18 years) with sepsis by Sepsis-3 (SOFA ≥ 2, or a rise of ≥ 2 points if already in hospital).</source>
+        <comment>trial/population/0</comment>
+        <extracomment>immunosep.json trial/population/0</extracomment>
+        <translation>Adultes (≥ 18 ans) avec sepsis selon Sepsis-3 (SOFA ≥ 2, ou hausse de ≥ 2 points chez les patients déjà hospitalisés).</translation>
+    </message>
+    <message>
+        <source>Infection: community-acquired, hospital-acquired or ventilator-associated pneumonia, or primary bacteraemia.</source>
+        <comment>trial/population/1</comment>
+        <extracomment>immunosep.json trial/population/1</extracomment>
+        <translation>Infection&#xa0;: pneumonie communautaire, nosocomiale ou acquise sous ventilation mécanique, ou bactériémie primaire.</translation>
+    </message>
+    <message>
+        <source>MALS (ferritin &gt; 4420 ng/mL) or immunoparalysis (ferritin ≤ 4420 ng/mL and HLA-DR &lt; 5000 AB/C, QuantiBRITE, CD45/CD14 monocytes).</source>
+        <comment>trial/population/2</comment>
+        <extracomment>immunosep.json trial/population/2</extracomment>
+        <translation>MALS (ferritine &gt; 4420 ng/mL) ou immunoparalysie (ferritine ≤ 4420 ng/mL et HLA-DR &lt; 5000 AB/C, QuantiBRITE, monocytes CD45/CD14).</translation>
+    </message>
+    <message>
+        <source>Blinded treatment started within 72 hours of sepsis classification.</source>
+        <comment>trial/population/3</comment>
+        <extracomment>immunosep.json trial/population/3</extracomment>
+        <translation>Traitement en aveugle débuté dans les 72 heures suivant la classification en sepsis.</translation>
+    </message>
+    <message>
+        <source>Acute pyelonephritis, intra-abdominal infection, meningitis or skin infection.</source>
+        <comment>trial/key_exclusions/0</comment>
+        <extracomment>immunosep.json trial/key_exclusions/0</extracomment>
+        <translation>Pyélonéphrite aiguë, infection intra-abdominale, méningite ou infection cutanée.</translation>
+    </message>
+    <message>
+        <source>Stage IV malignancy; neutropenia (registry: ANC &lt; 1500/mm³; protocol transcription: &lt; 1000/mm³); do-not-resuscitate decision.</source>
+        <comment>trial/key_exclusions/1</comment>
+        <extracomment>immunosep.json trial/key_exclusions/1</extracomment>
+        <translation>Cancer de stade IV&#xa0;; neutropénie (registre&#xa0;: PNN &lt; 1500/mm³&#xa0;; transcription du protocole&#xa0;: &lt; 1000/mm³)&#xa0;; décision de ne pas réanimer.</translation>
+    </message>
+    <message>
+        <source>Bacteraemia with coagulase-negative staphylococci or skin commensals, or catheter-related infection.</source>
+        <comment>trial/key_exclusions/2</comment>
+        <extracomment>immunosep.json trial/key_exclusions/2</extracomment>
+        <translation>Bactériémie à staphylocoques à coagulase négative ou à commensaux cutanés, ou infection liée au cathéter.</translation>
+    </message>
+    <message>
+        <source>Further exclusions (e.g. a corticosteroid-dose limit) could not be verified.</source>
+        <comment>trial/key_exclusions/3</comment>
+        <extracomment>immunosep.json trial/key_exclusions/3</extracomment>
+        <translation>D&apos;autres critères d&apos;exclusion (p. ex. une limite de dose de corticoïdes) n&apos;ont pas pu être vérifiés.</translation>
+    </message>
+    <message>
+        <source>Other infection sources (urinary, abdominal, skin, meningitis) were excluded: the evidence does not extend to them.</source>
+        <comment>trial/how_patients_may_differ/0</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/0</extracomment>
+        <translation>Les autres foyers infectieux (urinaire, abdominal, cutané, méningé) étaient exclus&#xa0;: les données de l&apos;essai ne s&apos;y appliquent pas.</translation>
+    </message>
+    <message>
+        <source>Beyond 72 hours from sepsis classification the trial&apos;s time window no longer applies.</source>
+        <comment>trial/how_patients_may_differ/1</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/1</extracomment>
+        <translation>Au-delà de 72 heures après la classification en sepsis, la fenêtre temporelle de l&apos;essai ne s&apos;applique plus.</translation>
+    </message>
+    <message>
+        <source>Mean age in the trial was about 70 years and median SOFA 9; most patients were mechanically ventilated.</source>
+        <comment>trial/how_patients_may_differ/2</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/2</extracomment>
+        <translation>L&apos;âge moyen dans l&apos;essai était d&apos;environ 70 ans et le score SOFA médian de 9&#xa0;; la plupart des patients étaient sous ventilation mécanique.</translation>
+    </message>
+    <message>
+        <source>Patients with COVID-19 could enter only the MALS arm.</source>
+        <comment>trial/how_patients_may_differ/3</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/3</extracomment>
+        <translation>Les patients atteints de COVID-19 ne pouvaient entrer que dans le bras MALS.</translation>
+    </message>
+    <message>
+        <source>No mortality benefit was shown at 28 or 90 days.</source>
+        <comment>trial/limits/0</comment>
+        <extracomment>immunosep.json trial/limits/0</extracomment>
+        <translation>Aucun bénéfice sur la mortalité n&apos;a été montré à 28 ni à 90 jours.</translation>
+    </message>
+    <message>
+        <source>Phase 2 trial; 276 patients analysed (281 randomised).</source>
+        <comment>trial/limits/1</comment>
+        <extracomment>immunosep.json trial/limits/1</extracomment>
+        <translation>Essai de phase 2&#xa0;; 276 patients analysés (281 randomisés).</translation>
+    </message>
+    <message>
+        <source>355 of 672 screened patients fitted neither phenotype (label of that exclusion box not verified).</source>
+        <comment>trial/limits/2</comment>
+        <extracomment>immunosep.json trial/limits/2</extracomment>
+        <translation>355 des 672 patients sélectionnés ne correspondaient à aucun des deux phénotypes (libellé de cette case d&apos;exclusion non vérifié).</translation>
+    </message>
+    <message>
+        <source>The primary endpoint is organ dysfunction (SOFA), a surrogate outcome.</source>
+        <comment>trial/limits/3</comment>
+        <extracomment>immunosep.json trial/limits/3</extracomment>
+        <translation>Le critère de jugement principal est la dysfonction d&apos;organe (SOFA), un critère de substitution.</translation>
+    </message>
+    <message>
+        <source>Sepsis use of anakinra and interferon-γ is off-label.</source>
+        <comment>trial/limits/4</comment>
+        <extracomment>immunosep.json trial/limits/4</extracomment>
+        <translation>L&apos;utilisation de l&apos;anakinra et de l&apos;interféron-γ dans le sepsis est hors AMM.</translation>
+    </message>
+    <message>
+        <source>Primary endpoint: proportion of patients with a decrease of ≥ 1.4 points in mean SOFA score by day 9 (day-1 SOFA minus the mean of days 2–9; patients who died scored 24 for the remaining days).</source>
+        <comment>endpoint_definition</comment>
+        <extracomment>immunosep.json endpoint_definition</extracomment>
+        <translation>Critère de jugement principal&#xa0;: proportion de patients avec une baisse du score SOFA moyen d&apos;au moins 1,4 point à J9 (SOFA de J1 moins la moyenne de J2 à J9&#xa0;; les patients décédés ont reçu 24 points pour les jours restants).</translation>
+    </message>
+    <message>
+        <source>No mortality benefit: 28-day mortality 43.5 % vs 49.7 % with placebo (P = .34); 90-day mortality 68.7 % vs 67.6 % (P = .90).</source>
+        <comment>key_points/0/text</comment>
+        <extracomment>immunosep.json key_points/0/text</extracomment>
+        <translation>Aucun bénéfice sur la mortalité&#xa0;: mortalité à 28 jours 43,5&#xa0;% vs 49,7&#xa0;% sous placebo (p = 0,34)&#xa0;; mortalité à 90 jours 68,7&#xa0;% vs 67,6&#xa0;% (p = 0,90).</translation>
+    </message>
+    <message>
+        <source>Phase 2 trial, 276 patients analysed. The primary endpoint was organ dysfunction (a decrease of ≥ 1.4 points in mean SOFA score by day 9), not survival.</source>
+        <comment>key_points/1/text</comment>
+        <extracomment>immunosep.json key_points/1/text</extracomment>
+        <translation>Essai de phase 2, 276 patients analysés. Le critère de jugement principal était la dysfonction d&apos;organe (baisse du score SOFA moyen d&apos;au moins 1,4 point à J9), non la survie.</translation>
+    </message>
+    <message>
+        <source>Off-label use: anakinra and recombinant interferon-γ are not licensed for sepsis.</source>
+        <comment>key_points/2/text</comment>
+        <extracomment>immunosep.json key_points/2/text</extracomment>
+        <translation>Utilisation hors AMM&#xa0;: l&apos;anakinra et l&apos;interféron-γ recombinant ne sont pas autorisés dans le sepsis.</translation>
+    </message>
+    <message>
+        <source>Tested in adults (≥ 18 years) with sepsis (Sepsis-3) from pneumonia (community-acquired, hospital-acquired or ventilator-associated) or primary bacteraemia, treated within 72 hours of sepsis classification.</source>
+        <comment>key_points/3/text</comment>
+        <extracomment>immunosep.json key_points/3/text</extracomment>
+        <translation>Étudié chez des adultes (≥ 18 ans) avec sepsis (Sepsis-3) sur pneumonie (communautaire, nosocomiale ou acquise sous ventilation mécanique) ou bactériémie primaire, traités dans les 72 heures suivant la classification en sepsis.</translation>
+    </message>
+    <message>
+        <source>Not tested in: urinary, intra-abdominal, meningeal or skin infections; stage IV cancer; neutropenia; do-not-resuscitate decisions.</source>
+        <comment>key_points/4/text</comment>
+        <extracomment>immunosep.json key_points/4/text</extracomment>
+        <translation>Non étudié dans&#xa0;: infections urinaires, intra-abdominales, méningées ou cutanées&#xa0;; cancer de stade IV&#xa0;; neutropénie&#xa0;; décisions de ne pas réanimer.</translation>
+    </message>
+    <message>
+        <source>Check the product information for renal dosing, contraindications and interactions.</source>
+        <comment>regimen_caution</comment>
+        <extracomment>immunosep.json regimen_caution</extracomment>
+        <translation>Vérifier dans le RCP l&apos;adaptation posologique à la fonction rénale, les contre-indications et les interactions.</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, all patients</source>
+        <comment>comparisons/primary_overall/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/label</extracomment>
+        <translation>Critère de jugement principal, tous les patients</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_overall/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/endpoint</extracomment>
+        <translation>Baisse du score SOFA moyen d&apos;au moins 1,4 point à J9</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/primary_overall/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/treated/label</extracomment>
+        <translation>immunothérapie de précision</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_overall/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Adjusted logistic OR 2.49 (95 % CI 1.42–4.36).</source>
+        <comment>comparisons/primary_overall/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/published/extra</extracomment>
+        <translation>OR ajusté (régression logistique) 2,49 (IC à 95&#xa0;% 1,42–4,36).</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, MALS subgroup (anakinra vs placebo)</source>
+        <comment>comparisons/primary_mals/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/label</extracomment>
+        <translation>Critère de jugement principal, sous-groupe MALS (anakinra vs placebo)</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_mals/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/endpoint</extracomment>
+        <translation>Baisse du score SOFA moyen d&apos;au moins 1,4 point à J9</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <comment>comparisons/primary_mals/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/treated/label</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_mals/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>The article text prints P = .04 for this subgroup.</source>
+        <comment>comparisons/primary_mals/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/published/extra</extracomment>
+        <translation>Le texte de l&apos;article indique p = 0,04 pour ce sous-groupe.</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, immunoparalysis subgroup (interferon-γ vs placebo)</source>
+        <comment>comparisons/primary_immunoparalysis/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/label</extracomment>
+        <translation>Critère de jugement principal, sous-groupe immunoparalysie (interféron-γ vs placebo)</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_immunoparalysis/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/endpoint</extracomment>
+        <translation>Baisse du score SOFA moyen d&apos;au moins 1,4 point à J9</translation>
+    </message>
+    <message>
+        <source>interferon-γ</source>
+        <comment>comparisons/primary_immunoparalysis/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/treated/label</extracomment>
+        <translation>interféron-γ</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_immunoparalysis/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>The article text prints P = .02 for this subgroup.</source>
+        <comment>comparisons/primary_immunoparalysis/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/published/extra</extracomment>
+        <translation>Le texte de l&apos;article indique p = 0,02 pour ce sous-groupe.</translation>
+    </message>
+    <message>
+        <source>28-day mortality, all patients</source>
+        <comment>comparisons/mortality_28d/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/label</extracomment>
+        <translation>Mortalité à 28 jours, tous les patients</translation>
+    </message>
+    <message>
+        <source>death by day 28</source>
+        <comment>comparisons/mortality_28d/endpoint</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/endpoint</extracomment>
+        <translation>décès à J28</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/mortality_28d/treated/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/treated/label</extracomment>
+        <translation>immunothérapie de précision</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/mortality_28d/control/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Cox HR 0.83 (0.59–1.18), P = .298. The printed difference is placebo minus precision immunotherapy (precision minus placebo is −6.1).</source>
+        <comment>comparisons/mortality_28d/published/extra</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/published/extra</extracomment>
+        <translation>HR de Cox 0,83 (0,59–1,18), p = 0,298. La différence imprimée est placebo moins immunothérapie de précision (immunothérapie de précision moins placebo&#xa0;: −6,1).</translation>
+    </message>
+    <message>
+        <source>90-day mortality, all patients</source>
+        <comment>comparisons/mortality_90d/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/label</extracomment>
+        <translation>Mortalité à 90 jours, tous les patients</translation>
+    </message>
+    <message>
+        <source>death by day 90</source>
+        <comment>comparisons/mortality_90d/endpoint</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/endpoint</extracomment>
+        <translation>décès à J90</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/mortality_90d/treated/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/treated/label</extracomment>
+        <translation>immunothérapie de précision</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/mortality_90d/control/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Cox HR 0.84 (0.63–1.12), P = .231.</source>
+        <comment>comparisons/mortality_90d/published/extra</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/published/extra</extracomment>
+        <translation>HR de Cox 0,84 (0,63–1,12), p = 0,231.</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <comment>arms/anakinra/drug</comment>
+        <extracomment>immunosep.json arms/anakinra/drug</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>Anakinra 200 mg intravenously every 8 hours for 15 days (with subcutaneous placebo: double-dummy).</source>
+        <comment>arms/anakinra/regimen</comment>
+        <extracomment>immunosep.json arms/anakinra/regimen</extracomment>
+        <translation>Anakinra 200 mg par voie intraveineuse toutes les 8 heures pendant 15 jours (avec placebo sous-cutané&#xa0;: double placebo).</translation>
+    </message>
+    <message>
+        <source>Regimen used in the trial — information, not an order</source>
+        <comment>arms/anakinra/regimen_label</comment>
+        <extracomment>immunosep.json arms/anakinra/regimen_label</extracomment>
+        <translation>Schéma utilisé dans l&apos;essai — information, pas une prescription</translation>
+    </message>
+    <message>
+        <source>More anaemia with anakinra than with placebo (exact counts not verified).</source>
+        <comment>arms/anakinra/safety/0</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/0</extracomment>
+        <translation>Plus d&apos;anémies sous anakinra que sous placebo (effectifs exacts non vérifiés).</translation>
+    </message>
+    <message>
+        <source>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients (stratum attribution inferred).</source>
+        <comment>arms/anakinra/safety/1</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/1</extracomment>
+        <translation>Événements indésirables graves chez 20 des 25 patients MALS traités par anakinra et 21 des 23 sous placebo (attribution aux strates déduite).</translation>
+    </message>
+    <message>
+        <source>Fewer signs of ileus with anakinra (non-serious events).</source>
+        <comment>arms/anakinra/safety/2</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/2</extracomment>
+        <translation>Moins de signes d&apos;iléus sous anakinra (événements non graves).</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 ng/mL places a patient in MALS; it does not establish HLH (HScore, HLH-2004 remain the diagnostic tools).</source>
+        <comment>arms/anakinra/notes/0</comment>
+        <extracomment>immunosep.json arms/anakinra/notes/0</extracomment>
+        <translation>Une ferritine &gt; 4420 ng/mL classe le patient en MALS&#xa0;; elle n&apos;établit pas un diagnostic de HLH (le HScore et les critères HLH-2004 restent les outils diagnostiques).</translation>
+    </message>
+    <message>
+        <source>Anakinra is licensed for RA, CAPS/NOMID and DIRA; sepsis use is off-label. No renal dose adjustment for the trial regimen was found.</source>
+        <comment>arms/anakinra/notes/1</comment>
+        <extracomment>immunosep.json arms/anakinra/notes/1</extracomment>
+        <translation>L&apos;anakinra est autorisé dans la PR, les CAPS/NOMID et le DIRA&#xa0;; son utilisation dans le sepsis est hors AMM. Aucune adaptation posologique à la fonction rénale pour le schéma de l&apos;essai n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>recombinant human interferon-γ</source>
+        <comment>arms/interferon_gamma/drug</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/drug</extracomment>
+        <translation>interféron-γ humain recombinant</translation>
+    </message>
+    <message>
+        <source>Recombinant human interferon-γ 100 µg subcutaneously every 48 hours (every other day) for 15 days (with intravenous placebo: double-dummy).</source>
+        <comment>arms/interferon_gamma/regimen</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/regimen</extracomment>
+        <translation>Interféron-γ humain recombinant 100 µg par voie sous-cutanée toutes les 48 heures (un jour sur deux) pendant 15 jours (avec placebo intraveineux&#xa0;: double placebo).</translation>
+    </message>
+    <message>
+        <source>Regimen used in the trial — information, not an order</source>
+        <comment>arms/interferon_gamma/regimen_label</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/regimen_label</extracomment>
+        <translation>Schéma utilisé dans l&apos;essai — information, pas une prescription</translation>
+    </message>
+    <message>
+        <source>More haemorrhage with interferon-γ; four haemorrhagic events occurred in treated patients with thrombocytopenia.</source>
+        <comment>arms/interferon_gamma/safety/0</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/0</extracomment>
+        <translation>Plus d&apos;hémorragies sous interféron-γ&#xa0;; quatre événements hémorragiques sont survenus chez des patients traités présentant une thrombopénie.</translation>
+    </message>
+    <message>
+        <source>More creatinine increase, fibrinogen decrease and γ-GT increase with interferon-γ; less bradycardia (non-serious events).</source>
+        <comment>arms/interferon_gamma/safety/1</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/1</extracomment>
+        <translation>Plus d&apos;augmentations de la créatinine, de baisses du fibrinogène et d&apos;augmentations des γ-GT sous interféron-γ&#xa0;; moins de bradycardies (événements non graves).</translation>
+    </message>
+    <message>
+        <source>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients (stratum attribution inferred).</source>
+        <comment>arms/interferon_gamma/safety/2</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/2</extracomment>
+        <translation>Événements indésirables graves chez 96 des 106 patients en immunoparalysie traités par interféron-γ et 108 des 122 sous placebo (attribution aux strates déduite).</translation>
+    </message>
+    <message>
+        <source>HLA-DR must be antibodies bound per cell (QuantiBRITE, CD45/CD14 monocytes), not % positive monocytes or MFI.</source>
+        <comment>arms/interferon_gamma/notes/0</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/notes/0</extracomment>
+        <translation>L&apos;HLA-DR doit être exprimé en anticorps liés par cellule (QuantiBRITE, monocytes CD45/CD14), et non en&#xa0;% de monocytes positifs ou en MFI.</translation>
+    </message>
+    <message>
+        <source>Interferon-γ-1b is licensed for chronic granulomatous disease; sepsis use is off-label.</source>
+        <comment>arms/interferon_gamma/notes/1</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/notes/1</extracomment>
+        <translation>L&apos;interféron-γ-1b est autorisé dans la granulomatose septique chronique&#xa0;; son utilisation dans le sepsis est hors AMM.</translation>
+    </message>
+    <message>
+        <source>Serious treatment-emergent adverse events in 245 of 276 patients (88.8 %); 1069 events in all.</source>
+        <comment>overall_safety/0</comment>
+        <extracomment>immunosep.json overall_safety/0</extracomment>
+        <translation>Événements indésirables graves survenus sous traitement chez 245 des 276 patients (88,8&#xa0;%)&#xa0;; 1069 événements au total.</translation>
+    </message>
+    <message>
+        <source>Serious adverse events judged probably or possibly related: 8 (6.1 %) with precision immunotherapy vs 3 (2.1 %) with placebo.</source>
+        <comment>overall_safety/1</comment>
+        <extracomment>immunosep.json overall_safety/1</extracomment>
+        <translation>Événements indésirables graves jugés probablement ou possiblement liés&#xa0;: 8 (6,1&#xa0;%) sous immunothérapie de précision vs 3 (2,1&#xa0;%) sous placebo.</translation>
+    </message>
+    <message>
+        <source>This patient meets neither ImmunoSep phenotype (ferritin ≤ 4420 ng/mL and HLA-DR ≥ 5000 AB/C). Such patients were not eligible for the trial (355 of 672 screened fitted neither phenotype), so the ImmunoSep evidence does not apply and the trial offers no treatment for this state.</source>
+        <comment>not_applicable/unclassified</comment>
+        <extracomment>immunosep.json not_applicable/unclassified</extracomment>
+        <translation>Ce patient ne correspond à aucun des deux phénotypes ImmunoSep (ferritine ≤ 4420 ng/mL et HLA-DR ≥ 5000 AB/C). Ces patients n&apos;étaient pas éligibles à l&apos;essai (355 des 672 patients sélectionnés ne correspondaient à aucun phénotype)&#xa0;: les données ImmunoSep ne s&apos;appliquent donc pas et l&apos;essai ne propose aucun traitement pour cet état.</translation>
+    </message>
+    <message>
+        <source>The phenotype cannot be determined from these data, so no ImmunoSep evidence applies yet. Obtain what the reasons above ask for and assess again.</source>
+        <comment>not_applicable/cannot_classify</comment>
+        <extracomment>immunosep.json not_applicable/cannot_classify</extracomment>
+        <translation>Le phénotype ne peut pas être déterminé à partir de ces données&#xa0;: aucune donnée ImmunoSep ne s&apos;applique encore. Obtenez ce que demandent les raisons ci-dessus et évaluez à nouveau.</translation>
+    </message>
+    <message>
+        <source>28-day mortality: the difference is printed as 6.1 (−5.6 to 17.6), which is placebo minus precision immunotherapy; precision minus placebo is −6.1 (−17.6 to 5.6).</source>
+        <comment>published_discrepancies/0</comment>
+        <extracomment>immunosep.json published_discrepancies/0</extracomment>
+        <translation>Mortalité à 28 jours&#xa0;: la différence est imprimée comme 6,1 (−5,6 à 17,6), soit placebo moins immunothérapie de précision&#xa0;; immunothérapie de précision moins placebo donne −6,1 (−17,6 à 5,6).</translation>
+    </message>
+    <message>
+        <source>MALS subgroup: the article text prints P = .04; the eTable prints P = .034, which the counts reproduce (Fisher 0.0339).</source>
+        <comment>published_discrepancies/1</comment>
+        <extracomment>immunosep.json published_discrepancies/1</extracomment>
+        <translation>Sous-groupe MALS&#xa0;: le texte de l&apos;article indique p = 0,04&#xa0;; l&apos;eTable indique p = 0,034, que les effectifs reproduisent (Fisher 0,0339).</translation>
+    </message>
+    <message>
+        <source>MALS subgroup OR lower limit printed 1.15; Woolf gives 1.156 (printed value truncated).</source>
+        <comment>published_discrepancies/2</comment>
+        <extracomment>immunosep.json published_discrepancies/2</extracomment>
+        <translation>Sous-groupe MALS&#xa0;: borne inférieure de l&apos;OR imprimée 1,15&#xa0;; la méthode de Woolf donne 1,156 (valeur imprimée tronquée).</translation>
+    </message>
+    <message>
+        <source>Circulating summaries that say &apos;267 patients&apos;, or placebo denominators of 131, are wrong: 276 were analysed (131 precision immunotherapy, 145 placebo).</source>
+        <comment>published_discrepancies/3</comment>
+        <extracomment>immunosep.json published_discrepancies/3</extracomment>
+        <translation>Les résumés en circulation qui mentionnent «&#xa0;267 patients&#xa0;» ou des dénominateurs placebo de 131 sont erronés&#xa0;: 276 patients ont été analysés (131 immunothérapie de précision, 145 placebo).</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</source>
+        <comment>ferritin_missing</comment>
+        <extracomment>Finding ferritin_missing. Fields: f_thr.</extracomment>
+        <translation>La ferritine est nécessaire&#xa0;: tout phénotype ImmunoSep part de la ferritine (&gt; {f_thr} correspond au MALS).</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</source>
+        <comment>ferritin_indeterminate</comment>
+        <extracomment>Finding ferritin_indeterminate. Fields: f_thr, ferritin_entered.</extracomment>
+        <translation>La ferritine {ferritin_entered} pourrait être au-dessus ou au-dessous de {f_thr}&#xa0;; il faut une valeur exacte, ou une borne entièrement d&apos;un côté de {f_thr}.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</source>
+        <comment>ferritin_above_threshold</comment>
+        <extracomment>Finding ferritin_above_threshold. Fields: f_thr, ferritin.</extracomment>
+        <translation>Ferritine {ferritin} &gt; {f_thr}&#xa0;: critère MALS rempli.</translation>
+    </message>
+    <message>
+        <source>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</source>
+        <comment>both_criteria_met</comment>
+        <extracomment>Finding both_criteria_met. Fields: h_thr.</extracomment>
+        <translation>HLA-DR &lt; {h_thr} également&#xa0;: les deux critères sont remplis et le MALS prévaut, comme dans l&apos;essai.</translation>
+    </message>
+    <message>
+        <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_missing</comment>
+        <extracomment>Finding hla_dr_missing. Fields: f_thr, ferritin.</extracomment>
+        <translation>L&apos;HLA-DR en anticorps par cellule (AB/C, QuantiBRITE) est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_not_ab_per_cell</comment>
+        <extracomment>Finding hla_dr_not_ab_per_cell. Fields: f_thr, ferritin, hla_dr_unit.</extracomment>
+        <translation>L&apos;HLA-DR a été fourni en {hla_dr_unit}, qui ne peut pas être converti en anticorps liés par cellule&#xa0;; l&apos;HLA-DR en AB/C est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_indeterminate</comment>
+        <extracomment>Finding hla_dr_indeterminate. Fields: f_thr, ferritin, h_thr, hla_dr.</extracomment>
+        <translation>L&apos;HLA-DR {hla_dr} pourrait être au-dessus ou au-dessous de {h_thr}&#xa0;; une valeur exacte est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</source>
+        <comment>ferritin_at_or_below_threshold</comment>
+        <extracomment>Finding ferritin_at_or_below_threshold. Fields: f_thr, ferritin.</extracomment>
+        <translation>Ferritine {ferritin} ≤ {f_thr}&#xa0;: critère MALS non rempli.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</source>
+        <comment>hla_dr_below_threshold</comment>
+        <extracomment>Finding hla_dr_below_threshold. Fields: h_thr, hla_dr.</extracomment>
+        <translation>HLA-DR {hla_dr} &lt; {h_thr}&#xa0;: critères d&apos;immunoparalysie remplis.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</source>
+        <comment>hla_dr_at_or_above_threshold</comment>
+        <extracomment>Finding hla_dr_at_or_above_threshold. Fields: h_thr, hla_dr.</extracomment>
+        <translation>HLA-DR {hla_dr} ≥ {h_thr}&#xa0;: aucun des deux phénotypes&#xa0;; les données ImmunoSep ne s&apos;appliquent pas.</translation>
+    </message>
+    <message>
+        <source>Age {age} years is under {min_age}: ImmunoSep enrolled adults only, and HLA-DR differs in children.</source>
+        <comment>age_under_18</comment>
+        <extracomment>Finding age_under_18. Fields: age, min_age.</extracomment>
+        <translation>Âge de {age} ans inférieur à {min_age}&#xa0;: ImmunoSep n&apos;a inclus que des adultes, et l&apos;HLA-DR diffère chez l&apos;enfant.</translation>
+    </message>
+    <message>
+        <source>Age {age} years could be under {min_age}; the exact age is needed.</source>
+        <comment>age_indeterminate</comment>
+        <extracomment>Finding age_indeterminate. Fields: age, min_age.</extracomment>
+        <translation>L&apos;âge de {age} ans pourrait être inférieur à {min_age}&#xa0;; l&apos;âge exact est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The {name} time {when} is in the future; check the date and time.</source>
+        <comment>sample_time_in_future</comment>
+        <extracomment>Finding sample_time_in_future. Fields: name, when.</extracomment>
+        <translation>L&apos;heure {name} {when} est dans le futur&#xa0;; vérifiez la date et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>The rule could not be applied to these inputs.</source>
+        <comment>internal_error</comment>
+        <extracomment>Finding internal_error.</extracomment>
+        <translation>La règle n&apos;a pas pu être appliquée à ces données.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</source>
+        <comment>ferritin_near_threshold</comment>
+        <extracomment>Finding ferritin_near_threshold. Fields: f_band, f_threshold, ferritin.</extracomment>
+        <translation>La ferritine {ferritin} est à moins de {f_band}&#xa0;% de {f_threshold} ng/mL&#xa0;; les dosages de ferritine diffèrent selon la méthode, un nouveau dosage peut donc être judicieux.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
+        <comment>hla_dr_near_threshold</comment>
+        <extracomment>Finding hla_dr_near_threshold. Fields: h_band, h_thr, hla_dr.</extracomment>
+        <translation>L&apos;HLA-DR {hla_dr} est à moins de {h_band}&#xa0;% de {h_thr}&#xa0;; le CV interlaboratoire est de 15–25&#xa0;%, un nouveau dosage peut donc être judicieux.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is unusually low for antibodies bound per cell; check that it is not % positive monocytes or MFI.</source>
+        <comment>hla_dr_implausibly_low</comment>
+        <extracomment>Finding hla_dr_implausibly_low. Fields: hla_dr.</extracomment>
+        <translation>L&apos;HLA-DR {hla_dr} est inhabituellement bas pour des anticorps liés par cellule&#xa0;; vérifiez qu&apos;il ne s&apos;agit pas de&#xa0;% de monocytes positifs ou de MFI.</translation>
+    </message>
+    <message>
+        <source>HLA-DR given as {hla_dr_unit} was not used: it cannot be converted to AB/C (not needed for MALS).</source>
+        <comment>hla_dr_unit_not_used</comment>
+        <extracomment>Finding hla_dr_unit_not_used. Fields: hla_dr_unit.</extracomment>
+        <translation>L&apos;HLA-DR fourni en {hla_dr_unit} n&apos;a pas été utilisé&#xa0;: il ne peut pas être converti en AB/C (inutile pour le MALS).</translation>
+    </message>
+    <message>
+        <source>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</source>
+        <comment>samples_far_apart</comment>
+        <extracomment>Finding samples_far_apart. Fields: gap, max_interval.</extracomment>
+        <translation>La ferritine et l&apos;HLA-DR ont été prélevés à {gap} d&apos;intervalle (plus de {max_interval})&#xa0;; ils peuvent refléter des états immunitaires différents.</translation>
+    </message>
+    <message>
+        <source>The HLA-DR processing time is before its sample time; check both times.</source>
+        <comment>hla_dr_processed_before_sampled</comment>
+        <extracomment>Finding hla_dr_processed_before_sampled.</extracomment>
+        <translation>L&apos;heure de traitement de l&apos;HLA-DR est antérieure à son heure de prélèvement&#xa0;; vérifiez les deux heures.</translation>
+    </message>
+    <message>
+        <source>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
+        <comment>hla_dr_processing_delay</comment>
+        <extracomment>Finding hla_dr_processing_delay. Fields: delay, max_delay.</extracomment>
+        <translation>L&apos;HLA-DR a été traité {delay} après le prélèvement (plus de {max_delay})&#xa0;; les valeurs peuvent être peu fiables (QuantiBRITE&#xa0;: EDTA, sur glace, marquage dans les 4 h).</translation>
+    </message>
+    <message>
+        <source>Age not given: ImmunoSep enrolled adults (≥ {min_age} years) only.</source>
+        <comment>age_not_given</comment>
+        <extracomment>Finding age_not_given. Fields: min_age.</extracomment>
+        <translation>Âge non renseigné&#xa0;: ImmunoSep n&apos;a inclus que des adultes (≥ {min_age} ans).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Decimal separator for typed values</source>
+        <translation>Séparateur décimal des valeurs saisies</translation>
+    </message>
+    <message>
+        <source>&amp;Point: 4420.5 (a comma is refused)</source>
+        <translation>&amp;Point&#xa0;: 4420.5 (une virgule est refusée)</translation>
+    </message>
+    <message>
+        <source>&amp;Comma: 4420,5 (a point is refused)</source>
+        <translation>&amp;Virgule&#xa0;: 4420,5 (un point est refusé)</translation>
+    </message>
+    <message>
+        <source>Thousands separators are never accepted in either setting: &apos;4,420&apos; and &apos;4.420&apos; are refused because they mean different numbers in different countries. This does not follow the computer&apos;s language settings.</source>
+        <translation>Les séparateurs de milliers ne sont jamais acceptés, quel que soit le réglage&#xa0;: &apos;4,420&apos; et &apos;4.420&apos; sont refusés car ils désignent des nombres différents selon les pays. Ce réglage ne suit pas les paramètres de langue de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic ({language})</source>
+        <translation>Automatique ({language})</translation>
+    </message>
+    <message>
+        <source>The window changes language at once. Typed values are read the same way in every language: only the decimal separator above decides.</source>
+        <translation>La fenêtre change de langue immédiatement. Les valeurs saisies sont lues de la même façon dans toutes les langues&#xa0;: seul le séparateur décimal ci-dessus compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Translation reviewed by {reviewer} on {date}.</source>
+        <translation>Traduction relue par {reviewer} le {date}.</translation>
+    </message>
+    <message>
+        <source>Translation pending clinical review.</source>
+        <translation>Traduction en attente de relecture clinique.</translation>
+    </message>
+    <message>
+        <source>MALS (macrophage activation-like syndrome)</source>
+        <extracomment>Phenotype.MALS label</extracomment>
+        <translation>MALS (syndrome de type activation macrophagique)</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis (sepsis-induced)</source>
+        <extracomment>Phenotype.IMMUNOPARALYSIS label</extracomment>
+        <translation>Immunoparalysie (induite par le sepsis)</translation>
+    </message>
+    <message>
+        <source>Unclassified (neither ImmunoSep phenotype)</source>
+        <extracomment>Phenotype.UNCLASSIFIED label</extracomment>
+        <translation>Non classé (aucun des phénotypes ImmunoSep)</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <extracomment>TreatmentArm.ANAKINRA label</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>recombinant interferon-γ</source>
+        <extracomment>TreatmentArm.INTERFERON_GAMMA label</extracomment>
+        <translation>interféron-γ recombinant</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>MALS: ferritin far above 4420</source>
+        <comment>DEMO-001/title</comment>
+        <extracomment>Training case DEMO-001, title</extracomment>
+        <translation>MALS&#xa0;: ferritine très au-dessus de 4420</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-001/topic</comment>
+        <extracomment>Training case DEMO-001, topic</extracomment>
+        <translation>phénotype</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 ng/mL is MALS whatever HLA-DR is. HLA-DR is shown in the criteria table but is not needed for this decision.</source>
+        <comment>DEMO-001/note</comment>
+        <extracomment>Training case DEMO-001, note</extracomment>
+        <translation>Une ferritine &gt; 4420 ng/mL correspond au MALS quel que soit l&apos;HLA-DR. L&apos;HLA-DR figure dans le tableau des critères mais n&apos;est pas nécessaire à cette décision.</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis: low HLA-DR, ferritin not high</source>
+        <comment>DEMO-002/title</comment>
+        <extracomment>Training case DEMO-002, title</extracomment>
+        <translation>Immunoparalysie&#xa0;: HLA-DR bas, ferritine non élevée</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-002/topic</comment>
+        <extracomment>Training case DEMO-002, topic</extracomment>
+        <translation>phénotype</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis needs both: ferritin ≤ 4420 ng/mL (so not MALS) and HLA-DR &lt; 5000 antibodies bound per monocyte.</source>
+        <comment>DEMO-002/note</comment>
+        <extracomment>Training case DEMO-002, note</extracomment>
+        <translation>L&apos;immunoparalysie exige les deux&#xa0;: ferritine ≤ 4420 ng/mL (donc pas de MALS) et HLA-DR &lt; 5000 anticorps liés par monocyte.</translation>
+    </message>
+    <message>
+        <source>Unclassified: neither phenotype</source>
+        <comment>DEMO-003/title</comment>
+        <extracomment>Training case DEMO-003, title</extracomment>
+        <translation>Non classé&#xa0;: aucun des deux phénotypes</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-003/topic</comment>
+        <extracomment>Training case DEMO-003, topic</extracomment>
+        <translation>phénotype</translation>
+    </message>
+    <message>
+        <source>A real result, not a refusal: the values are complete and fit neither stratum. The trial did not enrol such patients, so its evidence does not apply.</source>
+        <comment>DEMO-003/note</comment>
+        <extracomment>Training case DEMO-003, note</extracomment>
+        <translation>Un vrai résultat, pas un refus&#xa0;: les valeurs sont complètes et ne correspondent à aucune strate. L&apos;essai n&apos;a pas inclus ces patients, ses données ne s&apos;appliquent donc pas.</translation>
+    </message>
+    <message>
+        <source>Both criteria met: MALS takes precedence</source>
+        <comment>DEMO-004/title</comment>
+        <extracomment>Training case DEMO-004, title</extracomment>
+        <translation>Les deux critères remplis&#xa0;: le MALS prévaut</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-004/topic</comment>
+        <extracomment>Training case DEMO-004, topic</extracomment>
+        <translation>phénotype</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 and HLA-DR &lt; 5000: as in the trial protocol the patient is MALS (anakinra arm), not immunoparalysis. µg/L equals ng/mL.</source>
+        <comment>DEMO-004/note</comment>
+        <extracomment>Training case DEMO-004, note</extracomment>
+        <translation>Ferritine &gt; 4420 et HLA-DR &lt; 5000&#xa0;: comme dans le protocole de l&apos;essai, le patient est MALS (bras anakinra), pas en immunoparalysie. µg/L équivaut à ng/mL.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: ferritin missing</source>
+        <comment>DEMO-005/title</comment>
+        <extracomment>Training case DEMO-005, title</extracomment>
+        <translation>Classification impossible&#xa0;: ferritine manquante</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-005/topic</comment>
+        <extracomment>Training case DEMO-005, topic</extracomment>
+        <translation>classification impossible</translation>
+    </message>
+    <message>
+        <source>A low HLA-DR alone is not immunoparalysis: ferritin must first rule out MALS. The app refuses rather than guesses.</source>
+        <comment>DEMO-005/note</comment>
+        <extracomment>Training case DEMO-005, note</extracomment>
+        <translation>Un HLA-DR bas seul n&apos;est pas une immunoparalysie&#xa0;: la ferritine doit d&apos;abord exclure le MALS. L&apos;application refuse plutôt que de deviner.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: censored ferritin spans 4420</source>
+        <comment>DEMO-006/title</comment>
+        <extracomment>Training case DEMO-006, title</extracomment>
+        <translation>Classification impossible&#xa0;: ferritine censurée de part et d&apos;autre de 4420</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-006/topic</comment>
+        <extracomment>Training case DEMO-006, topic</extracomment>
+        <translation>classification impossible</translation>
+    </message>
+    <message>
+        <source>&quot;&gt;3000&quot; could be 3500 (not MALS) or 9000 (MALS). A censored value decides only when its whole range lies on one side of the threshold; ask the lab for the exact value.</source>
+        <comment>DEMO-006/note</comment>
+        <extracomment>Training case DEMO-006, note</extracomment>
+        <translation>«&#xa0;&gt;3000&#xa0;» pourrait être 3500 (pas de MALS) ou 9000 (MALS). Une valeur censurée ne tranche que si tout son intervalle est d&apos;un seul côté du seuil&#xa0;; demandez la valeur exacte au laboratoire.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: HLA-DR missing</source>
+        <comment>DEMO-007/title</comment>
+        <extracomment>Training case DEMO-007, title</extracomment>
+        <translation>Classification impossible&#xa0;: HLA-DR manquant</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-007/topic</comment>
+        <extracomment>Training case DEMO-007, topic</extracomment>
+        <translation>classification impossible</translation>
+    </message>
+    <message>
+        <source>Ferritin ≤ 4420 rules out MALS; whether the patient is immunoparalysed or unclassified depends on HLA-DR, which is not available yet.</source>
+        <comment>DEMO-007/note</comment>
+        <extracomment>Training case DEMO-007, note</extracomment>
+        <translation>Une ferritine ≤ 4420 exclut le MALS&#xa0;; que le patient soit en immunoparalysie ou non classé dépend de l&apos;HLA-DR, qui n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: HLA-DR in % positive monocytes</source>
+        <comment>DEMO-008/title</comment>
+        <extracomment>Training case DEMO-008, title</extracomment>
+        <translation>Classification impossible&#xa0;: HLA-DR en&#xa0;% de monocytes positifs</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-008/topic</comment>
+        <extracomment>Training case DEMO-008, topic</extracomment>
+        <translation>classification impossible</translation>
+    </message>
+    <message>
+        <source>45 % HLA-DR-positive monocytes is a different quantity from antibodies bound per cell; read as AB/C it would falsely look like immunoparalysis. Only QuantiBRITE AB/C can be used.</source>
+        <comment>DEMO-008/note</comment>
+        <extracomment>Training case DEMO-008, note</extracomment>
+        <translation>45&#xa0;% de monocytes HLA-DR positifs est une grandeur différente des anticorps liés par cellule&#xa0;; lu comme des AB/C, il ferait croire à tort à une immunoparalysie. Seuls les AB/C QuantiBRITE sont utilisables.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: censored HLA-DR spans 5000</source>
+        <comment>DEMO-009/title</comment>
+        <extracomment>Training case DEMO-009, title</extracomment>
+        <translation>Classification impossible&#xa0;: HLA-DR censuré de part et d&apos;autre de 5000</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-009/topic</comment>
+        <extracomment>Training case DEMO-009, topic</extracomment>
+        <translation>classification impossible</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;8000&quot; could be 3000 (immunoparalysis) or 6000 (unclassified): the exact value is needed.</source>
+        <comment>DEMO-009/note</comment>
+        <extracomment>Training case DEMO-009, note</extracomment>
+        <translation>«&#xa0;&lt;8000&#xa0;» pourrait être 3000 (immunoparalysie) ou 6000 (non classé)&#xa0;: la valeur exacte est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: age under 18</source>
+        <comment>DEMO-010/title</comment>
+        <extracomment>Training case DEMO-010, title</extracomment>
+        <translation>Classification impossible&#xa0;: âge inférieur à 18 ans</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-010/topic</comment>
+        <extracomment>Training case DEMO-010, topic</extracomment>
+        <translation>classification impossible</translation>
+    </message>
+    <message>
+        <source>ImmunoSep enrolled adults only, and HLA-DR differs in children: no phenotype is given, even though the values alone would meet the MALS criterion.</source>
+        <comment>DEMO-010/note</comment>
+        <extracomment>Training case DEMO-010, note</extracomment>
+        <translation>ImmunoSep n&apos;a inclus que des adultes, et l&apos;HLA-DR diffère chez l&apos;enfant&#xa0;: aucun phénotype n&apos;est donné, même si les valeurs seules rempliraient le critère MALS.</translation>
+    </message>
+    <message>
+        <source>Censored ferritin that decides: &gt;40000</source>
+        <comment>DEMO-011/title</comment>
+        <extracomment>Training case DEMO-011, title</extracomment>
+        <translation>Ferritine censurée qui tranche&#xa0;: &gt;40000</translation>
+    </message>
+    <message>
+        <source>censored values</source>
+        <comment>DEMO-011/topic</comment>
+        <extracomment>Training case DEMO-011, topic</extracomment>
+        <translation>valeurs censurées</translation>
+    </message>
+    <message>
+        <source>Above the assay&apos;s range, &quot;&gt;40000&quot; is still certainly &gt; 4420: MALS. HLA-DR is not needed. The map draws an open marker with an arrow to the right.</source>
+        <comment>DEMO-011/note</comment>
+        <extracomment>Training case DEMO-011, note</extracomment>
+        <translation>Au-dessus de la plage de mesure, «&#xa0;&gt;40000&#xa0;» est tout de même sûrement &gt; 4420&#xa0;: MALS. L&apos;HLA-DR n&apos;est pas nécessaire. La carte affiche un marqueur ouvert avec une flèche vers la droite.</translation>
+    </message>
+    <message>
+        <source>Censored values that decide: &lt;500 and &lt;1000</source>
+        <comment>DEMO-012/title</comment>
+        <extracomment>Training case DEMO-012, title</extracomment>
+        <translation>Valeurs censurées qui tranchent&#xa0;: &lt;500 et &lt;1000</translation>
+    </message>
+    <message>
+        <source>censored values</source>
+        <comment>DEMO-012/topic</comment>
+        <extracomment>Training case DEMO-012, topic</extracomment>
+        <translation>valeurs censurées</translation>
+    </message>
+    <message>
+        <source>Both bounds lie wholly on one side of their thresholds, so both criteria are decided. The comparator is kept and shown everywhere.</source>
+        <comment>DEMO-012/note</comment>
+        <extracomment>Training case DEMO-012, note</extracomment>
+        <translation>Les deux bornes sont entièrement d&apos;un côté de leur seuil, donc les deux critères sont tranchés. Le comparateur est conservé et affiché partout.</translation>
+    </message>
+    <message>
+        <source>pmol/L just above the MALS threshold</source>
+        <comment>DEMO-013/title</comment>
+        <extracomment>Training case DEMO-013, title</extracomment>
+        <translation>pmol/L juste au-dessus du seuil MALS</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-013/topic</comment>
+        <extracomment>Training case DEMO-013, topic</extracomment>
+        <translation>conversion d&apos;unités</translation>
+    </message>
+    <message>
+        <source>9932 pmol/L ÷ 2.247 ≈ 4420.12 ng/mL: MALS, but within 10 % of the threshold, so a repeat test may be wise. The converted value is shown next to the value as entered.</source>
+        <comment>DEMO-013/note</comment>
+        <extracomment>Training case DEMO-013, note</extracomment>
+        <translation>9932 pmol/L ÷ 2,247 ≈ 4420,12 ng/mL&#xa0;: MALS, mais à moins de 10&#xa0;% du seuil, un nouveau dosage peut donc être judicieux. La valeur convertie est affichée à côté de la valeur saisie.</translation>
+    </message>
+    <message>
+        <source>pmol/L just below: the unit changes the drug</source>
+        <comment>DEMO-014/title</comment>
+        <extracomment>Training case DEMO-014, title</extracomment>
+        <translation>pmol/L juste en dessous&#xa0;: l&apos;unité change le médicament</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-014/topic</comment>
+        <extracomment>Training case DEMO-014, topic</extracomment>
+        <translation>conversion d&apos;unités</translation>
+    </message>
+    <message>
+        <source>9931 pmol/L ≈ 4419.67 ng/mL is not MALS. Read as ng/mL, the same number would have meant MALS (anakinra) instead of immunoparalysis (interferon-γ): always check the unit.</source>
+        <comment>DEMO-014/note</comment>
+        <extracomment>Training case DEMO-014, note</extracomment>
+        <translation>9931 pmol/L ≈ 4419,67 ng/mL n&apos;est pas un MALS. Lu en ng/mL, le même nombre aurait signifié MALS (anakinra) au lieu d&apos;immunoparalysie (interféron-γ)&#xa0;: vérifiez toujours l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>Legacy unit µg/dL</source>
+        <comment>DEMO-015/title</comment>
+        <extracomment>Training case DEMO-015, title</extracomment>
+        <translation>Ancienne unité µg/dL</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-015/topic</comment>
+        <extracomment>Training case DEMO-015, topic</extracomment>
+        <translation>conversion d&apos;unités</translation>
+    </message>
+    <message>
+        <source>520 µg/dL × 10 = 5200 ng/mL: MALS. Read as ng/mL, 520 would have looked unremarkable and MALS would have been missed.</source>
+        <comment>DEMO-015/note</comment>
+        <extracomment>Training case DEMO-015, note</extracomment>
+        <translation>520 µg/dL × 10 = 5200 ng/mL&#xa0;: MALS. Lu en ng/mL, 520 aurait paru banal et le MALS aurait été manqué.</translation>
+    </message>
+    <message>
+        <source>HLA-DR near 5000</source>
+        <comment>DEMO-016/title</comment>
+        <extracomment>Training case DEMO-016, title</extracomment>
+        <translation>HLA-DR proche de 5000</translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <comment>DEMO-016/topic</comment>
+        <extracomment>Training case DEMO-016, topic</extracomment>
+        <translation>proche du seuil</translation>
+    </message>
+    <message>
+        <source>4900 is below 5000, so the criterion is met; but the inter-laboratory CV of HLA-DR is 15-25 %, so the warning suggests a repeat test. Warnings never change the phenotype.</source>
+        <comment>DEMO-016/note</comment>
+        <extracomment>Training case DEMO-016, note</extracomment>
+        <translation>4900 est inférieur à 5000, le critère est donc rempli&#xa0;; mais le CV interlaboratoire de l&apos;HLA-DR est de 15–25&#xa0;%, l&apos;avertissement suggère donc un nouveau dosage. Les avertissements ne changent jamais le phénotype.</translation>
+    </message>
+    <message>
+        <source>Exactly on both thresholds</source>
+        <comment>DEMO-017/title</comment>
+        <extracomment>Training case DEMO-017, title</extracomment>
+        <translation>Exactement sur les deux seuils</translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <comment>DEMO-017/topic</comment>
+        <extracomment>Training case DEMO-017, topic</extracomment>
+        <translation>proche du seuil</translation>
+    </message>
+    <message>
+        <source>The thresholds are strict: ferritin 4420 is not &gt; 4420 and HLA-DR 5000 is not &lt; 5000, so neither criterion is met.</source>
+        <comment>DEMO-017/note</comment>
+        <extracomment>Training case DEMO-017, note</extracomment>
+        <translation>Les seuils sont stricts&#xa0;: une ferritine de 4420 n&apos;est pas &gt; 4420 et un HLA-DR de 5000 n&apos;est pas &lt; 5000, donc aucun critère n&apos;est rempli.</translation>
+    </message>
+    <message>
+        <source>Samples taken two days apart</source>
+        <comment>DEMO-018/title</comment>
+        <extracomment>Training case DEMO-018, title</extracomment>
+        <translation>Prélèvements à deux jours d&apos;intervalle</translation>
+    </message>
+    <message>
+        <source>sample times</source>
+        <comment>DEMO-018/topic</comment>
+        <extracomment>Training case DEMO-018, topic</extracomment>
+        <translation>heures de prélèvement</translation>
+    </message>
+    <message>
+        <source>Ferritin and HLA-DR drawn 49.5 h apart may reflect different immune states. The phenotype stands, with a prominent warning.</source>
+        <comment>DEMO-018/note</comment>
+        <extracomment>Training case DEMO-018, note</extracomment>
+        <translation>Une ferritine et un HLA-DR prélevés à 49,5 h d&apos;intervalle peuvent refléter des états immunitaires différents. Le phénotype est maintenu, avec un avertissement bien visible.</translation>
+    </message>
+    <message>
+        <source>HLA-DR processed too late</source>
+        <comment>DEMO-019/title</comment>
+        <extracomment>Training case DEMO-019, title</extracomment>
+        <translation>HLA-DR traité trop tard</translation>
+    </message>
+    <message>
+        <source>sample times</source>
+        <comment>DEMO-019/topic</comment>
+        <extracomment>Training case DEMO-019, topic</extracomment>
+        <translation>heures de prélèvement</translation>
+    </message>
+    <message>
+        <source>QuantiBRITE staining should start within 4 h of sampling (EDTA, on ice); a 7.5 h delay makes the value unreliable.</source>
+        <comment>DEMO-019/note</comment>
+        <extracomment>Training case DEMO-019, note</extracomment>
+        <translation>Le marquage QuantiBRITE doit commencer dans les 4 h suivant le prélèvement (EDTA, sur glace)&#xa0;; un délai de 7,5 h rend la valeur peu fiable.</translation>
+    </message>
+    <message>
+        <source>MALS with HLA-DR in % (not needed)</source>
+        <comment>DEMO-020/title</comment>
+        <extracomment>Training case DEMO-020, title</extracomment>
+        <translation>MALS avec HLA-DR en&#xa0;% (non nécessaire)</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-020/topic</comment>
+        <extracomment>Training case DEMO-020, topic</extracomment>
+        <translation>phénotype</translation>
+    </message>
+    <message>
+        <source>HLA-DR in % cannot be used, but it is not needed: ferritin alone decides MALS. Compare with DEMO-008, where the same unit blocks the result.</source>
+        <comment>DEMO-020/note</comment>
+        <extracomment>Training case DEMO-020, note</extracomment>
+        <translation>L&apos;HLA-DR en&#xa0;% n&apos;est pas utilisable, mais il n&apos;est pas nécessaire&#xa0;: la ferritine seule décide du MALS. Comparez avec DEMO-008, où la même unité bloque le résultat.</translation>
+    </message>
+</context>
+</TS>

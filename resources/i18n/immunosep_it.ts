@@ -1,0 +1,1063 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Informazioni su {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Informazioni</translation>
+    </message>
+    <message>
+        <source>Training mode: synthetic data only.</source>
+        <translation>Modalità formazione: solo dati sintetici.</translation>
+    </message>
+    <message>
+        <source>Rule set: {version}</source>
+        <translation>Set di regole: {version}</translation>
+    </message>
+    <message>
+        <source>Evidence: {version}</source>
+        <translation>Evidenze: {version}</translation>
+    </message>
+    <message>
+        <source>Source: {citation} doi:{doi}, {registry}</source>
+        <translation>Fonte: {citation} doi:{doi}, {registry}</translation>
+    </message>
+    <message>
+        <source>Decision support only. The phenotype says which ImmunoSep stratum a patient&apos;s laboratory values match; the regimens shown are the ones used in the trial, not orders. The trial showed less organ dysfunction by day 9 and no mortality benefit, in a phase 2 population (adults with sepsis from pneumonia or primary bacteraemia, treated within 72 h). The treating clinician decides.</source>
+        <translation>Solo supporto decisionale. Il fenotipo indica a quale strato ImmunoSep corrispondono i valori di laboratorio di un paziente; gli schemi mostrati sono quelli usati nello studio, non prescrizioni. Lo studio ha mostrato meno disfunzione d&apos;organo entro il giorno 9 e nessun beneficio sulla mortalità, in una popolazione di fase 2 (adulti con sepsi da polmonite o batteriemia primaria, trattati entro 72 h). La decisione spetta al medico curante.</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Lingua: {language}</translation>
+    </message>
+    <message>
+        <source>Works offline: no data leave this computer.</source>
+        <translation>Funziona offline: nessun dato lascia questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Randomized, double-blind, double-dummy, placebo-controlled phase 2 trial; 33 sites in 6 countries; 2021-08-05 to 2024-04-29.</source>
+        <comment>trial/design</comment>
+        <extracomment>immunosep.json trial/design</extracomment>
+        <translation>Studio di fase 2 randomizzato, in doppio cieco, double-dummy, controllato con placebo; 33 centri in 6 paesi; dal 2021-08-05 al 2024-04-29.</translation>
+    </message>
+    <message>
+        <source>Adults (≥ 18 years) with sepsis by Sepsis-3 (SOFA ≥ 2, or a rise of ≥ 2 points if already in hospital).</source>
+        <comment>trial/population/0</comment>
+        <extracomment>immunosep.json trial/population/0</extracomment>
+        <translation>Adulti (≥ 18 anni) con sepsi secondo Sepsis-3 (SOFA ≥ 2, o aumento di ≥ 2 punti se già ricoverati).</translation>
+    </message>
+    <message>
+        <source>Infection: community-acquired, hospital-acquired or ventilator-associated pneumonia, or primary bacteraemia.</source>
+        <comment>trial/population/1</comment>
+        <extracomment>immunosep.json trial/population/1</extracomment>
+        <translation>Infezione: polmonite acquisita in comunità, nosocomiale o associata a ventilazione meccanica, oppure batteriemia primaria.</translation>
+    </message>
+    <message>
+        <source>MALS (ferritin &gt; 4420 ng/mL) or immunoparalysis (ferritin ≤ 4420 ng/mL and HLA-DR &lt; 5000 AB/C, QuantiBRITE, CD45/CD14 monocytes).</source>
+        <comment>trial/population/2</comment>
+        <extracomment>immunosep.json trial/population/2</extracomment>
+        <translation>MALS (ferritina &gt; 4420 ng/mL) o immunoparalisi (ferritina ≤ 4420 ng/mL e HLA-DR &lt; 5000 AB/C, QuantiBRITE, monociti CD45/CD14).</translation>
+    </message>
+    <message>
+        <source>Blinded treatment started within 72 hours of sepsis classification.</source>
+        <comment>trial/population/3</comment>
+        <extracomment>immunosep.json trial/population/3</extracomment>
+        <translation>Trattamento in cieco iniziato entro 72 ore dalla classificazione come sepsi.</translation>
+    </message>
+    <message>
+        <source>Acute pyelonephritis, intra-abdominal infection, meningitis or skin infection.</source>
+        <comment>trial/key_exclusions/0</comment>
+        <extracomment>immunosep.json trial/key_exclusions/0</extracomment>
+        <translation>Pielonefrite acuta, infezione intra-addominale, meningite o infezione cutanea.</translation>
+    </message>
+    <message>
+        <source>Stage IV malignancy; neutropenia (registry: ANC &lt; 1500/mm³; protocol transcription: &lt; 1000/mm³); do-not-resuscitate decision.</source>
+        <comment>trial/key_exclusions/1</comment>
+        <extracomment>immunosep.json trial/key_exclusions/1</extracomment>
+        <translation>Neoplasia maligna in stadio IV; neutropenia (registro: conta assoluta dei neutrofili &lt; 1500/mm³; trascrizione del protocollo: &lt; 1000/mm³); decisione di non rianimare (DNR).</translation>
+    </message>
+    <message>
+        <source>Bacteraemia with coagulase-negative staphylococci or skin commensals, or catheter-related infection.</source>
+        <comment>trial/key_exclusions/2</comment>
+        <extracomment>immunosep.json trial/key_exclusions/2</extracomment>
+        <translation>Batteriemia da stafilococchi coagulasi-negativi o commensali cutanei, oppure infezione correlata a catetere.</translation>
+    </message>
+    <message>
+        <source>Further exclusions (e.g. a corticosteroid-dose limit) could not be verified.</source>
+        <comment>trial/key_exclusions/3</comment>
+        <extracomment>immunosep.json trial/key_exclusions/3</extracomment>
+        <translation>Non è stato possibile verificare ulteriori criteri di esclusione (ad es. un limite di dose dei corticosteroidi).</translation>
+    </message>
+    <message>
+        <source>Other infection sources (urinary, abdominal, skin, meningitis) were excluded: the evidence does not extend to them.</source>
+        <comment>trial/how_patients_may_differ/0</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/0</extracomment>
+        <translation>Altre sedi di infezione (urinaria, addominale, cutanea, meningite) erano escluse: le evidenze non si estendono a esse.</translation>
+    </message>
+    <message>
+        <source>Beyond 72 hours from sepsis classification the trial&apos;s time window no longer applies.</source>
+        <comment>trial/how_patients_may_differ/1</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/1</extracomment>
+        <translation>Oltre 72 ore dalla classificazione come sepsi, la finestra temporale dello studio non si applica più.</translation>
+    </message>
+    <message>
+        <source>Mean age in the trial was about 70 years and median SOFA 9; most patients were mechanically ventilated.</source>
+        <comment>trial/how_patients_may_differ/2</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/2</extracomment>
+        <translation>L&apos;età media nello studio era di circa 70 anni e il punteggio SOFA mediano 9; la maggior parte dei pazienti era in ventilazione meccanica.</translation>
+    </message>
+    <message>
+        <source>Patients with COVID-19 could enter only the MALS arm.</source>
+        <comment>trial/how_patients_may_differ/3</comment>
+        <extracomment>immunosep.json trial/how_patients_may_differ/3</extracomment>
+        <translation>I pazienti con COVID-19 potevano entrare solo nel braccio MALS.</translation>
+    </message>
+    <message>
+        <source>No mortality benefit was shown at 28 or 90 days.</source>
+        <comment>trial/limits/0</comment>
+        <extracomment>immunosep.json trial/limits/0</extracomment>
+        <translation>Non è stato dimostrato alcun beneficio sulla mortalità a 28 o a 90 giorni.</translation>
+    </message>
+    <message>
+        <source>Phase 2 trial; 276 patients analysed (281 randomised).</source>
+        <comment>trial/limits/1</comment>
+        <extracomment>immunosep.json trial/limits/1</extracomment>
+        <translation>Studio di fase 2; 276 pazienti analizzati (281 randomizzati).</translation>
+    </message>
+    <message>
+        <source>355 of 672 screened patients fitted neither phenotype (label of that exclusion box not verified).</source>
+        <comment>trial/limits/2</comment>
+        <extracomment>immunosep.json trial/limits/2</extracomment>
+        <translation>355 dei 672 pazienti sottoposti a screening non corrispondevano a nessuno dei due fenotipi (etichetta di quel riquadro di esclusione non verificata).</translation>
+    </message>
+    <message>
+        <source>The primary endpoint is organ dysfunction (SOFA), a surrogate outcome.</source>
+        <comment>trial/limits/3</comment>
+        <extracomment>immunosep.json trial/limits/3</extracomment>
+        <translation>L&apos;endpoint primario è la disfunzione d&apos;organo (SOFA), un endpoint surrogato.</translation>
+    </message>
+    <message>
+        <source>Sepsis use of anakinra and interferon-γ is off-label.</source>
+        <comment>trial/limits/4</comment>
+        <extracomment>immunosep.json trial/limits/4</extracomment>
+        <translation>L&apos;uso di anakinra e interferone-γ nella sepsi è off-label.</translation>
+    </message>
+    <message>
+        <source>Primary endpoint: proportion of patients with a decrease of ≥ 1.4 points in mean SOFA score by day 9 (day-1 SOFA minus the mean of days 2–9; patients who died scored 24 for the remaining days).</source>
+        <comment>endpoint_definition</comment>
+        <extracomment>immunosep.json endpoint_definition</extracomment>
+        <translation>Endpoint primario: proporzione di pazienti con una riduzione del punteggio SOFA medio di ≥ 1,4 punti entro il giorno 9 (SOFA del giorno 1 meno la media dei giorni 2–9; ai pazienti deceduti è stato assegnato 24 per i giorni restanti).</translation>
+    </message>
+    <message>
+        <source>No mortality benefit: 28-day mortality 43.5 % vs 49.7 % with placebo (P = .34); 90-day mortality 68.7 % vs 67.6 % (P = .90).</source>
+        <comment>key_points/0/text</comment>
+        <extracomment>immunosep.json key_points/0/text</extracomment>
+        <translation>Nessun beneficio sulla mortalità: mortalità a 28 giorni 43,5% vs 49,7% con placebo (p = 0,34); mortalità a 90 giorni 68,7% vs 67,6% (p = 0,90).</translation>
+    </message>
+    <message>
+        <source>Phase 2 trial, 276 patients analysed. The primary endpoint was organ dysfunction (a decrease of ≥ 1.4 points in mean SOFA score by day 9), not survival.</source>
+        <comment>key_points/1/text</comment>
+        <extracomment>immunosep.json key_points/1/text</extracomment>
+        <translation>Studio di fase 2, 276 pazienti analizzati. L&apos;endpoint primario era la disfunzione d&apos;organo (riduzione del punteggio SOFA medio di ≥ 1,4 punti entro il giorno 9), non la sopravvivenza.</translation>
+    </message>
+    <message>
+        <source>Off-label use: anakinra and recombinant interferon-γ are not licensed for sepsis.</source>
+        <comment>key_points/2/text</comment>
+        <extracomment>immunosep.json key_points/2/text</extracomment>
+        <translation>Uso off-label: anakinra e interferone-γ ricombinante non sono autorizzati per la sepsi.</translation>
+    </message>
+    <message>
+        <source>Tested in adults (≥ 18 years) with sepsis (Sepsis-3) from pneumonia (community-acquired, hospital-acquired or ventilator-associated) or primary bacteraemia, treated within 72 hours of sepsis classification.</source>
+        <comment>key_points/3/text</comment>
+        <extracomment>immunosep.json key_points/3/text</extracomment>
+        <translation>Studiato in adulti (≥ 18 anni) con sepsi (Sepsis-3) da polmonite (acquisita in comunità, nosocomiale o associata a ventilazione meccanica) o batteriemia primaria, trattati entro 72 ore dalla classificazione come sepsi.</translation>
+    </message>
+    <message>
+        <source>Not tested in: urinary, intra-abdominal, meningeal or skin infections; stage IV cancer; neutropenia; do-not-resuscitate decisions.</source>
+        <comment>key_points/4/text</comment>
+        <extracomment>immunosep.json key_points/4/text</extracomment>
+        <translation>Non studiato in: infezioni urinarie, intra-addominali, meningee o cutanee; tumore in stadio IV; neutropenia; decisioni di non rianimare.</translation>
+    </message>
+    <message>
+        <source>Check the product information for renal dosing, contraindications and interactions.</source>
+        <comment>regimen_caution</comment>
+        <extracomment>immunosep.json regimen_caution</extracomment>
+        <translation>Verificare nel Riassunto delle caratteristiche del prodotto (RCP) l&apos;aggiustamento della dose in caso di insufficienza renale, le controindicazioni e le interazioni.</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, all patients</source>
+        <comment>comparisons/primary_overall/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/label</extracomment>
+        <translation>Endpoint primario, tutti i pazienti</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_overall/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/endpoint</extracomment>
+        <translation>Riduzione del punteggio SOFA medio di ≥ 1,4 punti entro il giorno 9</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/primary_overall/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/treated/label</extracomment>
+        <translation>immunoterapia di precisione</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_overall/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Adjusted logistic OR 2.49 (95 % CI 1.42–4.36).</source>
+        <comment>comparisons/primary_overall/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_overall/published/extra</extracomment>
+        <translation>OR aggiustato (regressione logistica) 2,49 (IC 95% 1,42–4,36).</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, MALS subgroup (anakinra vs placebo)</source>
+        <comment>comparisons/primary_mals/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/label</extracomment>
+        <translation>Endpoint primario, sottogruppo MALS (anakinra vs placebo)</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_mals/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/endpoint</extracomment>
+        <translation>Riduzione del punteggio SOFA medio di ≥ 1,4 punti entro il giorno 9</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <comment>comparisons/primary_mals/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/treated/label</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_mals/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>The article text prints P = .04 for this subgroup.</source>
+        <comment>comparisons/primary_mals/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_mals/published/extra</extracomment>
+        <translation>Il testo dell&apos;articolo riporta p = 0,04 per questo sottogruppo.</translation>
+    </message>
+    <message>
+        <source>Primary endpoint, immunoparalysis subgroup (interferon-γ vs placebo)</source>
+        <comment>comparisons/primary_immunoparalysis/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/label</extracomment>
+        <translation>Endpoint primario, sottogruppo immunoparalisi (interferone-γ vs placebo)</translation>
+    </message>
+    <message>
+        <source>≥ 1.4-point mean SOFA decrease by day 9</source>
+        <comment>comparisons/primary_immunoparalysis/endpoint</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/endpoint</extracomment>
+        <translation>Riduzione del punteggio SOFA medio di ≥ 1,4 punti entro il giorno 9</translation>
+    </message>
+    <message>
+        <source>interferon-γ</source>
+        <comment>comparisons/primary_immunoparalysis/treated/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/treated/label</extracomment>
+        <translation>interferone-γ</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/primary_immunoparalysis/control/label</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>The article text prints P = .02 for this subgroup.</source>
+        <comment>comparisons/primary_immunoparalysis/published/extra</comment>
+        <extracomment>immunosep.json comparisons/primary_immunoparalysis/published/extra</extracomment>
+        <translation>Il testo dell&apos;articolo riporta p = 0,02 per questo sottogruppo.</translation>
+    </message>
+    <message>
+        <source>28-day mortality, all patients</source>
+        <comment>comparisons/mortality_28d/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/label</extracomment>
+        <translation>Mortalità a 28 giorni, tutti i pazienti</translation>
+    </message>
+    <message>
+        <source>death by day 28</source>
+        <comment>comparisons/mortality_28d/endpoint</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/endpoint</extracomment>
+        <translation>decesso entro il giorno 28</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/mortality_28d/treated/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/treated/label</extracomment>
+        <translation>immunoterapia di precisione</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/mortality_28d/control/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Cox HR 0.83 (0.59–1.18), P = .298. The printed difference is placebo minus precision immunotherapy (precision minus placebo is −6.1).</source>
+        <comment>comparisons/mortality_28d/published/extra</comment>
+        <extracomment>immunosep.json comparisons/mortality_28d/published/extra</extracomment>
+        <translation>HR di Cox 0,83 (0,59–1,18), p = 0,298. La differenza stampata è placebo meno immunoterapia di precisione (immunoterapia di precisione meno placebo è −6,1).</translation>
+    </message>
+    <message>
+        <source>90-day mortality, all patients</source>
+        <comment>comparisons/mortality_90d/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/label</extracomment>
+        <translation>Mortalità a 90 giorni, tutti i pazienti</translation>
+    </message>
+    <message>
+        <source>death by day 90</source>
+        <comment>comparisons/mortality_90d/endpoint</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/endpoint</extracomment>
+        <translation>decesso entro il giorno 90</translation>
+    </message>
+    <message>
+        <source>precision immunotherapy</source>
+        <comment>comparisons/mortality_90d/treated/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/treated/label</extracomment>
+        <translation>immunoterapia di precisione</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <comment>comparisons/mortality_90d/control/label</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/control/label</extracomment>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Cox HR 0.84 (0.63–1.12), P = .231.</source>
+        <comment>comparisons/mortality_90d/published/extra</comment>
+        <extracomment>immunosep.json comparisons/mortality_90d/published/extra</extracomment>
+        <translation>HR di Cox 0,84 (0,63–1,12), p = 0,231.</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <comment>arms/anakinra/drug</comment>
+        <extracomment>immunosep.json arms/anakinra/drug</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>Anakinra 200 mg intravenously every 8 hours for 15 days (with subcutaneous placebo: double-dummy).</source>
+        <comment>arms/anakinra/regimen</comment>
+        <extracomment>immunosep.json arms/anakinra/regimen</extracomment>
+        <translation>Anakinra 200 mg per via endovenosa ogni 8 ore per 15 giorni (con placebo sottocutaneo: double-dummy).</translation>
+    </message>
+    <message>
+        <source>Regimen used in the trial — information, not an order</source>
+        <comment>arms/anakinra/regimen_label</comment>
+        <extracomment>immunosep.json arms/anakinra/regimen_label</extracomment>
+        <translation>Schema usato nello studio — informazione, non una prescrizione</translation>
+    </message>
+    <message>
+        <source>More anaemia with anakinra than with placebo (exact counts not verified).</source>
+        <comment>arms/anakinra/safety/0</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/0</extracomment>
+        <translation>Più anemia con anakinra che con placebo (numeri esatti non verificati).</translation>
+    </message>
+    <message>
+        <source>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients (stratum attribution inferred).</source>
+        <comment>arms/anakinra/safety/1</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/1</extracomment>
+        <translation>Eventi avversi gravi in 20 di 25 pazienti MALS trattati con anakinra e in 21 di 23 con placebo (attribuzione agli strati dedotta).</translation>
+    </message>
+    <message>
+        <source>Fewer signs of ileus with anakinra (non-serious events).</source>
+        <comment>arms/anakinra/safety/2</comment>
+        <extracomment>immunosep.json arms/anakinra/safety/2</extracomment>
+        <translation>Meno segni di ileo con anakinra (eventi non gravi).</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 ng/mL places a patient in MALS; it does not establish HLH (HScore, HLH-2004 remain the diagnostic tools).</source>
+        <comment>arms/anakinra/notes/0</comment>
+        <extracomment>immunosep.json arms/anakinra/notes/0</extracomment>
+        <translation>Una ferritina &gt; 4420 ng/mL colloca il paziente nel MALS; non stabilisce una diagnosi di HLH (HScore e criteri HLH-2004 restano gli strumenti diagnostici).</translation>
+    </message>
+    <message>
+        <source>Anakinra is licensed for RA, CAPS/NOMID and DIRA; sepsis use is off-label. No renal dose adjustment for the trial regimen was found.</source>
+        <comment>arms/anakinra/notes/1</comment>
+        <extracomment>immunosep.json arms/anakinra/notes/1</extracomment>
+        <translation>Anakinra è autorizzato per AR, CAPS/NOMID e DIRA; l&apos;uso nella sepsi è off-label. Non è stato trovato alcun aggiustamento della dose per insufficienza renale per lo schema dello studio.</translation>
+    </message>
+    <message>
+        <source>recombinant human interferon-γ</source>
+        <comment>arms/interferon_gamma/drug</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/drug</extracomment>
+        <translation>interferone-γ umano ricombinante</translation>
+    </message>
+    <message>
+        <source>Recombinant human interferon-γ 100 µg subcutaneously every 48 hours (every other day) for 15 days (with intravenous placebo: double-dummy).</source>
+        <comment>arms/interferon_gamma/regimen</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/regimen</extracomment>
+        <translation>Interferone-γ umano ricombinante 100 µg per via sottocutanea ogni 48 ore (a giorni alterni) per 15 giorni (con placebo endovenoso: double-dummy).</translation>
+    </message>
+    <message>
+        <source>Regimen used in the trial — information, not an order</source>
+        <comment>arms/interferon_gamma/regimen_label</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/regimen_label</extracomment>
+        <translation>Schema usato nello studio — informazione, non una prescrizione</translation>
+    </message>
+    <message>
+        <source>More haemorrhage with interferon-γ; four haemorrhagic events occurred in treated patients with thrombocytopenia.</source>
+        <comment>arms/interferon_gamma/safety/0</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/0</extracomment>
+        <translation>Più emorragie con interferone-γ; quattro eventi emorragici si sono verificati in pazienti trattati con trombocitopenia.</translation>
+    </message>
+    <message>
+        <source>More creatinine increase, fibrinogen decrease and γ-GT increase with interferon-γ; less bradycardia (non-serious events).</source>
+        <comment>arms/interferon_gamma/safety/1</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/1</extracomment>
+        <translation>Più aumenti della creatinina, riduzioni del fibrinogeno e aumenti delle γ-GT con interferone-γ; meno bradicardia (eventi non gravi).</translation>
+    </message>
+    <message>
+        <source>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients (stratum attribution inferred).</source>
+        <comment>arms/interferon_gamma/safety/2</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/safety/2</extracomment>
+        <translation>Eventi avversi gravi in 96 di 106 pazienti con immunoparalisi trattati con interferone-γ e in 108 di 122 con placebo (attribuzione agli strati dedotta).</translation>
+    </message>
+    <message>
+        <source>HLA-DR must be antibodies bound per cell (QuantiBRITE, CD45/CD14 monocytes), not % positive monocytes or MFI.</source>
+        <comment>arms/interferon_gamma/notes/0</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/notes/0</extracomment>
+        <translation>L&apos;HLA-DR deve essere espresso in anticorpi legati per cellula (QuantiBRITE, monociti CD45/CD14), non in % di monociti positivi o MFI.</translation>
+    </message>
+    <message>
+        <source>Interferon-γ-1b is licensed for chronic granulomatous disease; sepsis use is off-label.</source>
+        <comment>arms/interferon_gamma/notes/1</comment>
+        <extracomment>immunosep.json arms/interferon_gamma/notes/1</extracomment>
+        <translation>L&apos;interferone-γ-1b è autorizzato per la malattia granulomatosa cronica; l&apos;uso nella sepsi è off-label.</translation>
+    </message>
+    <message>
+        <source>Serious treatment-emergent adverse events in 245 of 276 patients (88.8 %); 1069 events in all.</source>
+        <comment>overall_safety/0</comment>
+        <extracomment>immunosep.json overall_safety/0</extracomment>
+        <translation>Eventi avversi gravi emersi durante il trattamento in 245 di 276 pazienti (88,8%); 1069 eventi in totale.</translation>
+    </message>
+    <message>
+        <source>Serious adverse events judged probably or possibly related: 8 (6.1 %) with precision immunotherapy vs 3 (2.1 %) with placebo.</source>
+        <comment>overall_safety/1</comment>
+        <extracomment>immunosep.json overall_safety/1</extracomment>
+        <translation>Eventi avversi gravi giudicati probabilmente o possibilmente correlati: 8 (6,1%) con immunoterapia di precisione vs 3 (2,1%) con placebo.</translation>
+    </message>
+    <message>
+        <source>This patient meets neither ImmunoSep phenotype (ferritin ≤ 4420 ng/mL and HLA-DR ≥ 5000 AB/C). Such patients were not eligible for the trial (355 of 672 screened fitted neither phenotype), so the ImmunoSep evidence does not apply and the trial offers no treatment for this state.</source>
+        <comment>not_applicable/unclassified</comment>
+        <extracomment>immunosep.json not_applicable/unclassified</extracomment>
+        <translation>Questo paziente non corrisponde a nessuno dei due fenotipi ImmunoSep (ferritina ≤ 4420 ng/mL e HLA-DR ≥ 5000 AB/C). Questi pazienti non erano eleggibili per lo studio (355 dei 672 sottoposti a screening non corrispondevano a nessun fenotipo), quindi le evidenze ImmunoSep non si applicano e lo studio non offre alcun trattamento per questa condizione.</translation>
+    </message>
+    <message>
+        <source>The phenotype cannot be determined from these data, so no ImmunoSep evidence applies yet. Obtain what the reasons above ask for and assess again.</source>
+        <comment>not_applicable/cannot_classify</comment>
+        <extracomment>immunosep.json not_applicable/cannot_classify</extracomment>
+        <translation>Il fenotipo non può essere determinato da questi dati, quindi nessuna evidenza ImmunoSep si applica ancora. Ottenere quanto richiesto dai motivi indicati sopra e ripetere la valutazione.</translation>
+    </message>
+    <message>
+        <source>28-day mortality: the difference is printed as 6.1 (−5.6 to 17.6), which is placebo minus precision immunotherapy; precision minus placebo is −6.1 (−17.6 to 5.6).</source>
+        <comment>published_discrepancies/0</comment>
+        <extracomment>immunosep.json published_discrepancies/0</extracomment>
+        <translation>Mortalità a 28 giorni: la differenza è stampata come 6,1 (da −5,6 a 17,6), cioè placebo meno immunoterapia di precisione; immunoterapia di precisione meno placebo è −6,1 (da −17,6 a 5,6).</translation>
+    </message>
+    <message>
+        <source>MALS subgroup: the article text prints P = .04; the eTable prints P = .034, which the counts reproduce (Fisher 0.0339).</source>
+        <comment>published_discrepancies/1</comment>
+        <extracomment>immunosep.json published_discrepancies/1</extracomment>
+        <translation>Sottogruppo MALS: il testo dell&apos;articolo riporta p = 0,04; l&apos;eTable riporta p = 0,034, che i conteggi riproducono (Fisher 0,0339).</translation>
+    </message>
+    <message>
+        <source>MALS subgroup OR lower limit printed 1.15; Woolf gives 1.156 (printed value truncated).</source>
+        <comment>published_discrepancies/2</comment>
+        <extracomment>immunosep.json published_discrepancies/2</extracomment>
+        <translation>Sottogruppo MALS: limite inferiore dell&apos;OR stampato 1,15; il metodo di Woolf dà 1,156 (valore stampato troncato).</translation>
+    </message>
+    <message>
+        <source>Circulating summaries that say &apos;267 patients&apos;, or placebo denominators of 131, are wrong: 276 were analysed (131 precision immunotherapy, 145 placebo).</source>
+        <comment>published_discrepancies/3</comment>
+        <extracomment>immunosep.json published_discrepancies/3</extracomment>
+        <translation>I riassunti in circolazione che riportano &apos;267 pazienti&apos; o denominatori del placebo pari a 131 sono errati: sono stati analizzati 276 pazienti (131 immunoterapia di precisione, 145 placebo).</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</source>
+        <comment>ferritin_missing</comment>
+        <extracomment>Finding ferritin_missing. Fields: f_thr.</extracomment>
+        <translation>Serve la ferritina: ogni fenotipo ImmunoSep parte dalla ferritina (&gt; {f_thr} è MALS).</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</source>
+        <comment>ferritin_indeterminate</comment>
+        <extracomment>Finding ferritin_indeterminate. Fields: f_thr, ferritin_entered.</extracomment>
+        <translation>La ferritina {ferritin_entered} potrebbe essere sopra o sotto {f_thr}; serve un valore esatto, o un limite interamente da un lato di {f_thr}.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</source>
+        <comment>ferritin_above_threshold</comment>
+        <extracomment>Finding ferritin_above_threshold. Fields: f_thr, ferritin.</extracomment>
+        <translation>Ferritina {ferritin} &gt; {f_thr}: criterio MALS soddisfatto.</translation>
+    </message>
+    <message>
+        <source>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</source>
+        <comment>both_criteria_met</comment>
+        <extracomment>Finding both_criteria_met. Fields: h_thr.</extracomment>
+        <translation>Anche HLA-DR &lt; {h_thr}: entrambi i criteri sono soddisfatti e prevale il MALS, come nello studio.</translation>
+    </message>
+    <message>
+        <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_missing</comment>
+        <extracomment>Finding hla_dr_missing. Fields: f_thr, ferritin.</extracomment>
+        <translation>Serve l&apos;HLA-DR in anticorpi per cellula (AB/C, QuantiBRITE) perché la ferritina {ferritin} è ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_not_ab_per_cell</comment>
+        <extracomment>Finding hla_dr_not_ab_per_cell. Fields: f_thr, ferritin, hla_dr_unit.</extracomment>
+        <translation>L&apos;HLA-DR è stato fornito in {hla_dr_unit}, che non può essere convertito in anticorpi legati per cellula; serve l&apos;HLA-DR in AB/C perché la ferritina {ferritin} è ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
+        <comment>hla_dr_indeterminate</comment>
+        <extracomment>Finding hla_dr_indeterminate. Fields: f_thr, ferritin, h_thr, hla_dr.</extracomment>
+        <translation>L&apos;HLA-DR {hla_dr} potrebbe essere sopra o sotto {h_thr}; serve un valore esatto perché la ferritina {ferritin} è ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</source>
+        <comment>ferritin_at_or_below_threshold</comment>
+        <extracomment>Finding ferritin_at_or_below_threshold. Fields: f_thr, ferritin.</extracomment>
+        <translation>Ferritina {ferritin} ≤ {f_thr}: criterio MALS non soddisfatto.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</source>
+        <comment>hla_dr_below_threshold</comment>
+        <extracomment>Finding hla_dr_below_threshold. Fields: h_thr, hla_dr.</extracomment>
+        <translation>HLA-DR {hla_dr} &lt; {h_thr}: criteri di immunoparalisi soddisfatti.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</source>
+        <comment>hla_dr_at_or_above_threshold</comment>
+        <extracomment>Finding hla_dr_at_or_above_threshold. Fields: h_thr, hla_dr.</extracomment>
+        <translation>HLA-DR {hla_dr} ≥ {h_thr}: nessuno dei due fenotipi; le evidenze ImmunoSep non si applicano.</translation>
+    </message>
+    <message>
+        <source>Age {age} years is under {min_age}: ImmunoSep enrolled adults only, and HLA-DR differs in children.</source>
+        <comment>age_under_18</comment>
+        <extracomment>Finding age_under_18. Fields: age, min_age.</extracomment>
+        <translation>Età {age} anni inferiore a {min_age}: ImmunoSep ha arruolato solo adulti e l&apos;HLA-DR è diverso nei bambini.</translation>
+    </message>
+    <message>
+        <source>Age {age} years could be under {min_age}; the exact age is needed.</source>
+        <comment>age_indeterminate</comment>
+        <extracomment>Finding age_indeterminate. Fields: age, min_age.</extracomment>
+        <translation>L&apos;età {age} anni potrebbe essere inferiore a {min_age}; serve l&apos;età esatta.</translation>
+    </message>
+    <message>
+        <source>The {name} time {when} is in the future; check the date and time.</source>
+        <comment>sample_time_in_future</comment>
+        <extracomment>Finding sample_time_in_future. Fields: name, when.</extracomment>
+        <translation>L&apos;orario {name} {when} è nel futuro; controllare data e ora.</translation>
+    </message>
+    <message>
+        <source>The rule could not be applied to these inputs.</source>
+        <comment>internal_error</comment>
+        <extracomment>Finding internal_error.</extracomment>
+        <translation>Non è stato possibile applicare la regola a questi dati.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</source>
+        <comment>ferritin_near_threshold</comment>
+        <extracomment>Finding ferritin_near_threshold. Fields: f_band, f_threshold, ferritin.</extracomment>
+        <translation>La ferritina {ferritin} è entro il {f_band} % di {f_threshold} ng/mL; i dosaggi della ferritina variano tra i metodi, quindi può essere opportuno ripetere il test.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
+        <comment>hla_dr_near_threshold</comment>
+        <extracomment>Finding hla_dr_near_threshold. Fields: h_band, h_thr, hla_dr.</extracomment>
+        <translation>L&apos;HLA-DR {hla_dr} è entro il {h_band} % di {h_thr}; il CV interlaboratorio è del 15–25%, quindi può essere opportuno ripetere il test.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is unusually low for antibodies bound per cell; check that it is not % positive monocytes or MFI.</source>
+        <comment>hla_dr_implausibly_low</comment>
+        <extracomment>Finding hla_dr_implausibly_low. Fields: hla_dr.</extracomment>
+        <translation>L&apos;HLA-DR {hla_dr} è insolitamente basso per anticorpi legati per cellula; verificare che non si tratti di % di monociti positivi o di MFI.</translation>
+    </message>
+    <message>
+        <source>HLA-DR given as {hla_dr_unit} was not used: it cannot be converted to AB/C (not needed for MALS).</source>
+        <comment>hla_dr_unit_not_used</comment>
+        <extracomment>Finding hla_dr_unit_not_used. Fields: hla_dr_unit.</extracomment>
+        <translation>L&apos;HLA-DR fornito in {hla_dr_unit} non è stato usato: non può essere convertito in AB/C (non necessario per il MALS).</translation>
+    </message>
+    <message>
+        <source>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</source>
+        <comment>samples_far_apart</comment>
+        <extracomment>Finding samples_far_apart. Fields: gap, max_interval.</extracomment>
+        <translation>Ferritina e HLA-DR sono stati prelevati a {gap} di distanza (più di {max_interval}); possono riflettere stati immunitari diversi.</translation>
+    </message>
+    <message>
+        <source>The HLA-DR processing time is before its sample time; check both times.</source>
+        <comment>hla_dr_processed_before_sampled</comment>
+        <extracomment>Finding hla_dr_processed_before_sampled.</extracomment>
+        <translation>L&apos;orario di processazione dell&apos;HLA-DR precede l&apos;orario di prelievo; controllare entrambi gli orari.</translation>
+    </message>
+    <message>
+        <source>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
+        <comment>hla_dr_processing_delay</comment>
+        <extracomment>Finding hla_dr_processing_delay. Fields: delay, max_delay.</extracomment>
+        <translation>L&apos;HLA-DR è stato processato {delay} dopo il prelievo (più di {max_delay}); i valori possono essere inaffidabili (QuantiBRITE: EDTA, in ghiaccio, marcatura entro 4 h).</translation>
+    </message>
+    <message>
+        <source>Age not given: ImmunoSep enrolled adults (≥ {min_age} years) only.</source>
+        <comment>age_not_given</comment>
+        <extracomment>Finding age_not_given. Fields: min_age.</extracomment>
+        <translation>Età non indicata: ImmunoSep ha arruolato solo adulti (≥ {min_age} anni).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Decimal separator for typed values</source>
+        <translation>Separatore decimale per i valori digitati</translation>
+    </message>
+    <message>
+        <source>&amp;Point: 4420.5 (a comma is refused)</source>
+        <translation>&amp;Punto: 4420.5 (la virgola viene rifiutata)</translation>
+    </message>
+    <message>
+        <source>&amp;Comma: 4420,5 (a point is refused)</source>
+        <translation>&amp;Virgola: 4420,5 (il punto viene rifiutato)</translation>
+    </message>
+    <message>
+        <source>Thousands separators are never accepted in either setting: &apos;4,420&apos; and &apos;4.420&apos; are refused because they mean different numbers in different countries. This does not follow the computer&apos;s language settings.</source>
+        <translation>I separatori delle migliaia non sono mai accettati in nessuna impostazione: &apos;4,420&apos; e &apos;4.420&apos; vengono rifiutati perché indicano numeri diversi in paesi diversi. Questa impostazione non segue la lingua del computer.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Automatic ({language})</source>
+        <translation>Automatica ({language})</translation>
+    </message>
+    <message>
+        <source>The window changes language at once. Typed values are read the same way in every language: only the decimal separator above decides.</source>
+        <translation>La finestra cambia lingua immediatamente. I valori digitati vengono letti allo stesso modo in ogni lingua: decide solo il separatore decimale qui sopra.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Translation reviewed by {reviewer} on {date}.</source>
+        <translation>Traduzione revisionata da {reviewer} il {date}.</translation>
+    </message>
+    <message>
+        <source>Translation pending clinical review.</source>
+        <translation>Traduzione in attesa di revisione clinica.</translation>
+    </message>
+    <message>
+        <source>MALS (macrophage activation-like syndrome)</source>
+        <extracomment>Phenotype.MALS label</extracomment>
+        <translation>MALS (sindrome simil-attivazione macrofagica)</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis (sepsis-induced)</source>
+        <extracomment>Phenotype.IMMUNOPARALYSIS label</extracomment>
+        <translation>Immunoparalisi (indotta dalla sepsi)</translation>
+    </message>
+    <message>
+        <source>Unclassified (neither ImmunoSep phenotype)</source>
+        <extracomment>Phenotype.UNCLASSIFIED label</extracomment>
+        <translation>Non classificato (nessuno dei fenotipi ImmunoSep)</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <extracomment>TreatmentArm.ANAKINRA label</extracomment>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>recombinant interferon-γ</source>
+        <extracomment>TreatmentArm.INTERFERON_GAMMA label</extracomment>
+        <translation>interferone-γ ricombinante</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>MALS: ferritin far above 4420</source>
+        <comment>DEMO-001/title</comment>
+        <extracomment>Training case DEMO-001, title</extracomment>
+        <translation>MALS: ferritina molto sopra 4420</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-001/topic</comment>
+        <extracomment>Training case DEMO-001, topic</extracomment>
+        <translation>fenotipo</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 ng/mL is MALS whatever HLA-DR is. HLA-DR is shown in the criteria table but is not needed for this decision.</source>
+        <comment>DEMO-001/note</comment>
+        <extracomment>Training case DEMO-001, note</extracomment>
+        <translation>Una ferritina &gt; 4420 ng/mL è MALS qualunque sia l&apos;HLA-DR. L&apos;HLA-DR compare nella tabella dei criteri ma non serve per questa decisione.</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis: low HLA-DR, ferritin not high</source>
+        <comment>DEMO-002/title</comment>
+        <extracomment>Training case DEMO-002, title</extracomment>
+        <translation>Immunoparalisi: HLA-DR basso, ferritina non alta</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-002/topic</comment>
+        <extracomment>Training case DEMO-002, topic</extracomment>
+        <translation>fenotipo</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis needs both: ferritin ≤ 4420 ng/mL (so not MALS) and HLA-DR &lt; 5000 antibodies bound per monocyte.</source>
+        <comment>DEMO-002/note</comment>
+        <extracomment>Training case DEMO-002, note</extracomment>
+        <translation>L&apos;immunoparalisi richiede entrambi: ferritina ≤ 4420 ng/mL (quindi non MALS) e HLA-DR &lt; 5000 anticorpi legati per monocita.</translation>
+    </message>
+    <message>
+        <source>Unclassified: neither phenotype</source>
+        <comment>DEMO-003/title</comment>
+        <extracomment>Training case DEMO-003, title</extracomment>
+        <translation>Non classificato: nessuno dei due fenotipi</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-003/topic</comment>
+        <extracomment>Training case DEMO-003, topic</extracomment>
+        <translation>fenotipo</translation>
+    </message>
+    <message>
+        <source>A real result, not a refusal: the values are complete and fit neither stratum. The trial did not enrol such patients, so its evidence does not apply.</source>
+        <comment>DEMO-003/note</comment>
+        <extracomment>Training case DEMO-003, note</extracomment>
+        <translation>Un risultato vero, non un rifiuto: i valori sono completi e non corrispondono a nessuno strato. Lo studio non ha arruolato questi pazienti, quindi le sue evidenze non si applicano.</translation>
+    </message>
+    <message>
+        <source>Both criteria met: MALS takes precedence</source>
+        <comment>DEMO-004/title</comment>
+        <extracomment>Training case DEMO-004, title</extracomment>
+        <translation>Entrambi i criteri soddisfatti: prevale il MALS</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-004/topic</comment>
+        <extracomment>Training case DEMO-004, topic</extracomment>
+        <translation>fenotipo</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; 4420 and HLA-DR &lt; 5000: as in the trial protocol the patient is MALS (anakinra arm), not immunoparalysis. µg/L equals ng/mL.</source>
+        <comment>DEMO-004/note</comment>
+        <extracomment>Training case DEMO-004, note</extracomment>
+        <translation>Ferritina &gt; 4420 e HLA-DR &lt; 5000: come nel protocollo dello studio il paziente è MALS (braccio anakinra), non immunoparalisi. µg/L equivale a ng/mL.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: ferritin missing</source>
+        <comment>DEMO-005/title</comment>
+        <extracomment>Training case DEMO-005, title</extracomment>
+        <translation>Classificazione impossibile: ferritina mancante</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-005/topic</comment>
+        <extracomment>Training case DEMO-005, topic</extracomment>
+        <translation>classificazione impossibile</translation>
+    </message>
+    <message>
+        <source>A low HLA-DR alone is not immunoparalysis: ferritin must first rule out MALS. The app refuses rather than guesses.</source>
+        <comment>DEMO-005/note</comment>
+        <extracomment>Training case DEMO-005, note</extracomment>
+        <translation>Un HLA-DR basso da solo non è immunoparalisi: la ferritina deve prima escludere il MALS. L&apos;app rifiuta invece di tirare a indovinare.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: censored ferritin spans 4420</source>
+        <comment>DEMO-006/title</comment>
+        <extracomment>Training case DEMO-006, title</extracomment>
+        <translation>Classificazione impossibile: ferritina censurata a cavallo di 4420</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-006/topic</comment>
+        <extracomment>Training case DEMO-006, topic</extracomment>
+        <translation>classificazione impossibile</translation>
+    </message>
+    <message>
+        <source>&quot;&gt;3000&quot; could be 3500 (not MALS) or 9000 (MALS). A censored value decides only when its whole range lies on one side of the threshold; ask the lab for the exact value.</source>
+        <comment>DEMO-006/note</comment>
+        <extracomment>Training case DEMO-006, note</extracomment>
+        <translation>&quot;&gt;3000&quot; potrebbe essere 3500 (non MALS) o 9000 (MALS). Un valore censurato decide solo se tutto il suo intervallo sta da un lato della soglia; chiedere al laboratorio il valore esatto.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: HLA-DR missing</source>
+        <comment>DEMO-007/title</comment>
+        <extracomment>Training case DEMO-007, title</extracomment>
+        <translation>Classificazione impossibile: HLA-DR mancante</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-007/topic</comment>
+        <extracomment>Training case DEMO-007, topic</extracomment>
+        <translation>classificazione impossibile</translation>
+    </message>
+    <message>
+        <source>Ferritin ≤ 4420 rules out MALS; whether the patient is immunoparalysed or unclassified depends on HLA-DR, which is not available yet.</source>
+        <comment>DEMO-007/note</comment>
+        <extracomment>Training case DEMO-007, note</extracomment>
+        <translation>Una ferritina ≤ 4420 esclude il MALS; se il paziente sia in immunoparalisi o non classificato dipende dall&apos;HLA-DR, non ancora disponibile.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: HLA-DR in % positive monocytes</source>
+        <comment>DEMO-008/title</comment>
+        <extracomment>Training case DEMO-008, title</extracomment>
+        <translation>Classificazione impossibile: HLA-DR in % di monociti positivi</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-008/topic</comment>
+        <extracomment>Training case DEMO-008, topic</extracomment>
+        <translation>classificazione impossibile</translation>
+    </message>
+    <message>
+        <source>45 % HLA-DR-positive monocytes is a different quantity from antibodies bound per cell; read as AB/C it would falsely look like immunoparalysis. Only QuantiBRITE AB/C can be used.</source>
+        <comment>DEMO-008/note</comment>
+        <extracomment>Training case DEMO-008, note</extracomment>
+        <translation>Il 45% di monociti HLA-DR positivi è una grandezza diversa dagli anticorpi legati per cellula; letto come AB/C sembrerebbe erroneamente un&apos;immunoparalisi. Si possono usare solo AB/C QuantiBRITE.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: censored HLA-DR spans 5000</source>
+        <comment>DEMO-009/title</comment>
+        <extracomment>Training case DEMO-009, title</extracomment>
+        <translation>Classificazione impossibile: HLA-DR censurato a cavallo di 5000</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-009/topic</comment>
+        <extracomment>Training case DEMO-009, topic</extracomment>
+        <translation>classificazione impossibile</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;8000&quot; could be 3000 (immunoparalysis) or 6000 (unclassified): the exact value is needed.</source>
+        <comment>DEMO-009/note</comment>
+        <extracomment>Training case DEMO-009, note</extracomment>
+        <translation>&quot;&lt;8000&quot; potrebbe essere 3000 (immunoparalisi) o 6000 (non classificato): serve il valore esatto.</translation>
+    </message>
+    <message>
+        <source>Cannot classify: age under 18</source>
+        <comment>DEMO-010/title</comment>
+        <extracomment>Training case DEMO-010, title</extracomment>
+        <translation>Classificazione impossibile: età inferiore a 18 anni</translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <comment>DEMO-010/topic</comment>
+        <extracomment>Training case DEMO-010, topic</extracomment>
+        <translation>classificazione impossibile</translation>
+    </message>
+    <message>
+        <source>ImmunoSep enrolled adults only, and HLA-DR differs in children: no phenotype is given, even though the values alone would meet the MALS criterion.</source>
+        <comment>DEMO-010/note</comment>
+        <extracomment>Training case DEMO-010, note</extracomment>
+        <translation>ImmunoSep ha arruolato solo adulti e l&apos;HLA-DR è diverso nei bambini: non viene indicato alcun fenotipo, anche se i valori da soli soddisferebbero il criterio MALS.</translation>
+    </message>
+    <message>
+        <source>Censored ferritin that decides: &gt;40000</source>
+        <comment>DEMO-011/title</comment>
+        <extracomment>Training case DEMO-011, title</extracomment>
+        <translation>Ferritina censurata che decide: &gt;40000</translation>
+    </message>
+    <message>
+        <source>censored values</source>
+        <comment>DEMO-011/topic</comment>
+        <extracomment>Training case DEMO-011, topic</extracomment>
+        <translation>valori censurati</translation>
+    </message>
+    <message>
+        <source>Above the assay&apos;s range, &quot;&gt;40000&quot; is still certainly &gt; 4420: MALS. HLA-DR is not needed. The map draws an open marker with an arrow to the right.</source>
+        <comment>DEMO-011/note</comment>
+        <extracomment>Training case DEMO-011, note</extracomment>
+        <translation>Oltre l&apos;intervallo di misura, &quot;&gt;40000&quot; è comunque sicuramente &gt; 4420: MALS. L&apos;HLA-DR non serve. La mappa disegna un marcatore vuoto con una freccia verso destra.</translation>
+    </message>
+    <message>
+        <source>Censored values that decide: &lt;500 and &lt;1000</source>
+        <comment>DEMO-012/title</comment>
+        <extracomment>Training case DEMO-012, title</extracomment>
+        <translation>Valori censurati che decidono: &lt;500 e &lt;1000</translation>
+    </message>
+    <message>
+        <source>censored values</source>
+        <comment>DEMO-012/topic</comment>
+        <extracomment>Training case DEMO-012, topic</extracomment>
+        <translation>valori censurati</translation>
+    </message>
+    <message>
+        <source>Both bounds lie wholly on one side of their thresholds, so both criteria are decided. The comparator is kept and shown everywhere.</source>
+        <comment>DEMO-012/note</comment>
+        <extracomment>Training case DEMO-012, note</extracomment>
+        <translation>Entrambi i limiti stanno interamente da un lato delle rispettive soglie, quindi entrambi i criteri sono decisi. Il comparatore viene conservato e mostrato ovunque.</translation>
+    </message>
+    <message>
+        <source>pmol/L just above the MALS threshold</source>
+        <comment>DEMO-013/title</comment>
+        <extracomment>Training case DEMO-013, title</extracomment>
+        <translation>pmol/L appena sopra la soglia MALS</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-013/topic</comment>
+        <extracomment>Training case DEMO-013, topic</extracomment>
+        <translation>conversione delle unità</translation>
+    </message>
+    <message>
+        <source>9932 pmol/L ÷ 2.247 ≈ 4420.12 ng/mL: MALS, but within 10 % of the threshold, so a repeat test may be wise. The converted value is shown next to the value as entered.</source>
+        <comment>DEMO-013/note</comment>
+        <extracomment>Training case DEMO-013, note</extracomment>
+        <translation>9932 pmol/L ÷ 2,247 ≈ 4420,12 ng/mL: MALS, ma entro il 10% della soglia, quindi può essere opportuno ripetere il test. Il valore convertito è mostrato accanto al valore inserito.</translation>
+    </message>
+    <message>
+        <source>pmol/L just below: the unit changes the drug</source>
+        <comment>DEMO-014/title</comment>
+        <extracomment>Training case DEMO-014, title</extracomment>
+        <translation>pmol/L appena sotto: l&apos;unità cambia il farmaco</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-014/topic</comment>
+        <extracomment>Training case DEMO-014, topic</extracomment>
+        <translation>conversione delle unità</translation>
+    </message>
+    <message>
+        <source>9931 pmol/L ≈ 4419.67 ng/mL is not MALS. Read as ng/mL, the same number would have meant MALS (anakinra) instead of immunoparalysis (interferon-γ): always check the unit.</source>
+        <comment>DEMO-014/note</comment>
+        <extracomment>Training case DEMO-014, note</extracomment>
+        <translation>9931 pmol/L ≈ 4419,67 ng/mL non è MALS. Letto come ng/mL, lo stesso numero avrebbe significato MALS (anakinra) invece di immunoparalisi (interferone-γ): controllare sempre l&apos;unità.</translation>
+    </message>
+    <message>
+        <source>Legacy unit µg/dL</source>
+        <comment>DEMO-015/title</comment>
+        <extracomment>Training case DEMO-015, title</extracomment>
+        <translation>Unità obsoleta µg/dL</translation>
+    </message>
+    <message>
+        <source>unit conversion</source>
+        <comment>DEMO-015/topic</comment>
+        <extracomment>Training case DEMO-015, topic</extracomment>
+        <translation>conversione delle unità</translation>
+    </message>
+    <message>
+        <source>520 µg/dL × 10 = 5200 ng/mL: MALS. Read as ng/mL, 520 would have looked unremarkable and MALS would have been missed.</source>
+        <comment>DEMO-015/note</comment>
+        <extracomment>Training case DEMO-015, note</extracomment>
+        <translation>520 µg/dL × 10 = 5200 ng/mL: MALS. Letto come ng/mL, 520 sarebbe sembrato nella norma e il MALS sarebbe sfuggito.</translation>
+    </message>
+    <message>
+        <source>HLA-DR near 5000</source>
+        <comment>DEMO-016/title</comment>
+        <extracomment>Training case DEMO-016, title</extracomment>
+        <translation>HLA-DR vicino a 5000</translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <comment>DEMO-016/topic</comment>
+        <extracomment>Training case DEMO-016, topic</extracomment>
+        <translation>vicino alla soglia</translation>
+    </message>
+    <message>
+        <source>4900 is below 5000, so the criterion is met; but the inter-laboratory CV of HLA-DR is 15-25 %, so the warning suggests a repeat test. Warnings never change the phenotype.</source>
+        <comment>DEMO-016/note</comment>
+        <extracomment>Training case DEMO-016, note</extracomment>
+        <translation>4900 è sotto 5000, quindi il criterio è soddisfatto; ma il CV interlaboratorio dell&apos;HLA-DR è del 15–25%, quindi l&apos;avviso suggerisce di ripetere il test. Gli avvisi non cambiano mai il fenotipo.</translation>
+    </message>
+    <message>
+        <source>Exactly on both thresholds</source>
+        <comment>DEMO-017/title</comment>
+        <extracomment>Training case DEMO-017, title</extracomment>
+        <translation>Esattamente su entrambe le soglie</translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <comment>DEMO-017/topic</comment>
+        <extracomment>Training case DEMO-017, topic</extracomment>
+        <translation>vicino alla soglia</translation>
+    </message>
+    <message>
+        <source>The thresholds are strict: ferritin 4420 is not &gt; 4420 and HLA-DR 5000 is not &lt; 5000, so neither criterion is met.</source>
+        <comment>DEMO-017/note</comment>
+        <extracomment>Training case DEMO-017, note</extracomment>
+        <translation>Le soglie sono strette: una ferritina di 4420 non è &gt; 4420 e un HLA-DR di 5000 non è &lt; 5000, quindi nessun criterio è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>Samples taken two days apart</source>
+        <comment>DEMO-018/title</comment>
+        <extracomment>Training case DEMO-018, title</extracomment>
+        <translation>Campioni prelevati a due giorni di distanza</translation>
+    </message>
+    <message>
+        <source>sample times</source>
+        <comment>DEMO-018/topic</comment>
+        <extracomment>Training case DEMO-018, topic</extracomment>
+        <translation>orari di prelievo</translation>
+    </message>
+    <message>
+        <source>Ferritin and HLA-DR drawn 49.5 h apart may reflect different immune states. The phenotype stands, with a prominent warning.</source>
+        <comment>DEMO-018/note</comment>
+        <extracomment>Training case DEMO-018, note</extracomment>
+        <translation>Ferritina e HLA-DR prelevati a 49,5 h di distanza possono riflettere stati immunitari diversi. Il fenotipo resta valido, con un avviso ben visibile.</translation>
+    </message>
+    <message>
+        <source>HLA-DR processed too late</source>
+        <comment>DEMO-019/title</comment>
+        <extracomment>Training case DEMO-019, title</extracomment>
+        <translation>HLA-DR processato troppo tardi</translation>
+    </message>
+    <message>
+        <source>sample times</source>
+        <comment>DEMO-019/topic</comment>
+        <extracomment>Training case DEMO-019, topic</extracomment>
+        <translation>orari di prelievo</translation>
+    </message>
+    <message>
+        <source>QuantiBRITE staining should start within 4 h of sampling (EDTA, on ice); a 7.5 h delay makes the value unreliable.</source>
+        <comment>DEMO-019/note</comment>
+        <extracomment>Training case DEMO-019, note</extracomment>
+        <translation>La marcatura QuantiBRITE dovrebbe iniziare entro 4 h dal prelievo (EDTA, in ghiaccio); un ritardo di 7,5 h rende il valore inaffidabile.</translation>
+    </message>
+    <message>
+        <source>MALS with HLA-DR in % (not needed)</source>
+        <comment>DEMO-020/title</comment>
+        <extracomment>Training case DEMO-020, title</extracomment>
+        <translation>MALS con HLA-DR in % (non necessario)</translation>
+    </message>
+    <message>
+        <source>phenotype</source>
+        <comment>DEMO-020/topic</comment>
+        <extracomment>Training case DEMO-020, topic</extracomment>
+        <translation>fenotipo</translation>
+    </message>
+    <message>
+        <source>HLA-DR in % cannot be used, but it is not needed: ferritin alone decides MALS. Compare with DEMO-008, where the same unit blocks the result.</source>
+        <comment>DEMO-020/note</comment>
+        <extracomment>Training case DEMO-020, note</extracomment>
+        <translation>L&apos;HLA-DR in % non può essere usato, ma non serve: la ferritina da sola decide il MALS. Confrontare con DEMO-008, dove la stessa unità blocca il risultato.</translation>
+    </message>
+</context>
+</TS>
