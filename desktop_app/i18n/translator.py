@@ -30,8 +30,11 @@ class FindingLike(Protocol):
     ``formatting.ValueFormatter``), as a mapping or as (name, value) pairs; ``message`` is the
     English sentence."""
 
-    code: str
-    message: str
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
 
 
 def plural_form(lang: str, n: int) -> int:

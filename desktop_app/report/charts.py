@@ -31,7 +31,7 @@ from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 
 from desktop_app.core.charts import STYLES, EvidenceChart, MapPoint, PhenotypeMap, Style  # noqa: E402
-from desktop_app.i18n import Translator  # noqa: E402
+from desktop_app.i18n import Translator, translator  # noqa: E402
 from desktop_app.report.fonts import BOLD, REGULAR  # noqa: E402
 
 AXIS = colors.HexColor("#333333")
@@ -137,7 +137,7 @@ def draw_phenotype_map(m: PhenotypeMap, width: float, height: float,
     ``legend=False`` (one patient's map: the regions are labelled and so is the point) keeps
     only the line explaining censored values, and only when a point is censored.
     """
-    tr = tr or Translator()
+    tr = tr or translator()
     d = Drawing(width, height, initialFontName=REGULAR)
     censored = any(p.x_censor or p.y_censor for p in m.points)
     bottom = 60.0 if legend else (44.0 if censored else 32.0)
@@ -276,7 +276,7 @@ def _censored_note(d: Drawing, x: float, y: float, tr: Translator) -> None:
 def draw_evidence_chart(chart: EvidenceChart, width: float, height: float,
                         tr: Translator | None = None) -> Drawing:
     """Responders (%) with Wilson 95 % CI whiskers, treated vs placebo, one block per group."""
-    tr = tr or Translator()
+    tr = tr or translator()
     d = Drawing(width, height, initialFontName=REGULAR)
     bars = [b for g in chart.groups for b in (g.treated, g.control)]
     widest = max(stringWidth(b.label, REGULAR, 7) for b in bars)
