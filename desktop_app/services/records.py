@@ -44,8 +44,8 @@ from desktop_app.store.location import (
 )
 from desktop_app.store.records import HistoryEntry, Source
 
-__all__ = ["AuditReport", "HistoryEntry", "ImportRecord", "ImportedRow", "RecordError",
-           "Source", "Store", "StoreError", "open_store"]
+__all__ = ["AuditReport", "HistoryEntry", "ImportRecord", "ImportedRow", "PatientSummary",
+           "RecordError", "Source", "Store", "StoreError", "open_store"]
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +70,18 @@ class ImportedRow:
     patient_id: str
     inputs: PatientInputs | None
     assessment: Assessment | None = None
+
+
+@dataclass(frozen=True)
+class PatientSummary:
+    """One line of the window's patient list: counts and the newest result count only
+    current assessments (not superseded by a correction, not marked entered in error)."""
+
+    identifier: str
+    assessments: int
+    last_at: datetime | None  # sample time of the newest current assessment, else its time
+    last_status: str | None
+    last_phenotype: str | None
 
 
 @dataclass(frozen=True)
@@ -212,6 +224,49 @@ class Store:
         with self._engine.execution_options(**READ_ONLY).begin() as conn:
             return list(conn.execute(select(patients.c.identifier)
                                      .order_by(patients.c.identifier)).scalars())
+
+    def patients_overview(self, search: str = "", *, limit: int = 500) -> list[PatientSummary]:
+        """Stored patients, most recently assessed first (then those with no current
+        assessment, by identifier); ``search`` keeps identifiers containing it, ignoring case."""
+        from sqlalchemy import select
+
+        from desktop_app.store.tables import assessments, error_marks, patients
+
+        with self._engine.execution_options(**READ_ONLY).begin() as conn:
+            matching = select(patients.c.id)
+            if search.strip():
+                matching = matching.where(patients.c.identifier.icontains(search.strip(),
+                                                                          autoescape=True))
+            people = dict(conn.execute(select(patients.c.id, patients.c.identifier).where(
+                patients.c.id.in_(matching))).all())
+            superseded = select(assessments.c.supersedes_id).where(
+                assessments.c.supersedes_id.is_not(None))
+            marked = select(error_marks.c.entity_id).where(error_marks.c.entity == "assessment")
+            rows = conn.execute(select(
+                assessments.c.patient_id, assessments.c.id, assessments.c.status,
+                assessments.c.phenotype, assessments.c.sampled_at_utc,
+                assessments.c.assessed_at_utc).where(
+                assessments.c.patient_id.in_(matching),
+                assessments.c.id.not_in(superseded), assessments.c.id.not_in(marked))).all()
+        newest: dict[int, Any] = {}
+        counts: dict[int, int] = {}
+        for r in rows:
+            counts[r.patient_id] = counts.get(r.patient_id, 0) + 1
+            key = (r.sampled_at_utc or r.assessed_at_utc, r.assessed_at_utc, r.id)
+            best = newest.get(r.patient_id)
+            if best is None or key > best[0]:
+                newest[r.patient_id] = (key, r)
+        out = []
+        for pid, identifier in people.items():
+            last = newest.get(pid)
+            row = last[1] if last else None
+            out.append(PatientSummary(
+                identifier, counts.get(pid, 0),
+                datetime.fromisoformat(last[0][0]) if last else None,
+                row.status if row else None, row.phenotype if row else None))
+        out.sort(key=lambda p: (p.last_at is None,
+                                -(p.last_at.timestamp() if p.last_at else 0), p.identifier))
+        return out[:limit]
 
     def verify_audit(self) -> AuditReport:
         with self._engine.execution_options(**READ_ONLY).begin() as conn:

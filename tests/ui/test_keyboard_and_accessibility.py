@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTextBrowser
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QTextBrowser,
+)
 
 
 def test_tab_walks_the_form_in_visual_order(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -52,6 +58,11 @@ def test_shortcuts_new_patient_import_export(qtbot, make_window, monkeypatch) ->
     qtbot.keyClicks(w.entry.identifier, "bed 7")
     qtbot.keyClicks(w.entry.ferritin.value, "12500")
     qtbot.keyClick(w.entry.identifier, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # Typed values are never dropped silently: the window asks first.
+    box = w.findChild(QMessageBox, "unsavedQuestion")
+    assert box is not None and box.isVisible() and "bed 7" in box.text()
+    assert w.entry.ferritin.value.text() == "12500"
+    box.button(QMessageBox.StandardButton.Discard).click()
     assert w.patient_identifier == "" and w.entry.ferritin.value.text() == ""
     qtbot.keyClick(w.entry.identifier, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(w.entry.identifier, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -61,7 +72,7 @@ def test_shortcuts_new_patient_import_export(qtbot, make_window, monkeypatch) ->
 def test_menus_are_reachable_attributes(make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     titles = [a.text() for a in w.menuBar().actions()]
-    assert titles == ["&File", "&Patient", "&Training", "&Help"]
+    assert titles == ["&File", "&Patient", "&View", "&Training", "&Help"]
     assert w.file_menu.title() == "&File" and w.help_menu is w.menus.help
     assert w.patient_menu is w.menus.patient and w.training_menu is w.menus.training
 
