@@ -88,7 +88,7 @@ def _story(h: PatientHistory, tr: Translator, title: str) -> list[Flowable]:
         story.append(text(tr("No values to draw: no current assessment has ferritin or HLA-DR "
                              "in AB/C."), s.body))
     else:
-        story.append(trend_drawing(h.chart, h.phenotypes, width, 92 * mm, tr, zone))
+        story.append(trend_drawing(h.chart, h.phenotypes, width, 110 * mm, tr, zone))
     changes = "; ".join(f"{t.label} ({_when(t.at, zone)})" for t in h.chart.transitions)
     story.append(text(tr("Phenotype changes: {changes}", changes=changes or tr("none")), s.body))
     story.append(text(tr("Markers: triangle MALS, square immunoparalysis, circle unclassified, "
@@ -119,7 +119,7 @@ def _table(rows: Sequence[HistoryRow], s: Styles, width: float, tr: Translator,
              text(_label(r.phenotype), s.cell_bold if r.current else s.cell),
              text(r.ferritin, s.cell), text(r.hla_dr, s.cell), text(r.record, s.cell)]
             for r in shown]
-    table = Table([head, *body], colWidths=[w * width for w in (0.2, 0.16, 0.16, 0.14, 0.34)],
+    table = Table([head, *body], colWidths=[w * width for w in (0.19, 0.2, 0.15, 0.13, 0.33)],
                   repeatRows=1)
     style = [FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
@@ -166,10 +166,12 @@ def trend_drawing(chart: TrendChart, phenotypes: dict[int, str | None], width: f
     d.add(String(x0, bottom + panel + 4, tr("Monocyte HLA-DR, AB/C"), fontName=BOLD,
                  fontSize=7.5))
     for value in sy_f.decades():
-        _ytick(d, x0, x1, sy_f(value), _plain(value))
+        if abs(sy_f(value) - sy_f(f_thr)) > 7:
+            _ytick(d, x0, x1, sy_f(value), _plain(value))
     _ytick(d, x0, x1, sy_f(f_thr), _plain(f_thr), dashed=True)
     for value in _nice_ticks(h_lo, h_hi):
-        _ytick(d, x0, x1, sy_h(value), _plain(value))
+        if abs(sy_h(value) - sy_h(h_thr)) > 7:  # the threshold's own label wins
+            _ytick(d, x0, x1, sy_h(value), _plain(value))
     _ytick(d, x0, x1, sy_h(h_thr), _plain(h_thr), dashed=True)
     for y0 in (top_y0, bottom):
         d.add(Rect(x0, y0, x1 - x0, panel, fillColor=None, strokeColor=AXIS, strokeWidth=0.7))

@@ -90,7 +90,7 @@ class EntryPanel(QWidget):
         form.addRow(_buddy(self.tr("A&ge (years)"), self.age.edit), self.age)
         labs = QGroupBox(self.tr("Laboratory values"))
         form = QFormLayout(labs)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(_buddy(self.tr("Fe&rritin"), self.ferritin.value), self.ferritin)
         form.addRow(_buddy(self.tr("HLA-&DR"), self.hla_dr.value), self.hla_dr)
         hla_note = QLabel(self.tr("Monocyte HLA-DR in antibodies bound per cell (AB/C, "

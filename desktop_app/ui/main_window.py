@@ -380,8 +380,6 @@ class MainWindow(QMainWindow):
 
     # -- layout, state, first paint ---------------------------------------------------------
     def _build_layout(self) -> None:
-        self.layout_parts.entry_scroll.setMinimumWidth(
-            self.fontMetrics().averageCharWidth() * 40)
         central = QWidget()
         self._top = QVBoxLayout(central)
         self._top.setContentsMargins(4, 4, 4, 4)

@@ -79,6 +79,7 @@ class ValueField(QWidget):
         self.value.setAccessibleName(self.tr("{name} value").format(name=name))
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.value.setMinimumWidth(digits_width(self.value, MIN_DIGITS + 1))
+        self.value.setMaximumWidth(digits_width(self.value, MIN_DIGITS + 6))
         self.unit = GuardedComboBox()
         self.unit.addItems(list(units))
         self.unit.setPlaceholderText(self.tr("unit?"))
@@ -107,11 +108,11 @@ class ValueField(QWidget):
         grid.addWidget(self.comparator, 0, 0)
         grid.addWidget(self.value, 0, 1)
         grid.addWidget(self.unit, 0, 2)
-        grid.addWidget(self.unit_notice, 1, 0, 1, 3)
+        grid.addWidget(self.unit_notice, 1, 0, 1, 4)
         grid.addWidget(self.message_icon, 2, 0,
                        Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.message, 2, 1, 1, 2)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.message, 2, 1, 1, 3)
+        grid.setColumnStretch(3, 1)  # spare width after the unit, not inside the number
         self._chosen = Comparator.EQ  # what the user picked in the box (not a mirrored value)
         self._unit_text = ""  # the unit before the latest change
         self.unit_change: tuple[str, str] | None = None  # (from, to) while announced

@@ -23,6 +23,12 @@ from PySide6.QtWidgets import (
 WIDE_CHARS = 172
 
 
+def char_width(widget: QWidget) -> float:
+    """The mean width of a lowercase letter in ``widget``'s font (``averageCharWidth`` of
+    DejaVu Sans says 6 px where text needs 6.8)."""
+    return widget.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
+
+
 def scroll(widget: QWidget | None = None) -> QScrollArea:
     area = QScrollArea()
     if widget is not None:
@@ -56,14 +62,19 @@ class WindowLayout(QStackedWidget):
         self.addWidget(self.splitter)
         self.addWidget(self.stacked_splitter)
         self.stacked: bool | None = None
+        self._wide_sizes: list[int] = []
+        self._stacked_sizes: list[int] = []
         self.arrange(stacked=False)
-        char = entry.fontMetrics().averageCharWidth()
-        self.splitter.setSizes([char * 46, char * 78, char * 60])  # until a saved state exists
-        self.stacked_splitter.setSizes([char * 46, char * 100])
+        char = round(char_width(entry))
+        self.splitter.setSizes([char * 44, char * 78, char * 60])  # until a saved state exists
 
     def arrange(self, *, stacked: bool) -> None:
         if stacked == self.stacked:
             return
+        if self.stacked is False:
+            self._wide_sizes = self.splitter.sizes()
+        elif self.stacked:
+            self._stacked_sizes = self.stacked_splitter.sizes()
         self.stacked = stacked
         if stacked:
             self.result_scroll.takeWidget()
@@ -72,6 +83,8 @@ class WindowLayout(QStackedWidget):
             for part in (self.result, self.evidence, self.charts):
                 self.column_box.addWidget(part)
             self._set_stacked_heights(True)
+            char = round(char_width(self.entry))
+            self.stacked_splitter.setSizes(self._stacked_sizes or [char * 44, char * 110])
             self.setCurrentWidget(self.stacked_splitter)
         else:
             for part in (self.result, self.evidence, self.charts):
@@ -85,6 +98,8 @@ class WindowLayout(QStackedWidget):
                 self.splitter.insertWidget(index, part)
                 self.splitter.setStretchFactor(index, (3, 5, 4)[index])
             self._set_stacked_heights(False)
+            if self._wide_sizes:
+                self.splitter.setSizes(self._wide_sizes)
             self.setCurrentWidget(self.splitter)
         self.result.show()
         self.evidence.show()
@@ -92,7 +107,9 @@ class WindowLayout(QStackedWidget):
 
     def fit(self, width: int) -> None:
         """Choose the arrangement for ``width`` pixels of the window's font."""
-        self.arrange(stacked=width < WIDE_CHARS * self.fontMetrics().averageCharWidth())
+        bar = self.entry_scroll.verticalScrollBar().sizeHint().width()
+        self.entry_scroll.setMinimumWidth(self.entry.minimumSizeHint().width() + bar + 4)
+        self.arrange(stacked=width < WIDE_CHARS * char_width(self))
 
     def _set_stacked_heights(self, on: bool) -> None:
         line = self.fontMetrics().height()

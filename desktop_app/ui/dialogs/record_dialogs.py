@@ -52,6 +52,8 @@ class SaveConfirmDialog(QDialog):
             self.tr("&Save for {patient}").format(patient=_short(patient)),
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
+        # Return means Save (the button named after the patient), never Cancel.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -83,6 +85,8 @@ class ReasonDialog(QDialog):
         self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.ok_button.setEnabled(False)
+        # Return with no reason does nothing (the OK button is disabled); never Cancel.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self._accept_if_given)
         self.buttons.rejected.connect(self.reject)
         self.reason_edit.textChanged.connect(
