@@ -3,7 +3,7 @@
 A strip under the training banner (so the form itself looks the same in both modes).  The
 arrow keys in the case box step through the cases (choosing a case fills the form; it changes
 no value of a real patient).  **Quiz** hides each case's title, topic, expected result and
-teaching note until **Reveal** (Alt+V), so a trainee reads the result before being told.
+teaching note until **Reveal** (Alt+E), so a trainee reads the result before being told.
 The expected result is shown in words (phenotype, never a reason code).
 """
 
@@ -52,7 +52,7 @@ class DemoCasePanel(QFrame):
         label.setBuddy(self.combo)
         self.quiz = QCheckBox(self.tr("&Quiz: hide the answers"))
         self.quiz.setAccessibleName(self.tr("Quiz mode"))
-        self.reveal_button = QPushButton(self.tr("Re&veal"))
+        self.reveal_button = QPushButton(self.tr("R&eveal"))
         self.reveal_button.setAccessibleName(self.tr("Reveal the expected result"))
         self.note = QLabel(self.tr("Choose a case to fill in the form; ↑/↓ step through them."))
         self.note.setWordWrap(True)
@@ -153,7 +153,7 @@ class DemoCasePanel(QFrame):
             self.expected.setText("")
         elif hidden:
             self.expected.setText(self.tr("Expected result hidden: read the result, then "
-                                          "Reveal (Alt+V)."))
+                                          "Reveal (Alt+E)."))
             self.note.setText(self.tr("Quiz: {id}. What phenotype do these values give, and "
                                       "why?").format(id=case.id))
         else:
@@ -163,7 +163,8 @@ class DemoCasePanel(QFrame):
             self.note.setText(self.tr("{title}: {note}").format(title=case.title, note=case.note)
                               if self.quiz_mode else case.note)
         if self._last is not None:
-            self.show_result(*self._last)
+            assessment, edited = self._last
+            self.show_result(assessment, edited=edited)
         self._update_reveal()
 
     def _update_reveal(self) -> None:

@@ -84,7 +84,7 @@ def test_trend_plain_numbers_markers_thresholds_and_transitions(qtbot, store):
     assert "1 000" not in labels and "1000" in labels and "4420" in labels
     assert "10 000" in labels and not any("e" in label for label in labels)
     bottom = trend.ferritin_plot.getPlotItem().getAxis("bottom")
-    assert [label for _, label in bottom._tickLevels[0]][0] == time_tick(T0.timestamp())
+    assert next(label for _, label in bottom._tickLevels[0]) == time_tick(T0.timestamp())
     assert trend.threshold_lines["ferritin"].value() == pytest.approx(math.log10(4420))
     assert trend.threshold_lines["hla_dr"].value() == pytest.approx(5000)
     assert len(trend.transition_lines) == 1  # day 0 immunoparalysis -> day 2 MALS

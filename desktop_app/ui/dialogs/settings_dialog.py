@@ -18,14 +18,16 @@ class SettingsDialog(QDialog):
 
     def __init__(self, *, decimal_comma: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
-        group = QGroupBox("Decimal separator for typed values")
-        self.point = QRadioButton("&Point: 4420.5 (a comma is refused)")
-        self.comma = QRadioButton("&Comma: 4420,5 (a point is refused)")
-        (self.comma if decimal_comma else self.point).setChecked(True)
-        note = QLabel("Thousands separators are never accepted in either setting: '4,420' and "
-                      "'4.420' are refused because they mean different numbers in different "
-                      "countries. This does not follow the computer's language settings.")
+        self.setWindowTitle(self.tr("Settings"))
+        group = QGroupBox(self.tr("Decimal separator for typed values"))
+        self.point = QRadioButton(self.tr("&Point: 4420.5 (a comma is refused)"))
+        self.comma = QRadioButton(self.tr("&Comma: 4420,5 (a point is refused)"))
+        chosen = self.comma if decimal_comma else self.point
+        chosen.setChecked(True)
+        note = QLabel(self.tr("Thousands separators are never accepted in either setting: "
+                              "'4,420' and '4.420' are refused because they mean different "
+                              "numbers in different countries. This does not follow the "
+                              "computer's language settings."))
         note.setWordWrap(True)
         inner = QVBoxLayout(group)
         inner.addWidget(self.point)
@@ -38,6 +40,7 @@ class SettingsDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(group)
         box.addWidget(buttons)
+        chosen.setFocus()  # the first field has the focus
 
     @property
     def decimal_comma(self) -> bool:
