@@ -27,6 +27,17 @@ def _number(part: Mapping[str, Any] | None, decimal_comma: bool) -> str | None:
     return text.replace(".", ",") if decimal_comma else text
 
 
+def _time(part: Mapping[str, Any] | None, key: str) -> str | None:
+    """``2026-11-24 06:00+01:00``: the stored instant with its offset, as a person types it
+    (seconds only when there are any)."""
+    text = (part or {}).get(key)
+    if not text:
+        return None
+    when = datetime.fromisoformat(text)
+    spec = "minutes" if when.second == 0 and when.microsecond == 0 else "auto"
+    return when.isoformat(" ", spec)
+
+
 def entry_text_of_record(inputs: Mapping[str, Any], *, decimal_comma: bool = False) -> EntryText:
     """The form text of a stored assessment's inputs."""
     f, h, age = inputs.get("ferritin"), inputs.get("hla_dr"), inputs.get("age_years")
@@ -34,9 +45,8 @@ def entry_text_of_record(inputs: Mapping[str, Any], *, decimal_comma: bool = Fal
         ferritin=_number(f, decimal_comma), ferritin_unit=f["unit"] if f else None,
         hla_dr=_number(h, decimal_comma), hla_dr_unit=h["unit"] if h else None,
         age=_number(age, decimal_comma),
-        ferritin_sampled=(f or {}).get("sampled_at"),
-        hla_dr_sampled=(h or {}).get("sampled_at"),
-        hla_dr_processed=(h or {}).get("processed_at"))
+        ferritin_sampled=_time(f, "sampled_at"), hla_dr_sampled=_time(h, "sampled_at"),
+        hla_dr_processed=_time(h, "processed_at"))
 
 
 def reassess(inputs: Mapping[str, Any], *, assessed_at: datetime) -> Assessment:

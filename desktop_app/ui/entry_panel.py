@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -51,7 +51,18 @@ class TextField(QWidget):
         box.setSpacing(2)
         box.addWidget(self.edit)
         box.addWidget(self.message)
+        self._fit = ""
         self.show_message(None)
+
+    def fit_text(self, sample: str) -> None:
+        """Keep the field wide enough for ``sample`` whole, at any zoom."""
+        self._fit = sample
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(sample) + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._fit:
+            self.fit_text(self._fit)
 
     def show_message(self, error: InputError | None, note: str = "") -> None:
         self.message.setText(error.message if error else note)
@@ -80,6 +91,8 @@ class EntryPanel(QWidget):
         self.ferritin_sampled = TextField(self.tr("Ferritin sample time"), time_hint)
         self.hla_dr_sampled = TextField(self.tr("HLA-DR sample time"), time_hint)
         self.hla_dr_processed = TextField(self.tr("HLA-DR processing time"), time_hint)
+        for field in (self.ferritin_sampled, self.hla_dr_sampled, self.hla_dr_processed):
+            field.fit_text("2026-11-24 06:00+01:00")  # a whole time with its offset
         self.decimal_note = QLabel()
         self.decimal_note.setWordWrap(True)
         self.decimal_note.setAccessibleName(self.tr("Decimal separator in force"))

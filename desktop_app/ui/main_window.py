@@ -396,12 +396,14 @@ class MainWindow(QMainWindow):
             self.resize(min(1360, int(screen.width() * 0.95)),
                         min(860, int(screen.height() * 0.92)))
         splitter = self.settings.value("window/splitter")
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if not splitter.isEmpty() and self.splitter.restoreState(splitter):
+            self.layout_parts.remember_wide_sizes()
 
     def save_state(self) -> None:
-        self.settings.set_values({"window/geometry": self.saveGeometry(),
-                                  "window/splitter": self.splitter.saveState()})
+        state = {"window/geometry": self.saveGeometry()}
+        if not self.layout_parts.stacked:  # the three-column positions are what is kept
+            state["window/splitter"] = self.splitter.saveState()
+        self.settings.set_values(state)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

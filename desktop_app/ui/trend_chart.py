@@ -117,8 +117,10 @@ class TrendChartWidget(QWidget):
             axis.enableAutoSIPrefix(False)  # 10000, not "10 (x1e+03)"
         item.getAxis("bottom").setTicks([ticks, []])
         item.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("100 000") + 12)
-        if len(ticks) == 1:  # one time point: a day either side, so the point is not on an edge
-            item.setXRange(ticks[0][0] - 86_400, ticks[0][0] + 86_400, padding=0)
+        # Room either side, so the first and last points and their time labels are not cut.
+        first, last = ticks[0][0], ticks[-1][0]
+        pad = max((last - first) * 0.1, 6 * 3600.0)
+        item.setXRange(first - pad, last + pad, padding=0)
         return plot
 
     def _draw(self, plot, points: tuple[TrendPoint, ...], *, log: bool) -> None:  # type: ignore[no-untyped-def]

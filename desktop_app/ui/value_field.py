@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
 from desktop_app.core.values import Comparator, InputError
@@ -78,8 +78,7 @@ class ValueField(QWidget):
         self.value.setPlaceholderText(placeholder)
         self.value.setAccessibleName(self.tr("{name} value").format(name=name))
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.value.setMinimumWidth(digits_width(self.value, MIN_DIGITS + 1))
-        self.value.setMaximumWidth(digits_width(self.value, MIN_DIGITS + 6))
+        self._fit_digits()
         self.unit = GuardedComboBox()
         self.unit.addItems(list(units))
         self.unit.setPlaceholderText(self.tr("unit?"))
@@ -123,6 +122,15 @@ class ValueField(QWidget):
                        self.unit.return_pressed):
             source.connect(self.return_pressed)
         self.show_message(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presenter zoom: still eight digits whole
+            self._fit_digits()
+
+    def _fit_digits(self) -> None:
+        self.value.setMinimumWidth(digits_width(self.value, MIN_DIGITS + 1))
+        self.value.setMaximumWidth(digits_width(self.value, MIN_DIGITS + 6))
 
     # -- reading ----------------------------------------------------------------------------
     def text(self) -> str:

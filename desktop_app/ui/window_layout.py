@@ -64,16 +64,17 @@ class WindowLayout(QStackedWidget):
         self.stacked: bool | None = None
         self._wide_sizes: list[int] = []
         self._stacked_sizes: list[int] = []
-        self.arrange(stacked=False)
         char = round(char_width(entry))
-        self.splitter.setSizes([char * 44, char * 78, char * 60])  # until a saved state exists
+        self._wide_sizes = [char * 44, char * 78, char * 60]  # until a saved state exists
+        self.arrange(stacked=False)
 
     def arrange(self, *, stacked: bool) -> None:
         if stacked == self.stacked:
             return
-        if self.stacked is False:
+        # Remember the user's splitter positions, but only ones that were on screen.
+        if self.stacked is False and self.splitter.isVisible():
             self._wide_sizes = self.splitter.sizes()
-        elif self.stacked:
+        elif self.stacked and self.stacked_splitter.isVisible():
             self._stacked_sizes = self.stacked_splitter.sizes()
         self.stacked = stacked
         if stacked:
@@ -104,6 +105,10 @@ class WindowLayout(QStackedWidget):
         self.result.show()
         self.evidence.show()
         self.charts.show()
+
+    def remember_wide_sizes(self) -> None:
+        """The three-column positions now in the splitter (restored from settings) are kept."""
+        self._wide_sizes = self.splitter.sizes()
 
     def fit(self, width: int) -> None:
         """Choose the arrangement for ``width`` pixels of the window's font."""

@@ -116,3 +116,33 @@ def test_the_first_field_of_every_dialog_has_focus(qtbot, make_window) -> None: 
         assert dialog.focusWidget() is first(dialog), type(dialog).__name__
         assert dialog.focusWidget() is not None
         dialog.close()
+
+
+def test_the_screenshot_clip_check_finds_cut_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import importlib.util
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+    spec = importlib.util.spec_from_file_location(  # the helper of test_screenshots.py
+        "screenshot_helper", Path(__file__).with_name("screenshot_demo_cases.py"))
+    assert spec is not None and spec.loader is not None
+    helper = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helper)
+    clipped = helper.clipped
+
+    top = QWidget()
+    edit = QLineEdit("2600")
+    label = QLabel("HLA-DR processing time")
+    box = QVBoxLayout(top)
+    box.addWidget(edit)
+    box.addWidget(label)
+    qtbot.addWidget(top)
+    top.show()
+    qtbot.waitExposed(top)
+    assert clipped(top) == []
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("26") + 4)  # "2600" shows "600"
+    label.setMinimumWidth(0)
+    label.setFixedWidth(30)
+    found = clipped(top)
+    assert any("cuts '2600'" in f for f in found) and any("HLA-DR processing" in f for f in found)
