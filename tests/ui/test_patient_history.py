@@ -154,3 +154,72 @@ def test_history_pdf_escapes_markup_in_identifiers(tmp_path, store):
     path.write_bytes(data)
     text = PdfReader(str(path)).pages[0].extract_text()
     assert "<b>x</b>&" in text and "TRAINING" in text
+
+
+@pytest.fixture
+def main_window(qtbot, tmp_path):
+    from desktop_app.services.evidence import load_evidence
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import AppSettings
+
+    def make(data_dir, *, training=False):
+        window = MainWindow(evidence=load_evidence(), settings=AppSettings(tmp_path / "s.ini"),
+                            data_dir=data_dir, training=training, persist_state=False,
+                            load_charts=False, check_store=False)
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+def _wait_for_history(qtbot, window) -> PatientHistoryDialog:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.workers import running_tasks
+
+    qtbot.waitUntil(lambda: not running_tasks())
+    (dialog,) = window.findChildren(PatientHistoryDialog)
+    return dialog
+
+
+def test_menu_action_opens_history_of_the_patient_in_the_form(qtbot, store, main_window):
+    window = main_window(store.path.parent)
+    action = window.patient_history_action
+    assert action in window.patient_menu.actions() and action.text() == "Patient &history…"
+    action.trigger()  # no identifier yet: a hint, no dialog
+    assert window.findChildren(PatientHistoryDialog) == []
+    assert "identifier" in window.statusBar().currentMessage()
+    window.set_entry(EntryText(), patient_identifier="BED-7")
+    action.trigger()
+    dialog = _wait_for_history(qtbot, window)
+    assert dialog.isVisible() and dialog.view.table.rowCount() == 4
+    assert not dialog.view.training
+    action.trigger()  # asked again: the same window comes forward, no second one
+    qtbot.wait(50)
+    assert len(window.findChildren(PatientHistoryDialog)) == 1
+
+
+def test_menu_action_uses_the_training_database_in_training_mode(qtbot, store, main_window):
+    window = main_window(store.path.parent, training=True)
+    window.set_entry(EntryText(), patient_identifier="BED-7")
+    window.patient_history_action.trigger()
+    dialog = _wait_for_history(qtbot, window)
+    assert dialog.view.training and dialog.view.table.rowCount() == 0  # clinical rows absent
+
+
+def test_unreadable_database_is_explained_not_crashed(qtbot, tmp_path, main_window):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.workers import running_tasks
+
+    data_dir = tmp_path / "bad"
+    data_dir.mkdir()
+    (data_dir / "clinical.sqlite").write_bytes(b"garbage" * 1000)
+    window = main_window(data_dir)
+    window.set_entry(EntryText(), patient_identifier="BED-7")
+    window.patient_history_action.trigger()
+    qtbot.waitUntil(lambda: not running_tasks())
+    assert window.findChildren(PatientHistoryDialog) == []
+    (box,) = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert "damaged or is not an ImmunoSep database" in box.text()
+    assert box.text().startswith("Not shown: ")
+    assert window.records.store_bar.isVisibleTo(window)  # and says saves are impossible
+    box.close()
