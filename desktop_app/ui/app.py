@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -36,9 +36,10 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
     logger.error("unhandled %s", kind.__name__, exc_info=(kind, exc, tb))
     window = QApplication.activeWindow()
     if window is not None:
-        QMessageBox.critical(window, APP_NAME, f"An internal error occurred ({kind.__name__}). "
-                             "The result on screen may be incomplete: start a new patient and "
-                             "enter the values again, and please report this.")
+        QMessageBox.critical(window, APP_NAME, QCoreApplication.translate(
+            "App", "An internal error occurred ({kind}). The result on screen may be "
+            "incomplete: start a new patient and enter the values again, and please report "
+            "this.").format(kind=kind.__name__))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

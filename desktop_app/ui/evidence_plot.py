@@ -25,7 +25,7 @@ class EvidencePlot(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
-        self.setAccessibleName("Evidence chart")
+        self.setAccessibleName(self.tr("Evidence chart"))
         item = self.getPlotItem()
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
