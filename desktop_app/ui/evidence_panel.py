@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.evidence import EvidenceBase
+from desktop_app.core.evidence import Arm, EvidenceBase
 from desktop_app.core.phenotype import Assessment
 from desktop_app.ui.evidence_text import audit_html, clinical_html, provenance_html
 
@@ -79,6 +79,8 @@ class EvidencePanel(QScrollArea):
         self.setWidget(body)
         self.audit_button.toggled.connect(self._on_audit_toggled)
         self._shown_key: object = object()
+        self._audit_arm: Arm | None = None
+        self._audit_stale = True
         self.show_for(None)
 
     def focus_target(self) -> QWidget:
@@ -98,13 +100,22 @@ class EvidencePanel(QScrollArea):
         if key == self._shown_key:
             return
         self._shown_key = key
-        used = arm if self.applies else None
-        self.clinical.setText(clinical_html(self.evidence, assessment, used, why))
-        self.audit.setText(audit_html(self.evidence, used))
-        self.provenance.setText(provenance_html(self.evidence))
+        self._audit_arm = arm if self.applies else None
+        self.clinical.setText(clinical_html(self.evidence, assessment, self._audit_arm, why))
+        self._audit_stale = True  # built when shown: its recomputations cost milliseconds
+        if self.audit_button.isChecked():
+            self._fill_audit()
+        if not self.provenance.text():
+            self.provenance.setText(provenance_html(self.evidence))
+
+    def _fill_audit(self) -> None:
+        if self._audit_stale:
+            self.audit.setText(audit_html(self.evidence, self._audit_arm))
+            self._audit_stale = False
 
     def toPlainText(self) -> str:
         """Everything the panel holds as plain text (the collapsed audit included)."""
+        self._fill_audit()
         return "\n".join(_plain(label.text()) for label in
                          (self.clinical, self.audit, self.provenance))
 
@@ -115,6 +126,8 @@ class EvidencePanel(QScrollArea):
         return "\n".join(_plain(label.text()) for label in shown)
 
     def _on_audit_toggled(self, on: bool) -> None:
+        if on:
+            self._fill_audit()
         self.audit.setVisible(on)
         self.audit_button.setArrowType(Qt.ArrowType.DownArrow if on else
                                        Qt.ArrowType.RightArrow)

@@ -23,11 +23,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.services.entry import EntryText
-from desktop_app.services.past_assessment import differs_from_stored, entry_text_of_record
-from desktop_app.ui.dialogs.record_dialogs import ReasonDialog, SaveConfirmDialog
 from desktop_app.ui.notice_bar import NoticeBar
 from desktop_app.ui.records_session import RecordsSession
-from desktop_app.ui.result_summary import input_lines, time_text
 
 if TYPE_CHECKING:
     from desktop_app.services.records import HistoryEntry, Store
@@ -118,6 +115,9 @@ class RecordActions(QObject):
         if self.mode == CORRECTING:
             self._ask_correction_reason(then)
             return
+        from desktop_app.ui.dialogs.record_dialogs import SaveConfirmDialog
+        from desktop_app.ui.result_summary import input_lines
+
         a = w.assessment
         assert a is not None
         summary = [a.headline, *input_lines(a)]
@@ -153,6 +153,8 @@ class RecordActions(QObject):
                                          now=now)
 
         def done(aid: int) -> None:
+            from desktop_app.ui.result_summary import time_text
+
             self._baseline = saved_state
             self.record_bar.show_notice("saved", self.tr(
                 "Saved for {patient} as assessment #{id} ({when}). Ctrl+H shows the history."
@@ -165,6 +167,8 @@ class RecordActions(QObject):
         self._write(write, done, patient)
 
     def _ask_correction_reason(self, then: Callable[[], None] | None) -> None:
+        from desktop_app.ui.dialogs.record_dialogs import ReasonDialog
+
         record, patient = self.record, self.record_patient
         assert record is not None
         dialog = ReasonDialog(
@@ -229,6 +233,8 @@ class RecordActions(QObject):
         self.confirm_discard(lambda: self._show_past(record, patient))
 
     def _show_past(self, record: HistoryEntry, patient: str) -> None:
+        from desktop_app.services.past_assessment import entry_text_of_record
+
         self.record, self.record_patient = record, patient
         self._set_mode(PAST)
         self.w.fill_form(entry_text_of_record(record.inputs,
@@ -238,6 +244,9 @@ class RecordActions(QObject):
         self._show_past_bar()
 
     def _show_past_bar(self) -> None:
+        from desktop_app.services.past_assessment import differs_from_stored
+        from desktop_app.ui.result_summary import time_text
+
         record, w = self.record, self.w
         assert record is not None
         lines = [self.tr("PAST ASSESSMENT — #{id} of {patient}, saved {when} by {user}. "
@@ -270,6 +279,8 @@ class RecordActions(QObject):
     def start_correction(self, record: HistoryEntry, patient: str) -> None:
         """Enter a correction of ``record`` (its newest version only; the store checks too)."""
         def begin() -> None:
+            from desktop_app.services.past_assessment import entry_text_of_record
+
             self.record, self.record_patient = record, patient
             self._set_mode(CORRECTING)
             self.w.fill_form(entry_text_of_record(
@@ -291,6 +302,8 @@ class RecordActions(QObject):
         self.confirm_discard(self.leave_past)
 
     def mark_entered_in_error(self, record: HistoryEntry, patient: str) -> None:
+        from desktop_app.ui.dialogs.record_dialogs import ReasonDialog
+
         dialog = ReasonDialog(
             self.tr("Mark entered in error"),
             self.tr("Assessment #{id} of {patient} will be marked as entered in error. It stays "

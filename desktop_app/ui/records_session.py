@@ -22,8 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop_app.ui.workers import run_in_background
-
 if TYPE_CHECKING:
     from desktop_app.services.records import Store
 
@@ -102,6 +100,8 @@ class RecordsSession(QObject):
         """``operation(store)`` on a pool thread; ``on_success(result)`` or
         ``on_error(sentence)`` on the GUI thread.  ``changed_patient``: emit ``changed`` with
         this identifier after a successful write."""
+        from desktop_app.ui.workers import run_in_background
+
         training = self.training
 
         def work() -> Any:

@@ -119,6 +119,7 @@ def test_curation_notes_are_provenance_not_clinical_text(make_window) -> None:  
     w = make_window()
     fill(w, ferritin="12500", hla_dr="9100", age="64")
     panel = w.evidence_panel
+    panel.audit_button.click()
     from desktop_app.ui.evidence_panel import _plain
 
     clinical = _plain(panel.clinical.text()) + _plain(panel.audit.text())
@@ -134,6 +135,7 @@ def test_deaths_are_deaths_and_figures_are_formatted_alike(make_window) -> None:
     fill(w, ferritin="12500", hla_dr="9100", age="64")
     from desktop_app.ui.evidence_panel import _plain
 
+    w.evidence_panel.audit_button.click()  # built when first shown
     audit = _plain(w.evidence_panel.audit.text())
     assert "Deaths, precision immunotherapy\t43.5 %\t43.5 %" in audit.replace("\n", "\t")
     assert "Responders, anakinra\t48.0 %\t48.0 %" in audit.replace("\n", "\t")
