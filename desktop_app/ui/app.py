@@ -64,7 +64,8 @@ def run_gui(*, data_dir: Path, training: bool = False, smoke_test: str | None = 
     settings = AppSettings(settings_path or data_dir / SETTINGS_FILE)
     window = MainWindow(evidence=load_evidence(), settings=settings, data_dir=data_dir,
                         training=training, persist_state=smoke_test is None,
-                        load_charts=smoke_test != "paint", check_store=smoke_test is None)
+                        load_charts=smoke_test != "paint", check_store=smoke_test is None,
+                        finish_start_up=smoke_test != "paint")
     if smoke_test is not None:
         return _run_smoke_test(app, window, smoke_test)
     window.show()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,8 +32,10 @@ from desktop_app.core.rules import IMMUNOSEP_RULESET
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import InputError
 from desktop_app.services.entry import EntryText
-from desktop_app.services.plausibility import PlausibilityNote, plausibility_notes
 from desktop_app.ui.value_field import ERROR_STYLE, INVALID_BORDER, NOTE_STYLE, ValueField
+
+if TYPE_CHECKING:
+    from desktop_app.services.plausibility import PlausibilityNote
 
 
 class TextField(QWidget):
@@ -215,6 +218,8 @@ class EntryPanel(QWidget):
     def show_inputs(self, inputs: PatientInputs) -> None:
         """Echo how each value was read (clears every error), with a note on an unusual
         magnitude and the value as re-read after a change of unit."""
+        from desktop_app.services.plausibility import plausibility_notes
+
         f, h = inputs.ferritin, inputs.hla_dr
         notes = {n.field: self._plausibility_text(n) for n in plausibility_notes(inputs)}
         ferritin_read = ""

@@ -11,13 +11,13 @@ layout of a narrow window, grows to its full height inside the window's own scro
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.evidence import Arm, EvidenceBase
 from desktop_app.core.phenotype import Assessment
-from desktop_app.ui.evidence_text import audit_html, clinical_html, provenance_html
 
 
 def _rich_label(name: str) -> QLabel:
@@ -36,7 +35,6 @@ def _rich_label(name: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     label.setAccessibleName(name)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
 
@@ -81,12 +79,27 @@ class EvidencePanel(QScrollArea):
         self._shown_key: object = object()
         self._audit_arm: Arm | None = None
         self._audit_stale = True
-        self.show_for(None)
+        self._complete = False  # the key points and provenance wait for the first paint
+        self._show_waiting()
 
     def focus_target(self) -> QWidget:
         return self
 
+    def complete(self) -> None:
+        """After the window's first paint: the full text (key points, provenance) of the
+        empty state too.  Every assessment shown before or after gets the full text at once."""
+        if not self._complete:
+            self._complete = True
+            if self._shown_key is None:
+                self._shown_key = object()
+                self.show_for(None)
+
     def show_for(self, assessment: Assessment | None) -> None:
+        from desktop_app.ui.evidence_text import clinical_html, provenance_html
+
+        if assessment is None and not self._complete:
+            self._show_waiting()  # the short start-up text, until ``complete``
+            return
         arm = self.evidence.arm_for(assessment.phenotype) if assessment else None
         why = (self.evidence.not_applicable_text(assessment.status, assessment.phenotype)
                if assessment else None)
@@ -107,8 +120,20 @@ class EvidencePanel(QScrollArea):
             self._fill_audit()
         if not self.provenance.text():
             self.provenance.setText(provenance_html(self.evidence))
+        self._complete = True
+
+    def _show_waiting(self) -> None:
+        self.applies, self.arm_key, self._audit_arm = False, None, None
+        self._shown_key = None
+        self._audit_stale = True
+        self.clinical.setText("<p>" + escape(self.tr(
+            "The evidence for the patient's phenotype appears here once the values can be "
+            "classified.")) + "</p>")
+        self.provenance.setText("")
 
     def _fill_audit(self) -> None:
+        from desktop_app.ui.evidence_text import audit_html
+
         if self._audit_stale:
             self.audit.setText(audit_html(self.evidence, self._audit_arm))
             self._audit_stale = False
@@ -136,6 +161,8 @@ class EvidencePanel(QScrollArea):
 
 
 def _plain(html: str) -> str:
+    from PySide6.QtGui import QTextDocument
+
     doc = QTextDocument()
     doc.setHtml(html)
     return doc.toPlainText()

@@ -7,7 +7,7 @@ top-level widget, never of a layout or splitter that would adopt it) so it never
 widget's own look: an error border stays visible inside the ring.  It follows moves, resizes
 and scrolling of the widget and its ancestors, is clipped to the part of the widget that is
 visible, ignores the mouse and never takes focus.  ``install_focus_ring()`` is called by every
-window (a no-op after the first call).
+window after its first paint (a no-op after the first call).
 """
 
 from __future__ import annotations
@@ -139,10 +139,12 @@ class _FocusTracker(QObject):
 
 
 def install_focus_ring() -> None:
-    """Follow keyboard focus in every window of the application (idempotent)."""
+    """Follow keyboard focus in every window of the application (idempotent); the widget
+    that has the focus now gets its ring at once."""
     app = QApplication.instance()
     if isinstance(app, QApplication) and app.findChild(_FocusTracker) is None:
-        _FocusTracker(app)
+        tracker = _FocusTracker(app)
+        tracker._on_focus_changed(None, app.focusWidget())
 
 
 def ring_of(widget: QWidget) -> FocusRing | None:

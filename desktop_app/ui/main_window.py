@@ -30,7 +30,6 @@ from desktop_app.services.entry import EntryText, build_inputs, field_errors
 from desktop_app.ui.charts_panel import ChartsPanel
 from desktop_app.ui.entry_panel import EntryPanel
 from desktop_app.ui.evidence_panel import EvidencePanel
-from desktop_app.ui.focus_ring import install_focus_ring
 from desktop_app.ui.menus import Menus, build_menus
 from desktop_app.ui.records_actions import CORRECTING, PAST, RecordActions
 from desktop_app.ui.records_session import RecordsSession
@@ -61,9 +60,8 @@ class MainWindow(QMainWindow):
                  training: bool = False, demo_cases: Sequence[DemoCase] | None = None,
                  clock: Callable[[], datetime] = _local_now, persist_state: bool = True,
                  load_charts: bool = True, check_store: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 finish_start_up: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        install_focus_ring()
         self.evidence = evidence
         self.settings = settings
         self._data_dir = Path(data_dir)
@@ -71,6 +69,8 @@ class MainWindow(QMainWindow):
         self._persist_state = persist_state
         self._load_charts = load_charts  # False: never import pyqtgraph (startup smoke test)
         self._check_store = check_store  # False: never open the database (startup smoke test)
+        # False: stop at the first paint (the start-up smoke test measures exactly that)
+        self._finish_start_up_after_paint = finish_start_up
         self._training = False
         self._demo_cases = demo_cases
         self._loaded_case: tuple[tuple[str, ...], str] | None = None
@@ -396,8 +396,9 @@ class MainWindow(QMainWindow):
             self.resize(min(1360, int(screen.width() * 0.95)),
                         min(860, int(screen.height() * 0.92)))
         splitter = self.settings.value("window/splitter")
-        if not splitter.isEmpty() and self.splitter.restoreState(splitter):
-            self.layout_parts.remember_wide_sizes()
+        if not splitter.isEmpty():
+            self.layout_parts.saved_wide_state = splitter
+        self.layout_parts.fit(self.width())
 
     def save_state(self) -> None:
         state = {"window/geometry": self.saveGeometry()}
@@ -436,6 +437,17 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
+        # The rest of the start-up, in the next event-loop turn (the window is on screen
+        # first): the focus ring, the full evidence text, the charts (pyqtgraph) and the
+        # record store (opened on a pool thread).
+        if self._finish_start_up_after_paint:
+            QTimer.singleShot(0, self._finish_start_up)
+
+    def _finish_start_up(self) -> None:
+        from desktop_app.ui.focus_ring import install_focus_ring
+
+        install_focus_ring()
+        self.evidence_panel.complete()
         if self._load_charts:
             self.charts.load_plots()
         if self._check_store:

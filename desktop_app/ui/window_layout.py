@@ -9,7 +9,7 @@ made from the width in characters of the window's font, so zoom and scaling coun
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 # Characters of the window font needed for three columns: entry ~44, result ~72, charts ~56.
 WIDE_CHARS = 172
+SCROLL_BAR = 20
 
 
 def char_width(widget: QWidget) -> float:
@@ -63,10 +64,12 @@ class WindowLayout(QStackedWidget):
         self.addWidget(self.stacked_splitter)
         self.stacked: bool | None = None
         self._wide_sizes: list[int] = []
+        self.saved_wide_state: QByteArray | None = None  # from the settings, applied when wide
         self._stacked_sizes: list[int] = []
         char = round(char_width(entry))
         self._wide_sizes = [char * 44, char * 78, char * 60]  # until a saved state exists
-        self.arrange(stacked=False)
+        # No arrangement yet: the window calls ``fit`` once its size is known, so the parts
+        # are placed once, not placed and then moved.
 
     def arrange(self, *, stacked: bool) -> None:
         if stacked == self.stacked:
@@ -99,20 +102,17 @@ class WindowLayout(QStackedWidget):
                 self.splitter.insertWidget(index, part)
                 self.splitter.setStretchFactor(index, (3, 5, 4)[index])
             self._set_stacked_heights(False)
-            if self._wide_sizes:
+            state, self.saved_wide_state = self.saved_wide_state, None
+            if state is None or not self.splitter.restoreState(state):
                 self.splitter.setSizes(self._wide_sizes)
             self.setCurrentWidget(self.splitter)
         self.result.show()
         self.evidence.show()
         self.charts.show()
 
-    def remember_wide_sizes(self) -> None:
-        """The three-column positions now in the splitter (restored from settings) are kept."""
-        self._wide_sizes = self.splitter.sizes()
-
     def fit(self, width: int) -> None:
         """Choose the arrangement for ``width`` pixels of the window's font."""
-        bar = self.entry_scroll.verticalScrollBar().sizeHint().width()
+        bar = SCROLL_BAR  # no QStyle query on the start-up path
         self.entry_scroll.setMinimumWidth(self.entry.minimumSizeHint().width() + bar + 4)
         self.arrange(stacked=width < WIDE_CHARS * char_width(self))
 

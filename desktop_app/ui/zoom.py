@@ -34,6 +34,8 @@ class Zoom(QObject):
 
     def set(self, percent: int, *, remember: bool = True) -> None:
         percent = percent if percent in STEPS else 100
+        if percent == self.percent == 100 and not remember:
+            return  # start-up at 100 %: no font change to propagate through every widget
         self.percent = percent
         font = QApplication.font()
         font.setPointSizeF(font.pointSizeF() * percent / 100)
