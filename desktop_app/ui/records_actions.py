@@ -262,9 +262,9 @@ class RecordActions(QObject):
                 stored=record.result.get("phenotype_label") or record.status))
         actions = [(self.tr("&Back to entry"), self.leave_past)]
         if record.is_current:
-            actions += [(self.tr("Co&rrect…"), lambda: self.start_correction(record,
+            actions += [(self.tr("Correct val&ues…"), lambda: self.start_correction(record,
                                                                             self.record_patient)),
-                        (self.tr("Mark entered in &error…"),
+                        (self.tr("Mark e&ntered in error…"),
                          lambda: self.mark_entered_in_error(record, self.record_patient))]
         self.record_bar.show_notice("past", "\n".join(lines), actions)
 
@@ -290,7 +290,7 @@ class RecordActions(QObject):
                 "CORRECTING assessment #{id} of {patient}: change the values, then save with "
                 "Ctrl+S; a reason is required.").format(id=record.assessment_id,
                                                          patient=patient),
-                [(self.tr("Cancel &correction"), self.cancel_correction)])
+                [(self.tr("Cancel correctio&n"), self.cancel_correction)])
             self.w.entry.age.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
         if self.mode == PAST:

@@ -146,3 +146,38 @@ def test_the_screenshot_clip_check_finds_cut_text(qtbot) -> None:  # type: ignor
     label.setFixedWidth(30)
     found = clipped(top)
     assert any("cuts '2600'" in f for f in found) and any("HLA-DR processing" in f for f in found)
+
+
+def _mnemonics(w) -> list[str]:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [a.text() for a in w.menuBar().actions()]
+    texts += [b.text() for b in w.findChildren(QAbstractButton) if b.isVisibleTo(w)]
+    texts += [lab.text() for lab in w.findChildren(QLabel)
+              if lab.buddy() is not None and lab.isVisibleTo(w)]
+    return [m.group(1).lower() for t in texts for m in [re.search(r"&([^&])", t)] if m]
+
+
+def test_no_two_visible_controls_share_an_alt_key(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from desktop_app.services.records import HistoryEntry, Source
+
+    w = make_window(training=True, show=True)
+    w.demo_panel.quiz.setChecked(True)
+    w.demo_panel.select("DEMO-001")
+    record = HistoryEntry(
+        assessment_id=3, assessed_at=datetime(2026, 11, 24, tzinfo=UTC), sampled_at=None,
+        status="classified", phenotype="mals", ruleset_version="r", evidence_version="e",
+        app_version="a", os_user="nurse", source=Source(), supersedes=None, superseded_by=None,
+        correction_reason=None, entered_in_error=False, error_reason=None,
+        inputs={"ferritin": {"entered": "12500", "unit": "ng/mL", "comparator": "=",
+                             "value": "12500"}, "hla_dr": None, "age_years": None},
+        result={"phenotype_label": "MALS"})
+    for show in (lambda: w.records.show_past(record, "DEMO-001"),
+                 lambda: w.records.start_correction(record, "DEMO-001")):
+        show()
+        letters = _mnemonics(w)
+        assert len(letters) == len(set(letters)), sorted(letters)
