@@ -23,13 +23,20 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from desktop_app.core.charts import STYLES
 from desktop_app.core.phenotype import Phenotype
 from desktop_app.core.trend import TrendChart, TrendPoint
-from desktop_app.i18n import Translator, translator
 from desktop_app.report import document
 from desktop_app.report.charts import AXIS, GRID, LogScale, marker
 from desktop_app.report.document import format_time
 from desktop_app.report.fonts import BOLD, REGULAR
 from desktop_app.report.options import ReportOptions
 from desktop_app.report.styles import FONT, RULE, SHADE, Styles, markup, text
+
+Translator = Callable[..., str]  # desktop_app.i18n.Translator: tr("text {n}", n=3)
+
+
+def english(text: str, /, **params: object) -> str:
+    """The words as written (the services pass the translator of the user's language)."""
+    return text.format(**params) if params else text
+
 
 MAX_ROWS = 24
 MAX_TIME_TICKS = 6
@@ -57,11 +64,11 @@ class PatientHistory:
     phenotypes: dict[int, str | None]  # assessment id -> phenotype, for the markers
     generated_at: datetime
     options: ReportOptions
-    lang: str | None = None
+    tr: Translator = english
 
 
 def render_patient_history(h: PatientHistory) -> bytes:
-    tr = translator(h.lang)
+    tr = h.tr
     title = tr("Patient history — ImmunoSep phenotypes")
     page = document.PageText(
         title=title, subject_line=tr("Patient: {patient}", patient=h.patient_id),

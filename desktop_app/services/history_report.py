@@ -44,6 +44,7 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
                        generated_at: datetime, training: bool, institution: str = "",
                        ward: str = "", paper: str = "a4", invariant: bool = False,
                        lang: str | None = None) -> bytes:
+    from desktop_app.i18n import translator
     from desktop_app.report.history import PatientHistory, render_patient_history
 
     if generated_at.tzinfo is None:
@@ -53,7 +54,7 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
                            invariant=invariant)
     history = PatientHistory(patient_id, history_rows(entries), chart,
                              {e.assessment_id: e.phenotype for e in entries}, generated_at,
-                             options, lang)
+                             options, translator(lang))
     with RENDER_LOCK:
         data = render_patient_history(history)
     verify_pdf(data)

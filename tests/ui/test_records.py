@@ -59,6 +59,14 @@ def type_assessment(qtbot, w, ferritin: str = "9931", hla: str = "2600") -> None
         qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
+def save_values(qtbot, w, patient: str, **values: str) -> None:  # type: ignore[no-untyped-def]
+    """Fill the form, Save, confirm, and wait until the store has written it."""
+    w.set_entry(EntryText(ferritin_unit="ng/mL", hla_dr_unit="AB/C", **values), patient)
+    w.records.save()
+    visible(w, SaveConfirmDialog).save_button.click()
+    settle(qtbot)
+
+
 def history(qtbot, w) -> PatientHistoryDialog:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: visible(w, PatientHistoryDialog) is not None, timeout=10_000)
     return visible(w, PatientHistoryDialog)
@@ -120,11 +128,7 @@ def test_keyboard_only_save_history_correct_and_copy(qtbot, make_window, tmp_pat
 
 def test_entered_in_error_is_audited_and_shown(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     w = make_window(show=True)
-    w.set_entry(EntryText(ferritin="12500", ferritin_unit="ng/mL", hla_dr="9100",
-                          hla_dr_unit="AB/C", age="70"), "BED-9")
-    w.records.save()
-    visible(w, SaveConfirmDialog).save_button.click()
-    settle(qtbot)
+    save_values(qtbot, w, "BED-9", ferritin="12500", hla_dr="9100", age="70")
     w.patient_history_action.trigger()
     h = history(qtbot, w)
     h.view.error_button.click()
@@ -141,11 +145,7 @@ def test_entered_in_error_is_audited_and_shown(qtbot, make_window, tmp_path) -> 
 
 def test_a_past_assessment_opens_read_only_and_marked(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window(show=True)
-    w.set_entry(EntryText(ferritin="900", ferritin_unit="ng/mL", hla_dr="2100",
-                          hla_dr_unit="AB/C", age="55"), "BED-3")
-    w.records.save()
-    visible(w, SaveConfirmDialog).save_button.click()
-    settle(qtbot)
+    save_values(qtbot, w, "BED-3", ferritin="900", hla_dr="2100", age="55")
     w.new_patient()
     w.set_entry(EntryText(ferritin="300", ferritin_unit="ng/mL"), "BED-3")
     from desktop_app.ui.history_window import open_patient_history
@@ -271,11 +271,7 @@ def test_patient_list_finds_and_opens_a_patient(qtbot, make_window) -> None:  # 
     w = make_window(show=True)
     activate(qtbot, w)
     for patient, ferritin in (("BED-1", "900"), ("BED-2", "12500"), ("ICU-7", "950")):
-        w.set_entry(EntryText(ferritin=ferritin, ferritin_unit="ng/mL", hla_dr="2100",
-                              hla_dr_unit="AB/C", age="50"), patient)
-        w.records.save()
-        visible(w, SaveConfirmDialog).save_button.click()
-        settle(qtbot)
+        save_values(qtbot, w, patient, ferritin=ferritin, hla_dr="2100", age="50")
     activate(qtbot, w)
     qtbot.keyClick(w.entry.identifier, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: visible(w, PatientListDialog) is not None)
