@@ -30,7 +30,7 @@ from desktop_app.services.entry import EntryText, build_inputs, field_errors
 from desktop_app.ui.charts_panel import ChartsPanel
 from desktop_app.ui.entry_panel import EntryPanel
 from desktop_app.ui.evidence_panel import EvidencePanel
-from desktop_app.ui.menus import Menus, build_menus
+from desktop_app.ui.menus import Menus, build_menus, let_shortcuts_through
 from desktop_app.ui.records_actions import CORRECTING, PAST, RecordActions
 from desktop_app.ui.records_session import RecordsSession
 from desktop_app.ui.result_card import ResultCard
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.patient_history_action import add_patient_history_action
 
         self.patient_history_action = add_patient_history_action(self)
+        self._shortcut_filter = let_shortcuts_through(self)
         self.mode_label = QLabel()
         self.statusBar().addPermanentWidget(self.mode_label)
         self.zoom = Zoom(self, initial=int(settings.value("display/zoom")),
@@ -201,22 +202,10 @@ class MainWindow(QMainWindow):
         open_patient_list(self)
 
     def copy_result(self) -> None:
-        from desktop_app.ui.result_summary import summary_text
+        """Ctrl+Shift+C: the result on screen as plain text for the patient note."""
+        from desktop_app.ui.result_summary import copy_result
 
-        a = self._assessment
-        if a is None:
-            self.statusBar().showMessage(self.tr("Nothing to copy: there is no result on "
-                                                 "screen."), 8000)
-            return
-        record = self.records.record if self.records.mode == PAST else None
-        text = summary_text(a, patient=self.patient_identifier,
-                            evidence_version=self.evidence.version, when=self.now(),
-                            training=self._training,
-                            record=self.tr("Stored assessment #{id}").format(
-                                id=record.assessment_id) if record else "")
-        QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(self.tr("Result copied: paste it into the patient note."),
-                                     8000)
+        copy_result(self)
 
     def set_training(self, on: bool) -> None:
         """Switch training mode; the form is cleared so the two kinds of data never mix."""

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLineEdit, QMenu
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -108,3 +108,33 @@ def build_menus(window: MainWindow) -> Menus:
                  settings_action, quit_action, new_patient_action, save_action,
                  patients_action, copy_action, zoom_in_action, zoom_out_action,
                  zoom_reset_action, training_action, about_action)
+
+
+class _ShortcutsWin(QObject):
+    """Lets the window's shortcuts through a focused line edit.
+
+    On X11 a line edit claims Emacs keys (Ctrl+E: end of line, Ctrl+K: delete to end), so
+    Ctrl+E would never export from the form.  The window's own shortcuts win; the End key and
+    Shift+End do what Ctrl+E did."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            pressed = QKeySequence(event.keyCombination())  # type: ignore[attr-defined]
+            for action in self.window.menus.__dict__.values():
+                if isinstance(action, QAction) and action.isEnabled() \
+                        and pressed in action.shortcuts():
+                    return True  # not claimed by the line edit: the shortcut map fires it
+        return False
+
+
+def let_shortcuts_through(window: MainWindow) -> QObject:
+    """Install ``_ShortcutsWin`` on every line edit of the entry form (the window's only
+    line edits); the caller keeps the returned filter."""
+    guard = _ShortcutsWin(window)
+    for edit in window.entry.findChildren(QLineEdit):
+        edit.installEventFilter(guard)
+    return guard

@@ -211,6 +211,7 @@ class PatientHistoryDialog(QDialog):
         old = self.view
         self._layout.replaceWidget(old, view)
         old.deleteLater()
+        view.show()  # a widget added to a shown window appears only when shown
         self.view = view
         view.close_button.clicked.connect(self.close)
         self._set_title()

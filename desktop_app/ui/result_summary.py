@@ -9,13 +9,18 @@ saved, for a stored record) and "decision support only".  No internal code, no m
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 from desktop_app.core.display import show_converted
 from desktop_app.core.phenotype import Assessment
 from desktop_app.core.rules import IMMUNOSEP_RULESET
 from desktop_app.ui.result_card import is_near_threshold
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -84,3 +89,22 @@ def input_lines(a: Assessment) -> list[str]:
 
 def _when(template: str, moment: datetime | None) -> str:
     return template.format(when=time_text(moment)) if moment else ""
+
+
+def copy_result(window: MainWindow) -> None:
+    """Put the window's result on the clipboard, or say that there is none."""
+    from desktop_app.ui.records_actions import PAST
+
+    a = window.assessment
+    if a is None:
+        window.statusBar().showMessage(_tr("Nothing to copy: there is no result on screen."),
+                                       8000)
+        return
+    record = window.records.record if window.records.mode == PAST else None
+    text = summary_text(a, patient=window.patient_identifier,
+                        evidence_version=window.evidence.version, when=window.now(),
+                        training=window.training,
+                        record=_tr("Stored assessment #{id}").format(id=record.assessment_id)
+                        if record else "")
+    QGuiApplication.clipboard().setText(text)
+    window.statusBar().showMessage(_tr("Result copied: paste it into the patient note."), 8000)

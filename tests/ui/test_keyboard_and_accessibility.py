@@ -64,6 +64,8 @@ def test_shortcuts_new_patient_import_export(qtbot, make_window, monkeypatch) ->
     assert w.entry.ferritin.value.text() == "12500"
     box.button(QMessageBox.StandardButton.Discard).click()
     assert w.patient_identifier == "" and w.entry.ferritin.value.text() == ""
+    w.activateWindow()  # the question was the active window a moment ago
+    qtbot.waitUntil(lambda: w.isActiveWindow())
     qtbot.keyClick(w.entry.identifier, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(w.entry.identifier, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert called == ["import", "export"]
