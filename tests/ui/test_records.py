@@ -27,8 +27,9 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def activate(qtbot, w) -> None:  # type: ignore[no-untyped-def]
+    w.raise_()
     w.activateWindow()
-    qtbot.waitUntil(lambda: w.isActiveWindow())
+    qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=10_000)
 
 
 def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -98,9 +99,10 @@ def test_keyboard_only_save_history_correct_and_copy(qtbot, make_window, tmp_pat
     qtbot.waitUntil(lambda: w.records.mode == CORRECTING)
     assert w.entry.identifier.isReadOnly()
     assert w.entry.ferritin.value.text() == "9931"
+    h.close()  # (Xvfb has no window manager to hand the focus back to the main window)
+    activate(qtbot, w)
     w.entry.ferritin.value.selectAll()
     qtbot.keyClicks(w.entry.ferritin.value, "9000")
-    activate(qtbot, w)
     qtbot.keyClick(w.entry.ferritin.value, Qt.Key.Key_S, CTRL)
     reason = visible(w, ReasonDialog)
     assert reason is not None and not reason.ok_button.isEnabled()  # a reason is required
@@ -108,6 +110,8 @@ def test_keyboard_only_save_history_correct_and_copy(qtbot, make_window, tmp_pat
     qtbot.keyClick(reason.reason_edit, Qt.Key.Key_Return)
     settle(qtbot)
     assert w.records.mode == ENTRY and not w.entry.identifier.isReadOnly()
+    activate(qtbot, w)
+    qtbot.keyClick(w.entry.ferritin.value, Qt.Key.Key_H, CTRL)  # the history, reopened
     h = history(qtbot, w)
     qtbot.waitUntil(lambda: h.view.table.rowCount() == 2)
     records = [h.view.table.item(r, 4).text() for r in range(2)]
