@@ -46,8 +46,9 @@ class NoticeBar(QFrame):
         self.setStyleSheet(f"#noticeBar {{ background: {background}; border: 2px solid #000000; }}"
                            f" #noticeBar QLabel {{ color: {ink}; font-weight: bold; }}")
         self.text.setText(text)
-        for button in self.buttons:
-            self._row.removeWidget(button)
+        for button in self.buttons:  # one may be the button being clicked: hide it now,
+            self._row.removeWidget(button)  # delete it once its click has been handled
+            button.hide()
             button.deleteLater()
         self.buttons = []
         for label, callback in actions:
@@ -55,6 +56,7 @@ class NoticeBar(QFrame):
             button.setAutoDefault(False)
             button.clicked.connect(callback)
             self._row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            button.show()
             self.buttons.append(button)
         self.setVisible(True)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop_app.services.entry import EntryText
 from desktop_app.ui.dialogs.record_dialogs import ReasonDialog, SaveConfirmDialog
@@ -293,3 +293,17 @@ def test_patient_list_finds_and_opens_a_patient(qtbot, make_window) -> None:  # 
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert w.patient_identifier == "ICU-7" and w.entry.ferritin.value.text() == ""
     assert w.entry.age.edit.hasFocus() or w.focusWidget() is w.entry.age.edit
+
+
+def test_the_record_bar_shows_only_the_buttons_of_its_state(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    w = make_window(show=True)
+    save_values(qtbot, w, "BED-8", ferritin="900", hla_dr="2100", age="60")
+    from desktop_app.ui.history_window import open_patient_history
+
+    open_patient_history(w, "BED-8")
+    history(qtbot, w).view.open_button.click()
+    bar = w.records.record_bar
+    bar.button("Correct values").click()  # the past bar's own button replaces the bar
+    shown = [b.text().replace("&", "") for b in bar.findChildren(QPushButton)
+             if b.isVisibleTo(w)]
+    assert shown == ["Cancel correction"]
