@@ -48,6 +48,7 @@ class Comparison:
     treated: Group
     control: Group
     published: Mapping[str, Any]
+    events: str = "responders"  # what the counts count: "responders" or "deaths"
 
     @property
     def recomputed(self) -> Recomputed:
@@ -101,6 +102,8 @@ class KeyPoint:
     text: str
 
 
+EVENT_KINDS = ("responders", "deaths")
+
 # Every screen and report leads with these, in this order (issue 12 point 4, issue 16 point 1).
 REQUIRED_KEY_POINTS = ("no_mortality_benefit", "phase_2_organ_dysfunction", "off_label",
                        "population", "key_exclusions")
@@ -120,6 +123,9 @@ class EvidenceBase:
     not_applicable: Mapping[str, str]
     published_discrepancies: tuple[str, ...]
     methods: Mapping[str, str]
+    # Curation notes (what could not be verified, circulating errors): shown as provenance,
+    # never in the clinical text.
+    provenance: tuple[str, ...] = ()
 
     @property
     def citation(self) -> str:
@@ -164,8 +170,11 @@ def parse_evidence(data: Mapping[str, Any]) -> EvidenceBase:
             raise EvidenceError(f"unsupported evidence schema {data.get('schema')!r}")
         comparisons = {key: Comparison(key, c["label"], c["endpoint"], c["subgroup"],
                                        Group(**c["treated"]), Group(**c["control"]),
-                                       dict(c["published"]))
+                                       dict(c["published"]), str(c.get("events", "responders")))
                        for key, c in data["comparisons"].items()}
+        for c in comparisons.values():
+            if c.events not in EVENT_KINDS:
+                raise EvidenceError(f"{c.key}: events must be one of {', '.join(EVENT_KINDS)}")
         arms = {}
         for key, a in data["arms"].items():
             arm = Arm(key, Phenotype(a["phenotype"]), a["drug"], a["regimen"],
@@ -195,7 +204,8 @@ def parse_evidence(data: Mapping[str, Any]) -> EvidenceBase:
             overall_safety=tuple(data["overall_safety"]),
             not_applicable=dict(data["not_applicable"]),
             published_discrepancies=tuple(data["published_discrepancies"]),
-            methods=dict(METHODS))
+            methods=dict(METHODS),
+            provenance=tuple(str(p) for p in data.get("provenance", ())))
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, EvidenceError):
             raise

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from decimal import Decimal
 
 from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
-from desktop_app.core.units import parse_ferritin_unit, parse_hla_dr_unit
-from desktop_app.core.values import InputError, parse_value
+from desktop_app.core.units import HlaDrUnit, parse_ferritin_unit, parse_hla_dr_unit
+from desktop_app.core.values import Comparator, InputError, parse_value
+
+PERCENT_MAX = Decimal(100)
 
 
 @dataclass(frozen=True)
@@ -100,12 +103,28 @@ def _parse_field(attr: str, text: EntryText, decimal_comma: bool, names: FieldNa
     raw = getattr(text, attr)
     name = getattr(names, attr)
     if attr in ("ferritin", "hla_dr", "age"):
-        return None if _blank(raw) else parse_value(raw, field=name, decimal_comma=decimal_comma)
+        if _blank(raw):
+            return None
+        value = parse_value(raw, field=name, decimal_comma=decimal_comma)
+        if attr == "hla_dr" and _is_percent(text.hla_dr_unit) and (
+                value.value > PERCENT_MAX
+                or (value.value == PERCENT_MAX and value.comparator is Comparator.GT)):
+            raise InputError(name, "percent_over_100",
+                             f"'{raw.strip()}' % positive monocytes is impossible: a percentage "
+                             "cannot exceed 100; check the value and its unit")
+        return value
     if attr == "ferritin_unit":
         return None if _blank(text.ferritin) else parse_ferritin_unit(raw, field=name)
     if attr == "hla_dr_unit":
         return None if _blank(text.hla_dr) else parse_hla_dr_unit(raw, field=name)
     return parse_time(raw, field=name, local_zone=local_zone)
+
+
+def _is_percent(unit_text: str | None) -> bool:
+    try:
+        return parse_hla_dr_unit(unit_text) is HlaDrUnit.PERCENT_POSITIVE
+    except InputError:
+        return False
 
 
 def _build(text: EntryText, decimal_comma: bool, names: FieldNames,

@@ -219,13 +219,16 @@ class Store:
 
     def patient_ids(self) -> list[str]:
         """Ward identifiers of every stored patient, sorted."""
-        return [p.identifier for p in self.patients_overview()]
+        return sorted(p.identifier for p in self.patients_overview(limit=None))
 
-    def patients_overview(self) -> list[PatientSummary]:
-        """The patient list: identifier, number of current assessments, and the newest current
-        assessment's id, status, phenotype and date; sorted by identifier."""
+    def patients_overview(self, search: str = "", *,
+                          limit: int | None = 500) -> list[PatientSummary]:
+        """The patient list, most recently assessed first (patients without a current
+        assessment last, by identifier): identifier, number of current assessments and the
+        newest current assessment's id, status, phenotype and date.  ``search`` keeps the
+        identifiers that contain it, ignoring case; ``limit`` caps the rows."""
         with self._db.read() as conn:
-            return patients_overview(conn)
+            return patients_overview(conn, search, limit=limit)
 
     def counts(self) -> dict[str, int]:
         with self._db.read() as conn:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, and_, exists, func, select
+from sqlalchemy import Connection, and_, case, exists, func, select
 
 from desktop_app.store.tables import assessments, error_marks, patients
 
@@ -27,7 +27,10 @@ class PatientSummary:
     last_date: datetime | None  # sample time where known, else assessment time (UTC)
 
 
-def patients_overview(conn: Connection) -> list[PatientSummary]:
+def patients_overview(conn: Connection, search: str = "", *,
+                      limit: int | None = None) -> list[PatientSummary]:
+    """Most recently assessed first; patients without a current assessment last, by
+    identifier.  ``search``: identifiers containing it, ignoring case (``%``/``_`` literal)."""
     a, newer = assessments, assessments.alias("newer")
     when = func.coalesce(a.c.sampled_at_utc, a.c.assessed_at_utc)
     current = (
@@ -40,12 +43,18 @@ def patients_overview(conn: Connection) -> list[PatientSummary]:
                ~exists().where(error_marks.c.entity == "assessment",
                                error_marks.c.entity_id == a.c.id))
         .subquery())
-    rows = conn.execute(
+    query = (
         select(patients.c.identifier, current.c.n, current.c.id, current.c.status,
                current.c.phenotype, current.c.at)
         .select_from(patients.outerjoin(current, and_(current.c.patient_id == patients.c.id,
                                                       current.c.rank == 1)))
-        .order_by(patients.c.identifier)).all()
+        .order_by(case((current.c.at.is_(None), 1), else_=0), current.c.at.desc(),
+                  patients.c.identifier))
+    if search.strip():
+        query = query.where(patients.c.identifier.icontains(search.strip(), autoescape=True))
+    if limit is not None:
+        query = query.limit(limit)
+    rows = conn.execute(query).all()
     return [PatientSummary(r.identifier, int(r.n or 0), r.id, r.status, r.phenotype,
                            datetime.fromisoformat(r.at) if r.at else None) for r in rows]
 

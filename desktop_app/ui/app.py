@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -37,9 +37,10 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
     logger.error("unhandled %s", kind.__name__, exc_info=(kind, exc, tb))
     window = QApplication.activeWindow()
     if window is not None:
-        QMessageBox.critical(window, APP_NAME, f"An internal error occurred ({kind.__name__}). "
-                             "The result on screen may be incomplete: start a new patient and "
-                             "enter the values again, and please report this.")
+        QMessageBox.critical(window, APP_NAME, QCoreApplication.translate(
+            "App", "An internal error occurred ({kind}). The result on screen may be "
+            "incomplete: start a new patient and enter the values again, and please report "
+            "this.").format(kind=kind.__name__))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -69,7 +70,8 @@ def run_gui(*, data_dir: Path, training: bool = False, smoke_test: str | None = 
                                           site_default=site_language()))
     window = MainWindow(evidence=load_evidence(), settings=settings, data_dir=data_dir,
                         training=training, persist_state=smoke_test is None,
-                        load_charts=smoke_test != "paint")
+                        load_charts=smoke_test != "paint", check_store=smoke_test is None,
+                        finish_start_up=smoke_test != "paint")
     if smoke_test is not None:
         return _run_smoke_test(app, window, smoke_test)
     window.show()

@@ -2,15 +2,21 @@
 
 The panel only holds text.  ``entry_text()`` hands it to ``services.entry`` (the one reader of
 typed values); the window passes the core's per-field errors back to ``show_errors`` and the
-validated inputs to ``show_inputs`` (the "read as …" echo under each value, hazard H08).
+validated inputs to ``show_inputs`` (the "read as …" echo under each value, hazard H08, with
+the plausibility notes of ``services.plausibility`` and, after a change of unit, the value as
+re-read, hazard H40).
+
+Enter walks the form: it moves to the next empty required field (identifier, age, each value
+and its unit) and, once none is empty, asks to save (``submit_requested``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,9 +32,10 @@ from desktop_app.core.rules import IMMUNOSEP_RULESET
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import InputError
 from desktop_app.services.entry import EntryText
-from desktop_app.ui.value_field import ERROR_STYLE, NOTE_STYLE, ValueField
+from desktop_app.ui.value_field import ERROR_STYLE, INVALID_BORDER, NOTE_STYLE, ValueField
 
-TIME_PLACEHOLDER = "YYYY-MM-DD HH:MM"
+if TYPE_CHECKING:
+    from desktop_app.services.plausibility import PlausibilityNote
 
 
 class TextField(QWidget):
@@ -39,73 +46,91 @@ class TextField(QWidget):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
         self.edit.setAccessibleName(name)
-        self.edit.setClearButtonEnabled(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(f"{name} message")
+        self.message.setAccessibleName(self.tr("{name} message").format(name=name))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(self.edit)
         box.addWidget(self.message)
+        self._fit = ""
         self.show_message(None)
+
+    def fit_text(self, sample: str) -> None:
+        """Keep the field wide enough for ``sample`` whole, at any zoom."""
+        self._fit = sample
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(sample) + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._fit:
+            self.fit_text(self._fit)
 
     def show_message(self, error: InputError | None, note: str = "") -> None:
         self.message.setText(error.message if error else note)
         self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
         self.message.setVisible(bool(self.message.text()))
-        self.edit.setStyleSheet("QLineEdit { border: 2px solid #A63A00; }" if error else "")
+        self.edit.setStyleSheet(INVALID_BORDER if error else "")
 
 
 class EntryPanel(QWidget):
     """Patient identifier and age, ferritin, HLA-DR and the optional sample times."""
 
     changed = Signal()  # any field edited (emitted synchronously, once per edit)
+    submit_requested = Signal()  # Enter with every required field filled in
 
     def __init__(self, *, decimal_comma: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        time_hint = self.tr("YYYY-MM-DD HH:MM")
         self.identifier = QLineEdit()
-        self.identifier.setPlaceholderText("as used on the ward, e.g. bed 7")
-        self.identifier.setAccessibleName("Patient identifier")
-        self.age = TextField("Age in years", "years, e.g. 64")
-        self.ferritin = ValueField("ferritin", [u.value for u in FerritinUnit],
-                                   placeholder="e.g. 5120 or >40000")
-        self.hla_dr = ValueField("HLA-DR", [u.value for u in HlaDrUnit],
-                                 placeholder="e.g. 3200 or <5000")
-        self.ferritin_sampled = TextField("Ferritin sample time", TIME_PLACEHOLDER)
-        self.hla_dr_sampled = TextField("HLA-DR sample time", TIME_PLACEHOLDER)
-        self.hla_dr_processed = TextField("HLA-DR processing time", TIME_PLACEHOLDER)
+        self.identifier.setPlaceholderText(self.tr("as used on the ward, e.g. bed 7"))
+        self.identifier.setAccessibleName(self.tr("Patient identifier"))
+        self.age = TextField(self.tr("Age in years"), self.tr("years, e.g. 64"))
+        self.ferritin = ValueField(self.tr("ferritin"), [u.value for u in FerritinUnit],
+                                   placeholder=self.tr("e.g. 5120"))
+        self.hla_dr = ValueField(self.tr("HLA-DR"), [u.value for u in HlaDrUnit],
+                                 placeholder=self.tr("e.g. 3200"))
+        self.ferritin_sampled = TextField(self.tr("Ferritin sample time"), time_hint)
+        self.hla_dr_sampled = TextField(self.tr("HLA-DR sample time"), time_hint)
+        self.hla_dr_processed = TextField(self.tr("HLA-DR processing time"), time_hint)
+        for field in (self.ferritin_sampled, self.hla_dr_sampled, self.hla_dr_processed):
+            field.fit_text("2026-11-24 06:00+01:00")  # a whole time with its offset
         self.decimal_note = QLabel()
         self.decimal_note.setWordWrap(True)
-        self.decimal_note.setAccessibleName("Decimal separator in force")
+        self.decimal_note.setAccessibleName(self.tr("Decimal separator in force"))
 
-        patient = QGroupBox("Patient")
-        form = QFormLayout(patient)
-        form.addRow(_buddy("Ward &identifier", self.identifier), self.identifier)
-        form.addRow(_buddy("A&ge (years)", self.age.edit), self.age)
-        labs = QGroupBox("Laboratory values")
+        self.patient_box = QGroupBox(self.tr("Patient"))
+        form = QFormLayout(self.patient_box)
+        form.addRow(_buddy(self.tr("Ward &identifier"), self.identifier), self.identifier)
+        form.addRow(_buddy(self.tr("A&ge (years)"), self.age.edit), self.age)
+        labs = QGroupBox(self.tr("Laboratory values"))
         form = QFormLayout(labs)
-        form.addRow(_buddy("Fe&rritin", self.ferritin.value), self.ferritin)
-        form.addRow(_buddy("HLA-&DR", self.hla_dr.value), self.hla_dr)
-        hla_note = QLabel("Monocyte HLA-DR in antibodies bound per cell (AB/C, QuantiBRITE). "
-                          "% positive and MFI can be chosen, but cannot be used.")
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(_buddy(self.tr("Fe&rritin"), self.ferritin.value), self.ferritin)
+        form.addRow(_buddy(self.tr("HLA-&DR"), self.hla_dr.value), self.hla_dr)
+        hla_note = QLabel(self.tr("Monocyte HLA-DR in antibodies bound per cell (AB/C, "
+                                  "QuantiBRITE). % positive and MFI can be chosen, but cannot "
+                                  "be used."))
         hla_note.setWordWrap(True)
         hla_note.setStyleSheet(NOTE_STYLE)
         form.addRow(hla_note)
         form.addRow(self.decimal_note)
-        times = QGroupBox("Sample times (optional)")
+        times = QGroupBox(self.tr("Sample times (optional)"))
         form = QFormLayout(times)
-        form.addRow(_buddy("Ferritin &sampled", self.ferritin_sampled.edit),
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(_buddy(self.tr("Ferritin &sampled"), self.ferritin_sampled.edit),
                     self.ferritin_sampled)
-        form.addRow(_buddy("HLA-DR sa&mpled", self.hla_dr_sampled.edit), self.hla_dr_sampled)
-        form.addRow(_buddy("HLA-DR pr&ocessed", self.hla_dr_processed.edit),
+        form.addRow(_buddy(self.tr("HLA-DR sa&mpled"), self.hla_dr_sampled.edit),
+                    self.hla_dr_sampled)
+        form.addRow(_buddy(self.tr("HLA-DR pr&ocessed"), self.hla_dr_processed.edit),
                     self.hla_dr_processed)
-        for group in (patient, labs, times):
+        for group in (self.patient_box, labs, times):
             group.layout().setFieldGrowthPolicy(  # type: ignore[attr-defined]
                 QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(patient)
+        column.addWidget(self.patient_box)
         column.addWidget(labs)
         column.addWidget(times)
         column.addStretch(1)
@@ -116,19 +141,22 @@ class EntryPanel(QWidget):
             "ferritin_sampled": self.ferritin_sampled, "hla_dr_sampled": self.hla_dr_sampled,
             "hla_dr_processed": self.hla_dr_processed,
         }
-        chain = [self.identifier, self.age.edit,
-                 self.ferritin.comparator, self.ferritin.value, self.ferritin.unit,
-                 self.hla_dr.comparator, self.hla_dr.value, self.hla_dr.unit,
-                 self.ferritin_sampled.edit, self.hla_dr_sampled.edit,
-                 self.hla_dr_processed.edit]
-        for first, second in pairwise(chain):
+        self.chain: list[QWidget] = [
+            self.identifier, self.age.edit,
+            self.ferritin.comparator, self.ferritin.value, self.ferritin.unit,
+            self.hla_dr.comparator, self.hla_dr.value, self.hla_dr.unit,
+            self.ferritin_sampled.edit, self.hla_dr_sampled.edit, self.hla_dr_processed.edit]
+        for first, second in pairwise(self.chain):
             QWidget.setTabOrder(first, second)
         self.identifier.textChanged.connect(self.changed)
         for widget in (self.age, self.ferritin_sampled, self.hla_dr_sampled,
                        self.hla_dr_processed):
             widget.edit.textChanged.connect(self.changed)
-        self.ferritin.edited.connect(self.changed)
-        self.hla_dr.edited.connect(self.changed)
+            widget.edit.returnPressed.connect(self._on_return)
+        self.identifier.returnPressed.connect(self._on_return)
+        for field in (self.ferritin, self.hla_dr):
+            field.edited.connect(self.changed)
+            field.return_pressed.connect(self._on_return)
         self.set_decimal_comma(decimal_comma)
 
     # -- reading ----------------------------------------------------------------------------
@@ -158,6 +186,20 @@ class EntryPanel(QWidget):
     def has_lab_values(self) -> bool:
         return not (self.ferritin.is_blank() and self.hla_dr.is_blank())
 
+    def required_gaps(self) -> list[QWidget]:
+        """The required fields still empty, in the order of the form."""
+        gaps: list[QWidget] = []
+        if not self.patient_identifier():
+            gaps.append(self.identifier)
+        if not self.age_text():
+            gaps.append(self.age.edit)
+        for field in (self.ferritin, self.hla_dr):
+            if field.is_blank():
+                gaps.append(field.value)
+            if not field.unit_text():
+                gaps.append(field.unit)
+        return gaps
+
     # -- showing ----------------------------------------------------------------------------
     def show_errors(self, errors: Mapping[str, InputError]) -> None:
         """One message per widget: a value error wins over its unit's error."""
@@ -174,29 +216,52 @@ class EntryPanel(QWidget):
                 shown.add(id(field))
 
     def show_inputs(self, inputs: PatientInputs) -> None:
-        """Echo how each value was read (clears every error)."""
+        """Echo how each value was read (clears every error), with a note on an unusual
+        magnitude and the value as re-read after a change of unit."""
+        from desktop_app.services.plausibility import plausibility_notes
+
         f, h = inputs.ferritin, inputs.hla_dr
-        note = ""
+        notes = {n.field: self._plausibility_text(n) for n in plausibility_notes(inputs)}
+        ferritin_read = ""
         if f is not None:
             shown = f.value.display()
             if f.unit is FerritinUnit.NG_PER_ML:
-                note = f"read as {shown} ng/mL"
+                ferritin_read = f"{shown} ng/mL"
             else:
                 converted = show_converted(f.ng_per_ml, IMMUNOSEP_RULESET.ferritin_threshold_ng_ml)
-                note = "read as " + f.conversion.describe(shown, converted)
-        self.ferritin.show_message(None, note)
-        self.hla_dr.show_message(None, f"read as {h.value.display()} {h.unit.value}" if h else "")
+                ferritin_read = f.conversion.describe(shown, converted)
+        hla_read = f"{h.value.display()} {h.unit.value}" if h else ""
+        for field, reading, key in ((self.ferritin, ferritin_read, "ferritin"),
+                                    (self.hla_dr, hla_read, "hla_dr")):
+            text = self.tr("read as {reading}").format(reading=reading) if reading else ""
+            if key in notes:
+                text = f"{text}. {notes[key]}"
+            field.show_message(None, text, warning=key in notes)
+            field.show_unit_notice(reading)
         self.age.show_message(None)
-        for field, when in ((self.ferritin_sampled, f.sampled_at if f else None),
-                            (self.hla_dr_sampled, h.sampled_at if h else None),
-                            (self.hla_dr_processed, h.processed_at if h else None)):
-            field.show_message(None, f"read as {when.isoformat(' ', 'minutes')}" if when else "")
+        for tf, when in ((self.ferritin_sampled, f.sampled_at if f else None),
+                         (self.hla_dr_sampled, h.sampled_at if h else None),
+                         (self.hla_dr_processed, h.processed_at if h else None)):
+            tf.show_message(None, self.tr("read as {when}").format(
+                when=when.isoformat(" ", "minutes")) if when else "")
 
     def set_decimal_comma(self, on: bool) -> None:
         sep, example = (",", "4420,5") if on else (".", "4420.5")
-        self.decimal_note.setText(
-            f"Decimal separator in force: '{sep}' (e.g. {example}); thousands separators are "
-            "never accepted. Change it in File ▸ Settings.")
+        self.decimal_note.setText(self.tr(
+            "Decimal separator in force: '{sep}' (e.g. {example}); thousands separators are "
+            "never accepted. Change it in File ▸ Settings.").format(sep=sep, example=example))
+
+    def set_read_only(self, on: bool) -> None:
+        """A stored assessment on screen: readable and selectable, not editable."""
+        for edit in (self.identifier, self.age.edit, self.ferritin_sampled.edit,
+                     self.hla_dr_sampled.edit, self.hla_dr_processed.edit):
+            edit.setReadOnly(on)
+        self.ferritin.set_read_only(on)
+        self.hla_dr.set_read_only(on)
+
+    def set_identifier_locked(self, on: bool) -> None:
+        """While a correction is entered the patient cannot change (it corrects that record)."""
+        self.identifier.setReadOnly(on)
 
     # -- writing ----------------------------------------------------------------------------
     def set_entry(self, entry: EntryText, patient_identifier: str = "") -> None:
@@ -217,6 +282,28 @@ class EntryPanel(QWidget):
     def clear(self) -> None:
         self.set_entry(EntryText(ferritin_unit=None, hla_dr_unit=None))
         self.identifier.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- internals --------------------------------------------------------------------------
+    def _on_return(self) -> None:
+        if self.identifier.isReadOnly() and self.age.edit.isReadOnly():
+            return  # a stored assessment on screen: nothing to walk to, nothing to save
+        gaps = self.required_gaps()
+        if not gaps:
+            self.submit_requested.emit()
+            return
+        current = self.focusWidget()
+        start = self.chain.index(current) + 1 if current in self.chain else 0
+        ordered = self.chain[start:] + self.chain[:start]
+        target = next(w for w in ordered if w in gaps)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _plausibility_text(self, note: PlausibilityNote) -> str:
+        limit = f"{note.limit:,f}".replace(",", " ")
+        if note.direction == "above":
+            return self.tr("Unusually high: above {limit} {unit}. Check the value and its "
+                           "unit.").format(limit=limit, unit=note.unit)
+        return self.tr("Unusually low: below {limit} {unit}. Check the value and its unit."
+                       ).format(limit=limit, unit=note.unit)
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:

@@ -25,7 +25,7 @@ class EvidencePlot(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
-        self.setAccessibleName("Evidence chart")
+        self.setAccessibleName(self.tr("Evidence chart"))
         item = self.getPlotItem()
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
@@ -39,6 +39,8 @@ class EvidencePlot(pg.PlotWidget):
         self.items: list[object] = []
         self.bar_values: list[tuple[str, float, float, float]] = []  # label, %, CI low, high
         self.highlight_label: str | None = None
+        self.titles: list[pg.TextItem] = []
+        item.getViewBox().sigResized.connect(self._wrap_titles)
 
     def show_chart(self, chart: EvidenceChart) -> None:
         if chart == self.description:
@@ -46,7 +48,7 @@ class EvidencePlot(pg.PlotWidget):
         item = self.getPlotItem()
         for old in self.items:
             item.removeItem(old)
-        self.items, self.bar_values = [], []
+        self.items, self.bar_values, self.titles = [], [], []
         item.setLabel("bottom", chart.y_label, color="k")
         self.highlight_label = next((g.label for g in chart.groups if g.highlighted), None)
         ticks = []
@@ -55,8 +57,17 @@ class EvidencePlot(pg.PlotWidget):
             base = top - i * GROUP_STEP  # treated bar at base, placebo at base - 1
             ticks += self._draw_group(group, base)
         item.getAxis("left").setTicks([ticks, []])
-        item.setRange(xRange=(0, X_MAX + 8), yRange=(-0.7, top + 1.6), padding=0)  # "100" fits
+        # "100" fits at the right; a wrapped (two-line) title of the top group fits above it.
+        item.setRange(xRange=(0, X_MAX + 8), yRange=(-0.7, top + 2.4), padding=0)
         self.description = chart
+        self._wrap_titles()
+
+    def _wrap_titles(self) -> None:
+        """Group titles wrap inside the bars' width instead of running off the plot."""
+        view = self.getPlotItem().getViewBox()
+        width = max(80.0, view.width() * X_MAX / (X_MAX + 8) - 4)
+        for title in self.titles:
+            title.setTextWidth(width)
 
     def _draw_group(self, g: BarGroup, base: float) -> list[tuple[float, str]]:
         if g.highlighted:
@@ -65,9 +76,11 @@ class EvidencePlot(pg.PlotWidget):
             box.setPen(QPen(QColor("#000000"), 0))
             box.setZValue(-10)
             self._add(box)
-        title = f"{g.label} (this patient)" if g.highlighted else g.label
+        title = self.tr("{group} (this patient)").format(group=g.label) if g.highlighted \
+            else g.label
         text = pg.TextItem(title, color="k", anchor=(0, 1))
         text.setPos(0, base + 0.5)
+        self.titles.append(text)
         self._add(text)
         ticks = []
         for offset, bar, hatched in ((0.0, g.treated, False), (1.0, g.control, True)):

@@ -2,9 +2,10 @@
 
 Every edit recomputes the result synchronously (classification takes microseconds): the card,
 the evidence and the charts always show a pure function of the current fields, and anything the
-core refuses clears them (hazard H25).  Hooks for other features are described in docs/gui.md,
-"Extending the main window": ``assessment``, ``patient_identifier``, ``age_text``,
-``assessment_changed``, ``training``, ``data_dir``, the menus, ``open_import``, ``export_pdf``.
+core refuses clears them (hazard H25).  Records (save, correct, entered in error, a past
+assessment, unsaved work) are ``records_actions.RecordActions``; the store is reached through
+``records_session.RecordsSession`` off the GUI thread.  Hooks for other features are described
+in docs/gui.md, "Extending the main window".
 """
 
 from __future__ import annotations
@@ -16,16 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from desktop_app import __version__
 from desktop_app.core.charts import evidence_chart, map_point, phenotype_map
@@ -38,20 +31,19 @@ from desktop_app.ui.charts_panel import ChartsPanel
 from desktop_app.ui.entry_panel import EntryPanel
 from desktop_app.ui.evidence_panel import EvidencePanel
 from desktop_app.ui.language import install_language, site_language, window_language
-from desktop_app.ui.menus import Menus, build_menus
+from desktop_app.ui.menus import Menus, build_menus, let_shortcuts_through
+from desktop_app.ui.records_actions import CORRECTING, PAST, RecordActions
+from desktop_app.ui.records_session import RecordsSession
 from desktop_app.ui.result_card import ResultCard
 from desktop_app.ui.settings import AppSettings
-from desktop_app.ui.training_banner import BANNER_TEXT, TrainingBanner
+from desktop_app.ui.training_banner import TrainingBanner
+from desktop_app.ui.window_layout import WindowLayout
+from desktop_app.ui.zoom import Zoom
 
 if TYPE_CHECKING:
     from desktop_app.services.demo import DemoCase
 
 logger = logging.getLogger(__name__)
-
-NO_VALUES = "Enter ferritin and HLA-DR, each with its unit, to see the phenotype."
-FIX_FIELDS = "No result: correct the field(s) marked in red on the left; each message says why."
-INTERNAL_ERROR = ("No result: an internal error stopped the assessment (reference: {ref}). "
-                  "Nothing was classified; please report this.")
 
 
 def _local_now() -> datetime:
@@ -68,7 +60,8 @@ class MainWindow(QMainWindow):
     def __init__(self, *, evidence: EvidenceBase, settings: AppSettings, data_dir: Path,
                  training: bool = False, demo_cases: Sequence[DemoCase] | None = None,
                  clock: Callable[[], datetime] = _local_now, persist_state: bool = True,
-                 load_charts: bool = True, parent: QWidget | None = None) -> None:
+                 load_charts: bool = True, check_store: bool = True,
+                 finish_start_up: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.evidence = evidence
         self.settings = settings
@@ -76,11 +69,15 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._persist_state = persist_state
         self._load_charts = load_charts  # False: never import pyqtgraph (startup smoke test)
+        self._check_store = check_store  # False: never open the database (startup smoke test)
+        # False: stop at the first paint (the start-up smoke test measures exactly that)
+        self._finish_start_up_after_paint = finish_start_up
         self._training = False
         self._demo_cases = demo_cases
         self._loaded_case: tuple[tuple[str, ...], str] | None = None
         self._assessment: Assessment | None = None
         self._painted = False
+        self._close_confirmed = False
 
         self.banner = TrainingBanner()
         self.entry = EntryPanel(decimal_comma=settings.decimal_comma)
@@ -88,20 +85,30 @@ class MainWindow(QMainWindow):
         self.result_card = ResultCard()
         self.evidence_panel = EvidencePanel(evidence)
         self.charts = ChartsPanel()
+        self.records_session = RecordsSession(self._data_dir, training=training, parent=self)
+        self.records = RecordActions(self, self.records_session)
+        self.layout_parts = WindowLayout(self.entry, self.result_card, self.evidence_panel,
+                                         self.charts)
+        self.splitter = self.layout_parts.splitter
         self._build_layout()
         self.menus: Menus = build_menus(self)
         self.file_menu, self.patient_menu = self.menus.file, self.menus.patient
         self.training_menu, self.help_menu = self.menus.training, self.menus.help
-        from desktop_app.ui.patient_history_action import add_patient_history_action  # issue 6
+        from desktop_app.ui.patient_history_action import add_patient_history_action
 
         self.patient_history_action = add_patient_history_action(self)
+        self._shortcut_filter = let_shortcuts_through(self)
         self.mode_label = QLabel()
         self.statusBar().addPermanentWidget(self.mode_label)
+        self.zoom = Zoom(self, initial=int(settings.value("display/zoom")),
+                         on_change=lambda pct: self.settings.set_value("display/zoom", pct))
 
         self.entry.changed.connect(self._on_entry_changed)
+        self.entry.submit_requested.connect(lambda: self.records.save())
         self._restore_state()
         self._set_training(training)
         self.recompute()
+        self.records.mark_clean()
         self.entry.identifier.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- hook points (see docs/gui.md) --------------------------------------------------------
@@ -130,8 +137,21 @@ class MainWindow(QMainWindow):
     def data_dir(self) -> Path:
         return self._data_dir
 
+    def now(self) -> datetime:
+        """The moment of the assessment on screen: the save time of a past one, else now."""
+        record = self.records.record
+        if self.records.mode == PAST and record is not None:
+            return record.assessed_at
+        return self._clock()
+
     def set_entry(self, entry: EntryText, patient_identifier: str = "") -> None:
-        """Fill the form (a saved record, an imported row); the result follows at once."""
+        """Fill the form (an imported row); the result follows at once.  Callers that replace
+        typed values call ``records.confirm_discard`` first."""
+        self.records.reset()
+        self.fill_form(entry, patient_identifier)
+        self.records.mark_clean()
+
+    def fill_form(self, entry: EntryText, patient_identifier: str = "") -> None:
         self._loaded_case = None
         self.entry.set_entry(entry, patient_identifier)
 
@@ -149,11 +169,44 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------------------
     def new_patient(self) -> None:
+        """Clear every field (no question asked: ``request_new_patient`` asks first)."""
+        self.records.reset()
         self._loaded_case = None
         self.entry.clear()
+        self.records.mark_clean()
         if self.demo_panel is not None:
             self.demo_panel.deselect()
-        self.statusBar().showMessage("New patient: every field cleared.", 5000)
+        self.statusBar().showMessage(self.tr("New patient: every field cleared."), 5000)
+
+    def request_new_patient(self) -> None:
+        self.records.confirm_discard(self.new_patient)
+
+    def open_patient(self, identifier: str, *, then: Callable[[], None] | None = None) -> None:
+        """A patient chosen in the list: a new entry for them (after asking about unsaved
+        values); their history opens with Ctrl+H (or ``then``, e.g. to show it)."""
+        def go() -> None:
+            self.new_patient()
+            self.entry.identifier.setText(identifier)
+            self.records.mark_clean()
+            self.entry.age.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.statusBar().showMessage(self.tr("Patient {patient} opened: enter the new "
+                                                 "values, or Ctrl+H for the history."
+                                                 ).format(patient=identifier), 8000)
+            if then is not None:
+                then()
+
+        self.records.confirm_discard(go)
+
+    def open_patient_list(self) -> None:
+        from desktop_app.ui.patient_list import open_patient_list
+
+        open_patient_list(self)
+
+    def copy_result(self) -> None:
+        """Ctrl+Shift+C: the result on screen as plain text for the patient note."""
+        from desktop_app.ui.result_summary import copy_result
+
+        copy_result(self)
 
     def set_training(self, on: bool) -> None:
         """Switch training mode; the form is cleared so the two kinds of data never mix."""
@@ -161,7 +214,15 @@ class MainWindow(QMainWindow):
             return
         self._set_training(on)
         self.new_patient()
+        self.records_session.switch(on)
+        if self._painted and self._check_store:
+            self.records_session.check()
         self.training_mode_changed.emit(on)
+
+    def request_training(self, on: bool) -> None:
+        self.records.confirm_discard(
+            lambda: self.set_training(on),
+            cancelled=lambda: self.menus.training_action.setChecked(self._training))
 
     def open_settings(self) -> None:
         from desktop_app.ui.dialogs.settings_dialog import SettingsDialog
@@ -197,8 +258,10 @@ class MainWindow(QMainWindow):
     def load_demo_case(self, case: DemoCase) -> None:
         if not self._training:
             raise RuntimeError("demo cases load only in training mode")
+        self.records.reset()
         self.entry.set_entry(case.entry, case.id)
         self._loaded_case = (_normalised(case.entry), case.id)
+        self.records.mark_clean()
         self._update_demo_check()
 
     # -- recomputation ----------------------------------------------------------------------
@@ -210,17 +273,21 @@ class MainWindow(QMainWindow):
         self.entry.show_errors(errors)
         assessment, message = None, ""
         if errors:
-            message = FIX_FIELDS
+            message = self.tr("No result: correct the field(s) marked in red on the left; each "
+                              "message says why.")
         elif not self.entry.has_lab_values():
-            message = NO_VALUES
+            message = self.tr("Enter ferritin and HLA-DR, each with its unit, to see the "
+                              "phenotype.")
         else:
             try:
                 inputs = build_inputs(text, decimal_comma=decimal_comma)
                 self.entry.show_inputs(inputs)
-                assessment = classify(inputs, now=self._clock())
+                assessment = classify(inputs, now=self.now())
             except Exception as exc:  # fail closed (H27); the message may hold values: not logged
                 logger.error("assessment failed: %s", type(exc).__name__)
-                message = INTERNAL_ERROR.format(ref=type(exc).__name__)
+                message = self.tr("No result: an internal error stopped the assessment "
+                                  "(reference: {ref}). Nothing was classified; please report "
+                                  "this.").format(ref=type(exc).__name__)
         self._show(assessment, message)
 
     def _show(self, assessment: Assessment | None, message: str) -> None:
@@ -241,20 +308,31 @@ class MainWindow(QMainWindow):
         self.assessment_changed.emit(assessment)
 
     def _identity(self) -> str:
-        who = self.patient_identifier or "(no identifier entered)"
-        age = f"{self.age_text} years" if self.age_text else "not given"
-        prefix = "TRAINING CASE (synthetic) — " if self._training else ""
-        return f"{prefix}Patient: {who} · age {age}"
+        who = self.patient_identifier or self.tr("(no identifier entered)")
+        age = self.tr("{age} years").format(age=self.age_text) if self.age_text else \
+            self.tr("not given")
+        text = self.tr("Patient: {who} · age {age}").format(who=who, age=age)
+        record = self.records.record
+        if self.records.mode == PAST and record is not None:
+            text = self.tr("PAST ASSESSMENT #{id} (read-only) — {text}").format(
+                id=record.assessment_id, text=text)
+        elif self.records.mode == CORRECTING and record is not None:
+            text = self.tr("CORRECTING #{id} — {text}").format(id=record.assessment_id,
+                                                              text=text)
+        if self._training:
+            text = self.tr("TRAINING CASE (synthetic) — {text}").format(text=text)
+        return text
 
     def _on_entry_changed(self) -> None:
         self.recompute()
+        if self.records.record_bar.kind == "saved" and self.records.is_dirty():
+            self.records.record_bar.clear()
 
     # -- training mode ----------------------------------------------------------------------
     def _set_training(self, on: bool) -> None:
         self._training = on
         self.banner.setVisible(on)
-        title = f"{APP_NAME} — {BANNER_TEXT}" if on else APP_NAME
-        self.setWindowTitle(title)
+        self.update_title()
         self.menus.training_action.setChecked(on)
         if on and self.demo_panel is None:
             self._create_demo_panel()
@@ -262,15 +340,31 @@ class MainWindow(QMainWindow):
             self.demo_panel.setVisible(on)
         self._update_mode_label()
 
+    def update_title(self) -> None:
+        title = self.tr("TRAINING — {app}").format(app=APP_NAME) if self._training else APP_NAME
+        record = self.records.record
+        if self.records.mode == PAST and record is not None:
+            title = self.tr("{title} — past assessment #{id} (read-only)").format(
+                title=title, id=record.assessment_id)
+        self.setWindowTitle(title)
+
     def _create_demo_panel(self) -> None:
         from desktop_app.services.demo import load_demo_cases
         from desktop_app.ui.demo_case_panel import DemoCasePanel
 
         cases = self._demo_cases if self._demo_cases is not None else load_demo_cases()
         self.demo_panel = DemoCasePanel(cases)
-        self.demo_panel.case_selected.connect(self.load_demo_case)
+        self.demo_panel.case_selected.connect(self._on_case_chosen)
         self._top.insertWidget(1, self.demo_panel)
         QWidget.setTabOrder(self.demo_panel.combo, self.entry.identifier)
+
+    def _on_case_chosen(self, case: DemoCase) -> None:
+        if self._loaded_case is not None:  # a case, perhaps edited for practice: just switch
+            self.load_demo_case(case)
+            return
+        panel = self.demo_panel
+        self.records.confirm_discard(lambda: self.load_demo_case(case),
+                                     cancelled=panel.deselect if panel else None)
 
     def _update_demo_check(self) -> None:
         if self.demo_panel is None or self._loaded_case is None:
@@ -281,32 +375,20 @@ class MainWindow(QMainWindow):
 
     def _update_mode_label(self) -> None:
         sep = "," if self.settings.decimal_comma else "."
-        mode = "TRAINING — synthetic data" if self._training else "Clinical mode"
-        self.mode_label.setText(f"{mode} · decimal separator '{sep}'")
+        mode = self.tr("TRAINING — synthetic data") if self._training else \
+            self.tr("Clinical mode")
+        self.mode_label.setText(self.tr("{mode} · decimal separator '{sep}'").format(
+            mode=mode, sep=sep))
 
     # -- layout, state, first paint ---------------------------------------------------------
     def _build_layout(self) -> None:
-        left_scroll = _scroll(self.entry)
-        char = self.fontMetrics().averageCharWidth()
-        left_scroll.setMinimumWidth(char * 40)
-        middle = QSplitter(Qt.Orientation.Vertical)
-        middle.addWidget(_scroll(self.result_card))
-        middle.addWidget(self.evidence_panel)
-        middle.setChildrenCollapsible(False)
-        middle.setStretchFactor(0, 5)
-        middle.setStretchFactor(1, 3)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (left_scroll, middle, self.charts):
-            self.splitter.addWidget(widget)
-        self.splitter.setChildrenCollapsible(False)
-        for index, stretch in enumerate((3, 5, 4)):
-            self.splitter.setStretchFactor(index, stretch)
-        self.splitter.setSizes([char * 46, char * 78, char * 60])  # until a saved state exists
         central = QWidget()
         self._top = QVBoxLayout(central)
         self._top.setContentsMargins(4, 4, 4, 4)
         self._top.addWidget(self.banner)
-        self._top.addWidget(self.splitter, 1)
+        self._top.addWidget(self.records.store_bar)
+        self._top.addWidget(self.records.record_bar)
+        self._top.addWidget(self.layout_parts, 1)
         self.setCentralWidget(central)
 
     def _restore_state(self) -> None:
@@ -317,16 +399,37 @@ class MainWindow(QMainWindow):
                         min(860, int(screen.height() * 0.92)))
         splitter = self.settings.value("window/splitter")
         if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+            self.layout_parts.saved_wide_state = splitter
+        self.layout_parts.fit(self.width())
 
     def save_state(self) -> None:
-        self.settings.set_values({"window/geometry": self.saveGeometry(),
-                                  "window/splitter": self.splitter.saveState()})
+        state = {"window/geometry": self.saveGeometry()}
+        if not self.layout_parts.stacked:  # the three-column positions are what is kept
+            state["window/splitter"] = self.splitter.saveState()
+        self.settings.set_values(state)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.layout_parts.fit(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "layout_parts"):
+            self.layout_parts.fit(self.width())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_confirmed and self.records.is_dirty():
+            event.ignore()
+            self.records.confirm_discard(self._close_now)
+            return
         if self._persist_state:
             self.save_state()
+        self.records_session.close()
         super().closeEvent(event)
+
+    def _close_now(self) -> None:
+        self._close_confirmed = True
+        self.close()
 
     def event(self, e: QEvent) -> bool:
         if not self._painted and e.type() == QEvent.Type.Paint:
@@ -336,16 +439,21 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
+        # The rest of the start-up, in the next event-loop turn (the window is on screen
+        # first): the focus ring, the full evidence text, the charts (pyqtgraph) and the
+        # record store (opened on a pool thread).
+        if self._finish_start_up_after_paint:
+            QTimer.singleShot(0, self._finish_start_up)
+
+    def _finish_start_up(self) -> None:
+        from desktop_app.ui.focus_ring import install_focus_ring
+
+        install_focus_ring()
+        self.evidence_panel.complete()
         if self._load_charts:
             self.charts.load_plots()
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
+        if self._check_store:
+            self.records_session.check()
 
 
 def _normalised(entry: EntryText) -> tuple[str, ...]:

@@ -1,30 +1,30 @@
-"""The patient view: every stored assessment (oldest first) and the ferritin / HLA-DR trend.
+"""The patient's history: every stored assessment (oldest first), the trend, and what to do.
 
-The widgets take their data in the constructor (a list of ``HistoryEntry`` and a
-``core.trend.TrendChart``); ``PatientHistoryDialog.from_store`` reads both from a ``Store``.
-Ferritin is drawn on a log axis.  pyqtgraph places items that are not log-aware at 10**value,
-so only ``PlotDataItem`` (via ``plot()``) carries data, and the horizontal threshold line gets
-``log10(4420)`` explicitly (ecosystem §5).  Vertical transition lines only use x, which is linear.
+From the table (Enter or Alt+O) a past assessment opens in the main window, read-only and
+marked as past; Correct… and Mark entered in error… act on the selected assessment (its newest
+version); Export PDF… writes a one-page history (table and trend, ``report/history.py``).  The
+window stays open beside the main window and reloads whenever this patient's records change
+(a save, a correction, an error mark), so a new point appears at once.
 
-pyqtgraph and the store (SQLAlchemy) are imported only when a view is built; the menu action
-lives in ``patient_history_action.py`` so the main window starts without this module.
+The view takes its data in the constructor (a list of ``HistoryEntry`` and a
+``core.trend.TrendChart``); ``open_patient_history`` reads both through the window's
+``RecordsSession`` (off the GUI thread).  pyqtgraph and SQLAlchemy are imported only here.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -32,25 +32,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.charts import BLACK, BLUE, GREY, VERMILLION
-from desktop_app.core.trend import TrendChart, TrendPoint
+from desktop_app.core.charts import GREY, STYLES
+from desktop_app.core.phenotype import Phenotype
+from desktop_app.core.trend import TrendChart
+from desktop_app.ui.icons import icon
+from desktop_app.ui.trend_chart import TrendChartWidget
 
 if TYPE_CHECKING:
-    import pyqtgraph as pg
-
-    from desktop_app.services.records import HistoryEntry, Store
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.services.records import HistoryEntry
 
 logger = logging.getLogger(__name__)
 
-TRAINING_TEXT = "TRAINING DATABASE — synthetic records, not for clinical use"
-COLUMNS = ("Time", "Result", "Ferritin", "HLA-DR", "Rule set", "Record")
-# Marker for censored values: drawn at the bound, pointing the way the true value lies.
-CENSOR_SYMBOLS = {">": "t1", ">=": "t1", "<": "t", "<=": "t"}
+PHENOTYPE_ICON = {"mals": "mals", "immunoparalysis": "immunoparalysis",
+                  "unclassified": "unclassified", None: "cannot-classify"}
 
 
-def _local(when: datetime) -> str:
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+def local_time(when: datetime) -> str:
+    """"24 Nov 2026 08:00": day, month, year and time in the workstation's zone."""
+    moment = when.astimezone()
+    return QLocale().toString(moment.replace(tzinfo=None), "d MMM yyyy HH:mm")
 
 
 def _value_text(part: dict | None) -> str:
@@ -59,224 +59,180 @@ def _value_text(part: dict | None) -> str:
     return f"{part['entered']} {part['unit']}"
 
 
-def _record_text(e: HistoryEntry) -> str:
-    notes = e.version_notes()
-    return f"#{e.assessment_id}" + (f" ({'; '.join(notes)})" if notes else "")
-
-
 class HistoryTable(QTableWidget):
     """One row per stored assessment, oldest first; replaced or erroneous ones are greyed."""
 
     def __init__(self, entries: list[HistoryEntry], parent: QWidget | None = None) -> None:
-        super().__init__(len(entries), len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(COLUMNS)
+        super().__init__(len(entries), 5, parent)
+        self.entries = entries
+        self.setHorizontalHeaderLabels([self.tr("Sampled (or assessed)"), self.tr("Result"),
+                                        self.tr("Ferritin"), self.tr("HLA-DR"),
+                                        self.tr("Record")])
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.setAccessibleName("Stored assessments, oldest first")
+        self.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.setAccessibleName(self.tr("Stored assessments, oldest first"))
+        self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        header = self.horizontalHeader()
+        for col in range(4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for row, e in enumerate(entries):
-            basis = "sampled" if e.sampled_at else "assessed"
-            result = e.result.get("phenotype_label") or e.phenotype or "Cannot classify"
-            cells = (f"{_local(e.order_time)} ({basis})", result,
-                     _value_text(e.inputs.get("ferritin")), _value_text(e.inputs.get("hla_dr")),
-                     e.ruleset_version, _record_text(e))
+            label = STYLES[Phenotype(e.phenotype) if e.phenotype else None].label
+            basis = self.tr("sampled") if e.sampled_at else self.tr("assessed")
+            notes = e.version_notes()
+            record = f"#{e.assessment_id}" + (f" — {'; '.join(notes)}" if notes else "")
+            cells = (self.tr("{when} ({basis})").format(when=local_time(e.order_time),
+                                                        basis=basis),
+                     label, _value_text(e.inputs.get("ferritin")),
+                     _value_text(e.inputs.get("hla_dr")), record)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if col in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if col == 1:
+                    item.setIcon(icon(PHENOTYPE_ICON[e.phenotype]))
                 if not e.is_current:
                     font = QFont(item.font())
                     font.setStrikeOut(e.entered_in_error)
                     item.setFont(font)
-                    item.setForeground(QBrush(QColor(GREY)))
+                    item.setForeground(QBrush(QColor("#666666")))
                 self.setItem(row, col, item)
+        self.resizeRowsToContents()
+        if entries:
+            self.selectRow(len(entries) - 1)  # the newest: what is usually opened or corrected
 
-
-def _x(when: datetime) -> float:
-    return when.timestamp()  # DateAxisItem reads POSIX seconds
-
-
-class TrendChartWidget(QWidget):
-    """Ferritin (log axis) above HLA-DR, sharing a date axis; thresholds and transitions."""
-
-    def __init__(self, chart: TrendChart, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        import pyqtgraph as pg
-
-        self.chart = chart
-        self.ferritin_plot = self._plot("Ferritin", chart.ferritin_unit)
-        self.hla_dr_plot = self._plot("HLA-DR", chart.hla_dr_unit)
-        self.hla_dr_plot.setXLink(self.ferritin_plot)
-        self.ferritin_plot.setLogMode(x=False, y=True)
-        self.threshold_lines: dict[str, pg.InfiniteLine] = {}
-        self.transition_lines: list[pg.InfiniteLine] = []
-        self._series(self.ferritin_plot, chart.ferritin, VERMILLION)
-        self._series(self.hla_dr_plot, chart.hla_dr, BLUE)
-        for line in chart.thresholds:
-            plot = self.ferritin_plot if line.analyte == "ferritin" else self.hla_dr_plot
-            pos = math.log10(line.value) if line.analyte == "ferritin" else line.value
-            item = pg.InfiniteLine(pos=pos, angle=0, movable=False,
-                                   pen=pg.mkPen(BLACK, width=1, style=Qt.PenStyle.DashLine),
-                                   label=line.label,
-                                   labelOpts={"position": 0.02, "color": BLACK,
-                                              "anchors": [(0, 1), (0, 1)]})
-            plot.addItem(item)
-            self.threshold_lines[line.analyte] = item
-        for t in chart.transitions:
-            for plot in (self.ferritin_plot, self.hla_dr_plot):
-                item = pg.InfiniteLine(pos=_x(t.at), angle=90, movable=False,
-                                       pen=pg.mkPen(GREY, width=2, style=Qt.PenStyle.DotLine),
-                                       label=t.label if plot is self.ferritin_plot else None,
-                                       labelOpts={"position": 0.92, "color": BLACK,
-                                                  "anchors": [(0, 0.5), (0, 0.5)]})
-                plot.addItem(item)
-                if plot is self.ferritin_plot:
-                    self.transition_lines.append(item)
-        self._fit(self.ferritin_plot, chart.ferritin, chart, "ferritin", log=True)
-        self._fit(self.hla_dr_plot, chart.hla_dr, chart, "hla_dr", log=False)
-        self.empty_label = QLabel("No values to draw yet." if chart.is_empty else "")
-        self.empty_label.setVisible(chart.is_empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.ferritin_plot, 1)
-        layout.addWidget(self.hla_dr_plot, 1)
-
-    def _plot(self, title: str, unit: str) -> pg.PlotWidget:
-        import pyqtgraph as pg
-
-        plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
-        plot.setBackground("w")
-        plot.showGrid(x=True, y=True, alpha=0.2)
-        plot.setLabel("left", f"{title} ({unit})")
-        plot.setAccessibleName(f"{title} trend")
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setPen(pg.mkPen(BLACK))
-            plot.getAxis(axis).setTextPen(pg.mkPen(BLACK))
-        return plot
-
-    def _series(self, plot: pg.PlotWidget, points: tuple[TrendPoint, ...], colour: str) -> None:
-        import pyqtgraph as pg
-
-        if not points:
-            return
-        xs = [_x(p.when) for p in points]
-        plot.plot(xs, [p.value for p in points], pen=pg.mkPen(colour, width=2), symbol="o",
-                  symbolBrush=colour, symbolPen=colour, symbolSize=8)
-        for comparator, symbol in CENSOR_SYMBOLS.items():
-            censored = [p for p in points if p.comparator == comparator]
-            if censored:
-                plot.plot([_x(p.when) for p in censored], [p.value for p in censored], pen=None,
-                          symbol=symbol, symbolSize=14, symbolBrush=None,
-                          symbolPen=pg.mkPen(BLACK, width=2))
-
-    @staticmethod
-    def _fit(plot: pg.PlotWidget, points: tuple[TrendPoint, ...], chart: TrendChart,
-             analyte: str, *, log: bool) -> None:
-        """Y range covering the values and the threshold, so the cut-off is always in view."""
-        values = [p.value for p in points]
-        values += [t.value for t in chart.thresholds if t.analyte == analyte]
-        if log:
-            values = [math.log10(v) for v in values if v > 0]
-        low, high = min(values), max(values)
-        pad = max((high - low) * 0.1, 0.1 if log else 100.0)
-        plot.setYRange(low - pad, high + pad, padding=0)
-
-    def data_items(self, analyte: str) -> list[pg.PlotDataItem]:
-        import pyqtgraph as pg
-
-        plot = self.ferritin_plot if analyte == "ferritin" else self.hla_dr_plot
-        return [i for i in plot.getPlotItem().listDataItems() if isinstance(i, pg.PlotDataItem)]
+    def selected_entry(self) -> HistoryEntry | None:
+        rows = self.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
 
 
 class PatientHistoryView(QWidget):
-    """The list of assessments above the trend chart, with the reversal definitions."""
+    """The list of assessments, the actions, the trend chart and the reversal definitions."""
 
     def __init__(self, patient_id: str, entries: list[HistoryEntry], chart: TrendChart, *,
                  training: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.patient_id, self.training = patient_id, training
-        self.banner = QLabel(TRAINING_TEXT)
+        self.banner = QLabel(self.tr("TRAINING DATABASE — synthetic records, not for clinical "
+                                     "use"))
         self.banner.setStyleSheet("QLabel { background: #E69F00; color: black; "
-                                  "font-weight: bold; padding: 4px; }")
+                                  "font-weight: bold; padding: 4px; border: 2px solid black; }")
         self.banner.setVisible(training)
         count = len(entries)
-        self.title = QLabel(f"Patient {patient_id}: {count} stored assessment"
-                            f"{'' if count == 1 else 's'}, oldest first")
+        self.title = QLabel(self.tr("Patient {patient}: {n} stored assessment(s), oldest first"
+                                    ).format(patient=patient_id, n=count) if count else
+                            self.tr("Patient {patient}: no stored assessments yet. Save one "
+                                    "from the main window (Ctrl+S).").format(patient=patient_id))
+        self.title.setWordWrap(True)
         self.title.setStyleSheet("QLabel { font-weight: bold; }")
         self.table = HistoryTable(entries)
-        self.trend = TrendChartWidget(chart)
-        transitions = ", ".join(f"{t.label} ({_local(t.at)})" for t in chart.transitions)
-        self.transitions_label = QLabel(f"Phenotype changes: {transitions or 'none'}")
+        self.table.setVisible(bool(entries))
+        self.open_button = QPushButton(self.tr("&Open in main window"))
+        self.correct_button = QPushButton(self.tr("Co&rrect…"))
+        self.error_button = QPushButton(self.tr("Mark entered in &error…"))
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.correct_button, self.error_button,
+                       self.pdf_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        phenotypes = {e.assessment_id: e.phenotype for e in entries}
+        self.trend = TrendChartWidget(chart, phenotypes)
+        changes = "; ".join(self.tr("{change} ({when})").format(change=t.label,
+                                                                 when=local_time(t.at))
+                            for t in chart.transitions)
+        self.transitions_label = QLabel(self.tr("Phenotype changes: {changes}").format(
+            changes=changes or self.tr("none")))
         self.transitions_label.setWordWrap(True)
-        info = [*chart.notes, *chart.reversal_notes]
-        self.reversal_label = QLabel("\n".join(info))
-        self.reversal_label.setWordWrap(True)
-        self.reversal_label.setAccessibleName("Day-15 reversal definitions")
-        self.reversal_label.setStyleSheet("QLabel { color: #333333; }")
-        legend = QLabel("Dashed lines: entry thresholds (MALS: ferritin > 4420 ng/mL; "
-                        "immunoparalysis: HLA-DR < 5000 AB/C). Dotted lines: phenotype "
-                        "changes. Open triangles: censored values drawn at their bound. "
-                        "Only current versions are drawn.")
+        legend = QLabel(self.tr(
+            "Markers: ▼ MALS, ■ immunoparalysis, ● unclassified, ✕ cannot classify; open "
+            "markers are censored values drawn at their bound. Dashed lines: entry thresholds "
+            "(MALS: ferritin > 4420 ng/mL; immunoparalysis: HLA-DR < 5000 AB/C). Dotted lines: "
+            "phenotype changes. Only current versions are drawn."))
         legend.setWordWrap(True)
+        self.reversal_label = QLabel("\n".join([*chart.notes, *chart.reversal_notes]))
+        self.reversal_label.setWordWrap(True)
+        self.reversal_label.setAccessibleName(self.tr("Day-15 reversal definitions"))
+        self.reversal_label.setStyleSheet(f"QLabel {{ color: #333333; border-top: 1px solid "
+                                          f"{GREY}; padding-top: 4px; }}")
+        upper = QWidget()
+        top = QVBoxLayout(upper)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.table, 1)
+        top.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        splitter.addWidget(upper)
         splitter.addWidget(self.trend)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        for widget in (self.banner, self.title):
-            layout.addWidget(widget)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
         for widget in (self.transitions_label, legend, self.reversal_label):
             layout.addWidget(widget)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        entry = self.table.selected_entry()
+        self.open_button.setEnabled(entry is not None)
+        current = entry is not None and entry.is_current
+        self.correct_button.setEnabled(current)
+        self.error_button.setEnabled(current)
+        self.pdf_button.setEnabled(bool(self.table.entries))
 
 
 class PatientHistoryDialog(QDialog):
-    """A window around ``PatientHistoryView`` (opened from the main window's menu)."""
+    """A window around ``PatientHistoryView``; non-modal, beside the main window."""
 
     def __init__(self, view: PatientHistoryView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.view: PatientHistoryView = view
+        self.patient_id = view.patient_id
+        self.training = view.training
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(view, 1)
+        self._set_title()
+        view.close_button.clicked.connect(self.close)
+        self.resize(self.fontMetrics().averageCharWidth() * 130,
+                    self.fontMetrics().height() * 48)
+        self._focus_first()
+
+    def replace_view(self, view: PatientHistoryView) -> None:
+        """New data for the same patient (after a save elsewhere): swap the view in place."""
+        old = self.view
+        self._layout.replaceWidget(old, view)
+        old.deleteLater()
+        view.show()  # a widget added to a shown window appears only when shown
         self.view = view
-        mode = " — TRAINING" if view.training else ""
-        self.setWindowTitle(f"Patient history — {view.patient_id}{mode}")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(view, 1)
-        layout.addWidget(buttons)
-        self.resize(900, 760)
+        view.close_button.clicked.connect(self.close)
+        self._set_title()
+        self._focus_first()
 
-    @classmethod
-    def from_store(cls, store: Store, patient_id: str,
-                   parent: QWidget | None = None) -> PatientHistoryDialog:
-        """Read the patient's history and trend from ``store`` (raises ``StoreError``)."""
-        entries = store.history(patient_id)
-        view = PatientHistoryView(patient_id.strip(), entries, store.trend(patient_id),
-                                  training=store.training)
-        return cls(view, parent)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.table.hasFocus():
+            self.view.open_button.click()
+            return
+        super().keyPressEvent(event)
+
+    def _set_title(self) -> None:
+        mode = self.tr(" — TRAINING") if self.training else ""
+        self.setWindowTitle(self.tr("Patient history — {patient}{mode}").format(
+            patient=self.patient_id, mode=mode))
+
+    def _focus_first(self) -> None:
+        first = self.view.table if self.view.table.entries else self.view.close_button
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def open_patient_history(window: MainWindow) -> PatientHistoryDialog | None:
-    """Show the history of the patient whose identifier is in the form, from the database of
-    the window's mode (training or clinical).  Non-modal; ``None`` if nothing could be shown."""
-    from desktop_app.services.records import StoreError, open_store
-
-    identifier = window.patient_identifier.strip()
-    if not identifier:
-        window.statusBar().showMessage(
-            "Patient history: enter the patient identifier first.", 8000)
-        return None
-    try:
-        with open_store(window.data_dir, training=window.training) as store:
-            dialog = PatientHistoryDialog.from_store(store, identifier, parent=window)
-    except StoreError as exc:
-        logger.warning("patient history not shown: %s", type(exc).__name__)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Patient history", str(exc),
-                          QMessageBox.StandardButton.Ok, window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return None
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+def build_view(patient_id: str, entries: list[HistoryEntry], chart: TrendChart, *,
+               training: bool) -> PatientHistoryView:
+    return PatientHistoryView(patient_id, entries, chart, training=training)

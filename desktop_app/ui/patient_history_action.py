@@ -1,13 +1,14 @@
 """The Patient ▸ Patient history… action, kept apart so the window starts without the view.
 
-The history window (``patient_history.py``) pulls in the trend model and SQLAlchemy; it is
-imported only when the action is triggered.
+The history window (``history_window.py``, ``patient_history.py``) pulls in the trend chart,
+pyqtgraph and SQLAlchemy; it is imported only when the action is triggered.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -16,9 +17,10 @@ if TYPE_CHECKING:
 
 def add_patient_history_action(window: MainWindow) -> QAction:
     """Add Patient ▸ Patient history… (Ctrl+H) to the main window's patient menu."""
-    action = QAction("Patient &history…", window)
+    action = QAction(QCoreApplication.translate("Menus", "Patient &history…"), window)
     action.setShortcut(QKeySequence("Ctrl+H"))
-    tip = "Stored assessments and the ferritin / HLA-DR trend of the patient in the form"
+    tip = QCoreApplication.translate(
+        "Menus", "Stored assessments and the ferritin / HLA-DR trend of the patient in the form")
     action.setStatusTip(tip)
     action.setToolTip(tip)
     action.triggered.connect(lambda: _open(window))
@@ -27,6 +29,6 @@ def add_patient_history_action(window: MainWindow) -> QAction:
 
 
 def _open(window: MainWindow) -> None:
-    from desktop_app.ui.patient_history import open_patient_history
+    from desktop_app.ui.history_window import open_patient_history
 
     open_patient_history(window)

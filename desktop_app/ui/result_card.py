@@ -1,16 +1,19 @@
 """The result card: the core's ``Assessment`` rendered as it is, never re-derived.
 
-Headline (phenotype or "Cannot classify") with the phenotype's icon, colour band and text, so
-colour is never the only cue; the reasons; the warnings (above the table, so they are seen
-first); the criteria table (value as entered, comparator, converted value, threshold, met,
-note); the rule-set version and the rule itself.
+Readable from the bed: a full-width band in the phenotype's colour carries its icon and its
+word in at least 28 pt (text, shape and colour, never colour alone), and a **NEAR THRESHOLD —
+repeat test advised** badge whenever the core raised an assay-variability warning.  Below it:
+the full phenotype name, the trial arm, the reasons, the warnings (above the table, so they are
+seen first), the criteria table and the rule-set version.  On a cannot-classify result the
+phenotype criteria read "not evaluated": a green "met" beside a refusal reads like a decision.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,13 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.charts import STYLES
-from desktop_app.core.phenotype import Assessment, Criterion
+from desktop_app.core.phenotype import Assessment, Criterion, Status
 from desktop_app.core.rules import IMMUNOSEP_RULESET, RuleSet
 from desktop_app.ui.icons import MET_ICONS, assessment_icon, pixmap
 
-CRITERIA_HEADERS = ("Criterion", "As entered", "Comparator", "Converted", "Threshold", "Met")
-MET_TEXT = {True: "met", False: "not met", None: "—"}
+# The core's assay-variability warnings: the badge shows whenever one of them was raised.
+NEAR_THRESHOLD_CODES = frozenset({"ferritin_near_threshold", "hla_dr_near_threshold"})
+# Criteria that decide the phenotype (age is an eligibility check and keeps its outcome).
+PHENOTYPE_CRITERIA = frozenset({"ferritin_above_mals_threshold", "hla_dr_below_threshold"})
 NEUTRAL = "#595959"
+HEADLINE_PT = 28.0
 
 
 def _label(text: str = "", *, rich: bool = False, name: str = "") -> QLabel:
@@ -41,6 +47,20 @@ def _label(text: str = "", *, rich: bool = False, name: str = "") -> QLabel:
     return label
 
 
+def is_near_threshold(a: Assessment) -> bool:
+    return any(code in NEAR_THRESHOLD_CODES for code in a.warning_codes())
+
+
+def text_colour(background: str) -> str:
+    """Black or white, whichever contrasts more with ``background`` (WCAG luminance)."""
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    c = QColor(background)
+    lum = 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    return "#000000" if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else "#FFFFFF"
+
+
 class ResultCard(QFrame):
     """Shows one ``Assessment``, or why there is none."""
 
@@ -50,102 +70,128 @@ class ResultCard(QFrame):
         self.setObjectName("resultCard")
         self.ruleset = ruleset
         self.assessment: Assessment | None = None
-        self.identity = _label(name="Patient shown")
+        self.near_threshold = False
+        self.identity = _label(name=self.tr("Patient shown"))
+        self.band = QFrame()
+        self.band.setObjectName("resultBand")
         self.icon = QLabel()
-        self.headline = _label(name="Result")
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.arm = _label(name="Trial arm")
+        self.icon.setObjectName("resultIcon")
+        self.word = QLabel()
+        self.word.setObjectName("resultWord")
+        self.word.setWordWrap(True)
+        self.word.setAccessibleName(self.tr("Phenotype"))
+        self.badge = QLabel(self.tr("NEAR THRESHOLD — repeat test advised"))
+        self.badge.setObjectName("nearThreshold")
+        self.badge.setWordWrap(True)
+        self.badge.setAccessibleName(self.tr("Near threshold"))
+        self.headline = _label(name=self.tr("Result"))
+        self.arm = _label(name=self.tr("Trial arm"))
         self.reasons_title = _label()
         self.reasons_title.setStyleSheet("font-weight: bold;")
-        self.reasons = _label(rich=True, name="Reasons")
+        self.reasons = _label(rich=True, name=self.tr("Reasons"))
         self.criteria_box = QWidget()
-        self.criteria_box.setAccessibleName("Criteria table")
+        self.criteria_box.setAccessibleName(self.tr("Criteria table"))
         self.criteria = QGridLayout(self.criteria_box)
         self.criteria.setContentsMargins(0, 0, 0, 0)
         self.criteria.setHorizontalSpacing(10)
         self.criteria.setVerticalSpacing(2)
-        self.warnings_title = _label("Warnings")
+        self.warnings_title = _label(self.tr("Warnings"))
         self.warnings_title.setStyleSheet("font-weight: bold;")
         self.warnings_box = QWidget()
-        self.warnings_box.setAccessibleName("Warnings")
+        self.warnings_box.setAccessibleName(self.tr("Warnings"))
         self.warnings = QGridLayout(self.warnings_box)
         self.warnings.setContentsMargins(0, 0, 0, 0)
-        self.footer = _label(name="Rule set version")
+        self.footer = _label(name=self.tr("Rule set version"))
         self.footer.setStyleSheet(f"color: {NEUTRAL};")
-        self.rule_button = QPushButton("Show the rule")
+        self.rule_button = QPushButton(self.tr("Show the rule"))
         self.rule_button.setCheckable(True)
-        self.rule_button.setAccessibleName("Show the ImmunoSep rule")
-        self.rule = _label(rich=True, name="The ImmunoSep rule")
+        self.rule_button.setAccessibleName(self.tr("Show the ImmunoSep rule"))
+        self.rule = _label(rich=True, name=self.tr("The ImmunoSep rule"))
         self.rule.setVisible(False)
         self.rule_button.toggled.connect(self._on_rule_toggled)
 
         head = QHBoxLayout()
-        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.headline, 1)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.word, 1, Qt.AlignmentFlag.AlignVCenter)
+        band = QVBoxLayout(self.band)
+        band.setContentsMargins(10, 6, 10, 6)
+        band.addLayout(head)
+        band.addWidget(self.badge)
         foot = QHBoxLayout()
         foot.addWidget(self.footer, 1)
         foot.addWidget(self.rule_button, 0, Qt.AlignmentFlag.AlignTop)
         box = QVBoxLayout(self)
-        box.addWidget(self.identity)
-        box.addLayout(head)
-        box.addWidget(self.arm)
-        box.addWidget(self.reasons_title)
-        box.addWidget(self.reasons)
-        box.addWidget(self.warnings_title)
-        box.addWidget(self.warnings_box)
-        box.addWidget(self.criteria_box)
-        box.addLayout(foot)
-        box.addWidget(self.rule)
+        box.setContentsMargins(0, 0, 0, 6)
+        inner = QVBoxLayout()
+        inner.setContentsMargins(10, 0, 10, 0)
+        for widget in (self.headline, self.arm, self.reasons_title, self.reasons,
+                       self.warnings_title, self.warnings_box, self.criteria_box):
+            inner.addWidget(widget)
+        inner.addLayout(foot)
+        inner.addWidget(self.rule)
+        box.addWidget(self._identity_bar())
+        box.addWidget(self.band)
+        box.addLayout(inner)
         box.addStretch(1)
         self._criteria_rows: list[tuple[str, ...]] = []
         self._warning_texts: list[str] = []
-        self.show_nothing("Enter ferritin and HLA-DR to see the phenotype.")
+        self._apply_fonts()
+        self.show_nothing(self.tr("Enter ferritin and HLA-DR to see the phenotype."))
+
+    def _identity_bar(self) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(10, 6, 10, 2)
+        row.addWidget(self.identity)
+        return holder
 
     # -- public -----------------------------------------------------------------------------
     def show_assessment(self, a: Assessment, *, identity: str, evidence_version: str) -> None:
         self.assessment = a
         style = STYLES[a.phenotype]
-        self._set_band(style.colour)
+        self.near_threshold = is_near_threshold(a)
+        self._set_band(style.colour, style.label, assessment_icon(a))
         self.identity.setText(identity)
-        self.icon.setPixmap(pixmap(assessment_icon(a), self, 2.2))
-        self.icon.setAccessibleName(style.label)
         self.headline.setText(a.headline)
+        self.headline.setVisible(a.headline != style.label)
         arm = a.treatment_arm
-        self.arm.setText(f"ImmunoSep trial arm for this phenotype: {arm.label} — trial "
-                         "evidence, not an order." if arm else "")
+        self.arm.setText(self.tr("ImmunoSep trial arm for this phenotype: {arm} — trial "
+                                 "evidence, not an order.").format(arm=arm.label) if arm else "")
         self.arm.setVisible(arm is not None)
-        self.reasons_title.setText("Because:" if a.phenotype else "Reasons:")
+        self.reasons_title.setText(self.tr("Because:") if a.phenotype else self.tr("Reasons:"))
         self.reasons_title.setVisible(True)
         self.reasons.setText(_bullets(r.message for r in a.reasons))
         self.reasons.setVisible(True)
-        self._fill_criteria(a.criteria)
+        self._fill_criteria(a.criteria, cannot_classify=a.status is Status.CANNOT_CLASSIFY)
         self._fill_warnings([w.message for w in a.warnings])
-        self.footer.setText(f"Rule set: {a.ruleset.version} · evidence: {evidence_version}")
+        self.footer.setText(self.tr("Rule set: {ruleset} · evidence: {evidence}").format(
+            ruleset=a.ruleset.version, evidence=evidence_version))
         self.rule.setText(_bullets(a.ruleset.rule_text()))
 
     def show_nothing(self, message: str, identity: str = "") -> None:
         """No assessment: an empty form, or fields the core refused (each says why)."""
         self.assessment = None
-        self._set_band(NEUTRAL)
+        self.near_threshold = False
+        self._set_band(NEUTRAL, self.tr("No result"), None)
         self.identity.setText(identity)
-        self.icon.clear()
-        self.icon.setAccessibleName("")
-        self.headline.setText("No result")
+        self.headline.setText(self.tr("No result"))
+        self.headline.setVisible(False)
         self.arm.setText(message)
         self.arm.setVisible(True)
         for widget in (self.reasons_title, self.reasons):
             widget.setVisible(False)
-        self._fill_criteria(())
+        self._fill_criteria((), cannot_classify=False)
         self._fill_warnings([])
-        self.footer.setText(f"Rule set: {self.ruleset.version}")
+        self.footer.setText(self.tr("Rule set: {ruleset}").format(ruleset=self.ruleset.version))
         self.rule.setText(_bullets(self.ruleset.rule_text()))
 
     # Read-only views for tests and for other engineers' widgets.
     def headline_text(self) -> str:
         return self.headline.text()
+
+    def word_text(self) -> str:
+        return self.word.text()
 
     def criteria_rows(self) -> list[tuple[str, ...]]:
         """(criterion, as entered, comparator, converted, threshold, met, note) per row."""
@@ -158,49 +204,96 @@ class ResultCard(QFrame):
         return self.reasons.text() if self.reasons.isVisible() or self.assessment else ""
 
     # -- internals --------------------------------------------------------------------------
-    def _set_band(self, colour: str) -> None:
-        # Black on white whatever the desktop theme: the band colours are chosen for white.
-        self.setStyleSheet(f"#resultCard {{ border: 2px solid {colour}; border-left: 12px solid "
-                           f"{colour}; border-radius: 4px; background: #FFFFFF; }}"
-                           "#resultCard QLabel { color: #000000; }")
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presenter zoom
+            self._apply_fonts()
 
-    def _fill_criteria(self, criteria: tuple[Criterion, ...]) -> None:
+    def _apply_fonts(self) -> None:
+        base = self.font()
+        word = self.word.font()
+        word.setPointSizeF(max(HEADLINE_PT, base.pointSizeF() * 3.0))
+        word.setBold(True)
+        self.word.setFont(word)
+        for label, factor in ((self.headline, 1.3), (self.badge, 1.25)):
+            font = label.font()
+            font.setPointSizeF(base.pointSizeF() * factor)
+            font.setBold(True)
+            label.setFont(font)
+        if self.assessment is not None:
+            self.icon.setPixmap(pixmap(assessment_icon(self.assessment), self.word, 1.0))
+
+    def _set_band(self, colour: str, word: str, icon: str | None) -> None:
+        ink = text_colour(colour)
+        # Black on white whatever the desktop theme: the band colours are chosen for white.
+        self.setStyleSheet(
+            f"#resultCard {{ border: 2px solid {colour}; border-radius: 4px; "
+            "background: #FFFFFF; } #resultCard QLabel { color: #000000; } "
+            f"#resultBand {{ background: {colour}; border: none; }} "
+            f"#resultBand QLabel#resultWord {{ color: {ink}; }} "
+            "#resultIcon { background: #FFFFFF; border-radius: 6px; padding: 4px; } "
+            "#nearThreshold { background: #FFE14D; color: #000000; border: 2px solid #000000; "
+            "padding: 2px 8px; }")
+        self.word.setText(word)
+        self.badge.setVisible(self.near_threshold)
+        if icon is None:
+            self.icon.clear()
+            self.icon.setVisible(False)
+            self.icon.setAccessibleName("")
+        else:
+            self.icon.setPixmap(pixmap(icon, self.word, 1.0))
+            self.icon.setVisible(True)
+            self.icon.setAccessibleName(word)
+
+    def _fill_criteria(self, criteria: tuple[Criterion, ...], *, cannot_classify: bool) -> None:
         """Per criterion: its label across the table, the cells, then the core's note."""
         _clear(self.criteria)
         self._criteria_rows = []
         self.criteria_box.setVisible(bool(criteria))
         if not criteria:
             return
-        for col, header in enumerate(CRITERIA_HEADERS[1:]):
+        headers = (self.tr("As entered"), self.tr("Comparator"), self.tr("Converted"),
+                   self.tr("Threshold"), self.tr("Met"))
+        for col, header in enumerate(headers):
             label = _label(header)
             label.setStyleSheet("font-weight: bold; border-bottom: 1px solid #999999;")
             self.criteria.addWidget(label, 0, col, 1, 2 if col == 4 else 1)
         row = 1
         for c in criteria:
-            title = _label(c.label, name=f"{c.analyte} criterion")
+            met_text, icon_name, note = self._outcome(c, cannot_classify)
+            title = _label(c.label, name=self.tr("{analyte} criterion").format(analyte=c.analyte))
             title.setStyleSheet("font-weight: bold; padding-top: 4px;")
             self.criteria.addWidget(title, row, 0, 1, 6)
-            cells = (c.entered or "not given", c.comparator or "=", c.converted or "—",
+            cells = (c.entered or self.tr("not given"), c.comparator or "=", c.converted or "—",
                      c.threshold)
             for col, text in enumerate(cells):
                 cell = _label(text)
                 cell.setWordWrap(col == 0 and len(text) > 24)  # values stay on one line
                 self.criteria.addWidget(cell, row + 1, col, Qt.AlignmentFlag.AlignTop)
             icon = QLabel()
-            icon.setPixmap(pixmap(MET_ICONS[c.met], self))
-            icon.setAccessibleName(MET_TEXT[c.met])
+            icon.setPixmap(pixmap(icon_name, self))
+            icon.setAccessibleName(met_text)
             self.criteria.addWidget(icon, row + 1, 4, Qt.AlignmentFlag.AlignTop)
-            self.criteria.addWidget(_label(MET_TEXT[c.met], name=f"{c.analyte} met"), row + 1, 5,
-                                    Qt.AlignmentFlag.AlignTop)
+            self.criteria.addWidget(_label(met_text, name=self.tr("{analyte} met").format(
+                analyte=c.analyte)), row + 1, 5, Qt.AlignmentFlag.AlignTop)
             row += 2
-            if c.note != MET_TEXT[c.met]:  # a note that only repeats "met" is left out
-                note = _label(c.note, name=f"{c.analyte} note")
-                note.setStyleSheet(f"color: {NEUTRAL}; font-style: italic;")
-                self.criteria.addWidget(note, row, 0, 1, 6)
+            if note and note != met_text:  # a note that only repeats the outcome is left out
+                label = _label(note, name=self.tr("{analyte} note").format(analyte=c.analyte))
+                label.setStyleSheet(f"color: {NEUTRAL}; font-style: italic;")
+                self.criteria.addWidget(label, row, 0, 1, 6)
                 row += 1
-            self._criteria_rows.append((c.label, *cells, MET_TEXT[c.met], c.note))
+            self._criteria_rows.append((c.label, *cells, met_text, note))
         for col, stretch in enumerate((3, 1, 3, 3, 0, 2)):
             self.criteria.setColumnStretch(col, stretch)
+
+    def _outcome(self, c: Criterion, cannot_classify: bool) -> tuple[str, str, str]:
+        """(met column, icon, note) of one criterion as shown."""
+        if cannot_classify and c.key in PHENOTYPE_CRITERIA and c.met is not None:
+            return (self.tr("not evaluated"), MET_ICONS[None],
+                    self.tr("not evaluated: no phenotype can be given from these data (see the "
+                            "reasons)"))
+        met_text = {True: self.tr("met"), False: self.tr("not met"), None: "—"}[c.met]
+        return met_text, MET_ICONS[c.met], c.note
 
     def _fill_warnings(self, messages: list[str]) -> None:
         _clear(self.warnings)
@@ -208,16 +301,16 @@ class ResultCard(QFrame):
         for row, message in enumerate(messages):
             icon = QLabel()
             icon.setPixmap(pixmap("warning", self))
-            icon.setAccessibleName("warning")
+            icon.setAccessibleName(self.tr("warning"))
             self.warnings.addWidget(icon, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.warnings.addWidget(_label(message, name="warning"), row, 1)
+            self.warnings.addWidget(_label(message, name=self.tr("warning")), row, 1)
         self.warnings.setColumnStretch(1, 1)
         self.warnings_title.setVisible(bool(messages))
         self.warnings_box.setVisible(bool(messages))
 
     def _on_rule_toggled(self, on: bool) -> None:
         self.rule.setVisible(on)
-        self.rule_button.setText("Hide the rule" if on else "Show the rule")
+        self.rule_button.setText(self.tr("Hide the rule") if on else self.tr("Show the rule"))
 
 
 def _bullets(lines: object) -> str:

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/splitter": QByteArray(),
+    "display/zoom": 100,  # presenter zoom, percent (ui/zoom.py)
     # PDF header, paper and appendix (ui/report_export.py remembers the last choice;
     # "" = not chosen yet: the site configuration's [report], else empty / a4 / no)
     "report/institution": "",
@@ -50,6 +51,11 @@ class AppSettings:
             return raw if isinstance(raw, bool) else str(raw).strip().lower() in ("true", "1")
         if isinstance(default, QByteArray):
             return raw if isinstance(raw, QByteArray) else default
+        if isinstance(default, int):
+            try:
+                return int(raw)
+            except (TypeError, ValueError):
+                return default
         return raw
 
     def set_value(self, key: str, value: Any) -> None:

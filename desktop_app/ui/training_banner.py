@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.ui.icons import pixmap
 
-BANNER_TEXT = "TRAINING — synthetic data"
-BANNER_DETAIL = ("Not for clinical use. Demo cases are invented; nothing entered here is "
-                 "mixed with clinical data.")
+BANNER_TEXT = QT_TRANSLATE_NOOP("TrainingBanner", "TRAINING — synthetic data")
+BANNER_DETAIL = QT_TRANSLATE_NOOP("TrainingBanner", "Not for clinical use. Demo cases are "
+                                  "invented; nothing entered here is mixed with clinical data.")
 # Black on Okabe-Ito orange (contrast 9.6:1), with a black border: visible to every reader.
 _STYLE = ("#trainingBanner { background: #E69F00; border: 3px solid #000000; }"
           "#trainingBanner QLabel { color: #000000; }")
@@ -20,17 +20,19 @@ class TrainingBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("trainingBanner")
         self.setStyleSheet(_STYLE)
-        self.setAccessibleName(BANNER_TEXT)
-        self.setAccessibleDescription(BANNER_DETAIL)
+        text = QCoreApplication.translate("TrainingBanner", BANNER_TEXT)
+        detail_text = QCoreApplication.translate("TrainingBanner", BANNER_DETAIL)
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(detail_text)
         icon = QLabel()
         icon.setPixmap(pixmap("training", self, 1.8))
-        title = QLabel(BANNER_TEXT)
+        title = QLabel(text)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
         self.title = title
-        detail = QLabel(BANNER_DETAIL)
+        detail = QLabel(detail_text)
         detail.setWordWrap(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 10, 4)

@@ -204,7 +204,8 @@ def run_in_background(fn: Callable[..., Any], /, *args: Any,
     task = BackgroundTask(fn, args, kwargs, pass_control=pass_control)
     dialog = None
     if parent is not None and label:
-        dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        dialog = QProgressDialog(label, QCoreApplication.translate("Workers", "Cancel"), 0, 0,
+                                 parent)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

@@ -37,7 +37,7 @@ def test_typing_values_shows_phenotype_criteria_and_evidence(qtbot, make_window)
     assert w.evidence_panel.applies and w.evidence_panel.arm_key == "anakinra"
     text = w.evidence_panel.toPlainText()
     for needed in ("Regimen used in the trial", "Anakinra 200 mg", "Published (as printed)",
-                   "Recomputed from the counts", "4.38 (1.15 to 16.64)", "Mortality",
+                   "Recomputed from the counts", "4.38 (1.15 to 16.64)", "28-day mortality",
                    "Safety signals", "How this patient may differ", "doi:10.1001/jama.2025.24175"):
         assert needed in text, needed
     assert w.charts.map_description is not None

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTextBrowser
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QTextBrowser,
+)
 
 
 def test_tab_walks_the_form_in_visual_order(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -31,7 +37,7 @@ def test_values_can_be_entered_with_the_keyboard_only(qtbot, make_window) -> Non
     qtbot.keyClicks(e.ferritin.unit, "p")  # type-ahead selects pmol/L
     qtbot.keyClicks(e.hla_dr.value, "3000")
     qtbot.keyClicks(e.hla_dr.unit, "A")
-    qtbot.keyClick(e.hla_dr.comparator, Qt.Key.Key_Down)  # "=" -> ">"
+    qtbot.keyClicks(e.hla_dr.comparator, ">")  # typed, never stepped with an arrow key
     assert e.ferritin.unit_text() == "pmol/L" and e.hla_dr.unit_text() == "AB/C"
     assert e.hla_dr.text() == ">3000"
     assert w.assessment is not None
@@ -52,7 +58,14 @@ def test_shortcuts_new_patient_import_export(qtbot, make_window, monkeypatch) ->
     qtbot.keyClicks(w.entry.identifier, "bed 7")
     qtbot.keyClicks(w.entry.ferritin.value, "12500")
     qtbot.keyClick(w.entry.identifier, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # Typed values are never dropped silently: the window asks first.
+    box = w.findChild(QMessageBox, "unsavedQuestion")
+    assert box is not None and box.isVisible() and "bed 7" in box.text()
+    assert w.entry.ferritin.value.text() == "12500"
+    box.button(QMessageBox.StandardButton.Discard).click()
     assert w.patient_identifier == "" and w.entry.ferritin.value.text() == ""
+    w.activateWindow()  # the question was the active window a moment ago
+    qtbot.waitUntil(lambda: w.isActiveWindow())
     qtbot.keyClick(w.entry.identifier, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(w.entry.identifier, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert called == ["import", "export"]
@@ -61,7 +74,7 @@ def test_shortcuts_new_patient_import_export(qtbot, make_window, monkeypatch) ->
 def test_menus_are_reachable_attributes(make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     titles = [a.text() for a in w.menuBar().actions()]
-    assert titles == ["&File", "&Patient", "&Training", "&Help"]
+    assert titles == ["&File", "&Patient", "&View", "&Training", "&Help"]
     assert w.file_menu.title() == "&File" and w.help_menu is w.menus.help
     assert w.patient_menu is w.menus.patient and w.training_menu is w.menus.training
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.services.demo import load_demo_cases
 from desktop_app.ui.training_banner import BANNER_TEXT
@@ -53,8 +54,16 @@ def test_switching_mode_clears_the_form_both_ways(qtbot, make_window) -> None:  
     w = make_window(show=True)
     qtbot.keyClicks(w.entry.identifier, "bed 7")
     qtbot.keyClicks(w.entry.ferritin.value, "12500")
+    w.menus.training_action.trigger()  # typed values: the window asks first
+    box = w.findChild(QMessageBox, "unsavedQuestion")
+    assert box is not None and not w.training
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert not w.training and not w.menus.training_action.isChecked()
+    assert w.entry.ferritin.value.text() == "12500"
+    w.menus.training_action.trigger()
+    box = next(b for b in w.findChildren(QMessageBox, "unsavedQuestion") if b.isVisible())
     with qtbot.waitSignal(w.training_mode_changed) as blocker:
-        w.menus.training_action.trigger()
+        box.button(QMessageBox.StandardButton.Discard).click()
     assert blocker.args == [True] and w.training and w.banner.isVisible()
     assert w.patient_identifier == "" and w.entry.ferritin.value.text() == ""
     assert w.assessment is None

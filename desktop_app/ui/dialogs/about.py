@@ -33,6 +33,7 @@ class AboutDialog(Retranslating, QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.text)
         box.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -63,6 +63,7 @@ class SettingsDialog(Retranslating, QDialog):
         box.addWidget(self.decimal_group)
         box.addWidget(self.language_group)
         box.addWidget(buttons)
+        (self.comma if self.comma.isChecked() else self.point).setFocus()  # first field
         self.retranslate()
 
     def retranslate(self) -> None:
