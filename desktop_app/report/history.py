@@ -189,10 +189,10 @@ def trend_drawing(chart: TrendChart, phenotypes: dict[int, str | None], width: f
                        strokeWidth=1, strokeDashArray=[1, 2]))
     _series(d, c.ferritin, phenotypes, sx, sy_f)
     _series(d, c.hla_dr, phenotypes, sx, sy_h)
-    for t in _thin(sorted(set(times))):
-        d.add(Line(sx(t), bottom, sx(t), bottom - 3, strokeColor=AXIS, strokeWidth=0.6))
-        moment = datetime.fromtimestamp(t, zone)
-        d.add(String(sx(t), bottom - 11, moment.strftime("%d %b %H:%M"), fontName=REGULAR,
+    for tick in _thin(sorted(set(times))):
+        d.add(Line(sx(tick), bottom, sx(tick), bottom - 3, strokeColor=AXIS, strokeWidth=0.6))
+        moment = datetime.fromtimestamp(tick, zone)
+        d.add(String(sx(tick), bottom - 11, moment.strftime("%d %b %H:%M"), fontName=REGULAR,
                      fontSize=6.3, textAnchor="middle"))
     return d
 

@@ -124,7 +124,7 @@ def comparison_table(c: Comparison) -> str:
     """Published figures as printed, beside the figures recomputed from the counts."""
     body = "".join(f"<tr><td>{_e(name)}</td><td class='num'>{_e(p)}</td>"
                    f"<td class='num'>{_e(v)}</td></tr>" for name, p, v in _figure_rows(c))
-    disagree = [_tr(FIGURE_NAMES[a.figure]) for a in c.agreement() if not a.agrees]
+    disagree = [_tr(str(FIGURE_NAMES[a.figure])) for a in c.agreement() if not a.agrees]
     verdict = (_tr("Every printed figure agrees with its recomputation (within one unit of its "
                    "last printed digit).") if not disagree else
                _tr("Printed and recomputed figures differ for: {figures}.").format(

@@ -25,8 +25,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PatientHistory", text)
 
 
-def _read(patient: str):  # type: ignore[no-untyped-def]
-    def read(store: Store):  # type: ignore[no-untyped-def]
+def _read(patient: str):
+    def read(store: Store):
         return store.history(patient), store.trend(patient)
     return read
 
@@ -47,7 +47,7 @@ def open_patient_history(window: MainWindow, patient: str | None = None) -> None
             dialog.activateWindow()
             return
 
-    def show(result) -> None:  # type: ignore[no-untyped-def]
+    def show(result) -> None:
         entries, chart = result
         dialog = PatientHistoryDialog(build_view(identifier, entries, chart, training=training),
                                       parent=window)
@@ -61,7 +61,7 @@ def open_patient_history(window: MainWindow, patient: str | None = None) -> None
                                on_error=lambda sentence: _explain(window, sentence))
 
 
-def dialog_reloader(window: MainWindow, dialog: PatientHistoryDialog):  # type: ignore[no-untyped-def]
+def dialog_reloader(window: MainWindow, dialog: PatientHistoryDialog):
     """A slot that reloads ``dialog`` when its patient's records change (and disconnects
     itself once the dialog is gone)."""
     session = window.records_session
@@ -77,7 +77,7 @@ def dialog_reloader(window: MainWindow, dialog: PatientHistoryDialog):  # type: 
         if patient != dialog.patient_id or session.training != dialog.training:
             return
 
-        def replace(result) -> None:  # type: ignore[no-untyped-def]
+        def replace(result) -> None:
             entries, chart = result
             dialog.replace_view(build_view(patient, entries, chart, training=dialog.training))
             _wire(window, dialog)
@@ -95,7 +95,7 @@ def _wire(window: MainWindow, dialog: PatientHistoryDialog) -> None:
     def selected() -> HistoryEntry | None:
         return view.table.selected_entry()
 
-    def act(action) -> None:  # type: ignore[no-untyped-def]
+    def act(action) -> None:
         entry = selected()
         if entry is None:
             return
@@ -128,7 +128,7 @@ def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None
     entries, chart = list(view.table.entries), view.trend.chart
     when, training = window.now(), dialog.training
 
-    def done(written) -> None:  # type: ignore[no-untyped-def]
+    def done(written) -> None:
         window.statusBar().showMessage(_tr("History PDF saved: {path}").format(path=written),
                                        10000)
 

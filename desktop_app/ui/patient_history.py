@@ -17,7 +17,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,8 +49,8 @@ PHENOTYPE_ICON = {"mals": "mals", "immunoparalysis": "immunoparalysis",
 
 def local_time(when: datetime) -> str:
     """"24 Nov 2026 08:00": day, month, year and time in the workstation's zone."""
-    moment = when.astimezone()
-    return QLocale().toString(moment.replace(tzinfo=None), "d MMM yyyy HH:mm")
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))  # the workstation's zone
+    return QLocale().toString(moment, "d MMM yyyy HH:mm")
 
 
 def _value_text(part: dict | None) -> str:

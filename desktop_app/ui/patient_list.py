@@ -103,7 +103,7 @@ class PatientListDialog(QDialog):
         term = self.search.text()
         self.status.setText(self.tr("Reading the records…"))
 
-        def read(store):  # type: ignore[no-untyped-def]
+        def read(store):
             return store.patients_overview(term)
 
         def failed(sentence: str) -> None:

@@ -53,7 +53,7 @@ class AppSettings:
             return raw if isinstance(raw, QByteArray) else default
         if isinstance(default, int):
             try:
-                return int(raw)
+                return int(str(raw))
             except (TypeError, ValueError):
                 return default
         return raw

@@ -102,7 +102,7 @@ class TrendChartWidget(QWidget):
             layout.addWidget(plot, 1)
 
     # -- building ---------------------------------------------------------------------------
-    def _plot(self, name: str, ticks: list[tuple[float, str]]):  # type: ignore[no-untyped-def]
+    def _plot(self, name: str, ticks: list[tuple[float, str]]):
         import pyqtgraph as pg
 
         plot = pg.PlotWidget(background="w")
@@ -123,7 +123,7 @@ class TrendChartWidget(QWidget):
         item.setXRange(first - pad, last + pad, padding=0)
         return plot
 
-    def _draw(self, plot, points: tuple[TrendPoint, ...], *, log: bool) -> None:  # type: ignore[no-untyped-def]
+    def _draw(self, plot, points: tuple[TrendPoint, ...], *, log: bool) -> None:
         import pyqtgraph as pg
 
         if not points:
@@ -140,7 +140,7 @@ class TrendChartWidget(QWidget):
                       symbolPen=pg.mkPen(style.colour if not censored else BLACK, width=2),
                       name=style.label)
 
-    def _hline(self, plot, y: float):  # type: ignore[no-untyped-def]
+    def _hline(self, plot, y: float):
         import pyqtgraph as pg
 
         item = pg.InfiniteLine(pos=y, angle=0, movable=False,
@@ -148,7 +148,7 @@ class TrendChartWidget(QWidget):
         plot.addItem(item)
         return item
 
-    def _vline(self, plot, x: float):  # type: ignore[no-untyped-def]
+    def _vline(self, plot, x: float):
         import pyqtgraph as pg
 
         item = pg.InfiniteLine(pos=x, angle=90, movable=False,

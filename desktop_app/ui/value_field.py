@@ -70,7 +70,7 @@ class ValueField(QWidget):
         self.comparator = GuardedComboBox()
         for index, (_, symbol, aliases, meaning) in enumerate(COMPARATOR_CHOICES):
             self.comparator.addItem(symbol)
-            self.comparator.setItemData(index, _tr(meaning), Qt.ItemDataRole.ToolTipRole)
+            self.comparator.setItemData(index, _tr(str(meaning)), Qt.ItemDataRole.ToolTipRole)
             self.comparator.set_aliases(index, aliases)
         self.comparator.setAccessibleName(self.tr("{name} comparator").format(name=name))
         self.comparator.setToolTip(self._box_tip())
