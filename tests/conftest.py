@@ -21,6 +21,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("IMMUNOSEP_TESTING", "1")
 os.environ.setdefault("IMMUNOSEP_LOG_DIR", tempfile.mkdtemp(prefix="immunosep-test-logs-"))
 os.environ.setdefault("IMMUNOSEP_DATA_DIR", tempfile.mkdtemp(prefix="immunosep-test-data-"))
+# ... nor a workstation's site.toml (/etc/immunosep): every test starts from no site settings.
+if "IMMUNOSEP_SITE_CONFIG" not in os.environ:
+    _site = Path(tempfile.mkdtemp(prefix="immunosep-test-site-")) / "site.toml"
+    _site.write_text("# no site settings in tests\n", encoding="utf-8")
+    os.environ["IMMUNOSEP_SITE_CONFIG"] = str(_site)
 
 # CI runs the same examples every time (a failure replays); developers get fresh ones.
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 from desktop_app.cli._store_args import add_data_dir_option
 from desktop_app.site_config import LANGUAGES
@@ -32,15 +33,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run)
 
 
+def _clinical_data_exists(data_dir: Path) -> bool:
+    """Whether clinical records exist or are configured: a ward database named by site.toml
+    counts (its records live on the server), as does an unreadable site.toml (the window then
+    says what is wrong instead of silently starting in training mode)."""
+    from desktop_app.site_config import SiteConfigError, load_site_config
+    from desktop_app.store.location import database_file
+
+    try:
+        if load_site_config().database.is_shared:
+            return True
+    except SiteConfigError:
+        return True
+    return database_file(data_dir, training=False).exists()
+
+
 def run(args: argparse.Namespace) -> int:
     if args.smoke_test:
         # Offscreen unless the caller chose a platform (e.g. xcb under Xvfb).
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop_app.store.location import database_file, resolve_data_dir
+    from desktop_app.store.location import resolve_data_dir
 
     data_dir = resolve_data_dir(args.data_dir)
-    training = args.demo or (args.demo_if_no_data
-                             and not database_file(data_dir, training=False).exists())
+    training = args.demo or (args.demo_if_no_data and not _clinical_data_exists(data_dir))
     from desktop_app.ui.app import run_gui
 
     session = {"lang": args.lang} if args.lang else {}  # else Settings / site / computer decide

@@ -2,12 +2,14 @@
 
 For hospital IT after a deployment and for the release pipeline after each install: it opens
 the main window offscreen, classifies every bundled demo case and compares the result with the
-one the case states, renders a training PDF report and checks it, and runs a small report batch
-in worker processes (which is what breaks first in a frozen app).  It touches no user data:
-records and settings go to a temporary folder that is deleted afterwards; the diagnostic log
-gets one line with the outcome.  Exit 0 when every check passed, 1 otherwise; each check prints
-one line.  (That it opens no network connection is proven at OS level by the test suite, which
-runs the packaged self-test under strace in a network namespace without interfaces.)
+one the case states, renders a training PDF report and checks it, runs a small report batch
+in worker processes (which is what breaks first in a frozen app), and creates a throwaway
+training database with the bundled migrations, saves and verifies one record.  It touches no
+user data: records and settings go to a temporary folder that is deleted afterwards; the
+diagnostic log gets one line with the outcome.  Exit 0 when every check passed, 1 otherwise;
+each check prints one line.  (That it opens no network connection is proven at OS level by the
+test suite, which runs the packaged self-test under strace in a network namespace without
+interfaces.)
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
         ("demo cases", check_demo_cases),
         ("PDF report", check_pdf_report),
         ("report batch in worker processes", check_report_batch),
+        ("records", check_records),
         ("main window", check_main_window),
     ]
     failed = 0
@@ -208,6 +211,26 @@ def check_report_batch(ctx: Context) -> str:
     for pdf in sorted((ctx.work / "batch").glob("*.pdf")):
         check_pdf(pdf.read_bytes())
     return f"{written} reports and the cohort summary from 2 worker processes"
+
+
+def check_records(ctx: Context) -> str:
+    """A training database in the temporary folder: created by the bundled migrations, one
+    assessment saved and read back, the audit chain verified (the frozen app must carry the
+    migration scripts; a workstation's own records are never touched)."""
+    from desktop_app.services.records import open_store
+
+    case, assessment = _demo_assessments()[0]
+    with open_store(ctx.work / "records", training=True) as store:
+        store.save_assessment(case.id, assessment, evidence_version=None, now=REFERENCE_NOW)
+        history = store.history(case.id)
+        report = store.verify_audit()
+        revision = store.schema_revision()
+    if len(history) != 1 or history[0].phenotype != (
+            assessment.phenotype.value if assessment.phenotype else None):
+        raise AssertionError("the saved assessment did not read back as saved")
+    if not report.ok:
+        raise AssertionError(f"the audit chain does not verify: {report.problem}")
+    return f"schema {revision}, saved, read back, audit chain verified"
 
 
 def check_main_window(ctx: Context) -> str:

@@ -73,6 +73,24 @@ def test_mode_selection(monkeypatch, tmp_path: Path, argv: list[str], has_db: bo
     assert calls == [{"data_dir": tmp_path, "training": training, "smoke_test": None}]
 
 
+@pytest.mark.parametrize(("site", "training"), [
+    ('[database]\nurl = "postgresql+psycopg://app@db.example.org/immunosep"\n', False),
+    ("[database\n", False),  # unreadable: the window says why, never training by surprise
+    ('[report]\nward = "ICU"\n', True),
+])
+def test_demo_if_no_data_counts_a_configured_ward_database(monkeypatch, tmp_path: Path,
+                                                           site: str, training: bool) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text(site, encoding="utf-8")
+    monkeypatch.setenv("IMMUNOSEP_SITE_CONFIG", str(config))
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr("desktop_app.ui.app.run_gui", lambda **kw: calls.append(kw) or 0)
+    data = tmp_path / "data"
+    args = build_parser().parse_args(["gui", "--demo-if-no-data", "--data-dir", str(data)])
+    assert gui_command.run(args) == 0
+    assert calls[0]["training"] is training
+
+
 def test_opening_the_window_skips_the_other_subcommands() -> None:
     code = ("import json, sys\nfrom desktop_app.cli import build_parser\n"
             "p = build_parser(only='gui')\nprint(json.dumps(sorted(sys.modules)))")
