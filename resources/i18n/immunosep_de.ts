@@ -44,7 +44,7 @@
     <name>App</name>
     <message>
         <source>An internal error occurred ({kind}). The result on screen may be incomplete: start a new patient and enter the values again, and please report this.</source>
-        <translation>Ein interner Fehler ist aufgetreten ({kind}). Das angezeigte Ergebnis ist möglicherweise unvollständig: Beginnen Sie einen neuen Patienten, geben Sie die Werte erneut ein und melden Sie bitte diesen Fehler.</translation>
+        <translation>Ein interner Fehler ist aufgetreten ({kind}). Das angezeigte Ergebnis ist möglicherweise unvollständig: Beginnen Sie mit einem neuen Patienten, geben Sie die Werte erneut ein und melden Sie bitte diesen Fehler.</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>{n} rows were rejected at import: they are listed with the reason.</source>
-        <translation>{n} Zeilen wurden beim Import abgelehnt: Sie sind mit dem Grund aufgeführt.</translation>
+        <translation>{n} Zeilen wurden beim Import abgelehnt; sie sind mit dem Grund aufgeführt.</translation>
     </message>
     <message>
         <source>Folder for the reports</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Expected result hidden: read the result, then Reveal (Alt+E).</source>
-        <translation>Erwartetes Ergebnis ausgeblendet: Lesen Sie das Ergebnis, dann Aufdecken (Alt+E).</translation>
+        <translation>Erwartetes Ergebnis ausgeblendet: Lesen Sie das Ergebnis und wählen Sie dann „Aufdecken“ (Alt+E).</translation>
     </message>
     <message>
         <source>Quiz: {id}. What phenotype do these values give, and why?</source>
@@ -1840,7 +1840,7 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>They cannot be saved as they are (no result, or no patient identifier). Discard them?</source>
-        <translation>Sie können so nicht gespeichert werden (kein Ergebnis oder keine Patienten-ID). Verwerfen?</translation>
+        <translation>Die Werte können so nicht gespeichert werden (kein Ergebnis oder keine Patienten-ID). Verwerfen?</translation>
     </message>
     <message>
         <source>a save is already in progress.</source>
@@ -1978,7 +1978,7 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD — repeat test advised</source>
-        <translation>NAHE AM GRENZWERT — Wiederholung der Messung empfohlen</translation>
+        <translation>NAHE AM GRENZWERT — Wiederholung empfohlen</translation>
     </message>
     <message>
         <source>Near threshold</source>
@@ -2050,7 +2050,7 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation>Wie eingegeben</translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Comparator</source>
@@ -2438,7 +2438,7 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system &apos;not assessed&apos;; it never counts as 0.</source>
-        <translation>Eine fehlende Eingabe lässt ihr Organsystem „nicht bewertet“; sie zählt nie als 0.</translation>
+        <translation>Fehlt eine Eingabe, bleibt ihr Organsystem „nicht bewertet“; es zählt nie als 0.</translation>
     </message>
     <message>
         <source>Decision support only; the treating clinician decides.</source>
@@ -2606,7 +2606,7 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>{generated} · Decision support only: the treating clinician decides.</source>
-        <translation>{generated} · Nur zur Entscheidungsunterstützung: Die Entscheidung trifft das behandelnde ärztliche Team.</translation>
+        <translation>{generated} · Nur zur Entscheidungsunterstützung: Der Arzt entscheidet.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
@@ -2846,7 +2846,7 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation>Wie eingegeben</translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Used by the rule</source>
@@ -2910,7 +2910,7 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation>Unterschrift</translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Date and time</source>

@@ -1448,7 +1448,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>The checklist informs; it does not block a phenotype or a decision.</source>
         <comment>eligibility_not_blocking</comment>
         <extracomment>Finding eligibility_not_blocking.</extracomment>
-        <translation>De checklist informeert; hij blokkeert geen fenotype en geen beslissing.</translation>
+        <translation>De checklist dient ter informatie en blokkeert geen fenotype of beslissing.</translation>
     </message>
     <message>
         <source>From the age entered: {age} years.</source>
@@ -1840,7 +1840,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>They cannot be saved as they are (no result, or no patient identifier). Discard them?</source>
-        <translation>Ze kunnen zo niet worden opgeslagen (geen resultaat of geen patiënt-ID). Verwerpen?</translation>
+        <translation>De waarden kunnen zo niet worden opgeslagen (geen resultaat of geen patiënt-ID). Verwerpen?</translation>
     </message>
     <message>
         <source>a save is already in progress.</source>
@@ -1978,7 +1978,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD — repeat test advised</source>
-        <translation>DICHT BIJ DE DREMPELWAARDE — herhaling van de test aanbevolen</translation>
+        <translation>DICHT BIJ DE DREMPELWAARDE — herhaling aanbevolen</translation>
     </message>
     <message>
         <source>Near threshold</source>
@@ -2050,7 +2050,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation>Zoals ingevoerd</translation>
+        <translation>Ingevoerd</translation>
     </message>
     <message>
         <source>Comparator</source>
@@ -2438,7 +2438,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system &apos;not assessed&apos;; it never counts as 0.</source>
-        <translation>Een ontbrekende invoer laat het orgaansysteem &apos;niet beoordeeld&apos;; die telt nooit als 0.</translation>
+        <translation>Ontbreekt een invoer, dan blijft het orgaansysteem &apos;niet beoordeeld&apos;; het telt nooit als 0.</translation>
     </message>
     <message>
         <source>Decision support only; the treating clinician decides.</source>
@@ -2606,7 +2606,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>{generated} · Decision support only: the treating clinician decides.</source>
-        <translation>{generated} · Uitsluitend beslisondersteuning: de behandelend arts beslist.</translation>
+        <translation>{generated} · Uitsluitend beslisondersteuning: de arts beslist.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
@@ -2846,7 +2846,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation>Zoals ingevoerd</translation>
+        <translation>Ingevoerd</translation>
     </message>
     <message>
         <source>Used by the rule</source>
@@ -2906,11 +2906,11 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>Reviewed by (name)</source>
-        <translation>Gecontroleerd door (naam)</translation>
+        <translation>Beoordelaar (naam)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation>Handtekening</translation>
+        <translation>Paraaf</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -3506,7 +3506,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>comparator chosen in the box (&apos;{chosen}&apos;) and typed in the value (&apos;{typed}&apos;); keep only one of them</source>
-        <translation>vergelijkingsteken gekozen in de keuzelijst (&apos;{chosen}&apos;) én getypt in de waarde (&apos;{typed}&apos;); houd er maar één van</translation>
+        <translation>vergelijkingsteken gekozen in de keuzelijst (&apos;{chosen}&apos;) én getypt in de waarde (&apos;{typed}&apos;); laat er maar één staan</translation>
     </message>
     <message>
         <source>invalid</source>
