@@ -2838,7 +2838,7 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation>nicht entschieden</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Criterion of the rule</source>

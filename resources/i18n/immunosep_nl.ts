@@ -2474,7 +2474,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation>Drempelwaarde</translation>
+        <translation>Drempel</translation>
     </message>
     <message>
         <source>Note</source>
