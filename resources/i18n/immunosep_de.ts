@@ -44,289 +44,289 @@
     <name>App</name>
     <message>
         <source>An internal error occurred ({kind}). The result on screen may be incomplete: start a new patient and enter the values again, and please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein interner Fehler ist aufgetreten ({kind}). Das angezeigte Ergebnis ist möglicherweise unvollständig: Beginnen Sie mit einem neuen Patienten, geben Sie die Werte erneut ein und melden Sie bitte diesen Fehler.</translation>
     </message>
 </context>
 <context>
     <name>BatchExport</name>
     <message>
         <source>Writing {n} PDF reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} PDF-Berichte werden geschrieben…</translation>
     </message>
     <message>
         <source>The export stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen: {reason}.</translation>
     </message>
     <message>
         <source>Export cancelled. The reports written so far are listed in index.csv in {folder}; no combined file was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen. Die bis dahin geschriebenen Berichte sind in index.csv in {folder} aufgeführt; es wurde keine Gesamtdatei erstellt.</translation>
     </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Berichte exportieren</translation>
     </message>
     <message>
         <source>{n} one-page reports, a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} einseitige Berichte, eine Übersicht aller Zeilen (Zeilen mit Handlungsbedarf zuerst) und alle Berichte in einer Datei zum Drucken (all-reports.pdf).</translation>
     </message>
     <message>
         <source>{n} rows were rejected at import: they are listed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen wurden beim Import abgelehnt; sie sind mit dem Grund aufgeführt.</translation>
     </message>
     <message>
         <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Berichte</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Patient identifiers in file &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-IDs in Datei&amp;namen</translation>
     </message>
     <message>
         <source>Untick on a shared drive: files are then named by row number only</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem gemeinsamen Laufwerk abwählen: Die Dateien werden dann nur nach Zeilennummer benannt</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
 </context>
 <context>
     <name>BatchResultWindow</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Berichte exportieren</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Phänotyp-Karte</translation>
     </message>
     <message>
         <source>Evidence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz-Diagramm</translation>
     </message>
 </context>
 <context>
     <name>DemoCasePanel</name>
     <message>
         <source>Training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungsfall</translation>
     </message>
     <message>
         <source>choose a synthetic case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetischen Fall wählen…</translation>
     </message>
     <message>
         <source>Training &amp;case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schulungsfall:</translation>
     </message>
     <message>
         <source>&amp;Quiz: hide the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quiz: Antworten ausblenden</translation>
     </message>
     <message>
         <source>Quiz mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizmodus</translation>
     </message>
     <message>
         <source>R&amp;eveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufd&amp;ecken</translation>
     </message>
     <message>
         <source>Reveal the expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartetes Ergebnis aufdecken</translation>
     </message>
     <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fall, um das Formular auszufüllen; mit ↑/↓ blättern Sie durch die Fälle.</translation>
     </message>
     <message>
         <source>Teaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernhinweis</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartetes Ergebnis</translation>
     </message>
     <message>
         <source>Result compared with the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis im Vergleich zum Fall</translation>
     </message>
     <message>
         <source>✔ matches the result shown</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ stimmt mit dem angezeigten Ergebnis überein</translation>
     </message>
     <message>
         <source>Values changed: the result may differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte geändert: Das Ergebnis kann abweichen</translation>
     </message>
     <message>
         <source>Case {n} of {total} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall {n} von {total} ({id})</translation>
     </message>
     <message>
         <source>{label} — topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — Thema: {topic}</translation>
     </message>
     <message>
         <source>Expected result hidden: read the result, then Reveal (Alt+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartetes Ergebnis ausgeblendet: Lesen Sie das Ergebnis und wählen Sie dann „Aufdecken“ (Alt+E).</translation>
     </message>
     <message>
         <source>Quiz: {id}. What phenotype do these values give, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz: {id}. Welchen Phänotyp ergeben diese Werte, und warum?</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikation nicht möglich</translation>
     </message>
     <message>
         <source>Expected: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: {result}</translation>
     </message>
     <message>
         <source>{title}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {note}</translation>
     </message>
 </context>
 <context>
     <name>EntryPanel</name>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
         <source>as used on the ward, e.g. bed 7</source>
-        <translation type="unfinished"></translation>
+        <translation>wie auf Station verwendet, z. B. Bett 7</translation>
     </message>
     <message>
         <source>Patient identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-ID</translation>
     </message>
     <message>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Jahren</translation>
     </message>
     <message>
         <source>years, e.g. 64</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre, z. B. 64</translation>
     </message>
     <message>
         <source>ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin</translation>
     </message>
     <message>
         <source>e.g. 5120</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5120</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>e.g. 3200</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 3200</translation>
     </message>
     <message>
         <source>Ferritin sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnahmezeit Ferritin</translation>
     </message>
     <message>
         <source>HLA-DR sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnahmezeit HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungszeit HLA-DR</translation>
     </message>
     <message>
         <source>Decimal separator in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltendes Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Ward &amp;identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-&amp;ID</translation>
     </message>
     <message>
         <source>A&amp;ge (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alter (Jahre)</translation>
     </message>
     <message>
         <source>Laboratory values</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte</translation>
     </message>
     <message>
         <source>Fe&amp;rritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;rritin</translation>
     </message>
     <message>
         <source>HLA-&amp;DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-&amp;DR</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR in antibodies bound per cell (AB/C, QuantiBRITE). % positive and MFI can be chosen, but cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monozytäres HLA-DR in gebundenen Antikörpern pro Zelle (AB/C, QuantiBRITE). % positive Zellen und MFI sind wählbar, aber nicht verwertbar.</translation>
     </message>
     <message>
         <source>Sample times (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnahmezeiten (optional)</translation>
     </message>
     <message>
         <source>Ferritin &amp;sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin ent&amp;nommen</translation>
     </message>
     <message>
         <source>HLA-DR sa&amp;mpled</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR entno&amp;mmen</translation>
     </message>
     <message>
         <source>HLA-DR pr&amp;ocessed</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR verar&amp;beitet</translation>
     </message>
     <message>
         <source>read as {reading}</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen als {reading}</translation>
     </message>
     <message>
         <source>read as {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen als {when}</translation>
     </message>
     <message>
         <source>Decimal separator in force: &apos;{sep}&apos; (e.g. {example}); thousands separators are never accepted. Change it in File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltendes Dezimaltrennzeichen: &apos;{sep}&apos; (z. B. {example}); Tausendertrennzeichen werden nie akzeptiert. Änderbar unter Datei ▸ Einstellungen.</translation>
     </message>
     <message>
         <source>Unusually high: above {limit} {unit}. Check the value and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewöhnlich hoch: über {limit} {unit}. Prüfen Sie den Wert und seine Einheit.</translation>
     </message>
     <message>
         <source>Unusually low: below {limit} {unit}. Check the value and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewöhnlich niedrig: unter {limit} {unit}. Prüfen Sie den Wert und seine Einheit.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +563,7 @@
         <source>deaths</source>
         <comment>comparisons/mortality_28d/events</comment>
         <extracomment>immunosep.json comparisons/mortality_28d/events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todesfälle</translation>
     </message>
     <message>
         <source>28-day mortality, all patients</source>
@@ -599,7 +599,7 @@
         <source>deaths</source>
         <comment>comparisons/mortality_90d/events</comment>
         <extracomment>immunosep.json comparisons/mortality_90d/events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todesfälle</translation>
     </message>
     <message>
         <source>90-day mortality, all patients</source>
@@ -753,61 +753,57 @@
     </message>
     <message>
         <source>355 of 672 screened patients fitted neither phenotype.</source>
-        <oldsource>355 of 672 screened patients fitted neither phenotype (label of that exclusion box not verified).</oldsource>
         <comment>trial/limits/2</comment>
         <extracomment>immunosep.json trial/limits/2</extracomment>
-        <translation type="unfinished">355 von 672 gescreenten Patienten passten zu keinem der beiden Phänotypen (Beschriftung dieses Ausschlussfeldes nicht verifiziert).</translation>
+        <translation>355 von 672 gescreenten Patienten passten zu keinem der beiden Phänotypen.</translation>
     </message>
     <message>
         <source>More anaemia with anakinra than with placebo.</source>
-        <oldsource>More anaemia with anakinra than with placebo (exact counts not verified).</oldsource>
         <comment>arms/anakinra/safety/0</comment>
         <extracomment>immunosep.json arms/anakinra/safety/0</extracomment>
-        <translation type="unfinished">Mehr Anämie unter Anakinra als unter Placebo (genaue Zahlen nicht verifiziert).</translation>
+        <translation>Mehr Anämie unter Anakinra als unter Placebo.</translation>
     </message>
     <message>
         <source>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients.</source>
-        <oldsource>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients (stratum attribution inferred).</oldsource>
         <comment>arms/anakinra/safety/1</comment>
         <extracomment>immunosep.json arms/anakinra/safety/1</extracomment>
-        <translation type="unfinished">Schwerwiegende unerwünschte Ereignisse bei 20 von 25 mit Anakinra und 21 von 23 mit Placebo behandelten MALS-Patienten (Zuordnung zu den Strata erschlossen).</translation>
+        <translation>Schwerwiegende unerwünschte Ereignisse bei 20 von 25 mit Anakinra und 21 von 23 mit Placebo behandelten MALS-Patienten.</translation>
     </message>
     <message>
         <source>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients.</source>
-        <oldsource>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients (stratum attribution inferred).</oldsource>
         <comment>arms/interferon_gamma/safety/2</comment>
         <extracomment>immunosep.json arms/interferon_gamma/safety/2</extracomment>
-        <translation type="unfinished">Schwerwiegende unerwünschte Ereignisse bei 96 von 106 mit Interferon-γ und 108 von 122 mit Placebo behandelten Patienten mit Immunparalyse (Zuordnung zu den Strata erschlossen).</translation>
+        <translation>Schwerwiegende unerwünschte Ereignisse bei 96 von 106 mit Interferon-γ und 108 von 122 mit Placebo behandelten Patienten mit Immunparalyse.</translation>
     </message>
     <message>
         <source>Figures transcribed from ../shared/domain/immunosep-reference.md §1 (JAMA 2025 article, Table 2, eTables); re-check against the JAMA PDF before release.</source>
         <comment>provenance/0</comment>
         <extracomment>immunosep.json provenance/0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen übernommen aus ../shared/domain/immunosep-reference.md §1 (JAMA-Artikel 2025, Tabelle 2, eTables); vor der Freigabe anhand des JAMA-PDF erneut prüfen.</translation>
     </message>
     <message>
         <source>The full exclusion list could not be verified: every stored registry copy is truncated (a corticosteroid-dose limit is mentioned, its value is not).</source>
         <comment>provenance/1</comment>
         <extracomment>immunosep.json provenance/1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Liste der Ausschlusskriterien konnte nicht verifiziert werden: Jede gespeicherte Kopie des Registereintrags ist unvollständig (eine Grenze für die Kortikosteroiddosis wird erwähnt, ihr Wert nicht).</translation>
     </message>
     <message>
         <source>The label of the 355-patient box of the flow chart (&quot;fitted neither phenotype&quot;) was not visible in the transcription.</source>
         <comment>provenance/2</comment>
         <extracomment>immunosep.json provenance/2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschriftung des Feldes mit 355 Patienten im Flussdiagramm („passten zu keinem Phänotyp“) war in der Transkription nicht sichtbar.</translation>
     </message>
     <message>
         <source>Exact counts of anaemia with anakinra and of haemorrhage with interferon-γ were not retrievable.</source>
         <comment>provenance/3</comment>
         <extracomment>immunosep.json provenance/3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Genaue Zahlen zu Anämie unter Anakinra und zu Blutungen unter Interferon-γ waren nicht verfügbar.</translation>
     </message>
     <message>
         <source>Serious adverse events by stratum (20 and 21 of the MALS arms, 96 and 108 of the immunoparalysis arms) are inferred from the arm totals of Table 3.</source>
         <comment>provenance/4</comment>
         <extracomment>immunosep.json provenance/4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegende unerwünschte Ereignisse nach Stratum (20 und 21 in den MALS-Armen, 96 und 108 in den Armen mit Immunparalyse) sind aus den Armsummen von Tabelle 3 erschlossen.</translation>
     </message>
     <message>
         <source>Circulating summaries that say &apos;267 patients&apos;, or placebo denominators of 131, are wrong: 276 were analysed (131 precision immunotherapy, 145 placebo).</source>
@@ -820,203 +816,210 @@
     <name>EvidencePanel</name>
     <message>
         <source>Trial evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Studienevidenz</translation>
     </message>
     <message>
         <source>Key points and regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernaussagen und Therapieschema</translation>
     </message>
     <message>
         <source>Statistics audit: published vs recomputed figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistikprüfung: veröffentlichte vs. nachgerechnete Zahlen</translation>
     </message>
     <message>
         <source>Show the statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistikprüfung anzeigen</translation>
     </message>
     <message>
         <source>Statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistikprüfung</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Angaben</translation>
     </message>
     <message>
         <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Evidenz zum Phänotyp des Patienten erscheint hier, sobald die Werte klassifiziert werden können.</translation>
     </message>
     <message>
         <source>Hide the statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistikprüfung ausblenden</translation>
     </message>
 </context>
 <context>
     <name>EvidencePlot</name>
     <message>
         <source>Evidence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz-Diagramm</translation>
     </message>
     <message>
         <source>{group} (this patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (dieser Patient)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceText</name>
     <message>
         <source>treated percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsatz behandelt</translation>
     </message>
     <message>
         <source>placebo percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsatz Placebo</translation>
     </message>
     <message>
         <source>p value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-Wert</translation>
     </message>
     <message>
         <source>odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Odds Ratio</translation>
     </message>
     <message>
         <source>lower limit of the odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>untere Grenze der Odds Ratio</translation>
     </message>
     <message>
         <source>upper limit of the odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>obere Grenze der Odds Ratio</translation>
     </message>
     <message>
         <source>risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikodifferenz</translation>
     </message>
     <message>
         <source>lower limit of the risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>untere Grenze der Risikodifferenz</translation>
     </message>
     <message>
         <source>upper limit of the risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>obere Grenze der Risikodifferenz</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
         <source>Rendering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>Preview of page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau von Seite 1</translation>
     </message>
     <message>
         <source>Patient name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Patienten (optional)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Date of birth, YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum, JJJJ-MM-TT (optional)</translation>
     </message>
     <message>
         <source>Record number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer (optional)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsdatum:</translation>
     </message>
     <message>
         <source>&amp;Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;tientennummer:</translation>
     </message>
     <message>
         <source>Leave these empty to print a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um ein Feld für ein Patientenetikett zu drucken.</translation>
     </message>
     <message>
         <source>Patient: {id}
 Result: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient: {id}
+Ergebnis: {result}</translation>
     </message>
     <message>
         <source>TRAINING — every page is marked as training material.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHULUNG — jede Seite ist als Schulungsmaterial gekennzeichnet.</translation>
     </message>
     <message>
         <source>Page header (site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenkopf (Einrichtung)</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikation</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum: als JJJJ-MM-TT eingeben (z. B. 1958-03-14); 03/04/1958 könnte März oder April bedeuten.</translation>
     </message>
     <message>
         <source>No preview on this computer (no PDF renderer found).
 The saved file is the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau auf diesem Computer (kein PDF-Renderer gefunden).
+Die gespeicherte Datei ist derselbe Bericht.</translation>
     </message>
     <message>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Speichern.</translation>
     </message>
     <message>
         <source>Page 1 of {n} shown. Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite 1 von {n} angezeigt. Bereit zum Speichern.</translation>
     </message>
     <message>
         <source>Page 1 shown. Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite 1 angezeigt. Bereit zum Speichern.</translation>
     </message>
     <message>
         <source>The report could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Error: {kind}. Nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: {kind}. Es kann nichts gespeichert werden.</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}.
 
 Replace it with this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existiert bereits in {folder}.
+
+Durch diesen Bericht ersetzen?</translation>
     </message>
     <message>
         <source>Saving {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gespeichert…</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht gespeichert werden: {reason}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The report could not be saved to {path}:
 {reason}
 
 Nothing was written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter {path} gespeichert werden:
+{reason}
+
+Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1157,984 +1160,984 @@ Nothing was written there. Choose another folder.</source>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
         <comment>sofa_total</comment>
         <extracomment>Finding sofa_total. Fields: total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} von 24; alle 6 Organsysteme bewertet.</translation>
     </message>
     <message>
         <source>SOFA {total} from {assessed} of 6 organ systems; not assessed: {missing}. With them the total could be {low} to {high}.</source>
         <comment>sofa_total_partial</comment>
         <extracomment>Finding sofa_total_partial. Fields: assessed, high, low, missing, total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} aus {assessed} von 6 Organsystemen; nicht bewertet: {missing}. Mit diesen könnte die Summe {low} bis {high} betragen.</translation>
     </message>
     <message>
         <source>{criterion} {value}: {comparison} → {points} of 4 points.</source>
         <comment>sofa_criterion</comment>
         <extracomment>Finding sofa_criterion. Fields: comparison, criterion, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value}: {comparison} → {points} von 4 Punkten.</translation>
     </message>
     <message>
         <source>{criterion} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>sofa_criterion_open</comment>
         <extracomment>Finding sofa_criterion_open. Fields: criterion, high, low, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value} könnte {low} bis {high} Punkte ergeben; ein exakter Wert wird benötigt.</translation>
     </message>
     <message>
         <source>{criterion} not running → 0 of 4 points.</source>
         <comment>sofa_not_running</comment>
         <extracomment>Finding sofa_not_running. Fields: criterion.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} läuft nicht → 0 von 4 Punkten.</translation>
     </message>
     <message>
         <source>Dobutamine running (any dose) → {points} of 4 points.</source>
         <comment>sofa_dobutamine</comment>
         <extracomment>Finding sofa_dobutamine. Fields: points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamin läuft (jede Dosis) → {points} von 4 Punkten.</translation>
     </message>
     <message>
         <source>Dobutamine not running → {points} of 4 points.</source>
         <comment>sofa_dobutamine_none</comment>
         <extracomment>Finding sofa_dobutamine_none. Fields: points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamin läuft nicht → {points} von 4 Punkten.</translation>
     </message>
     <message>
         <source>PaO2/FiO2 {value}: {comparison} with respiratory support → {points} of 4 points.</source>
         <comment>sofa_respiration_support</comment>
         <extracomment>Finding sofa_respiration_support. Fields: comparison, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2 {value}: {comparison} mit Atemunterstützung → {points} von 4 Punkten.</translation>
     </message>
     <message>
         <source>PaO2/FiO2 {value}: {comparison}, but without respiratory support → {points} of 4 points (3 and 4 need respiratory support).</source>
         <comment>sofa_respiration_no_support</comment>
         <extracomment>Finding sofa_respiration_no_support. Fields: comparison, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2 {value}: {comparison}, aber ohne Atemunterstützung → {points} von 4 Punkten (3 und 4 erfordern Atemunterstützung).</translation>
     </message>
     <message>
         <source>Not assessed: {needed} not given.</source>
         <comment>sofa_missing</comment>
         <extracomment>Finding sofa_missing. Fields: needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet: {needed} nicht angegeben.</translation>
     </message>
     <message>
         <source>Not assessed: {low} to {high} points possible; still needed: {needed}.</source>
         <comment>sofa_undetermined</comment>
         <extracomment>Finding sofa_undetermined. Fields: high, low, needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet: {low} bis {high} Punkte möglich; noch benötigt: {needed}.</translation>
     </message>
     <message>
         <source>The table&apos;s {unit} column puts {value} in its {other_points}-point row, its {reference} column in the {points}-point row; the app scores every unit by the {reference} column (the original definition).</source>
         <comment>sofa_column_differs</comment>
         <extracomment>Finding sofa_column_differs. Fields: other_points, points, reference, unit, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die {unit}-Spalte der Tabelle ordnet {value} der {other_points}-Punkte-Zeile zu, die {reference}-Spalte der {points}-Punkte-Zeile; die App bewertet jede Einheit nach der {reference}-Spalte (der ursprünglichen Definition).</translation>
     </message>
     <message>
         <source>HScore {score} (of {maximum} possible).</source>
         <comment>hscore_total</comment>
         <extracomment>Finding hscore_total. Fields: maximum, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} (von maximal {maximum}).</translation>
     </message>
     <message>
         <source>HScore not computed: {missing} not given. With them it would be {low} to {high}; the table&apos;s probability would lie between {low_percent} % and {high_percent} %.</source>
         <comment>hscore_incomplete</comment>
         <extracomment>Finding hscore_incomplete. Fields: high, high_percent, low, low_percent, missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore nicht berechnet: {missing} nicht angegeben. Mit diesen Angaben läge er bei {low} bis {high}; die Wahrscheinlichkeit laut Tabelle läge zwischen {low_percent} % und {high_percent} %.</translation>
     </message>
     <message>
         <source>{variable} {value}: {comparison} → {points} points.</source>
         <comment>hscore_scored</comment>
         <extracomment>Finding hscore_scored. Fields: comparison, points, value, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} {value}: {comparison} → {points} Punkte.</translation>
     </message>
     <message>
         <source>{variable}: {category} → {points} points.</source>
         <comment>hscore_category</comment>
         <extracomment>Finding hscore_category. Fields: category, points, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {category} → {points} Punkte.</translation>
     </message>
     <message>
         <source>Cytopenias in {count} of 3 lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110000/µL) → {points} points.</source>
         <comment>hscore_cytopenias</comment>
         <extracomment>Finding hscore_cytopenias. Fields: count, points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zytopenien in {count} von 3 Zellreihen (Hb ≤ 9,2 g/dL, Leukozyten ≤ 5000/µL, Thrombozyten ≤ 110000/µL) → {points} Punkte.</translation>
     </message>
     <message>
         <source>{variable} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>hscore_open</comment>
         <extracomment>Finding hscore_open. Fields: high, low, value, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} {value} könnte {low} bis {high} Punkte ergeben; ein exakter Wert wird benötigt.</translation>
     </message>
     <message>
         <source>{variable} not given: 0 to {high} points possible.</source>
         <comment>hscore_missing</comment>
         <extracomment>Finding hscore_missing. Fields: high, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} nicht angegeben: 0 bis {high} Punkte möglich.</translation>
     </message>
     <message>
         <source>HScore {score}: probability of haemophagocytic syndrome {percent} % in the published table.</source>
         <comment>hscore_probability_row</comment>
         <extracomment>Finding hscore_probability_row. Fields: percent, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score}: Wahrscheinlichkeit eines hämophagozytischen Syndroms {percent} % laut veröffentlichter Tabelle.</translation>
     </message>
     <message>
         <source>HScore {score} lies between the table&apos;s rows {row} ({percent} %) and {next_row} ({next_percent} %); the app reports the row at or below it: {percent} %.</source>
         <comment>hscore_probability_between</comment>
         <extracomment>Finding hscore_probability_between. Fields: next_percent, next_row, percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} liegt zwischen den Tabellenzeilen {row} ({percent} %) und {next_row} ({next_percent} %); die App gibt die Zeile auf oder unter dem Wert an: {percent} %.</translation>
     </message>
     <message>
         <source>HScore {score} is below the table&apos;s first row ({row}: {percent} %): {percent} %.</source>
         <comment>hscore_probability_below</comment>
         <extracomment>Finding hscore_probability_below. Fields: percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} liegt unter der ersten Tabellenzeile ({row}: {percent} %): {percent} %.</translation>
     </message>
     <message>
         <source>HScore {score} is at or above the table&apos;s last row ({row}): {percent} %.</source>
         <comment>hscore_probability_top</comment>
         <extracomment>Finding hscore_probability_top. Fields: percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} liegt auf oder über der letzten Tabellenzeile ({row}): {percent} %.</translation>
     </message>
     <message>
         <source>The HScore estimates the probability of reactive haemophagocytic syndrome (secondary HLH). It is an aid to the HLH question, not a diagnosis.</source>
         <comment>hscore_aid_not_diagnosis</comment>
         <extracomment>Finding hscore_aid_not_diagnosis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der HScore schätzt die Wahrscheinlichkeit eines reaktiven hämophagozytischen Syndroms (sekundäre HLH). Er ist eine Hilfe bei der Frage nach einer HLH, keine Diagnose.</translation>
     </message>
     <message>
         <source>Derived in 312 patients (162 with reactive HLH, 104 without, 46 undetermined); best cut-off 169 (sensitivity 93 %, specificity 86 %).</source>
         <comment>hscore_derivation</comment>
         <extracomment>Finding hscore_derivation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entwickelt an 312 Patienten (162 mit reaktiver HLH, 104 ohne, 46 nicht eindeutig); bester Cut-off-Wert 169 (Sensitivität 93 %, Spezifität 86 %).</translation>
     </message>
     <message>
         <source>The probability table has not been validated in ICU patients.</source>
         <comment>hscore_icu_not_validated</comment>
         <extracomment>Finding hscore_icu_not_validated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrscheinlichkeitstabelle ist bei Intensivpatienten nicht validiert.</translation>
     </message>
     <message>
         <source>High ferritin is common in the ICU without HLH: ICU studies found HLH cut-offs of 9083 µg/L (2623 patients) and 3951 ng/mL (344 patients), and a modified HLH-2004 criterion uses ferritin ≥ 10000 ng/mL.</source>
         <comment>hscore_icu_ferritin</comment>
         <extracomment>Finding hscore_icu_ferritin.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hohes Ferritin ist auf der Intensivstation auch ohne HLH häufig: Studien auf Intensivstationen fanden HLH-Cut-off-Werte von 9083 µg/L (2623 Patienten) und 3951 ng/mL (344 Patienten), und ein modifiziertes HLH-2004-Kriterium verwendet Ferritin ≥ 10000 ng/mL.</translation>
     </message>
     <message>
         <source>Ferritin &gt; 4420 ng/mL places a patient in the ImmunoSep MALS stratum; it does not establish HLH.</source>
         <comment>hscore_mals_not_hlh</comment>
         <extracomment>Finding hscore_mals_not_hlh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin &gt; 4420 ng/mL ordnet einen Patienten dem ImmunoSep-Stratum MALS zu; eine HLH ist damit nicht nachgewiesen.</translation>
     </message>
     <message>
         <source>Age 18 years or older.</source>
         <comment>criterion_age_18_or_over</comment>
         <extracomment>Finding criterion_age_18_or_over.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alter 18 Jahre oder älter.</translation>
     </message>
     <message>
         <source>Women: unwilling to become pregnant during the study (men meet this criterion).</source>
         <comment>criterion_not_planning_pregnancy</comment>
         <extracomment>Finding criterion_not_planning_pregnancy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Frauen: nicht bereit, während der Studie schwanger zu werden (Männer erfüllen dieses Kriterium).</translation>
     </message>
     <message>
         <source>Written informed consent by the patient, or by a first-degree relative or spouse if the patient cannot consent.</source>
         <comment>criterion_informed_consent</comment>
         <extracomment>Finding criterion_informed_consent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schriftliche Einwilligung nach Aufklärung durch den Patienten oder, wenn der Patient nicht einwilligen kann, durch einen Verwandten ersten Grades oder den Ehepartner.</translation>
     </message>
     <message>
         <source>Infection is community-acquired pneumonia, hospital-acquired pneumonia, ventilator-associated pneumonia or primary bacteraemia.</source>
         <comment>criterion_infection_type</comment>
         <extracomment>Finding criterion_infection_type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Infektion ist eine ambulant erworbene Pneumonie, eine nosokomiale Pneumonie, eine beatmungsassoziierte Pneumonie oder eine primäre Bakteriämie.</translation>
     </message>
     <message>
         <source>Sepsis by Sepsis-3: total SOFA ≥ 2 on admission with infection through the emergency department, or a rise of the admission SOFA by ≥ 2 points in a patient already in hospital.</source>
         <comment>criterion_sepsis_3</comment>
         <extracomment>Finding criterion_sepsis_3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sepsis nach Sepsis-3: SOFA-Gesamtwert ≥ 2 bei Aufnahme mit Infektion über die Notaufnahme oder ein Anstieg des SOFA-Werts bei Aufnahme um ≥ 2 Punkte bei einem bereits stationären Patienten.</translation>
     </message>
     <message>
         <source>Laboratory signs of MALS (ferritin &gt; 4420 ng/mL) or of immunoparalysis (ferritin ≤ 4420 ng/mL and HLA-DR &lt; 5000 antibodies per monocyte, QuantiBRITE). Patients with COVID-19 could enter the MALS arm only.</source>
         <comment>criterion_immune_phenotype</comment>
         <extracomment>Finding criterion_immune_phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laborzeichen von MALS (Ferritin &gt; 4420 ng/mL) oder von Immunparalyse (Ferritin ≤ 4420 ng/mL und HLA-DR &lt; 5000 Antikörper pro Monozyt, QuantiBRITE). Patienten mit COVID-19 konnten nur in den MALS-Arm aufgenommen werden.</translation>
     </message>
     <message>
         <source>Less than 72 hours since sepsis was recognised by Sepsis-3 (in the trial: to the start of the blinded study drug).</source>
         <comment>criterion_within_72_hours</comment>
         <extracomment>Finding criterion_within_72_hours.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 72 Stunden, seit die Sepsis nach Sepsis-3 erkannt wurde (in der Studie: bis zum Beginn der verblindeten Studienmedikation).</translation>
     </message>
     <message>
         <source>Age under 18 years.</source>
         <comment>criterion_age_under_18</comment>
         <extracomment>Finding criterion_age_under_18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alter unter 18 Jahren.</translation>
     </message>
     <message>
         <source>Written informed consent refused.</source>
         <comment>criterion_consent_refused</comment>
         <extracomment>Finding criterion_consent_refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schriftliche Einwilligung nach Aufklärung verweigert.</translation>
     </message>
     <message>
         <source>Acute pyelonephritis, intra-abdominal infection, meningitis or skin infection.</source>
         <comment>criterion_other_infection_site</comment>
         <extracomment>Finding criterion_other_infection_site.</extracomment>
-        <translation type="unfinished">Akute Pyelonephritis, intraabdominelle Infektion, Meningitis oder Hautinfektion.</translation>
+        <translation>Akute Pyelonephritis, intraabdominelle Infektion, Meningitis oder Hautinfektion.</translation>
     </message>
     <message>
         <source>Any stage IV malignancy.</source>
         <comment>criterion_stage_iv_malignancy</comment>
         <extracomment>Finding criterion_stage_iv_malignancy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Malignom im Stadium IV.</translation>
     </message>
     <message>
         <source>Neutropenia: absolute neutrophil count &lt; 1500/mm³.</source>
         <comment>criterion_neutropenia</comment>
         <extracomment>Finding criterion_neutropenia.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutropenie: absolute Neutrophilenzahl &lt; 1500/mm³.</translation>
     </message>
     <message>
         <source>Unverified: the registry gives &lt; 1500/mm³, a transcription of the protocol &lt; 1000/mm³; the discrepancy is unresolved.</source>
         <comment>criterion_neutropenia_unverified</comment>
         <extracomment>Finding criterion_neutropenia_unverified.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert: Das Register nennt &lt; 1500/mm³, eine Transkription des Protokolls &lt; 1000/mm³; die Abweichung ist ungeklärt.</translation>
     </message>
     <message>
         <source>Any do-not-resuscitate decision.</source>
         <comment>criterion_do_not_resuscitate</comment>
         <extracomment>Finding criterion_do_not_resuscitate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Entscheidung gegen Reanimation (DNR).</translation>
     </message>
     <message>
         <source>Bacteraemia with coagulase-negative staphylococci or other skin commensals, or a catheter-related infection.</source>
         <comment>criterion_bacteraemia_contaminant</comment>
         <extracomment>Finding criterion_bacteraemia_contaminant.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bakteriämie mit koagulasenegativen Staphylokokken oder anderen Hautkommensalen oder eine katheterassoziierte Infektion.</translation>
     </message>
     <message>
         <source>All {total} listed criteria are met ({met} met, {failed} not met, {unknown} unknown); the list is incomplete, so this does not prove the patient would have been eligible.</source>
         <comment>eligibility_all_listed_met</comment>
         <extracomment>Finding eligibility_all_listed_met. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle {total} aufgeführten Kriterien sind erfüllt ({met} erfüllt, {failed} nicht erfüllt, {unknown} unbekannt); die Liste ist unvollständig, daher belegt dies nicht, dass der Patient für die Studie geeignet gewesen wäre.</translation>
     </message>
     <message>
         <source>{met} of {total} criteria met, {unknown} unknown, {failed} not met.</source>
         <comment>eligibility_incomplete</comment>
         <extracomment>Finding eligibility_incomplete. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{met} von {total} Kriterien erfüllt, {unknown} unbekannt, {failed} nicht erfüllt.</translation>
     </message>
     <message>
         <source>{failed} of {total} criteria not met ({met} met, {unknown} unknown): this patient differs from the population in which ImmunoSep was tested.</source>
         <comment>eligibility_outside</comment>
         <extracomment>Finding eligibility_outside. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{failed} von {total} Kriterien nicht erfüllt ({met} erfüllt, {unknown} unbekannt): Dieser Patient unterscheidet sich von der Population, in der ImmunoSep geprüft wurde.</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence comes from the population these criteria describe; it may not apply outside it.</source>
         <comment>eligibility_population</comment>
         <extracomment>Finding eligibility_population.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die ImmunoSep-Evidenz stammt aus der Population, die diese Kriterien beschreiben; außerhalb dieser Population gilt sie möglicherweise nicht.</translation>
     </message>
     <message>
         <source>Unverified: every copy of the registry&apos;s exclusion list read for this app ends after its seventh item; further exclusions (the protocol also has a corticosteroid-dose limit) are not listed here.</source>
         <comment>eligibility_exclusions_truncated</comment>
         <extracomment>Finding eligibility_exclusions_truncated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert: Jede für diese App gelesene Kopie der Ausschlussliste des Registers endet nach dem siebten Punkt; weitere Ausschlusskriterien (das Protokoll enthält auch eine Grenze für die Kortikosteroiddosis) sind hier nicht aufgeführt.</translation>
     </message>
     <message>
         <source>The checklist informs; it does not block a phenotype or a decision.</source>
         <comment>eligibility_not_blocking</comment>
         <extracomment>Finding eligibility_not_blocking.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste dient der Information; sie blockiert weder einen Phänotyp noch eine Entscheidung.</translation>
     </message>
     <message>
         <source>From the age entered: {age} years.</source>
         <comment>eligibility_from_age</comment>
         <extracomment>Finding eligibility_from_age. Fields: age.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem eingegebenen Alter: {age} Jahre.</translation>
     </message>
     <message>
         <source>From the phenotype: {phenotype}.</source>
         <comment>eligibility_from_phenotype</comment>
         <extracomment>Finding eligibility_from_phenotype. Fields: phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Phänotyp: {phenotype}.</translation>
     </message>
     <message>
         <source>The values could not be classified, so this is unknown.</source>
         <comment>eligibility_from_no_phenotype</comment>
         <extracomment>Finding eligibility_from_no_phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte konnten nicht klassifiziert werden, daher ist dies unbekannt.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: below 1000/mm³, neutropenia by the registry and by the protocol transcription.</source>
         <comment>eligibility_anc_below_both</comment>
         <extracomment>Finding eligibility_anc_below_both. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrophile {anc}: unter 1000/mm³, Neutropenie nach Register und nach Protokoll-Transkription.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: at or above 1500/mm³, no neutropenia by either source.</source>
         <comment>eligibility_anc_above_both</comment>
         <extracomment>Finding eligibility_anc_above_both. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrophile {anc}: 1500/mm³ oder mehr, nach keiner der beiden Quellen eine Neutropenie.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: neutropenia by the registry (&lt; 1500/mm³) but not by the protocol transcription (&lt; 1000/mm³), or not exact enough to tell; the answer is unknown.</source>
         <comment>eligibility_anc_between</comment>
         <extracomment>Finding eligibility_anc_between. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrophile {anc}: Neutropenie nach Register (&lt; 1500/mm³), aber nicht nach Protokoll-Transkription (&lt; 1000/mm³), oder nicht genau genug für eine Entscheidung; die Antwort ist unbekannt.</translation>
     </message>
     <message>
         <source>Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (&gt; 1.4): the trial&apos;s response definition is met.</source>
         <comment>response_met</comment>
         <extracomment>Finding response_met. Fields: decrease.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA an Tag 1 minus mittlerer SOFA der Tage 2–9 beträgt {decrease} (&gt; 1,4): Die Definition des Ansprechens in der Studie ist erfüllt.</translation>
     </message>
     <message>
         <source>Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (≤ 1.4): the trial&apos;s response definition is not met.</source>
         <comment>response_not_met</comment>
         <extracomment>Finding response_not_met. Fields: decrease.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA an Tag 1 minus mittlerer SOFA der Tage 2–9 beträgt {decrease} (≤ 1,4): Die Definition des Ansprechens in der Studie ist nicht erfüllt.</translation>
     </message>
     <message>
         <source>Provisional: so far day-1 SOFA minus the mean SOFA of days 2–9 is {decrease}; days {pending} are not over and count as carried forward until they are.</source>
         <comment>response_provisional</comment>
         <extracomment>Finding response_provisional. Fields: decrease, pending.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig: Bisher beträgt SOFA an Tag 1 minus mittlerer SOFA der Tage 2–9 {decrease}; die Tage {pending} sind noch nicht abgeschlossen und zählen bis dahin mit dem fortgeschriebenen letzten Wert.</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points; deaths count 24, a missing day carries the last value forward), not a treatment target.</source>
         <comment>response_research_endpoint</comment>
         <extracomment>Finding response_research_endpoint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der Forschungsendpunkt der ImmunoSep-Studie (SOFA an Tag 1 minus mittlerer SOFA der Tage 2–9 &gt; 1,4 Punkte; Todesfälle zählen 24, bei einem fehlenden Tag wird der letzte Wert fortgeschrieben), kein Therapieziel.</translation>
     </message>
     <message>
         <source>From the day of death (day {day}) every day counts 24.</source>
         <comment>response_death</comment>
         <extracomment>Finding response_death. Fields: day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem Todestag (Tag {day}) zählt jeder Tag 24.</translation>
     </message>
     <message>
         <source>The SOFA entered for day {day} is not used: the patient died on day {death_day}, and from then on every day counts 24.</source>
         <comment>response_entry_replaced_by_death</comment>
         <extracomment>Finding response_entry_replaced_by_death. Fields: day, death_day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der für Tag {day} eingegebene SOFA wird nicht verwendet: Der Patient ist an Tag {death_day} verstorben, und ab dann zählt jeder Tag 24.</translation>
     </message>
     <message>
         <source>The SOFA of day {day} rests on {assessed} of 6 organ systems, so it may be too low.</source>
         <comment>response_incomplete_day</comment>
         <extracomment>Finding response_incomplete_day. Fields: assessed, day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der SOFA von Tag {day} beruht auf {assessed} von 6 Organsystemen und ist daher möglicherweise zu niedrig.</translation>
     </message>
     <message>
         <source>{criterion} {value} is outside the range usually seen in {unit}; check that it was not measured in {other_unit}.</source>
         <comment>unit_suspect</comment>
         <extracomment>Finding unit_suspect. Fields: criterion, other_unit, unit, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value} liegt außerhalb des in {unit} üblichen Bereichs; prüfen Sie, ob der Wert nicht in {other_unit} gemessen wurde.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>Sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnommen (oder beurteilt)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Stored assessments, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Beurteilungen, älteste zuerst</translation>
     </message>
     <message>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>entnommen</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>beurteilt</translation>
     </message>
     <message>
         <source>{when} ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({basis})</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New patient: every field cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Patient: Alle Felder geleert.</translation>
     </message>
     <message>
         <source>Patient {patient} opened: enter the new values, or Ctrl+H for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient {patient} geöffnet: Geben Sie die neuen Werte ein, oder öffnen Sie mit Strg+H den Verlauf.</translation>
     </message>
     <message>
         <source>No result: correct the field(s) marked in red on the left; each message says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis: Korrigieren Sie die links rot markierten Felder; jede Meldung nennt den Grund.</translation>
     </message>
     <message>
         <source>Enter ferritin and HLA-DR, each with its unit, to see the phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ferritin und HLA-DR jeweils mit Einheit ein, um den Phänotyp zu sehen.</translation>
     </message>
     <message>
         <source>No result: an internal error stopped the assessment (reference: {ref}). Nothing was classified; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis: Ein interner Fehler hat die Beurteilung abgebrochen (Referenz: {ref}). Es wurde nichts klassifiziert; bitte melden Sie diesen Fehler.</translation>
     </message>
     <message>
         <source>(no identifier entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine ID eingegeben)</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} Jahre</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Patient: {who} · age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient: {who} · Alter {age}</translation>
     </message>
     <message>
         <source>PAST ASSESSMENT #{id} (read-only) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>FRÜHERE BEURTEILUNG #{id} (schreibgeschützt) — {text}</translation>
     </message>
     <message>
         <source>CORRECTING #{id} — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>KORREKTUR #{id} — {text}</translation>
     </message>
     <message>
         <source>TRAINING CASE (synthetic) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHULUNGSFALL (synthetisch) — {text}</translation>
     </message>
     <message>
         <source>TRAINING — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHULUNG — {app}</translation>
     </message>
     <message>
         <source>{title} — past assessment #{id} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — frühere Beurteilung #{id} (schreibgeschützt)</translation>
     </message>
     <message>
         <source>TRAINING — synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHULUNG — synthetische Daten</translation>
     </message>
     <message>
         <source>Clinical mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinischer Modus</translation>
     </message>
     <message>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} · Dezimaltrennzeichen &apos;{sep}&apos;</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>Patient &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten&amp;verlauf…</translation>
     </message>
     <message>
         <source>Stored assessments and the ferritin / HLA-DR trend of the patient in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Beurteilungen und Ferritin-/HLA-DR-Verlauf des Patienten im Formular</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
         <source> — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation> — SCHULUNG</translation>
     </message>
     <message>
         <source>Patient history — {patient}{mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenverlauf — {patient}{mode}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryView</name>
     <message>
         <source>TRAINING DATABASE — synthetic records, not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHULUNGSDATENBANK — synthetische Daten, nicht für den klinischen Einsatz</translation>
     </message>
     <message>
         <source>Patient {patient}: {n} stored assessment(s), oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient {patient}: {n} gespeicherte Beurteilung(en), älteste zuerst</translation>
     </message>
     <message>
         <source>Patient {patient}: no stored assessments yet. Save one from the main window (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient {patient}: noch keine gespeicherten Beurteilungen. Speichern Sie eine im Hauptfenster (Strg+S).</translation>
     </message>
     <message>
         <source>&amp;Open in main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Hauptfenster öffnen</translation>
     </message>
     <message>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;rrigieren…</translation>
     </message>
     <message>
         <source>Mark entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fehl&amp;eingabe markieren…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>{change} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phänotypwechsel: {changes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Markers: ▼ MALS, ■ immunoparalysis, ● unclassified, ✕ cannot classify; open markers are censored values drawn at their bound. Dashed lines: entry thresholds (MALS: ferritin &gt; 4420 ng/mL; immunoparalysis: HLA-DR &lt; 5000 AB/C). Dotted lines: phenotype changes. Only current versions are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole: ▼ MALS, ■ Immunparalyse, ● unklassifiziert, ✕ Klassifikation nicht möglich; offene Symbole sind zensierte Werte, an ihrer Grenze gezeichnet. Gestrichelte Linien: Einschlussgrenzwerte (MALS: Ferritin &gt; 4420 ng/mL; Immunparalyse: HLA-DR &lt; 5000 AB/C). Gepunktete Linien: Phänotypwechsel. Nur aktuelle Versionen werden gezeichnet.</translation>
     </message>
     <message>
         <source>Day-15 reversal definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen der Umkehr an Tag 15</translation>
     </message>
 </context>
 <context>
     <name>PatientListDialog</name>
     <message>
         <source>Patients — TRAINING database</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten — SCHULUNGSDATENBANK</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten</translation>
     </message>
     <message>
         <source>identifier, or part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>ID oder ein Teil davon</translation>
     </message>
     <message>
         <source>Search patients by identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten nach ID suchen</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Patient list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Patientenliste</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis</translation>
     </message>
     <message>
         <source>Last sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt entnommen (oder beurteilt)</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilungen</translation>
     </message>
     <message>
         <source>Stored patients, most recent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Patienten, neueste zuerst</translation>
     </message>
     <message>
         <source>&amp;Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient öffnen</translation>
     </message>
     <message>
         <source>Open with &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Verlauf öffnen</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden gelesen…</translation>
     </message>
     <message>
         <source>The patient list cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientenliste kann nicht angezeigt werden: {reason}</translation>
     </message>
     <message>
         <source>no current assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aktuelle Beurteilung</translation>
     </message>
     <message>
         <source>No stored patient matches “{term}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeicherter Patient passt zu „{term}“.</translation>
     </message>
     <message>
         <source>No patients are stored yet: save an assessment (Ctrl+S) to start a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Patienten gespeichert: Speichern Sie eine Beurteilung (Strg+S), um einen Eintrag anzulegen.</translation>
     </message>
     <message>
         <source>{n} patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Patient(en), neueste zuerst. ↓ zur Liste, Eingabetaste zum Öffnen.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>required: why, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: Grund in wenigen Worten</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung (erforderlich):</translation>
     </message>
 </context>
 <context>
     <name>RecordActions</name>
     <message>
         <source>Record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Eintrag</translation>
     </message>
     <message>
         <source>Record store status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Datenbank</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine ID)</translation>
     </message>
     <message>
         <source>Unsaved assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Beurteilung</translation>
     </message>
     <message>
         <source>The values entered for {patient} have not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für {patient} eingegebenen Werte wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>They cannot be saved as they are (no result, or no patient identifier). Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte können so nicht gespeichert werden (kein Ergebnis oder keine Patienten-ID). Verwerfen?</translation>
     </message>
     <message>
         <source>a save is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bereits gespeichert.</translation>
     </message>
     <message>
         <source>this is a stored assessment, shown read-only; use Correct… to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine gespeicherte Beurteilung, schreibgeschützt angezeigt; zum Ändern „Werte korrigieren…“ verwenden.</translation>
     </message>
     <message>
         <source>enter the patient identifier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Patienten-ID ein.</translation>
     </message>
     <message>
         <source>there is no result to save; complete or correct the fields on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Ergebnis zum Speichern; vervollständigen oder korrigieren Sie die Felder links.</translation>
     </message>
     <message>
         <source>nothing was changed; change a value before saving a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert; ändern Sie einen Wert, bevor Sie eine Korrektur speichern.</translation>
     </message>
     <message>
         <source>Saved for {patient} as assessment #{id} ({when}). Ctrl+H shows the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {patient} als Beurteilung #{id} gespeichert ({when}). Strg+H zeigt den Verlauf.</translation>
     </message>
     <message>
         <source>Saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {patient} gespeichert.</translation>
     </message>
     <message>
         <source>Correct assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung korrigieren</translation>
     </message>
     <message>
         <source>The corrected values will be saved as a new version of assessment #{id} of {patient}; the old version stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die korrigierten Werte werden als neue Version der Beurteilung #{id} von {patient} gespeichert; die alte Version bleibt gespeichert und wird als ersetzt markiert.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur &amp;speichern</translation>
     </message>
     <message>
         <source>Correction saved for {patient} as assessment #{id}; it supersedes #{old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur für {patient} als Beurteilung #{id} gespeichert; sie ersetzt #{old}.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>The values stay on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte bleiben auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>PAST ASSESSMENT — #{id} of {patient}, saved {when} by {user}. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>FRÜHERE BEURTEILUNG — #{id} von {patient}, gespeichert am {when} von {user}. Schreibgeschützt.</translation>
     </message>
     <message>
         <source>The stored result was “{stored}”; the rule applied today gives what is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Ergebnis war „{stored}“; die heute angewandte Regel ergibt das Angezeigte.</translation>
     </message>
     <message>
         <source>&amp;Back to entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Eingabe</translation>
     </message>
     <message>
         <source>Correct val&amp;ues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte k&amp;orrigieren…</translation>
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fehlein&amp;gabe markieren…</translation>
     </message>
     <message>
         <source>CORRECTING assessment #{id} of {patient}: change the values, then save with Ctrl+S; a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>KORREKTUR der Beurteilung #{id} von {patient}: Ändern Sie die Werte und speichern Sie dann mit Strg+S; eine Begründung ist erforderlich.</translation>
     </message>
     <message>
         <source>Cancel correctio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur abbre&amp;chen</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fehleingabe markieren</translation>
     </message>
     <message>
         <source>Assessment #{id} of {patient} will be marked as entered in error. It stays stored and listed, struck through, and no longer counts in the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung #{id} von {patient} wird als Fehleingabe markiert. Sie bleibt gespeichert und aufgelistet (durchgestrichen) und zählt im Verlauf nicht mehr.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fehleingabe &amp;markieren</translation>
     </message>
     <message>
         <source>Assessment #{id} of {patient} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung #{id} von {patient} als Fehleingabe markiert.</translation>
     </message>
     <message>
         <source>Records unavailable: {reason} Results can be viewed, but nothing can be saved until the database can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nicht verfügbar: {reason} Ergebnisse können angezeigt, aber nicht gespeichert werden, bis die Datenbank wieder nutzbar ist.</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>
     <name>RecordsSession</name>
     <message>
         <source>the record database cannot be opened or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet oder beschrieben werden ({reason}).</translation>
     </message>
     <message>
         <source>an unexpected error occurred in the record database ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank ist ein unerwarteter Fehler aufgetreten ({kind}); es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>Patient shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Patient</translation>
     </message>
     <message>
         <source>Phenotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Phänotyp</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD — repeat test advised</source>
-        <translation type="unfinished"></translation>
+        <translation>NAHE AM GRENZWERT — Wiederholung empfohlen</translation>
     </message>
     <message>
         <source>Near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahe am Grenzwert</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Trial arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Studienarm</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <source>Criteria table</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterientabelle</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Regelwerks</translation>
     </message>
     <message>
         <source>Show the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel anzeigen</translation>
     </message>
     <message>
         <source>Show the ImmunoSep rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-Regel anzeigen</translation>
     </message>
     <message>
         <source>The ImmunoSep rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ImmunoSep-Regel</translation>
     </message>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ferritin und HLA-DR ein, um den Phänotyp zu sehen.</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-Studienarm für diesen Phänotyp: {arm} — Studienevidenz, keine Verordnung.</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe:</translation>
     </message>
     <message>
         <source>Rule set: {ruleset} · evidence: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk: {ruleset} · Evidenz: {evidence}</translation>
     </message>
     <message>
         <source>No result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk: {ruleset}</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgerechnet</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>{analyte} criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium {analyte}</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>{analyte} met</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte}: erfüllt</translation>
     </message>
     <message>
         <source>{analyte} note</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte}: Hinweis</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>not evaluated: no phenotype can be given from these data (see the reasons)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet: Aus diesen Daten kann kein Phänotyp angegeben werden (siehe Gründe)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfüllt</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Hide the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel ausblenden</translation>
     </message>
 </context>
 <context>
     <name>SaveConfirmDialog</name>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung speichern</translation>
     </message>
     <message>
         <source>Save this assessment in the {db} records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Beurteilung in {db} des Patienten speichern:</translation>
     </message>
     <message>
         <source>TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>den SCHULUNGSDATEN</translation>
     </message>
     <message>
         <source>clinical</source>
-        <translation type="unfinished"></translation>
+        <translation>der klinischen Akte</translation>
     </message>
     <message>
         <source>Patient to save for</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient, für den gespeichert wird</translation>
     </message>
     <message>
         <source>What will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gespeichert wird</translation>
     </message>
     <message>
         <source>&amp;Save for {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern für {patient}</translation>
     </message>
 </context>
 <context>
@@ -2182,272 +2185,272 @@ Nothing was written there. Choose another folder.</source>
         <source>respiration</source>
         <comment>respiration</comment>
         <extracomment>Term respiration: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atmung</translation>
     </message>
     <message>
         <source>coagulation</source>
         <comment>coagulation</comment>
         <extracomment>Term coagulation: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gerinnung</translation>
     </message>
     <message>
         <source>liver</source>
         <comment>liver</comment>
         <extracomment>Term liver: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leber</translation>
     </message>
     <message>
         <source>cardiovascular</source>
         <comment>cardiovascular</comment>
         <extracomment>Term cardiovascular: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herz-Kreislauf-System</translation>
     </message>
     <message>
         <source>central nervous system</source>
         <comment>cns</comment>
         <extracomment>Term cns: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zentralnervensystem</translation>
     </message>
     <message>
         <source>renal</source>
         <comment>renal</comment>
         <extracomment>Term renal: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niere</translation>
     </message>
     <message>
         <source>PaO2</source>
         <comment>pao2</comment>
         <extracomment>Term pao2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2</translation>
     </message>
     <message>
         <source>FiO2</source>
         <comment>fio2</comment>
         <extracomment>Term fio2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FiO2</translation>
     </message>
     <message>
         <source>PaO2/FiO2</source>
         <comment>pao2_fio2</comment>
         <extracomment>Term pao2_fio2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2</translation>
     </message>
     <message>
         <source>respiratory support (yes or no)</source>
         <comment>respiratory_support</comment>
         <extracomment>Term respiratory_support: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atemunterstützung (ja oder nein)</translation>
     </message>
     <message>
         <source>platelets</source>
         <comment>platelets</comment>
         <extracomment>Term platelets: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thrombozyten</translation>
     </message>
     <message>
         <source>bilirubin</source>
         <comment>bilirubin</comment>
         <extracomment>Term bilirubin: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bilirubin</translation>
     </message>
     <message>
         <source>MAP</source>
         <comment>map</comment>
         <extracomment>Term map: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <source>dopamine</source>
         <comment>dopamine</comment>
         <extracomment>Term dopamine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dopamin</translation>
     </message>
     <message>
         <source>dobutamine (running or not)</source>
         <comment>dobutamine</comment>
         <extracomment>Term dobutamine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamin (läuft oder nicht)</translation>
     </message>
     <message>
         <source>epinephrine</source>
         <comment>epinephrine</comment>
         <extracomment>Term epinephrine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adrenalin</translation>
     </message>
     <message>
         <source>norepinephrine</source>
         <comment>norepinephrine</comment>
         <extracomment>Term norepinephrine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noradrenalin</translation>
     </message>
     <message>
         <source>Glasgow Coma Scale</source>
         <comment>gcs</comment>
         <extracomment>Term gcs: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Glasgow Coma Scale</translation>
     </message>
     <message>
         <source>creatinine</source>
         <comment>creatinine</comment>
         <extracomment>Term creatinine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kreatinin</translation>
     </message>
     <message>
         <source>urine output</source>
         <comment>urine_output</comment>
         <extracomment>Term urine_output: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Urinausscheidung</translation>
     </message>
     <message>
         <source>known underlying immunosuppression</source>
         <comment>immunosuppression</comment>
         <extracomment>Term immunosuppression: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bekannte zugrunde liegende Immunsuppression</translation>
     </message>
     <message>
         <source>temperature</source>
         <comment>temperature</comment>
         <extracomment>Term temperature: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>organomegaly</source>
         <comment>organomegaly</comment>
         <extracomment>Term organomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organomegalie</translation>
     </message>
     <message>
         <source>cytopenias</source>
         <comment>cytopenias</comment>
         <extracomment>Term cytopenias: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zytopenien</translation>
     </message>
     <message>
         <source>ferritin</source>
         <comment>ferritin</comment>
         <extracomment>Term ferritin: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin</translation>
     </message>
     <message>
         <source>triglycerides</source>
         <comment>triglycerides</comment>
         <extracomment>Term triglycerides: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Triglyzeride</translation>
     </message>
     <message>
         <source>fibrinogen</source>
         <comment>fibrinogen</comment>
         <extracomment>Term fibrinogen: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fibrinogen</translation>
     </message>
     <message>
         <source>AST</source>
         <comment>ast</comment>
         <extracomment>Term ast: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AST (GOT)</translation>
     </message>
     <message>
         <source>haemophagocytosis on bone-marrow aspirate</source>
         <comment>haemophagocytosis</comment>
         <extracomment>Term haemophagocytosis: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hämophagozytose im Knochenmarkaspirat</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>yes</comment>
         <extracomment>Term yes: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <comment>no</comment>
         <extracomment>Term no: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>none</source>
         <comment>organomegaly_none</comment>
         <extracomment>Term organomegaly_none: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>hepatomegaly</source>
         <comment>hepatomegaly</comment>
         <extracomment>Term hepatomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hepatomegalie</translation>
     </message>
     <message>
         <source>splenomegaly</source>
         <comment>splenomegaly</comment>
         <extracomment>Term splenomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Splenomegalie</translation>
     </message>
     <message>
         <source>hepatomegaly and splenomegaly</source>
         <comment>hepatosplenomegaly</comment>
         <extracomment>Term hepatosplenomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hepatomegalie und Splenomegalie</translation>
     </message>
     <message>
         <source>MALS</source>
         <comment>mals</comment>
         <extracomment>Term mals: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
         <comment>immunoparalysis</comment>
         <extracomment>Term immunoparalysis: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immunparalyse</translation>
     </message>
     <message>
         <source>unclassified (neither phenotype)</source>
         <comment>unclassified</comment>
         <extracomment>Term unclassified: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unklassifiziert (keiner der beiden Phänotypen)</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
         <source>Wrote {path}: {n} assessment(s) of patient {patient} as a FHIR R4 Bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben: {n} Beurteilung(en) von Patient {patient} als FHIR-R4-Bundle.</translation>
     </message>
     <message>
         <source>TRAINING DATABASE — not clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHULUNGSDATENBANK — keine klinischen Daten</translation>
     </message>
     <message>
         <source>Score: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score: {version}.</translation>
     </message>
     <message>
         <source>{points:&gt;4}  {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points:&gt;4}  {reason}</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {text}</translation>
     </message>
     <message>
         <source>Table: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle: {version}.</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system &apos;not assessed&apos;; it never counts as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt eine Eingabe, bleibt ihr Organsystem „nicht bewertet“; es zählt nie als 0.</translation>
     </message>
     <message>
         <source>Decision support only; the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zur Entscheidungsunterstützung; die Entscheidung trifft das behandelnde ärztliche Team.</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organ}: {points}</translation>
     </message>
     <message>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {text}</translation>
     </message>
     <message>
         <source>Translation reviewed by {reviewer} on {date}.</source>
@@ -2459,571 +2462,571 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegeben</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgerechnet</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Appendix: full evidence and provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: vollständige Evidenz und Herkunft der Angaben</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Angaben</translation>
     </message>
     <message>
         <source>Criteria in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien im Detail</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>open marker + arrow: censored value</source>
-        <translation type="unfinished"></translation>
+        <translation>offenes Symbol + Pfeil: zensierter Wert</translation>
     </message>
     <message>
         <source>{group} — this patient&apos;s subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} — Subgruppe dieses Patienten</translation>
     </message>
     <message>
         <source>{label}; whiskers: 95 % CI (Wilson)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}; Fehlerbalken: 95-%-KI (Wilson)</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence} · ImmunoSep Phenotyper {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk {ruleset} · Evidenz {evidence} · ImmunoSep Phenotyper {app}</translation>
     </message>
     <message>
         <source>{start}… ({n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}… ({n} Zeichen)</translation>
     </message>
     <message>
         <source>near threshold</source>
-        <translation type="unfinished">Nahe am Grenzwert</translation>
+        <translation>nahe am Grenzwert</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine ID)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Patient identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahe am Grenzwert</translation>
     </message>
     <message>
         <source>Why, or what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund bzw. was benötigt wird</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnommen</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>Generated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {time}</translation>
     </message>
     <message>
         <source>{n} rows — {ruleset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen — {ruleset}</translation>
     </message>
     <message>
         <source>Source file: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelldatei: {source}</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk {ruleset} · Evidenz {evidence}</translation>
     </message>
     <message>
         <source>Rows needing action come first (shaded): no report, cannot classify, a value near a threshold. Each classified or cannot-classify row has its own one-page report, in this order, in all-reports.pdf; rows rejected at import have none. Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Handlungsbedarf stehen zuerst (schattiert): kein Bericht, Klassifikation nicht möglich, ein Wert nahe an einem Grenzwert. Jede klassifizierte Zeile und jede Zeile mit „Klassifikation nicht möglich“ hat ihren eigenen einseitigen Bericht, in dieser Reihenfolge, in all-reports.pdf; beim Import abgelehnte Zeilen haben keinen. Nur zur Entscheidungsunterstützung: Die Entscheidung trifft das behandelnde ärztliche Team.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>Generated {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {time}.</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number} von {total}</translation>
     </message>
     <message>
         <source>Generated {time} by {user} on {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {time} von {user} am Arbeitsplatz {workstation}.</translation>
     </message>
     <message>
         <source>Generated {time} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {time} von {user}.</translation>
     </message>
     <message>
         <source>Generated {time} on {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {time} am Arbeitsplatz {workstation}.</translation>
     </message>
     <message>
         <source>{generated} · Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{generated} · Nur zur Entscheidungsunterstützung: Der Arzt entscheidet.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point} ({low} bis {high})</translation>
     </message>
     <message>
         <source>Safety signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitssignale</translation>
     </message>
     <message>
         <source>Notes on this arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu diesem Arm</translation>
     </message>
     <message>
         <source>Deaths, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todesfälle, {group}</translation>
     </message>
     <message>
         <source>Responders, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder, {group}</translation>
     </message>
     <message>
         <source>Risk difference, points (treated − control)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikodifferenz, Prozentpunkte (behandelt − Kontrolle)</translation>
     </message>
     <message>
         <source>Trial population</source>
-        <translation type="unfinished"></translation>
+        <translation>Studienpopulation</translation>
     </message>
     <message>
         <source>How this patient may differ from the trial population</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich dieser Patient von der Studienpopulation unterscheiden kann</translation>
     </message>
     <message>
         <source>Limits of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen der Evidenz</translation>
     </message>
     <message>
         <source>ImmunoSep evidence for this phenotype: {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-Evidenz für diesen Phänotyp: {drug}</translation>
     </message>
     <message>
         <source>Mortality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mortalität</translation>
     </message>
     <message>
         <source>Methods of the recomputation: {methods}. A printed figure agrees when it lies within one unit of its last printed digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden der Nachberechnung: {methods}. Eine gedruckte Zahl gilt als übereinstimmend, wenn sie um höchstens eine Einheit ihrer letzten gedruckten Stelle abweicht.</translation>
     </message>
     <message>
         <source>ImmunoSep evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-Evidenz</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>NO — see note</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIN — siehe Hinweis</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Published (as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht (wie gedruckt)</translation>
     </message>
     <message>
         <source>Recomputed from counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Fallzahlen nachgerechnet</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt überein</translation>
     </message>
     <message>
         <source>events / patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse / Patienten</translation>
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odds Ratio (95-%-KI)</translation>
     </message>
     <message>
         <source>crude OR, Woolf CI</source>
-        <translation type="unfinished"></translation>
+        <translation>rohe OR, Woolf-KI</translation>
     </message>
     <message>
         <source>Risk difference, points (control − treated, as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikodifferenz, Prozentpunkte (Kontrolle − behandelt, wie gedruckt)</translation>
     </message>
     <message>
         <source>P value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-Wert</translation>
     </message>
     <message>
         <source>Fisher exact, two-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>exakter Test nach Fisher, zweiseitig</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenzversion {version}, Stichtag {cutoff}.</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
-        <translation type="unfinished"></translation>
+        <translation>Newcombe-Hybrid-Score</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence does not apply to this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ImmunoSep-Evidenz gilt für diesen Patienten nicht.</translation>
     </message>
     <message>
         <source>Patient history — ImmunoSep phenotypes</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenverlauf — ImmunoSep-Phänotypen</translation>
     </message>
     <message>
         <source>Patient: {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient: {patient}</translation>
     </message>
     <message>
         <source>ImmunoSep Phenotyper {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep Phenotyper {version}</translation>
     </message>
     <message>
         <source>Generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {when}</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenverlauf</translation>
     </message>
     <message>
         <source>Patient identifier (as entered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-ID (wie eingegeben):</translation>
     </message>
     <message>
         <source>Generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phänotypwechsel: {changes}</translation>
     </message>
     <message>
         <source>Markers: triangle MALS, square immunoparalysis, circle unclassified, cross cannot classify; open markers are censored values at their bound. Dashed lines: entry thresholds (ferritin 4420 ng/mL, HLA-DR 5000 AB/C). Only current versions are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole: Dreieck MALS, Quadrat Immunparalyse, Kreis unklassifiziert, Kreuz Klassifikation nicht möglich; offene Symbole sind zensierte Werte an ihrer Grenze. Gestrichelte Linien: Einschlussgrenzwerte (Ferritin 4420 ng/mL, HLA-DR 5000 AB/C). Nur aktuelle Versionen werden gezeichnet.</translation>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zur Entscheidungsunterstützung: Die Entscheidung trifft das behandelnde ärztliche Team.</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin, ng/mL (logarithmische Skala)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR, AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>Monozytäres HLA-DR, AB/C</translation>
     </message>
     <message>
         <source>No values to draw: no current assessment has ferritin or HLA-DR in AB/C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Werte zum Zeichnen: Keine aktuelle Beurteilung enthält Ferritin oder HLA-DR in AB/C.</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Beurteilungen.</translation>
     </message>
     <message>
         <source>Sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnommen (oder beurteilt)</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>{when} ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({basis})</translation>
     </message>
     <message>
         <source>The {n} oldest assessments are not shown; the window lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {n} ältesten Beurteilungen sind nicht aufgeführt; das Fenster zeigt sie alle.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>entnommen</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>beurteilt</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>NAHE AM GRENZWERT</translation>
     </message>
     <message>
         <source>{sampled}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sampled}; verarbeitet {processed}</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfüllt</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Criterion of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium der Regel</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Used by the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Regel verwendet</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnahmezeit</translation>
     </message>
     <message>
         <source>{label} in full (as entered): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} vollständig (wie eingegeben): {value}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} Jahre</translation>
     </message>
     <message>
         <source>this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Patient</translation>
     </message>
     <message>
         <source>Key points of the ImmunoSep evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernaussagen der ImmunoSep-Evidenz</translation>
     </message>
     <message>
         <source>doi:{doi} · {registry}</source>
-        <translation type="unfinished"></translation>
+        <translation>doi:{doi} · {registry}</translation>
     </message>
     <message>
         <source>Training case note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Schulungsfall: {note}</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>not usable: {unit} cannot be converted to AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwertbar: {unit} lässt sich nicht in AB/C umrechnen</translation>
     </message>
     <message>
         <source>Reviewed by (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von (Name)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Training case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Schulungsfall</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm: {arm} (evidence, not an order).</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-Studienarm: {arm} (Evidenz, keine Verordnung).</translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen.</translation>
     </message>
     <message>
         <source>Patient label</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenetikett</translation>
     </message>
     <message>
         <source>No point on the map: ferritin is needed to place the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Punkt auf der Karte: Ferritin wird benötigt, um den Patienten einzuordnen.</translation>
     </message>
     <message>
         <source>Patient: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient: {id}</translation>
     </message>
     <message>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz</translation>
     </message>
     <message>
         <source>{version}, cut-off {cutoff}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, Stichtag {cutoff}</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Values from</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte aus</translation>
     </message>
     <message>
         <source>Row {row}: {patient} — {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {patient} — {result}</translation>
     </message>
     <message>
         <source>{entry} — near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} — nahe am Grenzwert</translation>
     </message>
     <message>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in der Datei</translation>
     </message>
     <message>
         <source>Near a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahe an einem Grenzwert</translation>
     </message>
     <message>
         <source>Rejected at import</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Import abgelehnt</translation>
     </message>
     <message>
         <source>Reports written</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte geschrieben</translation>
     </message>
     <message>
         <source>Reports failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not done (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt (abgebrochen)</translation>
     </message>
     <message>
         <source>ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin</translation>
     </message>
     <message>
         <source>{analyte} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte} {time}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>ImmunoSep reports: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-Berichte: {source}</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
@@ -3055,7 +3058,7 @@ Nothing was written there. Choose another folder.</source>
     <name>TextField</name>
     <message>
         <source>{name} message</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Meldung</translation>
     </message>
 </context>
 <context>
@@ -3425,184 +3428,184 @@ Nothing was written there. Choose another folder.</source>
     <name>TrainingBanner</name>
     <message>
         <source>TRAINING — synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHULUNG — synthetische Daten</translation>
     </message>
     <message>
         <source>Not for clinical use. Demo cases are invented; nothing entered here is mixed with clinical data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht für den klinischen Einsatz. Die Demofälle sind erfunden; nichts, was hier eingegeben wird, wird mit klinischen Daten vermischt.</translation>
     </message>
 </context>
 <context>
     <name>TrendChartWidget</name>
     <message>
         <source>No values to draw yet: the trend appears here once an assessment with ferritin or HLA-DR has been saved for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Werte zum Zeichnen: Der Verlauf erscheint hier, sobald für diesen Patienten eine Beurteilung mit Ferritin oder HLA-DR gespeichert wurde.</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritin, ng/mL (logarithmische Skala)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR, AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>Monozytäres HLA-DR, AB/C</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>exact value</source>
-        <translation type="unfinished"></translation>
+        <translation>exakter Wert</translation>
     </message>
     <message>
         <source>greater than (above the assay&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als (über dem Messbereich)</translation>
     </message>
     <message>
         <source>greater than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>größer oder gleich</translation>
     </message>
     <message>
         <source>less than (below the assay&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner als (unter dem Messbereich)</translation>
     </message>
     <message>
         <source>less than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner oder gleich</translation>
     </message>
     <message>
         <source>{name} comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Vergleichsoperator</translation>
     </message>
     <message>
         <source>{name} value</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Wert</translation>
     </message>
     <message>
         <source>unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit?</translation>
     </message>
     <message>
         <source>{name} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Einheit</translation>
     </message>
     <message>
         <source>Unit of {name} as printed on the lab report: {units}. Type its first letters (u for µ) or open the list with Alt+↓; the mouse wheel never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit von {name} wie auf dem Laborbefund angegeben: {units}. Tippen Sie die Anfangsbuchstaben (u für µ) oder öffnen Sie die Liste mit Alt+↓; das Mausrad ändert sie nie.</translation>
     </message>
     <message>
         <source>{name} unit change</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Einheitenwechsel</translation>
     </message>
     <message>
         <source>{name} message</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Meldung</translation>
     </message>
     <message>
         <source>comparator chosen in the box (&apos;{chosen}&apos;) and typed in the value (&apos;{typed}&apos;); keep only one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsoperator im Auswahlfeld gewählt (&apos;{chosen}&apos;) und im Wert eingetippt (&apos;{typed}&apos;); behalten Sie nur einen davon</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen</translation>
     </message>
     <message>
         <source>Unit changed from {before} to {after}: the value is now read as {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit von {before} auf {after} geändert: Der Wert wird jetzt als {reading} gelesen.</translation>
     </message>
     <message>
         <source>Unit changed from {before} to {after}; see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit von {before} auf {after} geändert; siehe Meldung unten.</translation>
     </message>
     <message>
         <source>Comparator of a censored result (= for an exact value). Type it (&gt;, &lt;, &gt;=, &lt;=) or open the list with Alt+↓; you can also type it in front of the number, e.g. &gt;40000, but not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsoperator eines zensierten Ergebnisses (= für einen exakten Wert). Tippen Sie ihn ein (&gt;, &lt;, &gt;=, &lt;=) oder öffnen Sie die Liste mit Alt+↓; Sie können ihn auch vor die Zahl schreiben, z. B. &gt;40000, aber nicht beides.</translation>
     </message>
     <message>
         <source>Comparator typed in the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsoperator im Wert eingetippt</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>_ChartSlot</name>
     <message>
         <source>{name} title</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Titel</translation>
     </message>
     <message>
         <source>{name}: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wird geladen…</translation>
     </message>
     <message>
         <source>{name} note</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Hinweis</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Berichte exportieren</translation>
     </message>
 </context>
 <context>
     <name>owner</name>
     <message>
         <source>Institution (page header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung (Seitenkopf)</translation>
     </message>
     <message>
         <source>Ward (page header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Station (Seitenkopf)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige &amp;Evidenz als Anhang</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte und nachgerechnete Zahlen, Sicherheit, Studienpopulation und Herkunft der Angaben nach dem einseitigen Bericht</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;richtung:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ion:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Printing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gedruckt…</translation>
     </message>
 </context>
 </TS>

@@ -44,289 +44,289 @@
     <name>App</name>
     <message>
         <source>An internal error occurred ({kind}). The result on screen may be incomplete: start a new patient and enter the values again, and please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een interne fout opgetreden ({kind}). Het getoonde resultaat kan onvolledig zijn: begin een nieuwe patiënt, voer de waarden opnieuw in en meld deze fout.</translation>
     </message>
 </context>
 <context>
     <name>BatchExport</name>
     <message>
         <source>Writing {n} PDF reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pdf-rapporten worden geschreven…</translation>
     </message>
     <message>
         <source>The export stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is gestopt: {reason}.</translation>
     </message>
     <message>
         <source>Export cancelled. The reports written so far are listed in index.csv in {folder}; no combined file was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd. De tot nu toe geschreven rapporten staan in index.csv in {folder}; er is geen gecombineerd bestand gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-rapporten exporteren</translation>
     </message>
     <message>
         <source>{n} one-page reports, a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rapporten van één pagina, een overzicht van alle rijen (rijen die actie vragen eerst) en alle rapporten in één bestand om af te drukken (all-reports.pdf).</translation>
     </message>
     <message>
         <source>{n} rows were rejected at import: they are listed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rijen zijn bij de import geweigerd: ze staan vermeld met de reden.</translation>
     </message>
     <message>
         <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de rapporten</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bla&amp;deren…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map:</translation>
     </message>
     <message>
         <source>Patient identifiers in file &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt-ID&apos;s in bestands&amp;namen</translation>
     </message>
     <message>
         <source>Untick on a shared drive: files are then named by row number only</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvinken op een gedeelde schijf: de bestanden krijgen dan alleen het rijnummer als naam</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
 </context>
 <context>
     <name>BatchResultWindow</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-rapporten exporteren</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map &amp;openen</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotypekaart</translation>
     </message>
     <message>
         <source>Evidence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsgrafiek</translation>
     </message>
 </context>
 <context>
     <name>DemoCasePanel</name>
     <message>
         <source>Training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingscasus</translation>
     </message>
     <message>
         <source>choose a synthetic case…</source>
-        <translation type="unfinished"></translation>
+        <translation>kies een synthetische casus…</translation>
     </message>
     <message>
         <source>Training &amp;case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings&amp;casus:</translation>
     </message>
     <message>
         <source>&amp;Quiz: hide the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quiz: antwoorden verbergen</translation>
     </message>
     <message>
         <source>Quiz mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizmodus</translation>
     </message>
     <message>
         <source>R&amp;eveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthull&amp;en</translation>
     </message>
     <message>
         <source>Reveal the expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht resultaat onthullen</translation>
     </message>
     <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een casus om het formulier in te vullen; met ↑/↓ bladert u door de casussen.</translation>
     </message>
     <message>
         <source>Teaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht resultaat</translation>
     </message>
     <message>
         <source>Result compared with the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat vergeleken met de casus</translation>
     </message>
     <message>
         <source>✔ matches the result shown</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ komt overeen met het getoonde resultaat</translation>
     </message>
     <message>
         <source>Values changed: the result may differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden gewijzigd: het resultaat kan afwijken</translation>
     </message>
     <message>
         <source>Case {n} of {total} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus {n} van {total} ({id})</translation>
     </message>
     <message>
         <source>{label} — topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — onderwerp: {topic}</translation>
     </message>
     <message>
         <source>Expected result hidden: read the result, then Reveal (Alt+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht resultaat verborgen: lees het resultaat en kies dan Onthullen (Alt+E).</translation>
     </message>
     <message>
         <source>Quiz: {id}. What phenotype do these values give, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz: {id}. Welk fenotype geven deze waarden, en waarom?</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificatie niet mogelijk</translation>
     </message>
     <message>
         <source>Expected: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht: {result}</translation>
     </message>
     <message>
         <source>{title}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {note}</translation>
     </message>
 </context>
 <context>
     <name>EntryPanel</name>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
         <source>as used on the ward, e.g. bed 7</source>
-        <translation type="unfinished"></translation>
+        <translation>zoals gebruikt op de afdeling, bijv. bed 7</translation>
     </message>
     <message>
         <source>Patient identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt-ID</translation>
     </message>
     <message>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd in jaren</translation>
     </message>
     <message>
         <source>years, e.g. 64</source>
-        <translation type="unfinished"></translation>
+        <translation>jaren, bijv. 64</translation>
     </message>
     <message>
         <source>ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritine</translation>
     </message>
     <message>
         <source>e.g. 5120</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 5120</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>e.g. 3200</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 3200</translation>
     </message>
     <message>
         <source>Ferritin sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnametijd ferritine</translation>
     </message>
     <message>
         <source>HLA-DR sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnametijd HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingstijd HLA-DR</translation>
     </message>
     <message>
         <source>Decimal separator in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldend decimaalteken</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt</translation>
     </message>
     <message>
         <source>Ward &amp;identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt-&amp;ID</translation>
     </message>
     <message>
         <source>A&amp;ge (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeftijd (jaren)</translation>
     </message>
     <message>
         <source>Laboratory values</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoriumwaarden</translation>
     </message>
     <message>
         <source>Fe&amp;rritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;rritine</translation>
     </message>
     <message>
         <source>HLA-&amp;DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-&amp;DR</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR in antibodies bound per cell (AB/C, QuantiBRITE). % positive and MFI can be chosen, but cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monocytair HLA-DR in gebonden antilichamen per cel (AB/C, QuantiBRITE). % positief en MFI kunnen worden gekozen, maar niet worden gebruikt.</translation>
     </message>
     <message>
         <source>Sample times (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnametijden (optioneel)</translation>
     </message>
     <message>
         <source>Ferritin &amp;sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine &amp;afgenomen</translation>
     </message>
     <message>
         <source>HLA-DR sa&amp;mpled</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR afgeno&amp;men</translation>
     </message>
     <message>
         <source>HLA-DR pr&amp;ocessed</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR ver&amp;werkt</translation>
     </message>
     <message>
         <source>read as {reading}</source>
-        <translation type="unfinished"></translation>
+        <translation>gelezen als {reading}</translation>
     </message>
     <message>
         <source>read as {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>gelezen als {when}</translation>
     </message>
     <message>
         <source>Decimal separator in force: &apos;{sep}&apos; (e.g. {example}); thousands separators are never accepted. Change it in File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldend decimaalteken: &apos;{sep}&apos; (bijv. {example}); scheidingstekens voor duizendtallen worden nooit geaccepteerd. Wijzigen via Bestand ▸ Instellingen.</translation>
     </message>
     <message>
         <source>Unusually high: above {limit} {unit}. Check the value and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewoon hoog: boven {limit} {unit}. Controleer de waarde en de eenheid.</translation>
     </message>
     <message>
         <source>Unusually low: below {limit} {unit}. Check the value and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewoon laag: onder {limit} {unit}. Controleer de waarde en de eenheid.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +563,7 @@
         <source>deaths</source>
         <comment>comparisons/mortality_28d/events</comment>
         <extracomment>immunosep.json comparisons/mortality_28d/events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sterfgevallen</translation>
     </message>
     <message>
         <source>28-day mortality, all patients</source>
@@ -599,7 +599,7 @@
         <source>deaths</source>
         <comment>comparisons/mortality_90d/events</comment>
         <extracomment>immunosep.json comparisons/mortality_90d/events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sterfgevallen</translation>
     </message>
     <message>
         <source>90-day mortality, all patients</source>
@@ -753,61 +753,57 @@
     </message>
     <message>
         <source>355 of 672 screened patients fitted neither phenotype.</source>
-        <oldsource>355 of 672 screened patients fitted neither phenotype (label of that exclusion box not verified).</oldsource>
         <comment>trial/limits/2</comment>
         <extracomment>immunosep.json trial/limits/2</extracomment>
-        <translation type="unfinished">355 van de 672 gescreende patiënten pasten bij geen van beide fenotypen (label van dat exclusievak niet geverifieerd).</translation>
+        <translation>355 van de 672 gescreende patiënten pasten bij geen van beide fenotypen.</translation>
     </message>
     <message>
         <source>More anaemia with anakinra than with placebo.</source>
-        <oldsource>More anaemia with anakinra than with placebo (exact counts not verified).</oldsource>
         <comment>arms/anakinra/safety/0</comment>
         <extracomment>immunosep.json arms/anakinra/safety/0</extracomment>
-        <translation type="unfinished">Meer anemie met anakinra dan met placebo (exacte aantallen niet geverifieerd).</translation>
+        <translation>Meer anemie met anakinra dan met placebo.</translation>
     </message>
     <message>
         <source>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients.</source>
-        <oldsource>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients (stratum attribution inferred).</oldsource>
         <comment>arms/anakinra/safety/1</comment>
         <extracomment>immunosep.json arms/anakinra/safety/1</extracomment>
-        <translation type="unfinished">Ernstige ongewenste voorvallen bij 20 van 25 met anakinra en 21 van 23 met placebo behandelde MALS-patiënten (toewijzing aan strata afgeleid).</translation>
+        <translation>Ernstige ongewenste voorvallen bij 20 van 25 met anakinra en 21 van 23 met placebo behandelde MALS-patiënten.</translation>
     </message>
     <message>
         <source>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients.</source>
-        <oldsource>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients (stratum attribution inferred).</oldsource>
         <comment>arms/interferon_gamma/safety/2</comment>
         <extracomment>immunosep.json arms/interferon_gamma/safety/2</extracomment>
-        <translation type="unfinished">Ernstige ongewenste voorvallen bij 96 van 106 met interferon-γ en 108 van 122 met placebo behandelde patiënten met immunoparalyse (toewijzing aan strata afgeleid).</translation>
+        <translation>Ernstige ongewenste voorvallen bij 96 van 106 met interferon-γ en 108 van 122 met placebo behandelde patiënten met immunoparalyse.</translation>
     </message>
     <message>
         <source>Figures transcribed from ../shared/domain/immunosep-reference.md §1 (JAMA 2025 article, Table 2, eTables); re-check against the JAMA PDF before release.</source>
         <comment>provenance/0</comment>
         <extracomment>immunosep.json provenance/0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers overgenomen uit ../shared/domain/immunosep-reference.md §1 (JAMA-artikel 2025, tabel 2, eTables); vóór vrijgave opnieuw controleren aan de hand van de JAMA-pdf.</translation>
     </message>
     <message>
         <source>The full exclusion list could not be verified: every stored registry copy is truncated (a corticosteroid-dose limit is mentioned, its value is not).</source>
         <comment>provenance/1</comment>
         <extracomment>immunosep.json provenance/1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De volledige lijst van exclusiecriteria kon niet worden geverifieerd: elke opgeslagen kopie van de registervermelding is afgekapt (een grens voor de corticosteroïddosis wordt genoemd, de waarde ervan niet).</translation>
     </message>
     <message>
         <source>The label of the 355-patient box of the flow chart (&quot;fitted neither phenotype&quot;) was not visible in the transcription.</source>
         <comment>provenance/2</comment>
         <extracomment>immunosep.json provenance/2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het label van het vak met 355 patiënten in het stroomdiagram (&quot;pasten bij geen van beide fenotypen&quot;) was in de transcriptie niet zichtbaar.</translation>
     </message>
     <message>
         <source>Exact counts of anaemia with anakinra and of haemorrhage with interferon-γ were not retrievable.</source>
         <comment>provenance/3</comment>
         <extracomment>immunosep.json provenance/3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exacte aantallen voor anemie met anakinra en voor bloedingen met interferon-γ waren niet te achterhalen.</translation>
     </message>
     <message>
         <source>Serious adverse events by stratum (20 and 21 of the MALS arms, 96 and 108 of the immunoparalysis arms) are inferred from the arm totals of Table 3.</source>
         <comment>provenance/4</comment>
         <extracomment>immunosep.json provenance/4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ernstige ongewenste voorvallen per stratum (20 en 21 in de MALS-armen, 96 en 108 in de immunoparalyse-armen) zijn afgeleid uit de armtotalen van tabel 3.</translation>
     </message>
     <message>
         <source>Circulating summaries that say &apos;267 patients&apos;, or placebo denominators of 131, are wrong: 276 were analysed (131 precision immunotherapy, 145 placebo).</source>
@@ -820,203 +816,210 @@
     <name>EvidencePanel</name>
     <message>
         <source>Trial evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs uit de studie</translation>
     </message>
     <message>
         <source>Key points and regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunten en schema</translation>
     </message>
     <message>
         <source>Statistics audit: published vs recomputed figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiekcontrole: gepubliceerde vs. herberekende cijfers</translation>
     </message>
     <message>
         <source>Show the statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiekcontrole tonen</translation>
     </message>
     <message>
         <source>Statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiekcontrole</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
         <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bewijs voor het fenotype van de patiënt verschijnt hier zodra de waarden kunnen worden geclassificeerd.</translation>
     </message>
     <message>
         <source>Hide the statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiekcontrole verbergen</translation>
     </message>
 </context>
 <context>
     <name>EvidencePlot</name>
     <message>
         <source>Evidence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsgrafiek</translation>
     </message>
     <message>
         <source>{group} (this patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (deze patiënt)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceText</name>
     <message>
         <source>treated percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>percentage behandeld</translation>
     </message>
     <message>
         <source>placebo percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>percentage placebo</translation>
     </message>
     <message>
         <source>p value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-waarde</translation>
     </message>
     <message>
         <source>odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>oddsratio</translation>
     </message>
     <message>
         <source>lower limit of the odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>ondergrens van de oddsratio</translation>
     </message>
     <message>
         <source>upper limit of the odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>bovengrens van de oddsratio</translation>
     </message>
     <message>
         <source>risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>risicoverschil</translation>
     </message>
     <message>
         <source>lower limit of the risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>ondergrens van het risicoverschil</translation>
     </message>
     <message>
         <source>upper limit of the risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>bovengrens van het risicoverschil</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-rapport exporteren</translation>
     </message>
     <message>
         <source>Rendering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport wordt opgemaakt…</translation>
     </message>
     <message>
         <source>Preview of page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van pagina 1</translation>
     </message>
     <message>
         <source>Patient name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de patiënt (optioneel)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>Date of birth, YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum, JJJJ-MM-DD (optioneel)</translation>
     </message>
     <message>
         <source>Record number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiëntnummer (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geboortedatum:</translation>
     </message>
     <message>
         <source>&amp;Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;tiëntnummer:</translation>
     </message>
     <message>
         <source>Leave these empty to print a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat deze velden leeg om een vak voor een patiëntsticker af te drukken.</translation>
     </message>
     <message>
         <source>Patient: {id}
 Result: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt: {id}
+Resultaat: {result}</translation>
     </message>
     <message>
         <source>TRAINING — every page is marked as training material.</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING — elke pagina is gemarkeerd als trainingsmateriaal.</translation>
     </message>
     <message>
         <source>Page header (site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginakop (instelling)</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificatie</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan…</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum: typ het als JJJJ-MM-DD (bijv. 1958-03-14); 03/04/1958 kan maart of april betekenen.</translation>
     </message>
     <message>
         <source>No preview on this computer (no PDF renderer found).
 The saved file is the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorbeeld op deze computer (geen pdf-renderer gevonden).
+Het opgeslagen bestand is hetzelfde rapport.</translation>
     </message>
     <message>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar om op te slaan.</translation>
     </message>
     <message>
         <source>Page 1 of {n} shown. Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina 1 van {n} getoond. Klaar om op te slaan.</translation>
     </message>
     <message>
         <source>Page 1 shown. Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina 1 getoond. Klaar om op te slaan.</translation>
     </message>
     <message>
         <source>The report could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport kon niet worden gemaakt.</translation>
     </message>
     <message>
         <source>Error: {kind}. Nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout: {kind}. Er kan niets worden opgeslagen.</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}.
 
 Replace it with this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bestaat al in {folder}.
+
+Vervangen door dit rapport?</translation>
     </message>
     <message>
         <source>Saving {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wordt opgeslagen…</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kon niet worden opgeslagen: {reason}. Er is niets geschreven.</translation>
     </message>
     <message>
         <source>The report could not be saved to {path}:
 {reason}
 
 Nothing was written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport kon niet worden opgeslagen in {path}:
+{reason}
+
+Daar is niets geschreven. Kies een andere map.</translation>
     </message>
 </context>
 <context>
@@ -1157,984 +1160,984 @@ Nothing was written there. Choose another folder.</source>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
         <comment>sofa_total</comment>
         <extracomment>Finding sofa_total. Fields: total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} van 24; alle 6 orgaansystemen beoordeeld.</translation>
     </message>
     <message>
         <source>SOFA {total} from {assessed} of 6 organ systems; not assessed: {missing}. With them the total could be {low} to {high}.</source>
         <comment>sofa_total_partial</comment>
         <extracomment>Finding sofa_total_partial. Fields: assessed, high, low, missing, total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} uit {assessed} van 6 orgaansystemen; niet beoordeeld: {missing}. Met deze systemen erbij zou het totaal {low} tot {high} kunnen zijn.</translation>
     </message>
     <message>
         <source>{criterion} {value}: {comparison} → {points} of 4 points.</source>
         <comment>sofa_criterion</comment>
         <extracomment>Finding sofa_criterion. Fields: comparison, criterion, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value}: {comparison} → {points} van 4 punten.</translation>
     </message>
     <message>
         <source>{criterion} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>sofa_criterion_open</comment>
         <extracomment>Finding sofa_criterion_open. Fields: criterion, high, low, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value} kan {low} tot {high} punten opleveren; een exacte waarde is nodig.</translation>
     </message>
     <message>
         <source>{criterion} not running → 0 of 4 points.</source>
         <comment>sofa_not_running</comment>
         <extracomment>Finding sofa_not_running. Fields: criterion.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} loopt niet → 0 van 4 punten.</translation>
     </message>
     <message>
         <source>Dobutamine running (any dose) → {points} of 4 points.</source>
         <comment>sofa_dobutamine</comment>
         <extracomment>Finding sofa_dobutamine. Fields: points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamine loopt (elke dosis) → {points} van 4 punten.</translation>
     </message>
     <message>
         <source>Dobutamine not running → {points} of 4 points.</source>
         <comment>sofa_dobutamine_none</comment>
         <extracomment>Finding sofa_dobutamine_none. Fields: points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamine loopt niet → {points} van 4 punten.</translation>
     </message>
     <message>
         <source>PaO2/FiO2 {value}: {comparison} with respiratory support → {points} of 4 points.</source>
         <comment>sofa_respiration_support</comment>
         <extracomment>Finding sofa_respiration_support. Fields: comparison, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2 {value}: {comparison} met ademhalingsondersteuning → {points} van 4 punten.</translation>
     </message>
     <message>
         <source>PaO2/FiO2 {value}: {comparison}, but without respiratory support → {points} of 4 points (3 and 4 need respiratory support).</source>
         <comment>sofa_respiration_no_support</comment>
         <extracomment>Finding sofa_respiration_no_support. Fields: comparison, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2 {value}: {comparison}, maar zonder ademhalingsondersteuning → {points} van 4 punten (3 en 4 vereisen ademhalingsondersteuning).</translation>
     </message>
     <message>
         <source>Not assessed: {needed} not given.</source>
         <comment>sofa_missing</comment>
         <extracomment>Finding sofa_missing. Fields: needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld: {needed} niet opgegeven.</translation>
     </message>
     <message>
         <source>Not assessed: {low} to {high} points possible; still needed: {needed}.</source>
         <comment>sofa_undetermined</comment>
         <extracomment>Finding sofa_undetermined. Fields: high, low, needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld: {low} tot {high} punten mogelijk; nog nodig: {needed}.</translation>
     </message>
     <message>
         <source>The table&apos;s {unit} column puts {value} in its {other_points}-point row, its {reference} column in the {points}-point row; the app scores every unit by the {reference} column (the original definition).</source>
         <comment>sofa_column_differs</comment>
         <extracomment>Finding sofa_column_differs. Fields: other_points, points, reference, unit, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De {unit}-kolom van de tabel plaatst {value} in de rij voor {other_points} punten, de {reference}-kolom in de rij voor {points} punten; de app scoort elke eenheid volgens de {reference}-kolom (de oorspronkelijke definitie).</translation>
     </message>
     <message>
         <source>HScore {score} (of {maximum} possible).</source>
         <comment>hscore_total</comment>
         <extracomment>Finding hscore_total. Fields: maximum, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} (van maximaal {maximum}).</translation>
     </message>
     <message>
         <source>HScore not computed: {missing} not given. With them it would be {low} to {high}; the table&apos;s probability would lie between {low_percent} % and {high_percent} %.</source>
         <comment>hscore_incomplete</comment>
         <extracomment>Finding hscore_incomplete. Fields: high, high_percent, low, low_percent, missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore niet berekend: {missing} niet opgegeven. Met deze gegevens zou hij {low} tot {high} zijn; de kans volgens de tabel zou tussen {low_percent} % en {high_percent} % liggen.</translation>
     </message>
     <message>
         <source>{variable} {value}: {comparison} → {points} points.</source>
         <comment>hscore_scored</comment>
         <extracomment>Finding hscore_scored. Fields: comparison, points, value, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} {value}: {comparison} → {points} punten.</translation>
     </message>
     <message>
         <source>{variable}: {category} → {points} points.</source>
         <comment>hscore_category</comment>
         <extracomment>Finding hscore_category. Fields: category, points, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {category} → {points} punten.</translation>
     </message>
     <message>
         <source>Cytopenias in {count} of 3 lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110000/µL) → {points} points.</source>
         <comment>hscore_cytopenias</comment>
         <extracomment>Finding hscore_cytopenias. Fields: count, points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cytopenieën in {count} van 3 cellijnen (Hb ≤ 9,2 g/dL, leukocyten ≤ 5000/µL, trombocyten ≤ 110000/µL) → {points} punten.</translation>
     </message>
     <message>
         <source>{variable} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>hscore_open</comment>
         <extracomment>Finding hscore_open. Fields: high, low, value, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} {value} kan {low} tot {high} punten opleveren; een exacte waarde is nodig.</translation>
     </message>
     <message>
         <source>{variable} not given: 0 to {high} points possible.</source>
         <comment>hscore_missing</comment>
         <extracomment>Finding hscore_missing. Fields: high, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} niet opgegeven: 0 tot {high} punten mogelijk.</translation>
     </message>
     <message>
         <source>HScore {score}: probability of haemophagocytic syndrome {percent} % in the published table.</source>
         <comment>hscore_probability_row</comment>
         <extracomment>Finding hscore_probability_row. Fields: percent, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score}: kans op hemofagocytair syndroom {percent} % volgens de gepubliceerde tabel.</translation>
     </message>
     <message>
         <source>HScore {score} lies between the table&apos;s rows {row} ({percent} %) and {next_row} ({next_percent} %); the app reports the row at or below it: {percent} %.</source>
         <comment>hscore_probability_between</comment>
         <extracomment>Finding hscore_probability_between. Fields: next_percent, next_row, percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} ligt tussen de tabelrijen {row} ({percent} %) en {next_row} ({next_percent} %); de app geeft de rij op of onder de score: {percent} %.</translation>
     </message>
     <message>
         <source>HScore {score} is below the table&apos;s first row ({row}: {percent} %): {percent} %.</source>
         <comment>hscore_probability_below</comment>
         <extracomment>Finding hscore_probability_below. Fields: percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} ligt onder de eerste tabelrij ({row}: {percent} %): {percent} %.</translation>
     </message>
     <message>
         <source>HScore {score} is at or above the table&apos;s last row ({row}): {percent} %.</source>
         <comment>hscore_probability_top</comment>
         <extracomment>Finding hscore_probability_top. Fields: percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} ligt op of boven de laatste tabelrij ({row}): {percent} %.</translation>
     </message>
     <message>
         <source>The HScore estimates the probability of reactive haemophagocytic syndrome (secondary HLH). It is an aid to the HLH question, not a diagnosis.</source>
         <comment>hscore_aid_not_diagnosis</comment>
         <extracomment>Finding hscore_aid_not_diagnosis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De HScore schat de kans op een reactief hemofagocytair syndroom (secundaire HLH). Het is een hulpmiddel bij de vraag naar HLH, geen diagnose.</translation>
     </message>
     <message>
         <source>Derived in 312 patients (162 with reactive HLH, 104 without, 46 undetermined); best cut-off 169 (sensitivity 93 %, specificity 86 %).</source>
         <comment>hscore_derivation</comment>
         <extracomment>Finding hscore_derivation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ontwikkeld bij 312 patiënten (162 met reactieve HLH, 104 zonder, 46 onbepaald); beste afkapwaarde 169 (sensitiviteit 93 %, specificiteit 86 %).</translation>
     </message>
     <message>
         <source>The probability table has not been validated in ICU patients.</source>
         <comment>hscore_icu_not_validated</comment>
         <extracomment>Finding hscore_icu_not_validated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De kanstabel is niet gevalideerd bij IC-patiënten.</translation>
     </message>
     <message>
         <source>High ferritin is common in the ICU without HLH: ICU studies found HLH cut-offs of 9083 µg/L (2623 patients) and 3951 ng/mL (344 patients), and a modified HLH-2004 criterion uses ferritin ≥ 10000 ng/mL.</source>
         <comment>hscore_icu_ferritin</comment>
         <extracomment>Finding hscore_icu_ferritin.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een hoge ferritinewaarde komt op de IC vaak voor zonder HLH: IC-studies vonden HLH-afkapwaarden van 9083 µg/L (2623 patiënten) en 3951 ng/mL (344 patiënten), en een aangepast HLH-2004-criterium gebruikt ferritine ≥ 10000 ng/mL.</translation>
     </message>
     <message>
         <source>Ferritin &gt; 4420 ng/mL places a patient in the ImmunoSep MALS stratum; it does not establish HLH.</source>
         <comment>hscore_mals_not_hlh</comment>
         <extracomment>Finding hscore_mals_not_hlh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine &gt; 4420 ng/mL deelt een patiënt in bij het ImmunoSep-stratum MALS; het bewijst geen HLH.</translation>
     </message>
     <message>
         <source>Age 18 years or older.</source>
         <comment>criterion_age_18_or_over</comment>
         <extracomment>Finding criterion_age_18_or_over.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd 18 jaar of ouder.</translation>
     </message>
     <message>
         <source>Women: unwilling to become pregnant during the study (men meet this criterion).</source>
         <comment>criterion_not_planning_pregnancy</comment>
         <extracomment>Finding criterion_not_planning_pregnancy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vrouwen: niet bereid zwanger te worden tijdens de studie (mannen voldoen aan dit criterium).</translation>
     </message>
     <message>
         <source>Written informed consent by the patient, or by a first-degree relative or spouse if the patient cannot consent.</source>
         <comment>criterion_informed_consent</comment>
         <extracomment>Finding criterion_informed_consent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schriftelijke geïnformeerde toestemming van de patiënt, of van een eerstegraads familielid of de echtgeno(o)t(e) als de patiënt geen toestemming kan geven.</translation>
     </message>
     <message>
         <source>Infection is community-acquired pneumonia, hospital-acquired pneumonia, ventilator-associated pneumonia or primary bacteraemia.</source>
         <comment>criterion_infection_type</comment>
         <extracomment>Finding criterion_infection_type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De infectie is een buiten het ziekenhuis opgelopen pneumonie, een in het ziekenhuis opgelopen pneumonie, een beademingsgerelateerde pneumonie of een primaire bacteriëmie.</translation>
     </message>
     <message>
         <source>Sepsis by Sepsis-3: total SOFA ≥ 2 on admission with infection through the emergency department, or a rise of the admission SOFA by ≥ 2 points in a patient already in hospital.</source>
         <comment>criterion_sepsis_3</comment>
         <extracomment>Finding criterion_sepsis_3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sepsis volgens Sepsis-3: totale SOFA ≥ 2 bij opname met infectie via de spoedeisende hulp, of een stijging van de SOFA bij opname met ≥ 2 punten bij een patiënt die al in het ziekenhuis ligt.</translation>
     </message>
     <message>
         <source>Laboratory signs of MALS (ferritin &gt; 4420 ng/mL) or of immunoparalysis (ferritin ≤ 4420 ng/mL and HLA-DR &lt; 5000 antibodies per monocyte, QuantiBRITE). Patients with COVID-19 could enter the MALS arm only.</source>
         <comment>criterion_immune_phenotype</comment>
         <extracomment>Finding criterion_immune_phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoriumtekenen van MALS (ferritine &gt; 4420 ng/mL) of van immunoparalyse (ferritine ≤ 4420 ng/mL en HLA-DR &lt; 5000 antilichamen per monocyt, QuantiBRITE). Patiënten met COVID-19 konden alleen in de MALS-arm worden opgenomen.</translation>
     </message>
     <message>
         <source>Less than 72 hours since sepsis was recognised by Sepsis-3 (in the trial: to the start of the blinded study drug).</source>
         <comment>criterion_within_72_hours</comment>
         <extracomment>Finding criterion_within_72_hours.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minder dan 72 uur sinds de sepsis volgens Sepsis-3 werd vastgesteld (in de studie: tot de start van de geblindeerde studiemedicatie).</translation>
     </message>
     <message>
         <source>Age under 18 years.</source>
         <comment>criterion_age_under_18</comment>
         <extracomment>Finding criterion_age_under_18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd onder 18 jaar.</translation>
     </message>
     <message>
         <source>Written informed consent refused.</source>
         <comment>criterion_consent_refused</comment>
         <extracomment>Finding criterion_consent_refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schriftelijke geïnformeerde toestemming geweigerd.</translation>
     </message>
     <message>
         <source>Acute pyelonephritis, intra-abdominal infection, meningitis or skin infection.</source>
         <comment>criterion_other_infection_site</comment>
         <extracomment>Finding criterion_other_infection_site.</extracomment>
-        <translation type="unfinished">Acute pyelonefritis, intra-abdominale infectie, meningitis of huidinfectie.</translation>
+        <translation>Acute pyelonefritis, intra-abdominale infectie, meningitis of huidinfectie.</translation>
     </message>
     <message>
         <source>Any stage IV malignancy.</source>
         <comment>criterion_stage_iv_malignancy</comment>
         <extracomment>Finding criterion_stage_iv_malignancy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elke maligniteit in stadium IV.</translation>
     </message>
     <message>
         <source>Neutropenia: absolute neutrophil count &lt; 1500/mm³.</source>
         <comment>criterion_neutropenia</comment>
         <extracomment>Finding criterion_neutropenia.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutropenie: absoluut aantal neutrofielen &lt; 1500/mm³.</translation>
     </message>
     <message>
         <source>Unverified: the registry gives &lt; 1500/mm³, a transcription of the protocol &lt; 1000/mm³; the discrepancy is unresolved.</source>
         <comment>criterion_neutropenia_unverified</comment>
         <extracomment>Finding criterion_neutropenia_unverified.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet geverifieerd: het register noemt &lt; 1500/mm³, een transcriptie van het protocol &lt; 1000/mm³; de discrepantie is niet opgehelderd.</translation>
     </message>
     <message>
         <source>Any do-not-resuscitate decision.</source>
         <comment>criterion_do_not_resuscitate</comment>
         <extracomment>Finding criterion_do_not_resuscitate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elk besluit om niet te reanimeren (NR-beleid).</translation>
     </message>
     <message>
         <source>Bacteraemia with coagulase-negative staphylococci or other skin commensals, or a catheter-related infection.</source>
         <comment>criterion_bacteraemia_contaminant</comment>
         <extracomment>Finding criterion_bacteraemia_contaminant.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bacteriëmie met coagulasenegatieve stafylokokken of andere huidcommensalen, of een kathetergerelateerde infectie.</translation>
     </message>
     <message>
         <source>All {total} listed criteria are met ({met} met, {failed} not met, {unknown} unknown); the list is incomplete, so this does not prove the patient would have been eligible.</source>
         <comment>eligibility_all_listed_met</comment>
         <extracomment>Finding eligibility_all_listed_met. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle {total} vermelde criteria zijn vervuld ({met} vervuld, {failed} niet vervuld, {unknown} onbekend); de lijst is onvolledig, dus dit bewijst niet dat de patiënt in aanmerking zou zijn gekomen.</translation>
     </message>
     <message>
         <source>{met} of {total} criteria met, {unknown} unknown, {failed} not met.</source>
         <comment>eligibility_incomplete</comment>
         <extracomment>Finding eligibility_incomplete. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{met} van {total} criteria vervuld, {unknown} onbekend, {failed} niet vervuld.</translation>
     </message>
     <message>
         <source>{failed} of {total} criteria not met ({met} met, {unknown} unknown): this patient differs from the population in which ImmunoSep was tested.</source>
         <comment>eligibility_outside</comment>
         <extracomment>Finding eligibility_outside. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{failed} van {total} criteria niet vervuld ({met} vervuld, {unknown} onbekend): deze patiënt verschilt van de populatie waarin ImmunoSep is getest.</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence comes from the population these criteria describe; it may not apply outside it.</source>
         <comment>eligibility_population</comment>
         <extracomment>Finding eligibility_population.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het ImmunoSep-bewijs komt uit de populatie die deze criteria beschrijven; daarbuiten is het mogelijk niet van toepassing.</translation>
     </message>
     <message>
         <source>Unverified: every copy of the registry&apos;s exclusion list read for this app ends after its seventh item; further exclusions (the protocol also has a corticosteroid-dose limit) are not listed here.</source>
         <comment>eligibility_exclusions_truncated</comment>
         <extracomment>Finding eligibility_exclusions_truncated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet geverifieerd: elke voor deze app gelezen kopie van de exclusielijst van het register eindigt na het zevende punt; verdere exclusiecriteria (het protocol kent ook een grens voor de corticosteroïddosis) staan hier niet vermeld.</translation>
     </message>
     <message>
         <source>The checklist informs; it does not block a phenotype or a decision.</source>
         <comment>eligibility_not_blocking</comment>
         <extracomment>Finding eligibility_not_blocking.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De checklist dient ter informatie en blokkeert geen fenotype of beslissing.</translation>
     </message>
     <message>
         <source>From the age entered: {age} years.</source>
         <comment>eligibility_from_age</comment>
         <extracomment>Finding eligibility_from_age. Fields: age.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uit de ingevoerde leeftijd: {age} jaar.</translation>
     </message>
     <message>
         <source>From the phenotype: {phenotype}.</source>
         <comment>eligibility_from_phenotype</comment>
         <extracomment>Finding eligibility_from_phenotype. Fields: phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uit het fenotype: {phenotype}.</translation>
     </message>
     <message>
         <source>The values could not be classified, so this is unknown.</source>
         <comment>eligibility_from_no_phenotype</comment>
         <extracomment>Finding eligibility_from_no_phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De waarden konden niet worden geclassificeerd, dus dit is onbekend.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: below 1000/mm³, neutropenia by the registry and by the protocol transcription.</source>
         <comment>eligibility_anc_below_both</comment>
         <extracomment>Finding eligibility_anc_below_both. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrofielen {anc}: onder 1000/mm³, neutropenie volgens het register en volgens de protocoltranscriptie.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: at or above 1500/mm³, no neutropenia by either source.</source>
         <comment>eligibility_anc_above_both</comment>
         <extracomment>Finding eligibility_anc_above_both. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrofielen {anc}: 1500/mm³ of meer, volgens geen van beide bronnen neutropenie.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: neutropenia by the registry (&lt; 1500/mm³) but not by the protocol transcription (&lt; 1000/mm³), or not exact enough to tell; the answer is unknown.</source>
         <comment>eligibility_anc_between</comment>
         <extracomment>Finding eligibility_anc_between. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrofielen {anc}: neutropenie volgens het register (&lt; 1500/mm³) maar niet volgens de protocoltranscriptie (&lt; 1000/mm³), of niet exact genoeg om dat te bepalen; het antwoord is onbekend.</translation>
     </message>
     <message>
         <source>Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (&gt; 1.4): the trial&apos;s response definition is met.</source>
         <comment>response_met</comment>
         <extracomment>Finding response_met. Fields: decrease.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA op dag 1 min de gemiddelde SOFA van dag 2–9 is {decrease} (&gt; 1,4): aan de responsdefinitie van de studie is voldaan.</translation>
     </message>
     <message>
         <source>Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (≤ 1.4): the trial&apos;s response definition is not met.</source>
         <comment>response_not_met</comment>
         <extracomment>Finding response_not_met. Fields: decrease.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA op dag 1 min de gemiddelde SOFA van dag 2–9 is {decrease} (≤ 1,4): aan de responsdefinitie van de studie is niet voldaan.</translation>
     </message>
     <message>
         <source>Provisional: so far day-1 SOFA minus the mean SOFA of days 2–9 is {decrease}; days {pending} are not over and count as carried forward until they are.</source>
         <comment>response_provisional</comment>
         <extracomment>Finding response_provisional. Fields: decrease, pending.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voorlopig: tot nu toe is SOFA op dag 1 min de gemiddelde SOFA van dag 2–9 {decrease}; de dagen {pending} zijn nog niet voorbij en tellen tot dan mee met de doorgetrokken laatste waarde.</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points; deaths count 24, a missing day carries the last value forward), not a treatment target.</source>
         <comment>response_research_endpoint</comment>
         <extracomment>Finding response_research_endpoint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het onderzoekseindpunt van de ImmunoSep-studie (SOFA op dag 1 min de gemiddelde SOFA van dag 2–9 &gt; 1,4 punten; overlijden telt als 24, bij een ontbrekende dag wordt de laatste waarde doorgetrokken), geen behandeldoel.</translation>
     </message>
     <message>
         <source>From the day of death (day {day}) every day counts 24.</source>
         <comment>response_death</comment>
         <extracomment>Finding response_death. Fields: day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf de dag van overlijden (dag {day}) telt elke dag als 24.</translation>
     </message>
     <message>
         <source>The SOFA entered for day {day} is not used: the patient died on day {death_day}, and from then on every day counts 24.</source>
         <comment>response_entry_replaced_by_death</comment>
         <extracomment>Finding response_entry_replaced_by_death. Fields: day, death_day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De voor dag {day} ingevoerde SOFA wordt niet gebruikt: de patiënt is op dag {death_day} overleden, en vanaf dan telt elke dag als 24.</translation>
     </message>
     <message>
         <source>The SOFA of day {day} rests on {assessed} of 6 organ systems, so it may be too low.</source>
         <comment>response_incomplete_day</comment>
         <extracomment>Finding response_incomplete_day. Fields: assessed, day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De SOFA van dag {day} berust op {assessed} van 6 orgaansystemen en kan dus te laag zijn.</translation>
     </message>
     <message>
         <source>{criterion} {value} is outside the range usually seen in {unit}; check that it was not measured in {other_unit}.</source>
         <comment>unit_suspect</comment>
         <extracomment>Finding unit_suspect. Fields: criterion, other_unit, unit, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value} ligt buiten het bereik dat gewoonlijk in {unit} wordt gezien; controleer of de waarde niet in {other_unit} is gemeten.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>Sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgenomen (of beoordeeld)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie</translation>
     </message>
     <message>
         <source>Stored assessments, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen beoordelingen, oudste eerst</translation>
     </message>
     <message>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>afgenomen</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordeeld</translation>
     </message>
     <message>
         <source>{when} ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({basis})</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New patient: every field cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe patiënt: alle velden gewist.</translation>
     </message>
     <message>
         <source>Patient {patient} opened: enter the new values, or Ctrl+H for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt {patient} geopend: voer de nieuwe waarden in, of open met Ctrl+H de historie.</translation>
     </message>
     <message>
         <source>No result: correct the field(s) marked in red on the left; each message says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen resultaat: corrigeer de rood gemarkeerde velden links; elke melding zegt waarom.</translation>
     </message>
     <message>
         <source>Enter ferritin and HLA-DR, each with its unit, to see the phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer ferritine en HLA-DR in, elk met de eenheid, om het fenotype te zien.</translation>
     </message>
     <message>
         <source>No result: an internal error stopped the assessment (reference: {ref}). Nothing was classified; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen resultaat: een interne fout heeft de beoordeling gestopt (referentie: {ref}). Er is niets geclassificeerd; meld deze fout.</translation>
     </message>
     <message>
         <source>(no identifier entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen ID ingevoerd)</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} jaar</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <source>Patient: {who} · age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt: {who} · leeftijd {age}</translation>
     </message>
     <message>
         <source>PAST ASSESSMENT #{id} (read-only) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>EERDERE BEOORDELING #{id} (alleen-lezen) — {text}</translation>
     </message>
     <message>
         <source>CORRECTING #{id} — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTIE #{id} — {text}</translation>
     </message>
     <message>
         <source>TRAINING CASE (synthetic) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAININGSCASUS (synthetisch) — {text}</translation>
     </message>
     <message>
         <source>TRAINING — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING — {app}</translation>
     </message>
     <message>
         <source>{title} — past assessment #{id} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — eerdere beoordeling #{id} (alleen-lezen)</translation>
     </message>
     <message>
         <source>TRAINING — synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING — synthetische gegevens</translation>
     </message>
     <message>
         <source>Clinical mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinische modus</translation>
     </message>
     <message>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} · decimaalteken &apos;{sep}&apos;</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>Patient &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt&amp;historie…</translation>
     </message>
     <message>
         <source>Stored assessments and the ferritin / HLA-DR trend of the patient in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen beoordelingen en het verloop van ferritine / HLA-DR van de patiënt in het formulier</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
         <source> — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation> — TRAINING</translation>
     </message>
     <message>
         <source>Patient history — {patient}{mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënthistorie — {patient}{mode}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryView</name>
     <message>
         <source>TRAINING DATABASE — synthetic records, not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAININGSDATABASE — synthetische gegevens, niet voor klinisch gebruik</translation>
     </message>
     <message>
         <source>Patient {patient}: {n} stored assessment(s), oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt {patient}: {n} opgeslagen beoordeling(en), oudste eerst</translation>
     </message>
     <message>
         <source>Patient {patient}: no stored assessments yet. Save one from the main window (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt {patient}: nog geen opgeslagen beoordelingen. Sla er een op vanuit het hoofdvenster (Ctrl+S).</translation>
     </message>
     <message>
         <source>&amp;Open in main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen in hoofdvenster</translation>
     </message>
     <message>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
         <source>Mark entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als foutieve invoer &amp;markeren…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pdf exporteren…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>{change} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen van fenotype: {changes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Markers: ▼ MALS, ■ immunoparalysis, ● unclassified, ✕ cannot classify; open markers are censored values drawn at their bound. Dashed lines: entry thresholds (MALS: ferritin &gt; 4420 ng/mL; immunoparalysis: HLA-DR &lt; 5000 AB/C). Dotted lines: phenotype changes. Only current versions are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen: ▼ MALS, ■ immunoparalyse, ● ongeclassificeerd, ✕ classificatie niet mogelijk; open markeringen zijn gecensureerde waarden, getekend op hun grens. Gestreepte lijnen: inclusiedrempels (MALS: ferritine &gt; 4420 ng/mL; immunoparalyse: HLA-DR &lt; 5000 AB/C). Gestippelde lijnen: wijzigingen van fenotype. Alleen actuele versies worden getekend.</translation>
     </message>
     <message>
         <source>Day-15 reversal definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definities van omkeer op dag 15</translation>
     </message>
 </context>
 <context>
     <name>PatientListDialog</name>
     <message>
         <source>Patients — TRAINING database</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten — TRAININGSDATABASE</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten</translation>
     </message>
     <message>
         <source>identifier, or part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, of een deel ervan</translation>
     </message>
     <message>
         <source>Search patients by identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten zoeken op ID</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <source>Patient list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de patiëntenlijst</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt</translation>
     </message>
     <message>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste resultaat</translation>
     </message>
     <message>
         <source>Last sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst afgenomen (of beoordeeld)</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingen</translation>
     </message>
     <message>
         <source>Stored patients, most recent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen patiënten, meest recente eerst</translation>
     </message>
     <message>
         <source>&amp;Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt &amp;openen</translation>
     </message>
     <message>
         <source>Open with &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen met &amp;historie</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens worden gelezen…</translation>
     </message>
     <message>
         <source>The patient list cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De patiëntenlijst kan niet worden getoond: {reason}</translation>
     </message>
     <message>
         <source>no current assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>geen actuele beoordeling</translation>
     </message>
     <message>
         <source>No stored patient matches “{term}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opgeslagen patiënt komt overeen met “{term}”.</translation>
     </message>
     <message>
         <source>No patients are stored yet: save an assessment (Ctrl+S) to start a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen patiënten opgeslagen: sla een beoordeling op (Ctrl+S) om een registratie te beginnen.</translation>
     </message>
     <message>
         <source>{n} patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} patiënt(en), meest recente eerst. ↓ naar de lijst, Enter om te openen.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>required: why, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>verplicht: waarom, in een paar woorden</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden (verplicht):</translation>
     </message>
 </context>
 <context>
     <name>RecordActions</name>
     <message>
         <source>Record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde registratie</translation>
     </message>
     <message>
         <source>Record store status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de database</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen ID)</translation>
     </message>
     <message>
         <source>Unsaved assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen beoordeling</translation>
     </message>
     <message>
         <source>The values entered for {patient} have not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voor {patient} ingevoerde waarden zijn niet opgeslagen.</translation>
     </message>
     <message>
         <source>They cannot be saved as they are (no result, or no patient identifier). Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarden kunnen zo niet worden opgeslagen (geen resultaat of geen patiënt-ID). Verwerpen?</translation>
     </message>
     <message>
         <source>a save is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>er wordt al opgeslagen.</translation>
     </message>
     <message>
         <source>this is a stored assessment, shown read-only; use Correct… to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is een opgeslagen beoordeling, alleen-lezen getoond; gebruik Waarden corrigeren… om deze te wijzigen.</translation>
     </message>
     <message>
         <source>enter the patient identifier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>voer eerst de patiënt-ID in.</translation>
     </message>
     <message>
         <source>there is no result to save; complete or correct the fields on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen resultaat om op te slaan; vul de velden links aan of corrigeer ze.</translation>
     </message>
     <message>
         <source>nothing was changed; change a value before saving a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>er is niets gewijzigd; wijzig een waarde voordat u een correctie opslaat.</translation>
     </message>
     <message>
         <source>Saved for {patient} as assessment #{id} ({when}). Ctrl+H shows the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen voor {patient} als beoordeling #{id} ({when}). Ctrl+H toont de historie.</translation>
     </message>
     <message>
         <source>Saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen voor {patient}.</translation>
     </message>
     <message>
         <source>Correct assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling corrigeren</translation>
     </message>
     <message>
         <source>The corrected values will be saved as a new version of assessment #{id} of {patient}; the old version stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gecorrigeerde waarden worden opgeslagen als nieuwe versie van beoordeling #{id} van {patient}; de oude versie blijft bewaard, gemarkeerd als vervangen.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctie &amp;opslaan</translation>
     </message>
     <message>
         <source>Correction saved for {patient} as assessment #{id}; it supersedes #{old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctie opgeslagen voor {patient} als beoordeling #{id}; deze vervangt #{old}.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met opslaan…</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>The values stay on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarden blijven op het scherm staan.</translation>
     </message>
     <message>
         <source>PAST ASSESSMENT — #{id} of {patient}, saved {when} by {user}. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>EERDERE BEOORDELING — #{id} van {patient}, opgeslagen op {when} door {user}. Alleen-lezen.</translation>
     </message>
     <message>
         <source>The stored result was “{stored}”; the rule applied today gives what is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen resultaat was “{stored}”; de regel zoals vandaag toegepast geeft wat nu getoond wordt.</translation>
     </message>
     <message>
         <source>&amp;Back to entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;ug naar invoer</translation>
     </message>
     <message>
         <source>Correct val&amp;ues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden c&amp;orrigeren…</translation>
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als foutieve invoer mar&amp;keren…</translation>
     </message>
     <message>
         <source>CORRECTING assessment #{id} of {patient}: change the values, then save with Ctrl+S; a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTIE van beoordeling #{id} van {patient}: wijzig de waarden en sla dan op met Ctrl+S; een reden is verplicht.</translation>
     </message>
     <message>
         <source>Cancel correctio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctie a&amp;nnuleren</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Als foutieve invoer markeren</translation>
     </message>
     <message>
         <source>Assessment #{id} of {patient} will be marked as entered in error. It stays stored and listed, struck through, and no longer counts in the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling #{id} van {patient} wordt gemarkeerd als foutieve invoer. Ze blijft opgeslagen en vermeld (doorgestreept) en telt niet meer mee in het verloop.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Als foutieve invoer &amp;markeren</translation>
     </message>
     <message>
         <source>Assessment #{id} of {patient} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling #{id} van {patient} gemarkeerd als foutieve invoer.</translation>
     </message>
     <message>
         <source>Records unavailable: {reason} Results can be viewed, but nothing can be saved until the database can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database niet beschikbaar: {reason} Resultaten kunnen worden bekeken, maar er kan niets worden opgeslagen tot de database weer bruikbaar is.</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw pro&amp;beren</translation>
     </message>
 </context>
 <context>
     <name>RecordsSession</name>
     <message>
         <source>the record database cannot be opened or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>de database kan niet worden geopend of beschreven ({reason}).</translation>
     </message>
     <message>
         <source>an unexpected error occurred in the record database ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>er is een onverwachte fout opgetreden in de database ({kind}); er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>Patient shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde patiënt</translation>
     </message>
     <message>
         <source>Phenotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotype</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD — repeat test advised</source>
-        <translation type="unfinished"></translation>
+        <translation>DICHT BIJ DE DREMPELWAARDE — herhaling aanbevolen</translation>
     </message>
     <message>
         <source>Near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicht bij de drempelwaarde</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Trial arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiearm</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenen</translation>
     </message>
     <message>
         <source>Criteria table</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteriatabel</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen</translation>
     </message>
     <message>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie van de regelset</translation>
     </message>
     <message>
         <source>Show the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel tonen</translation>
     </message>
     <message>
         <source>Show the ImmunoSep rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-regel tonen</translation>
     </message>
     <message>
         <source>The ImmunoSep rule</source>
-        <translation type="unfinished"></translation>
+        <translation>De ImmunoSep-regel</translation>
     </message>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer ferritine en HLA-DR in om het fenotype te zien.</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-studiearm voor dit fenotype: {arm} — bewijs uit de studie, geen voorschrift.</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdat:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenen:</translation>
     </message>
     <message>
         <source>Rule set: {ruleset} · evidence: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelset: {ruleset} · bewijsbasis: {evidence}</translation>
     </message>
     <message>
         <source>No result</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen resultaat</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelset: {ruleset}</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevoerd</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijking</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgerekend</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Drempelwaarde</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervuld</translation>
     </message>
     <message>
         <source>{analyte} criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterium {analyte}</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <source>{analyte} met</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte}: vervuld</translation>
     </message>
     <message>
         <source>{analyte} note</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte}: opmerking</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beoordeeld</translation>
     </message>
     <message>
         <source>not evaluated: no phenotype can be given from these data (see the reasons)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beoordeeld: uit deze gegevens kan geen fenotype worden bepaald (zie de redenen)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>vervuld</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vervuld</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing</translation>
     </message>
     <message>
         <source>Hide the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel verbergen</translation>
     </message>
 </context>
 <context>
     <name>SaveConfirmDialog</name>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling opslaan</translation>
     </message>
     <message>
         <source>Save this assessment in the {db} records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze beoordeling opslaan in {db} van patiënt:</translation>
     </message>
     <message>
         <source>TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>de TRAININGSGEGEVENS</translation>
     </message>
     <message>
         <source>clinical</source>
-        <translation type="unfinished"></translation>
+        <translation>het klinische dossier</translation>
     </message>
     <message>
         <source>Patient to save for</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt voor wie wordt opgeslagen</translation>
     </message>
     <message>
         <source>What will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wordt opgeslagen</translation>
     </message>
     <message>
         <source>&amp;Save for {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan voor {patient}</translation>
     </message>
 </context>
 <context>
@@ -2182,272 +2185,272 @@ Nothing was written there. Choose another folder.</source>
         <source>respiration</source>
         <comment>respiration</comment>
         <extracomment>Term respiration: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ademhaling</translation>
     </message>
     <message>
         <source>coagulation</source>
         <comment>coagulation</comment>
         <extracomment>Term coagulation: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>stolling</translation>
     </message>
     <message>
         <source>liver</source>
         <comment>liver</comment>
         <extracomment>Term liver: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lever</translation>
     </message>
     <message>
         <source>cardiovascular</source>
         <comment>cardiovascular</comment>
         <extracomment>Term cardiovascular: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cardiovasculair systeem</translation>
     </message>
     <message>
         <source>central nervous system</source>
         <comment>cns</comment>
         <extracomment>Term cns: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>centraal zenuwstelsel</translation>
     </message>
     <message>
         <source>renal</source>
         <comment>renal</comment>
         <extracomment>Term renal: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nieren</translation>
     </message>
     <message>
         <source>PaO2</source>
         <comment>pao2</comment>
         <extracomment>Term pao2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2</translation>
     </message>
     <message>
         <source>FiO2</source>
         <comment>fio2</comment>
         <extracomment>Term fio2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FiO2</translation>
     </message>
     <message>
         <source>PaO2/FiO2</source>
         <comment>pao2_fio2</comment>
         <extracomment>Term pao2_fio2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2</translation>
     </message>
     <message>
         <source>respiratory support (yes or no)</source>
         <comment>respiratory_support</comment>
         <extracomment>Term respiratory_support: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ademhalingsondersteuning (ja of nee)</translation>
     </message>
     <message>
         <source>platelets</source>
         <comment>platelets</comment>
         <extracomment>Term platelets: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>trombocyten</translation>
     </message>
     <message>
         <source>bilirubin</source>
         <comment>bilirubin</comment>
         <extracomment>Term bilirubin: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bilirubine</translation>
     </message>
     <message>
         <source>MAP</source>
         <comment>map</comment>
         <extracomment>Term map: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <source>dopamine</source>
         <comment>dopamine</comment>
         <extracomment>Term dopamine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dopamine</translation>
     </message>
     <message>
         <source>dobutamine (running or not)</source>
         <comment>dobutamine</comment>
         <extracomment>Term dobutamine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dobutamine (loopt of niet)</translation>
     </message>
     <message>
         <source>epinephrine</source>
         <comment>epinephrine</comment>
         <extracomment>Term epinephrine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adrenaline</translation>
     </message>
     <message>
         <source>norepinephrine</source>
         <comment>norepinephrine</comment>
         <extracomment>Term norepinephrine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>noradrenaline</translation>
     </message>
     <message>
         <source>Glasgow Coma Scale</source>
         <comment>gcs</comment>
         <extracomment>Term gcs: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Glasgow Coma Scale</translation>
     </message>
     <message>
         <source>creatinine</source>
         <comment>creatinine</comment>
         <extracomment>Term creatinine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>creatinine</translation>
     </message>
     <message>
         <source>urine output</source>
         <comment>urine_output</comment>
         <extracomment>Term urine_output: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>urineproductie</translation>
     </message>
     <message>
         <source>known underlying immunosuppression</source>
         <comment>immunosuppression</comment>
         <extracomment>Term immunosuppression: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bekende onderliggende immunosuppressie</translation>
     </message>
     <message>
         <source>temperature</source>
         <comment>temperature</comment>
         <extracomment>Term temperature: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>temperatuur</translation>
     </message>
     <message>
         <source>organomegaly</source>
         <comment>organomegaly</comment>
         <extracomment>Term organomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>organomegalie</translation>
     </message>
     <message>
         <source>cytopenias</source>
         <comment>cytopenias</comment>
         <extracomment>Term cytopenias: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cytopenieën</translation>
     </message>
     <message>
         <source>ferritin</source>
         <comment>ferritin</comment>
         <extracomment>Term ferritin: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ferritine</translation>
     </message>
     <message>
         <source>triglycerides</source>
         <comment>triglycerides</comment>
         <extracomment>Term triglycerides: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>triglyceriden</translation>
     </message>
     <message>
         <source>fibrinogen</source>
         <comment>fibrinogen</comment>
         <extracomment>Term fibrinogen: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fibrinogeen</translation>
     </message>
     <message>
         <source>AST</source>
         <comment>ast</comment>
         <extracomment>Term ast: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ASAT (AST)</translation>
     </message>
     <message>
         <source>haemophagocytosis on bone-marrow aspirate</source>
         <comment>haemophagocytosis</comment>
         <extracomment>Term haemophagocytosis: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hemofagocytose in het beenmergaspiraat</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>yes</comment>
         <extracomment>Term yes: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <comment>no</comment>
         <extracomment>Term no: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>none</source>
         <comment>organomegaly_none</comment>
         <extracomment>Term organomegaly_none: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>hepatomegaly</source>
         <comment>hepatomegaly</comment>
         <extracomment>Term hepatomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hepatomegalie</translation>
     </message>
     <message>
         <source>splenomegaly</source>
         <comment>splenomegaly</comment>
         <extracomment>Term splenomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>splenomegalie</translation>
     </message>
     <message>
         <source>hepatomegaly and splenomegaly</source>
         <comment>hepatosplenomegaly</comment>
         <extracomment>Term hepatosplenomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hepatomegalie en splenomegalie</translation>
     </message>
     <message>
         <source>MALS</source>
         <comment>mals</comment>
         <extracomment>Term mals: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
         <comment>immunoparalysis</comment>
         <extracomment>Term immunoparalysis: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>immunoparalyse</translation>
     </message>
     <message>
         <source>unclassified (neither phenotype)</source>
         <comment>unclassified</comment>
         <extracomment>Term unclassified: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ongeclassificeerd (geen van beide fenotypen)</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
         <source>Wrote {path}: {n} assessment(s) of patient {patient} as a FHIR R4 Bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschreven: {n} beoordeling(en) van patiënt {patient} als FHIR R4-bundle.</translation>
     </message>
     <message>
         <source>TRAINING DATABASE — not clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAININGSDATABASE — geen klinische gegevens</translation>
     </message>
     <message>
         <source>Score: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score: {version}.</translation>
     </message>
     <message>
         <source>{points:&gt;4}  {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points:&gt;4}  {reason}</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: {text}</translation>
     </message>
     <message>
         <source>Table: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel: {version}.</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system &apos;not assessed&apos;; it never counts as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt een invoer, dan blijft het orgaansysteem &apos;niet beoordeeld&apos;; het telt nooit als 0.</translation>
     </message>
     <message>
         <source>Decision support only; the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitsluitend beslisondersteuning; de behandelend arts beslist.</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organ}: {points}</translation>
     </message>
     <message>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking: {text}</translation>
     </message>
     <message>
         <source>Translation reviewed by {reviewer} on {date}.</source>
@@ -2459,571 +2462,571 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterium</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevoerd</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgerekend</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Drempel</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Appendix: full evidence and provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage: volledig bewijs en herkomst van de gegevens</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
         <source>Criteria in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria in detail</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <source>open marker + arrow: censored value</source>
-        <translation type="unfinished"></translation>
+        <translation>open markering + pijl: gecensureerde waarde</translation>
     </message>
     <message>
         <source>{group} — this patient&apos;s subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} — subgroep van deze patiënt</translation>
     </message>
     <message>
         <source>{label}; whiskers: 95 % CI (Wilson)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}; foutbalken: 95%-BI (Wilson)</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence} · ImmunoSep Phenotyper {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelset {ruleset} · Bewijsbasis {evidence} · ImmunoSep Phenotyper {app}</translation>
     </message>
     <message>
         <source>{start}… ({n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}… ({n} tekens)</translation>
     </message>
     <message>
         <source>near threshold</source>
-        <translation type="unfinished">dicht bij de drempelwaarde</translation>
+        <translation>dicht bij de drempelwaarde</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen ID)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Patient identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt-ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicht bij de drempelwaarde</translation>
     </message>
     <message>
         <source>Why, or what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom, of wat nodig is</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgenomen</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron: {source}</translation>
     </message>
     <message>
         <source>Generated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op {time}</translation>
     </message>
     <message>
         <source>{n} rows — {ruleset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rijen — {ruleset}</translation>
     </message>
     <message>
         <source>Source file: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronbestand: {source}</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelset {ruleset} · Bewijsbasis {evidence}</translation>
     </message>
     <message>
         <source>Rows needing action come first (shaded): no report, cannot classify, a value near a threshold. Each classified or cannot-classify row has its own one-page report, in this order, in all-reports.pdf; rows rejected at import have none. Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen die actie vragen staan eerst (gearceerd): geen rapport, classificatie niet mogelijk, een waarde dicht bij een drempelwaarde. Elke geclassificeerde rij en elke rij met ‘classificatie niet mogelijk’ heeft een eigen rapport van één pagina, in deze volgorde, in all-reports.pdf; bij de import geweigerde rijen hebben er geen. Uitsluitend beslisondersteuning: de behandelend arts beslist.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen</translation>
     </message>
     <message>
         <source>Generated {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op {time}.</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {number} van {total}</translation>
     </message>
     <message>
         <source>Generated {time} by {user} on {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op {time} door {user} op werkstation {workstation}.</translation>
     </message>
     <message>
         <source>Generated {time} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op {time} door {user}.</translation>
     </message>
     <message>
         <source>Generated {time} on {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op {time} op werkstation {workstation}.</translation>
     </message>
     <message>
         <source>{generated} · Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{generated} · Uitsluitend beslisondersteuning: de arts beslist.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point} ({low} tot {high})</translation>
     </message>
     <message>
         <source>Safety signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidssignalen</translation>
     </message>
     <message>
         <source>Notes on this arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen bij deze arm</translation>
     </message>
     <message>
         <source>Deaths, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterfgevallen, {group}</translation>
     </message>
     <message>
         <source>Responders, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responders, {group}</translation>
     </message>
     <message>
         <source>Risk difference, points (treated − control)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoverschil, procentpunten (behandeld − controle)</translation>
     </message>
     <message>
         <source>Trial population</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiepopulatie</translation>
     </message>
     <message>
         <source>How this patient may differ from the trial population</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe deze patiënt kan verschillen van de studiepopulatie</translation>
     </message>
     <message>
         <source>Limits of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperkingen van het bewijs</translation>
     </message>
     <message>
         <source>ImmunoSep evidence for this phenotype: {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-bewijs voor dit fenotype: {drug}</translation>
     </message>
     <message>
         <source>Mortality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mortaliteit</translation>
     </message>
     <message>
         <source>Methods of the recomputation: {methods}. A printed figure agrees when it lies within one unit of its last printed digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden van de herberekening: {methods}. Een gedrukt cijfer komt overeen als het hoogstens één eenheid van het laatste gedrukte cijfer afwijkt.</translation>
     </message>
     <message>
         <source>ImmunoSep evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-bewijs</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>NO — see note</source>
-        <translation type="unfinished"></translation>
+        <translation>NEE — zie opmerking</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfer</translation>
     </message>
     <message>
         <source>Published (as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerd (zoals gedrukt)</translation>
     </message>
     <message>
         <source>Recomputed from counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Herberekend uit aantallen</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Komt overeen</translation>
     </message>
     <message>
         <source>events / patients</source>
-        <translation type="unfinished"></translation>
+        <translation>gebeurtenissen / patiënten</translation>
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddsratio (95%-BI)</translation>
     </message>
     <message>
         <source>crude OR, Woolf CI</source>
-        <translation type="unfinished"></translation>
+        <translation>ruwe OR, Woolf-BI</translation>
     </message>
     <message>
         <source>Risk difference, points (control − treated, as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoverschil, procentpunten (controle − behandeld, zoals gedrukt)</translation>
     </message>
     <message>
         <source>P value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-waarde</translation>
     </message>
     <message>
         <source>Fisher exact, two-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>exacte toets van Fisher, tweezijdig</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie bewijsbasis {version}, peildatum {cutoff}.</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
-        <translation type="unfinished"></translation>
+        <translation>hybride score van Newcombe</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence does not apply to this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ImmunoSep-bewijs is niet van toepassing op deze patiënt.</translation>
     </message>
     <message>
         <source>Patient history — ImmunoSep phenotypes</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënthistorie — ImmunoSep-fenotypen</translation>
     </message>
     <message>
         <source>Patient: {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt: {patient}</translation>
     </message>
     <message>
         <source>ImmunoSep Phenotyper {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep Phenotyper {version}</translation>
     </message>
     <message>
         <source>Generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op {when}</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënthistorie</translation>
     </message>
     <message>
         <source>Patient identifier (as entered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt-ID (zoals ingevoerd):</translation>
     </message>
     <message>
         <source>Generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt:</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen van fenotype: {changes}</translation>
     </message>
     <message>
         <source>Markers: triangle MALS, square immunoparalysis, circle unclassified, cross cannot classify; open markers are censored values at their bound. Dashed lines: entry thresholds (ferritin 4420 ng/mL, HLA-DR 5000 AB/C). Only current versions are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen: driehoek MALS, vierkant immunoparalyse, cirkel ongeclassificeerd, kruis classificatie niet mogelijk; open markeringen zijn gecensureerde waarden op hun grens. Gestreepte lijnen: inclusiedrempels (ferritine 4420 ng/mL, HLA-DR 5000 AB/C). Alleen actuele versies worden getekend.</translation>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitsluitend beslisondersteuning: de behandelend arts beslist.</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine, ng/mL (logaritmische schaal)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR, AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>Monocytair HLA-DR, AB/C</translation>
     </message>
     <message>
         <source>No values to draw: no current assessment has ferritin or HLA-DR in AB/C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen waarden om te tekenen: geen actuele beoordeling bevat ferritine of HLA-DR in AB/C.</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opgeslagen beoordelingen.</translation>
     </message>
     <message>
         <source>Sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgenomen (of beoordeeld)</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie</translation>
     </message>
     <message>
         <source>{when} ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({basis})</translation>
     </message>
     <message>
         <source>The {n} oldest assessments are not shown; the window lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {n} oudste beoordelingen worden niet getoond; het venster toont ze allemaal.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>afgenomen</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordeeld</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>DICHT BIJ DE DREMPELWAARDE</translation>
     </message>
     <message>
         <source>{sampled}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sampled}; verwerkt {processed}</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>vervuld</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vervuld</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beslist</translation>
     </message>
     <message>
         <source>Criterion of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterium van de regel</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevoerd</translation>
     </message>
     <message>
         <source>Used by the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt door de regel</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervuld</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnametijd</translation>
     </message>
     <message>
         <source>{label} in full (as entered): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} volledig (zoals ingevoerd): {value}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiëntnummer</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} jaar</translation>
     </message>
     <message>
         <source>this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>deze patiënt</translation>
     </message>
     <message>
         <source>Key points of the ImmunoSep evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunten van het ImmunoSep-bewijs</translation>
     </message>
     <message>
         <source>doi:{doi} · {registry}</source>
-        <translation type="unfinished"></translation>
+        <translation>doi:{doi} · {registry}</translation>
     </message>
     <message>
         <source>Training case note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting bij de trainingscasus: {note}</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen:</translation>
     </message>
     <message>
         <source>not usable: {unit} cannot be converted to AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>niet bruikbaar: {unit} kan niet worden omgerekend naar AB/C</translation>
     </message>
     <message>
         <source>Reviewed by (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaar (naam)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraaf</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tijd</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Training case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting bij de trainingscasus</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm: {arm} (evidence, not an order).</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-studiearm: {arm} (bewijs, geen voorschrift).</translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen waarschuwingen.</translation>
     </message>
     <message>
         <source>Patient label</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiëntsticker</translation>
     </message>
     <message>
         <source>No point on the map: ferritin is needed to place the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen punt op de kaart: ferritine is nodig om de patiënt te plaatsen.</translation>
     </message>
     <message>
         <source>Patient: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt: {id}</translation>
     </message>
     <message>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelset</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsbasis</translation>
     </message>
     <message>
         <source>{version}, cut-off {cutoff}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, peildatum {cutoff}</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicatie</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt door</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkstation</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>Values from</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden uit</translation>
     </message>
     <message>
         <source>Row {row}: {patient} — {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row}: {patient} — {result}</translation>
     </message>
     <message>
         <source>{entry} — near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} — dicht bij de drempelwaarde</translation>
     </message>
     <message>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen in het bestand</translation>
     </message>
     <message>
         <source>Near a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicht bij een drempelwaarde</translation>
     </message>
     <message>
         <source>Rejected at import</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij import geweigerd</translation>
     </message>
     <message>
         <source>Reports written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten geschreven</translation>
     </message>
     <message>
         <source>Reports failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten mislukt</translation>
     </message>
     <message>
         <source>Not done (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gemaakt (geannuleerd)</translation>
     </message>
     <message>
         <source>ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritine</translation>
     </message>
     <message>
         <source>{analyte} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte} {time}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>ImmunoSep reports: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-rapporten: {source}</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
@@ -3055,7 +3058,7 @@ Nothing was written there. Choose another folder.</source>
     <name>TextField</name>
     <message>
         <source>{name} message</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: melding</translation>
     </message>
 </context>
 <context>
@@ -3425,184 +3428,184 @@ Nothing was written there. Choose another folder.</source>
     <name>TrainingBanner</name>
     <message>
         <source>TRAINING — synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING — synthetische gegevens</translation>
     </message>
     <message>
         <source>Not for clinical use. Demo cases are invented; nothing entered here is mixed with clinical data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet voor klinisch gebruik. De democasussen zijn verzonnen; niets wat hier wordt ingevoerd, wordt vermengd met klinische gegevens.</translation>
     </message>
 </context>
 <context>
     <name>TrendChartWidget</name>
     <message>
         <source>No values to draw yet: the trend appears here once an assessment with ferritin or HLA-DR has been saved for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen waarden om te tekenen: het verloop verschijnt hier zodra voor deze patiënt een beoordeling met ferritine of HLA-DR is opgeslagen.</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloop</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine, ng/mL (logaritmische schaal)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR, AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>Monocytair HLA-DR, AB/C</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>exact value</source>
-        <translation type="unfinished"></translation>
+        <translation>exacte waarde</translation>
     </message>
     <message>
         <source>greater than (above the assay&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>groter dan (boven het meetbereik)</translation>
     </message>
     <message>
         <source>greater than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>groter dan of gelijk aan</translation>
     </message>
     <message>
         <source>less than (below the assay&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner dan (onder het meetbereik)</translation>
     </message>
     <message>
         <source>less than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner dan of gelijk aan</translation>
     </message>
     <message>
         <source>{name} comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: vergelijkingsteken</translation>
     </message>
     <message>
         <source>{name} value</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: waarde</translation>
     </message>
     <message>
         <source>unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>eenheid?</translation>
     </message>
     <message>
         <source>{name} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: eenheid</translation>
     </message>
     <message>
         <source>Unit of {name} as printed on the lab report: {units}. Type its first letters (u for µ) or open the list with Alt+↓; the mouse wheel never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid van {name} zoals vermeld op de laboratoriumuitslag: {units}. Typ de eerste letters (u voor µ) of open de lijst met Alt+↓; het muiswiel verandert de eenheid nooit.</translation>
     </message>
     <message>
         <source>{name} unit change</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: eenheidswijziging</translation>
     </message>
     <message>
         <source>{name} message</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: melding</translation>
     </message>
     <message>
         <source>comparator chosen in the box (&apos;{chosen}&apos;) and typed in the value (&apos;{typed}&apos;); keep only one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>vergelijkingsteken gekozen in de keuzelijst (&apos;{chosen}&apos;) én getypt in de waarde (&apos;{typed}&apos;); laat er maar één staan</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>controleren</translation>
     </message>
     <message>
         <source>Unit changed from {before} to {after}: the value is now read as {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid gewijzigd van {before} naar {after}: de waarde wordt nu gelezen als {reading}.</translation>
     </message>
     <message>
         <source>Unit changed from {before} to {after}; see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid gewijzigd van {before} naar {after}; zie de melding hieronder.</translation>
     </message>
     <message>
         <source>Comparator of a censored result (= for an exact value). Type it (&gt;, &lt;, &gt;=, &lt;=) or open the list with Alt+↓; you can also type it in front of the number, e.g. &gt;40000, but not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijkingsteken van een gecensureerd resultaat (= voor een exacte waarde). Typ het (&gt;, &lt;, &gt;=, &lt;=) of open de lijst met Alt+↓; u kunt het ook vóór het getal typen, bijv. &gt;40000, maar niet allebei.</translation>
     </message>
     <message>
         <source>Comparator typed in the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijkingsteken getypt in de waarde</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>_ChartSlot</name>
     <message>
         <source>{name} title</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: titel</translation>
     </message>
     <message>
         <source>{name}: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: laden…</translation>
     </message>
     <message>
         <source>{name} note</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: toelichting</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-rapporten exporteren</translation>
     </message>
 </context>
 <context>
     <name>owner</name>
     <message>
         <source>Institution (page header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling (paginakop)</translation>
     </message>
     <message>
         <source>Ward (page header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling (paginakop)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformaat</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig &amp;bewijs toevoegen (bijlage)</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerde en herberekende cijfers, veiligheid, studiepopulatie en herkomst van de gegevens na het rapport van één pagina</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instelling:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Printing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wordt afgedrukt…</translation>
     </message>
 </context>
 </TS>
