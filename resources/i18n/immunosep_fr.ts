@@ -44,7 +44,7 @@
     <name>App</name>
     <message>
         <source>An internal error occurred ({kind}). The result on screen may be incomplete: start a new patient and enter the values again, and please report this.</source>
-        <translation>Une erreur interne s&apos;est produite ({kind}). Le résultat affiché peut être incomplet&#xa0;: commencez un nouveau patient, saisissez à nouveau les valeurs et signalez ce problème.</translation>
+        <translation>Une erreur interne s&apos;est produite ({kind}). Le résultat affiché peut être incomplet&#xa0;: créez un nouveau patient, saisissez à nouveau les valeurs et signalez ce problème.</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1160,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
         <comment>sofa_total</comment>
         <extracomment>Finding sofa_total. Fields: total.</extracomment>
-        <translation>SOFA {total} sur 24&#xa0;; les 6 systèmes d&apos;organes évalués.</translation>
+        <translation>SOFA {total} sur 24&#xa0;; les 6 systèmes d&apos;organes ont été évalués.</translation>
     </message>
     <message>
         <source>SOFA {total} from {assessed} of 6 organ systems; not assessed: {missing}. With them the total could be {low} to {high}.</source>
@@ -1178,7 +1178,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>{criterion} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>sofa_criterion_open</comment>
         <extracomment>Finding sofa_criterion_open. Fields: criterion, high, low, value.</extracomment>
-        <translation>{criterion} {value} pourrait donner de {low} à {high} points&#xa0;; une valeur exacte est nécessaire.</translation>
+        <translation>{criterion} {value} pourrait valoir de {low} à {high} points&#xa0;; une valeur exacte est nécessaire.</translation>
     </message>
     <message>
         <source>{criterion} not running → 0 of 4 points.</source>
@@ -1226,7 +1226,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>The table&apos;s {unit} column puts {value} in its {other_points}-point row, its {reference} column in the {points}-point row; the app scores every unit by the {reference} column (the original definition).</source>
         <comment>sofa_column_differs</comment>
         <extracomment>Finding sofa_column_differs. Fields: other_points, points, reference, unit, value.</extracomment>
-        <translation>La colonne {unit} de la table place {value} dans sa ligne à {other_points} points, sa colonne {reference} dans la ligne à {points} points&#xa0;; l&apos;application cote toutes les unités selon la colonne {reference} (la définition d&apos;origine).</translation>
+        <translation>Dans la table, la colonne {unit} attribue à {value} le score {other_points}, la colonne {reference} le score {points}&#xa0;; l&apos;application cote toutes les unités selon la colonne {reference} (la définition d&apos;origine).</translation>
     </message>
     <message>
         <source>HScore {score} (of {maximum} possible).</source>
@@ -1244,25 +1244,25 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>{variable} {value}: {comparison} → {points} points.</source>
         <comment>hscore_scored</comment>
         <extracomment>Finding hscore_scored. Fields: comparison, points, value, variable.</extracomment>
-        <translation>{variable} {value}&#xa0;: {comparison} → {points} points.</translation>
+        <translation>{variable} {value}&#xa0;: {comparison} → {points} point(s).</translation>
     </message>
     <message>
         <source>{variable}: {category} → {points} points.</source>
         <comment>hscore_category</comment>
         <extracomment>Finding hscore_category. Fields: category, points, variable.</extracomment>
-        <translation>{variable}&#xa0;: {category} → {points} points.</translation>
+        <translation>{variable}&#xa0;: {category} → {points} point(s).</translation>
     </message>
     <message>
         <source>Cytopenias in {count} of 3 lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110000/µL) → {points} points.</source>
         <comment>hscore_cytopenias</comment>
         <extracomment>Finding hscore_cytopenias. Fields: count, points.</extracomment>
-        <translation>Cytopénies sur {count} des 3 lignées (Hb ≤ 9,2 g/dL, leucocytes ≤ 5000/µL, plaquettes ≤ 110000/µL) → {points} points.</translation>
+        <translation>Cytopénies sur {count} des 3 lignées (Hb ≤ 9,2 g/dL, leucocytes ≤ 5000/µL, plaquettes ≤ 110000/µL) → {points} point(s).</translation>
     </message>
     <message>
         <source>{variable} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>hscore_open</comment>
         <extracomment>Finding hscore_open. Fields: high, low, value, variable.</extracomment>
-        <translation>{variable} {value} pourrait donner de {low} à {high} points&#xa0;; une valeur exacte est nécessaire.</translation>
+        <translation>{variable} {value} pourrait valoir de {low} à {high} points&#xa0;; une valeur exacte est nécessaire.</translation>
     </message>
     <message>
         <source>{variable} not given: 0 to {high} points possible.</source>
@@ -1274,25 +1274,25 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>HScore {score}: probability of haemophagocytic syndrome {percent} % in the published table.</source>
         <comment>hscore_probability_row</comment>
         <extracomment>Finding hscore_probability_row. Fields: percent, score.</extracomment>
-        <translation>HScore {score}&#xa0;: probabilité de syndrome hémophagocytaire de {percent}&#xa0;% dans la table publiée.</translation>
+        <translation>HScore {score}&#xa0;: probabilité de syndrome hémophagocytaire {percent}&#xa0;% dans la table publiée.</translation>
     </message>
     <message>
         <source>HScore {score} lies between the table&apos;s rows {row} ({percent} %) and {next_row} ({next_percent} %); the app reports the row at or below it: {percent} %.</source>
         <comment>hscore_probability_between</comment>
         <extracomment>Finding hscore_probability_between. Fields: next_percent, next_row, percent, row, score.</extracomment>
-        <translation>HScore {score} se situe entre les lignes {row} ({percent}&#xa0;%) et {next_row} ({next_percent}&#xa0;%) de la table&#xa0;; l&apos;application retient la ligne égale ou inférieure&#xa0;: {percent}&#xa0;%.</translation>
+        <translation>Le HScore {score} se situe entre les lignes {row} ({percent}&#xa0;%) et {next_row} ({next_percent}&#xa0;%) de la table&#xa0;; l&apos;application retient la ligne égale ou inférieure&#xa0;: {percent}&#xa0;%.</translation>
     </message>
     <message>
         <source>HScore {score} is below the table&apos;s first row ({row}: {percent} %): {percent} %.</source>
         <comment>hscore_probability_below</comment>
         <extracomment>Finding hscore_probability_below. Fields: percent, row, score.</extracomment>
-        <translation>HScore {score} inférieur à la première ligne de la table ({row}&#xa0;: {percent}&#xa0;%)&#xa0;: {percent}&#xa0;%.</translation>
+        <translation>Le HScore {score} est inférieur à la première ligne de la table ({row}&#xa0;: {percent}&#xa0;%)&#xa0;: {percent}&#xa0;%.</translation>
     </message>
     <message>
         <source>HScore {score} is at or above the table&apos;s last row ({row}): {percent} %.</source>
         <comment>hscore_probability_top</comment>
         <extracomment>Finding hscore_probability_top. Fields: percent, row, score.</extracomment>
-        <translation>HScore {score} égal ou supérieur à la dernière ligne de la table ({row})&#xa0;: {percent}&#xa0;%.</translation>
+        <translation>Le HScore {score} est égal ou supérieur à la dernière ligne de la table ({row})&#xa0;: {percent}&#xa0;%.</translation>
     </message>
     <message>
         <source>The HScore estimates the probability of reactive haemophagocytic syndrome (secondary HLH). It is an aid to the HLH question, not a diagnosis.</source>
@@ -1334,7 +1334,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>Women: unwilling to become pregnant during the study (men meet this criterion).</source>
         <comment>criterion_not_planning_pregnancy</comment>
         <extracomment>Finding criterion_not_planning_pregnancy.</extracomment>
-        <translation>Femmes&#xa0;: pas de projet de grossesse pendant l&apos;étude (les hommes remplissent ce critère).</translation>
+        <translation>Femmes&#xa0;: absence de désir de grossesse pendant l&apos;étude (les hommes remplissent ce critère).</translation>
     </message>
     <message>
         <source>Written informed consent by the patient, or by a first-degree relative or spouse if the patient cannot consent.</source>
@@ -2418,7 +2418,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>TRAINING DATABASE — not clinical records</source>
-        <translation>BASE DE FORMATION — pas des dossiers cliniques</translation>
+        <translation>BASE DE FORMATION — aucun dossier clinique</translation>
     </message>
     <message>
         <source>Score: {version}.</source>
@@ -2442,7 +2442,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Decision support only; the treating clinician decides.</source>
-        <translation>Aide à la décision uniquement&#xa0;; la décision appartient au clinicien en charge du patient.</translation>
+        <translation>Aide à la décision uniquement&#xa0;; le clinicien en charge décide.</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
@@ -2510,7 +2510,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence} · ImmunoSep Phenotyper {app}</source>
-        <translation>Ensemble de règles {ruleset} · Données probantes {evidence} · ImmunoSep Phenotyper {app}</translation>
+        <translation>Règles {ruleset} · Données {evidence} · ImmunoSep Phenotyper {app}</translation>
     </message>
     <message>
         <source>{start}… ({n} characters)</source>
@@ -2542,7 +2542,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Why, or what is needed</source>
-        <translation>Pourquoi, ou ce qu&apos;il faut</translation>
+        <translation>Pourquoi, ou ce qui est nécessaire</translation>
     </message>
     <message>
         <source>Sampled</source>
@@ -2570,11 +2570,11 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence}</source>
-        <translation>Ensemble de règles {ruleset} · Données probantes {evidence}</translation>
+        <translation>Règles {ruleset} · Données probantes {evidence}</translation>
     </message>
     <message>
         <source>Rows needing action come first (shaded): no report, cannot classify, a value near a threshold. Each classified or cannot-classify row has its own one-page report, in this order, in all-reports.pdf; rows rejected at import have none. Decision support only: the treating clinician decides.</source>
-        <translation>Les lignes qui demandent une action viennent en premier (grisées)&#xa0;: pas de rapport, classification impossible, valeur proche d&apos;un seuil. Chaque ligne classée ou en classification impossible a son propre rapport d&apos;une page, dans cet ordre, dans all-reports.pdf&#xa0;; les lignes rejetées à l&apos;import n&apos;en ont pas. Aide à la décision uniquement&#xa0;: la décision appartient au clinicien en charge du patient.</translation>
+        <translation>Les lignes qui demandent une action viennent en premier (grisées)&#xa0;: pas de rapport, classification impossible, valeur proche d&apos;un seuil. Chaque ligne classée ou en classification impossible a son propre rapport d&apos;une page, dans cet ordre, dans all-reports.pdf&#xa0;; les lignes rejetées à l&apos;import n&apos;en ont pas. Aide à la décision uniquement&#xa0;: le clinicien en charge décide.</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -2606,7 +2606,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>{generated} · Decision support only: the treating clinician decides.</source>
-        <translation>{generated} · Aide à la décision uniquement&#xa0;: la décision appartient au clinicien en charge du patient.</translation>
+        <translation>{generated} · Aide à la décision uniquement&#xa0;: le clinicien en charge décide.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
@@ -2654,7 +2654,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Methods of the recomputation: {methods}. A printed figure agrees when it lies within one unit of its last printed digit.</source>
-        <translation>Méthodes du recalcul&#xa0;: {methods}. Un chiffre imprimé concorde s&apos;il s&apos;écarte d&apos;au plus une unité de son dernier chiffre imprimé.</translation>
+        <translation>Méthodes du recalcul&#xa0;: {methods}. Un chiffre imprimé concorde s&apos;il diffère d&apos;au plus une unité sur son dernier chiffre imprimé.</translation>
     </message>
     <message>
         <source>ImmunoSep evidence</source>
@@ -2718,7 +2718,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation>Données probantes version {version}, arrêtées au {cutoff}.</translation>
+        <translation>Données probantes&#xa0;: version {version}, arrêtées au {cutoff}.</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -2766,7 +2766,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation>Aide à la décision uniquement&#xa0;: la décision appartient au clinicien en charge du patient.</translation>
+        <translation>Aide à la décision uniquement&#xa0;: le clinicien en charge décide.</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
@@ -2838,7 +2838,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation>indéterminé</translation>
+        <translation>non établi</translation>
     </message>
     <message>
         <source>Criterion of the rule</source>

@@ -44,7 +44,7 @@
     <name>App</name>
     <message>
         <source>An internal error occurred ({kind}). The result on screen may be incomplete: start a new patient and enter the values again, and please report this.</source>
-        <translation>Si è verificato un errore interno ({kind}). Il risultato sullo schermo potrebbe essere incompleto: iniziare un nuovo paziente, inserire di nuovo i valori e segnalare il problema.</translation>
+        <translation>Si è verificato un errore interno ({kind}). Il risultato sullo schermo potrebbe essere incompleto: creare un nuovo paziente, inserire di nuovo i valori e segnalare il problema.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Monocyte HLA-DR in antibodies bound per cell (AB/C, QuantiBRITE). % positive and MFI can be chosen, but cannot be used.</source>
-        <translation>HLA-DR monocitario in anticorpi legati per cellula (AB/C, QuantiBRITE). % di cellule positive e MFI si possono scegliere, ma non usare.</translation>
+        <translation>HLA-DR monocitario in anticorpi legati per cellula (AB/C, QuantiBRITE). % di cellule positive e MFI possono essere scelti, ma non possono essere usati.</translation>
     </message>
     <message>
         <source>Sample times (optional)</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Decimal separator in force: &apos;{sep}&apos; (e.g. {example}); thousands separators are never accepted. Change it in File ▸ Settings.</source>
-        <translation>Separatore decimale in uso: &apos;{sep}&apos; (ad es. {example}); i separatori delle migliaia non sono mai accettati. Si cambia in File ▸ Impostazioni.</translation>
+        <translation>Separatore decimale in uso: &apos;{sep}&apos; (ad es. {example}); i separatori delle migliaia non sono mai accettati. Modificabile in File ▸ Impostazioni.</translation>
     </message>
     <message>
         <source>Unusually high: above {limit} {unit}. Check the value and its unit.</source>
@@ -1160,7 +1160,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
         <comment>sofa_total</comment>
         <extracomment>Finding sofa_total. Fields: total.</extracomment>
-        <translation>SOFA {total} su 24; tutti i 6 sistemi d&apos;organo valutati.</translation>
+        <translation>SOFA {total} su 24; tutti i 6 sistemi d&apos;organo sono stati valutati.</translation>
     </message>
     <message>
         <source>SOFA {total} from {assessed} of 6 organ systems; not assessed: {missing}. With them the total could be {low} to {high}.</source>
@@ -1226,7 +1226,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>The table&apos;s {unit} column puts {value} in its {other_points}-point row, its {reference} column in the {points}-point row; the app scores every unit by the {reference} column (the original definition).</source>
         <comment>sofa_column_differs</comment>
         <extracomment>Finding sofa_column_differs. Fields: other_points, points, reference, unit, value.</extracomment>
-        <translation>La colonna {unit} della tabella colloca {value} nella riga da {other_points} punti, la colonna {reference} nella riga da {points} punti; l&apos;applicazione assegna il punteggio in ogni unità secondo la colonna {reference} (la definizione originale).</translation>
+        <translation>Nella tabella la colonna {unit} assegna a {value} il punteggio {other_points}, la colonna {reference} il punteggio {points}; l&apos;applicazione calcola il punteggio in ogni unità secondo la colonna {reference} (la definizione originale).</translation>
     </message>
     <message>
         <source>HScore {score} (of {maximum} possible).</source>
@@ -1238,7 +1238,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>HScore not computed: {missing} not given. With them it would be {low} to {high}; the table&apos;s probability would lie between {low_percent} % and {high_percent} %.</source>
         <comment>hscore_incomplete</comment>
         <extracomment>Finding hscore_incomplete. Fields: high, high_percent, low, low_percent, missing.</extracomment>
-        <translation>HScore non calcolato, dati mancanti: {missing}. Con questi sarebbe compreso tra {low} e {high}; la probabilità della tabella sarebbe tra il {low_percent} % e il {high_percent} %.</translation>
+        <translation>HScore non calcolato, dati mancanti: {missing}. Con questi sarebbe compreso tra {low} e {high}; la probabilità della tabella sarebbe compresa tra {low_percent} % e {high_percent} %.</translation>
     </message>
     <message>
         <source>{variable} {value}: {comparison} → {points} points.</source>
@@ -1274,25 +1274,25 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>HScore {score}: probability of haemophagocytic syndrome {percent} % in the published table.</source>
         <comment>hscore_probability_row</comment>
         <extracomment>Finding hscore_probability_row. Fields: percent, score.</extracomment>
-        <translation>HScore {score}: probabilità di sindrome emofagocitica del {percent} % nella tabella pubblicata.</translation>
+        <translation>HScore {score}: probabilità di sindrome emofagocitica {percent} % nella tabella pubblicata.</translation>
     </message>
     <message>
         <source>HScore {score} lies between the table&apos;s rows {row} ({percent} %) and {next_row} ({next_percent} %); the app reports the row at or below it: {percent} %.</source>
         <comment>hscore_probability_between</comment>
         <extracomment>Finding hscore_probability_between. Fields: next_percent, next_row, percent, row, score.</extracomment>
-        <translation>HScore {score} è compreso tra le righe {row} ({percent} %) e {next_row} ({next_percent} %) della tabella; l&apos;applicazione riporta la riga uguale o inferiore: {percent} %.</translation>
+        <translation>L&apos;HScore {score} è compreso tra le righe {row} ({percent} %) e {next_row} ({next_percent} %) della tabella; l&apos;applicazione riporta la riga uguale o inferiore: {percent} %.</translation>
     </message>
     <message>
         <source>HScore {score} is below the table&apos;s first row ({row}: {percent} %): {percent} %.</source>
         <comment>hscore_probability_below</comment>
         <extracomment>Finding hscore_probability_below. Fields: percent, row, score.</extracomment>
-        <translation>HScore {score} inferiore alla prima riga della tabella ({row}: {percent} %): {percent} %.</translation>
+        <translation>L&apos;HScore {score} è inferiore alla prima riga della tabella ({row}: {percent} %): {percent} %.</translation>
     </message>
     <message>
         <source>HScore {score} is at or above the table&apos;s last row ({row}): {percent} %.</source>
         <comment>hscore_probability_top</comment>
         <extracomment>Finding hscore_probability_top. Fields: percent, row, score.</extracomment>
-        <translation>HScore {score} uguale o superiore all&apos;ultima riga della tabella ({row}): {percent} %.</translation>
+        <translation>L&apos;HScore {score} è uguale o superiore all&apos;ultima riga della tabella ({row}): {percent} %.</translation>
     </message>
     <message>
         <source>The HScore estimates the probability of reactive haemophagocytic syndrome (secondary HLH). It is an aid to the HLH question, not a diagnosis.</source>
@@ -1334,7 +1334,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>Women: unwilling to become pregnant during the study (men meet this criterion).</source>
         <comment>criterion_not_planning_pregnancy</comment>
         <extracomment>Finding criterion_not_planning_pregnancy.</extracomment>
-        <translation>Donne: nessuna intenzione di gravidanza durante lo studio (gli uomini soddisfano questo criterio).</translation>
+        <translation>Donne: non intenzionate a iniziare una gravidanza durante lo studio (gli uomini soddisfano questo criterio).</translation>
     </message>
     <message>
         <source>Written informed consent by the patient, or by a first-degree relative or spouse if the patient cannot consent.</source>
@@ -2418,7 +2418,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>TRAINING DATABASE — not clinical records</source>
-        <translation>DATABASE DI FORMAZIONE — non registrazioni cliniche</translation>
+        <translation>DATABASE DI FORMAZIONE — nessuna registrazione clinica</translation>
     </message>
     <message>
         <source>Score: {version}.</source>
@@ -2510,7 +2510,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence} · ImmunoSep Phenotyper {app}</source>
-        <translation>Set di regole {ruleset} · Evidenze {evidence} · ImmunoSep Phenotyper {app}</translation>
+        <translation>Regole {ruleset} · Evidenze {evidence} · ImmunoSep Phenotyper {app}</translation>
     </message>
     <message>
         <source>{start}… ({n} characters)</source>
@@ -2570,7 +2570,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence}</source>
-        <translation>Set di regole {ruleset} · Evidenze {evidence}</translation>
+        <translation>Regole {ruleset} · Evidenze {evidence}</translation>
     </message>
     <message>
         <source>Rows needing action come first (shaded): no report, cannot classify, a value near a threshold. Each classified or cannot-classify row has its own one-page report, in this order, in all-reports.pdf; rows rejected at import have none. Decision support only: the treating clinician decides.</source>
@@ -2654,7 +2654,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Methods of the recomputation: {methods}. A printed figure agrees when it lies within one unit of its last printed digit.</source>
-        <translation>Metodi del ricalcolo: {methods}. Un dato stampato concorda se si discosta al massimo di un&apos;unità sulla sua ultima cifra stampata.</translation>
+        <translation>Metodi del ricalcolo: {methods}. Un dato stampato concorda se differisce al massimo di un&apos;unità nell&apos;ultima cifra stampata.</translation>
     </message>
     <message>
         <source>ImmunoSep evidence</source>
@@ -2718,7 +2718,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation>Evidenze versione {version}, aggiornate al {cutoff}.</translation>
+        <translation>Evidenze: versione {version}, aggiornate al {cutoff}.</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -2830,15 +2830,15 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation>soddisfatto</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation>non soddisfatto</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation>non determinato</translation>
+        <translation>non deciso</translation>
     </message>
     <message>
         <source>Criterion of the rule</source>
@@ -2854,7 +2854,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation>Soddisfatto</translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Sample time</source>
