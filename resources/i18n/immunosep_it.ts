@@ -3582,7 +3582,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation>Aggiungi le &amp;evidenze complete (appendice)</translation>
+        <translation>Aggiungi le evidenze complete (&amp;appendice)</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
