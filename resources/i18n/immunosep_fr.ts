@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>as used on the ward, e.g. bed 7</source>
-        <translation>tel qu&apos;utilisé dans le service, p. ex. lit 7</translation>
+        <translation>tel qu&apos;utilisé dans le service, p.&#xa0;ex. lit 7</translation>
     </message>
     <message>
         <source>Patient identifier</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>years, e.g. 64</source>
-        <translation>ans, p. ex. 64</translation>
+        <translation>ans, p.&#xa0;ex. 64</translation>
     </message>
     <message>
         <source>ferritin</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>e.g. 5120</source>
-        <translation>p. ex. 5120</translation>
+        <translation>p.&#xa0;ex. 5120</translation>
     </message>
     <message>
         <source>HLA-DR</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>e.g. 3200</source>
-        <translation>p. ex. 3200</translation>
+        <translation>p.&#xa0;ex. 3200</translation>
     </message>
     <message>
         <source>Ferritin sample time</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Decimal separator in force: &apos;{sep}&apos; (e.g. {example}); thousands separators are never accepted. Change it in File ▸ Settings.</source>
-        <translation>Séparateur décimal en vigueur&#xa0;: &apos;{sep}&apos; (p. ex. {example})&#xa0;; les séparateurs de milliers ne sont jamais acceptés. Modifiable dans Fichier ▸ Paramètres.</translation>
+        <translation>Séparateur décimal en vigueur&#xa0;: &apos;{sep}&apos; (p.&#xa0;ex. {example})&#xa0;; les séparateurs de milliers ne sont jamais acceptés. Modifiable dans Fichier ▸ Paramètres.</translation>
     </message>
     <message>
         <source>Unusually high: above {limit} {unit}. Check the value and its unit.</source>
@@ -967,7 +967,7 @@ Résultat&#xa0;: {result}</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
-        <translation>Date de naissance&#xa0;: saisissez-la au format AAAA-MM-JJ (p. ex. 1958-03-14)&#xa0;; 03/04/1958 pourrait être mars ou avril.</translation>
+        <translation>Date de naissance&#xa0;: saisissez-la au format AAAA-MM-JJ (p.&#xa0;ex. 1958-03-14)&#xa0;; 03/04/1958 pourrait être mars ou avril.</translation>
     </message>
     <message>
         <source>No preview on this computer (no PDF renderer found).
@@ -3526,7 +3526,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Comparator of a censored result (= for an exact value). Type it (&gt;, &lt;, &gt;=, &lt;=) or open the list with Alt+↓; you can also type it in front of the number, e.g. &gt;40000, but not both.</source>
-        <translation>Comparateur d&apos;un résultat censuré (= pour une valeur exacte). Tapez-le (&gt;, &lt;, &gt;=, &lt;=) ou ouvrez la liste avec Alt+↓&#xa0;; vous pouvez aussi le taper devant le nombre, p. ex. &gt;40000, mais pas les deux.</translation>
+        <translation>Comparateur d&apos;un résultat censuré (= pour une valeur exacte). Tapez-le (&gt;, &lt;, &gt;=, &lt;=) ou ouvrez la liste avec Alt+↓&#xa0;; vous pouvez aussi le taper devant le nombre, p.&#xa0;ex. &gt;40000, mais pas les deux.</translation>
     </message>
     <message>
         <source>Comparator typed in the value</source>
