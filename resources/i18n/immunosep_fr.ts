@@ -44,289 +44,289 @@
     <name>App</name>
     <message>
         <source>An internal error occurred ({kind}). The result on screen may be incomplete: start a new patient and enter the values again, and please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur interne s&apos;est produite ({kind}). Le résultat affiché peut être incomplet&#xa0;: créez un nouveau patient, saisissez à nouveau les valeurs et signalez ce problème.</translation>
     </message>
 </context>
 <context>
     <name>BatchExport</name>
     <message>
         <source>Writing {n} PDF reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {n} rapport(s) PDF…</translation>
     </message>
     <message>
         <source>The export stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export s&apos;est arrêté&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Export cancelled. The reports written so far are listed in index.csv in {folder}; no combined file was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé. Les rapports déjà écrits sont listés dans index.csv dans {folder}&#xa0;; aucun fichier combiné n&apos;a été créé.</translation>
     </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rapports PDF</translation>
     </message>
     <message>
         <source>{n} one-page reports, a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rapport(s) d&apos;une page, un récapitulatif listant chaque ligne (celles qui demandent une action en premier) et tous les rapports réunis dans un seul fichier à imprimer (all-reports.pdf).</translation>
     </message>
     <message>
         <source>{n} rows were rejected at import: they are listed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ligne(s) rejetée(s) à l&apos;import&#xa0;: elles sont listées avec le motif.</translation>
     </message>
     <message>
         <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des rapports</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Patient identifiers in file &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants patients dans les &amp;noms de fichiers</translation>
     </message>
     <message>
         <source>Untick on a shared drive: files are then named by row number only</source>
-        <translation type="unfinished"></translation>
+        <translation>À décocher sur un lecteur partagé&#xa0;: les fichiers sont alors nommés uniquement par numéro de ligne</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
 </context>
 <context>
     <name>BatchResultWindow</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rapports PDF</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des phénotypes</translation>
     </message>
     <message>
         <source>Evidence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des données probantes</translation>
     </message>
 </context>
 <context>
     <name>DemoCasePanel</name>
     <message>
         <source>Training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas de formation</translation>
     </message>
     <message>
         <source>choose a synthetic case…</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir un cas synthétique…</translation>
     </message>
     <message>
         <source>Training &amp;case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cas de formation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quiz: hide the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quiz&#xa0;: masquer les réponses</translation>
     </message>
     <message>
         <source>Quiz mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode quiz</translation>
     </message>
     <message>
         <source>R&amp;eveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affich&amp;er</translation>
     </message>
     <message>
         <source>Reveal the expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat attendu</translation>
     </message>
     <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un cas pour remplir le formulaire&#xa0;; ↑/↓ pour les parcourir.</translation>
     </message>
     <message>
         <source>Teaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pédagogique</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat attendu</translation>
     </message>
     <message>
         <source>Result compared with the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat comparé au cas</translation>
     </message>
     <message>
         <source>✔ matches the result shown</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ correspond au résultat affiché</translation>
     </message>
     <message>
         <source>Values changed: the result may differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs modifiées&#xa0;: le résultat peut différer</translation>
     </message>
     <message>
         <source>Case {n} of {total} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas {n} sur {total} ({id})</translation>
     </message>
     <message>
         <source>{label} — topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — thème&#xa0;: {topic}</translation>
     </message>
     <message>
         <source>Expected result hidden: read the result, then Reveal (Alt+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat attendu masqué&#xa0;: lisez le résultat, puis Afficher (Alt+E).</translation>
     </message>
     <message>
         <source>Quiz: {id}. What phenotype do these values give, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz&#xa0;: {id}. Quel phénotype ces valeurs donnent-elles, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification impossible</translation>
     </message>
     <message>
         <source>Expected: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: {result}</translation>
     </message>
     <message>
         <source>{title}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {note}</translation>
     </message>
 </context>
 <context>
     <name>EntryPanel</name>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
         <source>as used on the ward, e.g. bed 7</source>
-        <translation type="unfinished"></translation>
+        <translation>tel qu&apos;utilisé dans le service, p.&#xa0;ex. lit 7</translation>
     </message>
     <message>
         <source>Patient identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient</translation>
     </message>
     <message>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge en années</translation>
     </message>
     <message>
         <source>years, e.g. 64</source>
-        <translation type="unfinished"></translation>
+        <translation>ans, p.&#xa0;ex. 64</translation>
     </message>
     <message>
         <source>ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritine</translation>
     </message>
     <message>
         <source>e.g. 5120</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. 5120</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>e.g. 3200</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. 3200</translation>
     </message>
     <message>
         <source>Ferritin sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de prélèvement de la ferritine</translation>
     </message>
     <message>
         <source>HLA-DR sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de prélèvement de l&apos;HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de traitement de l&apos;HLA-DR</translation>
     </message>
     <message>
         <source>Decimal separator in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal en vigueur</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Ward &amp;identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant dans le service</translation>
     </message>
     <message>
         <source>A&amp;ge (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Â&amp;ge (ans)</translation>
     </message>
     <message>
         <source>Laboratory values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs biologiques</translation>
     </message>
     <message>
         <source>Fe&amp;rritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;rritine</translation>
     </message>
     <message>
         <source>HLA-&amp;DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-&amp;DR</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR in antibodies bound per cell (AB/C, QuantiBRITE). % positive and MFI can be chosen, but cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocytaire en anticorps liés par cellule (AB/C, QuantiBRITE). Le&#xa0;% de cellules positives et la MFI peuvent être choisis, mais pas utilisés.</translation>
     </message>
     <message>
         <source>Sample times (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de prélèvement (facultatif)</translation>
     </message>
     <message>
         <source>Ferritin &amp;sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;lèvement ferritine</translation>
     </message>
     <message>
         <source>HLA-DR sa&amp;mpled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélève&amp;ment HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR pr&amp;ocessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement HLA-DR (la&amp;bo)</translation>
     </message>
     <message>
         <source>read as {reading}</source>
-        <translation type="unfinished"></translation>
+        <translation>lu comme {reading}</translation>
     </message>
     <message>
         <source>read as {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>lu comme {when}</translation>
     </message>
     <message>
         <source>Decimal separator in force: &apos;{sep}&apos; (e.g. {example}); thousands separators are never accepted. Change it in File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal en vigueur&#xa0;: &apos;{sep}&apos; (p.&#xa0;ex. {example})&#xa0;; les séparateurs de milliers ne sont jamais acceptés. Modifiable dans Fichier ▸ Paramètres.</translation>
     </message>
     <message>
         <source>Unusually high: above {limit} {unit}. Check the value and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhabituellement élevé&#xa0;: au-dessus de {limit} {unit}. Vérifiez la valeur et son unité.</translation>
     </message>
     <message>
         <source>Unusually low: below {limit} {unit}. Check the value and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhabituellement bas&#xa0;: au-dessous de {limit} {unit}. Vérifiez la valeur et son unité.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +563,7 @@
         <source>deaths</source>
         <comment>comparisons/mortality_28d/events</comment>
         <extracomment>immunosep.json comparisons/mortality_28d/events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>décès</translation>
     </message>
     <message>
         <source>28-day mortality, all patients</source>
@@ -599,7 +599,7 @@
         <source>deaths</source>
         <comment>comparisons/mortality_90d/events</comment>
         <extracomment>immunosep.json comparisons/mortality_90d/events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>décès</translation>
     </message>
     <message>
         <source>90-day mortality, all patients</source>
@@ -753,61 +753,57 @@
     </message>
     <message>
         <source>355 of 672 screened patients fitted neither phenotype.</source>
-        <oldsource>355 of 672 screened patients fitted neither phenotype (label of that exclusion box not verified).</oldsource>
         <comment>trial/limits/2</comment>
         <extracomment>immunosep.json trial/limits/2</extracomment>
-        <translation type="unfinished">355 des 672 patients sélectionnés ne correspondaient à aucun des deux phénotypes (libellé de cette case d&apos;exclusion non vérifié).</translation>
+        <translation>355 des 672 patients sélectionnés ne correspondaient à aucun des deux phénotypes.</translation>
     </message>
     <message>
         <source>More anaemia with anakinra than with placebo.</source>
-        <oldsource>More anaemia with anakinra than with placebo (exact counts not verified).</oldsource>
         <comment>arms/anakinra/safety/0</comment>
         <extracomment>immunosep.json arms/anakinra/safety/0</extracomment>
-        <translation type="unfinished">Plus d&apos;anémies sous anakinra que sous placebo (effectifs exacts non vérifiés).</translation>
+        <translation>Plus d&apos;anémies sous anakinra que sous placebo.</translation>
     </message>
     <message>
         <source>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients.</source>
-        <oldsource>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients (stratum attribution inferred).</oldsource>
         <comment>arms/anakinra/safety/1</comment>
         <extracomment>immunosep.json arms/anakinra/safety/1</extracomment>
-        <translation type="unfinished">Événements indésirables graves chez 20 des 25 patients MALS traités par anakinra et 21 des 23 sous placebo (attribution aux strates déduite).</translation>
+        <translation>Événements indésirables graves chez 20 des 25 patients MALS traités par anakinra et 21 des 23 sous placebo.</translation>
     </message>
     <message>
         <source>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients.</source>
-        <oldsource>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients (stratum attribution inferred).</oldsource>
         <comment>arms/interferon_gamma/safety/2</comment>
         <extracomment>immunosep.json arms/interferon_gamma/safety/2</extracomment>
-        <translation type="unfinished">Événements indésirables graves chez 96 des 106 patients en immunoparalysie traités par interféron-γ et 108 des 122 sous placebo (attribution aux strates déduite).</translation>
+        <translation>Événements indésirables graves chez 96 des 106 patients en immunoparalysie traités par interféron-γ et 108 des 122 sous placebo.</translation>
     </message>
     <message>
         <source>Figures transcribed from ../shared/domain/immunosep-reference.md §1 (JAMA 2025 article, Table 2, eTables); re-check against the JAMA PDF before release.</source>
         <comment>provenance/0</comment>
         <extracomment>immunosep.json provenance/0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres transcrits de ../shared/domain/immunosep-reference.md §1 (article du JAMA 2025, tableau 2, eTables)&#xa0;; à revérifier sur le PDF du JAMA avant diffusion.</translation>
     </message>
     <message>
         <source>The full exclusion list could not be verified: every stored registry copy is truncated (a corticosteroid-dose limit is mentioned, its value is not).</source>
         <comment>provenance/1</comment>
         <extracomment>immunosep.json provenance/1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La liste complète des exclusions n&apos;a pas pu être vérifiée&#xa0;: toutes les copies enregistrées du registre sont tronquées (une limite de dose de corticoïdes est mentionnée, mais pas sa valeur).</translation>
     </message>
     <message>
         <source>The label of the 355-patient box of the flow chart (&quot;fitted neither phenotype&quot;) was not visible in the transcription.</source>
         <comment>provenance/2</comment>
         <extracomment>immunosep.json provenance/2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé de la case de 355 patients du diagramme de flux («&#xa0;ne correspondaient à aucun des deux phénotypes&#xa0;») n&apos;était pas visible dans la transcription.</translation>
     </message>
     <message>
         <source>Exact counts of anaemia with anakinra and of haemorrhage with interferon-γ were not retrievable.</source>
         <comment>provenance/3</comment>
         <extracomment>immunosep.json provenance/3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les effectifs exacts des anémies sous anakinra et des hémorragies sous interféron-γ n&apos;ont pas pu être obtenus.</translation>
     </message>
     <message>
         <source>Serious adverse events by stratum (20 and 21 of the MALS arms, 96 and 108 of the immunoparalysis arms) are inferred from the arm totals of Table 3.</source>
         <comment>provenance/4</comment>
         <extracomment>immunosep.json provenance/4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les événements indésirables graves par strate (20 et 21 dans les bras MALS, 96 et 108 dans les bras immunoparalysie) sont déduits des totaux par bras du tableau 3.</translation>
     </message>
     <message>
         <source>Circulating summaries that say &apos;267 patients&apos;, or placebo denominators of 131, are wrong: 276 were analysed (131 precision immunotherapy, 145 placebo).</source>
@@ -820,203 +816,210 @@
     <name>EvidencePanel</name>
     <message>
         <source>Trial evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de l&apos;essai</translation>
     </message>
     <message>
         <source>Key points and regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Points clés et schéma</translation>
     </message>
     <message>
         <source>Statistics audit: published vs recomputed figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit statistique&#xa0;: chiffres publiés vs recalculés</translation>
     </message>
     <message>
         <source>Show the statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;audit statistique</translation>
     </message>
     <message>
         <source>Statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit statistique</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données probantes pour le phénotype du patient s&apos;affichent ici dès que les valeurs peuvent être classées.</translation>
     </message>
     <message>
         <source>Hide the statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;audit statistique</translation>
     </message>
 </context>
 <context>
     <name>EvidencePlot</name>
     <message>
         <source>Evidence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des données probantes</translation>
     </message>
     <message>
         <source>{group} (this patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (ce patient)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceText</name>
     <message>
         <source>treated percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>pourcentage sous traitement</translation>
     </message>
     <message>
         <source>placebo percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>pourcentage sous placebo</translation>
     </message>
     <message>
         <source>p value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de p</translation>
     </message>
     <message>
         <source>odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport de cotes</translation>
     </message>
     <message>
         <source>lower limit of the odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>borne inférieure du rapport de cotes</translation>
     </message>
     <message>
         <source>upper limit of the odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>borne supérieure du rapport de cotes</translation>
     </message>
     <message>
         <source>risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>différence de risque</translation>
     </message>
     <message>
         <source>lower limit of the risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>borne inférieure de la différence de risque</translation>
     </message>
     <message>
         <source>upper limit of the risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>borne supérieure de la différence de risque</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport PDF</translation>
     </message>
     <message>
         <source>Rendering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du rapport…</translation>
     </message>
     <message>
         <source>Preview of page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la page 1</translation>
     </message>
     <message>
         <source>Patient name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du patient (facultatif)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Date of birth, YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance, AAAA-MM-JJ (facultatif)</translation>
     </message>
     <message>
         <source>Record number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro de dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Leave these empty to print a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez ces champs vides pour imprimer un cadre destiné à l&apos;étiquette du patient.</translation>
     </message>
     <message>
         <source>Patient: {id}
 Result: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient&#xa0;: {id}
+Résultat&#xa0;: {result}</translation>
     </message>
     <message>
         <source>TRAINING — every page is marked as training material.</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATION — chaque page est marquée comme support de formation.</translation>
     </message>
     <message>
         <source>Page header (site)</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de page (site)</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance&#xa0;: saisissez-la au format AAAA-MM-JJ (p.&#xa0;ex. 1958-03-14)&#xa0;; 03/04/1958 pourrait être mars ou avril.</translation>
     </message>
     <message>
         <source>No preview on this computer (no PDF renderer found).
 The saved file is the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu sur cet ordinateur (aucun moteur de rendu PDF trouvé).
+Le fichier enregistré est le même rapport.</translation>
     </message>
     <message>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à enregistrer.</translation>
     </message>
     <message>
         <source>Page 1 of {n} shown. Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page 1 sur {n} affichée. Prêt à enregistrer.</translation>
     </message>
     <message>
         <source>Page 1 shown. Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page 1 affichée. Prêt à enregistrer.</translation>
     </message>
     <message>
         <source>The report could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être produit.</translation>
     </message>
     <message>
         <source>Error: {kind}. Nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: {kind}. Rien ne peut être enregistré.</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}.
 
 Replace it with this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existe déjà dans {folder}.
+
+Le remplacer par ce rapport&#xa0;?</translation>
     </message>
     <message>
         <source>Saving {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de {name}…</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer {name}&#xa0;: {reason}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The report could not be saved to {path}:
 {reason}
 
 Nothing was written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans {path}&#xa0;:
+{reason}
+
+Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -1157,984 +1160,984 @@ Nothing was written there. Choose another folder.</source>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
         <comment>sofa_total</comment>
         <extracomment>Finding sofa_total. Fields: total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} sur 24&#xa0;; les 6 systèmes d&apos;organes ont été évalués.</translation>
     </message>
     <message>
         <source>SOFA {total} from {assessed} of 6 organ systems; not assessed: {missing}. With them the total could be {low} to {high}.</source>
         <comment>sofa_total_partial</comment>
         <extracomment>Finding sofa_total_partial. Fields: assessed, high, low, missing, total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} calculé sur {assessed} des 6 systèmes d&apos;organes&#xa0;; non évalués&#xa0;: {missing}. Avec ceux-ci, le total pourrait être compris entre {low} et {high}.</translation>
     </message>
     <message>
         <source>{criterion} {value}: {comparison} → {points} of 4 points.</source>
         <comment>sofa_criterion</comment>
         <extracomment>Finding sofa_criterion. Fields: comparison, criterion, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value}&#xa0;: {comparison} → {points} sur 4 points.</translation>
     </message>
     <message>
         <source>{criterion} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>sofa_criterion_open</comment>
         <extracomment>Finding sofa_criterion_open. Fields: criterion, high, low, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value} pourrait valoir de {low} à {high} points&#xa0;; une valeur exacte est nécessaire.</translation>
     </message>
     <message>
         <source>{criterion} not running → 0 of 4 points.</source>
         <comment>sofa_not_running</comment>
         <extracomment>Finding sofa_not_running. Fields: criterion.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} non administrée → 0 sur 4 points.</translation>
     </message>
     <message>
         <source>Dobutamine running (any dose) → {points} of 4 points.</source>
         <comment>sofa_dobutamine</comment>
         <extracomment>Finding sofa_dobutamine. Fields: points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamine administrée (toute dose) → {points} sur 4 points.</translation>
     </message>
     <message>
         <source>Dobutamine not running → {points} of 4 points.</source>
         <comment>sofa_dobutamine_none</comment>
         <extracomment>Finding sofa_dobutamine_none. Fields: points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamine non administrée → {points} sur 4 points.</translation>
     </message>
     <message>
         <source>PaO2/FiO2 {value}: {comparison} with respiratory support → {points} of 4 points.</source>
         <comment>sofa_respiration_support</comment>
         <extracomment>Finding sofa_respiration_support. Fields: comparison, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2 {value}&#xa0;: {comparison} avec assistance respiratoire → {points} sur 4 points.</translation>
     </message>
     <message>
         <source>PaO2/FiO2 {value}: {comparison}, but without respiratory support → {points} of 4 points (3 and 4 need respiratory support).</source>
         <comment>sofa_respiration_no_support</comment>
         <extracomment>Finding sofa_respiration_no_support. Fields: comparison, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2 {value}&#xa0;: {comparison}, mais sans assistance respiratoire → {points} sur 4 points (3 et 4 exigent une assistance respiratoire).</translation>
     </message>
     <message>
         <source>Not assessed: {needed} not given.</source>
         <comment>sofa_missing</comment>
         <extracomment>Finding sofa_missing. Fields: needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué&#xa0;: données manquantes ({needed}).</translation>
     </message>
     <message>
         <source>Not assessed: {low} to {high} points possible; still needed: {needed}.</source>
         <comment>sofa_undetermined</comment>
         <extracomment>Finding sofa_undetermined. Fields: high, low, needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué&#xa0;: de {low} à {high} points possibles&#xa0;; il manque encore&#xa0;: {needed}.</translation>
     </message>
     <message>
         <source>The table&apos;s {unit} column puts {value} in its {other_points}-point row, its {reference} column in the {points}-point row; the app scores every unit by the {reference} column (the original definition).</source>
         <comment>sofa_column_differs</comment>
         <extracomment>Finding sofa_column_differs. Fields: other_points, points, reference, unit, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la table, la colonne {unit} attribue à {value} le score {other_points}, la colonne {reference} le score {points}&#xa0;; l&apos;application cote toutes les unités selon la colonne {reference} (la définition d&apos;origine).</translation>
     </message>
     <message>
         <source>HScore {score} (of {maximum} possible).</source>
         <comment>hscore_total</comment>
         <extracomment>Finding hscore_total. Fields: maximum, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} (sur {maximum} possibles).</translation>
     </message>
     <message>
         <source>HScore not computed: {missing} not given. With them it would be {low} to {high}; the table&apos;s probability would lie between {low_percent} % and {high_percent} %.</source>
         <comment>hscore_incomplete</comment>
         <extracomment>Finding hscore_incomplete. Fields: high, high_percent, low, low_percent, missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore non calculé, données manquantes&#xa0;: {missing}. Avec celles-ci, il serait compris entre {low} et {high}&#xa0;; la probabilité de la table se situerait entre {low_percent}&#xa0;% et {high_percent}&#xa0;%.</translation>
     </message>
     <message>
         <source>{variable} {value}: {comparison} → {points} points.</source>
         <comment>hscore_scored</comment>
         <extracomment>Finding hscore_scored. Fields: comparison, points, value, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} {value}&#xa0;: {comparison} → {points} point(s).</translation>
     </message>
     <message>
         <source>{variable}: {category} → {points} points.</source>
         <comment>hscore_category</comment>
         <extracomment>Finding hscore_category. Fields: category, points, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable}&#xa0;: {category} → {points} point(s).</translation>
     </message>
     <message>
         <source>Cytopenias in {count} of 3 lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110000/µL) → {points} points.</source>
         <comment>hscore_cytopenias</comment>
         <extracomment>Finding hscore_cytopenias. Fields: count, points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cytopénies sur {count} des 3 lignées (Hb ≤ 9,2 g/dL, leucocytes ≤ 5000/µL, plaquettes ≤ 110000/µL) → {points} point(s).</translation>
     </message>
     <message>
         <source>{variable} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>hscore_open</comment>
         <extracomment>Finding hscore_open. Fields: high, low, value, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} {value} pourrait valoir de {low} à {high} points&#xa0;; une valeur exacte est nécessaire.</translation>
     </message>
     <message>
         <source>{variable} not given: 0 to {high} points possible.</source>
         <comment>hscore_missing</comment>
         <extracomment>Finding hscore_missing. Fields: high, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable}&#xa0;: valeur non renseignée, de 0 à {high} points possibles.</translation>
     </message>
     <message>
         <source>HScore {score}: probability of haemophagocytic syndrome {percent} % in the published table.</source>
         <comment>hscore_probability_row</comment>
         <extracomment>Finding hscore_probability_row. Fields: percent, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score}&#xa0;: probabilité de syndrome hémophagocytaire {percent}&#xa0;% dans la table publiée.</translation>
     </message>
     <message>
         <source>HScore {score} lies between the table&apos;s rows {row} ({percent} %) and {next_row} ({next_percent} %); the app reports the row at or below it: {percent} %.</source>
         <comment>hscore_probability_between</comment>
         <extracomment>Finding hscore_probability_between. Fields: next_percent, next_row, percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le HScore {score} se situe entre les lignes {row} ({percent}&#xa0;%) et {next_row} ({next_percent}&#xa0;%) de la table&#xa0;; l&apos;application retient la ligne égale ou inférieure&#xa0;: {percent}&#xa0;%.</translation>
     </message>
     <message>
         <source>HScore {score} is below the table&apos;s first row ({row}: {percent} %): {percent} %.</source>
         <comment>hscore_probability_below</comment>
         <extracomment>Finding hscore_probability_below. Fields: percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le HScore {score} est inférieur à la première ligne de la table ({row}&#xa0;: {percent}&#xa0;%)&#xa0;: {percent}&#xa0;%.</translation>
     </message>
     <message>
         <source>HScore {score} is at or above the table&apos;s last row ({row}): {percent} %.</source>
         <comment>hscore_probability_top</comment>
         <extracomment>Finding hscore_probability_top. Fields: percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le HScore {score} est égal ou supérieur à la dernière ligne de la table ({row})&#xa0;: {percent}&#xa0;%.</translation>
     </message>
     <message>
         <source>The HScore estimates the probability of reactive haemophagocytic syndrome (secondary HLH). It is an aid to the HLH question, not a diagnosis.</source>
         <comment>hscore_aid_not_diagnosis</comment>
         <extracomment>Finding hscore_aid_not_diagnosis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le HScore estime la probabilité d&apos;un syndrome hémophagocytaire réactionnel (HLH secondaire). C&apos;est une aide face à la question d&apos;une HLH, pas un diagnostic.</translation>
     </message>
     <message>
         <source>Derived in 312 patients (162 with reactive HLH, 104 without, 46 undetermined); best cut-off 169 (sensitivity 93 %, specificity 86 %).</source>
         <comment>hscore_derivation</comment>
         <extracomment>Finding hscore_derivation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Établi sur 312 patients (162 avec HLH réactionnelle, 104 sans, 46 indéterminés)&#xa0;; seuil optimal 169 (sensibilité 93&#xa0;%, spécificité 86&#xa0;%).</translation>
     </message>
     <message>
         <source>The probability table has not been validated in ICU patients.</source>
         <comment>hscore_icu_not_validated</comment>
         <extracomment>Finding hscore_icu_not_validated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La table de probabilité n&apos;a pas été validée chez les patients de réanimation.</translation>
     </message>
     <message>
         <source>High ferritin is common in the ICU without HLH: ICU studies found HLH cut-offs of 9083 µg/L (2623 patients) and 3951 ng/mL (344 patients), and a modified HLH-2004 criterion uses ferritin ≥ 10000 ng/mL.</source>
         <comment>hscore_icu_ferritin</comment>
         <extracomment>Finding hscore_icu_ferritin.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une ferritine élevée est fréquente en réanimation sans HLH&#xa0;: des études en réanimation ont trouvé des seuils de HLH de 9083 µg/L (2623 patients) et de 3951 ng/mL (344 patients), et un critère HLH-2004 modifié retient une ferritine ≥ 10000 ng/mL.</translation>
     </message>
     <message>
         <source>Ferritin &gt; 4420 ng/mL places a patient in the ImmunoSep MALS stratum; it does not establish HLH.</source>
         <comment>hscore_mals_not_hlh</comment>
         <extracomment>Finding hscore_mals_not_hlh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une ferritine &gt; 4420 ng/mL place le patient dans la strate MALS d&apos;ImmunoSep&#xa0;; elle n&apos;établit pas une HLH.</translation>
     </message>
     <message>
         <source>Age 18 years or older.</source>
         <comment>criterion_age_18_or_over</comment>
         <extracomment>Finding criterion_age_18_or_over.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Âge de 18 ans ou plus.</translation>
     </message>
     <message>
         <source>Women: unwilling to become pregnant during the study (men meet this criterion).</source>
         <comment>criterion_not_planning_pregnancy</comment>
         <extracomment>Finding criterion_not_planning_pregnancy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Femmes&#xa0;: absence de désir de grossesse pendant l&apos;étude (les hommes remplissent ce critère).</translation>
     </message>
     <message>
         <source>Written informed consent by the patient, or by a first-degree relative or spouse if the patient cannot consent.</source>
         <comment>criterion_informed_consent</comment>
         <extracomment>Finding criterion_informed_consent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consentement éclairé écrit du patient, ou d&apos;un parent au premier degré ou du conjoint si le patient ne peut pas consentir.</translation>
     </message>
     <message>
         <source>Infection is community-acquired pneumonia, hospital-acquired pneumonia, ventilator-associated pneumonia or primary bacteraemia.</source>
         <comment>criterion_infection_type</comment>
         <extracomment>Finding criterion_infection_type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Infection de type pneumonie communautaire, pneumonie nosocomiale, pneumonie acquise sous ventilation mécanique ou bactériémie primaire.</translation>
     </message>
     <message>
         <source>Sepsis by Sepsis-3: total SOFA ≥ 2 on admission with infection through the emergency department, or a rise of the admission SOFA by ≥ 2 points in a patient already in hospital.</source>
         <comment>criterion_sepsis_3</comment>
         <extracomment>Finding criterion_sepsis_3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sepsis selon Sepsis-3&#xa0;: SOFA total ≥ 2 à l&apos;admission pour infection par les urgences, ou hausse du SOFA d&apos;admission de ≥ 2 points chez un patient déjà hospitalisé.</translation>
     </message>
     <message>
         <source>Laboratory signs of MALS (ferritin &gt; 4420 ng/mL) or of immunoparalysis (ferritin ≤ 4420 ng/mL and HLA-DR &lt; 5000 antibodies per monocyte, QuantiBRITE). Patients with COVID-19 could enter the MALS arm only.</source>
         <comment>criterion_immune_phenotype</comment>
         <extracomment>Finding criterion_immune_phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signes biologiques de MALS (ferritine &gt; 4420 ng/mL) ou d&apos;immunoparalysie (ferritine ≤ 4420 ng/mL et HLA-DR &lt; 5000 anticorps par monocyte, QuantiBRITE). Les patients atteints de COVID-19 ne pouvaient entrer que dans le bras MALS.</translation>
     </message>
     <message>
         <source>Less than 72 hours since sepsis was recognised by Sepsis-3 (in the trial: to the start of the blinded study drug).</source>
         <comment>criterion_within_72_hours</comment>
         <extracomment>Finding criterion_within_72_hours.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 72 heures depuis la reconnaissance du sepsis selon Sepsis-3 (dans l&apos;essai&#xa0;: jusqu&apos;au début du traitement à l&apos;étude en aveugle).</translation>
     </message>
     <message>
         <source>Age under 18 years.</source>
         <comment>criterion_age_under_18</comment>
         <extracomment>Finding criterion_age_under_18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Âge inférieur à 18 ans.</translation>
     </message>
     <message>
         <source>Written informed consent refused.</source>
         <comment>criterion_consent_refused</comment>
         <extracomment>Finding criterion_consent_refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Refus du consentement éclairé écrit.</translation>
     </message>
     <message>
         <source>Acute pyelonephritis, intra-abdominal infection, meningitis or skin infection.</source>
         <comment>criterion_other_infection_site</comment>
         <extracomment>Finding criterion_other_infection_site.</extracomment>
-        <translation type="unfinished">Pyélonéphrite aiguë, infection intra-abdominale, méningite ou infection cutanée.</translation>
+        <translation>Pyélonéphrite aiguë, infection intra-abdominale, méningite ou infection cutanée.</translation>
     </message>
     <message>
         <source>Any stage IV malignancy.</source>
         <comment>criterion_stage_iv_malignancy</comment>
         <extracomment>Finding criterion_stage_iv_malignancy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tout cancer de stade IV.</translation>
     </message>
     <message>
         <source>Neutropenia: absolute neutrophil count &lt; 1500/mm³.</source>
         <comment>criterion_neutropenia</comment>
         <extracomment>Finding criterion_neutropenia.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutropénie&#xa0;: polynucléaires neutrophiles &lt; 1500/mm³.</translation>
     </message>
     <message>
         <source>Unverified: the registry gives &lt; 1500/mm³, a transcription of the protocol &lt; 1000/mm³; the discrepancy is unresolved.</source>
         <comment>criterion_neutropenia_unverified</comment>
         <extracomment>Finding criterion_neutropenia_unverified.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: le registre indique &lt; 1500/mm³, une transcription du protocole &lt; 1000/mm³&#xa0;; la discordance n&apos;est pas résolue.</translation>
     </message>
     <message>
         <source>Any do-not-resuscitate decision.</source>
         <comment>criterion_do_not_resuscitate</comment>
         <extracomment>Finding criterion_do_not_resuscitate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toute décision de ne pas réanimer.</translation>
     </message>
     <message>
         <source>Bacteraemia with coagulase-negative staphylococci or other skin commensals, or a catheter-related infection.</source>
         <comment>criterion_bacteraemia_contaminant</comment>
         <extracomment>Finding criterion_bacteraemia_contaminant.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bactériémie à staphylocoques à coagulase négative ou à d&apos;autres commensaux cutanés, ou infection liée au cathéter.</translation>
     </message>
     <message>
         <source>All {total} listed criteria are met ({met} met, {failed} not met, {unknown} unknown); the list is incomplete, so this does not prove the patient would have been eligible.</source>
         <comment>eligibility_all_listed_met</comment>
         <extracomment>Finding eligibility_all_listed_met. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les {total} critères listés sont tous remplis ({met} remplis, {failed} non remplis, {unknown} inconnus)&#xa0;; la liste est incomplète, cela ne prouve donc pas que le patient aurait été éligible.</translation>
     </message>
     <message>
         <source>{met} of {total} criteria met, {unknown} unknown, {failed} not met.</source>
         <comment>eligibility_incomplete</comment>
         <extracomment>Finding eligibility_incomplete. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{met} critères sur {total} remplis, {unknown} inconnus, {failed} non remplis.</translation>
     </message>
     <message>
         <source>{failed} of {total} criteria not met ({met} met, {unknown} unknown): this patient differs from the population in which ImmunoSep was tested.</source>
         <comment>eligibility_outside</comment>
         <extracomment>Finding eligibility_outside. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{failed} critères sur {total} non remplis ({met} remplis, {unknown} inconnus)&#xa0;: ce patient diffère de la population dans laquelle ImmunoSep a été testé.</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence comes from the population these criteria describe; it may not apply outside it.</source>
         <comment>eligibility_population</comment>
         <extracomment>Finding eligibility_population.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les données probantes ImmunoSep proviennent de la population que décrivent ces critères&#xa0;; elles peuvent ne pas s&apos;appliquer en dehors.</translation>
     </message>
     <message>
         <source>Unverified: every copy of the registry&apos;s exclusion list read for this app ends after its seventh item; further exclusions (the protocol also has a corticosteroid-dose limit) are not listed here.</source>
         <comment>eligibility_exclusions_truncated</comment>
         <extracomment>Finding eligibility_exclusions_truncated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: toutes les copies de la liste d&apos;exclusion du registre consultées pour cette application s&apos;arrêtent après le septième critère&#xa0;; les autres exclusions (le protocole comporte aussi une limite de dose de corticoïdes) ne sont pas listées ici.</translation>
     </message>
     <message>
         <source>The checklist informs; it does not block a phenotype or a decision.</source>
         <comment>eligibility_not_blocking</comment>
         <extracomment>Finding eligibility_not_blocking.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle informe&#xa0;; elle ne bloque ni un phénotype ni une décision.</translation>
     </message>
     <message>
         <source>From the age entered: {age} years.</source>
         <comment>eligibility_from_age</comment>
         <extracomment>Finding eligibility_from_age. Fields: age.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après l&apos;âge saisi&#xa0;: {age} ans.</translation>
     </message>
     <message>
         <source>From the phenotype: {phenotype}.</source>
         <comment>eligibility_from_phenotype</comment>
         <extracomment>Finding eligibility_from_phenotype. Fields: phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après le phénotype&#xa0;: {phenotype}.</translation>
     </message>
     <message>
         <source>The values could not be classified, so this is unknown.</source>
         <comment>eligibility_from_no_phenotype</comment>
         <extracomment>Finding eligibility_from_no_phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Classification des valeurs impossible&#xa0;; ce critère est donc inconnu.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: below 1000/mm³, neutropenia by the registry and by the protocol transcription.</source>
         <comment>eligibility_anc_below_both</comment>
         <extracomment>Finding eligibility_anc_below_both. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrophiles {anc}&#xa0;: inférieurs à 1000/mm³, neutropénie selon le registre et selon la transcription du protocole.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: at or above 1500/mm³, no neutropenia by either source.</source>
         <comment>eligibility_anc_above_both</comment>
         <extracomment>Finding eligibility_anc_above_both. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrophiles {anc}&#xa0;: égaux ou supérieurs à 1500/mm³, pas de neutropénie selon l&apos;une ou l&apos;autre source.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: neutropenia by the registry (&lt; 1500/mm³) but not by the protocol transcription (&lt; 1000/mm³), or not exact enough to tell; the answer is unknown.</source>
         <comment>eligibility_anc_between</comment>
         <extracomment>Finding eligibility_anc_between. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrophiles {anc}&#xa0;: neutropénie selon le registre (&lt; 1500/mm³) mais pas selon la transcription du protocole (&lt; 1000/mm³), ou valeur pas assez précise pour trancher&#xa0;; la réponse est inconnue.</translation>
     </message>
     <message>
         <source>Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (&gt; 1.4): the trial&apos;s response definition is met.</source>
         <comment>response_met</comment>
         <extracomment>Finding response_met. Fields: decrease.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA de J1 moins la moyenne des SOFA de J2 à J9 = {decrease} (&gt; 1,4)&#xa0;: la définition de la réponse de l&apos;essai est remplie.</translation>
     </message>
     <message>
         <source>Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (≤ 1.4): the trial&apos;s response definition is not met.</source>
         <comment>response_not_met</comment>
         <extracomment>Finding response_not_met. Fields: decrease.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA de J1 moins la moyenne des SOFA de J2 à J9 = {decrease} (≤ 1,4)&#xa0;: la définition de la réponse de l&apos;essai n&apos;est pas remplie.</translation>
     </message>
     <message>
         <source>Provisional: so far day-1 SOFA minus the mean SOFA of days 2–9 is {decrease}; days {pending} are not over and count as carried forward until they are.</source>
         <comment>response_provisional</comment>
         <extracomment>Finding response_provisional. Fields: decrease, pending.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Provisoire&#xa0;: à ce stade, SOFA de J1 moins la moyenne des SOFA de J2 à J9 = {decrease}&#xa0;; les jours {pending} ne sont pas terminés et reprennent la dernière valeur connue jusqu&apos;à leur fin.</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points; deaths count 24, a missing day carries the last value forward), not a treatment target.</source>
         <comment>response_research_endpoint</comment>
         <extracomment>Finding response_research_endpoint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit du critère de jugement de recherche de l&apos;essai ImmunoSep (SOFA de J1 moins la moyenne des SOFA de J2 à J9 &gt; 1,4 point&#xa0;; un décès compte 24, un jour manquant reprend la dernière valeur), pas d&apos;un objectif thérapeutique.</translation>
     </message>
     <message>
         <source>From the day of death (day {day}) every day counts 24.</source>
         <comment>response_death</comment>
         <extracomment>Finding response_death. Fields: day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À partir du jour du décès (J{day}), chaque jour compte 24.</translation>
     </message>
     <message>
         <source>The SOFA entered for day {day} is not used: the patient died on day {death_day}, and from then on every day counts 24.</source>
         <comment>response_entry_replaced_by_death</comment>
         <extracomment>Finding response_entry_replaced_by_death. Fields: day, death_day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le SOFA saisi pour J{day} n&apos;est pas utilisé&#xa0;: le patient est décédé à J{death_day}, et à partir de ce jour chaque jour compte 24.</translation>
     </message>
     <message>
         <source>The SOFA of day {day} rests on {assessed} of 6 organ systems, so it may be too low.</source>
         <comment>response_incomplete_day</comment>
         <extracomment>Finding response_incomplete_day. Fields: assessed, day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le SOFA de J{day} repose sur {assessed} des 6 systèmes d&apos;organes&#xa0;; il peut donc être sous-estimé.</translation>
     </message>
     <message>
         <source>{criterion} {value} is outside the range usually seen in {unit}; check that it was not measured in {other_unit}.</source>
         <comment>unit_suspect</comment>
         <extracomment>Finding unit_suspect. Fields: criterion, other_unit, unit, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value}&#xa0;: hors de la plage habituelle en {unit}&#xa0;; vérifiez que la valeur n&apos;a pas été mesurée en {other_unit}.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>Sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement (ou évaluation)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Stored assessments, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations enregistrées, de la plus ancienne à la plus récente</translation>
     </message>
     <message>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>prélèvement</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>{when} ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({basis})</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New patient: every field cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau patient&#xa0;: tous les champs ont été vidés.</translation>
     </message>
     <message>
         <source>Patient {patient} opened: enter the new values, or Ctrl+H for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient {patient} ouvert&#xa0;: saisissez les nouvelles valeurs, ou Ctrl+H pour l&apos;historique.</translation>
     </message>
     <message>
         <source>No result: correct the field(s) marked in red on the left; each message says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de résultat&#xa0;: corrigez le ou les champs marqués en rouge à gauche&#xa0;; chaque message en donne la raison.</translation>
     </message>
     <message>
         <source>Enter ferritin and HLA-DR, each with its unit, to see the phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la ferritine et l&apos;HLA-DR, chacun avec son unité, pour voir le phénotype.</translation>
     </message>
     <message>
         <source>No result: an internal error stopped the assessment (reference: {ref}). Nothing was classified; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de résultat&#xa0;: une erreur interne a interrompu l&apos;évaluation (référence&#xa0;: {ref}). Aucune classification n&apos;a été faite&#xa0;; veuillez signaler ce problème.</translation>
     </message>
     <message>
         <source>(no identifier entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun identifiant saisi)</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} ans</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Patient: {who} · age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient&#xa0;: {who} · âge {age}</translation>
     </message>
     <message>
         <source>PAST ASSESSMENT #{id} (read-only) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉVALUATION ANTÉRIEURE #{id} (lecture seule) — {text}</translation>
     </message>
     <message>
         <source>CORRECTING #{id} — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTION DE #{id} — {text}</translation>
     </message>
     <message>
         <source>TRAINING CASE (synthetic) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>CAS DE FORMATION (synthétique) — {text}</translation>
     </message>
     <message>
         <source>TRAINING — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATION — {app}</translation>
     </message>
     <message>
         <source>{title} — past assessment #{id} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — évaluation antérieure #{id} (lecture seule)</translation>
     </message>
     <message>
         <source>TRAINING — synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATION — données synthétiques</translation>
     </message>
     <message>
         <source>Clinical mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode clinique</translation>
     </message>
     <message>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} · séparateur décimal &apos;{sep}&apos;</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>Patient &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique du patient…</translation>
     </message>
     <message>
         <source>Stored assessments and the ferritin / HLA-DR trend of the patient in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations enregistrées et évolution ferritine / HLA-DR du patient du formulaire</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
         <source> — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation> — FORMATION</translation>
     </message>
     <message>
         <source>Patient history — {patient}{mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du patient — {patient}{mode}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryView</name>
     <message>
         <source>TRAINING DATABASE — synthetic records, not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE DE FORMATION — dossiers synthétiques, ne pas utiliser en clinique</translation>
     </message>
     <message>
         <source>Patient {patient}: {n} stored assessment(s), oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient {patient}&#xa0;: {n} évaluation(s) enregistrée(s), de la plus ancienne à la plus récente</translation>
     </message>
     <message>
         <source>Patient {patient}: no stored assessments yet. Save one from the main window (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient {patient}&#xa0;: aucune évaluation enregistrée pour l&apos;instant. Enregistrez-en une depuis la fenêtre principale (Ctrl+S).</translation>
     </message>
     <message>
         <source>&amp;Open in main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans la fenêtre principale</translation>
     </message>
     <message>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rriger…</translation>
     </message>
     <message>
         <source>Mark entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;erreur de saisie…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>{change} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de phénotype&#xa0;: {changes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Markers: ▼ MALS, ■ immunoparalysis, ● unclassified, ✕ cannot classify; open markers are censored values drawn at their bound. Dashed lines: entry thresholds (MALS: ferritin &gt; 4420 ng/mL; immunoparalysis: HLA-DR &lt; 5000 AB/C). Dotted lines: phenotype changes. Only current versions are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueurs&#xa0;: ▼ MALS, ■ immunoparalysie, ● non classé, ✕ classification impossible&#xa0;; les marqueurs vides sont des valeurs censurées, tracées à leur borne. Tirets&#xa0;: seuils d&apos;entrée (MALS&#xa0;: ferritine &gt; 4420 ng/mL&#xa0;; immunoparalysie&#xa0;: HLA-DR &lt; 5000 AB/C). Pointillés&#xa0;: changements de phénotype. Seules les versions en vigueur sont tracées.</translation>
     </message>
     <message>
         <source>Day-15 reversal definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions de la réversion à J15</translation>
     </message>
 </context>
 <context>
     <name>PatientListDialog</name>
     <message>
         <source>Patients — TRAINING database</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients — base de FORMATION</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>identifier, or part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant, ou une partie</translation>
     </message>
     <message>
         <source>Search patients by identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des patients par identifiant</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Patient list status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la liste des patients</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier résultat</translation>
     </message>
     <message>
         <source>Last sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier prélèvement (ou évaluation)</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>Stored patients, most recent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients enregistrés, du plus récent au plus ancien</translation>
     </message>
     <message>
         <source>&amp;Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le patient</translation>
     </message>
     <message>
         <source>Open with &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec l&apos;&amp;historique</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des dossiers…</translation>
     </message>
     <message>
         <source>The patient list cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des patients ne peut pas être affichée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>no current assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune évaluation en vigueur</translation>
     </message>
     <message>
         <source>No stored patient matches “{term}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient enregistré ne correspond à «&#xa0;{term}&#xa0;».</translation>
     </message>
     <message>
         <source>No patients are stored yet: save an assessment (Ctrl+S) to start a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient enregistré pour l&apos;instant&#xa0;: enregistrez une évaluation (Ctrl+S) pour créer un dossier.</translation>
     </message>
     <message>
         <source>{n} patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} patient(s), du plus récent au plus ancien. ↓ pour aller à la liste, Entrée pour ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>required: why, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire&#xa0;: pourquoi, en quelques mots</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>RecordActions</name>
     <message>
         <source>Record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement affiché</translation>
     </message>
     <message>
         <source>Record store status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la base des dossiers</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans identifiant)</translation>
     </message>
     <message>
         <source>Unsaved assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation non enregistrée</translation>
     </message>
     <message>
         <source>The values entered for {patient} have not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs saisies pour {patient} n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>They cannot be saved as they are (no result, or no patient identifier). Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles ne peuvent pas être enregistrées en l&apos;état (pas de résultat, ou pas d&apos;identifiant patient). Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>a save is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement est déjà en cours.</translation>
     </message>
     <message>
         <source>this is a stored assessment, shown read-only; use Correct… to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>il s&apos;agit d&apos;une évaluation enregistrée, affichée en lecture seule&#xa0;; utilisez Corriger les valeurs… pour la modifier.</translation>
     </message>
     <message>
         <source>enter the patient identifier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez d&apos;abord l&apos;identifiant du patient.</translation>
     </message>
     <message>
         <source>there is no result to save; complete or correct the fields on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun résultat à enregistrer&#xa0;; complétez ou corrigez les champs à gauche.</translation>
     </message>
     <message>
         <source>nothing was changed; change a value before saving a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été modifié&#xa0;; modifiez une valeur avant d&apos;enregistrer une correction.</translation>
     </message>
     <message>
         <source>Saved for {patient} as assessment #{id} ({when}). Ctrl+H shows the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré pour {patient} comme évaluation #{id} ({when}). Ctrl+H affiche l&apos;historique.</translation>
     </message>
     <message>
         <source>Saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré pour {patient}.</translation>
     </message>
     <message>
         <source>Correct assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l&apos;évaluation</translation>
     </message>
     <message>
         <source>The corrected values will be saved as a new version of assessment #{id} of {patient}; the old version stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs corrigées seront enregistrées comme nouvelle version de l&apos;évaluation #{id} de {patient}&#xa0;; l&apos;ancienne version reste enregistrée, marquée comme remplacée.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la correction</translation>
     </message>
     <message>
         <source>Correction saved for {patient} as assessment #{id}; it supersedes #{old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction enregistrée pour {patient} comme évaluation #{id}&#xa0;; elle remplace #{old}.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>The values stay on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs restent affichées.</translation>
     </message>
     <message>
         <source>PAST ASSESSMENT — #{id} of {patient}, saved {when} by {user}. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉVALUATION ANTÉRIEURE — #{id} de {patient}, enregistrée le {when} par {user}. Lecture seule.</translation>
     </message>
     <message>
         <source>The stored result was “{stored}”; the rule applied today gives what is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat enregistré était «&#xa0;{stored}&#xa0;»&#xa0;; la règle appliquée aujourd&apos;hui donne ce qui est affiché.</translation>
     </message>
     <message>
         <source>&amp;Back to entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la &amp;saisie</translation>
     </message>
     <message>
         <source>Correct val&amp;ues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les vale&amp;urs…</translation>
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;arquer comme erreur de saisie…</translation>
     </message>
     <message>
         <source>CORRECTING assessment #{id} of {patient}: change the values, then save with Ctrl+S; a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTION de l&apos;évaluation #{id} de {patient}&#xa0;: modifiez les valeurs, puis enregistrez avec Ctrl+S&#xa0;; un motif est obligatoire.</translation>
     </message>
     <message>
         <source>Cancel correctio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la correctio&amp;n</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme erreur de saisie</translation>
     </message>
     <message>
         <source>Assessment #{id} of {patient} will be marked as entered in error. It stays stored and listed, struck through, and no longer counts in the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation #{id} de {patient} sera marquée comme erreur de saisie. Elle reste enregistrée et listée, barrée, et n&apos;est plus prise en compte dans l&apos;évolution.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme erreur de saisie</translation>
     </message>
     <message>
         <source>Assessment #{id} of {patient} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation #{id} de {patient} marquée comme erreur de saisie.</translation>
     </message>
     <message>
         <source>Records unavailable: {reason} Results can be viewed, but nothing can be saved until the database can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers indisponibles&#xa0;: {reason} Les résultats restent consultables, mais rien ne peut être enregistré tant que la base de données est inutilisable.</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
 </context>
 <context>
     <name>RecordsSession</name>
     <message>
         <source>the record database cannot be opened or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la base des dossiers ne peut pas être ouverte ou écrite ({reason}).</translation>
     </message>
     <message>
         <source>an unexpected error occurred in the record database ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur inattendue s&apos;est produite dans la base des dossiers ({kind})&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>Patient shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient affiché</translation>
     </message>
     <message>
         <source>Phenotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Phénotype</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD — repeat test advised</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCHE DU SEUIL — nouveau dosage conseillé</translation>
     </message>
     <message>
         <source>Near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche du seuil</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Trial arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bras de l&apos;essai</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
     <message>
         <source>Criteria table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des critères</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;ensemble de règles</translation>
     </message>
     <message>
         <source>Show the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la règle</translation>
     </message>
     <message>
         <source>Show the ImmunoSep rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la règle ImmunoSep</translation>
     </message>
     <message>
         <source>The ImmunoSep rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle ImmunoSep</translation>
     </message>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la ferritine et l&apos;HLA-DR pour voir le phénotype.</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bras de l&apos;essai ImmunoSep pour ce phénotype&#xa0;: {arm} — données de l&apos;essai, pas une prescription.</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification&#xa0;:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs&#xa0;:</translation>
     </message>
     <message>
         <source>Rule set: {ruleset} · evidence: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de règles&#xa0;: {ruleset} · données probantes&#xa0;: {evidence}</translation>
     </message>
     <message>
         <source>No result</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de résultat</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de règles&#xa0;: {ruleset}</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que saisi</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparateur</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Converti</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli</translation>
     </message>
     <message>
         <source>{analyte} criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère {analyte}</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>{analyte} met</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du critère {analyte}</translation>
     </message>
     <message>
         <source>{analyte} note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque {analyte}</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>not evaluated: no phenotype can be given from these data (see the reasons)</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué&#xa0;: aucun phénotype ne peut être déterminé à partir de ces données (voir les motifs)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>rempli</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non rempli</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>Hide the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la règle</translation>
     </message>
 </context>
 <context>
     <name>SaveConfirmDialog</name>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Save this assessment in the {db} records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette évaluation dans les dossiers {db} du patient&#xa0;:</translation>
     </message>
     <message>
         <source>TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>de FORMATION</translation>
     </message>
     <message>
         <source>clinical</source>
-        <translation type="unfinished"></translation>
+        <translation>cliniques</translation>
     </message>
     <message>
         <source>Patient to save for</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient pour lequel enregistrer</translation>
     </message>
     <message>
         <source>What will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera enregistré</translation>
     </message>
     <message>
         <source>&amp;Save for {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer pour {patient}</translation>
     </message>
 </context>
 <context>
@@ -2182,272 +2185,272 @@ Nothing was written there. Choose another folder.</source>
         <source>respiration</source>
         <comment>respiration</comment>
         <extracomment>Term respiration: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>respiratoire</translation>
     </message>
     <message>
         <source>coagulation</source>
         <comment>coagulation</comment>
         <extracomment>Term coagulation: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>coagulation</translation>
     </message>
     <message>
         <source>liver</source>
         <comment>liver</comment>
         <extracomment>Term liver: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hépatique</translation>
     </message>
     <message>
         <source>cardiovascular</source>
         <comment>cardiovascular</comment>
         <extracomment>Term cardiovascular: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cardiovasculaire</translation>
     </message>
     <message>
         <source>central nervous system</source>
         <comment>cns</comment>
         <extracomment>Term cns: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>système nerveux central</translation>
     </message>
     <message>
         <source>renal</source>
         <comment>renal</comment>
         <extracomment>Term renal: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rénal</translation>
     </message>
     <message>
         <source>PaO2</source>
         <comment>pao2</comment>
         <extracomment>Term pao2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2</translation>
     </message>
     <message>
         <source>FiO2</source>
         <comment>fio2</comment>
         <extracomment>Term fio2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FiO2</translation>
     </message>
     <message>
         <source>PaO2/FiO2</source>
         <comment>pao2_fio2</comment>
         <extracomment>Term pao2_fio2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2</translation>
     </message>
     <message>
         <source>respiratory support (yes or no)</source>
         <comment>respiratory_support</comment>
         <extracomment>Term respiratory_support: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>assistance respiratoire (oui ou non)</translation>
     </message>
     <message>
         <source>platelets</source>
         <comment>platelets</comment>
         <extracomment>Term platelets: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>plaquettes</translation>
     </message>
     <message>
         <source>bilirubin</source>
         <comment>bilirubin</comment>
         <extracomment>Term bilirubin: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bilirubine</translation>
     </message>
     <message>
         <source>MAP</source>
         <comment>map</comment>
         <extracomment>Term map: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PAM</translation>
     </message>
     <message>
         <source>dopamine</source>
         <comment>dopamine</comment>
         <extracomment>Term dopamine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dopamine</translation>
     </message>
     <message>
         <source>dobutamine (running or not)</source>
         <comment>dobutamine</comment>
         <extracomment>Term dobutamine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dobutamine (administrée ou non)</translation>
     </message>
     <message>
         <source>epinephrine</source>
         <comment>epinephrine</comment>
         <extracomment>Term epinephrine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adrénaline</translation>
     </message>
     <message>
         <source>norepinephrine</source>
         <comment>norepinephrine</comment>
         <extracomment>Term norepinephrine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>noradrénaline</translation>
     </message>
     <message>
         <source>Glasgow Coma Scale</source>
         <comment>gcs</comment>
         <extracomment>Term gcs: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>score de Glasgow</translation>
     </message>
     <message>
         <source>creatinine</source>
         <comment>creatinine</comment>
         <extracomment>Term creatinine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>créatinine</translation>
     </message>
     <message>
         <source>urine output</source>
         <comment>urine_output</comment>
         <extracomment>Term urine_output: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>diurèse</translation>
     </message>
     <message>
         <source>known underlying immunosuppression</source>
         <comment>immunosuppression</comment>
         <extracomment>Term immunosuppression: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>immunodépression sous-jacente connue</translation>
     </message>
     <message>
         <source>temperature</source>
         <comment>temperature</comment>
         <extracomment>Term temperature: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>température</translation>
     </message>
     <message>
         <source>organomegaly</source>
         <comment>organomegaly</comment>
         <extracomment>Term organomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>organomégalie</translation>
     </message>
     <message>
         <source>cytopenias</source>
         <comment>cytopenias</comment>
         <extracomment>Term cytopenias: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cytopénies</translation>
     </message>
     <message>
         <source>ferritin</source>
         <comment>ferritin</comment>
         <extracomment>Term ferritin: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ferritine</translation>
     </message>
     <message>
         <source>triglycerides</source>
         <comment>triglycerides</comment>
         <extracomment>Term triglycerides: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>triglycérides</translation>
     </message>
     <message>
         <source>fibrinogen</source>
         <comment>fibrinogen</comment>
         <extracomment>Term fibrinogen: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fibrinogène</translation>
     </message>
     <message>
         <source>AST</source>
         <comment>ast</comment>
         <extracomment>Term ast: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ASAT</translation>
     </message>
     <message>
         <source>haemophagocytosis on bone-marrow aspirate</source>
         <comment>haemophagocytosis</comment>
         <extracomment>Term haemophagocytosis: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hémophagocytose au myélogramme</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>yes</comment>
         <extracomment>Term yes: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
         <comment>no</comment>
         <extracomment>Term no: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>none</source>
         <comment>organomegaly_none</comment>
         <extracomment>Term organomegaly_none: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>hepatomegaly</source>
         <comment>hepatomegaly</comment>
         <extracomment>Term hepatomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hépatomégalie</translation>
     </message>
     <message>
         <source>splenomegaly</source>
         <comment>splenomegaly</comment>
         <extracomment>Term splenomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>splénomégalie</translation>
     </message>
     <message>
         <source>hepatomegaly and splenomegaly</source>
         <comment>hepatosplenomegaly</comment>
         <extracomment>Term hepatosplenomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hépatomégalie et splénomégalie</translation>
     </message>
     <message>
         <source>MALS</source>
         <comment>mals</comment>
         <extracomment>Term mals: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
         <comment>immunoparalysis</comment>
         <extracomment>Term immunoparalysis: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>immunoparalysie</translation>
     </message>
     <message>
         <source>unclassified (neither phenotype)</source>
         <comment>unclassified</comment>
         <extracomment>Term unclassified: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non classé (aucun des deux phénotypes)</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
         <source>Wrote {path}: {n} assessment(s) of patient {patient} as a FHIR R4 Bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit&#xa0;: {n} évaluation(s) du patient {patient} sous forme de Bundle FHIR R4.</translation>
     </message>
     <message>
         <source>TRAINING DATABASE — not clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE DE FORMATION — aucun dossier clinique</translation>
     </message>
     <message>
         <source>Score: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score&#xa0;: {version}.</translation>
     </message>
     <message>
         <source>{points:&gt;4}  {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points:&gt;4}  {reason}</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Table: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table&#xa0;: {version}.</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system &apos;not assessed&apos;; it never counts as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une donnée manquante laisse son système d&apos;organe «&#xa0;non évalué&#xa0;»&#xa0;; elle ne compte jamais pour 0.</translation>
     </message>
     <message>
         <source>Decision support only; the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide à la décision uniquement&#xa0;; le clinicien en charge décide.</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organ}&#xa0;: {points}</translation>
     </message>
     <message>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Translation reviewed by {reviewer} on {date}.</source>
@@ -2459,571 +2462,571 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Converti</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Appendix: full evidence and provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe&#xa0;: données probantes complètes et provenance</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Criteria in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères en détail</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>open marker + arrow: censored value</source>
-        <translation type="unfinished"></translation>
+        <translation>marqueur vide + flèche&#xa0;: valeur censurée</translation>
     </message>
     <message>
         <source>{group} — this patient&apos;s subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} — sous-groupe de ce patient</translation>
     </message>
     <message>
         <source>{label}; whiskers: 95 % CI (Wilson)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;; barres d&apos;erreur&#xa0;: IC à 95&#xa0;% (Wilson)</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence} · ImmunoSep Phenotyper {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles {ruleset} · Données {evidence} · ImmunoSep Phenotyper {app}</translation>
     </message>
     <message>
         <source>{start}… ({n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}… ({n} caractères)</translation>
     </message>
     <message>
         <source>near threshold</source>
-        <translation type="unfinished">proche du seuil</translation>
+        <translation>proche du seuil</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans identifiant)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Patient identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche du seuil</translation>
     </message>
     <message>
         <source>Why, or what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, ou ce qui est nécessaire</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Generated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le {time}</translation>
     </message>
     <message>
         <source>{n} rows — {ruleset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ligne(s) — {ruleset}</translation>
     </message>
     <message>
         <source>Source file: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles {ruleset} · Données probantes {evidence}</translation>
     </message>
     <message>
         <source>Rows needing action come first (shaded): no report, cannot classify, a value near a threshold. Each classified or cannot-classify row has its own one-page report, in this order, in all-reports.pdf; rows rejected at import have none. Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes qui demandent une action viennent en premier (grisées)&#xa0;: pas de rapport, classification impossible, valeur proche d&apos;un seuil. Chaque ligne classée ou en classification impossible a son propre rapport d&apos;une page, dans cet ordre, dans all-reports.pdf&#xa0;; les lignes rejetées à l&apos;import n&apos;en ont pas. Aide à la décision uniquement&#xa0;: le clinicien en charge décide.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes</translation>
     </message>
     <message>
         <source>Generated {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le {time}.</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {number} sur {total}</translation>
     </message>
     <message>
         <source>Generated {time} by {user} on {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le {time} par {user} sur {workstation}.</translation>
     </message>
     <message>
         <source>Generated {time} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le {time} par {user}.</translation>
     </message>
     <message>
         <source>Generated {time} on {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le {time} sur {workstation}.</translation>
     </message>
     <message>
         <source>{generated} · Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{generated} · Aide à la décision uniquement&#xa0;: le clinicien en charge décide.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point} ({low} à {high})</translation>
     </message>
     <message>
         <source>Safety signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux de sécurité</translation>
     </message>
     <message>
         <source>Notes on this arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur ce bras</translation>
     </message>
     <message>
         <source>Deaths, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès, {group}</translation>
     </message>
     <message>
         <source>Responders, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondeurs, {group}</translation>
     </message>
     <message>
         <source>Risk difference, points (treated − control)</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence de risque, points (traités − contrôle)</translation>
     </message>
     <message>
         <source>Trial population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population de l&apos;essai</translation>
     </message>
     <message>
         <source>How this patient may differ from the trial population</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi ce patient peut différer de la population de l&apos;essai</translation>
     </message>
     <message>
         <source>Limits of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites des données probantes</translation>
     </message>
     <message>
         <source>ImmunoSep evidence for this phenotype: {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données probantes ImmunoSep pour ce phénotype&#xa0;: {drug}</translation>
     </message>
     <message>
         <source>Mortality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mortalité</translation>
     </message>
     <message>
         <source>Methods of the recomputation: {methods}. A printed figure agrees when it lies within one unit of its last printed digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes du recalcul&#xa0;: {methods}. Un chiffre imprimé concorde s&apos;il diffère d&apos;au plus une unité sur son dernier chiffre imprimé.</translation>
     </message>
     <message>
         <source>ImmunoSep evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Données probantes ImmunoSep</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>NO — see note</source>
-        <translation type="unfinished"></translation>
+        <translation>NON — voir la remarque</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>Published (as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié (tel qu&apos;imprimé)</translation>
     </message>
     <message>
         <source>Recomputed from counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculé à partir des effectifs</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Concorde</translation>
     </message>
     <message>
         <source>events / patients</source>
-        <translation type="unfinished"></translation>
+        <translation>événements / patients</translation>
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de cotes (IC à 95&#xa0;%)</translation>
     </message>
     <message>
         <source>crude OR, Woolf CI</source>
-        <translation type="unfinished"></translation>
+        <translation>OR brut, IC de Woolf</translation>
     </message>
     <message>
         <source>Risk difference, points (control − treated, as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence de risque, points (contrôle − traités, tel qu&apos;imprimé)</translation>
     </message>
     <message>
         <source>P value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de p</translation>
     </message>
     <message>
         <source>Fisher exact, two-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Test exact de Fisher, bilatéral</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données probantes&#xa0;: version {version}, arrêtées au {cutoff}.</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score hybride de Newcombe</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence does not apply to this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données probantes ImmunoSep ne s&apos;appliquent pas à ce patient.</translation>
     </message>
     <message>
         <source>Patient history — ImmunoSep phenotypes</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du patient — phénotypes ImmunoSep</translation>
     </message>
     <message>
         <source>Patient: {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient&#xa0;: {patient}</translation>
     </message>
     <message>
         <source>ImmunoSep Phenotyper {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep Phenotyper {version}</translation>
     </message>
     <message>
         <source>Generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le {when}</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du patient</translation>
     </message>
     <message>
         <source>Patient identifier (as entered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du patient (tel que saisi)&#xa0;:</translation>
     </message>
     <message>
         <source>Generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le&#xa0;:</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de phénotype&#xa0;: {changes}</translation>
     </message>
     <message>
         <source>Markers: triangle MALS, square immunoparalysis, circle unclassified, cross cannot classify; open markers are censored values at their bound. Dashed lines: entry thresholds (ferritin 4420 ng/mL, HLA-DR 5000 AB/C). Only current versions are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueurs&#xa0;: triangle MALS, carré immunoparalysie, cercle non classé, croix classification impossible&#xa0;; les marqueurs vides sont des valeurs censurées, placées à leur borne. Tirets&#xa0;: seuils d&apos;entrée (ferritine 4420 ng/mL, HLA-DR 5000 AB/C). Seules les versions en vigueur sont tracées.</translation>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide à la décision uniquement&#xa0;: le clinicien en charge décide.</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine, ng/mL (échelle logarithmique)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR, AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocytaire, AB/C</translation>
     </message>
     <message>
         <source>No values to draw: no current assessment has ferritin or HLA-DR in AB/C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur à tracer&#xa0;: aucune évaluation en vigueur ne comporte de ferritine ni d&apos;HLA-DR en AB/C.</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation enregistrée.</translation>
     </message>
     <message>
         <source>Sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement (ou évaluation)</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>{when} ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({basis})</translation>
     </message>
     <message>
         <source>The {n} oldest assessments are not shown; the window lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} évaluations les plus anciennes ne sont pas affichées&#xa0;; la fenêtre les liste toutes.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>prélèvement</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCHE DU SEUIL</translation>
     </message>
     <message>
         <source>{sampled}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sampled}&#xa0;; traité le {processed}</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>rempli</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non rempli</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>non établi</translation>
     </message>
     <message>
         <source>Criterion of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de la règle</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que saisi</translation>
     </message>
     <message>
         <source>Used by the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par la règle</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de prélèvement</translation>
     </message>
     <message>
         <source>{label} in full (as entered): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} en entier (tel que saisi)&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} ans</translation>
     </message>
     <message>
         <source>this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ce patient</translation>
     </message>
     <message>
         <source>Key points of the ImmunoSep evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Points clés des données probantes ImmunoSep</translation>
     </message>
     <message>
         <source>doi:{doi} · {registry}</source>
-        <translation type="unfinished"></translation>
+        <translation>doi:{doi} · {registry}</translation>
     </message>
     <message>
         <source>Training case note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du cas de formation&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>not usable: {unit} cannot be converted to AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisable&#xa0;: {unit} ne peut pas être converti en AB/C</translation>
     </message>
     <message>
         <source>Reviewed by (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié par (nom)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Training case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du cas de formation</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm: {arm} (evidence, not an order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bras de l&apos;essai ImmunoSep&#xa0;: {arm} (données probantes, pas une prescription).</translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avertissement.</translation>
     </message>
     <message>
         <source>Patient label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette patient</translation>
     </message>
     <message>
         <source>No point on the map: ferritin is needed to place the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point sur la carte&#xa0;: la ferritine est nécessaire pour placer le patient.</translation>
     </message>
     <message>
         <source>Patient: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de règles</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Données probantes</translation>
     </message>
     <message>
         <source>{version}, cut-off {cutoff}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, arrêtées au {cutoff}</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de travail</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Values from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs issues de</translation>
     </message>
     <message>
         <source>Row {row}: {patient} — {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}&#xa0;: {patient} — {result}</translation>
     </message>
     <message>
         <source>{entry} — near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} — proche du seuil</translation>
     </message>
     <message>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du fichier</translation>
     </message>
     <message>
         <source>Near a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche d&apos;un seuil</translation>
     </message>
     <message>
         <source>Rejected at import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées à l&apos;import</translation>
     </message>
     <message>
         <source>Reports written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports écrits</translation>
     </message>
     <message>
         <source>Reports failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports en échec</translation>
     </message>
     <message>
         <source>Not done (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non faits (annulés)</translation>
     </message>
     <message>
         <source>ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritine</translation>
     </message>
     <message>
         <source>{analyte} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte} {time}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>ImmunoSep reports: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports ImmunoSep&#xa0;: {source}</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
@@ -3055,7 +3058,7 @@ Nothing was written there. Choose another folder.</source>
     <name>TextField</name>
     <message>
         <source>{name} message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message ({name})</translation>
     </message>
 </context>
 <context>
@@ -3425,184 +3428,184 @@ Nothing was written there. Choose another folder.</source>
     <name>TrainingBanner</name>
     <message>
         <source>TRAINING — synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATION — données synthétiques</translation>
     </message>
     <message>
         <source>Not for clinical use. Demo cases are invented; nothing entered here is mixed with clinical data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas utiliser en clinique. Les cas de démonstration sont inventés&#xa0;; rien de ce qui est saisi ici n&apos;est mélangé aux données cliniques.</translation>
     </message>
 </context>
 <context>
     <name>TrendChartWidget</name>
     <message>
         <source>No values to draw yet: the trend appears here once an assessment with ferritin or HLA-DR has been saved for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur à tracer pour l&apos;instant&#xa0;: l&apos;évolution s&apos;affiche ici dès qu&apos;une évaluation avec ferritine ou HLA-DR a été enregistrée pour ce patient.</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine, ng/mL (échelle logarithmique)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR, AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocytaire, AB/C</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>exact value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur exacte</translation>
     </message>
     <message>
         <source>greater than (above the assay&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>supérieur à (au-dessus du domaine de mesure)</translation>
     </message>
     <message>
         <source>greater than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>supérieur ou égal à</translation>
     </message>
     <message>
         <source>less than (below the assay&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>inférieur à (au-dessous du domaine de mesure)</translation>
     </message>
     <message>
         <source>less than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>inférieur ou égal à</translation>
     </message>
     <message>
         <source>{name} comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparateur ({name})</translation>
     </message>
     <message>
         <source>{name} value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur ({name})</translation>
     </message>
     <message>
         <source>unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>unité&#xa0;?</translation>
     </message>
     <message>
         <source>{name} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité ({name})</translation>
     </message>
     <message>
         <source>Unit of {name} as printed on the lab report: {units}. Type its first letters (u for µ) or open the list with Alt+↓; the mouse wheel never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de {name} telle qu&apos;imprimée sur le compte rendu du laboratoire&#xa0;: {units}. Tapez ses premières lettres (u pour µ) ou ouvrez la liste avec Alt+↓&#xa0;; la molette de la souris ne la modifie jamais.</translation>
     </message>
     <message>
         <source>{name} unit change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d&apos;unité ({name})</translation>
     </message>
     <message>
         <source>{name} message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message ({name})</translation>
     </message>
     <message>
         <source>comparator chosen in the box (&apos;{chosen}&apos;) and typed in the value (&apos;{typed}&apos;); keep only one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>comparateur choisi dans la liste (&apos;{chosen}&apos;) et saisi dans la valeur (&apos;{typed}&apos;)&#xa0;; n&apos;en gardez qu&apos;un</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>à vérifier</translation>
     </message>
     <message>
         <source>Unit changed from {before} to {after}: the value is now read as {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité changée de {before} en {after}&#xa0;: la valeur est maintenant lue comme {reading}.</translation>
     </message>
     <message>
         <source>Unit changed from {before} to {after}; see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité changée de {before} en {after}&#xa0;; voir le message ci-dessous.</translation>
     </message>
     <message>
         <source>Comparator of a censored result (= for an exact value). Type it (&gt;, &lt;, &gt;=, &lt;=) or open the list with Alt+↓; you can also type it in front of the number, e.g. &gt;40000, but not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparateur d&apos;un résultat censuré (= pour une valeur exacte). Tapez-le (&gt;, &lt;, &gt;=, &lt;=) ou ouvrez la liste avec Alt+↓&#xa0;; vous pouvez aussi le taper devant le nombre, p.&#xa0;ex. &gt;40000, mais pas les deux.</translation>
     </message>
     <message>
         <source>Comparator typed in the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparateur saisi dans la valeur</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>_ChartSlot</name>
     <message>
         <source>{name} title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre ({name})</translation>
     </message>
     <message>
         <source>{name}: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: chargement…</translation>
     </message>
     <message>
         <source>{name} note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque ({name})</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rapports PDF</translation>
     </message>
 </context>
 <context>
     <name>owner</name>
     <message>
         <source>Institution (page header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement (en-tête de page)</translation>
     </message>
     <message>
         <source>Ward (page header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service (en-tête de page)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter toutes les données probantes (&amp;annexe)</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres publiés et recalculés, sécurité, population de l&apos;essai et provenance, après le rapport d&apos;une page</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tablissement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Printing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de {name}…</translation>
     </message>
 </context>
 </TS>

@@ -44,289 +44,289 @@
     <name>App</name>
     <message>
         <source>An internal error occurred ({kind}). The result on screen may be incomplete: start a new patient and enter the values again, and please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un errore interno ({kind}). Il risultato sullo schermo potrebbe essere incompleto: creare un nuovo paziente, inserire di nuovo i valori e segnalare il problema.</translation>
     </message>
 </context>
 <context>
     <name>BatchExport</name>
     <message>
         <source>Writing {n} PDF reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di {n} report PDF…</translation>
     </message>
     <message>
         <source>The export stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esportazione si è interrotta: {reason}.</translation>
     </message>
     <message>
         <source>Export cancelled. The reports written so far are listed in index.csv in {folder}; no combined file was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione annullata. I report scritti finora sono elencati in index.csv in {folder}; non è stato creato alcun file unico.</translation>
     </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i report PDF</translation>
     </message>
     <message>
         <source>{n} one-page reports, a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} report di una pagina, un riepilogo che elenca ogni riga (prima quelle che richiedono un intervento) e tutti i report riuniti in un unico file da stampare (all-reports.pdf).</translation>
     </message>
     <message>
         <source>{n} rows were rejected at import: they are listed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe rifiutate all&apos;importazione: {n}; sono elencate con il motivo.</translation>
     </message>
     <message>
         <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei report</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartella:</translation>
     </message>
     <message>
         <source>Patient identifiers in file &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativi dei pazienti nei &amp;nomi dei file</translation>
     </message>
     <message>
         <source>Untick on a shared drive: files are then named by row number only</source>
-        <translation type="unfinished"></translation>
+        <translation>Deselezionare su un&apos;unità condivisa: i file vengono allora denominati solo con il numero di riga</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta</translation>
     </message>
 </context>
 <context>
     <name>BatchResultWindow</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i report PDF</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri cartella</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stampa…</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa dei fenotipi</translation>
     </message>
     <message>
         <source>Evidence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico delle evidenze</translation>
     </message>
 </context>
 <context>
     <name>DemoCasePanel</name>
     <message>
         <source>Training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso di formazione</translation>
     </message>
     <message>
         <source>choose a synthetic case…</source>
-        <translation type="unfinished"></translation>
+        <translation>scegliere un caso sintetico…</translation>
     </message>
     <message>
         <source>Training &amp;case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso di formazione:</translation>
     </message>
     <message>
         <source>&amp;Quiz: hide the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quiz: nascondi le risposte</translation>
     </message>
     <message>
         <source>Quiz mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità quiz</translation>
     </message>
     <message>
         <source>R&amp;eveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Riv&amp;ela</translation>
     </message>
     <message>
         <source>Reveal the expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivela il risultato atteso</translation>
     </message>
     <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere un caso per compilare il modulo; ↑/↓ per scorrerli.</translation>
     </message>
     <message>
         <source>Teaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota didattica</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato atteso</translation>
     </message>
     <message>
         <source>Result compared with the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato confrontato con il caso</translation>
     </message>
     <message>
         <source>✔ matches the result shown</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ corrisponde al risultato mostrato</translation>
     </message>
     <message>
         <source>Values changed: the result may differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori modificati: il risultato può essere diverso</translation>
     </message>
     <message>
         <source>Case {n} of {total} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso {n} di {total} ({id})</translation>
     </message>
     <message>
         <source>{label} — topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — argomento: {topic}</translation>
     </message>
     <message>
         <source>Expected result hidden: read the result, then Reveal (Alt+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato atteso nascosto: leggere il risultato, poi Rivela (Alt+E).</translation>
     </message>
     <message>
         <source>Quiz: {id}. What phenotype do these values give, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz: {id}. Quale fenotipo danno questi valori, e perché?</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificazione impossibile</translation>
     </message>
     <message>
         <source>Expected: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteso: {result}</translation>
     </message>
     <message>
         <source>{title}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {note}</translation>
     </message>
 </context>
 <context>
     <name>EntryPanel</name>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-GG HH:MM</translation>
     </message>
     <message>
         <source>as used on the ward, e.g. bed 7</source>
-        <translation type="unfinished"></translation>
+        <translation>come usato in reparto, ad es. letto 7</translation>
     </message>
     <message>
         <source>Patient identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo del paziente</translation>
     </message>
     <message>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Età in anni</translation>
     </message>
     <message>
         <source>years, e.g. 64</source>
-        <translation type="unfinished"></translation>
+        <translation>anni, ad es. 64</translation>
     </message>
     <message>
         <source>ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritina</translation>
     </message>
     <message>
         <source>e.g. 5120</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. 5120</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>e.g. 3200</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. 3200</translation>
     </message>
     <message>
         <source>Ferritin sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora del prelievo della ferritina</translation>
     </message>
     <message>
         <source>HLA-DR sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora del prelievo dell&apos;HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora di processazione dell&apos;HLA-DR</translation>
     </message>
     <message>
         <source>Decimal separator in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Separatore decimale in uso</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente</translation>
     </message>
     <message>
         <source>Ward &amp;identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificativo di reparto</translation>
     </message>
     <message>
         <source>A&amp;ge (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Età (&amp;anni)</translation>
     </message>
     <message>
         <source>Laboratory values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori di laboratorio</translation>
     </message>
     <message>
         <source>Fe&amp;rritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;rritina</translation>
     </message>
     <message>
         <source>HLA-&amp;DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-&amp;DR</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR in antibodies bound per cell (AB/C, QuantiBRITE). % positive and MFI can be chosen, but cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocitario in anticorpi legati per cellula (AB/C, QuantiBRITE). % di cellule positive e MFI possono essere scelti, ma non possono essere usati.</translation>
     </message>
     <message>
         <source>Sample times (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orari di prelievo (facoltativi)</translation>
     </message>
     <message>
         <source>Ferritin &amp;sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;lievo ferritina</translation>
     </message>
     <message>
         <source>HLA-DR sa&amp;mpled</source>
-        <translation type="unfinished"></translation>
+        <translation>Preliev&amp;o HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR pr&amp;ocessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proce&amp;ssazione HLA-DR</translation>
     </message>
     <message>
         <source>read as {reading}</source>
-        <translation type="unfinished"></translation>
+        <translation>letto come {reading}</translation>
     </message>
     <message>
         <source>read as {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>letto come {when}</translation>
     </message>
     <message>
         <source>Decimal separator in force: &apos;{sep}&apos; (e.g. {example}); thousands separators are never accepted. Change it in File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separatore decimale in uso: &apos;{sep}&apos; (ad es. {example}); i separatori delle migliaia non sono mai accettati. Modificabile in File ▸ Impostazioni.</translation>
     </message>
     <message>
         <source>Unusually high: above {limit} {unit}. Check the value and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insolitamente alto: sopra {limit} {unit}. Controllare il valore e la sua unità.</translation>
     </message>
     <message>
         <source>Unusually low: below {limit} {unit}. Check the value and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insolitamente basso: sotto {limit} {unit}. Controllare il valore e la sua unità.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +563,7 @@
         <source>deaths</source>
         <comment>comparisons/mortality_28d/events</comment>
         <extracomment>immunosep.json comparisons/mortality_28d/events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>decessi</translation>
     </message>
     <message>
         <source>28-day mortality, all patients</source>
@@ -599,7 +599,7 @@
         <source>deaths</source>
         <comment>comparisons/mortality_90d/events</comment>
         <extracomment>immunosep.json comparisons/mortality_90d/events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>decessi</translation>
     </message>
     <message>
         <source>90-day mortality, all patients</source>
@@ -753,61 +753,57 @@
     </message>
     <message>
         <source>355 of 672 screened patients fitted neither phenotype.</source>
-        <oldsource>355 of 672 screened patients fitted neither phenotype (label of that exclusion box not verified).</oldsource>
         <comment>trial/limits/2</comment>
         <extracomment>immunosep.json trial/limits/2</extracomment>
-        <translation type="unfinished">355 dei 672 pazienti sottoposti a screening non corrispondevano a nessuno dei due fenotipi (etichetta di quel riquadro di esclusione non verificata).</translation>
+        <translation>355 dei 672 pazienti sottoposti a screening non corrispondevano a nessuno dei due fenotipi.</translation>
     </message>
     <message>
         <source>More anaemia with anakinra than with placebo.</source>
-        <oldsource>More anaemia with anakinra than with placebo (exact counts not verified).</oldsource>
         <comment>arms/anakinra/safety/0</comment>
         <extracomment>immunosep.json arms/anakinra/safety/0</extracomment>
-        <translation type="unfinished">Più anemia con anakinra che con placebo (numeri esatti non verificati).</translation>
+        <translation>Più anemia con anakinra che con placebo.</translation>
     </message>
     <message>
         <source>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients.</source>
-        <oldsource>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients (stratum attribution inferred).</oldsource>
         <comment>arms/anakinra/safety/1</comment>
         <extracomment>immunosep.json arms/anakinra/safety/1</extracomment>
-        <translation type="unfinished">Eventi avversi gravi in 20 di 25 pazienti MALS trattati con anakinra e in 21 di 23 con placebo (attribuzione agli strati dedotta).</translation>
+        <translation>Eventi avversi gravi in 20 dei 25 pazienti MALS trattati con anakinra e in 21 dei 23 con placebo.</translation>
     </message>
     <message>
         <source>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients.</source>
-        <oldsource>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients (stratum attribution inferred).</oldsource>
         <comment>arms/interferon_gamma/safety/2</comment>
         <extracomment>immunosep.json arms/interferon_gamma/safety/2</extracomment>
-        <translation type="unfinished">Eventi avversi gravi in 96 di 106 pazienti con immunoparalisi trattati con interferone-γ e in 108 di 122 con placebo (attribuzione agli strati dedotta).</translation>
+        <translation>Eventi avversi gravi in 96 dei 106 pazienti con immunoparalisi trattati con interferone-γ e in 108 dei 122 con placebo.</translation>
     </message>
     <message>
         <source>Figures transcribed from ../shared/domain/immunosep-reference.md §1 (JAMA 2025 article, Table 2, eTables); re-check against the JAMA PDF before release.</source>
         <comment>provenance/0</comment>
         <extracomment>immunosep.json provenance/0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dati trascritti da ../shared/domain/immunosep-reference.md §1 (articolo JAMA 2025, tabella 2, eTable); da ricontrollare sul PDF di JAMA prima del rilascio.</translation>
     </message>
     <message>
         <source>The full exclusion list could not be verified: every stored registry copy is truncated (a corticosteroid-dose limit is mentioned, its value is not).</source>
         <comment>provenance/1</comment>
         <extracomment>immunosep.json provenance/1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile verificare l&apos;elenco completo delle esclusioni: ogni copia archiviata del registro è troncata (è menzionato un limite di dose di corticosteroidi, ma non il suo valore).</translation>
     </message>
     <message>
         <source>The label of the 355-patient box of the flow chart (&quot;fitted neither phenotype&quot;) was not visible in the transcription.</source>
         <comment>provenance/2</comment>
         <extracomment>immunosep.json provenance/2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;etichetta del riquadro di 355 pazienti del diagramma di flusso (“non corrispondevano a nessuno dei due fenotipi”) non era visibile nella trascrizione.</translation>
     </message>
     <message>
         <source>Exact counts of anaemia with anakinra and of haemorrhage with interferon-γ were not retrievable.</source>
         <comment>provenance/3</comment>
         <extracomment>immunosep.json provenance/3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I conteggi esatti di anemia con anakinra e di emorragia con interferone-γ non erano reperibili.</translation>
     </message>
     <message>
         <source>Serious adverse events by stratum (20 and 21 of the MALS arms, 96 and 108 of the immunoparalysis arms) are inferred from the arm totals of Table 3.</source>
         <comment>provenance/4</comment>
         <extracomment>immunosep.json provenance/4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gli eventi avversi gravi per strato (20 e 21 nei bracci MALS, 96 e 108 nei bracci immunoparalisi) sono dedotti dai totali per braccio della tabella 3.</translation>
     </message>
     <message>
         <source>Circulating summaries that say &apos;267 patients&apos;, or placebo denominators of 131, are wrong: 276 were analysed (131 precision immunotherapy, 145 placebo).</source>
@@ -820,203 +816,210 @@
     <name>EvidencePanel</name>
     <message>
         <source>Trial evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenze dello studio</translation>
     </message>
     <message>
         <source>Key points and regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti chiave e schema</translation>
     </message>
     <message>
         <source>Statistics audit: published vs recomputed figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica statistica: dati pubblicati vs ricalcolati</translation>
     </message>
     <message>
         <source>Show the statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la verifica statistica</translation>
     </message>
     <message>
         <source>Statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica statistica</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenienza</translation>
     </message>
     <message>
         <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le evidenze per il fenotipo del paziente compaiono qui non appena i valori possono essere classificati.</translation>
     </message>
     <message>
         <source>Hide the statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi la verifica statistica</translation>
     </message>
 </context>
 <context>
     <name>EvidencePlot</name>
     <message>
         <source>Evidence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico delle evidenze</translation>
     </message>
     <message>
         <source>{group} (this patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (questo paziente)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceText</name>
     <message>
         <source>treated percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>percentuale nei trattati</translation>
     </message>
     <message>
         <source>placebo percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>percentuale con placebo</translation>
     </message>
     <message>
         <source>p value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore di p</translation>
     </message>
     <message>
         <source>odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>odds ratio</translation>
     </message>
     <message>
         <source>lower limit of the odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>limite inferiore dell&apos;odds ratio</translation>
     </message>
     <message>
         <source>upper limit of the odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>limite superiore dell&apos;odds ratio</translation>
     </message>
     <message>
         <source>risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>differenza di rischio</translation>
     </message>
     <message>
         <source>lower limit of the risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>limite inferiore della differenza di rischio</translation>
     </message>
     <message>
         <source>upper limit of the risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>limite superiore della differenza di rischio</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il report PDF</translation>
     </message>
     <message>
         <source>Rendering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generazione del report…</translation>
     </message>
     <message>
         <source>Preview of page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima della pagina 1</translation>
     </message>
     <message>
         <source>Patient name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del paziente (facoltativo)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-GG</translation>
     </message>
     <message>
         <source>Date of birth, YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita, AAAA-MM-GG (facoltativa)</translation>
     </message>
     <message>
         <source>Record number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di cartella (facoltativo)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data di nascita:</translation>
     </message>
     <message>
         <source>&amp;Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di &amp;cartella:</translation>
     </message>
     <message>
         <source>Leave these empty to print a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasciare vuoti questi campi per stampare un riquadro per l&apos;etichetta del paziente.</translation>
     </message>
     <message>
         <source>Patient: {id}
 Result: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente: {id}
+Risultato: {result}</translation>
     </message>
     <message>
         <source>TRAINING — every page is marked as training material.</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAZIONE — ogni pagina è contrassegnata come materiale di formazione.</translation>
     </message>
     <message>
         <source>Page header (site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestazione di pagina (sede)</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificazione</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva…</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita: inserirla nel formato AAAA-MM-GG (ad es. 1958-03-14); 03/04/1958 potrebbe essere marzo o aprile.</translation>
     </message>
     <message>
         <source>No preview on this computer (no PDF renderer found).
 The saved file is the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna anteprima su questo computer (nessun renderer PDF trovato).
+Il file salvato è lo stesso report.</translation>
     </message>
     <message>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto per il salvataggio.</translation>
     </message>
     <message>
         <source>Page 1 of {n} shown. Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrata la pagina 1 di {n}. Pronto per il salvataggio.</translation>
     </message>
     <message>
         <source>Page 1 shown. Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrata la pagina 1. Pronto per il salvataggio.</translation>
     </message>
     <message>
         <source>The report could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile generare il report.</translation>
     </message>
     <message>
         <source>Error: {kind}. Nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore: {kind}. Non è possibile salvare nulla.</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}.
 
 Replace it with this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} esiste già in {folder}.
+
+Sostituirlo con questo report?</translation>
     </message>
     <message>
         <source>Saving {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio di {name}…</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare {name}: {reason}. Non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>The report could not be saved to {path}:
 {reason}
 
 Nothing was written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare il report in {path}:
+{reason}
+
+Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
 </context>
 <context>
@@ -1157,984 +1160,984 @@ Nothing was written there. Choose another folder.</source>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
         <comment>sofa_total</comment>
         <extracomment>Finding sofa_total. Fields: total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} su 24; tutti i 6 sistemi d&apos;organo sono stati valutati.</translation>
     </message>
     <message>
         <source>SOFA {total} from {assessed} of 6 organ systems; not assessed: {missing}. With them the total could be {low} to {high}.</source>
         <comment>sofa_total_partial</comment>
         <extracomment>Finding sofa_total_partial. Fields: assessed, high, low, missing, total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} calcolato su {assessed} dei 6 sistemi d&apos;organo; non valutati: {missing}. Con questi il totale potrebbe essere compreso tra {low} e {high}.</translation>
     </message>
     <message>
         <source>{criterion} {value}: {comparison} → {points} of 4 points.</source>
         <comment>sofa_criterion</comment>
         <extracomment>Finding sofa_criterion. Fields: comparison, criterion, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value}: {comparison} → {points} su 4 punti.</translation>
     </message>
     <message>
         <source>{criterion} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>sofa_criterion_open</comment>
         <extracomment>Finding sofa_criterion_open. Fields: criterion, high, low, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value} potrebbe valere da {low} a {high} punti; serve un valore esatto.</translation>
     </message>
     <message>
         <source>{criterion} not running → 0 of 4 points.</source>
         <comment>sofa_not_running</comment>
         <extracomment>Finding sofa_not_running. Fields: criterion.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} non in infusione → 0 su 4 punti.</translation>
     </message>
     <message>
         <source>Dobutamine running (any dose) → {points} of 4 points.</source>
         <comment>sofa_dobutamine</comment>
         <extracomment>Finding sofa_dobutamine. Fields: points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamina in infusione (qualsiasi dose) → {points} su 4 punti.</translation>
     </message>
     <message>
         <source>Dobutamine not running → {points} of 4 points.</source>
         <comment>sofa_dobutamine_none</comment>
         <extracomment>Finding sofa_dobutamine_none. Fields: points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamina non in infusione → {points} su 4 punti.</translation>
     </message>
     <message>
         <source>PaO2/FiO2 {value}: {comparison} with respiratory support → {points} of 4 points.</source>
         <comment>sofa_respiration_support</comment>
         <extracomment>Finding sofa_respiration_support. Fields: comparison, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2 {value}: {comparison} con supporto respiratorio → {points} su 4 punti.</translation>
     </message>
     <message>
         <source>PaO2/FiO2 {value}: {comparison}, but without respiratory support → {points} of 4 points (3 and 4 need respiratory support).</source>
         <comment>sofa_respiration_no_support</comment>
         <extracomment>Finding sofa_respiration_no_support. Fields: comparison, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2 {value}: {comparison}, ma senza supporto respiratorio → {points} su 4 punti (3 e 4 richiedono un supporto respiratorio).</translation>
     </message>
     <message>
         <source>Not assessed: {needed} not given.</source>
         <comment>sofa_missing</comment>
         <extracomment>Finding sofa_missing. Fields: needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non valutato: dati mancanti ({needed}).</translation>
     </message>
     <message>
         <source>Not assessed: {low} to {high} points possible; still needed: {needed}.</source>
         <comment>sofa_undetermined</comment>
         <extracomment>Finding sofa_undetermined. Fields: high, low, needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non valutato: possibili da {low} a {high} punti; servono ancora: {needed}.</translation>
     </message>
     <message>
         <source>The table&apos;s {unit} column puts {value} in its {other_points}-point row, its {reference} column in the {points}-point row; the app scores every unit by the {reference} column (the original definition).</source>
         <comment>sofa_column_differs</comment>
         <extracomment>Finding sofa_column_differs. Fields: other_points, points, reference, unit, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nella tabella la colonna {unit} assegna a {value} il punteggio {other_points}, la colonna {reference} il punteggio {points}; l&apos;applicazione calcola il punteggio in ogni unità secondo la colonna {reference} (la definizione originale).</translation>
     </message>
     <message>
         <source>HScore {score} (of {maximum} possible).</source>
         <comment>hscore_total</comment>
         <extracomment>Finding hscore_total. Fields: maximum, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} (su {maximum} possibili).</translation>
     </message>
     <message>
         <source>HScore not computed: {missing} not given. With them it would be {low} to {high}; the table&apos;s probability would lie between {low_percent} % and {high_percent} %.</source>
         <comment>hscore_incomplete</comment>
         <extracomment>Finding hscore_incomplete. Fields: high, high_percent, low, low_percent, missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore non calcolato, dati mancanti: {missing}. Con questi sarebbe compreso tra {low} e {high}; la probabilità della tabella sarebbe compresa tra {low_percent} % e {high_percent} %.</translation>
     </message>
     <message>
         <source>{variable} {value}: {comparison} → {points} points.</source>
         <comment>hscore_scored</comment>
         <extracomment>Finding hscore_scored. Fields: comparison, points, value, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} {value}: {comparison} → {points} punti.</translation>
     </message>
     <message>
         <source>{variable}: {category} → {points} points.</source>
         <comment>hscore_category</comment>
         <extracomment>Finding hscore_category. Fields: category, points, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {category} → {points} punti.</translation>
     </message>
     <message>
         <source>Cytopenias in {count} of 3 lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110000/µL) → {points} points.</source>
         <comment>hscore_cytopenias</comment>
         <extracomment>Finding hscore_cytopenias. Fields: count, points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Citopenie in {count} delle 3 linee cellulari (Hb ≤ 9,2 g/dL, leucociti ≤ 5000/µL, piastrine ≤ 110000/µL) → {points} punti.</translation>
     </message>
     <message>
         <source>{variable} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>hscore_open</comment>
         <extracomment>Finding hscore_open. Fields: high, low, value, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} {value} potrebbe valere da {low} a {high} punti; serve un valore esatto.</translation>
     </message>
     <message>
         <source>{variable} not given: 0 to {high} points possible.</source>
         <comment>hscore_missing</comment>
         <extracomment>Finding hscore_missing. Fields: high, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: dato non indicato, possibili da 0 a {high} punti.</translation>
     </message>
     <message>
         <source>HScore {score}: probability of haemophagocytic syndrome {percent} % in the published table.</source>
         <comment>hscore_probability_row</comment>
         <extracomment>Finding hscore_probability_row. Fields: percent, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score}: probabilità di sindrome emofagocitica {percent} % nella tabella pubblicata.</translation>
     </message>
     <message>
         <source>HScore {score} lies between the table&apos;s rows {row} ({percent} %) and {next_row} ({next_percent} %); the app reports the row at or below it: {percent} %.</source>
         <comment>hscore_probability_between</comment>
         <extracomment>Finding hscore_probability_between. Fields: next_percent, next_row, percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;HScore {score} è compreso tra le righe {row} ({percent} %) e {next_row} ({next_percent} %) della tabella; l&apos;applicazione riporta la riga uguale o inferiore: {percent} %.</translation>
     </message>
     <message>
         <source>HScore {score} is below the table&apos;s first row ({row}: {percent} %): {percent} %.</source>
         <comment>hscore_probability_below</comment>
         <extracomment>Finding hscore_probability_below. Fields: percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;HScore {score} è inferiore alla prima riga della tabella ({row}: {percent} %): {percent} %.</translation>
     </message>
     <message>
         <source>HScore {score} is at or above the table&apos;s last row ({row}): {percent} %.</source>
         <comment>hscore_probability_top</comment>
         <extracomment>Finding hscore_probability_top. Fields: percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;HScore {score} è uguale o superiore all&apos;ultima riga della tabella ({row}): {percent} %.</translation>
     </message>
     <message>
         <source>The HScore estimates the probability of reactive haemophagocytic syndrome (secondary HLH). It is an aid to the HLH question, not a diagnosis.</source>
         <comment>hscore_aid_not_diagnosis</comment>
         <extracomment>Finding hscore_aid_not_diagnosis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;HScore stima la probabilità di una sindrome emofagocitica reattiva (HLH secondaria). È un ausilio per il quesito di HLH, non una diagnosi.</translation>
     </message>
     <message>
         <source>Derived in 312 patients (162 with reactive HLH, 104 without, 46 undetermined); best cut-off 169 (sensitivity 93 %, specificity 86 %).</source>
         <comment>hscore_derivation</comment>
         <extracomment>Finding hscore_derivation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Derivato su 312 pazienti (162 con HLH reattiva, 104 senza, 46 indeterminati); cut-off ottimale 169 (sensibilità 93%, specificità 86%).</translation>
     </message>
     <message>
         <source>The probability table has not been validated in ICU patients.</source>
         <comment>hscore_icu_not_validated</comment>
         <extracomment>Finding hscore_icu_not_validated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La tabella di probabilità non è stata validata nei pazienti di terapia intensiva.</translation>
     </message>
     <message>
         <source>High ferritin is common in the ICU without HLH: ICU studies found HLH cut-offs of 9083 µg/L (2623 patients) and 3951 ng/mL (344 patients), and a modified HLH-2004 criterion uses ferritin ≥ 10000 ng/mL.</source>
         <comment>hscore_icu_ferritin</comment>
         <extracomment>Finding hscore_icu_ferritin.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una ferritina elevata è frequente in terapia intensiva senza HLH: studi in terapia intensiva hanno trovato cut-off per l&apos;HLH di 9083 µg/L (2623 pazienti) e 3951 ng/mL (344 pazienti), e un criterio HLH-2004 modificato usa una ferritina ≥ 10000 ng/mL.</translation>
     </message>
     <message>
         <source>Ferritin &gt; 4420 ng/mL places a patient in the ImmunoSep MALS stratum; it does not establish HLH.</source>
         <comment>hscore_mals_not_hlh</comment>
         <extracomment>Finding hscore_mals_not_hlh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una ferritina &gt; 4420 ng/mL colloca il paziente nello strato MALS di ImmunoSep; non stabilisce una HLH.</translation>
     </message>
     <message>
         <source>Age 18 years or older.</source>
         <comment>criterion_age_18_or_over</comment>
         <extracomment>Finding criterion_age_18_or_over.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Età di 18 anni o più.</translation>
     </message>
     <message>
         <source>Women: unwilling to become pregnant during the study (men meet this criterion).</source>
         <comment>criterion_not_planning_pregnancy</comment>
         <extracomment>Finding criterion_not_planning_pregnancy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Donne: non intenzionate a iniziare una gravidanza durante lo studio (gli uomini soddisfano questo criterio).</translation>
     </message>
     <message>
         <source>Written informed consent by the patient, or by a first-degree relative or spouse if the patient cannot consent.</source>
         <comment>criterion_informed_consent</comment>
         <extracomment>Finding criterion_informed_consent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consenso informato scritto del paziente, o di un parente di primo grado o del coniuge se il paziente non è in grado di acconsentire.</translation>
     </message>
     <message>
         <source>Infection is community-acquired pneumonia, hospital-acquired pneumonia, ventilator-associated pneumonia or primary bacteraemia.</source>
         <comment>criterion_infection_type</comment>
         <extracomment>Finding criterion_infection_type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;infezione è una polmonite acquisita in comunità, una polmonite nosocomiale, una polmonite associata a ventilazione meccanica o una batteriemia primaria.</translation>
     </message>
     <message>
         <source>Sepsis by Sepsis-3: total SOFA ≥ 2 on admission with infection through the emergency department, or a rise of the admission SOFA by ≥ 2 points in a patient already in hospital.</source>
         <comment>criterion_sepsis_3</comment>
         <extracomment>Finding criterion_sepsis_3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sepsi secondo Sepsis-3: SOFA totale ≥ 2 all&apos;ingresso con infezione tramite il pronto soccorso, o aumento del SOFA d&apos;ingresso di ≥ 2 punti in un paziente già ricoverato.</translation>
     </message>
     <message>
         <source>Laboratory signs of MALS (ferritin &gt; 4420 ng/mL) or of immunoparalysis (ferritin ≤ 4420 ng/mL and HLA-DR &lt; 5000 antibodies per monocyte, QuantiBRITE). Patients with COVID-19 could enter the MALS arm only.</source>
         <comment>criterion_immune_phenotype</comment>
         <extracomment>Finding criterion_immune_phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segni di laboratorio di MALS (ferritina &gt; 4420 ng/mL) o di immunoparalisi (ferritina ≤ 4420 ng/mL e HLA-DR &lt; 5000 anticorpi per monocita, QuantiBRITE). I pazienti con COVID-19 potevano entrare solo nel braccio MALS.</translation>
     </message>
     <message>
         <source>Less than 72 hours since sepsis was recognised by Sepsis-3 (in the trial: to the start of the blinded study drug).</source>
         <comment>criterion_within_72_hours</comment>
         <extracomment>Finding criterion_within_72_hours.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meno di 72 ore da quando la sepsi è stata riconosciuta secondo Sepsis-3 (nello studio: fino all&apos;inizio del farmaco sperimentale in cieco).</translation>
     </message>
     <message>
         <source>Age under 18 years.</source>
         <comment>criterion_age_under_18</comment>
         <extracomment>Finding criterion_age_under_18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Età inferiore a 18 anni.</translation>
     </message>
     <message>
         <source>Written informed consent refused.</source>
         <comment>criterion_consent_refused</comment>
         <extracomment>Finding criterion_consent_refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consenso informato scritto rifiutato.</translation>
     </message>
     <message>
         <source>Acute pyelonephritis, intra-abdominal infection, meningitis or skin infection.</source>
         <comment>criterion_other_infection_site</comment>
         <extracomment>Finding criterion_other_infection_site.</extracomment>
-        <translation type="unfinished">Pielonefrite acuta, infezione intra-addominale, meningite o infezione cutanea.</translation>
+        <translation>Pielonefrite acuta, infezione intra-addominale, meningite o infezione cutanea.</translation>
     </message>
     <message>
         <source>Any stage IV malignancy.</source>
         <comment>criterion_stage_iv_malignancy</comment>
         <extracomment>Finding criterion_stage_iv_malignancy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi neoplasia maligna in stadio IV.</translation>
     </message>
     <message>
         <source>Neutropenia: absolute neutrophil count &lt; 1500/mm³.</source>
         <comment>criterion_neutropenia</comment>
         <extracomment>Finding criterion_neutropenia.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutropenia: conta assoluta dei neutrofili &lt; 1500/mm³.</translation>
     </message>
     <message>
         <source>Unverified: the registry gives &lt; 1500/mm³, a transcription of the protocol &lt; 1000/mm³; the discrepancy is unresolved.</source>
         <comment>criterion_neutropenia_unverified</comment>
         <extracomment>Finding criterion_neutropenia_unverified.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non verificato: il registro riporta &lt; 1500/mm³, una trascrizione del protocollo &lt; 1000/mm³; la discrepanza non è risolta.</translation>
     </message>
     <message>
         <source>Any do-not-resuscitate decision.</source>
         <comment>criterion_do_not_resuscitate</comment>
         <extracomment>Finding criterion_do_not_resuscitate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi decisione di non rianimare.</translation>
     </message>
     <message>
         <source>Bacteraemia with coagulase-negative staphylococci or other skin commensals, or a catheter-related infection.</source>
         <comment>criterion_bacteraemia_contaminant</comment>
         <extracomment>Finding criterion_bacteraemia_contaminant.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Batteriemia da stafilococchi coagulasi-negativi o da altri commensali cutanei, oppure infezione correlata a catetere.</translation>
     </message>
     <message>
         <source>All {total} listed criteria are met ({met} met, {failed} not met, {unknown} unknown); the list is incomplete, so this does not prove the patient would have been eligible.</source>
         <comment>eligibility_all_listed_met</comment>
         <extracomment>Finding eligibility_all_listed_met. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i {total} criteri elencati sono soddisfatti ({met} soddisfatti, {failed} non soddisfatti, {unknown} sconosciuti); l&apos;elenco è incompleto, quindi ciò non prova che il paziente sarebbe stato eleggibile.</translation>
     </message>
     <message>
         <source>{met} of {total} criteria met, {unknown} unknown, {failed} not met.</source>
         <comment>eligibility_incomplete</comment>
         <extracomment>Finding eligibility_incomplete. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{met} criteri su {total} soddisfatti, {unknown} sconosciuti, {failed} non soddisfatti.</translation>
     </message>
     <message>
         <source>{failed} of {total} criteria not met ({met} met, {unknown} unknown): this patient differs from the population in which ImmunoSep was tested.</source>
         <comment>eligibility_outside</comment>
         <extracomment>Finding eligibility_outside. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{failed} criteri su {total} non soddisfatti ({met} soddisfatti, {unknown} sconosciuti): questo paziente differisce dalla popolazione in cui ImmunoSep è stato testato.</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence comes from the population these criteria describe; it may not apply outside it.</source>
         <comment>eligibility_population</comment>
         <extracomment>Finding eligibility_population.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le evidenze ImmunoSep provengono dalla popolazione descritta da questi criteri; possono non applicarsi al di fuori di essa.</translation>
     </message>
     <message>
         <source>Unverified: every copy of the registry&apos;s exclusion list read for this app ends after its seventh item; further exclusions (the protocol also has a corticosteroid-dose limit) are not listed here.</source>
         <comment>eligibility_exclusions_truncated</comment>
         <extracomment>Finding eligibility_exclusions_truncated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non verificato: ogni copia dell&apos;elenco di esclusione del registro consultata per questa applicazione termina dopo la settima voce; ulteriori esclusioni (il protocollo prevede anche un limite di dose di corticosteroidi) non sono elencate qui.</translation>
     </message>
     <message>
         <source>The checklist informs; it does not block a phenotype or a decision.</source>
         <comment>eligibility_not_blocking</comment>
         <extracomment>Finding eligibility_not_blocking.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La checklist informa; non blocca né un fenotipo né una decisione.</translation>
     </message>
     <message>
         <source>From the age entered: {age} years.</source>
         <comment>eligibility_from_age</comment>
         <extracomment>Finding eligibility_from_age. Fields: age.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dall&apos;età inserita: {age} anni.</translation>
     </message>
     <message>
         <source>From the phenotype: {phenotype}.</source>
         <comment>eligibility_from_phenotype</comment>
         <extracomment>Finding eligibility_from_phenotype. Fields: phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dal fenotipo: {phenotype}.</translation>
     </message>
     <message>
         <source>The values could not be classified, so this is unknown.</source>
         <comment>eligibility_from_no_phenotype</comment>
         <extracomment>Finding eligibility_from_no_phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Classificazione dei valori impossibile; questo criterio è quindi sconosciuto.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: below 1000/mm³, neutropenia by the registry and by the protocol transcription.</source>
         <comment>eligibility_anc_below_both</comment>
         <extracomment>Finding eligibility_anc_below_both. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrofili {anc}: sotto 1000/mm³, neutropenia secondo il registro e secondo la trascrizione del protocollo.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: at or above 1500/mm³, no neutropenia by either source.</source>
         <comment>eligibility_anc_above_both</comment>
         <extracomment>Finding eligibility_anc_above_both. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrofili {anc}: uguali o superiori a 1500/mm³, nessuna neutropenia secondo entrambe le fonti.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: neutropenia by the registry (&lt; 1500/mm³) but not by the protocol transcription (&lt; 1000/mm³), or not exact enough to tell; the answer is unknown.</source>
         <comment>eligibility_anc_between</comment>
         <extracomment>Finding eligibility_anc_between. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrofili {anc}: neutropenia secondo il registro (&lt; 1500/mm³) ma non secondo la trascrizione del protocollo (&lt; 1000/mm³), oppure valore non abbastanza preciso per stabilirlo; la risposta è sconosciuta.</translation>
     </message>
     <message>
         <source>Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (&gt; 1.4): the trial&apos;s response definition is met.</source>
         <comment>response_met</comment>
         <extracomment>Finding response_met. Fields: decrease.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA del giorno 1 meno la media dei SOFA dei giorni 2–9 = {decrease} (&gt; 1,4): la definizione di risposta dello studio è soddisfatta.</translation>
     </message>
     <message>
         <source>Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (≤ 1.4): the trial&apos;s response definition is not met.</source>
         <comment>response_not_met</comment>
         <extracomment>Finding response_not_met. Fields: decrease.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA del giorno 1 meno la media dei SOFA dei giorni 2–9 = {decrease} (≤ 1,4): la definizione di risposta dello studio non è soddisfatta.</translation>
     </message>
     <message>
         <source>Provisional: so far day-1 SOFA minus the mean SOFA of days 2–9 is {decrease}; days {pending} are not over and count as carried forward until they are.</source>
         <comment>response_provisional</comment>
         <extracomment>Finding response_provisional. Fields: decrease, pending.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Provvisorio: finora SOFA del giorno 1 meno la media dei SOFA dei giorni 2–9 = {decrease}; i giorni {pending} non sono terminati e riportano l&apos;ultimo valore noto finché non lo saranno.</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points; deaths count 24, a missing day carries the last value forward), not a treatment target.</source>
         <comment>response_research_endpoint</comment>
         <extracomment>Finding response_research_endpoint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Questo è l&apos;endpoint di ricerca dello studio ImmunoSep (SOFA del giorno 1 meno la media dei SOFA dei giorni 2–9 &gt; 1,4 punti; un decesso conta 24, un giorno mancante riporta l&apos;ultimo valore), non un obiettivo terapeutico.</translation>
     </message>
     <message>
         <source>From the day of death (day {day}) every day counts 24.</source>
         <comment>response_death</comment>
         <extracomment>Finding response_death. Fields: day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dal giorno del decesso (giorno {day}) ogni giorno conta 24.</translation>
     </message>
     <message>
         <source>The SOFA entered for day {day} is not used: the patient died on day {death_day}, and from then on every day counts 24.</source>
         <comment>response_entry_replaced_by_death</comment>
         <extracomment>Finding response_entry_replaced_by_death. Fields: day, death_day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il SOFA inserito per il giorno {day} non viene usato: il paziente è deceduto il giorno {death_day} e da allora ogni giorno conta 24.</translation>
     </message>
     <message>
         <source>The SOFA of day {day} rests on {assessed} of 6 organ systems, so it may be too low.</source>
         <comment>response_incomplete_day</comment>
         <extracomment>Finding response_incomplete_day. Fields: assessed, day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il SOFA del giorno {day} si basa su {assessed} dei 6 sistemi d&apos;organo, quindi può essere troppo basso.</translation>
     </message>
     <message>
         <source>{criterion} {value} is outside the range usually seen in {unit}; check that it was not measured in {other_unit}.</source>
         <comment>unit_suspect</comment>
         <extracomment>Finding unit_suspect. Fields: criterion, other_unit, unit, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value}: fuori dall&apos;intervallo abituale in {unit}; verificare che il valore non sia stato misurato in {other_unit}.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>Sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelievo (o valutazione)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione</translation>
     </message>
     <message>
         <source>Stored assessments, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazioni salvate, dalla meno recente</translation>
     </message>
     <message>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>prelievo</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>valutazione</translation>
     </message>
     <message>
         <source>{when} ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({basis})</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New patient: every field cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo paziente: tutti i campi sono stati svuotati.</translation>
     </message>
     <message>
         <source>Patient {patient} opened: enter the new values, or Ctrl+H for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente {patient} aperto: inserire i nuovi valori, oppure Ctrl+H per lo storico.</translation>
     </message>
     <message>
         <source>No result: correct the field(s) marked in red on the left; each message says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato: correggere i campi segnati in rosso a sinistra; ogni messaggio ne spiega il motivo.</translation>
     </message>
     <message>
         <source>Enter ferritin and HLA-DR, each with its unit, to see the phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire ferritina e HLA-DR, ciascuno con la sua unità, per vedere il fenotipo.</translation>
     </message>
     <message>
         <source>No result: an internal error stopped the assessment (reference: {ref}). Nothing was classified; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato: un errore interno ha interrotto la valutazione (riferimento: {ref}). Non è stata effettuata alcuna classificazione; segnalare il problema.</translation>
     </message>
     <message>
         <source>(no identifier entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun identificativo inserito)</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} anni</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicata</translation>
     </message>
     <message>
         <source>Patient: {who} · age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente: {who} · età {age}</translation>
     </message>
     <message>
         <source>PAST ASSESSMENT #{id} (read-only) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUTAZIONE PRECEDENTE #{id} (sola lettura) — {text}</translation>
     </message>
     <message>
         <source>CORRECTING #{id} — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>CORREZIONE DI #{id} — {text}</translation>
     </message>
     <message>
         <source>TRAINING CASE (synthetic) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>CASO DI FORMAZIONE (sintetico) — {text}</translation>
     </message>
     <message>
         <source>TRAINING — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAZIONE — {app}</translation>
     </message>
     <message>
         <source>{title} — past assessment #{id} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — valutazione precedente #{id} (sola lettura)</translation>
     </message>
     <message>
         <source>TRAINING — synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAZIONE — dati sintetici</translation>
     </message>
     <message>
         <source>Clinical mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità clinica</translation>
     </message>
     <message>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} · separatore decimale &apos;{sep}&apos;</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>Patient &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;torico del paziente…</translation>
     </message>
     <message>
         <source>Stored assessments and the ferritin / HLA-DR trend of the patient in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazioni salvate e andamento di ferritina / HLA-DR del paziente nel modulo</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
         <source> — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation> — FORMAZIONE</translation>
     </message>
     <message>
         <source>Patient history — {patient}{mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico del paziente — {patient}{mode}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryView</name>
     <message>
         <source>TRAINING DATABASE — synthetic records, not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABASE DI FORMAZIONE — registrazioni sintetiche, non per uso clinico</translation>
     </message>
     <message>
         <source>Patient {patient}: {n} stored assessment(s), oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente {patient}: valutazioni salvate ({n}), dalla meno recente</translation>
     </message>
     <message>
         <source>Patient {patient}: no stored assessments yet. Save one from the main window (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente {patient}: ancora nessuna valutazione salvata. Salvarne una dalla finestra principale (Ctrl+S).</translation>
     </message>
     <message>
         <source>&amp;Open in main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri nella finestra principale</translation>
     </message>
     <message>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreggi…</translation>
     </message>
     <message>
         <source>Mark entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come inserimento &amp;errato…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>{change} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambi di fenotipo: {changes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>Markers: ▼ MALS, ■ immunoparalysis, ● unclassified, ✕ cannot classify; open markers are censored values drawn at their bound. Dashed lines: entry thresholds (MALS: ferritin &gt; 4420 ng/mL; immunoparalysis: HLA-DR &lt; 5000 AB/C). Dotted lines: phenotype changes. Only current versions are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcatori: ▼ MALS, ■ immunoparalisi, ● non classificato, ✕ classificazione impossibile; i marcatori vuoti sono valori censurati, disegnati al loro limite. Linee tratteggiate: soglie di ingresso (MALS: ferritina &gt; 4420 ng/mL; immunoparalisi: HLA-DR &lt; 5000 AB/C). Linee punteggiate: cambi di fenotipo. Sono disegnate solo le versioni correnti.</translation>
     </message>
     <message>
         <source>Day-15 reversal definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definizioni di reversione al giorno 15</translation>
     </message>
 </context>
 <context>
     <name>PatientListDialog</name>
     <message>
         <source>Patients — TRAINING database</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazienti — database di FORMAZIONE</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazienti</translation>
     </message>
     <message>
         <source>identifier, or part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>identificativo, o parte di esso</translation>
     </message>
     <message>
         <source>Search patients by identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca pazienti per identificativo</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca:</translation>
     </message>
     <message>
         <source>Patient list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;elenco dei pazienti</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente</translation>
     </message>
     <message>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo risultato</translation>
     </message>
     <message>
         <source>Last sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo prelievo (o valutazione)</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazioni</translation>
     </message>
     <message>
         <source>Stored patients, most recent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazienti salvati, dal più recente</translation>
     </message>
     <message>
         <source>&amp;Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri paziente</translation>
     </message>
     <message>
         <source>Open with &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri con lo &amp;storico</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle registrazioni…</translation>
     </message>
     <message>
         <source>The patient list cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile mostrare l&apos;elenco dei pazienti: {reason}</translation>
     </message>
     <message>
         <source>no current assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna valutazione corrente</translation>
     </message>
     <message>
         <source>No stored patient matches “{term}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun paziente salvato corrisponde a “{term}”.</translation>
     </message>
     <message>
         <source>No patients are stored yet: save an assessment (Ctrl+S) to start a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun paziente salvato: salvare una valutazione (Ctrl+S) per creare una registrazione.</translation>
     </message>
     <message>
         <source>{n} patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazienti: {n}, dal più recente. ↓ per passare all&apos;elenco, Invio per aprire.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>required: why, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio: perché, in poche parole</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo (obbligatorio):</translation>
     </message>
 </context>
 <context>
     <name>RecordActions</name>
     <message>
         <source>Record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione visualizzata</translation>
     </message>
     <message>
         <source>Record store status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;archivio delle registrazioni</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun identificativo)</translation>
     </message>
     <message>
         <source>Unsaved assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione non salvata</translation>
     </message>
     <message>
         <source>The values entered for {patient} have not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori inseriti per {patient} non sono stati salvati.</translation>
     </message>
     <message>
         <source>They cannot be saved as they are (no result, or no patient identifier). Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Non possono essere salvati così come sono (nessun risultato o nessun identificativo del paziente). Scartarli?</translation>
     </message>
     <message>
         <source>a save is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>è già in corso un salvataggio.</translation>
     </message>
     <message>
         <source>this is a stored assessment, shown read-only; use Correct… to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>questa è una valutazione salvata, mostrata in sola lettura; usare Correggi i valori… per modificarla.</translation>
     </message>
     <message>
         <source>enter the patient identifier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>inserire prima l&apos;identificativo del paziente.</translation>
     </message>
     <message>
         <source>there is no result to save; complete or correct the fields on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>non c&apos;è alcun risultato da salvare; completare o correggere i campi a sinistra.</translation>
     </message>
     <message>
         <source>nothing was changed; change a value before saving a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato modificato nulla; modificare un valore prima di salvare una correzione.</translation>
     </message>
     <message>
         <source>Saved for {patient} as assessment #{id} ({when}). Ctrl+H shows the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato per {patient} come valutazione #{id} ({when}). Ctrl+H mostra lo storico.</translation>
     </message>
     <message>
         <source>Saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato per {patient}.</translation>
     </message>
     <message>
         <source>Correct assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi la valutazione</translation>
     </message>
     <message>
         <source>The corrected values will be saved as a new version of assessment #{id} of {patient}; the old version stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori corretti saranno salvati come nuova versione della valutazione #{id} di {patient}; la versione precedente resta salvata, contrassegnata come sostituita.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva la correzione</translation>
     </message>
     <message>
         <source>Correction saved for {patient} as assessment #{id}; it supersedes #{old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correzione salvata per {patient} come valutazione #{id}; sostituisce #{old}.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato</translation>
     </message>
     <message>
         <source>The values stay on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori restano sullo schermo.</translation>
     </message>
     <message>
         <source>PAST ASSESSMENT — #{id} of {patient}, saved {when} by {user}. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUTAZIONE PRECEDENTE — #{id} di {patient}, salvata il {when} da {user}. Sola lettura.</translation>
     </message>
     <message>
         <source>The stored result was “{stored}”; the rule applied today gives what is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il risultato salvato era “{stored}”; la regola applicata oggi dà quanto mostrato.</translation>
     </message>
     <message>
         <source>&amp;Back to entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna all&apos;inseri&amp;mento</translation>
     </message>
     <message>
         <source>Correct val&amp;ues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corre&amp;ggi i valori…</translation>
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg&amp;na come inserimento errato…</translation>
     </message>
     <message>
         <source>CORRECTING assessment #{id} of {patient}: change the values, then save with Ctrl+S; a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>CORREZIONE della valutazione #{id} di {patient}: modificare i valori, poi salvare con Ctrl+S; è obbligatorio un motivo.</translation>
     </message>
     <message>
         <source>Cancel correctio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulla la correzione</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come inserimento errato</translation>
     </message>
     <message>
         <source>Assessment #{id} of {patient} will be marked as entered in error. It stays stored and listed, struck through, and no longer counts in the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valutazione #{id} di {patient} sarà segnata come inserimento errato. Resta salvata ed elencata, barrata, e non conta più nell&apos;andamento.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segna come inserimento errato</translation>
     </message>
     <message>
         <source>Assessment #{id} of {patient} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione #{id} di {patient} segnata come inserimento errato.</translation>
     </message>
     <message>
         <source>Records unavailable: {reason} Results can be viewed, but nothing can be saved until the database can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivio non disponibile: {reason} I risultati si possono visualizzare, ma non è possibile salvare nulla finché il database non è utilizzabile.</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripr&amp;ova</translation>
     </message>
 </context>
 <context>
     <name>RecordsSession</name>
     <message>
         <source>the record database cannot be opened or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>il database delle registrazioni non può essere aperto o scritto ({reason}).</translation>
     </message>
     <message>
         <source>an unexpected error occurred in the record database ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>si è verificato un errore imprevisto nel database delle registrazioni ({kind}); non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>Patient shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente visualizzato</translation>
     </message>
     <message>
         <source>Phenotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotipo</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD — repeat test advised</source>
-        <translation type="unfinished"></translation>
+        <translation>VICINO ALLA SOGLIA — si consiglia di ripetere il test</translation>
     </message>
     <message>
         <source>Near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicino alla soglia</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>Trial arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Braccio dello studio</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivi</translation>
     </message>
     <message>
         <source>Criteria table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella dei criteri</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvertenze</translation>
     </message>
     <message>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione del set di regole</translation>
     </message>
     <message>
         <source>Show the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la regola</translation>
     </message>
     <message>
         <source>Show the ImmunoSep rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la regola ImmunoSep</translation>
     </message>
     <message>
         <source>The ImmunoSep rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La regola ImmunoSep</translation>
     </message>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire ferritina e HLA-DR per vedere il fenotipo.</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braccio dello studio ImmunoSep per questo fenotipo: {arm} — evidenza dello studio, non una prescrizione.</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivi:</translation>
     </message>
     <message>
         <source>Rule set: {ruleset} · evidence: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Set di regole: {ruleset} · evidenze: {evidence}</translation>
     </message>
     <message>
         <source>No result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Set di regole: {ruleset}</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Come inserito</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparatore</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertito</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglia</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Soddisfatto</translation>
     </message>
     <message>
         <source>{analyte} criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio {analyte}</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source>{analyte} met</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito del criterio {analyte}</translation>
     </message>
     <message>
         <source>{analyte} note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota {analyte}</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>non valutato</translation>
     </message>
     <message>
         <source>not evaluated: no phenotype can be given from these data (see the reasons)</source>
-        <translation type="unfinished"></translation>
+        <translation>non valutato: da questi dati non si può stabilire alcun fenotipo (vedere i motivi)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>soddisfatto</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non soddisfatto</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avvertenza</translation>
     </message>
     <message>
         <source>Hide the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi la regola</translation>
     </message>
 </context>
 <context>
     <name>SaveConfirmDialog</name>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la valutazione</translation>
     </message>
     <message>
         <source>Save this assessment in the {db} records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare questa valutazione nell&apos;archivio {db} del paziente:</translation>
     </message>
     <message>
         <source>TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>di FORMAZIONE</translation>
     </message>
     <message>
         <source>clinical</source>
-        <translation type="unfinished"></translation>
+        <translation>clinico</translation>
     </message>
     <message>
         <source>Patient to save for</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente per cui salvare</translation>
     </message>
     <message>
         <source>What will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa verrà salvato</translation>
     </message>
     <message>
         <source>&amp;Save for {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva per {patient}</translation>
     </message>
 </context>
 <context>
@@ -2182,272 +2185,272 @@ Nothing was written there. Choose another folder.</source>
         <source>respiration</source>
         <comment>respiration</comment>
         <extracomment>Term respiration: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>respiratorio</translation>
     </message>
     <message>
         <source>coagulation</source>
         <comment>coagulation</comment>
         <extracomment>Term coagulation: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>coagulazione</translation>
     </message>
     <message>
         <source>liver</source>
         <comment>liver</comment>
         <extracomment>Term liver: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>epatico</translation>
     </message>
     <message>
         <source>cardiovascular</source>
         <comment>cardiovascular</comment>
         <extracomment>Term cardiovascular: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cardiovascolare</translation>
     </message>
     <message>
         <source>central nervous system</source>
         <comment>cns</comment>
         <extracomment>Term cns: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sistema nervoso centrale</translation>
     </message>
     <message>
         <source>renal</source>
         <comment>renal</comment>
         <extracomment>Term renal: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>renale</translation>
     </message>
     <message>
         <source>PaO2</source>
         <comment>pao2</comment>
         <extracomment>Term pao2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2</translation>
     </message>
     <message>
         <source>FiO2</source>
         <comment>fio2</comment>
         <extracomment>Term fio2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FiO2</translation>
     </message>
     <message>
         <source>PaO2/FiO2</source>
         <comment>pao2_fio2</comment>
         <extracomment>Term pao2_fio2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2</translation>
     </message>
     <message>
         <source>respiratory support (yes or no)</source>
         <comment>respiratory_support</comment>
         <extracomment>Term respiratory_support: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>supporto respiratorio (sì o no)</translation>
     </message>
     <message>
         <source>platelets</source>
         <comment>platelets</comment>
         <extracomment>Term platelets: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>piastrine</translation>
     </message>
     <message>
         <source>bilirubin</source>
         <comment>bilirubin</comment>
         <extracomment>Term bilirubin: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bilirubina</translation>
     </message>
     <message>
         <source>MAP</source>
         <comment>map</comment>
         <extracomment>Term map: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PAM</translation>
     </message>
     <message>
         <source>dopamine</source>
         <comment>dopamine</comment>
         <extracomment>Term dopamine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dopamina</translation>
     </message>
     <message>
         <source>dobutamine (running or not)</source>
         <comment>dobutamine</comment>
         <extracomment>Term dobutamine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dobutamina (in infusione o no)</translation>
     </message>
     <message>
         <source>epinephrine</source>
         <comment>epinephrine</comment>
         <extracomment>Term epinephrine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adrenalina</translation>
     </message>
     <message>
         <source>norepinephrine</source>
         <comment>norepinephrine</comment>
         <extracomment>Term norepinephrine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>noradrenalina</translation>
     </message>
     <message>
         <source>Glasgow Coma Scale</source>
         <comment>gcs</comment>
         <extracomment>Term gcs: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Glasgow Coma Scale</translation>
     </message>
     <message>
         <source>creatinine</source>
         <comment>creatinine</comment>
         <extracomment>Term creatinine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>creatinina</translation>
     </message>
     <message>
         <source>urine output</source>
         <comment>urine_output</comment>
         <extracomment>Term urine_output: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>diuresi</translation>
     </message>
     <message>
         <source>known underlying immunosuppression</source>
         <comment>immunosuppression</comment>
         <extracomment>Term immunosuppression: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>immunosoppressione sottostante nota</translation>
     </message>
     <message>
         <source>temperature</source>
         <comment>temperature</comment>
         <extracomment>Term temperature: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>temperatura</translation>
     </message>
     <message>
         <source>organomegaly</source>
         <comment>organomegaly</comment>
         <extracomment>Term organomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>organomegalia</translation>
     </message>
     <message>
         <source>cytopenias</source>
         <comment>cytopenias</comment>
         <extracomment>Term cytopenias: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>citopenie</translation>
     </message>
     <message>
         <source>ferritin</source>
         <comment>ferritin</comment>
         <extracomment>Term ferritin: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ferritina</translation>
     </message>
     <message>
         <source>triglycerides</source>
         <comment>triglycerides</comment>
         <extracomment>Term triglycerides: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>trigliceridi</translation>
     </message>
     <message>
         <source>fibrinogen</source>
         <comment>fibrinogen</comment>
         <extracomment>Term fibrinogen: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fibrinogeno</translation>
     </message>
     <message>
         <source>AST</source>
         <comment>ast</comment>
         <extracomment>Term ast: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AST</translation>
     </message>
     <message>
         <source>haemophagocytosis on bone-marrow aspirate</source>
         <comment>haemophagocytosis</comment>
         <extracomment>Term haemophagocytosis: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>emofagocitosi all&apos;aspirato midollare</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>yes</comment>
         <extracomment>Term yes: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
         <comment>no</comment>
         <extracomment>Term no: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>none</source>
         <comment>organomegaly_none</comment>
         <extracomment>Term organomegaly_none: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <source>hepatomegaly</source>
         <comment>hepatomegaly</comment>
         <extracomment>Term hepatomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>epatomegalia</translation>
     </message>
     <message>
         <source>splenomegaly</source>
         <comment>splenomegaly</comment>
         <extracomment>Term splenomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>splenomegalia</translation>
     </message>
     <message>
         <source>hepatomegaly and splenomegaly</source>
         <comment>hepatosplenomegaly</comment>
         <extracomment>Term hepatosplenomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>epatomegalia e splenomegalia</translation>
     </message>
     <message>
         <source>MALS</source>
         <comment>mals</comment>
         <extracomment>Term mals: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
         <comment>immunoparalysis</comment>
         <extracomment>Term immunoparalysis: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>immunoparalisi</translation>
     </message>
     <message>
         <source>unclassified (neither phenotype)</source>
         <comment>unclassified</comment>
         <extracomment>Term unclassified: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non classificato (nessuno dei due fenotipi)</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
         <source>Wrote {path}: {n} assessment(s) of patient {patient} as a FHIR R4 Bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto {path}: valutazioni del paziente {patient} ({n}) come Bundle FHIR R4.</translation>
     </message>
     <message>
         <source>TRAINING DATABASE — not clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABASE DI FORMAZIONE — nessuna registrazione clinica</translation>
     </message>
     <message>
         <source>Score: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio: {version}.</translation>
     </message>
     <message>
         <source>{points:&gt;4}  {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points:&gt;4}  {reason}</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvertenza: {text}</translation>
     </message>
     <message>
         <source>Table: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella: {version}.</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system &apos;not assessed&apos;; it never counts as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dato mancante lascia il suo sistema d&apos;organo “non valutato”; non conta mai come 0.</translation>
     </message>
     <message>
         <source>Decision support only; the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo supporto decisionale; decide il medico curante.</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organ}: {points}</translation>
     </message>
     <message>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {text}</translation>
     </message>
     <message>
         <source>Translation reviewed by {reviewer} on {date}.</source>
@@ -2459,571 +2462,571 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserito</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertito</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglia</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Appendix: full evidence and provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendice: evidenze complete e provenienza</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenienza</translation>
     </message>
     <message>
         <source>Criteria in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteri in dettaglio</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source>open marker + arrow: censored value</source>
-        <translation type="unfinished"></translation>
+        <translation>marcatore vuoto + freccia: valore censurato</translation>
     </message>
     <message>
         <source>{group} — this patient&apos;s subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} — sottogruppo di questo paziente</translation>
     </message>
     <message>
         <source>{label}; whiskers: 95 % CI (Wilson)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}; barre di errore: IC 95% (Wilson)</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence} · ImmunoSep Phenotyper {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole {ruleset} · Evidenze {evidence} · ImmunoSep Phenotyper {app}</translation>
     </message>
     <message>
         <source>{start}… ({n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}… ({n} caratteri)</translation>
     </message>
     <message>
         <source>near threshold</source>
-        <translation type="unfinished">vicino alla soglia</translation>
+        <translation>vicino alla soglia</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun identificativo)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Patient identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo del paziente</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>Near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicino alla soglia</translation>
     </message>
     <message>
         <source>Why, or what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché, o cosa serve</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelievo</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {source}</translation>
     </message>
     <message>
         <source>Generated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato il {time}</translation>
     </message>
     <message>
         <source>{n} rows — {ruleset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe: {n} — {ruleset}</translation>
     </message>
     <message>
         <source>Source file: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>File di origine: {source}</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole {ruleset} · Evidenze {evidence}</translation>
     </message>
     <message>
         <source>Rows needing action come first (shaded): no report, cannot classify, a value near a threshold. Each classified or cannot-classify row has its own one-page report, in this order, in all-reports.pdf; rows rejected at import have none. Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le righe che richiedono un intervento vengono per prime (ombreggiate): nessun report, classificazione impossibile, un valore vicino a una soglia. Ogni riga classificata o con classificazione impossibile ha il proprio report di una pagina, in quest&apos;ordine, in all-reports.pdf; le righe rifiutate all&apos;importazione non ne hanno. Solo supporto decisionale: decide il medico curante.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggi</translation>
     </message>
     <message>
         <source>Generated {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato il {time}.</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {number} di {total}</translation>
     </message>
     <message>
         <source>Generated {time} by {user} on {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato il {time} da {user} su {workstation}.</translation>
     </message>
     <message>
         <source>Generated {time} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato il {time} da {user}.</translation>
     </message>
     <message>
         <source>Generated {time} on {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato il {time} su {workstation}.</translation>
     </message>
     <message>
         <source>{generated} · Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{generated} · Solo supporto decisionale: decide il medico curante.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point} (da {low} a {high})</translation>
     </message>
     <message>
         <source>Safety signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali di sicurezza</translation>
     </message>
     <message>
         <source>Notes on this arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Note su questo braccio</translation>
     </message>
     <message>
         <source>Deaths, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decessi, {group}</translation>
     </message>
     <message>
         <source>Responders, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder, {group}</translation>
     </message>
     <message>
         <source>Risk difference, points (treated − control)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenza di rischio, punti (trattati − controllo)</translation>
     </message>
     <message>
         <source>Trial population</source>
-        <translation type="unfinished"></translation>
+        <translation>Popolazione dello studio</translation>
     </message>
     <message>
         <source>How this patient may differ from the trial population</source>
-        <translation type="unfinished"></translation>
+        <translation>In che cosa questo paziente può differire dalla popolazione dello studio</translation>
     </message>
     <message>
         <source>Limits of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti delle evidenze</translation>
     </message>
     <message>
         <source>ImmunoSep evidence for this phenotype: {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenze ImmunoSep per questo fenotipo: {drug}</translation>
     </message>
     <message>
         <source>Mortality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mortalità</translation>
     </message>
     <message>
         <source>Methods of the recomputation: {methods}. A printed figure agrees when it lies within one unit of its last printed digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodi del ricalcolo: {methods}. Un dato stampato concorda se differisce al massimo di un&apos;unità nell&apos;ultima cifra stampata.</translation>
     </message>
     <message>
         <source>ImmunoSep evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenze ImmunoSep</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>NO — see note</source>
-        <translation type="unfinished"></translation>
+        <translation>NO — vedere la nota</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Published (as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicato (come stampato)</translation>
     </message>
     <message>
         <source>Recomputed from counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricalcolato dai conteggi</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo</translation>
     </message>
     <message>
         <source>Agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Concorda</translation>
     </message>
     <message>
         <source>events / patients</source>
-        <translation type="unfinished"></translation>
+        <translation>eventi / pazienti</translation>
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odds ratio (IC 95%)</translation>
     </message>
     <message>
         <source>crude OR, Woolf CI</source>
-        <translation type="unfinished"></translation>
+        <translation>OR grezzo, IC di Woolf</translation>
     </message>
     <message>
         <source>Risk difference, points (control − treated, as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenza di rischio, punti (controllo − trattati, come stampato)</translation>
     </message>
     <message>
         <source>P value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore di p</translation>
     </message>
     <message>
         <source>Fisher exact, two-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Test esatto di Fisher, bilaterale</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenze: versione {version}, aggiornate al {cutoff}.</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score ibrido di Newcombe</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence does not apply to this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le evidenze ImmunoSep non si applicano a questo paziente.</translation>
     </message>
     <message>
         <source>Patient history — ImmunoSep phenotypes</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico del paziente — fenotipi ImmunoSep</translation>
     </message>
     <message>
         <source>Patient: {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente: {patient}</translation>
     </message>
     <message>
         <source>ImmunoSep Phenotyper {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep Phenotyper {version}</translation>
     </message>
     <message>
         <source>Generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato il {when}</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico del paziente</translation>
     </message>
     <message>
         <source>Patient identifier (as entered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo del paziente (come inserito):</translation>
     </message>
     <message>
         <source>Generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato il:</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambi di fenotipo: {changes}</translation>
     </message>
     <message>
         <source>Markers: triangle MALS, square immunoparalysis, circle unclassified, cross cannot classify; open markers are censored values at their bound. Dashed lines: entry thresholds (ferritin 4420 ng/mL, HLA-DR 5000 AB/C). Only current versions are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcatori: triangolo MALS, quadrato immunoparalisi, cerchio non classificato, croce classificazione impossibile; i marcatori vuoti sono valori censurati, posti al loro limite. Linee tratteggiate: soglie di ingresso (ferritina 4420 ng/mL, HLA-DR 5000 AB/C). Sono disegnate solo le versioni correnti.</translation>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo supporto decisionale: decide il medico curante.</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina, ng/mL (scala logaritmica)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR, AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocitario, AB/C</translation>
     </message>
     <message>
         <source>No values to draw: no current assessment has ferritin or HLA-DR in AB/C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun valore da disegnare: nessuna valutazione corrente contiene ferritina o HLA-DR in AB/C.</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna valutazione salvata.</translation>
     </message>
     <message>
         <source>Sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelievo (o valutazione)</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione</translation>
     </message>
     <message>
         <source>{when} ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({basis})</translation>
     </message>
     <message>
         <source>The {n} oldest assessments are not shown; the window lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {n} valutazioni meno recenti non sono mostrate; la finestra le elenca tutte.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>prelievo</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>valutazione</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>VICINO ALLA SOGLIA</translation>
     </message>
     <message>
         <source>{sampled}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sampled}; processato il {processed}</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>non deciso</translation>
     </message>
     <message>
         <source>Criterion of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio della regola</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Come inserito</translation>
     </message>
     <message>
         <source>Used by the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Usato dalla regola</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora del prelievo</translation>
     </message>
     <message>
         <source>{label} in full (as entered): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} per intero (come inserito): {value}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di cartella</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} anni</translation>
     </message>
     <message>
         <source>this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>questo paziente</translation>
     </message>
     <message>
         <source>Key points of the ImmunoSep evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti chiave delle evidenze ImmunoSep</translation>
     </message>
     <message>
         <source>doi:{doi} · {registry}</source>
-        <translation type="unfinished"></translation>
+        <translation>doi:{doi} · {registry}</translation>
     </message>
     <message>
         <source>Training case note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del caso di formazione: {note}</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvertenze:</translation>
     </message>
     <message>
         <source>not usable: {unit} cannot be converted to AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>non utilizzabile: {unit} non può essere convertito in AB/C</translation>
     </message>
     <message>
         <source>Reviewed by (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificato da (nome)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e ora</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Training case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del caso di formazione</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm: {arm} (evidence, not an order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Braccio dello studio ImmunoSep: {arm} (evidenza, non una prescrizione).</translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna avvertenza.</translation>
     </message>
     <message>
         <source>Patient label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta paziente</translation>
     </message>
     <message>
         <source>No point on the map: ferritin is needed to place the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun punto sulla mappa: serve la ferritina per collocare il paziente.</translation>
     </message>
     <message>
         <source>Patient: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente: {id}</translation>
     </message>
     <message>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Set di regole</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenze</translation>
     </message>
     <message>
         <source>{version}, cut-off {cutoff}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, aggiornate al {cutoff}</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato il</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato da</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Postazione</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>Values from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori da</translation>
     </message>
     <message>
         <source>Row {row}: {patient} — {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {row}: {patient} — {result}</translation>
     </message>
     <message>
         <source>{entry} — near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} — vicino alla soglia</translation>
     </message>
     <message>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe nel file</translation>
     </message>
     <message>
         <source>Near a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicino a una soglia</translation>
     </message>
     <message>
         <source>Rejected at import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutate all&apos;importazione</translation>
     </message>
     <message>
         <source>Reports written</source>
-        <translation type="unfinished"></translation>
+        <translation>Report scritti</translation>
     </message>
     <message>
         <source>Reports failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Report non riusciti</translation>
     </message>
     <message>
         <source>Not done (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non eseguiti (annullati)</translation>
     </message>
     <message>
         <source>ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritina</translation>
     </message>
     <message>
         <source>{analyte} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte} {time}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>ImmunoSep reports: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report ImmunoSep: {source}</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
@@ -3055,7 +3058,7 @@ Nothing was written there. Choose another folder.</source>
     <name>TextField</name>
     <message>
         <source>{name} message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio ({name})</translation>
     </message>
 </context>
 <context>
@@ -3425,184 +3428,184 @@ Nothing was written there. Choose another folder.</source>
     <name>TrainingBanner</name>
     <message>
         <source>TRAINING — synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAZIONE — dati sintetici</translation>
     </message>
     <message>
         <source>Not for clinical use. Demo cases are invented; nothing entered here is mixed with clinical data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non per uso clinico. I casi dimostrativi sono inventati; nulla di quanto inserito qui viene mescolato ai dati clinici.</translation>
     </message>
 </context>
 <context>
     <name>TrendChartWidget</name>
     <message>
         <source>No values to draw yet: the trend appears here once an assessment with ferritin or HLA-DR has been saved for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun valore da disegnare: l&apos;andamento compare qui non appena per questo paziente è stata salvata una valutazione con ferritina o HLA-DR.</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Andamento</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina, ng/mL (scala logaritmica)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR, AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocitario, AB/C</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>exact value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore esatto</translation>
     </message>
     <message>
         <source>greater than (above the assay&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>maggiore di (sopra l&apos;intervallo di misura)</translation>
     </message>
     <message>
         <source>greater than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>maggiore o uguale a</translation>
     </message>
     <message>
         <source>less than (below the assay&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>minore di (sotto l&apos;intervallo di misura)</translation>
     </message>
     <message>
         <source>less than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>minore o uguale a</translation>
     </message>
     <message>
         <source>{name} comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparatore ({name})</translation>
     </message>
     <message>
         <source>{name} value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore ({name})</translation>
     </message>
     <message>
         <source>unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>unità?</translation>
     </message>
     <message>
         <source>{name} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità ({name})</translation>
     </message>
     <message>
         <source>Unit of {name} as printed on the lab report: {units}. Type its first letters (u for µ) or open the list with Alt+↓; the mouse wheel never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità di {name} come stampata sul referto di laboratorio: {units}. Digitarne le prime lettere (u per µ) o aprire l&apos;elenco con Alt+↓; la rotellina del mouse non la cambia mai.</translation>
     </message>
     <message>
         <source>{name} unit change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio di unità ({name})</translation>
     </message>
     <message>
         <source>{name} message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio ({name})</translation>
     </message>
     <message>
         <source>comparator chosen in the box (&apos;{chosen}&apos;) and typed in the value (&apos;{typed}&apos;); keep only one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>comparatore scelto nell&apos;elenco (&apos;{chosen}&apos;) e digitato nel valore (&apos;{typed}&apos;); mantenerne solo uno</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valido</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>da verificare</translation>
     </message>
     <message>
         <source>Unit changed from {before} to {after}: the value is now read as {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità cambiata da {before} a {after}: il valore ora viene letto come {reading}.</translation>
     </message>
     <message>
         <source>Unit changed from {before} to {after}; see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità cambiata da {before} a {after}; vedere il messaggio qui sotto.</translation>
     </message>
     <message>
         <source>Comparator of a censored result (= for an exact value). Type it (&gt;, &lt;, &gt;=, &lt;=) or open the list with Alt+↓; you can also type it in front of the number, e.g. &gt;40000, but not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparatore di un risultato censurato (= per un valore esatto). Digitarlo (&gt;, &lt;, &gt;=, &lt;=) o aprire l&apos;elenco con Alt+↓; si può anche digitarlo davanti al numero, ad es. &gt;40000, ma non entrambi.</translation>
     </message>
     <message>
         <source>Comparator typed in the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparatore digitato nel valore</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>_ChartSlot</name>
     <message>
         <source>{name} title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo ({name})</translation>
     </message>
     <message>
         <source>{name}: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: caricamento…</translation>
     </message>
     <message>
         <source>{name} note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota ({name})</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i report PDF</translation>
     </message>
 </context>
 <context>
     <name>owner</name>
     <message>
         <source>Institution (page header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Struttura (intestazione di pagina)</translation>
     </message>
     <message>
         <source>Ward (page header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto (intestazione di pagina)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato carta</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi le evidenze complete (&amp;appendice)</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati pubblicati e ricalcolati, sicurezza, popolazione dello studio e provenienza dopo il report di una pagina</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;truttura:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparto:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato carta:</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Printing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa di {name}…</translation>
     </message>
 </context>
 </TS>
