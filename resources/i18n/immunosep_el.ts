@@ -2647,7 +2647,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Decision support only; the treating clinician decides.</source>
-        <translation>Μόνο υποστήριξη αποφάσεων· την απόφαση λαμβάνει ο θεράπων ιατρός.</translation>
+        <translation>Μόνο υποστήριξη αποφάσεων· αποφασίζει ο θεράπων ιατρός.</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
@@ -2715,7 +2715,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence} · ImmunoSep Phenotyper {app}</source>
-        <translation>Σύνολο κανόνων {ruleset} · Τεκμηρίωση {evidence} · ImmunoSep Phenotyper {app}</translation>
+        <translation>Κανόνες {ruleset} · Τεκμήρια {evidence} · ImmunoSep Phenotyper {app}</translation>
     </message>
     <message>
         <source>{start}… ({n} characters)</source>
@@ -2763,7 +2763,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Generated {time}</source>
-        <translation>Δημιουργήθηκε {time}</translation>
+        <translation>Εκδόθηκε {time}</translation>
     </message>
     <message>
         <source>{n} rows — {ruleset}</source>
@@ -2779,7 +2779,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Rows needing action come first (shaded): no report, cannot classify, a value near a threshold. Each classified or cannot-classify row has its own one-page report, in this order, in all-reports.pdf; rows rejected at import have none. Decision support only: the treating clinician decides.</source>
-        <translation>Οι γραμμές που χρειάζονται ενέργεια εμφανίζονται πρώτες (σκιασμένες): χωρίς αναφορά, αδύνατη η ταξινόμηση, τιμή κοντά σε όριο. Κάθε γραμμή που ταξινομήθηκε ή για την οποία ήταν αδύνατη η ταξινόμηση έχει τη δική της μονοσέλιδη αναφορά, με αυτή τη σειρά, στο all-reports.pdf· οι γραμμές που απορρίφθηκαν κατά την εισαγωγή δεν έχουν. Μόνο υποστήριξη αποφάσεων: την απόφαση λαμβάνει ο θεράπων ιατρός.</translation>
+        <translation>Οι γραμμές που χρειάζονται ενέργεια εμφανίζονται πρώτες (σκιασμένες): χωρίς αναφορά, αδύνατη η ταξινόμηση, τιμή κοντά σε όριο. Κάθε γραμμή που ταξινομήθηκε ή για την οποία ήταν αδύνατη η ταξινόμηση έχει τη δική της μονοσέλιδη αναφορά, με αυτή τη σειρά, στο all-reports.pdf· οι γραμμές που απορρίφθηκαν κατά την εισαγωγή δεν έχουν. Μόνο υποστήριξη αποφάσεων: αποφασίζει ο θεράπων ιατρός.</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -2791,7 +2791,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Generated {time}.</source>
-        <translation>Δημιουργήθηκε {time}.</translation>
+        <translation>Εκδόθηκε {time}.</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
@@ -2799,19 +2799,19 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Generated {time} by {user} on {workstation}.</source>
-        <translation>Δημιουργήθηκε {time} από {user} στον σταθμό εργασίας {workstation}.</translation>
+        <translation>Εκδόθηκε {time} από {user} στον σταθμό εργασίας {workstation}.</translation>
     </message>
     <message>
         <source>Generated {time} by {user}.</source>
-        <translation>Δημιουργήθηκε {time} από {user}.</translation>
+        <translation>Εκδόθηκε {time} από {user}.</translation>
     </message>
     <message>
         <source>Generated {time} on {workstation}.</source>
-        <translation>Δημιουργήθηκε {time} στον σταθμό εργασίας {workstation}.</translation>
+        <translation>Εκδόθηκε {time} στον σταθμό εργασίας {workstation}.</translation>
     </message>
     <message>
         <source>{generated} · Decision support only: the treating clinician decides.</source>
-        <translation>{generated} · Μόνο υποστήριξη αποφάσεων: την απόφαση λαμβάνει ο θεράπων ιατρός.</translation>
+        <translation>{generated} · Μόνο υποστήριξη αποφάσεων: αποφασίζει ο θεράπων ιατρός.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
@@ -2947,7 +2947,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Generated {when}</source>
-        <translation>Δημιουργήθηκε {when}</translation>
+        <translation>Εκδόθηκε {when}</translation>
     </message>
     <message>
         <source>Patient history</source>
@@ -2959,7 +2959,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Generated:</source>
-        <translation>Δημιουργήθηκε:</translation>
+        <translation>Εκδόθηκε:</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
@@ -2971,7 +2971,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation>Μόνο υποστήριξη αποφάσεων: την απόφαση λαμβάνει ο θεράπων ιατρός.</translation>
+        <translation>Μόνο υποστήριξη αποφάσεων: αποφασίζει ο θεράπων ιατρός.</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
@@ -3035,11 +3035,11 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>met</source>
-        <translation>πληρείται</translation>
+        <translation>ναι</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation>δεν πληρείται</translation>
+        <translation>όχι</translation>
     </message>
     <message>
         <source>not decided</source>
@@ -3059,7 +3059,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Met</source>
-        <translation>Πληρείται</translation>
+        <translation>Πληροί</translation>
     </message>
     <message>
         <source>Sample time</source>
@@ -3167,11 +3167,11 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Generated</source>
-        <translation>Δημιουργήθηκε</translation>
+        <translation>Εκδόθηκε</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation>Δημιουργήθηκε από</translation>
+        <translation>Εκδόθηκε από</translation>
     </message>
     <message>
         <source>Workstation</source>

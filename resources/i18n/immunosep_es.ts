@@ -2442,7 +2442,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Decision support only; the treating clinician decides.</source>
-        <translation>Solo apoyo a la decisión; la decisión corresponde al médico responsable.</translation>
+        <translation>Solo apoyo a la decisión; decide el médico responsable.</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
@@ -2510,7 +2510,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence} · ImmunoSep Phenotyper {app}</source>
-        <translation>Conjunto de reglas {ruleset} · Evidencia {evidence} · ImmunoSep Phenotyper {app}</translation>
+        <translation>Reglas {ruleset} · Evidencia {evidence} · ImmunoSep Phenotyper {app}</translation>
     </message>
     <message>
         <source>{start}… ({n} characters)</source>
@@ -2574,7 +2574,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Rows needing action come first (shaded): no report, cannot classify, a value near a threshold. Each classified or cannot-classify row has its own one-page report, in this order, in all-reports.pdf; rows rejected at import have none. Decision support only: the treating clinician decides.</source>
-        <translation>Las filas que requieren actuación aparecen primero (sombreadas): sin informe, clasificación imposible, un valor cerca de un umbral. Cada fila clasificada o con clasificación imposible tiene su propio informe de una página, en este orden, en all-reports.pdf; las filas rechazadas en la importación no tienen ninguno. Solo apoyo a la decisión: la decisión corresponde al médico responsable.</translation>
+        <translation>Las filas que requieren actuación aparecen primero (sombreadas): sin informe, clasificación imposible, un valor cerca de un umbral. Cada fila clasificada o con clasificación imposible tiene su propio informe de una página, en este orden, en all-reports.pdf; las filas rechazadas en la importación no tienen ninguno. Solo apoyo a la decisión: decide el médico responsable.</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -2606,7 +2606,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>{generated} · Decision support only: the treating clinician decides.</source>
-        <translation>{generated} · Solo apoyo a la decisión: la decisión corresponde al médico responsable.</translation>
+        <translation>{generated} · Solo apoyo a la decisión: decide el médico responsable.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
@@ -2766,7 +2766,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation>Solo apoyo a la decisión: la decisión corresponde al médico responsable.</translation>
+        <translation>Solo apoyo a la decisión: decide el médico responsable.</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
@@ -2830,15 +2830,15 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation>cumplido</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation>no cumplido</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation>no decidido</translation>
+        <translation>sin decidir</translation>
     </message>
     <message>
         <source>Criterion of the rule</source>
@@ -2846,7 +2846,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation>Tal como se introdujo</translation>
+        <translation>Valor original</translation>
     </message>
     <message>
         <source>Used by the rule</source>
@@ -2854,7 +2854,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation>Cumplido</translation>
+        <translation>Cumple</translation>
     </message>
     <message>
         <source>Sample time</source>
