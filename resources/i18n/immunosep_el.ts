@@ -1166,7 +1166,7 @@ Nothing was written there. Choose another folder.</source>
         <source>SOFA {total} from {assessed} of 6 organ systems; not assessed: {missing}. With them the total could be {low} to {high}.</source>
         <comment>sofa_total_partial</comment>
         <extracomment>Finding sofa_total_partial. Fields: assessed, high, low, missing, total.</extracomment>
-        <translation>SOFA {total} από {assessed} των 6 συστημάτων οργάνων· δεν αξιολογήθηκαν: {missing}. Μαζί τους το σύνολο θα μπορούσε να είναι {low} έως {high}.</translation>
+        <translation>SOFA {total} με βάση {assessed} από τα 6 συστήματα οργάνων· δεν αξιολογήθηκαν: {missing}. Μαζί τους το σύνολο θα μπορούσε να είναι {low} έως {high}.</translation>
     </message>
     <message>
         <source>{criterion} {value}: {comparison} → {points} of 4 points.</source>

@@ -1166,7 +1166,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <source>SOFA {total} from {assessed} of 6 organ systems; not assessed: {missing}. With them the total could be {low} to {high}.</source>
         <comment>sofa_total_partial</comment>
         <extracomment>Finding sofa_total_partial. Fields: assessed, high, low, missing, total.</extracomment>
-        <translation>SOFA {total} con {assessed} de 6 sistemas orgánicos; sin evaluar: {missing}. Con ellos, el total podría ser de {low} a {high}.</translation>
+        <translation>SOFA {total} a partir de {assessed} de los 6 sistemas orgánicos; sin evaluar: {missing}. Con ellos, el total podría ser de {low} a {high}.</translation>
     </message>
     <message>
         <source>{criterion} {value}: {comparison} → {points} of 4 points.</source>
