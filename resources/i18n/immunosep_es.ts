@@ -44,289 +44,289 @@
     <name>App</name>
     <message>
         <source>An internal error occurred ({kind}). The result on screen may be incomplete: start a new patient and enter the values again, and please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error interno ({kind}). El resultado en pantalla puede estar incompleto: inicie un nuevo paciente, vuelva a introducir los valores y comunique este error.</translation>
     </message>
 </context>
 <context>
     <name>BatchExport</name>
     <message>
         <source>Writing {n} PDF reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {n} informes PDF…</translation>
     </message>
     <message>
         <source>The export stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se detuvo: {reason}.</translation>
     </message>
     <message>
         <source>Export cancelled. The reports written so far are listed in index.csv in {folder}; no combined file was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada. Los informes escritos hasta ahora figuran en index.csv, en {folder}; no se creó el archivo combinado.</translation>
     </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informes PDF</translation>
     </message>
     <message>
         <source>{n} one-page reports, a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} informes de una página, un resumen con todas las filas (primero las que requieren actuación) y todos ellos en un único archivo para imprimir (all-reports.pdf).</translation>
     </message>
     <message>
         <source>{n} rows were rejected at import: they are listed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas en la importación: {n}; figuran en la lista con el motivo.</translation>
     </message>
     <message>
         <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los informes</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>Patient identifiers in file &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores de paciente en los &amp;nombres de archivo</translation>
     </message>
     <message>
         <source>Untick on a shared drive: files are then named by row number only</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque esta opción en una unidad de red compartida: los archivos se nombrarán solo por número de fila</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
 </context>
 <context>
     <name>BatchResultWindow</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informes PDF</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de fenotipos</translation>
     </message>
     <message>
         <source>Evidence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la evidencia</translation>
     </message>
 </context>
 <context>
     <name>DemoCasePanel</name>
     <message>
         <source>Training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de formación</translation>
     </message>
     <message>
         <source>choose a synthetic case…</source>
-        <translation type="unfinished"></translation>
+        <translation>elija un caso sintético…</translation>
     </message>
     <message>
         <source>Training &amp;case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de formació&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Quiz: hide the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uestionario: ocultar las respuestas</translation>
     </message>
     <message>
         <source>Quiz mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo cuestionario</translation>
     </message>
     <message>
         <source>R&amp;eveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Reveal the expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado esperado</translation>
     </message>
     <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un caso para rellenar el formulario; ↑/↓ pasan de un caso a otro.</translation>
     </message>
     <message>
         <source>Teaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota docente</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado esperado</translation>
     </message>
     <message>
         <source>Result compared with the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado comparado con el caso</translation>
     </message>
     <message>
         <source>✔ matches the result shown</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ coincide con el resultado mostrado</translation>
     </message>
     <message>
         <source>Values changed: the result may differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores modificados: el resultado puede diferir</translation>
     </message>
     <message>
         <source>Case {n} of {total} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso {n} de {total} ({id})</translation>
     </message>
     <message>
         <source>{label} — topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — tema: {topic}</translation>
     </message>
     <message>
         <source>Expected result hidden: read the result, then Reveal (Alt+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado esperado oculto: lea el resultado y después pulse Mostrar (Alt+M).</translation>
     </message>
     <message>
         <source>Quiz: {id}. What phenotype do these values give, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario: {id}. ¿Qué fenotipo dan estos valores y por qué?</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación imposible</translation>
     </message>
     <message>
         <source>Expected: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado: {result}</translation>
     </message>
     <message>
         <source>{title}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {note}</translation>
     </message>
 </context>
 <context>
     <name>EntryPanel</name>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
         <source>as used on the ward, e.g. bed 7</source>
-        <translation type="unfinished"></translation>
+        <translation>como se usa en el servicio, p. ej. cama 7</translation>
     </message>
     <message>
         <source>Patient identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador del paciente</translation>
     </message>
     <message>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad en años</translation>
     </message>
     <message>
         <source>years, e.g. 64</source>
-        <translation type="unfinished"></translation>
+        <translation>años, p. ej. 64</translation>
     </message>
     <message>
         <source>ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritina</translation>
     </message>
     <message>
         <source>e.g. 5120</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 5120</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>e.g. 3200</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 3200</translation>
     </message>
     <message>
         <source>Ferritin sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de extracción de la ferritina</translation>
     </message>
     <message>
         <source>HLA-DR sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de extracción del HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de procesamiento del HLA-DR</translation>
     </message>
     <message>
         <source>Decimal separator in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador decimal vigente</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Ward &amp;identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador en el servicio</translation>
     </message>
     <message>
         <source>A&amp;ge (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edad (años)</translation>
     </message>
     <message>
         <source>Laboratory values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de laboratorio</translation>
     </message>
     <message>
         <source>Fe&amp;rritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;rritina</translation>
     </message>
     <message>
         <source>HLA-&amp;DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-&amp;DR</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR in antibodies bound per cell (AB/C, QuantiBRITE). % positive and MFI can be chosen, but cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocitario en anticuerpos unidos por célula (AB/C, QuantiBRITE). El % de positivos y la MFI pueden elegirse, pero no pueden utilizarse.</translation>
     </message>
     <message>
         <source>Sample times (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de extracción (opcional)</translation>
     </message>
     <message>
         <source>Ferritin &amp;sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina e&amp;xtraída</translation>
     </message>
     <message>
         <source>HLA-DR sa&amp;mpled</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR extraíd&amp;o</translation>
     </message>
     <message>
         <source>HLA-DR pr&amp;ocessed</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR pro&amp;cesado</translation>
     </message>
     <message>
         <source>read as {reading}</source>
-        <translation type="unfinished"></translation>
+        <translation>se interpreta como {reading}</translation>
     </message>
     <message>
         <source>read as {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>se interpreta como {when}</translation>
     </message>
     <message>
         <source>Decimal separator in force: &apos;{sep}&apos; (e.g. {example}); thousands separators are never accepted. Change it in File ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador decimal vigente: &apos;{sep}&apos; (p. ej. {example}); los separadores de miles no se aceptan nunca. Se cambia en Archivo ▸ Configuración.</translation>
     </message>
     <message>
         <source>Unusually high: above {limit} {unit}. Check the value and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor inusualmente alto: por encima de {limit} {unit}. Compruebe el valor y su unidad.</translation>
     </message>
     <message>
         <source>Unusually low: below {limit} {unit}. Check the value and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor inusualmente bajo: por debajo de {limit} {unit}. Compruebe el valor y su unidad.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +563,7 @@
         <source>deaths</source>
         <comment>comparisons/mortality_28d/events</comment>
         <extracomment>immunosep.json comparisons/mortality_28d/events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muertes</translation>
     </message>
     <message>
         <source>28-day mortality, all patients</source>
@@ -599,7 +599,7 @@
         <source>deaths</source>
         <comment>comparisons/mortality_90d/events</comment>
         <extracomment>immunosep.json comparisons/mortality_90d/events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muertes</translation>
     </message>
     <message>
         <source>90-day mortality, all patients</source>
@@ -753,61 +753,57 @@
     </message>
     <message>
         <source>355 of 672 screened patients fitted neither phenotype.</source>
-        <oldsource>355 of 672 screened patients fitted neither phenotype (label of that exclusion box not verified).</oldsource>
         <comment>trial/limits/2</comment>
         <extracomment>immunosep.json trial/limits/2</extracomment>
-        <translation type="unfinished">355 de los 672 pacientes cribados no encajaban en ninguno de los dos fenotipos (etiqueta de esa casilla de exclusión no verificada).</translation>
+        <translation>355 de los 672 pacientes cribados no encajaban en ninguno de los dos fenotipos.</translation>
     </message>
     <message>
         <source>More anaemia with anakinra than with placebo.</source>
-        <oldsource>More anaemia with anakinra than with placebo (exact counts not verified).</oldsource>
         <comment>arms/anakinra/safety/0</comment>
         <extracomment>immunosep.json arms/anakinra/safety/0</extracomment>
-        <translation type="unfinished">Más anemia con anakinra que con placebo (cifras exactas no verificadas).</translation>
+        <translation>Más anemia con anakinra que con placebo.</translation>
     </message>
     <message>
         <source>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients.</source>
-        <oldsource>Serious adverse events in 20 of 25 anakinra-treated and 21 of 23 placebo MALS patients (stratum attribution inferred).</oldsource>
         <comment>arms/anakinra/safety/1</comment>
         <extracomment>immunosep.json arms/anakinra/safety/1</extracomment>
-        <translation type="unfinished">Acontecimientos adversos graves en 20 de 25 pacientes MALS tratados con anakinra y en 21 de 23 con placebo (asignación a los estratos deducida).</translation>
+        <translation>Acontecimientos adversos graves en 20 de 25 pacientes MALS tratados con anakinra y en 21 de 23 con placebo.</translation>
     </message>
     <message>
         <source>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients.</source>
-        <oldsource>Serious adverse events in 96 of 106 interferon-γ-treated and 108 of 122 placebo immunoparalysis patients (stratum attribution inferred).</oldsource>
         <comment>arms/interferon_gamma/safety/2</comment>
         <extracomment>immunosep.json arms/interferon_gamma/safety/2</extracomment>
-        <translation type="unfinished">Acontecimientos adversos graves en 96 de 106 pacientes con inmunoparálisis tratados con interferón-γ y en 108 de 122 con placebo (asignación a los estratos deducida).</translation>
+        <translation>Acontecimientos adversos graves en 96 de 106 pacientes con inmunoparálisis tratados con interferón-γ y en 108 de 122 con placebo.</translation>
     </message>
     <message>
         <source>Figures transcribed from ../shared/domain/immunosep-reference.md §1 (JAMA 2025 article, Table 2, eTables); re-check against the JAMA PDF before release.</source>
         <comment>provenance/0</comment>
         <extracomment>immunosep.json provenance/0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cifras transcritas de ../shared/domain/immunosep-reference.md §1 (artículo de JAMA 2025, tabla 2, eTables); vuelva a comprobarlas con el PDF de JAMA antes de la publicación de la versión.</translation>
     </message>
     <message>
         <source>The full exclusion list could not be verified: every stored registry copy is truncated (a corticosteroid-dose limit is mentioned, its value is not).</source>
         <comment>provenance/1</comment>
         <extracomment>immunosep.json provenance/1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pudo verificarse la lista completa de exclusiones: todas las copias guardadas del registro están truncadas (se menciona un límite de dosis de corticoides, pero no su valor).</translation>
     </message>
     <message>
         <source>The label of the 355-patient box of the flow chart (&quot;fitted neither phenotype&quot;) was not visible in the transcription.</source>
         <comment>provenance/2</comment>
         <extracomment>immunosep.json provenance/2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta de la casilla de 355 pacientes del diagrama de flujo («no encajaban en ningún fenotipo») no era visible en la transcripción.</translation>
     </message>
     <message>
         <source>Exact counts of anaemia with anakinra and of haemorrhage with interferon-γ were not retrievable.</source>
         <comment>provenance/3</comment>
         <extracomment>immunosep.json provenance/3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pudieron obtenerse las cifras exactas de anemia con anakinra ni de hemorragia con interferón-γ.</translation>
     </message>
     <message>
         <source>Serious adverse events by stratum (20 and 21 of the MALS arms, 96 and 108 of the immunoparalysis arms) are inferred from the arm totals of Table 3.</source>
         <comment>provenance/4</comment>
         <extracomment>immunosep.json provenance/4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los acontecimientos adversos graves por estrato (20 y 21 en los brazos MALS, 96 y 108 en los brazos de inmunoparálisis) se deducen de los totales por brazo de la tabla 3.</translation>
     </message>
     <message>
         <source>Circulating summaries that say &apos;267 patients&apos;, or placebo denominators of 131, are wrong: 276 were analysed (131 precision immunotherapy, 145 placebo).</source>
@@ -820,203 +816,210 @@
     <name>EvidencePanel</name>
     <message>
         <source>Trial evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia del ensayo</translation>
     </message>
     <message>
         <source>Key points and regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos clave y pauta</translation>
     </message>
     <message>
         <source>Statistics audit: published vs recomputed figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría estadística: cifras publicadas frente a recalculadas</translation>
     </message>
     <message>
         <source>Show the statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la auditoría estadística</translation>
     </message>
     <message>
         <source>Statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría estadística</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia</translation>
     </message>
     <message>
         <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evidencia para el fenotipo del paciente aparece aquí en cuanto los valores pueden clasificarse.</translation>
     </message>
     <message>
         <source>Hide the statistics audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la auditoría estadística</translation>
     </message>
 </context>
 <context>
     <name>EvidencePlot</name>
     <message>
         <source>Evidence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la evidencia</translation>
     </message>
     <message>
         <source>{group} (this patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (este paciente)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceText</name>
     <message>
         <source>treated percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>porcentaje con tratamiento</translation>
     </message>
     <message>
         <source>placebo percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>porcentaje con placebo</translation>
     </message>
     <message>
         <source>p value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de p</translation>
     </message>
     <message>
         <source>odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>odds ratio</translation>
     </message>
     <message>
         <source>lower limit of the odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>límite inferior de la odds ratio</translation>
     </message>
     <message>
         <source>upper limit of the odds ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>límite superior de la odds ratio</translation>
     </message>
     <message>
         <source>risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencia de riesgos</translation>
     </message>
     <message>
         <source>lower limit of the risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>límite inferior de la diferencia de riesgos</translation>
     </message>
     <message>
         <source>upper limit of the risk difference</source>
-        <translation type="unfinished"></translation>
+        <translation>límite superior de la diferencia de riesgos</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe PDF</translation>
     </message>
     <message>
         <source>Rendering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe…</translation>
     </message>
     <message>
         <source>Preview of page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la página 1</translation>
     </message>
     <message>
         <source>Patient name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente (opcional)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Date of birth, YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento, AAAA-MM-DD (opcional)</translation>
     </message>
     <message>
         <source>Record number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de historia clínica (opcional)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento:</translation>
     </message>
     <message>
         <source>&amp;Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;historia clínica:</translation>
     </message>
     <message>
         <source>Leave these empty to print a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelos vacíos para imprimir un recuadro para la etiqueta del paciente.</translation>
     </message>
     <message>
         <source>Patient: {id}
 Result: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente: {id}
+Resultado: {result}</translation>
     </message>
     <message>
         <source>TRAINING — every page is marked as training material.</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMACIÓN — cada página está marcada como material de formación.</translation>
     </message>
     <message>
         <source>Page header (site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado de página (centro)</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento: escríbala como AAAA-MM-DD (p. ej. 1958-03-14); 03/04/1958 podría ser marzo o abril.</translation>
     </message>
     <message>
         <source>No preview on this computer (no PDF renderer found).
 The saved file is the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa en este ordenador (no se encontró ningún visor de PDF).
+El archivo guardado es el mismo informe.</translation>
     </message>
     <message>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para guardar.</translation>
     </message>
     <message>
         <source>Page 1 of {n} shown. Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra la página 1 de {n}. Listo para guardar.</translation>
     </message>
     <message>
         <source>Page 1 shown. Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra la página 1. Listo para guardar.</translation>
     </message>
     <message>
         <source>The report could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe.</translation>
     </message>
     <message>
         <source>Error: {kind}. Nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: {kind}. No se puede guardar nada.</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}.
 
 Replace it with this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya existe en {folder}.
+
+¿Desea sustituirlo por este informe?</translation>
     </message>
     <message>
         <source>Saving {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando {name}…</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {name}: {reason}. No se escribió nada.</translation>
     </message>
     <message>
         <source>The report could not be saved to {path}:
 {reason}
 
 Nothing was written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe en {path}:
+{reason}
+
+No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1157,984 +1160,984 @@ Nothing was written there. Choose another folder.</source>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
         <comment>sofa_total</comment>
         <extracomment>Finding sofa_total. Fields: total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} de 24; evaluados los 6 sistemas orgánicos.</translation>
     </message>
     <message>
         <source>SOFA {total} from {assessed} of 6 organ systems; not assessed: {missing}. With them the total could be {low} to {high}.</source>
         <comment>sofa_total_partial</comment>
         <extracomment>Finding sofa_total_partial. Fields: assessed, high, low, missing, total.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} a partir de {assessed} de los 6 sistemas orgánicos; sin evaluar: {missing}. Con ellos, el total podría ser de {low} a {high}.</translation>
     </message>
     <message>
         <source>{criterion} {value}: {comparison} → {points} of 4 points.</source>
         <comment>sofa_criterion</comment>
         <extracomment>Finding sofa_criterion. Fields: comparison, criterion, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value}: {comparison} → {points} de 4 puntos.</translation>
     </message>
     <message>
         <source>{criterion} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>sofa_criterion_open</comment>
         <extracomment>Finding sofa_criterion_open. Fields: criterion, high, low, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value} podría puntuar de {low} a {high} puntos; se necesita un valor exacto.</translation>
     </message>
     <message>
         <source>{criterion} not running → 0 of 4 points.</source>
         <comment>sofa_not_running</comment>
         <extracomment>Finding sofa_not_running. Fields: criterion.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: no se administra → 0 de 4 puntos.</translation>
     </message>
     <message>
         <source>Dobutamine running (any dose) → {points} of 4 points.</source>
         <comment>sofa_dobutamine</comment>
         <extracomment>Finding sofa_dobutamine. Fields: points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamina en perfusión (cualquier dosis) → {points} de 4 puntos.</translation>
     </message>
     <message>
         <source>Dobutamine not running → {points} of 4 points.</source>
         <comment>sofa_dobutamine_none</comment>
         <extracomment>Finding sofa_dobutamine_none. Fields: points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamina: no se administra → {points} de 4 puntos.</translation>
     </message>
     <message>
         <source>PaO2/FiO2 {value}: {comparison} with respiratory support → {points} of 4 points.</source>
         <comment>sofa_respiration_support</comment>
         <extracomment>Finding sofa_respiration_support. Fields: comparison, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2 {value}: {comparison} con soporte respiratorio → {points} de 4 puntos.</translation>
     </message>
     <message>
         <source>PaO2/FiO2 {value}: {comparison}, but without respiratory support → {points} of 4 points (3 and 4 need respiratory support).</source>
         <comment>sofa_respiration_no_support</comment>
         <extracomment>Finding sofa_respiration_no_support. Fields: comparison, points, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2 {value}: {comparison}, pero sin soporte respiratorio → {points} de 4 puntos (3 y 4 requieren soporte respiratorio).</translation>
     </message>
     <message>
         <source>Not assessed: {needed} not given.</source>
         <comment>sofa_missing</comment>
         <extracomment>Finding sofa_missing. Fields: needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluar; datos no indicados: {needed}.</translation>
     </message>
     <message>
         <source>Not assessed: {low} to {high} points possible; still needed: {needed}.</source>
         <comment>sofa_undetermined</comment>
         <extracomment>Finding sofa_undetermined. Fields: high, low, needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluar: posibles de {low} a {high} puntos; aún se necesita: {needed}.</translation>
     </message>
     <message>
         <source>The table&apos;s {unit} column puts {value} in its {other_points}-point row, its {reference} column in the {points}-point row; the app scores every unit by the {reference} column (the original definition).</source>
         <comment>sofa_column_differs</comment>
         <extracomment>Finding sofa_column_differs. Fields: other_points, points, reference, unit, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La columna {unit} de la tabla sitúa {value} en su fila de {other_points} puntos, y su columna {reference}, en la fila de {points} puntos; la aplicación puntúa todas las unidades según la columna {reference} (la definición original).</translation>
     </message>
     <message>
         <source>HScore {score} (of {maximum} possible).</source>
         <comment>hscore_total</comment>
         <extracomment>Finding hscore_total. Fields: maximum, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score} (de {maximum} posibles).</translation>
     </message>
     <message>
         <source>HScore not computed: {missing} not given. With them it would be {low} to {high}; the table&apos;s probability would lie between {low_percent} % and {high_percent} %.</source>
         <comment>hscore_incomplete</comment>
         <extracomment>Finding hscore_incomplete. Fields: high, high_percent, low, low_percent, missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore no calculada; datos no indicados: {missing}. Con ellos sería de {low} a {high}; la probabilidad de la tabla estaría entre el {low_percent} % y el {high_percent} %.</translation>
     </message>
     <message>
         <source>{variable} {value}: {comparison} → {points} points.</source>
         <comment>hscore_scored</comment>
         <extracomment>Finding hscore_scored. Fields: comparison, points, value, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} {value}: {comparison} → {points} puntos.</translation>
     </message>
     <message>
         <source>{variable}: {category} → {points} points.</source>
         <comment>hscore_category</comment>
         <extracomment>Finding hscore_category. Fields: category, points, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {category} → {points} puntos.</translation>
     </message>
     <message>
         <source>Cytopenias in {count} of 3 lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110000/µL) → {points} points.</source>
         <comment>hscore_cytopenias</comment>
         <extracomment>Finding hscore_cytopenias. Fields: count, points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Citopenias en {count} de 3 series (Hb ≤ 9,2 g/dL, leucocitos ≤ 5000/µL, plaquetas ≤ 110000/µL) → {points} puntos.</translation>
     </message>
     <message>
         <source>{variable} {value} could score {low} to {high} points; an exact value is needed.</source>
         <comment>hscore_open</comment>
         <extracomment>Finding hscore_open. Fields: high, low, value, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable} {value} podría puntuar de {low} a {high} puntos; se necesita un valor exacto.</translation>
     </message>
     <message>
         <source>{variable} not given: 0 to {high} points possible.</source>
         <comment>hscore_missing</comment>
         <extracomment>Finding hscore_missing. Fields: high, variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: sin dato; posibles de 0 a {high} puntos.</translation>
     </message>
     <message>
         <source>HScore {score}: probability of haemophagocytic syndrome {percent} % in the published table.</source>
         <comment>hscore_probability_row</comment>
         <extracomment>Finding hscore_probability_row. Fields: percent, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HScore {score}: probabilidad de síndrome hemofagocítico del {percent} % según la tabla publicada.</translation>
     </message>
     <message>
         <source>HScore {score} lies between the table&apos;s rows {row} ({percent} %) and {next_row} ({next_percent} %); the app reports the row at or below it: {percent} %.</source>
         <comment>hscore_probability_between</comment>
         <extracomment>Finding hscore_probability_between. Fields: next_percent, next_row, percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La HScore {score} se sitúa entre las filas {row} ({percent} %) y {next_row} ({next_percent} %) de la tabla; la aplicación indica la fila igual o inferior: {percent} %.</translation>
     </message>
     <message>
         <source>HScore {score} is below the table&apos;s first row ({row}: {percent} %): {percent} %.</source>
         <comment>hscore_probability_below</comment>
         <extracomment>Finding hscore_probability_below. Fields: percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La HScore {score} está por debajo de la primera fila de la tabla ({row}: {percent} %): {percent} %.</translation>
     </message>
     <message>
         <source>HScore {score} is at or above the table&apos;s last row ({row}): {percent} %.</source>
         <comment>hscore_probability_top</comment>
         <extracomment>Finding hscore_probability_top. Fields: percent, row, score.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La HScore {score} está en la última fila de la tabla ({row}) o por encima: {percent} %.</translation>
     </message>
     <message>
         <source>The HScore estimates the probability of reactive haemophagocytic syndrome (secondary HLH). It is an aid to the HLH question, not a diagnosis.</source>
         <comment>hscore_aid_not_diagnosis</comment>
         <extracomment>Finding hscore_aid_not_diagnosis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La HScore estima la probabilidad de síndrome hemofagocítico reactivo (HLH secundaria). Es una ayuda ante la sospecha de HLH, no un diagnóstico.</translation>
     </message>
     <message>
         <source>Derived in 312 patients (162 with reactive HLH, 104 without, 46 undetermined); best cut-off 169 (sensitivity 93 %, specificity 86 %).</source>
         <comment>hscore_derivation</comment>
         <extracomment>Finding hscore_derivation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Derivada en 312 pacientes (162 con HLH reactiva, 104 sin ella, 46 indeterminados); mejor punto de corte 169 (sensibilidad 93 %, especificidad 86 %).</translation>
     </message>
     <message>
         <source>The probability table has not been validated in ICU patients.</source>
         <comment>hscore_icu_not_validated</comment>
         <extracomment>Finding hscore_icu_not_validated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de probabilidades no se ha validado en pacientes de UCI.</translation>
     </message>
     <message>
         <source>High ferritin is common in the ICU without HLH: ICU studies found HLH cut-offs of 9083 µg/L (2623 patients) and 3951 ng/mL (344 patients), and a modified HLH-2004 criterion uses ferritin ≥ 10000 ng/mL.</source>
         <comment>hscore_icu_ferritin</comment>
         <extracomment>Finding hscore_icu_ferritin.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La ferritina elevada es frecuente en la UCI sin HLH: estudios en UCI hallaron puntos de corte para HLH de 9083 µg/L (2623 pacientes) y 3951 ng/mL (344 pacientes), y un criterio HLH-2004 modificado usa ferritina ≥ 10000 ng/mL.</translation>
     </message>
     <message>
         <source>Ferritin &gt; 4420 ng/mL places a patient in the ImmunoSep MALS stratum; it does not establish HLH.</source>
         <comment>hscore_mals_not_hlh</comment>
         <extracomment>Finding hscore_mals_not_hlh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una ferritina &gt; 4420 ng/mL sitúa al paciente en el estrato MALS de ImmunoSep; no establece una HLH.</translation>
     </message>
     <message>
         <source>Age 18 years or older.</source>
         <comment>criterion_age_18_or_over</comment>
         <extracomment>Finding criterion_age_18_or_over.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edad de 18 años o más.</translation>
     </message>
     <message>
         <source>Women: unwilling to become pregnant during the study (men meet this criterion).</source>
         <comment>criterion_not_planning_pregnancy</comment>
         <extracomment>Finding criterion_not_planning_pregnancy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres: sin intención de quedarse embarazadas durante el estudio (los hombres cumplen este criterio).</translation>
     </message>
     <message>
         <source>Written informed consent by the patient, or by a first-degree relative or spouse if the patient cannot consent.</source>
         <comment>criterion_informed_consent</comment>
         <extracomment>Finding criterion_informed_consent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento informado por escrito del paciente o, si el paciente no puede consentir, de un familiar de primer grado o del cónyuge.</translation>
     </message>
     <message>
         <source>Infection is community-acquired pneumonia, hospital-acquired pneumonia, ventilator-associated pneumonia or primary bacteraemia.</source>
         <comment>criterion_infection_type</comment>
         <extracomment>Finding criterion_infection_type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La infección es una neumonía adquirida en la comunidad, una neumonía nosocomial, una neumonía asociada a ventilación mecánica o una bacteriemia primaria.</translation>
     </message>
     <message>
         <source>Sepsis by Sepsis-3: total SOFA ≥ 2 on admission with infection through the emergency department, or a rise of the admission SOFA by ≥ 2 points in a patient already in hospital.</source>
         <comment>criterion_sepsis_3</comment>
         <extracomment>Finding criterion_sepsis_3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sepsis según Sepsis-3: SOFA total ≥ 2 al ingreso por infección a través del servicio de urgencias, o un aumento del SOFA de ingreso de ≥ 2 puntos en un paciente ya hospitalizado.</translation>
     </message>
     <message>
         <source>Laboratory signs of MALS (ferritin &gt; 4420 ng/mL) or of immunoparalysis (ferritin ≤ 4420 ng/mL and HLA-DR &lt; 5000 antibodies per monocyte, QuantiBRITE). Patients with COVID-19 could enter the MALS arm only.</source>
         <comment>criterion_immune_phenotype</comment>
         <extracomment>Finding criterion_immune_phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signos de laboratorio de MALS (ferritina &gt; 4420 ng/mL) o de inmunoparálisis (ferritina ≤ 4420 ng/mL y HLA-DR &lt; 5000 anticuerpos por monocito, QuantiBRITE). Los pacientes con COVID-19 solo podían entrar en el brazo MALS.</translation>
     </message>
     <message>
         <source>Less than 72 hours since sepsis was recognised by Sepsis-3 (in the trial: to the start of the blinded study drug).</source>
         <comment>criterion_within_72_hours</comment>
         <extracomment>Finding criterion_within_72_hours.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 72 horas desde que se reconoció la sepsis según Sepsis-3 (en el ensayo: hasta el inicio del fármaco del estudio administrado a ciegas).</translation>
     </message>
     <message>
         <source>Age under 18 years.</source>
         <comment>criterion_age_under_18</comment>
         <extracomment>Finding criterion_age_under_18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edad inferior a 18 años.</translation>
     </message>
     <message>
         <source>Written informed consent refused.</source>
         <comment>criterion_consent_refused</comment>
         <extracomment>Finding criterion_consent_refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Negativa a otorgar el consentimiento informado por escrito.</translation>
     </message>
     <message>
         <source>Acute pyelonephritis, intra-abdominal infection, meningitis or skin infection.</source>
         <comment>criterion_other_infection_site</comment>
         <extracomment>Finding criterion_other_infection_site.</extracomment>
-        <translation type="unfinished">Pielonefritis aguda, infección intraabdominal, meningitis o infección cutánea.</translation>
+        <translation>Pielonefritis aguda, infección intraabdominal, meningitis o infección cutánea.</translation>
     </message>
     <message>
         <source>Any stage IV malignancy.</source>
         <comment>criterion_stage_iv_malignancy</comment>
         <extracomment>Finding criterion_stage_iv_malignancy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier neoplasia maligna en estadio IV.</translation>
     </message>
     <message>
         <source>Neutropenia: absolute neutrophil count &lt; 1500/mm³.</source>
         <comment>criterion_neutropenia</comment>
         <extracomment>Finding criterion_neutropenia.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutropenia: recuento absoluto de neutrófilos &lt; 1500/mm³.</translation>
     </message>
     <message>
         <source>Unverified: the registry gives &lt; 1500/mm³, a transcription of the protocol &lt; 1000/mm³; the discrepancy is unresolved.</source>
         <comment>criterion_neutropenia_unverified</comment>
         <extracomment>Finding criterion_neutropenia_unverified.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin verificar: el registro indica &lt; 1500/mm³ y una transcripción del protocolo, &lt; 1000/mm³; la discrepancia no está resuelta.</translation>
     </message>
     <message>
         <source>Any do-not-resuscitate decision.</source>
         <comment>criterion_do_not_resuscitate</comment>
         <extracomment>Finding criterion_do_not_resuscitate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier orden de no reanimar.</translation>
     </message>
     <message>
         <source>Bacteraemia with coagulase-negative staphylococci or other skin commensals, or a catheter-related infection.</source>
         <comment>criterion_bacteraemia_contaminant</comment>
         <extracomment>Finding criterion_bacteraemia_contaminant.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bacteriemia por estafilococos coagulasa negativos u otros comensales cutáneos, o infección relacionada con catéter.</translation>
     </message>
     <message>
         <source>All {total} listed criteria are met ({met} met, {failed} not met, {unknown} unknown); the list is incomplete, so this does not prove the patient would have been eligible.</source>
         <comment>eligibility_all_listed_met</comment>
         <extracomment>Finding eligibility_all_listed_met. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se cumplen los {total} criterios de la lista ({met} cumplidos, {failed} no cumplidos, {unknown} desconocidos); la lista está incompleta, por lo que esto no demuestra que el paciente hubiera sido elegible.</translation>
     </message>
     <message>
         <source>{met} of {total} criteria met, {unknown} unknown, {failed} not met.</source>
         <comment>eligibility_incomplete</comment>
         <extracomment>Finding eligibility_incomplete. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{met} de {total} criterios cumplidos, {unknown} desconocidos, {failed} no cumplidos.</translation>
     </message>
     <message>
         <source>{failed} of {total} criteria not met ({met} met, {unknown} unknown): this patient differs from the population in which ImmunoSep was tested.</source>
         <comment>eligibility_outside</comment>
         <extracomment>Finding eligibility_outside. Fields: failed, met, total, unknown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{failed} de {total} criterios no cumplidos ({met} cumplidos, {unknown} desconocidos): este paciente difiere de la población en la que se estudió ImmunoSep.</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence comes from the population these criteria describe; it may not apply outside it.</source>
         <comment>eligibility_population</comment>
         <extracomment>Finding eligibility_population.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La evidencia de ImmunoSep procede de la población que describen estos criterios; puede no ser aplicable fuera de ella.</translation>
     </message>
     <message>
         <source>Unverified: every copy of the registry&apos;s exclusion list read for this app ends after its seventh item; further exclusions (the protocol also has a corticosteroid-dose limit) are not listed here.</source>
         <comment>eligibility_exclusions_truncated</comment>
         <extracomment>Finding eligibility_exclusions_truncated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin verificar: todas las copias de la lista de exclusiones del registro consultadas para esta aplicación terminan tras el séptimo punto; otras exclusiones (el protocolo también tiene un límite de dosis de corticoides) no figuran aquí.</translation>
     </message>
     <message>
         <source>The checklist informs; it does not block a phenotype or a decision.</source>
         <comment>eligibility_not_blocking</comment>
         <extracomment>Finding eligibility_not_blocking.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La lista de comprobación informa; no bloquea un fenotipo ni una decisión.</translation>
     </message>
     <message>
         <source>From the age entered: {age} years.</source>
         <comment>eligibility_from_age</comment>
         <extracomment>Finding eligibility_from_age. Fields: age.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Según la edad introducida: {age} años.</translation>
     </message>
     <message>
         <source>From the phenotype: {phenotype}.</source>
         <comment>eligibility_from_phenotype</comment>
         <extracomment>Finding eligibility_from_phenotype. Fields: phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Según el fenotipo: {phenotype}.</translation>
     </message>
     <message>
         <source>The values could not be classified, so this is unknown.</source>
         <comment>eligibility_from_no_phenotype</comment>
         <extracomment>Finding eligibility_from_no_phenotype.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los valores no pudieron clasificarse, por lo que se desconoce.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: below 1000/mm³, neutropenia by the registry and by the protocol transcription.</source>
         <comment>eligibility_anc_below_both</comment>
         <extracomment>Finding eligibility_anc_below_both. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrófilos {anc}: por debajo de 1000/mm³, neutropenia según el registro y según la transcripción del protocolo.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: at or above 1500/mm³, no neutropenia by either source.</source>
         <comment>eligibility_anc_above_both</comment>
         <extracomment>Finding eligibility_anc_above_both. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrófilos {anc}: 1500/mm³ o más; no hay neutropenia según ninguna de las dos fuentes.</translation>
     </message>
     <message>
         <source>Neutrophils {anc}: neutropenia by the registry (&lt; 1500/mm³) but not by the protocol transcription (&lt; 1000/mm³), or not exact enough to tell; the answer is unknown.</source>
         <comment>eligibility_anc_between</comment>
         <extracomment>Finding eligibility_anc_between. Fields: anc.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrófilos {anc}: neutropenia según el registro (&lt; 1500/mm³) pero no según la transcripción del protocolo (&lt; 1000/mm³), o valor no lo bastante exacto para decidir; la respuesta se desconoce.</translation>
     </message>
     <message>
         <source>Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (&gt; 1.4): the trial&apos;s response definition is met.</source>
         <comment>response_met</comment>
         <extracomment>Finding response_met. Fields: decrease.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El SOFA del día 1 menos la media del SOFA de los días 2–9 es {decrease} (&gt; 1,4): se cumple la definición de respuesta del ensayo.</translation>
     </message>
     <message>
         <source>Day-1 SOFA minus the mean SOFA of days 2–9 is {decrease} (≤ 1.4): the trial&apos;s response definition is not met.</source>
         <comment>response_not_met</comment>
         <extracomment>Finding response_not_met. Fields: decrease.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El SOFA del día 1 menos la media del SOFA de los días 2–9 es {decrease} (≤ 1,4): no se cumple la definición de respuesta del ensayo.</translation>
     </message>
     <message>
         <source>Provisional: so far day-1 SOFA minus the mean SOFA of days 2–9 is {decrease}; days {pending} are not over and count as carried forward until they are.</source>
         <comment>response_provisional</comment>
         <extracomment>Finding response_provisional. Fields: decrease, pending.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Provisional: por ahora, el SOFA del día 1 menos la media del SOFA de los días 2–9 es {decrease}; los días {pending} aún no han terminado y cuentan con el último valor arrastrado hasta que terminen.</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points; deaths count 24, a missing day carries the last value forward), not a treatment target.</source>
         <comment>response_research_endpoint</comment>
         <extracomment>Finding response_research_endpoint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este es el criterio de valoración de investigación del ensayo ImmunoSep (SOFA del día 1 menos la media del SOFA de los días 2–9 &gt; 1,4 puntos; los fallecimientos cuentan 24 y un día sin dato arrastra el último valor), no un objetivo terapéutico.</translation>
     </message>
     <message>
         <source>From the day of death (day {day}) every day counts 24.</source>
         <comment>response_death</comment>
         <extracomment>Finding response_death. Fields: day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde el día del fallecimiento (día {day}), cada día cuenta 24.</translation>
     </message>
     <message>
         <source>The SOFA entered for day {day} is not used: the patient died on day {death_day}, and from then on every day counts 24.</source>
         <comment>response_entry_replaced_by_death</comment>
         <extracomment>Finding response_entry_replaced_by_death. Fields: day, death_day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El SOFA introducido para el día {day} no se utiliza: el paciente falleció el día {death_day} y desde entonces cada día cuenta 24.</translation>
     </message>
     <message>
         <source>The SOFA of day {day} rests on {assessed} of 6 organ systems, so it may be too low.</source>
         <comment>response_incomplete_day</comment>
         <extracomment>Finding response_incomplete_day. Fields: assessed, day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El SOFA del día {day} se basa en {assessed} de 6 sistemas orgánicos, por lo que puede estar infraestimado.</translation>
     </message>
     <message>
         <source>{criterion} {value} is outside the range usually seen in {unit}; check that it was not measured in {other_unit}.</source>
         <comment>unit_suspect</comment>
         <extracomment>Finding unit_suspect. Fields: criterion, other_unit, unit, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {value} está fuera del intervalo habitual en {unit}; compruebe que no se midió en {other_unit}.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>Sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracción (o evaluación)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Stored assessments, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones guardadas, la más antigua primero</translation>
     </message>
     <message>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>extracción</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluación</translation>
     </message>
     <message>
         <source>{when} ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({basis})</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New patient: every field cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente: se han borrado todos los campos.</translation>
     </message>
     <message>
         <source>Patient {patient} opened: enter the new values, or Ctrl+H for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente {patient} abierto: introduzca los nuevos valores, o pulse Ctrl+H para ver el historial.</translation>
     </message>
     <message>
         <source>No result: correct the field(s) marked in red on the left; each message says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado: corrija los campos marcados en rojo a la izquierda; cada mensaje indica el motivo.</translation>
     </message>
     <message>
         <source>Enter ferritin and HLA-DR, each with its unit, to see the phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la ferritina y el HLA-DR, cada uno con su unidad, para ver el fenotipo.</translation>
     </message>
     <message>
         <source>No result: an internal error stopped the assessment (reference: {ref}). Nothing was classified; please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado: un error interno detuvo la evaluación (referencia: {ref}). No se clasificó nada; comunique este error.</translation>
     </message>
     <message>
         <source>(no identifier entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin identificador)</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} años</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicada</translation>
     </message>
     <message>
         <source>Patient: {who} · age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente: {who} · edad {age}</translation>
     </message>
     <message>
         <source>PAST ASSESSMENT #{id} (read-only) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>EVALUACIÓN ANTERIOR #{id} (solo lectura) — {text}</translation>
     </message>
     <message>
         <source>CORRECTING #{id} — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRIGIENDO #{id} — {text}</translation>
     </message>
     <message>
         <source>TRAINING CASE (synthetic) — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>CASO DE FORMACIÓN (sintético) — {text}</translation>
     </message>
     <message>
         <source>TRAINING — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMACIÓN — {app}</translation>
     </message>
     <message>
         <source>{title} — past assessment #{id} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — evaluación anterior #{id} (solo lectura)</translation>
     </message>
     <message>
         <source>TRAINING — synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMACIÓN — datos sintéticos</translation>
     </message>
     <message>
         <source>Clinical mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo clínico</translation>
     </message>
     <message>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} · separador decimal &apos;{sep}&apos;</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>Patient &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial del paciente…</translation>
     </message>
     <message>
         <source>Stored assessments and the ferritin / HLA-DR trend of the patient in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones guardadas y evolución de ferritina / HLA-DR del paciente del formulario</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
         <source> — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation> — FORMACIÓN</translation>
     </message>
     <message>
         <source>Patient history — {patient}{mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del paciente — {patient}{mode}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryView</name>
     <message>
         <source>TRAINING DATABASE — synthetic records, not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE DE DATOS DE FORMACIÓN — registros sintéticos, no apto para uso clínico</translation>
     </message>
     <message>
         <source>Patient {patient}: {n} stored assessment(s), oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente {patient} — evaluaciones guardadas: {n}, la más antigua primero</translation>
     </message>
     <message>
         <source>Patient {patient}: no stored assessments yet. Save one from the main window (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente {patient}: aún no hay evaluaciones guardadas. Guarde una desde la ventana principal (Ctrl+S).</translation>
     </message>
     <message>
         <source>&amp;Open in main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en la ventana principal</translation>
     </message>
     <message>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rregir…</translation>
     </message>
     <message>
         <source>Mark entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como registro &amp;erróneo…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>{change} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de fenotipo: {changes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Markers: ▼ MALS, ■ immunoparalysis, ● unclassified, ✕ cannot classify; open markers are censored values drawn at their bound. Dashed lines: entry thresholds (MALS: ferritin &gt; 4420 ng/mL; immunoparalysis: HLA-DR &lt; 5000 AB/C). Dotted lines: phenotype changes. Only current versions are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores: ▼ MALS, ■ inmunoparálisis, ● no clasificado, ✕ clasificación imposible; los marcadores huecos son valores censurados dibujados en su límite. Líneas discontinuas: umbrales de entrada (MALS: ferritina &gt; 4420 ng/mL; inmunoparálisis: HLA-DR &lt; 5000 AB/C). Líneas de puntos: cambios de fenotipo. Solo se dibujan las versiones vigentes.</translation>
     </message>
     <message>
         <source>Day-15 reversal definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiciones de reversión en el día 15</translation>
     </message>
 </context>
 <context>
     <name>PatientListDialog</name>
     <message>
         <source>Patients — TRAINING database</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes — base de datos de FORMACIÓN</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>identifier, or part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador, o parte de él</translation>
     </message>
     <message>
         <source>Search patients by identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pacientes por identificador</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Patient list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la lista de pacientes</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resultado</translation>
     </message>
     <message>
         <source>Last sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última extracción (o evaluación)</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>Stored patients, most recent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes guardados, el más reciente primero</translation>
     </message>
     <message>
         <source>&amp;Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir paciente</translation>
     </message>
     <message>
         <source>Open with &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con &amp;historial</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los registros…</translation>
     </message>
     <message>
         <source>The patient list cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la lista de pacientes: {reason}</translation>
     </message>
     <message>
         <source>no current assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>sin evaluación vigente</translation>
     </message>
     <message>
         <source>No stored patient matches “{term}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente guardado coincide con «{term}».</translation>
     </message>
     <message>
         <source>No patients are stored yet: save an assessment (Ctrl+S) to start a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pacientes guardados: guarde una evaluación (Ctrl+S) para iniciar un registro.</translation>
     </message>
     <message>
         <source>{n} patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes: {n}, el más reciente primero. ↓ para ir a la lista, Intro para abrir.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>required: why, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: por qué, en pocas palabras</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo (obligatorio):</translation>
     </message>
 </context>
 <context>
     <name>RecordActions</name>
     <message>
         <source>Record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro mostrado</translation>
     </message>
     <message>
         <source>Record store status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la base de registros</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin identificador)</translation>
     </message>
     <message>
         <source>Unsaved assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación sin guardar</translation>
     </message>
     <message>
         <source>The values entered for {patient} have not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores introducidos para {patient} no se han guardado.</translation>
     </message>
     <message>
         <source>They cannot be saved as they are (no result, or no patient identifier). Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>No pueden guardarse tal como están (sin resultado o sin identificador del paciente). ¿Desea descartarlos?</translation>
     </message>
     <message>
         <source>a save is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay un guardado en curso.</translation>
     </message>
     <message>
         <source>this is a stored assessment, shown read-only; use Correct… to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>es una evaluación guardada, mostrada en solo lectura; use Corregir valores… para modificarla.</translation>
     </message>
     <message>
         <source>enter the patient identifier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>introduzca primero el identificador del paciente.</translation>
     </message>
     <message>
         <source>there is no result to save; complete or correct the fields on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún resultado que guardar; complete o corrija los campos de la izquierda.</translation>
     </message>
     <message>
         <source>nothing was changed; change a value before saving a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha cambiado nada; modifique un valor antes de guardar una corrección.</translation>
     </message>
     <message>
         <source>Saved for {patient} as assessment #{id} ({when}). Ctrl+H shows the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para {patient} como evaluación #{id} ({when}). Ctrl+H muestra el historial.</translation>
     </message>
     <message>
         <source>Saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para {patient}.</translation>
     </message>
     <message>
         <source>Correct assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir evaluación</translation>
     </message>
     <message>
         <source>The corrected values will be saved as a new version of assessment #{id} of {patient}; the old version stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores corregidos se guardarán como nueva versión de la evaluación #{id} de {patient}; la versión anterior permanece guardada, marcada como sustituida.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar corrección</translation>
     </message>
     <message>
         <source>Correction saved for {patient} as assessment #{id}; it supersedes #{old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección guardada para {patient} como evaluación #{id}; sustituye a #{old}.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>The values stay on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores permanecen en pantalla.</translation>
     </message>
     <message>
         <source>PAST ASSESSMENT — #{id} of {patient}, saved {when} by {user}. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>EVALUACIÓN ANTERIOR — #{id} de {patient}, guardada el {when} por {user}. Solo lectura.</translation>
     </message>
     <message>
         <source>The stored result was “{stored}”; the rule applied today gives what is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado guardado era «{stored}»; la regla aplicada hoy da lo que se muestra.</translation>
     </message>
     <message>
         <source>&amp;Back to entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;lver a la entrada</translation>
     </message>
     <message>
         <source>Correct val&amp;ues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corre&amp;gir valores…</translation>
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como regi&amp;stro erróneo…</translation>
     </message>
     <message>
         <source>CORRECTING assessment #{id} of {patient}: change the values, then save with Ctrl+S; a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRIGIENDO la evaluación #{id} de {patient}: modifique los valores y guarde con Ctrl+S; se requiere un motivo.</translation>
     </message>
     <message>
         <source>Cancel correctio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancelar corrección</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como registro erróneo</translation>
     </message>
     <message>
         <source>Assessment #{id} of {patient} will be marked as entered in error. It stays stored and listed, struck through, and no longer counts in the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación #{id} de {patient} se marcará como registro erróneo. Seguirá guardada y en la lista, tachada, y dejará de contar en la evolución.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como registro &amp;erróneo</translation>
     </message>
     <message>
         <source>Assessment #{id} of {patient} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación #{id} de {patient} marcada como registro erróneo.</translation>
     </message>
     <message>
         <source>Records unavailable: {reason} Results can be viewed, but nothing can be saved until the database can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros no disponibles: {reason} Los resultados pueden verse, pero no se puede guardar nada hasta que la base de datos pueda utilizarse.</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinten&amp;tar</translation>
     </message>
 </context>
 <context>
     <name>RecordsSession</name>
     <message>
         <source>the record database cannot be opened or written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos de registros no puede abrirse ni escribirse ({reason}).</translation>
     </message>
     <message>
         <source>an unexpected error occurred in the record database ({kind}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>se produjo un error inesperado en la base de datos de registros ({kind}); no se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>Patient shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente mostrado</translation>
     </message>
     <message>
         <source>Phenotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotipo</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD — repeat test advised</source>
-        <translation type="unfinished"></translation>
+        <translation>CERCA DEL UMBRAL — se aconseja repetir la prueba</translation>
     </message>
     <message>
         <source>Near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca del umbral</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Trial arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo del ensayo</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
     <message>
         <source>Criteria table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de criterios</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del conjunto de reglas</translation>
     </message>
     <message>
         <source>Show the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la regla</translation>
     </message>
     <message>
         <source>Show the ImmunoSep rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la regla de ImmunoSep</translation>
     </message>
     <message>
         <source>The ImmunoSep rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de ImmunoSep</translation>
     </message>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la ferritina y el HLA-DR para ver el fenotipo.</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo del ensayo ImmunoSep para este fenotipo: {arm} — evidencia del ensayo, no es una prescripción.</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos:</translation>
     </message>
     <message>
         <source>Rule set: {ruleset} · evidence: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de reglas: {ruleset} · evidencia: {evidence}</translation>
     </message>
     <message>
         <source>No result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de reglas: {ruleset}</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se introdujo</translation>
     </message>
     <message>
         <source>Comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparador</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>{analyte} criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio: {analyte}</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>{analyte} met</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte}: cumplido</translation>
     </message>
     <message>
         <source>{analyte} note</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte}: nota</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>no evaluado</translation>
     </message>
     <message>
         <source>not evaluated: no phenotype can be given from these data (see the reasons)</source>
-        <translation type="unfinished"></translation>
+        <translation>no evaluado: con estos datos no puede darse ningún fenotipo (véanse los motivos)</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>no cumplido</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>Hide the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la regla</translation>
     </message>
 </context>
 <context>
     <name>SaveConfirmDialog</name>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar evaluación</translation>
     </message>
     <message>
         <source>Save this assessment in the {db} records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta evaluación en los registros {db} del paciente:</translation>
     </message>
     <message>
         <source>TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>de FORMACIÓN</translation>
     </message>
     <message>
         <source>clinical</source>
-        <translation type="unfinished"></translation>
+        <translation>clínicos</translation>
     </message>
     <message>
         <source>Patient to save for</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente para el que se guarda</translation>
     </message>
     <message>
         <source>What will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se guardará</translation>
     </message>
     <message>
         <source>&amp;Save for {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar para {patient}</translation>
     </message>
 </context>
 <context>
@@ -2182,272 +2185,272 @@ Nothing was written there. Choose another folder.</source>
         <source>respiration</source>
         <comment>respiration</comment>
         <extracomment>Term respiration: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>respiración</translation>
     </message>
     <message>
         <source>coagulation</source>
         <comment>coagulation</comment>
         <extracomment>Term coagulation: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>coagulación</translation>
     </message>
     <message>
         <source>liver</source>
         <comment>liver</comment>
         <extracomment>Term liver: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hígado</translation>
     </message>
     <message>
         <source>cardiovascular</source>
         <comment>cardiovascular</comment>
         <extracomment>Term cardiovascular: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cardiovascular</translation>
     </message>
     <message>
         <source>central nervous system</source>
         <comment>cns</comment>
         <extracomment>Term cns: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sistema nervioso central</translation>
     </message>
     <message>
         <source>renal</source>
         <comment>renal</comment>
         <extracomment>Term renal: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>renal</translation>
     </message>
     <message>
         <source>PaO2</source>
         <comment>pao2</comment>
         <extracomment>Term pao2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2</translation>
     </message>
     <message>
         <source>FiO2</source>
         <comment>fio2</comment>
         <extracomment>Term fio2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FiO2</translation>
     </message>
     <message>
         <source>PaO2/FiO2</source>
         <comment>pao2_fio2</comment>
         <extracomment>Term pao2_fio2: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PaO2/FiO2</translation>
     </message>
     <message>
         <source>respiratory support (yes or no)</source>
         <comment>respiratory_support</comment>
         <extracomment>Term respiratory_support: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>soporte respiratorio (sí o no)</translation>
     </message>
     <message>
         <source>platelets</source>
         <comment>platelets</comment>
         <extracomment>Term platelets: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>plaquetas</translation>
     </message>
     <message>
         <source>bilirubin</source>
         <comment>bilirubin</comment>
         <extracomment>Term bilirubin: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bilirrubina</translation>
     </message>
     <message>
         <source>MAP</source>
         <comment>map</comment>
         <extracomment>Term map: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PAM</translation>
     </message>
     <message>
         <source>dopamine</source>
         <comment>dopamine</comment>
         <extracomment>Term dopamine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dopamina</translation>
     </message>
     <message>
         <source>dobutamine (running or not)</source>
         <comment>dobutamine</comment>
         <extracomment>Term dobutamine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dobutamina (en perfusión o no)</translation>
     </message>
     <message>
         <source>epinephrine</source>
         <comment>epinephrine</comment>
         <extracomment>Term epinephrine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>adrenalina</translation>
     </message>
     <message>
         <source>norepinephrine</source>
         <comment>norepinephrine</comment>
         <extracomment>Term norepinephrine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>noradrenalina</translation>
     </message>
     <message>
         <source>Glasgow Coma Scale</source>
         <comment>gcs</comment>
         <extracomment>Term gcs: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>escala de coma de Glasgow</translation>
     </message>
     <message>
         <source>creatinine</source>
         <comment>creatinine</comment>
         <extracomment>Term creatinine: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>creatinina</translation>
     </message>
     <message>
         <source>urine output</source>
         <comment>urine_output</comment>
         <extracomment>Term urine_output: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>diuresis</translation>
     </message>
     <message>
         <source>known underlying immunosuppression</source>
         <comment>immunosuppression</comment>
         <extracomment>Term immunosuppression: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inmunodepresión subyacente conocida</translation>
     </message>
     <message>
         <source>temperature</source>
         <comment>temperature</comment>
         <extracomment>Term temperature: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>temperatura</translation>
     </message>
     <message>
         <source>organomegaly</source>
         <comment>organomegaly</comment>
         <extracomment>Term organomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>organomegalia</translation>
     </message>
     <message>
         <source>cytopenias</source>
         <comment>cytopenias</comment>
         <extracomment>Term cytopenias: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>citopenias</translation>
     </message>
     <message>
         <source>ferritin</source>
         <comment>ferritin</comment>
         <extracomment>Term ferritin: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ferritina</translation>
     </message>
     <message>
         <source>triglycerides</source>
         <comment>triglycerides</comment>
         <extracomment>Term triglycerides: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>triglicéridos</translation>
     </message>
     <message>
         <source>fibrinogen</source>
         <comment>fibrinogen</comment>
         <extracomment>Term fibrinogen: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fibrinógeno</translation>
     </message>
     <message>
         <source>AST</source>
         <comment>ast</comment>
         <extracomment>Term ast: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AST</translation>
     </message>
     <message>
         <source>haemophagocytosis on bone-marrow aspirate</source>
         <comment>haemophagocytosis</comment>
         <extracomment>Term haemophagocytosis: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hemofagocitosis en el aspirado de médula ósea</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>yes</comment>
         <extracomment>Term yes: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
         <comment>no</comment>
         <extracomment>Term no: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>none</source>
         <comment>organomegaly_none</comment>
         <extracomment>Term organomegaly_none: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>hepatomegaly</source>
         <comment>hepatomegaly</comment>
         <extracomment>Term hepatomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hepatomegalia</translation>
     </message>
     <message>
         <source>splenomegaly</source>
         <comment>splenomegaly</comment>
         <extracomment>Term splenomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>esplenomegalia</translation>
     </message>
     <message>
         <source>hepatomegaly and splenomegaly</source>
         <comment>hepatosplenomegaly</comment>
         <extracomment>Term hepatosplenomegaly: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hepatomegalia y esplenomegalia</translation>
     </message>
     <message>
         <source>MALS</source>
         <comment>mals</comment>
         <extracomment>Term mals: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
         <comment>immunoparalysis</comment>
         <extracomment>Term immunoparalysis: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inmunoparálisis</translation>
     </message>
     <message>
         <source>unclassified (neither phenotype)</source>
         <comment>unclassified</comment>
         <extracomment>Term unclassified: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no clasificado (ninguno de los dos fenotipos)</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
         <source>Wrote {path}: {n} assessment(s) of patient {patient} as a FHIR R4 Bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: {n} evaluación(es) del paciente {patient} como Bundle FHIR R4.</translation>
     </message>
     <message>
         <source>TRAINING DATABASE — not clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE DE DATOS DE FORMACIÓN — no son registros clínicos</translation>
     </message>
     <message>
         <source>Score: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: {version}.</translation>
     </message>
     <message>
         <source>{points:&gt;4}  {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points:&gt;4}  {reason}</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: {text}</translation>
     </message>
     <message>
         <source>Table: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla: {version}.</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system &apos;not assessed&apos;; it never counts as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dato ausente deja su sistema orgánico «sin evaluar»; nunca cuenta como 0.</translation>
     </message>
     <message>
         <source>Decision support only; the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo apoyo a la decisión; decide el médico responsable.</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organ}: {points}</translation>
     </message>
     <message>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {text}</translation>
     </message>
     <message>
         <source>Translation reviewed by {reviewer} on {date}.</source>
@@ -2459,571 +2462,571 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducido</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Appendix: full evidence and provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo: evidencia completa y procedencia</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia</translation>
     </message>
     <message>
         <source>Criteria in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios en detalle</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>open marker + arrow: censored value</source>
-        <translation type="unfinished"></translation>
+        <translation>marcador hueco + flecha: valor censurado</translation>
     </message>
     <message>
         <source>{group} — this patient&apos;s subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} — subgrupo de este paciente</translation>
     </message>
     <message>
         <source>{label}; whiskers: 95 % CI (Wilson)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}; barras: IC del 95 % (Wilson)</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence} · ImmunoSep Phenotyper {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas {ruleset} · Evidencia {evidence} · ImmunoSep Phenotyper {app}</translation>
     </message>
     <message>
         <source>{start}… ({n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}… ({n} caracteres)</translation>
     </message>
     <message>
         <source>near threshold</source>
-        <translation type="unfinished">cerca del umbral</translation>
+        <translation>cerca del umbral</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin identificador)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Patient identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador del paciente</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca del umbral</translation>
     </message>
     <message>
         <source>Why, or what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo, o qué se necesita</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracción</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
     <message>
         <source>Generated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el {time}</translation>
     </message>
     <message>
         <source>{n} rows — {ruleset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} filas — {ruleset}</translation>
     </message>
     <message>
         <source>Source file: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de origen: {source}</translation>
     </message>
     <message>
         <source>Rule set {ruleset} · Evidence {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de reglas {ruleset} · Evidencia {evidence}</translation>
     </message>
     <message>
         <source>Rows needing action come first (shaded): no report, cannot classify, a value near a threshold. Each classified or cannot-classify row has its own one-page report, in this order, in all-reports.pdf; rows rejected at import have none. Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas que requieren actuación aparecen primero (sombreadas): sin informe, clasificación imposible, un valor cerca de un umbral. Cada fila clasificada o con clasificación imposible tiene su propio informe de una página, en este orden, en all-reports.pdf; las filas rechazadas en la importación no tienen ninguno. Solo apoyo a la decisión: decide el médico responsable.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <source>Generated {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el {time}.</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {total}</translation>
     </message>
     <message>
         <source>Generated {time} by {user} on {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el {time} por {user} en {workstation}.</translation>
     </message>
     <message>
         <source>Generated {time} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el {time} por {user}.</translation>
     </message>
     <message>
         <source>Generated {time} on {workstation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el {time} en {workstation}.</translation>
     </message>
     <message>
         <source>{generated} · Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{generated} · Solo apoyo a la decisión: decide el médico responsable.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point} ({low} a {high})</translation>
     </message>
     <message>
         <source>Safety signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de seguridad</translation>
     </message>
     <message>
         <source>Notes on this arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre este brazo</translation>
     </message>
     <message>
         <source>Deaths, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muertes, {group}</translation>
     </message>
     <message>
         <source>Responders, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondedores, {group}</translation>
     </message>
     <message>
         <source>Risk difference, points (treated − control)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de riesgos, puntos porcentuales (tratados − control)</translation>
     </message>
     <message>
         <source>Trial population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población del ensayo</translation>
     </message>
     <message>
         <source>How this patient may differ from the trial population</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué puede diferir este paciente de la población del ensayo</translation>
     </message>
     <message>
         <source>Limits of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitaciones de la evidencia</translation>
     </message>
     <message>
         <source>ImmunoSep evidence for this phenotype: {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia de ImmunoSep para este fenotipo: {drug}</translation>
     </message>
     <message>
         <source>Mortality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mortalidad</translation>
     </message>
     <message>
         <source>Methods of the recomputation: {methods}. A printed figure agrees when it lies within one unit of its last printed digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos del recálculo: {methods}. Una cifra impresa concuerda cuando difiere como máximo en una unidad de su último dígito impreso.</translation>
     </message>
     <message>
         <source>ImmunoSep evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia de ImmunoSep</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>NO — see note</source>
-        <translation type="unfinished"></translation>
+        <translation>NO — véase la nota</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Published (as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado (tal como se imprimió)</translation>
     </message>
     <message>
         <source>Recomputed from counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculado a partir de los recuentos</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Concuerda</translation>
     </message>
     <message>
         <source>events / patients</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos / pacientes</translation>
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odds ratio (IC del 95 %)</translation>
     </message>
     <message>
         <source>crude OR, Woolf CI</source>
-        <translation type="unfinished"></translation>
+        <translation>OR bruta, IC de Woolf</translation>
     </message>
     <message>
         <source>Risk difference, points (control − treated, as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de riesgos, puntos porcentuales (control − tratados, tal como se imprimió)</translation>
     </message>
     <message>
         <source>P value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de p</translation>
     </message>
     <message>
         <source>Fisher exact, two-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba exacta de Fisher, bilateral</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la evidencia {version}, fecha de corte {cutoff}.</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
-        <translation type="unfinished"></translation>
+        <translation>Método híbrido de Newcombe (score)</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence does not apply to this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evidencia de ImmunoSep no se aplica a este paciente.</translation>
     </message>
     <message>
         <source>Patient history — ImmunoSep phenotypes</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del paciente — fenotipos ImmunoSep</translation>
     </message>
     <message>
         <source>Patient: {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente: {patient}</translation>
     </message>
     <message>
         <source>ImmunoSep Phenotyper {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep Phenotyper {version}</translation>
     </message>
     <message>
         <source>Generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el {when}</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del paciente</translation>
     </message>
     <message>
         <source>Patient identifier (as entered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador del paciente (tal como se introdujo):</translation>
     </message>
     <message>
         <source>Generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado:</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de fenotipo: {changes}</translation>
     </message>
     <message>
         <source>Markers: triangle MALS, square immunoparalysis, circle unclassified, cross cannot classify; open markers are censored values at their bound. Dashed lines: entry thresholds (ferritin 4420 ng/mL, HLA-DR 5000 AB/C). Only current versions are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores: triángulo MALS, cuadrado inmunoparálisis, círculo no clasificado, cruz clasificación imposible; los marcadores huecos son valores censurados en su límite. Líneas discontinuas: umbrales de entrada (ferritina 4420 ng/mL, HLA-DR 5000 AB/C). Solo se dibujan las versiones vigentes.</translation>
     </message>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo apoyo a la decisión: decide el médico responsable.</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina, ng/mL (escala logarítmica)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR, AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocitario, AB/C</translation>
     </message>
     <message>
         <source>No values to draw: no current assessment has ferritin or HLA-DR in AB/C.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay valores que dibujar: ninguna evaluación vigente tiene ferritina ni HLA-DR en AB/C.</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay evaluaciones guardadas.</translation>
     </message>
     <message>
         <source>Sampled (or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracción (o evaluación)</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>{when} ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({basis})</translation>
     </message>
     <message>
         <source>The {n} oldest assessments are not shown; the window lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestran las {n} evaluaciones más antiguas; la ventana las muestra todas.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>extracción</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluación</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>CERCA DEL UMBRAL</translation>
     </message>
     <message>
         <source>{sampled}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sampled}; procesado {processed}</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>sin decidir</translation>
     </message>
     <message>
         <source>Criterion of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio de la regla</translation>
     </message>
     <message>
         <source>As entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor original</translation>
     </message>
     <message>
         <source>Used by the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado por la regla</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumple</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de extracción</translation>
     </message>
     <message>
         <source>{label} in full (as entered): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} completo (tal como se introdujo): {value}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de historia clínica</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} años</translation>
     </message>
     <message>
         <source>this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>este paciente</translation>
     </message>
     <message>
         <source>Key points of the ImmunoSep evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos clave de la evidencia de ImmunoSep</translation>
     </message>
     <message>
         <source>doi:{doi} · {registry}</source>
-        <translation type="unfinished"></translation>
+        <translation>doi:{doi} · {registry}</translation>
     </message>
     <message>
         <source>Training case note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del caso de formación: {note}</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos:</translation>
     </message>
     <message>
         <source>not usable: {unit} cannot be converted to AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>no utilizable: {unit} no puede convertirse en AB/C</translation>
     </message>
     <message>
         <source>Reviewed by (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado por (nombre)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Training case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del caso de formación</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm: {arm} (evidence, not an order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo del ensayo ImmunoSep: {arm} (evidencia, no es una prescripción).</translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin avisos.</translation>
     </message>
     <message>
         <source>Patient label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del paciente</translation>
     </message>
     <message>
         <source>No point on the map: ferritin is needed to place the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin punto en el mapa: se necesita la ferritina para situar al paciente.</translation>
     </message>
     <message>
         <source>Patient: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente: {id}</translation>
     </message>
     <message>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de reglas</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>{version}, cut-off {cutoff}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, fecha de corte {cutoff}</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación de trabajo</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Values from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de</translation>
     </message>
     <message>
         <source>Row {row}: {patient} — {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: {patient} — {result}</translation>
     </message>
     <message>
         <source>{entry} — near threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} — cerca del umbral</translation>
     </message>
     <message>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del archivo</translation>
     </message>
     <message>
         <source>Near a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de un umbral</translation>
     </message>
     <message>
         <source>Rejected at import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazadas en la importación</translation>
     </message>
     <message>
         <source>Reports written</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes escritos</translation>
     </message>
     <message>
         <source>Reports failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes fallidos</translation>
     </message>
     <message>
         <source>Not done (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizados (cancelado)</translation>
     </message>
     <message>
         <source>ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritina</translation>
     </message>
     <message>
         <source>{analyte} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{analyte} {time}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>ImmunoSep reports: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes ImmunoSep: {source}</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
@@ -3055,7 +3058,7 @@ Nothing was written there. Choose another folder.</source>
     <name>TextField</name>
     <message>
         <source>{name} message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: {name}</translation>
     </message>
 </context>
 <context>
@@ -3425,184 +3428,184 @@ Nothing was written there. Choose another folder.</source>
     <name>TrainingBanner</name>
     <message>
         <source>TRAINING — synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMACIÓN — datos sintéticos</translation>
     </message>
     <message>
         <source>Not for clinical use. Demo cases are invented; nothing entered here is mixed with clinical data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No apto para uso clínico. Los casos de demostración son inventados; nada de lo introducido aquí se mezcla con datos clínicos.</translation>
     </message>
 </context>
 <context>
     <name>TrendChartWidget</name>
     <message>
         <source>No values to draw yet: the trend appears here once an assessment with ferritin or HLA-DR has been saved for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valores que dibujar: la evolución aparece aquí en cuanto se guarda para este paciente una evaluación con ferritina o HLA-DR.</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución</translation>
     </message>
     <message>
         <source>Ferritin, ng/mL (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina, ng/mL (escala logarítmica)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR, AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocitario, AB/C</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>exact value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor exacto</translation>
     </message>
     <message>
         <source>greater than (above the assay&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor que (por encima del intervalo de medida)</translation>
     </message>
     <message>
         <source>greater than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor o igual que</translation>
     </message>
     <message>
         <source>less than (below the assay&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>menor que (por debajo del intervalo de medida)</translation>
     </message>
     <message>
         <source>less than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>menor o igual que</translation>
     </message>
     <message>
         <source>{name} comparator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparador de {name}</translation>
     </message>
     <message>
         <source>{name} value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de {name}</translation>
     </message>
     <message>
         <source>unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿unidad?</translation>
     </message>
     <message>
         <source>{name} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de {name}</translation>
     </message>
     <message>
         <source>Unit of {name} as printed on the lab report: {units}. Type its first letters (u for µ) or open the list with Alt+↓; the mouse wheel never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de {name} tal como figura en el informe del laboratorio: {units}. Escriba sus primeras letras (u para µ) o abra la lista con Alt+↓; la rueda del ratón nunca la cambia.</translation>
     </message>
     <message>
         <source>{name} unit change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de unidad de {name}</translation>
     </message>
     <message>
         <source>{name} message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: {name}</translation>
     </message>
     <message>
         <source>comparator chosen in the box (&apos;{chosen}&apos;) and typed in the value (&apos;{typed}&apos;); keep only one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>comparador elegido en la lista (&apos;{chosen}&apos;) y escrito en el valor (&apos;{typed}&apos;); conserve solo uno de los dos</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>no válido</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>revisar</translation>
     </message>
     <message>
         <source>Unit changed from {before} to {after}: the value is now read as {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad cambiada de {before} a {after}: el valor se interpreta ahora como {reading}.</translation>
     </message>
     <message>
         <source>Unit changed from {before} to {after}; see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad cambiada de {before} a {after}; véase el mensaje de abajo.</translation>
     </message>
     <message>
         <source>Comparator of a censored result (= for an exact value). Type it (&gt;, &lt;, &gt;=, &lt;=) or open the list with Alt+↓; you can also type it in front of the number, e.g. &gt;40000, but not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparador de un resultado censurado (= para un valor exacto). Escríbalo (&gt;, &lt;, &gt;=, &lt;=) o abra la lista con Alt+↓; también puede escribirlo delante del número, p. ej. &gt;40000, pero no ambas cosas.</translation>
     </message>
     <message>
         <source>Comparator typed in the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparador escrito en el valor</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>_ChartSlot</name>
     <message>
         <source>{name} title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título: {name}</translation>
     </message>
     <message>
         <source>{name}: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: cargando…</translation>
     </message>
     <message>
         <source>{name} note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {name}</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informes PDF</translation>
     </message>
 </context>
 <context>
     <name>owner</name>
     <message>
         <source>Institution (page header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución (encabezado de página)</translation>
     </message>
     <message>
         <source>Ward (page header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio (encabezado de página)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la evidencia completa (&amp;anexo)</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras publicadas y recalculadas, seguridad, población del ensayo y procedencia tras el informe de una página</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institución:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Printing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo {name}…</translation>
     </message>
 </context>
 </TS>
