@@ -105,13 +105,13 @@ def fast_phases(path: Path, out: Path) -> tuple[dict[str, float], dict[str, int]
     from datetime import datetime
 
     import numpy as np
+    from desktop_app.lab_import.fast import BLANK, FAST, REFERENCE, CsvStyle, Renderer
+    from desktop_app.lab_import.fast.plan import plan_batch
+    from desktop_app.lab_import.fast.source import split_csv
 
     from desktop_app.core.phenotype import classify
     from desktop_app.core.rules import DEFAULT_OPTIONS
     from desktop_app.lab_import import ImportOptions
-    from desktop_app.lab_import.fast import BLANK, FAST, REFERENCE, CsvStyle, Renderer
-    from desktop_app.lab_import.fast.plan import plan_batch
-    from desktop_app.lab_import.fast.source import split_csv
     from desktop_app.services.cohort import CohortRow
     from desktop_app.services.cohort_export import (
         RESULT_COLUMNS,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from desktop_app.core.times import check_sample_time
 from desktop_app.core.units import Conversion, FerritinUnit, HlaDrUnit, ferritin_to_ng_per_ml
 from desktop_app.core.values import Comparator, ParsedValue
 
@@ -48,12 +49,15 @@ class PatientInputs:
     age_years: ParsedValue | None = None
 
     def __post_init__(self) -> None:
-        for when in (self.ferritin and self.ferritin.sampled_at,
-                     self.hla_dr and self.hla_dr.sampled_at,
-                     self.hla_dr and self.hla_dr.processed_at):
-            if when is not None and when.tzinfo is None:
+        for name, when in (("ferritin sample time", self.ferritin and self.ferritin.sampled_at),
+                           ("HLA-DR sample time", self.hla_dr and self.hla_dr.sampled_at),
+                           ("HLA-DR processing time", self.hla_dr and self.hla_dr.processed_at)):
+            if when is None:
+                continue
+            if when.tzinfo is None:
                 # Intervals between naive and aware times are meaningless; callers attach a zone.
                 raise ValueError("sample times must carry a time zone")
+            check_sample_time(when, field=name)  # no overflow in any interval or comparison
 
 
 def exact(value: str | int | Decimal) -> ParsedValue:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
+from desktop_app.core.decision import fact_layout
+from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.lab_import.cells import CellProblem, UnitReader, cell_text, detect_decimal_comma
 from desktop_app.lab_import.columns import ColumnMapping, map_columns
@@ -23,10 +26,28 @@ from desktop_app.lab_import.model import (
     UnitChoice,
 )
 from desktop_app.lab_import.raw_table import Progress, RawTable, ShouldCancel
+from desktop_app.lab_import.samples import SampleTable, from_samples
 from desktop_app.lab_import.times import TimeReader, detect_order, midnight_dates_are_times
-from desktop_app.lab_import.wide import WideRows
+from desktop_app.lab_import.wide_columns import read_wide
 
 Outcome = Sample | RejectedRow
+
+
+def merge_by_row(samples: Iterator[Sample], rejected: Iterator[RejectedRow]
+                 ) -> Iterator[Outcome]:
+    """Two row-ordered streams as one, by first row."""
+    s, r = next(samples, None), next(rejected, None)
+    while s is not None or r is not None:
+        if r is None or (s is not None and s.rows[0] < r.row):
+            yield s  # type: ignore[misc]
+            s = next(samples, None)
+        else:
+            yield r
+            r = next(rejected, None)
+
+
+def _when(text: str) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
 
 
 class LabFile:
@@ -46,7 +67,7 @@ class LabFile:
         notes = list(table.notes)
         self.decimal_comma, dc_source = self._decimal_comma(notes)
         time_col = self.mapping.index("sampled_at")
-        time_cells = [r[time_col] for r in table.rows] if time_col is not None else []
+        time_cells = table.columns[time_col] if time_col is not None else []
         if options.time_format is not None:
             order, time_format, ambiguous = None, options.time_format, False
         else:
@@ -82,7 +103,7 @@ class LabFile:
 
     @property
     def rows_read(self) -> int:
-        return len(self.table.rows)
+        return self.table.n_rows
 
     @property
     def blank_rows(self) -> int:
@@ -91,19 +112,44 @@ class LabFile:
     def preview(self, rows: int = 20) -> list[tuple[int, list[str]]]:
         """The first data rows as text, with their row numbers (for the import dialog)."""
         t = self.table
-        return [(t.row_numbers[i], [cell_text(c) for c in t.rows[i]])
-                for i in range(min(rows, len(t.rows)))]
+        return [(t.row_numbers[i], [cell_text(c) for c in t.row(i)])
+                for i in range(min(rows, t.n_rows))]
 
     def outcomes(self, *, progress: Progress | None = None,
                  should_cancel: ShouldCancel | None = None) -> Iterator[Outcome]:
+        """One ``Sample`` or ``RejectedRow`` per data row (two rows per paired sample in long
+        layout), in row order."""
         if self.mapping.layout == "wide":
-            rows = WideRows(self.table, self.fields, decimal_comma=self.decimal_comma,
-                            ferritin_units=self.units["ferritin"],
-                            hla_dr_units=self.units["hla_dr"])
-            return rows.outcomes(progress=progress, should_cancel=should_cancel)
-        long_rows = LongRows(self.table, self.fields, decimal_comma=self.decimal_comma,
-                             units=self.units, max_interval=self.options.max_interval)
-        return long_rows.outcomes(progress=progress, should_cancel=should_cancel)
+            table, rejected = read_wide(self, ruleset=IMMUNOSEP_RULESET, options=DEFAULT_OPTIONS,
+                                        now=None, progress=progress,
+                                        should_cancel=should_cancel)
+            samples = (Sample(table.rows_of(i), table.patient_id[i], table.inputs(i),
+                              _when(table.sampled_at[i])) for i in range(table.n))
+            return merge_by_row(samples, iter(rejected))
+        return self._long_rows().outcomes(progress=progress, should_cancel=should_cancel)
+
+    def read_samples(self, *, ruleset: RuleSet = IMMUNOSEP_RULESET,
+                     options: AssessmentOptions = DEFAULT_OPTIONS, now: datetime | None = None,
+                     progress: Progress | None = None, should_cancel: ShouldCancel | None = None
+                     ) -> tuple[SampleTable, list[RejectedRow]]:
+        """Every sample (with its facts for ``ruleset``, ``options`` and ``now``) and every
+        rejected row, each in row order: wide layout column-wise, long layout sample by
+        sample."""
+        if self.mapping.layout == "wide":
+            return read_wide(self, ruleset=ruleset, options=options, now=now,
+                             progress=progress, should_cancel=should_cancel)
+        samples: list[Sample] = []
+        rejected: list[RejectedRow] = []
+        for outcome in self._long_rows().outcomes(progress=progress,
+                                                  should_cancel=should_cancel):
+            (samples if isinstance(outcome, Sample) else rejected).append(outcome)  # type: ignore[arg-type]
+        layout = fact_layout(ruleset, options)
+        return from_samples(samples, ruleset=ruleset, options=options, now=now,
+                            layout=layout), rejected
+
+    def _long_rows(self) -> LongRows:
+        return LongRows(self.table, self.fields, decimal_comma=self.decimal_comma,
+                        units=self.units, max_interval=self.options.max_interval)
 
     # -- detection helpers ------------------------------------------------------------------
     def _decimal_comma(self, notes: list[str]) -> tuple[bool, str]:
@@ -112,7 +158,7 @@ class LabFile:
             return given, "given"
         cols = [self.mapping.index(f) for f in ("ferritin", "hla_dr", "value", "age")]
         found, note = detect_decimal_comma(
-            [r[c] for r in self.table.rows] for c in cols if c is not None)
+            self.table.columns[c] for c in cols if c is not None)
         notes.append(note)
         return (found, "detected") if found is not None else (False, "default")
 

@@ -44,7 +44,8 @@ def test_json_contract_and_agreement_with_the_service(path: Path) -> None:
     for entry in data["results"]:
         assert {"row", "patient_id", "status", "phenotype", "treatment_arm", "reasons",
                 "warnings"} <= set(entry)
-        assert all(set(f) == {"code", "message"} for f in entry["reasons"] + entry["warnings"])
+        assert all(set(f) == {"code", "message", "params", "variant"}
+                   for f in entry["reasons"] + entry["warnings"])
     for entry in data["rejected_rows"]:
         assert {"row", "patient_id", "reasons"} <= set(entry)
         assert all({"code", "message"} <= set(f) for f in entry["reasons"])

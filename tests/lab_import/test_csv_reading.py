@@ -81,10 +81,19 @@ def test_unmatched_quote_names_the_line(write) -> None:
 
 
 def test_quoted_cells_with_delimiters_and_newlines_keep_row_numbers(write) -> None:
-    text = HEADER + '"P;1";2025-03-01T08:00;5000;3000\n"P\n2";2025-03-01T09:00;100;6000\n' + ROW
+    header = HEADER.replace("\n", ";Comment\n")
+    text = header + '"P;1";2025-03-01T08:00;5000;3000;\nP2;2025-03-01T09:00;100;6000;"two\n' \
+        'lines"\n' + ROW
     result = read_lab_file(write(text))
     assert [s.row for s in result.samples] == [2, 3, 4]  # one spreadsheet row per record
     assert result.samples[0].patient_id == "P;1"
+
+
+def test_a_newline_in_a_patient_id_rejects_the_row(write) -> None:
+    text = HEADER + '"P\n2";2025-03-01T09:00;100;6000\n' + ROW
+    result = read_lab_file(write(text))
+    assert [(r.row, r.reasons[0].code) for r in result.rejected] == [(2, "identifier_control")]
+    assert "U+000A" in result.rejected[0].reasons[0].message
 
 
 def test_extra_cells_reject_the_row_short_rows_are_padded(write) -> None:

@@ -1,0 +1,265 @@
+"""Rows of a cohort written fast: the row renderers compiled into one template per kind of row.
+
+Rows whose decision, units, comparators and given inputs are the same ("a shape") differ only
+in their texts (row number, patient id, values, times).  For each shape the writer renders one
+row through the very functions that render a single row (``cohort_rows.result_cells`` /
+``result_entry``) with placeholders instead of texts, and turns the result into a
+template (constant pieces with slots between them); every row of that shape is then one
+``str.join`` of the pieces and its texts, escaped for where they stand (a whole CSV cell:
+formula-neutralised and quoted as ``csv`` would; inside a quoted cell: quotes doubled; inside
+a JSON string: JSON-escaped).
+
+Where a text would change more than its own characters -- a value inside an unquoted CSV cell
+that needs quoting, a text at the start of a cell that could start a formula -- or where a row
+carries import notes, that row is rendered directly instead.  Before a template is used, the
+first row of its shape is rendered both ways and compared; a difference (a defect) makes the
+whole shape render directly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from operator import itemgetter
+from typing import Any
+
+import numpy as np
+
+from desktop_app.core.wording import TEXT_FIELDS, InputTexts
+from desktop_app.services.spreadsheet_safety import FORMULA_TRIGGERS, NEUTRALISER
+
+_log = logging.getLogger(__name__)
+
+OPEN, CLOSE = "\ue000", "\ue001"
+SLOT_PATTERN = _SLOT = re.compile(f"{OPEN}([a-z_]+){CLOSE}")
+IDENTITY_FIELDS = ("row", "rows", "patient_id", "sampled_at")
+FIELDS = IDENTITY_FIELDS + TEXT_FIELDS
+_CSV_SPECIAL = re.compile(r'[,"\r\n]')
+_JSON_SPECIAL = re.compile(r'["\\\x00-\x1f]')
+# Where a text stands; the ones in _CHECKED may make a row fall back to direct rendering.
+_CHECKED = {"plain": (True, False), "start": (True, True), "quoted_start": (False, True)}
+
+Columns = Callable[[str, int, int], list[str]]  # field, first row, end -> texts
+
+
+def placeholder(field: str) -> str:
+    return f"{OPEN}{field}{CLOSE}"
+
+
+def placeholder_texts(t: InputTexts) -> InputTexts:
+    """``t`` with every given text replaced by its placeholder (categories unchanged)."""
+    return InputTexts(**{f: (placeholder(f) if getattr(t, f) else "") if f in TEXT_FIELDS
+                         else getattr(t, f) for f in InputTexts.__dataclass_fields__})
+
+
+def csv_text(value: str) -> str:
+    """A text cell as the results CSV holds it: formula-neutralised, then quoted as
+    ``csv.writer`` (excel dialect, minimal quoting) quotes it."""
+    if value and value[0] in FORMULA_TRIGGERS:
+        value = NEUTRALISER + value
+    if _CSV_SPECIAL.search(value):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def csv_line(cells: Sequence[object]) -> str:
+    """One row exactly as the results CSV holds it (``csv.writer`` of the neutralised cells)."""
+    text = io.StringIO()
+    csv.writer(text).writerow([_neutral(c) if isinstance(c, str) else c for c in cells])
+    return text.getvalue()
+
+
+def _neutral(value: str) -> str:
+    return NEUTRALISER + value if value and value[0] in FORMULA_TRIGGERS else str(value)
+
+
+def json_text(entry: dict[str, Any]) -> str:
+    return json.dumps(entry, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Slot:
+    field: str
+    context: str  # cell | quoted | quoted_start | plain | start | raw | json
+
+
+class TemplateWriter:
+    """Writes rows of one format (``csv``: a list of cells per row; ``json``: a dict per row).
+
+    ``structure(i, placeholders)`` returns row ``i``'s cells or dict, with placeholders
+    instead of its texts when ``placeholders`` is true, or None when the row must always be
+    rendered directly (import notes).  ``columns(field, a, b)`` returns a field's texts of
+    rows a..b, ``row`` as its number, ``rows`` as "2;3".
+    """
+
+    def __init__(self, kind: str, structure: Callable[[int, bool], Any],
+                 columns: Columns) -> None:
+        assert kind in ("csv", "json")
+        self.kind, self.structure, self.columns = kind, structure, columns
+        self.slots: list[Slot] = []
+        self._slot_index: dict[Slot, int] = {}
+        self.formats: dict[int, Joiner | None] = {}
+
+    def direct(self, i: int) -> str:
+        got = self.structure(i, False)
+        return csv_line(got) if self.kind == "csv" else json_text(got)
+
+    def render(self, shapes: np.ndarray, start: int, stop: int) -> list[str]:
+        """Rows ``start``..``stop`` as texts, in order (``shapes[i]``: the shape of row i)."""
+        kinds = shapes[start:stop].tolist()
+        for k, shape in enumerate(kinds):
+            if shape not in self.formats:
+                self.formats[shape] = self._compiled(shape, start + k)
+        args = [self._escaped(s, self.columns(s.field, start, stop)) for s in self.slots]
+        bad = self._bad_rows(args)
+        rows = zip(*args, strict=True) if args else ((),) * len(kinds)
+        out: list[str] = []
+        for k, (shape, row_args) in enumerate(zip(kinds, rows, strict=True)):
+            fmt = self.formats[shape]
+            out.append(self.direct(start + k) if fmt is None or k in bad else fmt(*row_args))
+        return out
+
+    # -- compiling -----------------------------------------------------------------------------
+    def _compiled(self, shape: int, example: int) -> Joiner | None:
+        got = self.structure(example, True)
+        if got is None:
+            return None
+        text = self._csv_template(got) if self.kind == "csv" else self._json_template(got)
+        fmt = Joiner(text)
+        args = [self._escaped(s, self.columns(s.field, example, example + 1))
+                for s in self.slots]
+        if self._bad_rows(args) or fmt(*(a[0] for a in args)) != self.direct(example):
+            _log.warning("the row template of a shape differs from the direct rendering; "
+                         "rows of that shape are rendered directly")
+            return None
+        return fmt
+
+    def _csv_template(self, cells: list[object]) -> str:
+        out = []
+        for cell in cells:
+            if not isinstance(cell, str):
+                out.append("" if cell is None else str(cell))
+                continue
+            m = _SLOT.fullmatch(cell)
+            if m is not None:
+                out.append(self._ref(m.group(1), "cell"))
+                continue
+            escaped = csv_text(cell)
+            if OPEN not in cell:
+                out.append(escaped)
+                continue
+            quoted = escaped.startswith('"')
+            out.append(self._replaced(escaped, lambda pos, quoted=quoted: (
+                ("quoted_start" if pos == 1 else "quoted") if quoted
+                else ("start" if pos == 0 else "plain"))))
+        return ",".join(out) + "\r\n"
+
+    def _json_template(self, entry: dict[str, Any]) -> str:
+        text = json_text(entry)
+        return self._replaced(text, lambda pos: "json", raw=True)
+
+    def _replaced(self, text: str, context: Callable[[int], str], raw: bool = False) -> str:
+        out: list[str] = []
+        pos = 0
+        for m in _SLOT.finditer(text):
+            field = m.group(1)
+            begin, end = m.start(), m.end()
+            if raw and field in ("row", "rows") and text[begin - 1:begin] == '"':
+                out.append(text[pos:begin - 1])
+                out.append(self._ref(field, "raw"))
+                pos = end + 1
+                continue
+            out.append(text[pos:begin])
+            out.append(self._ref(field, context(begin)))
+            pos = end
+        out.append(text[pos:])
+        return "".join(out)
+
+    def _ref(self, field: str, context: str) -> str:
+        slot = Slot(field, context)
+        k = self._slot_index.get(slot)
+        if k is None:
+            k = self._slot_index[slot] = len(self.slots)
+            self.slots.append(slot)
+        return f"{_REF}{k}{_END}"
+
+    # -- per-row texts --------------------------------------------------------------------------
+    @staticmethod
+    def _escaped(slot: Slot, texts: list[str]) -> list[str]:
+        context = slot.context
+        if context == "raw":
+            if slot.field == "rows":
+                return [t if ";" not in t else json.dumps([int(n) for n in t.split(";")])
+                        for t in texts] if any(";" in t for t in texts) else \
+                    [f"[{t}]" for t in texts]
+            return texts
+        if context == "json":
+            if not _JSON_SPECIAL.search("".join(texts)):
+                return texts
+            return [encode_basestring(t)[1:-1] for t in texts]
+        if context in ("quoted", "quoted_start"):
+            return [t.replace('"', '""') for t in texts] if '"' in "".join(texts) else texts
+        if context == "cell":
+            joined = "\x1f".join(texts)
+            if _CSV_SPECIAL.search(joined) or _starts_with_trigger(joined):
+                return [csv_text(t) for t in texts]
+        return texts
+
+    def _bad_rows(self, args: list[list[str]]) -> set[int]:
+        """Rows whose text would need quoting in an unquoted cell, or neutralising at the
+        start of a cell that holds more than the text."""
+        bad: set[int] = set()
+        for slot, texts in zip(self.slots, args, strict=True):
+            special, start = _CHECKED.get(slot.context, (False, False))
+            if not (special or start):
+                continue
+            joined = "\x1f".join(texts)
+            if (special and _CSV_SPECIAL.search(joined)) or (
+                    start and _starts_with_trigger(joined)):
+                bad.update(k for k, t in enumerate(texts) if (
+                    special and _CSV_SPECIAL.search(t)) or (start and t[:1] in FORMULA_TRIGGERS))
+        return bad
+
+
+_TRIGGER_AFTER_SEPARATOR = re.compile(
+    "\x1f[" + re.escape("".join(sorted(FORMULA_TRIGGERS))) + "]")
+
+
+def _starts_with_trigger(joined: str) -> bool:
+    """Does some text of ``"\x1f".join(texts)`` start with a formula trigger?"""
+    return bool(joined) and (joined[0] in FORMULA_TRIGGERS
+                             or _TRIGGER_AFTER_SEPARATOR.search(joined) is not None)
+
+
+class Joiner:
+    """A row template: constant pieces with slot references (``_REF`` k ``_END``) between
+    them; ``joiner(*slot_texts)`` is the row, one ``str.join``."""
+
+    def __init__(self, text: str) -> None:
+        pieces = _REF_PATTERN.split(text)
+        constants, slots = pieces[0::2], [int(k) for k in pieces[1::2]]
+        self.buffer: list[str] = [None] * (2 * len(constants) - 1)  # type: ignore[list-item]
+        self.buffer[0::2] = constants
+        self.slots = slots
+        if not slots:
+            self.pick: Callable[[tuple[str, ...]], Any] = lambda args: ()
+        elif len(slots) == 1:
+            only = slots[0]
+            self.pick = lambda args: (args[only],)
+        else:
+            self.pick = itemgetter(*slots)
+
+    def __call__(self, *args: str) -> str:
+        buffer = self.buffer
+        buffer[1::2] = self.pick(args)
+        return "".join(buffer)
+
+
+_REF, _END = "\ue002", "\ue003"
+_REF_PATTERN = re.compile(f"{_REF}([0-9]+){_END}")
