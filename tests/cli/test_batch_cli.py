@@ -148,12 +148,12 @@ def test_reading_options(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("args", "fragment"), [
     (["missing.csv"], "not found"),
-    ([DATA / "de_lis_export.csv", "--column", "bogus=x"], "unknown field"),
+    ([DATA / "de_lis_export.csv", "--column", "bogus=x"], "is not a field"),
     ([DATA / "de_lis_export.csv", "--column", "ferritin"], "FIELD=HEADER"),
     ([DATA / "de_lis_export.csv", "--column", "ferritin=Ferritn"], "no column is headed"),
     ([DATA / "de_lis_export.csv", "--ferritin-unit", "furlong"], "furlong"),
     ([DATA / "de_lis_export.csv", "--delimiter", "ab"], "--delimiter"),
-    ([DATA / "de_lis_export.csv", "--encoding", "klingon"], "unknown encoding"),
+    ([DATA / "de_lis_export.csv", "--encoding", "klingon"], "is not an encoding"),
     ([DATA / "de_lis_export.csv", "--out", "results.txt"], ".csv or .xlsx"),
     ([DATA / "de_lis_export.csv", "--layout", "long"], "long layout"),
     ([DATA / "de_lis_export.csv", "--sentences"], "--sentences needs --out"),
