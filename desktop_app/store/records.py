@@ -23,7 +23,6 @@ from desktop_app.store.errors import RecordError
 from desktop_app.store.tables import assessments, error_marks, lab_results, patients
 
 
-
 @dataclass(frozen=True)
 class Source:
     """Where values came from: typed in, or a file and its 1-based row number."""
