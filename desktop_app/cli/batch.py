@@ -76,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(exc.message if exc.message.endswith(".") else exc.message + ".")
     try:
         _write(args, result)
+    except BrokenPipeError:
+        raise  # a reader that stopped reading (| head): the entry point ends quietly
     except (FileExistsError, OSError, ValueError) as exc:
         return fail(f"not written: {exc}.")
     return 0
