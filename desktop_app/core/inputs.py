@@ -49,9 +49,12 @@ class PatientInputs:
     age_years: ParsedValue | None = None
 
     def __post_init__(self) -> None:
-        for name, when in (("ferritin sample time", self.ferritin and self.ferritin.sampled_at),
-                           ("HLA-DR sample time", self.hla_dr and self.hla_dr.sampled_at),
-                           ("HLA-DR processing time", self.hla_dr and self.hla_dr.processed_at)):
+        f, h = self.ferritin, self.hla_dr
+        times: tuple[tuple[str, datetime | None], ...] = (
+            ("ferritin sample time", f.sampled_at if f else None),
+            ("HLA-DR sample time", h.sampled_at if h else None),
+            ("HLA-DR processing time", h.processed_at if h else None))
+        for name, when in times:
             if when is None:
                 continue
             if when.tzinfo is None:

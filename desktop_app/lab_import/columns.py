@@ -153,9 +153,9 @@ def map_columns(headers: list[str], overrides: dict[str, str],
     for i, h in enumerate(stripped):
         if i in claimed:
             continue
-        field = field_of(h)
-        if field is not None and field not in chosen and field not in excluded:
-            detected.setdefault(field, []).append(i)
+        found = field_of(h)
+        if found is not None and found not in chosen and found not in excluded:
+            detected.setdefault(found, []).append(i)
     present = set(chosen) | set(detected)
     resolved = _layout(present, layout)
     relevant = RELEVANT_FIELDS[resolved]

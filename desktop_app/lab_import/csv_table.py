@@ -181,7 +181,7 @@ def _split_lines(path: Path, text: str, used: str, chosen: str, notes: list[str]
     if len(body) <= max_rows and _all_plain(body, chosen, width):
         # Every line has the header's width and some text: split all of it at once.
         flat = chosen.join(body).split(chosen) if body else []
-        table.columns = [flat[j::width] for j in range(width)]
+        table.columns = [list[object](flat[j::width]) for j in range(width)]
         table.row_numbers = list(range(2, len(body) + 2))
         return table
     collector = RowCollector(table, max_rows, should_cancel, all_text=True)

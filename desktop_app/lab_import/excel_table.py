@@ -10,6 +10,7 @@ child process (``sheet_guard``, hazard H42).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from desktop_app.lab_import.model import LabFileError
 from desktop_app.lab_import.raw_table import (
@@ -62,7 +63,8 @@ def read_sheet(path: str, sheet: str | None,
             raise LabFileError("no_sheet", f"{name} has no sheet named {sheet!r}; sheets: "
                                + ", ".join(repr(n) for n in names))
         try:
-            data = book.get_sheet_by_name(chosen).to_python(skip_empty_area=False, nrows=nrows)
+            data = cast(list[list[object]], book.get_sheet_by_name(chosen).to_python(
+                skip_empty_area=False, nrows=nrows))
         except Exception as exc:
             raise LabFileError("corrupt", f"{name}, sheet {chosen!r} cannot be read "
                                f"({type(exc).__name__})") from None

@@ -98,6 +98,7 @@ class LongRows:
         age = f.age(cells, issues)
         if issues:
             return issues
+        assert when is not None and value is not None  # else an issue was recorded
         return Measurement(i, self.table.row_numbers[i], raw, key, analyte, when, value,
                            unit, age)  # type: ignore[arg-type]
 

@@ -68,6 +68,7 @@ class LabFile:
         self.decimal_comma, dc_source = self._decimal_comma(notes)
         time_col = self.mapping.index("sampled_at")
         time_cells = table.columns[time_col] if time_col is not None else []
+        time_format: str | None
         if options.time_format is not None:
             order, time_format, ambiguous = None, options.time_format, False
         else:

@@ -9,7 +9,7 @@ problem is only flagged here: the row's reasons are worded by ``wide.WideRows.re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -17,15 +17,17 @@ from decimal import Decimal
 import numpy as np
 
 from desktop_app.core.decision import analyte_facts, threshold_in_unit
-from desktop_app.core.facts import SIGN_CODES, FactLayout
+from desktop_app.core.facts import SIGN_CODES, FactKind, FactLayout, FactValue, Sign, encode
+from desktop_app.core.rules import RuleSet
 from desktop_app.core.units import FerritinUnit
-from desktop_app.core.values import ParsedValue
+from desktop_app.core.values import Comparator, ParsedValue
 from desktop_app.core.wording import ferritin_numbers
 from desktop_app.lab_import.cells import CellProblem, ValueReader, cell_text
 from desktop_app.lab_import.fields import AnalyteUnits
 from desktop_app.lab_import.samples import COMPARATORS, FERRITIN_UNITS, HLA_DR_UNITS
 from desktop_app.lab_import.times import TimeProblem, TimeReader
 from desktop_app.lab_import.vectors import (
+    PlainDecimals,
     canonical_text,
     compare,
     local_times,
@@ -36,13 +38,20 @@ EMPTY, VALUE, PROBLEM = 0, 1, 2
 NO_TIME = np.iinfo(np.int64).min
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
-_SIGN_CODE = np.array([SIGN_CODES[s] for s in (-1, 0, 1)], np.int8)  # index: sign + 1
+_SIGN_CODE = np.array([SIGN_CODES[s] for s in (Sign.BELOW, Sign.EQUAL, Sign.ABOVE)],
+                      np.int8)  # index: sign + 1
+_EQ = COMPARATORS.index(Comparator.EQ)
 _COMPARATOR_CODE = {c: COMPARATORS.index(c) for c in COMPARATORS}
 
 
 def all_text(cells: Sequence[object]) -> bool:
     """Are all cells strings?  (CSV columns always are: checked by the caller's kind.)"""
     return isinstance(cells, TextColumn) or all(type(c) is str for c in cells)
+
+
+def _texts(cells: Sequence[object]) -> list[str]:
+    """A column known to hold strings, as such."""
+    return cells  # type: ignore[return-value]
 
 
 class TextColumn(list):  # type: ignore[type-arg]
@@ -60,7 +69,7 @@ class Values:
     entered: list[str]
     value: list[str]
     plain: np.ndarray
-    decimals: object  # vectors.PlainDecimals or None
+    decimals: PlainDecimals | None
     parsed: dict[int, ParsedValue]
 
 
@@ -72,17 +81,19 @@ def read_values(cells: list[object], reader: ValueReader, *,
     state = np.zeros(n, np.int8)
     comparator = np.zeros(n, np.int8)
     plain = np.zeros(n, bool)
-    decimals = None
+    decimals: PlainDecimals | None = None
+    entered: list[str]
     if all_text(cells):
-        decimals = plain_decimals(cells, reader.decimal_comma)  # type: ignore[arg-type]
+        texts = _texts(cells)
+        decimals = plain_decimals(texts, reader.decimal_comma)
         plain = decimals.plain.copy()
         if max_value is not None:
             above = compare(decimals, max_value)
             if above is not None:
                 plain &= above <= 0
         state[plain] = VALUE
-        comparator[plain] = _COMPARATOR_CODE[COMPARATORS[1]]  # EQ
-        entered = list(cells)  # type: ignore[arg-type]
+        comparator[plain] = _EQ
+        entered = list(texts)
         value = list(entered)
         for i in np.flatnonzero(plain & ~decimals.canonical).tolist():
             value[i] = canonical_text(entered[i])
@@ -148,16 +159,17 @@ def value_facts(values: Values, units: np.ndarray, analyte: str, layout: FactLay
     signs = {c.name: np.zeros(n, np.int8) for c in layout.of(analyte)}
     has_unit = np.ones(n, bool) if analyte == "age" else units > 0  # else: rejected anyway
     vector = given & values.plain & usable & has_unit
-    cache: dict[tuple[object, Decimal, int], dict[str, object]] = {}
+    cache: dict[tuple[Comparator, Decimal, int], dict[str, FactValue]] = {}
     for code in np.unique(units[vector]).tolist():
         rows = vector & (units == code)
         unit = decode[code] if analyte != "age" else None
+        assert values.decimals is not None  # plain cells come from a text column
         for c in layout.of(analyte):
-            got = compare(values.decimals, threshold_in_unit(c, unit))  # type: ignore[arg-type]
+            got = compare(values.decimals, threshold_in_unit(c, unit))
             if got is None:  # a threshold the vectors cannot hold: the core compares
                 for i in np.flatnonzero(rows).tolist():
-                    values.parsed[i] = ParsedValue(COMPARATORS[1], Decimal(values.value[i]),
-                                                   values.entered[i])  # type: ignore[arg-type]
+                    values.parsed[i] = ParsedValue(Comparator.EQ, Decimal(values.value[i]),
+                                                   values.entered[i])
                 continue
             signs[c.name][rows] = _SIGN_CODE[got[rows] + 1]
     for i, parsed in values.parsed.items():
@@ -167,19 +179,15 @@ def value_facts(values: Values, units: np.ndarray, analyte: str, layout: FactLay
         key = (parsed.comparator, parsed.value, int(units[i]))  # Decimal: numeric equality
         facts = cache.get(key)
         if facts is None:
-            facts = cache[key] = analyte_facts(layout, analyte, parsed, unit)  # type: ignore[assignment]
+            facts = cache[key] = analyte_facts(layout, analyte, parsed, unit)
         for name in signs:
-            signs[name][i] = encode_sign(facts.get(name))
+            signs[name][i] = encode(FactKind.SIGN, facts.get(name))
     out.update(signs)
     return out
 
 
-def encode_sign(value: object) -> int:
-    return SIGN_CODES[value]  # type: ignore[index]
-
-
 def ferritin_texts(values: Values, units: np.ndarray,
-                   ruleset: object) -> tuple[list[str], list[str], np.ndarray]:
+                   ruleset: RuleSet) -> tuple[list[str], list[str], np.ndarray]:
     """(exact ng/mL, ng/mL as the sentences show it, rounded?) per row; the value itself
     for ng/mL and µg/L, the core's conversion once per distinct value otherwise."""
     n = len(values.state)
@@ -194,8 +202,7 @@ def ferritin_texts(values: Values, units: np.ndarray,
         if got is None:
             unit = FERRITIN_UNITS[units[i]]
             assert unit is not None
-            got = cache[key] = ferritin_numbers(Decimal(values.value[i]), unit,
-                                                ruleset)  # type: ignore[arg-type]
+            got = cache[key] = ferritin_numbers(Decimal(values.value[i]), unit, ruleset)
         ng_ml[i], shown[i], approximate[i] = got
     return ng_ml, shown, approximate
 
@@ -248,8 +255,9 @@ def read_times(cells: list[object] | None, n: int, reader: TimeReader) -> Times:
     cache: dict[object, datetime | TimeProblem | None] = {}  # calamine's cells are hashable
     for i in scalar:
         cell = cells[i]
-        got = cache.get(cell, cache)
-        if got is cache:
+        if cell in cache:
+            got = cache[cell]
+        else:
             try:
                 got = reader.read(cell)
             except TimeProblem as exc:
@@ -263,13 +271,12 @@ def read_times(cells: list[object] | None, n: int, reader: TimeReader) -> Times:
     return Times(us, iso, problem)
 
 
-def read_ids(cells: list[object], issue_of: object) -> tuple[list[str], list[str], np.ndarray]:
+def read_ids(cells: list[object], issue_of: Callable[[str], object | None]
+             ) -> tuple[list[str], list[str], np.ndarray]:
     """(id as written, key: surrounding whitespace removed, problem) per row; the check runs
     once per distinct id."""
-    raw = cells if all_text(cells) else [cell_text(c) for c in cells]
-    checked: dict[str, tuple[str, bool]] = {}
-    for text in set(raw):  # type: ignore[arg-type]
-        checked[text] = (text.strip(), issue_of(text) is not None)  # type: ignore[operator]
-    keys = [checked[t][0] for t in raw]  # type: ignore[index]
-    problem = np.fromiter((checked[t][1] for t in raw), bool, len(raw))  # type: ignore[index]
-    return raw, keys, problem  # type: ignore[return-value]
+    raw = _texts(cells) if all_text(cells) else [cell_text(c) for c in cells]
+    checked = {text: (text.strip(), issue_of(text) is not None) for text in set(raw)}
+    keys = [checked[t][0] for t in raw]
+    problem = np.array([checked[t][1] for t in raw], dtype=bool)
+    return raw, keys, problem

@@ -19,12 +19,14 @@ whole shape render directly.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any
@@ -54,8 +56,8 @@ def placeholder(field: str) -> str:
 
 def placeholder_texts(t: InputTexts) -> InputTexts:
     """``t`` with every given text replaced by its placeholder (categories unchanged)."""
-    return InputTexts(**{f: (placeholder(f) if getattr(t, f) else "") if f in TEXT_FIELDS
-                         else getattr(t, f) for f in InputTexts.__dataclass_fields__})
+    texts = {f: placeholder(f) for f in TEXT_FIELDS if getattr(t, f)}
+    return dataclasses.replace(t, **texts)  # type: ignore[arg-type]  # only str fields
 
 
 def csv_text(value: str) -> str:
@@ -154,10 +156,8 @@ class TemplateWriter:
             if OPEN not in cell:
                 out.append(escaped)
                 continue
-            quoted = escaped.startswith('"')
-            out.append(self._replaced(escaped, lambda pos, quoted=quoted: (
-                ("quoted_start" if pos == 1 else "quoted") if quoted
-                else ("start" if pos == 0 else "plain"))))
+            out.append(self._replaced(escaped, partial(_csv_context,
+                                                       escaped.startswith('"'))))
         return ",".join(out) + "\r\n"
 
     def _json_template(self, entry: dict[str, Any]) -> str:
@@ -229,6 +229,13 @@ class TemplateWriter:
 
 _TRIGGER_AFTER_SEPARATOR = re.compile(
     "\x1f[" + re.escape("".join(sorted(FORMULA_TRIGGERS))) + "]")
+
+
+def _csv_context(quoted: bool, position: int) -> str:
+    """Where a text at ``position`` of a cell stands (see ``Slot.context``)."""
+    if quoted:
+        return "quoted_start" if position == 1 else "quoted"
+    return "start" if position == 0 else "plain"
 
 
 def _starts_with_trigger(joined: str) -> bool:

@@ -49,7 +49,7 @@ class XlsxTable:
     """One worksheet written row by row into ``file`` (a binary file object)."""
 
     def __init__(self, file: BinaryIO, sheet_title: str, tmpdir: Path | None = None) -> None:
-        import xlsxwriter
+        import xlsxwriter  # type: ignore[import-untyped]
 
         # Row data wait in temporary files: keep them beside the target (not in /tmp).
         folder = tmpdir or Path(".")
