@@ -68,14 +68,15 @@ def run(args: argparse.Namespace) -> int:
                                      if t}:
         return fail("--out and --rejected-out must not be the input file.")
     from desktop_app.lab_import import LabFileError
-    from desktop_app.services.cohort import run_cohort
+    from desktop_app.services.cohort import gc_paused, run_cohort
 
     try:
         result = run_cohort(args.file, options)
     except LabFileError as exc:
         return fail(exc.message if exc.message.endswith(".") else exc.message + ".")
     try:
-        _write(args, result)
+        with gc_paused():
+            _write(args, result)
     except BrokenPipeError:
         raise  # a reader that stopped reading (| head): the entry point ends quietly
     except (FileExistsError, OSError, ValueError) as exc:

@@ -138,13 +138,21 @@ def detect_delimiter(text: str, name: str) -> str:
     return scored[0][2]
 
 
-def read_csv_table(path: Path, data: bytes, *, encoding: str | None, delimiter: str | None,
-                   max_rows: int, should_cancel: ShouldCancel | None) -> RawTable:
-    """Decode ``data`` (the bytes of ``path``) and read every record.
+def read_csv_table(path: Path, data: bytes | None, *, encoding: str | None,
+                   delimiter: str | None, max_rows: int,
+                   should_cancel: ShouldCancel | None) -> RawTable:
+    """Decode ``data`` (the bytes of ``path``; None: read them here, so that they are freed
+    as soon as they are decoded) and read every record.
 
     Raises ``LabFileError`` for undecodable text, an undetectable delimiter, an unmatched quote
     or a header of more than ``MAX_COLUMNS`` columns (the position is named).
     """
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise LabFileError("unreadable", f"{path.name}: cannot be read ({exc.strerror})") \
+                from None
     text, used, notes = decode(data, path.name, encoding)
     del data
     if not text.strip():
@@ -160,15 +168,16 @@ def read_csv_table(path: Path, data: bytes, *, encoding: str | None, delimiter: 
     header_first = (text if end < 0 else text[:end]).strip() != ""
     if '"' not in text and "\0" not in text and header_first and \
             text.count("\r") == text.count("\r\n"):
-        return _split_lines(path, text, used, chosen, notes, max_rows, should_cancel)
+        holder = [text]
+        del text  # _split_lines frees it as soon as it is split into lines
+        return _split_lines(path, holder, used, chosen, notes, max_rows, should_cancel)
     return _csv_records(path, text, used, chosen, notes, max_rows, should_cancel)
 
 
-def _split_lines(path: Path, text: str, used: str, chosen: str, notes: list[str],
+def _split_lines(path: Path, holder: list[str], used: str, chosen: str, notes: list[str],
                  max_rows: int, should_cancel: ShouldCancel | None) -> RawTable:
     """A file without quotes: record n is line n, its cells the text between delimiters."""
-    lines = text.replace("\r\n", "\n").split("\n")
-    del text
+    lines = holder.pop().replace("\r\n", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # the final newline ends the last line; it does not start a new one
     header = lines[0].split(chosen)
@@ -180,9 +189,12 @@ def _split_lines(path: Path, text: str, used: str, chosen: str, notes: list[str]
     del lines
     if len(body) <= max_rows and _all_plain(body, chosen, width):
         # Every line has the header's width and some text: split all of it at once.
+        count = len(body)
         flat = chosen.join(body).split(chosen) if body else []
+        del body  # the lines, now that their cells exist
         table.columns = [list[object](flat[j::width]) for j in range(width)]
-        table.row_numbers = list(range(2, len(body) + 2))
+        del flat
+        table.row_numbers = list(range(2, count + 2))
         return table
     collector = RowCollector(table, max_rows, should_cancel, all_text=True)
     for number, line in enumerate(body, start=2):

@@ -212,12 +212,7 @@ def open_lab_file(path: str | Path, options: ImportOptions | None = None, *,
     check_size(path, options.max_bytes)
     kind = file_kind(path)
     if kind == "csv":
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise LabFileError("unreadable", f"{path.name}: cannot be read ({exc.strerror})") \
-                from None
-        table = read_csv_table(path, data, encoding=options.encoding,
+        table = read_csv_table(path, None, encoding=options.encoding,
                                delimiter=options.delimiter, max_rows=options.max_rows,
                                should_cancel=should_cancel)
     else:

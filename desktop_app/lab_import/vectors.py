@@ -210,15 +210,15 @@ def unique_rows(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     n, k = matrix.shape
     if n == 0:
         return matrix[:0], np.zeros(0, np.int64)
-    m = matrix.astype(np.int64)
-    if (m < 0).any():
+    if (matrix < 0).any():
         raise ValueError("codes must not be negative")
-    bases = m.max(axis=0) + 1
+    bases = matrix.max(axis=0).astype(np.int64) + 1
     if float(np.prod(bases.astype(np.float64))) >= 2.0 ** 62:
-        distinct, inverse = np.unique(m, axis=0, return_inverse=True)
+        distinct, inverse = np.unique(matrix, axis=0, return_inverse=True)
         return distinct, inverse.reshape(-1)
     key = np.zeros(n, np.int64)
-    for j in range(k):
-        key = key * bases[j] + m[:, j]
+    for j in range(k):  # one column at a time: no int64 copy of the whole matrix
+        key *= bases[j]
+        key += matrix[:, j]
     _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
     return matrix[first], inverse.reshape(-1)

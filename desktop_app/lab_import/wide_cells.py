@@ -44,18 +44,14 @@ _EQ = COMPARATORS.index(Comparator.EQ)
 _COMPARATOR_CODE = {c: COMPARATORS.index(c) for c in COMPARATORS}
 
 
-def all_text(cells: Sequence[object]) -> bool:
-    """Are all cells strings?  (CSV columns always are: checked by the caller's kind.)"""
-    return isinstance(cells, TextColumn) or all(type(c) is str for c in cells)
+def all_text(cells: Sequence[object], known: bool = False) -> bool:
+    """Are all cells strings?  ``known``: the caller knows (every cell of a text file is)."""
+    return known or all(type(c) is str for c in cells)
 
 
 def _texts(cells: Sequence[object]) -> list[str]:
     """A column known to hold strings, as such."""
     return cells  # type: ignore[return-value]
-
-
-class TextColumn(list):  # type: ignore[type-arg]
-    """A column known to hold only strings (read from a text file)."""
 
 
 @dataclass
@@ -73,7 +69,7 @@ class Values:
     parsed: dict[int, ParsedValue]
 
 
-def read_values(cells: list[object], reader: ValueReader, *,
+def read_values(cells: list[object], reader: ValueReader, *, text: bool = False,
                 max_value: Decimal | None = None) -> Values:
     """Read a value column; ``max_value``: plain cells above it go to the scalar reader (the
     age's plausible range, which the scalar reader refuses with its message)."""
@@ -83,7 +79,7 @@ def read_values(cells: list[object], reader: ValueReader, *,
     plain = np.zeros(n, bool)
     decimals: PlainDecimals | None = None
     entered: list[str]
-    if all_text(cells):
+    if all_text(cells, text):
         texts = _texts(cells)
         decimals = plain_decimals(texts, reader.decimal_comma)
         plain = decimals.plain.copy()
@@ -217,15 +213,16 @@ class Times:
     problem: np.ndarray
 
 
-def read_times(cells: list[object] | None, n: int, reader: TimeReader) -> Times:
+def read_times(cells: list[object] | None, n: int, reader: TimeReader, *,
+               text: bool = False) -> Times:
     us = np.full(n, NO_TIME, np.int64)
     iso = [""] * n
     problem = np.zeros(n, bool)
     if cells is None:
         return Times(us, iso, problem)
     scalar: list[int]
-    if all_text(cells):
-        lt = local_times(cells)  # type: ignore[arg-type]
+    if all_text(cells, text):
+        lt = local_times(_texts(cells))
         vector = lt.valid & (lt.year >= 1900) & (lt.year <= 2999)
         rows = np.flatnonzero(vector)
         days, first, which = np.unique(lt.day[rows], return_index=True, return_inverse=True)
@@ -271,11 +268,11 @@ def read_times(cells: list[object] | None, n: int, reader: TimeReader) -> Times:
     return Times(us, iso, problem)
 
 
-def read_ids(cells: list[object], issue_of: Callable[[str], object | None]
-             ) -> tuple[list[str], list[str], np.ndarray]:
+def read_ids(cells: list[object], issue_of: Callable[[str], object | None], *,
+             text: bool = False) -> tuple[list[str], list[str], np.ndarray]:
     """(id as written, key: surrounding whitespace removed, problem) per row; the check runs
     once per distinct id."""
-    raw = _texts(cells) if all_text(cells) else [cell_text(c) for c in cells]
+    raw = _texts(cells) if all_text(cells, text) else [cell_text(c) for c in cells]
     checked = {text: (text.strip(), issue_of(text) is not None) for text in set(raw)}
     keys = [checked[t][0] for t in raw]
     problem = np.array([checked[t][1] for t in raw], dtype=bool)

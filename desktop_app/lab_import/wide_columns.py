@@ -31,7 +31,6 @@ from desktop_app.lab_import.wide_cells import (
     NO_TIME,
     PROBLEM,
     VALUE,
-    TextColumn,
     Times,
     Values,
     ferritin_texts,
@@ -74,20 +73,19 @@ def read_wide(lab: object, *, ruleset: RuleSet, options: AssessmentOptions,
                     ferritin_units=units["ferritin"], hla_dr_units=units["hla_dr"])
     step = _Steps(n, progress, should_cancel, passes=6)
     cols = table.columns
-    if table.kind == "csv":  # every cell of a text file is a string
-        cols = [TextColumn(c) if not isinstance(c, TextColumn) else c for c in cols]
+    text = table.kind == "csv"  # every cell of a text file is a string
     step.done = -1
     step()
-    raw, keys, pid_problem = read_ids(cols[fields.pid_col], fields.patient_issue)
+    raw, keys, pid_problem = read_ids(cols[fields.pid_col], fields.patient_issue, text=text)
     step()
     times = read_times(None if fields.time_col is None else cols[fields.time_col], n,
-                       fields.time_reader)
+                       fields.time_reader, text=text)
     step()
     none = _absent(n)
-    f = none if rows.f_col is None else read_values(cols[rows.f_col], rows.f_reader)
-    h = none if rows.h_col is None else read_values(cols[rows.h_col], rows.h_reader)
+    f = none if rows.f_col is None else read_values(cols[rows.f_col], rows.f_reader, text=text)
+    h = none if rows.h_col is None else read_values(cols[rows.h_col], rows.h_reader, text=text)
     age = none if fields.age_col is None else read_values(
-        cols[fields.age_col], fields.age_reader, max_value=MAX_PLAUSIBLE_AGE)
+        cols[fields.age_col], fields.age_reader, text=text, max_value=MAX_PLAUSIBLE_AGE)
     step()
     f_unit, f_unit_problem = read_units(units["ferritin"], cols, n, "ferritin")
     h_unit, h_unit_problem = read_units(units["hla_dr"], cols, n, "hla_dr")

@@ -13,8 +13,10 @@ cannot-classify assessment (the core's reasons), or rejected (row number, column
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -263,15 +265,31 @@ def cohort_of(lab: LabFile, *, progress: Progress | None = None,
     """Classify an already opened ``LabFile`` (e.g. after the import dialog's preview)."""
     ruleset = ruleset or rules.IMMUNOSEP_RULESET
     when = now or datetime.now().astimezone()
-    samples, rejected = lab.read_samples(ruleset=ruleset, options=assessment_options, now=when,
-                                         progress=progress, should_cancel=should_cancel)
-    outcome, decisions = decide_all(samples, ruleset)
+    with gc_paused():
+        samples, rejected = lab.read_samples(ruleset=ruleset, options=assessment_options,
+                                             now=when, progress=progress,
+                                             should_cancel=should_cancel)
+        outcome, decisions = decide_all(samples, ruleset)
     result = CohortResult(lab.settings, rows_read=lab.rows_read, blank_rows=lab.blank_rows,
                           assessed_at=when, ruleset=ruleset, samples=samples, outcome=outcome,
                           decisions=decisions, rejected_rows=rejected,
                           options=assessment_options)
     _count(result)
     return result
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cycle collector during a bulk pass.  Reading a file makes millions of small
+    lists and strings but no reference cycles; the collector's repeated passes over them cost
+    a quarter of the reading time and free nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def decide_all(samples: SampleTable, ruleset: RuleSet) -> tuple[np.ndarray, list[Decision]]:

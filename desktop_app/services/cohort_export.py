@@ -72,17 +72,20 @@ class ResultsWriter:
     def shapes(self) -> np.ndarray:
         """Per row: which template renders it (same decision, categories, given texts)."""
         s, n = self.samples, self.samples.n
-        parts = [self.result.outcome.astype(np.int64)]
-        parts += [s.categories[name].astype(np.int64) for name, _, _ in CATEGORIES]
-        for texts in (s.texts["f_sampled"], s.texts["h_sampled"], s.texts["h_processed"],
-                      s.texts["gap"], s.texts["delay"], s.sampled_at):
-            parts.append(np.fromiter(map(bool, texts), bool, n).astype(np.int64))
-        notes = np.zeros(n, np.int64)
-        notes[list(s.notes)] = 1
-        parts.append(notes)
         if n == 0:
             return np.zeros(0, np.int64)
-        shapes = unique_rows(np.stack(parts, axis=1))[1]
+        parts = np.zeros((n, 2 + len(CATEGORIES)), np.int32)
+        parts[:, 0] = self.result.outcome
+        for j, (name, _, _) in enumerate(CATEGORIES, start=1):
+            parts[:, j] = s.categories[name]
+        given = 0  # which optional texts a row has, as bits
+        for bit, texts in enumerate((s.texts["f_sampled"], s.texts["h_sampled"],
+                                     s.texts["h_processed"], s.texts["gap"], s.texts["delay"],
+                                     s.sampled_at)):
+            given = given | (np.fromiter(map(bool, texts), bool, n).astype(np.int32) << bit)
+        parts[:, -1] = given
+        parts[list(s.notes), -1] |= 1 << 6
+        shapes = unique_rows(parts)[1]
         return shapes if self.order is None else shapes[self.order]
 
     @cached_property
