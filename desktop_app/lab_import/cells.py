@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Iterable
 from datetime import date, time, timedelta
+from typing import cast
 
 from desktop_app.core.units import FerritinUnit, HlaDrUnit, parse_ferritin_unit, parse_hla_dr_unit
 from desktop_app.core.values import InputError, ParsedValue, ValueKind, parse_age, parse_value
@@ -133,17 +134,18 @@ class UnitReader:
         return hit
 
 
-def detect_decimal_comma(columns: Iterable[list[object]]) -> tuple[bool | None, str]:
+def detect_decimal_comma(columns: Iterable[list[object]],
+                         text: bool = False) -> tuple[bool | None, str]:
     """Decide the decimal separator from value cells only when the file is unambiguous.
 
     Returns (True, note) when some cell is a plain decimal with ',' (e.g. ``5120,5``) and none
     is one with '.'; (False, note) for the reverse; (None, note) when both styles appear or
     nothing decides (then '.' applies and cells with ',' are rejected with a hint).  Each
-    question stops at the first cell that answers it.
+    question stops at the first cell that answers it.  ``text``: every cell is a string.
     """
     comma = dot = grouped = False
     for cells in columns:
-        texts = [c for c in cells if isinstance(c, str)]
+        texts = cast(list[str], cells) if text else [c for c in cells if isinstance(c, str)]
         joined = "".join(texts)
         if not comma and "," in joined:
             for c in texts:

@@ -18,6 +18,7 @@ import re
 import threading
 from operator import itemgetter, methodcaller
 from pathlib import Path
+from typing import cast
 
 from desktop_app.lab_import.columns import count_recognised
 from desktop_app.lab_import.model import LabFileError
@@ -192,7 +193,7 @@ def _split_lines(path: Path, holder: list[str], used: str, chosen: str, notes: l
         count = len(body)
         flat = chosen.join(body).split(chosen) if body else []
         del body  # the lines, now that their cells exist
-        table.columns = [list[object](flat[j::width]) for j in range(width)]
+        table.columns = cast(list[list[object]], [flat[j::width] for j in range(width)])
         del flat
         table.row_numbers = list(range(2, count + 2))
         return table

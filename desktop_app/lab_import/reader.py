@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.decision import fact_layout
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
@@ -12,10 +13,8 @@ from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.lab_import.cells import CellProblem, UnitReader, cell_text, detect_decimal_comma
 from desktop_app.lab_import.columns import ColumnMapping, map_columns
 from desktop_app.lab_import.csv_table import read_csv_table
-from desktop_app.lab_import.excel_table import read_excel_table
 from desktop_app.lab_import.fields import AnalyteUnits, RowFields
 from desktop_app.lab_import.limits import ZIP_KINDS, check_size, check_zip_container, file_kind
-from desktop_app.lab_import.long import LongRows
 from desktop_app.lab_import.model import (
     ImportOptions,
     ImportResult,
@@ -29,6 +28,9 @@ from desktop_app.lab_import.raw_table import Progress, RawTable, ShouldCancel
 from desktop_app.lab_import.samples import SampleTable, from_samples
 from desktop_app.lab_import.times import TimeReader, detect_order, midnight_dates_are_times
 from desktop_app.lab_import.wide_columns import read_wide
+
+if TYPE_CHECKING:
+    from desktop_app.lab_import.long import LongRows
 
 Outcome = Sample | RejectedRow
 
@@ -77,7 +79,8 @@ class LabFile:
             time_format = order.format if order else None
             if detection.note:
                 notes.append(detection.note)
-        midnight = midnight_dates_are_times(time_cells)
+        # Only spreadsheets have typed date cells.
+        midnight = table.kind != "csv" and midnight_dates_are_times(time_cells)
         if midnight:
             notes.append("date cells in the sample-time column are taken as 00:00 (the other "
                          "cells of the column are date-times)")
@@ -149,6 +152,8 @@ class LabFile:
                             layout=layout), rejected
 
     def _long_rows(self) -> LongRows:
+        from desktop_app.lab_import.long import LongRows  # long layout only
+
         return LongRows(self.table, self.fields, decimal_comma=self.decimal_comma,
                         units=self.units, max_interval=self.options.max_interval)
 
@@ -159,7 +164,8 @@ class LabFile:
             return given, "given"
         cols = [self.mapping.index(f) for f in ("ferritin", "hla_dr", "value", "age")]
         found, note = detect_decimal_comma(
-            self.table.columns[c] for c in cols if c is not None)
+            (self.table.columns[c] for c in cols if c is not None),
+            text=self.table.kind == "csv")
         notes.append(note)
         return (found, "detected") if found is not None else (False, "default")
 
@@ -218,6 +224,8 @@ def open_lab_file(path: str | Path, options: ImportOptions | None = None, *,
     else:
         if kind in ZIP_KINDS or kind == "xlsb":
             check_zip_container(path, options.max_bytes)
+        from desktop_app.lab_import.excel_table import read_excel_table  # spreadsheets only
+
         table = read_excel_table(path, kind, sheet=options.sheet, max_rows=options.max_rows,
                                  should_cancel=should_cancel)
     return LabFile(path, table, options)

@@ -59,9 +59,8 @@ def detect_order(cells: list[object]) -> FormatDetection:
     max_first = max_second = 0
     separators: set[str] = set()
     seen = False
-    for cell in cells:
-        if not isinstance(cell, str) or not cell or cell[:4].isdigit():
-            continue
+    # ISO 8601 (year first) needs no order: skip those cells in one pass first.
+    for cell in [c for c in cells if type(c) is str and c and not c[:4].isdigit()]:
         m = _NUMERIC_DATE.match(cell)
         if m is None:
             continue

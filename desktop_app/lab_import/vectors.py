@@ -72,34 +72,40 @@ def plain_decimals(cells: Sequence[str], decimal_comma: bool) -> PlainDecimals:
 
 
 def _plain_chunk(cells: Sequence[str], decimal_comma: bool) -> PlainDecimals:
+    n = len(cells)
     lengths = _lengths(cells)
     width = max(1, min(int(lengths.max(initial=0)), _MAX_CELL))
-    m = _matrix(cells, lengths, width)
-    position = np.arange(width)
-    inside = position < lengths[:, None]
-    is_digit = (m - _ZERO) <= 9  # uint32: code points below '0' wrap to large numbers
-    is_sep = (m == (_COMMA if decimal_comma else _DOT)) & inside
-    ok = (lengths >= 1) & (lengths <= _MAX_CELL) & (is_digit | is_sep | ~inside).all(axis=1)
-    seps = is_sep.sum(axis=1)
+    columns = np.ascontiguousarray(_matrix(cells, lengths, width).T)  # one row per position
+    sep_code = _COMMA if decimal_comma else _DOT
+    ok = (lengths >= 1) & (lengths <= _MAX_CELL)
+    seps = np.zeros(n, np.int64)
+    sep_at = np.full(n, -1, np.int64)
+    for c in range(width):
+        col = columns[c]
+        inside = c < lengths
+        is_sep = (col == sep_code) & inside
+        ok &= ((col - _ZERO) <= 9) | is_sep | ~inside  # uint32: below '0' wraps to large
+        sep_at[is_sep & (seps == 0)] = c
+        seps += is_sep
     has_sep = seps > 0
-    sep_at = np.where(has_sep, is_sep.argmax(axis=1), -1)
     int_len = np.where(has_sep, sep_at, lengths)
     frac_len = np.where(has_sep, lengths - sep_at - 1, 0)
     ok &= (seps <= 1) & (int_len >= 1) & (int_len <= MAX_INT_DIGITS)
     ok &= ~has_sep | ((frac_len >= 1) & (frac_len <= MAX_FRACTION_DIGITS))
-    first = m[:, 0]
+    first = columns[0]
     ok &= ~(has_sep & (first != _ZERO) & (int_len <= 3) & (frac_len == 3))  # 4.420: grouped?
-    digits = np.where(ok[:, None] & is_digit & inside, m.astype(np.int64) - _ZERO, 0)
-    # integer part: digit c counts 10 ** (int_len - 1 - c); fraction digit k (1-based after
-    # the separator) counts 10 ** (10 - k) in frac_hi (k <= 10), 10 ** (20 - k) in frac_lo.
-    power = int_len[:, None] - 1 - position
-    whole = (digits * _POW10[np.clip(power, 0, 18)] * (power >= 0)).sum(axis=1)
-    k = position - sep_at[:, None]
-    fraction = has_sep[:, None] & (k >= 1)
-    hi = fraction & (k <= 10)
-    lo = fraction & (k > 10) & (k <= 20)
-    frac_hi = (digits * _POW10[np.clip(10 - k, 0, 18)] * hi).sum(axis=1)
-    frac_lo = (digits * _POW10[np.clip(20 - k, 0, 18)] * lo).sum(axis=1)
+    whole = np.zeros(n, np.int64)
+    frac_hi = np.zeros(n, np.int64)
+    frac_lo = np.zeros(n, np.int64)
+    for c in range(width):
+        digit = columns[c].astype(np.int64) - _ZERO
+        digit[~ok | (digit < 0) | (digit > 9) | (c >= lengths)] = 0
+        in_int = c < int_len
+        whole = np.where(in_int, whole * 10 + digit, whole)
+        k = c - sep_at  # 1 = the first fraction digit
+        fraction = has_sep & (k >= 1)
+        frac_hi += np.where(fraction & (k <= 10), digit * _POW10[np.clip(10 - k, 0, 18)], 0)
+        frac_lo += np.where(fraction & (k > 10), digit * _POW10[np.clip(20 - k, 0, 18)], 0)
     canonical = ok & ((first != _ZERO) | (int_len == 1)) & (~has_sep | (not decimal_comma))
     return PlainDecimals(ok, lengths == 0, whole, frac_hi, frac_lo, canonical)
 

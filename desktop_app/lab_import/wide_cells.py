@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import cast
 
 import numpy as np
 
@@ -113,11 +114,17 @@ def read_values(cells: list[object], reader: ValueReader, *, text: bool = False,
         entered[i] = got.text.strip()
         value[i] = format(got.value, "f")
         parsed[i] = got
-    entered = [e if s == VALUE else "" for e, s in zip(entered, state.tolist(), strict=True)] \
-        if (state != VALUE).any() else entered
-    value = [v if s == VALUE else "" for v, s in zip(value, state.tolist(), strict=True)] \
-        if (state != VALUE).any() else value
-    return Values(state, comparator, entered, value, plain, decimals, parsed)
+    return Values(state, comparator, _blank_where(entered, state != VALUE),
+                  _blank_where(value, state != VALUE), plain, decimals, parsed)
+
+
+def _blank_where(texts: list[str], mask: np.ndarray) -> list[str]:
+    """``texts`` with "" where ``mask``."""
+    if not mask.any():
+        return texts
+    out = np.array(texts, dtype=object)
+    out[mask] = ""
+    return cast(list[str], out.tolist())
 
 
 def read_units(units: AnalyteUnits, table_columns: list[list[object]], n: int,
@@ -273,7 +280,10 @@ def read_ids(cells: list[object], issue_of: Callable[[str], object | None], *,
     """(id as written, key: surrounding whitespace removed, problem) per row; the check runs
     once per distinct id."""
     raw = _texts(cells) if all_text(cells, text) else [cell_text(c) for c in cells]
-    checked = {text: (text.strip(), issue_of(text) is not None) for text in set(raw)}
-    keys = [checked[t][0] for t in raw]
-    problem = np.array([checked[t][1] for t in raw], dtype=bool)
+    distinct = set(raw)
+    key_of = {t: t.strip() for t in distinct}
+    bad = {t for t in distinct if issue_of(t) is not None}
+    keys = list(map(key_of.__getitem__, raw))
+    problem = np.fromiter(map(bad.__contains__, raw), bool, len(raw)) if bad else \
+        np.zeros(len(raw), bool)
     return raw, keys, problem

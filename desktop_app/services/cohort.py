@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -36,7 +37,9 @@ from desktop_app.lab_import import ImportOptions, ImportSettings, LabFile, Rejec
 from desktop_app.lab_import import open_lab_file as _open_lab_file
 from desktop_app.lab_import.samples import SampleTable
 from desktop_app.lab_import.vectors import unique_rows
-from desktop_app.services.entry import EntryText
+
+if TYPE_CHECKING:
+    from desktop_app.services.entry import EntryText
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -357,6 +360,8 @@ def entry_text_of(assessment: Assessment, *, decimal_comma: bool = False) -> Ent
     """The form text that reproduces ``assessment``'s inputs (to open an imported row in the
     main window).  Numbers are written canonically (comparator, digits, the form's decimal
     separator) so the form reads back exactly the values that were classified."""
+    from desktop_app.services.entry import EntryText
+
     inputs = assessment.inputs
     f, h, age = inputs.ferritin, inputs.hla_dr, inputs.age_years
 

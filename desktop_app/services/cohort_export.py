@@ -15,7 +15,7 @@ import codecs
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -41,7 +41,9 @@ from desktop_app.services.row_templates import (
     placeholder,
     placeholder_texts,
 )
-from desktop_app.services.xlsx_writer import XlsxTable
+
+if TYPE_CHECKING:
+    from desktop_app.services.xlsx_writer import XlsxTable
 
 __all__ = ["EXPLAINED_RESULT_COLUMNS", "EXPORT_FORMATS", "REJECTED_COLUMNS", "RESULT_COLUMNS",
            "SENTENCE_COLUMNS", "AtomicFile", "ResultsWriter", "TableWriter", "findings_to_list",
@@ -51,6 +53,7 @@ __all__ = ["EXPLAINED_RESULT_COLUMNS", "EXPORT_FORMATS", "REJECTED_COLUMNS", "RE
 REJECTED_COLUMNS = ("row", "patient_id", "column", "code", "message")
 EXPORT_FORMATS = ("csv", "xlsx")
 CHUNK = 4096
+JSON_SEPARATOR = ",\n    "  # between two entries of an array of the batch --json document
 
 
 # -- the rows of a result -----------------------------------------------------------------------
@@ -78,12 +81,10 @@ class ResultsWriter:
         parts[:, 0] = self.result.outcome
         for j, (name, _, _) in enumerate(CATEGORIES, start=1):
             parts[:, j] = s.categories[name]
-        given = 0  # which optional texts a row has, as bits
         for bit, texts in enumerate((s.texts["f_sampled"], s.texts["h_sampled"],
                                      s.texts["h_processed"], s.texts["gap"], s.texts["delay"],
-                                     s.sampled_at)):
-            given = given | (np.fromiter(map(bool, texts), bool, n).astype(np.int32) << bit)
-        parts[:, -1] = given
+                                     s.sampled_at)):  # which optional texts a row has, as bits
+            parts[:, -1] |= np.fromiter(map(bool, texts), bool, n).astype(np.int32) << bit
         parts[list(s.notes), -1] |= 1 << 6
         shapes = unique_rows(parts)[1]
         return shapes if self.order is None else shapes[self.order]
@@ -137,14 +138,16 @@ class ResultsWriter:
         return result_entry(d, t, ident, notes, ruleset=ruleset, options=options)
 
     def csv_chunks(self) -> Iterator[str]:
+        """The results CSV lines, a few thousand rows at a time."""
         writer = TemplateWriter("csv", self.cells, self.columns)
         for a in range(0, self.n, CHUNK):
-            yield "".join(writer.render(self.shapes, a, min(a + CHUNK, self.n)))
+            yield writer.render(self.shapes, a, min(a + CHUNK, self.n))
 
-    def json_chunks(self) -> Iterator[list[str]]:
+    def json_chunks(self, separator: str = JSON_SEPARATOR) -> Iterator[str]:
+        """The ``results`` entries, a few thousand at a time, ``separator`` between two."""
         writer = TemplateWriter("json", self.entry, self.columns)
         for a in range(0, self.n, CHUNK):
-            yield writer.render(self.shapes, a, min(a + CHUNK, self.n))
+            yield writer.render(self.shapes, a, min(a + CHUNK, self.n), separator)
 
 
 # -- JSON ---------------------------------------------------------------------------------------
@@ -208,7 +211,7 @@ def write_json(result: CohortResult, out: IO[str]) -> None:
     first = True
     for entries in ResultsWriter(result).json_chunks():
         if entries:
-            out.write(("    " if first else ",\n    ") + ",\n    ".join(entries))
+            out.write(("    " if first else JSON_SEPARATOR) + entries)
             first = False
     out.write('\n  ],\n  "rejected_rows": [\n')
     out.write(",\n".join("    " + json_text(rejected_to_dict(r)) for r in result.rejected_rows))
@@ -267,6 +270,8 @@ class TableWriter:
             if self.format == "csv":
                 self.out.file.write(codecs.BOM_UTF8)
             else:
+                from desktop_app.services.xlsx_writer import XlsxTable  # xlsxwriter: XLSX only
+
                 self.xlsx = XlsxTable(self.out.file, sheet_title, self.path.resolve().parent)
             self.write(list(header))
         except BaseException:

@@ -43,7 +43,21 @@ SLOT_PATTERN = _SLOT = re.compile(f"{OPEN}([a-z_]+){CLOSE}")
 IDENTITY_FIELDS = ("row", "rows", "patient_id", "sampled_at")
 FIELDS = IDENTITY_FIELDS + TEXT_FIELDS
 _CSV_SPECIAL = re.compile(r'[,"\r\n]')
-_JSON_SPECIAL = re.compile(r'["\\\x00-\x1f]')
+
+
+def _csv_special(text: str) -> bool:
+    """Would ``csv.writer`` quote a cell holding ``text``?  (``in`` scans far faster than a
+    regular expression's character class.)"""
+    return "," in text or '"' in text or "\n" in text or "\r" in text
+
+
+def _json_special(text: str) -> bool:
+    """Would JSON escape a character of ``text`` (quote, backslash, control character)?"""
+    return '"' in text or "\\" in text or (not text.isprintable() and bool(
+        _JSON_CONTROL.search(text)))
+
+
+_JSON_CONTROL = re.compile("[\x00-\x1f]")
 # Where a text stands; the ones in _CHECKED may make a row fall back to direct rendering.
 _CHECKED = {"plain": (True, False), "start": (True, True), "quoted_start": (False, True)}
 
@@ -107,25 +121,62 @@ class TemplateWriter:
         self.slots: list[Slot] = []
         self._slot_index: dict[Slot, int] = {}
         self.formats: dict[int, Joiner | None] = {}
+        self._merged: list[int] = []
+        self._sequence_key: tuple[int, ...] = ()
+        self._percents: dict[int, str] = {}
 
     def direct(self, i: int) -> str:
         got = self.structure(i, False)
         return csv_line(got) if self.kind == "csv" else json_text(got)
 
-    def render(self, shapes: np.ndarray, start: int, stop: int) -> list[str]:
-        """Rows ``start``..``stop`` as texts, in order (``shapes[i]``: the shape of row i)."""
+    def render(self, shapes: np.ndarray, start: int, stop: int, separator: str = "") -> str:
+        """Rows ``start``..``stop`` as one text, in order, ``separator`` between rows
+        (``shapes[i]``: the shape of row i).
+
+        All rows of the chunk are one ``%`` operation: each row's template (its shape's, or
+        ``"%s"`` for a row rendered directly) consumes the same sequence of slot texts, taking
+        the ones it shows and skipping the others (``%.0s``)."""
         kinds = shapes[start:stop].tolist()
         for k, shape in enumerate(kinds):
             if shape not in self.formats:
                 self.formats[shape] = self._compiled(shape, start + k)
+        n = len(kinds)
         args = [self._escaped(s, self.columns(s.field, start, stop)) for s in self.slots]
         bad = self._bad_rows(args)
-        rows = zip(*args, strict=True) if args else ((),) * len(kinds)
-        out: list[str] = []
-        for k, (shape, row_args) in enumerate(zip(kinds, rows, strict=True)):
-            fmt = self.formats[shape]
-            out.append(self.direct(start + k) if fmt is None or k in bad else fmt(*row_args))
-        return out
+        sequence = self._sequence()
+        width = max(1, len(sequence))
+        flat: list[object] = [""] * (n * width)
+        for j, slot in enumerate(sequence):
+            flat[j::width] = args[slot]
+        tail = separator.replace("%", "%%")
+        percent = {shape: fmt + tail for shape, fmt in self._percent(sequence).items()}
+        direct = "%s" + "%.0s" * (width - 1) + tail
+        templates = [percent.get(shape, direct) for shape in kinds]
+        for k in bad.union(k for k, shape in enumerate(kinds) if shape not in percent):
+            templates[k] = direct
+            flat[k * width] = self.direct(start + k)
+        text = "".join(templates) % tuple(flat)
+        return text[:len(text) - len(separator)] if separator and text else text
+
+    def _sequence(self) -> list[int]:
+        """One sequence of slot numbers in which every compiled template's slots occur in
+        their order (a shortest common supersequence, folded over the templates)."""
+        key = tuple(sorted(s for s, j in self.formats.items() if j is not None))
+        if key != self._sequence_key:
+            merged: list[int] = []
+            for joiner in self.formats.values():
+                if joiner is not None:
+                    merged = _supersequence(merged, joiner.slots)
+            self._merged, self._sequence_key, self._percents = merged, key, {}
+        return self._merged
+
+    def _percent(self, sequence: list[int]) -> dict[int, str]:
+        """Each compiled shape's ``%`` template over ``sequence``."""
+        if not self._percents:
+            for shape, joiner in self.formats.items():
+                if joiner is not None:
+                    self._percents[shape] = joiner.percent(sequence)
+        return self._percents
 
     # -- compiling -----------------------------------------------------------------------------
     def _compiled(self, shape: int, example: int) -> Joiner | None:
@@ -200,14 +251,14 @@ class TemplateWriter:
                     [f"[{t}]" for t in texts]
             return texts
         if context == "json":
-            if not _JSON_SPECIAL.search("".join(texts)):
+            if not _json_special("".join(texts)):
                 return texts
             return [encode_basestring(t)[1:-1] for t in texts]
         if context in ("quoted", "quoted_start"):
             return [t.replace('"', '""') for t in texts] if '"' in "".join(texts) else texts
         if context == "cell":
             joined = "\x1f".join(texts)
-            if _CSV_SPECIAL.search(joined) or _starts_with_trigger(joined):
+            if _csv_special(joined) or _starts_with_trigger(joined):
                 return [csv_text(t) for t in texts]
         return texts
 
@@ -220,15 +271,11 @@ class TemplateWriter:
             if not (special or start):
                 continue
             joined = "\x1f".join(texts)
-            if (special and _CSV_SPECIAL.search(joined)) or (
+            if (special and _csv_special(joined)) or (
                     start and _starts_with_trigger(joined)):
                 bad.update(k for k, t in enumerate(texts) if (
                     special and _CSV_SPECIAL.search(t)) or (start and t[:1] in FORMULA_TRIGGERS))
         return bad
-
-
-_TRIGGER_AFTER_SEPARATOR = re.compile(
-    "\x1f[" + re.escape("".join(sorted(FORMULA_TRIGGERS))) + "]")
 
 
 def _csv_context(quoted: bool, position: int) -> str:
@@ -236,6 +283,10 @@ def _csv_context(quoted: bool, position: int) -> str:
     if quoted:
         return "quoted_start" if position == 1 else "quoted"
     return "start" if position == 0 else "plain"
+
+
+_TRIGGER_AFTER_SEPARATOR = re.compile(
+    "\x1f[" + re.escape("".join(sorted(FORMULA_TRIGGERS))) + "]")
 
 
 def _starts_with_trigger(joined: str) -> bool:
@@ -266,6 +317,46 @@ class Joiner:
         buffer = self.buffer
         buffer[1::2] = self.pick(args)
         return "".join(buffer)
+
+    def percent(self, sequence: list[int]) -> str:
+        """This template as a ``%`` format consuming one text per entry of ``sequence`` (a
+        supersequence of its slots): ``%s`` where it shows a text, ``%.0s`` where not."""
+        out: list[str] = []
+        mine = iter(enumerate(self.slots))
+        nxt = next(mine, None)
+        for slot in sequence:
+            if nxt is not None and nxt[1] == slot:
+                out.append(self.buffer[2 * nxt[0]].replace("%", "%%") + "%s")
+                nxt = next(mine, None)
+            else:
+                out.append("%.0s")
+        assert nxt is None, "the sequence must hold every slot of the template"
+        out.append(self.buffer[-1].replace("%", "%%"))
+        return "".join(out)
+
+
+def _supersequence(a: list[int], b: list[int]) -> list[int]:
+    """A shortest sequence holding both ``a`` and ``b`` as subsequences (dynamic programming;
+    both are a few dozen slots long)."""
+    m, n = len(a), len(b)
+    table = [[0] * (n + 1) for _ in range(m + 1)]
+    for i in range(m - 1, -1, -1):
+        for j in range(n - 1, -1, -1):
+            table[i][j] = table[i + 1][j + 1] + 1 if a[i] == b[j] else \
+                max(table[i + 1][j], table[i][j + 1])
+    out: list[int] = []
+    i = j = 0
+    while i < m and j < n:
+        if a[i] == b[j]:
+            out.append(a[i])
+            i, j = i + 1, j + 1
+        elif table[i + 1][j] >= table[i][j + 1]:
+            out.append(a[i])
+            i += 1
+        else:
+            out.append(b[j])
+            j += 1
+    return out + a[i:] + b[j:]
 
 
 _REF, _END = "\ue002", "\ue003"

@@ -13,17 +13,30 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop_app.services.cohort_rows import NumberText
+from desktop_app.services.row_templates import FIELDS as FIELD_NAMES
 from desktop_app.services.row_templates import OPEN, SLOT_PATTERN
-from desktop_app.services.spreadsheet_safety import safe_xlsx_cell
+from desktop_app.services.spreadsheet_safety import FORMULA_TRIGGERS, safe_xlsx_cell
 
 _SLOT = SLOT_PATTERN
 _FIELD = re.compile(r"\{([a-z_]+)\}")
+# In "\n".join(texts): a character XML cannot hold, or a text that starts with a formula
+# trigger (a false alarm only costs the careful path).
+_NEEDS_CARE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]|\n[" + "".join(
+    sorted(re.escape(t) for t in FORMULA_TRIGGERS)) + "]")
+_CHUNK = 4096
+# How a compiled step writes its cell.
+_CONSTANT_TEXT, _CONSTANT_NUMBER, _TEXT, _NUMBER, _ROW, _FORMAT = (
+    "constant text", "constant number", "text", "number", "row", "format")
+_Step = tuple[int, str, Any]  # column, kind, payload (value, field or format)
+
+
+def _fields(template: str) -> list[str]:
+    return _FIELD.findall(template)
 
 if TYPE_CHECKING:
     from desktop_app.services.cohort_export import ResultsWriter
@@ -95,72 +108,117 @@ class XlsxTable:
         return got  # type: ignore[return-value]
 
     def write_results(self, rows: ResultsWriter) -> None:
-        """Every row of ``rows``, through one compiled writer per kind of row."""
-        compiled: dict[int, Callable[[int], None] | None] = {}
-        shapes = rows.shapes.tolist()
-        for k, shape in enumerate(shapes):
-            writer = compiled.get(shape, compiled)
-            if writer is compiled:
-                writer = compiled[shape] = self._compiled(rows, k)
-            if writer is None:
-                self.write_row(rows.cells(k))  # type: ignore[arg-type]
-            else:
-                writer(k)  # type: ignore[operator]
+        """Every row of ``rows``: each kind of row compiled once into steps (constant cells
+        prepared once, texts taken from their columns prepared per chunk), checked against
+        the single-row rendering; rows with import notes are written one by one."""
+        compiled: dict[int, list[_Step] | None] = {}
+        shapes = rows.shapes
+        for a in range(0, rows.n, _CHUNK):
+            b = min(a + _CHUNK, rows.n)
+            kinds = shapes[a:b].tolist()
+            for k, shape in enumerate(kinds):
+                if shape not in compiled:
+                    compiled[shape] = self._compiled(rows, a + k)
+            fields = {f for steps in compiled.values() if steps for _, kind, payload in steps
+                      for f in ((payload,) if kind in (_TEXT, _NUMBER, _ROW) else
+                                _fields(payload) if kind is _FORMAT else ())}
+            texts = {f: rows.columns(f, a, b) for f in fields}
+            prepared = {f: self._prepared(f, col) for f, col in texts.items()}
+            number, string = self.sheet.write_number, self.sheet.write_string
+            for k, shape in enumerate(kinds):
+                steps = compiled[shape]
+                r = self.row
+                if steps is None:
+                    self.write_row(rows.cells(a + k))  # type: ignore[arg-type]
+                    continue
+                for c, kind, payload in steps:
+                    if kind is _CONSTANT_TEXT:
+                        string(r, c, payload)
+                    elif kind is _CONSTANT_NUMBER:
+                        number(r, c, payload)
+                    elif kind is _TEXT:
+                        value = prepared[payload][0][k]
+                        if value:
+                            string(r, c, value)
+                    elif kind is _ROW:
+                        number(r, c, int(texts[payload][k]))
+                    elif kind is _NUMBER:
+                        exact = prepared[payload][1][k]
+                        if exact is not None:
+                            number(r, c, exact)
+                        elif texts[payload][k]:
+                            string(r, c, prepared[payload][0][k])
+                    else:  # a longer text holding texts of the row
+                        self._write(self.sheet, r, c, payload.format_map(
+                            {f: texts[f][k] for f in _fields(payload)}))
+                self.row += 1
 
-    def _compiled(self, rows: ResultsWriter, example: int) -> Callable[[int], None] | None:
-        """A writer for rows shaped like ``example``: constant cells as they are, each text
-        from its column.  None when the shape is not compiled (import notes, a difference)."""
+    def _prepared(self, field: str, texts: list[str]) -> tuple[list[str], list[float | None]]:
+        """A column's texts as XLSX cells hold them (neutralised, XML-safe), and as exact
+        numbers where they are such (None elsewhere)."""
+        joined = "\n".join(texts)
+        if _NEEDS_CARE.search(joined) or (joined and joined[0] in FORMULA_TRIGGERS):
+            safe = [str(safe_xlsx_cell(t)) if t else "" for t in texts]
+        else:
+            safe = texts
+        return safe, [self._number(t) if t else None for t in texts]
+
+    def _compiled(self, rows: ResultsWriter, example: int) -> list[_Step] | None:
+        """The steps that write rows shaped like ``example``, or None when such rows are
+        written one by one (import notes; a difference from the single-row rendering)."""
         cells = rows.cells(example, placeholders=True)
         if cells is None:
             return None
-        # (column, constant or None, field of a whole cell, template of a longer text, number)
-        steps: list[tuple[int, object, str | None, str | None, bool]] = []
+        steps: list[_Step] = []
         for c, cell in enumerate(cells):
             if not (isinstance(cell, str) and OPEN in cell):
-                steps.append((c, cell, None, None, False))
+                probe = _Probe()
+                self._write(probe, 0, c, cell)
+                for (_, col), (how, value) in probe.cells.items():
+                    steps.append((col, _CONSTANT_NUMBER if how == "number"
+                                  else _CONSTANT_TEXT, value))
                 continue
             whole = _SLOT.fullmatch(cell)
             if whole is not None:
                 field = whole.group(1)
-                steps.append((c, None, field, None, isinstance(cell, NumberText)
-                              or field == "row"))
+                kind = _ROW if field == "row" else _NUMBER if isinstance(cell, NumberText) \
+                    else _TEXT
+                steps.append((c, kind, field))
             elif cell.startswith(OPEN):
                 return None  # a text that starts a longer cell: neutralising depends on it
             else:
-                template = _SLOT.sub(lambda m: "{" + m.group(1) + "}",
-                                     cell.replace("{", "{{").replace("}", "}}"))
-                steps.append((c, None, None, template, False))
-        fields = sorted({f for _, _, f, _, _ in steps if f} | {
-            m.group(1) for _, _, _, t, _ in steps if t for m in _FIELD.finditer(t)})
-
-        def write(k: int) -> None:
-            r, sheet = self.row, self.sheet
-            texts = {f: rows.columns(f, k, k + 1)[0] for f in fields}
-            for c, constant, field, template, number in steps:
-                if field is not None:
-                    text = texts[field]
-                    if field == "row":
-                        sheet.write_number(r, c, int(text))
-                    else:
-                        self._write(sheet, r, c, NumberText(text) if number else text)
-                elif template is not None:
-                    self._write(sheet, r, c, template.format_map(texts))
-                else:
-                    self._write(sheet, r, c, constant)
-            self.row += 1
-
-        direct = rows.cells(example)
-        probe = _Probe()
+                steps.append((c, _FORMAT, _SLOT.sub(lambda m: "{" + m.group(1) + "}",
+                                                    cell.replace("{", "{{").replace("}", "}}"))))
+        # The example written both ways must give the same cells.
         saved = self.sheet, self.row
-        self.sheet, self.row = probe, 0  # type: ignore[assignment]
-        write(example)
-        compiled_cells = dict(probe.cells)
-        probe.cells.clear()
-        self.write_row(direct)  # type: ignore[arg-type]
-        self.sheet, self.row = saved
-        if compiled_cells != probe.cells:
-            return None
-        return write
+        try:
+            compiled = _Probe()
+            self.sheet, self.row = compiled, 0  # type: ignore[assignment]
+            self._write_steps(steps, rows, example)
+            direct = _Probe()
+            self.sheet, self.row = direct, 0  # type: ignore[assignment]
+            self.write_row(rows.cells(example))  # type: ignore[arg-type]
+        finally:
+            self.sheet, self.row = saved
+        return steps if compiled.cells == direct.cells else None
+
+    def _write_steps(self, steps: list[_Step], rows: ResultsWriter, k: int) -> None:
+        texts = {f: rows.columns(f, k, k + 1)[0] for f in FIELD_NAMES}
+        for c, kind, payload in steps:
+            if kind is _CONSTANT_TEXT:
+                self.sheet.write_string(self.row, c, payload)
+            elif kind is _CONSTANT_NUMBER:
+                self.sheet.write_number(self.row, c, payload)
+            elif kind is _ROW:
+                self.sheet.write_number(self.row, c, int(texts[payload]))
+            elif kind is _NUMBER:
+                self._write(self.sheet, self.row, c, NumberText(texts[payload]))
+            elif kind is _TEXT:
+                self._write(self.sheet, self.row, c, texts[payload])
+            else:
+                self._write(self.sheet, self.row, c, payload.format_map(
+                    {f: texts[f] for f in _fields(payload)}))
+        self.row += 1
 
     def close(self) -> None:
         self._closed = True
