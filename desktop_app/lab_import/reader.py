@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -206,7 +207,7 @@ class LabFile:
         return UnitChoice(analyte, None, "missing")
 
 
-def open_lab_file(path: str | Path, options: ImportOptions | None = None, *,
+def open_lab_file(path: str | os.PathLike[str], options: ImportOptions | None = None, *,
                   should_cancel: ShouldCancel | None = None) -> LabFile:
     """Read ``path`` (CSV/TSV/TXT or XLSX/XLSM/XLSB/XLS/ODS) and detect its settings.
 

@@ -14,6 +14,7 @@ cannot-classify assessment (the core's reasons), or rejected (row number, column
 from __future__ import annotations
 
 import gc
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -224,13 +225,13 @@ class _RowsView(Sequence[CohortRow]):
         return (self._row(k) for k in range(len(self)))
 
 
-def open_lab_file(path: str | Path, options: ImportOptions | None = None, *,
+def open_lab_file(path: str | os.PathLike[str], options: ImportOptions | None = None, *,
                   should_cancel: ShouldCancel | None = None) -> LabFile:
     """``lab_import.open_lab_file`` (spreadsheets are read in a child process)."""
     return _open_lab_file(path, options, should_cancel=should_cancel)
 
 
-def run_cohort(path: str | Path, options: ImportOptions | None = None, *,
+def run_cohort(path: str | os.PathLike[str], options: ImportOptions | None = None, *,
                progress: Progress | None = None, should_cancel: ShouldCancel | None = None,
                now: datetime | None = None, ruleset: RuleSet | None = None,
                assessment_options: AssessmentOptions = DEFAULT_OPTIONS) -> CohortResult:

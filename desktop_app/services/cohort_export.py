@@ -12,7 +12,7 @@ holds the number exactly (otherwise as their exact text, hazard H06).
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -29,6 +29,7 @@ from desktop_app.services.cohort_rows import (
     EXPLAINED_RESULT_COLUMNS,
     RESULT_COLUMNS,
     SENTENCE_COLUMNS,
+    NumberText,
     RowIdentity,
     result_cells,
     result_columns,
@@ -100,6 +101,8 @@ class ResultsWriter:
                 "patient_id": self.samples.patient_id, "sampled_at": self.samples.sampled_at}
 
     def columns(self, field: str, start: int, stop: int) -> list[str]:
+        if field == "sheet_row":  # the row of an XLSX results sheet (the header is row 1)
+            return [str(k + 2) for k in range(start, stop)]
         texts = self._identity[field] if field in self._identity else self.samples.texts[field]
         if self.order is None:
             return texts[start:stop]
@@ -113,7 +116,7 @@ class ResultsWriter:
         t = self.samples.input_texts(i)
         if placeholders:
             t = placeholder_texts(t)
-            ident = RowIdentity(placeholder("row"), placeholder("rows"),
+            ident = RowIdentity(NumberText(placeholder("row")), placeholder("rows"),
                                 placeholder("patient_id"),
                                 placeholder("sampled_at") if self.samples.sampled_at[i] else "")
         else:
@@ -142,6 +145,14 @@ class ResultsWriter:
         writer = TemplateWriter("csv", self.cells, self.columns)
         for a in range(0, self.n, CHUNK):
             yield writer.render(self.shapes, a, min(a + CHUNK, self.n))
+
+    def xlsx_chunks(self) -> Iterator[tuple[str, int]]:
+        """The ``<row>`` elements of an XLSX results sheet from its second row on, a few
+        thousand at a time, with their count."""
+        writer = TemplateWriter("xlsx", self.cells, self.columns)
+        for a in range(0, self.n, CHUNK):
+            b = min(a + CHUNK, self.n)
+            yield writer.render(self.shapes, a, b), b - a
 
     def json_chunks(self, separator: str = JSON_SEPARATOR) -> Iterator[str]:
         """The ``results`` entries, a few thousand at a time, ``separator`` between two."""
@@ -261,24 +272,28 @@ class TableWriter:
     leaves nothing behind (and no half-closed writer)."""
 
     def __init__(self, path: str | Path, header: Iterable[str], *, force: bool = False,
-                 sheet_title: str = "results") -> None:
+                 sheet_title: str = "results", rows: int | None = None) -> None:
+        """``rows``: how many rows follow the header, when known (an XLSX sheet declares
+        its dimension)."""
         self.path = Path(path)
         self.format = _format_of(self.path)
         self.out = AtomicFile(self.path, force=force)
         self.xlsx: XlsxTable | None = None
+        names = list(header)
         try:
             if self.format == "csv":
                 self.out.file.write(codecs.BOM_UTF8)
             else:
                 from desktop_app.services.xlsx_writer import XlsxTable  # xlsxwriter: XLSX only
 
-                self.xlsx = XlsxTable(self.out.file, sheet_title, self.path.resolve().parent)
-            self.write(list(header))
+                self.xlsx = XlsxTable(self.out.file, sheet_title, columns=len(names),
+                                      rows=None if rows is None else rows + 1)
+            self.write(names)
         except BaseException:
             self.abort()
             raise
 
-    def write(self, cells: list[object]) -> None:
+    def write(self, cells: Sequence[object]) -> None:
         if self.xlsx is not None:
             self.xlsx.write_row(cells)
         else:
@@ -312,10 +327,13 @@ def write_results(rows: CohortResult | Iterable[CohortRow], path: str | Path, *,
                   force: bool = False, sentences: bool = False) -> None:
     """The results file (``.csv`` or ``.xlsx``) of a cohort or of some of its rows."""
     result, indices = _rows_of(rows)
-    writer = TableWriter(path, result_columns(sentences), force=force)
+    results = None if result is None else ResultsWriter(result, sentences=sentences,
+                                                        indices=indices)
+    writer = TableWriter(path, result_columns(sentences), force=force,
+                         rows=0 if results is None else results.n)
     try:
-        if result is not None:
-            _write_rows(writer, ResultsWriter(result, sentences=sentences, indices=indices))
+        if results is not None:
+            _write_rows(writer, results)
     except BaseException:
         writer.abort()
         raise
@@ -343,11 +361,14 @@ def _write_rows(writer: TableWriter, rows: ResultsWriter) -> None:
         for text in rows.csv_chunks():
             writer.write_text(text)
         return
-    writer.xlsx.write_results(rows)
+    for text, count in rows.xlsx_chunks():
+        writer.xlsx.write_xml(text, count)
 
 
 def write_rejected(rows: Iterable[RejectedRow], path: str | Path, *, force: bool = False) -> None:
-    writer = TableWriter(path, REJECTED_COLUMNS, force=force, sheet_title="rejected rows")
+    rows = list(rows)
+    writer = TableWriter(path, REJECTED_COLUMNS, force=force, sheet_title="rejected rows",
+                         rows=sum(len(r.reasons) for r in rows))
     try:
         for r in rows:
             for cells in rejected_cells(r):

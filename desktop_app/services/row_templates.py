@@ -40,7 +40,7 @@ _log = logging.getLogger(__name__)
 
 OPEN, CLOSE = "\ue000", "\ue001"
 SLOT_PATTERN = _SLOT = re.compile(f"{OPEN}([a-z_]+){CLOSE}")
-IDENTITY_FIELDS = ("row", "rows", "patient_id", "sampled_at")
+IDENTITY_FIELDS = ("row", "rows", "patient_id", "sampled_at", "sheet_row")
 FIELDS = IDENTITY_FIELDS + TEXT_FIELDS
 _CSV_SPECIAL = re.compile(r'[,"\r\n]')
 
@@ -116,7 +116,7 @@ class TemplateWriter:
 
     def __init__(self, kind: str, structure: Callable[[int, bool], Any],
                  columns: Columns) -> None:
-        assert kind in ("csv", "json")
+        assert kind in ("csv", "json", "xlsx")
         self.kind, self.structure, self.columns = kind, structure, columns
         self.slots: list[Slot] = []
         self._slot_index: dict[Slot, int] = {}
@@ -127,6 +127,10 @@ class TemplateWriter:
 
     def direct(self, i: int) -> str:
         got = self.structure(i, False)
+        if self.kind == "xlsx":
+            from desktop_app.services.xlsx_writer import row_xml
+
+            return row_xml(self.columns("sheet_row", i, i + 1)[0], got)
         return csv_line(got) if self.kind == "csv" else json_text(got)
 
     def render(self, shapes: np.ndarray, start: int, stop: int, separator: str = "") -> str:
@@ -183,7 +187,8 @@ class TemplateWriter:
         got = self.structure(example, True)
         if got is None:
             return None
-        text = self._csv_template(got) if self.kind == "csv" else self._json_template(got)
+        text = self._csv_template(got) if self.kind == "csv" else \
+            self._json_template(got) if self.kind == "json" else self._xlsx_template(got)
         fmt = Joiner(text)
         args = [self._escaped(s, self.columns(s.field, example, example + 1))
                 for s in self.slots]
@@ -210,6 +215,24 @@ class TemplateWriter:
             out.append(self._replaced(escaped, partial(_csv_context,
                                                        escaped.startswith('"'))))
         return ",".join(out) + "\r\n"
+
+    def _xlsx_template(self, cells: list[object]) -> str:
+        from desktop_app.services.xlsx_writer import NUMBER_SLOT, row_xml
+
+        text = row_xml(placeholder("sheet_row"), cells)
+
+        def context(pos: int) -> str:
+            before = text[max(0, pos - 40):pos]
+            if before.endswith('r="') or before.endswith('<row r="'):
+                return "raw"
+            if before.endswith(NUMBER_SLOT):
+                return "xml_number"
+            end = text.index(CLOSE, pos) + 1
+            if before.endswith("<t>") and text.startswith("</t>", end):
+                return "xml_cell"
+            return "xml_part"
+
+        return self._replaced(text, context).replace(NUMBER_SLOT, "")
 
     def _json_template(self, entry: dict[str, Any]) -> str:
         text = json_text(entry)
@@ -244,6 +267,16 @@ class TemplateWriter:
     @staticmethod
     def _escaped(slot: Slot, texts: list[str]) -> list[str]:
         context = slot.context
+        if context.startswith("xml"):
+            from desktop_app.services.xlsx_writer import xml_cell_text, xml_part_text
+
+            if context == "xml_number":  # the whole cell body: a number only when exact
+                from desktop_app.services.xlsx_writer import number_cell_body
+
+                return [number_cell_body(t) if t else "" for t in texts]  # "": slot unused
+            if context == "xml_cell":
+                return [xml_cell_text(t) for t in texts]
+            return [xml_part_text(t) for t in texts]
         if context == "raw":
             if slot.field == "rows":
                 return [t if ";" not in t else json.dumps([int(n) for n in t.split(";")])
@@ -264,8 +297,20 @@ class TemplateWriter:
 
     def _bad_rows(self, args: list[list[str]]) -> set[int]:
         """Rows whose text would need quoting in an unquoted cell, or neutralising at the
-        start of a cell that holds more than the text."""
+        start of a cell that holds more than the text; in XLSX, a text with space at an end
+        (another attribute) or a sentence's part that may start its cell."""
         bad: set[int] = set()
+        if self.kind == "xlsx":
+            for slot, texts in zip(self.slots, args, strict=True):
+                if slot.context == "xml_cell":
+                    bad.update(k for k, t in enumerate(texts) if t and (
+                        t[0].isspace() or t[-1].isspace()))
+                elif slot.context == "xml_part":
+                    # Part of a cell: a leading trigger or space may be the cell's own
+                    # start (neutralising, xml:space); such rows are rendered whole.
+                    bad.update(k for k, t in enumerate(texts) if t and (
+                        t[0].isspace() or t[-1].isspace() or t[0] in FORMULA_TRIGGERS))
+            return bad
         for slot, texts in zip(self.slots, args, strict=True):
             special, start = _CHECKED.get(slot.context, (False, False))
             if not (special or start):

@@ -21,9 +21,10 @@ from desktop_app.services.cohort_export import (
     ResultsWriter,
     TableWriter,
     write_json,
+    write_rejected,
     write_results,
 )
-from desktop_app.services.cohort_rows import result_columns
+from desktop_app.services.cohort_rows import NumberText, result_columns
 from desktop_app.services.row_templates import csv_line, json_text
 from desktop_app.services.spreadsheet_safety import FORMULA_TRIGGERS
 from desktop_app.services.xlsx_writer import exact_number
@@ -34,6 +35,9 @@ GOLDEN = sorted(p.name for p in DATA.glob("*.csv"))
 HOSTILE_IDS = ['=HYPERLINK("http://x","y")', "+1", "-2+3", "@SUM(A1)", "a,b", 'quo"te',
                "{0}", "%s%d", "\ue000row\ue001", "\ue002", "Müller", "<b>x</b>", "a;b",
                "'lead", " spaced ", "tab\tin"]
+# Value cells are quoted inside findings' sentences (part of a cell, not a whole one).
+HOSTILE_VALUES = ["=1+1", "-5", "\x014420", "4420\ufffe", "+4420", "@x", "x\ry", "\ue000",
+                  "<b>1</b>", "_x0041_", "a&b"]
 
 
 def _hostile(tmp: Path) -> Path:
@@ -42,6 +46,9 @@ def _hostile(tmp: Path) -> Path:
         quoted = '"' + pid.replace('"', '""') + '"'
         lines.append(f"{quoted},2025-03-01T08:{i:02d},{4000 + 100 * i},{3000 + 300 * i},"
                      f"{['', '60', '>=18', '17'][i % 4]}")
+    for i, value in enumerate(HOSTILE_VALUES):
+        quoted = '"' + value.replace('"', '""') + '"'
+        lines.append(f"V{i},2025-03-02T08:{i:02d},{quoted},{quoted},60")
     path = tmp / "hostile.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -110,11 +117,46 @@ def test_xlsx_values_are_numbers_only_when_exact(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "number"), [
-    ("100", 100.0), ("1030.8", 1030.8), ("0.125", 0.125), ("123456789.012345", 123456789.012345),
+    ("100", "100"), ("1030.8", "1030.8"), ("0.125", "0.125"),
+    ("123456789.012345", "123456789.012345"), ("4421.0", "4421"), ("0.0", "0"),
+    ("4421.000000000000000000000", "4421"), ("1030.80", "1030.8"),
     ("4420.0000000000001", None), ("4420.00000000000000000001", None),
-    ("1234567890123456", None), ("abc", None)])
-def test_exact_number(text: str, number: float | None) -> None:
+    ("1234567890123456", None), ("abc", None), ("", None)])
+def test_exact_number(text: str, number: str | None) -> None:
     assert exact_number(text) == number
+
+
+TRICKY = ["plain", "_x0041_", "a\rb", "tab\tin", "line\nbreak", "&<>\"'", " lead", "trail ",
+          "=1+1", "\t=1", "µg/L Müller Ωμέγα", "\ufffe", "x" * 300, "\x01ctl", "<r>rich</r>"]
+
+
+def test_xlsx_cells_read_back_as_written_text(tmp_path: Path) -> None:
+    """Every text comes back from the file exactly as the CSV would hold it (neutralised,
+    control characters XML cannot hold as U+FFFD), and nothing is taken for markup."""
+    out = tmp_path / "t.xlsx"
+    writer = TableWriter(out, ["text", "number"], rows=len(TRICKY))
+    for text in TRICKY:
+        writer.write([text, NumberText("4420.5")])
+    writer.close()
+    from python_calamine import CalamineWorkbook
+
+    from desktop_app.services.spreadsheet_safety import safe_xlsx_cell
+
+    # calamine decodes _xHHHH_ escapes as Excel does (openpyxl leaves them raw).
+    sheet = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    assert sheet[0] == ["text", "number"]
+    assert [tuple(row) for row in sheet[1:]] == [(safe_xlsx_cell(t), 4420.5) for t in TRICKY]
+    dimension = openpyxl.load_workbook(out).active
+    assert dimension.max_row == len(TRICKY) + 1 and dimension.max_column == 2
+
+
+@pytest.mark.parametrize("part", TRICKY)
+def test_a_part_of_a_cell_is_escaped_as_the_whole_cell(part: str) -> None:
+    """Row templates escape a text inside a sentence on its own; the cell must not differ."""
+    from desktop_app.services.xlsx_writer import xml_cell_text, xml_part_text
+
+    assert xml_cell_text("Ferritin " + part + " ng/mL") == \
+        "Ferritin " + xml_part_text(part) + " ng/mL"
 
 
 def test_every_text_cell_of_every_output_is_neutralised(tmp_path: Path) -> None:
@@ -129,7 +171,8 @@ def test_every_text_cell_of_every_output_is_neutralised(tmp_path: Path) -> None:
     ids = [line[2] for line in table[1:]]
     assert "'=HYPERLINK(\"http://x\",\"y\")" in ids and "'+1" in ids and "'@SUM(A1)" in ids
     assert "a,b" in ids and 'quo"te' in ids and "{0}" in ids and "%s%d" in ids
-    refused = {r.patient_id: r.reasons[0].code for r in result.rejected_rows}
+    refused = {r.patient_id: r.reasons[0].code for r in result.rejected_rows
+               if not r.patient_id.startswith("V")}
     assert refused == {"\ue000row\ue001": "identifier_control", "\ue002": "identifier_control",
                        "tab\tin": "identifier_control"}
     for line in table[1:]:
@@ -137,6 +180,19 @@ def test_every_text_cell_of_every_output_is_neutralised(tmp_path: Path) -> None:
     doc = json.loads(_json(result))
     assert [e["patient_id"] for e in doc["results"]] == [r.patient_id for r in result.rows]
     assert len(RESULT_COLUMNS) == 21
+    rejected = tmp_path / "rejected.csv"
+    write_rejected(result.rejected_rows, rejected)
+    with open(rejected, encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh))
+    assert len(table) == 1 + 2 * len(HOSTILE_VALUES) + 3  # ferritin and HLA-DR each
+    for line in table[1:]:
+        assert all(not cell or cell[0] not in FORMULA_TRIGGERS for cell in line)
+    book = tmp_path / "rejected.xlsx"
+    write_rejected(result.rejected_rows, book)
+    for row in openpyxl.load_workbook(book).active.iter_rows():
+        for c in row:
+            assert c.data_type != "f"
+            assert not isinstance(c.value, str) or c.value[:1] not in FORMULA_TRIGGERS
 
 
 def _json(result) -> str:  # type: ignore[no-untyped-def]
