@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -144,6 +145,63 @@ class CohortResult(CohortSummary):
         return per[self.outcome] if len(per) else np.zeros(0, np.int8)
 
 
+    def numbers(self, name: str) -> np.ndarray:
+        """A number column as float64 (NaN where not given): ``name`` is a number field of
+        ``InputTexts`` (``f_value``, ``f_ng_ml``, ``h_value``, ``a_value``, ``gap``,
+        ``delay``).  For drawing and sorting only: nothing is decided with it."""
+        if name not in NUMBER_FIELDS:
+            raise ValueError(f"not a number column: {name}")
+        if self.samples is None:
+            return np.zeros(0)
+        texts = self.samples.texts[name]
+        return np.array([float(t) if t else np.nan for t in texts], np.float64)
+
+    def sort_order(self, key: str, *, descending: bool = False) -> np.ndarray:
+        """The assessments' indices ordered by ``key``, stable (ties keep row order), what
+        is not given last in both directions.  ``key``: ``row``, ``patient_id``,
+        ``sampled_at``, ``status``, ``phenotype`` or a field of ``NUMBER_FIELDS``; numbers
+        are ordered exactly (equal floats by their decimal text)."""
+        n = self.n
+        if n == 0 or self.samples is None:
+            return np.zeros(0, np.int64)
+        s = self.samples
+        if key in ("status", "phenotype", "row"):
+            values = (self.status_codes() if key == "status" else self.phenotype_codes()
+                      if key == "phenotype" else s.first_row)
+            order = np.argsort(-values.astype(np.int64) if descending else values,
+                               kind="stable")
+            return order.astype(np.int64)
+        if key in ("patient_id", "sampled_at"):
+            texts = s.patient_id if key == "patient_id" else s.sampled_at
+            given = [i for i in range(n) if texts[i]]
+            given.sort(key=texts.__getitem__, reverse=descending)  # stable either way
+            return np.array(given + [i for i in range(n) if not texts[i]], np.int64)
+        numbers = self.numbers(key)
+        texts = s.texts[key]
+        present = np.flatnonzero(~np.isnan(numbers))
+        keys = numbers[present]
+        order = present[np.argsort(-keys if descending else keys, kind="stable")]
+        # Exactly: runs of equal floats (4420 and 4420.00000000000000000001) by Decimal.
+        sorted_keys = numbers[order].tolist()
+        ties = any(a == b for a, b in zip(sorted_keys, sorted_keys[1:], strict=False))
+        if ties:
+            out = order.tolist()
+            start = 0
+            while start < len(out):
+                end = start + 1
+                while end < len(out) and sorted_keys[end] == sorted_keys[start]:
+                    end += 1
+                if end - start > 1:
+                    out[start:end] = sorted(out[start:end], key=lambda i: Decimal(texts[i]),
+                                            reverse=descending)
+                start = end
+            order = np.array(out, np.int64)
+        missing = np.flatnonzero(np.isnan(numbers))
+        return np.concatenate([order, missing]).astype(np.int64)
+
+
+# The number fields of ``InputTexts`` (``CohortResult.numbers``, ``sort_order``).
+NUMBER_FIELDS = ("f_value", "f_ng_ml", "h_value", "a_value", "gap", "delay")
 PHENOTYPE_ORDER: tuple[Phenotype | None, ...] = (*Phenotype, None)
 
 
