@@ -70,17 +70,17 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.lab_import import LabFileError
     from desktop_app.services.cohort import gc_paused, run_cohort
 
-    try:
-        result = run_cohort(args.file, options)
-    except LabFileError as exc:
-        return fail(exc.message if exc.message.endswith(".") else exc.message + ".")
-    try:
-        with gc_paused():
+    with gc_paused(freeze=True):  # one pause over reading and writing (see gc_paused)
+        try:
+            result = run_cohort(args.file, options)
+        except LabFileError as exc:
+            return fail(exc.message if exc.message.endswith(".") else exc.message + ".")
+        try:
             _write(args, result)
-    except BrokenPipeError:
-        raise  # a reader that stopped reading (| head): the entry point ends quietly
-    except (FileExistsError, OSError, ValueError) as exc:
-        return fail(f"not written: {exc}.")
+        except BrokenPipeError:
+            raise  # a reader that stopped reading (| head): the entry point ends quietly
+        except (FileExistsError, OSError, ValueError) as exc:
+            return fail(f"not written: {exc}.")
     return 0
 
 

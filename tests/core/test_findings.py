@@ -157,3 +157,36 @@ def test_identifier_length_and_emptiness() -> None:
         with pytest.raises(InputError) as info:
             check_identifier(text)
         assert info.value.code == code
+
+
+def test_every_finding_the_decision_can_make_has_a_template_and_its_parameters() -> None:
+    """Every (code, variant) the decision table gives over random combinations of fact values
+    renders from TEMPLATES with parameters the core supplies."""
+    import random
+    from datetime import UTC, datetime
+
+    from desktop_app.core.decision import WARNINGS, decide, fact_layout
+    from desktop_app.core.facts import COMPARATOR_CODES, FLAG_CODES, SIGN_CODES, FactKind, Facts
+    from desktop_app.core.wording import constant_params, finding, input_params, texts_of
+
+    layout = fact_layout()
+    choices = {FactKind.COMPARATOR: list(COMPARATOR_CODES.values()),
+               FactKind.FLAG: list(FLAG_CODES.values()), FactKind.SIGN: list(SIGN_CODES.values())}
+    keys: set[tuple[str, str]] = set()
+    rng = random.Random(13)
+    for _ in range(20_000):
+        d = decide(Facts(layout, tuple(rng.choice(choices[k]) for k in layout.kinds)))
+        keys.update(d.reasons + d.warnings)
+    assert {w.code for w in WARNINGS} <= {code for code, _ in keys}
+    ferritin = Ferritin(ParsedValue(Comparator.EQ, Decimal("9931.75"), "9931.75"),
+                        FerritinUnit.PMOL_PER_L, datetime(2025, 3, 1, 8, tzinfo=UTC))
+    inputs = PatientInputs(ferritin, None, ParsedValue(Comparator.EQ, Decimal(60), "60"))
+    values = {**constant_params(), **input_params(texts_of(inputs)),
+              "hla_dr": Quantity("3000", "AB/C"), "hla_dr_unit": Text("MFI"),
+              "hla_dr_sampled": Instant("2025-03-01T08:00:00+00:00"),
+              "hla_dr_processed": Instant("2025-03-01T13:00:00+00:00"),
+              "sample_gap": Hours("25"), "processing_delay": Hours("5")}
+    for code, variant in sorted(keys):
+        assert (f"{code}.{variant}" if variant else code) in TEMPLATES
+        message = finding((code, variant), values).message
+        assert message and "{" not in message, code
