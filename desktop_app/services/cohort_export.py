@@ -4,9 +4,10 @@ Every output renders the same ``CohortResult`` through ``cohort_rows`` (one row 
 compiled per kind of row by ``row_templates``).  Files are written atomically (temporary file
 in the target folder, fsync, then rename) and an existing file is never replaced unless
 ``force`` is given.  Every text cell is formula-neutralised (``spreadsheet_safety``).  CSV is
-UTF-8 with a byte-order mark so spreadsheet programs show µ and umlauts correctly; XLSX is
-written by xlsxwriter in constant-memory mode, numbers as numeric cells only when the cell
-holds the number exactly (otherwise as their exact text, hazard H06).
+UTF-8 with a byte-order mark so spreadsheet programs show µ and umlauts correctly; XLSX rows
+are streamed into a package xlsxwriter lays out (``xlsx_writer``, constant memory), numbers as
+numeric cells only when the cell holds the number exactly (otherwise as their exact text,
+hazard H06).
 """
 
 from __future__ import annotations

@@ -58,6 +58,17 @@ def _json_special(text: str) -> bool:
 
 
 _JSON_CONTROL = re.compile("[\x00-\x1f]")
+# XLSX slots, checked over a column's texts at once (joined by "\n", which XML text holds
+# as it is; a false alarm only sends the column through the per-text functions):
+# a character xml_text escapes or replaces, a text starting with a formula trigger,
+_XML_SPECIAL = re.compile("[&<>_\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_XML_TRIGGER = re.compile("\n[=+\\-@\t\r\x00]")  # over "\n" + joined
+# texts (joined by NUL) with space at an end or a trigger at the start,
+_START_RISK = re.compile("\x00[\\s=+\\-@]")  # over NUL + joined
+_END_SPACE = re.compile("\\s\x00")  # over joined + NUL
+# and number texts that are exact cells (at most 15 digits; empty: the slot is not used by
+# that row); a fraction's closing zeros are dropped as exact_number drops them.
+_XML_PLAIN_NUMBERS = re.compile(r"(?:(?:(?=(?:[0-9]\.?){1,15}\n)[0-9]+(?:\.[0-9]+)?)?\n)*")
 # Where a text stands; the ones in _CHECKED may make a row fall back to direct rendering.
 _CHECKED = {"plain": (True, False), "start": (True, True), "quoted_start": (False, True)}
 
@@ -102,7 +113,7 @@ def json_text(entry: dict[str, Any]) -> str:
 @dataclass(frozen=True)
 class Slot:
     field: str
-    context: str  # cell | quoted | quoted_start | plain | start | raw | json
+    context: str  # cell, quoted(_start), plain, start, raw, json, xml_cell, xml_part, xml_number
 
 
 class TemplateWriter:
@@ -273,9 +284,19 @@ class TemplateWriter:
             if context == "xml_number":  # the whole cell body: a number only when exact
                 from desktop_app.services.xlsx_writer import number_cell_body
 
-                return [number_cell_body(t) if t else "" for t in texts]  # "": slot unused
+                if _XML_PLAIN_NUMBERS.fullmatch("\n".join(texts) + "\n"):
+                    return [("><v>" + (t if t[-1] != "0" or "." not in t else
+                                       t.rstrip("0").rstrip(".")) + "</v>") if t else ""
+                            for t in texts]  # "": the slot is not used by that row
+                return [number_cell_body(t) if t else "" for t in texts]
+            joined = "\n".join(texts)
             if context == "xml_cell":
+                if not _XML_SPECIAL.search(joined) and not _XML_TRIGGER.search(
+                        "\n" + joined):
+                    return texts
                 return [xml_cell_text(t) for t in texts]
+            if not _XML_SPECIAL.search(joined):
+                return texts
             return [xml_part_text(t) for t in texts]
         if context == "raw":
             if slot.field == "rows":
@@ -302,6 +323,11 @@ class TemplateWriter:
         bad: set[int] = set()
         if self.kind == "xlsx":
             for slot, texts in zip(self.slots, args, strict=True):
+                if slot.context in ("xml_cell", "xml_part"):
+                    joined = "\x00".join(texts)
+                    if not _START_RISK.search("\x00" + joined) and not _END_SPACE.search(
+                            joined + "\x00"):
+                        continue
                 if slot.context == "xml_cell":
                     bad.update(k for k, t in enumerate(texts) if t and (
                         t[0].isspace() or t[-1].isspace()))

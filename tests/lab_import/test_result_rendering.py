@@ -13,6 +13,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.lab_import import ImportOptions
 from desktop_app.services.cohort import run_cohort
@@ -213,3 +215,26 @@ def test_refused_input_with_xlsx_output_prints_one_line_and_no_traceback(tmp_pat
     assert r.stderr.count("\n") == 1, r.stderr
     assert "Exception" not in r.stderr and "Traceback" not in r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]
+
+
+_CELL_TEXT = st.text(alphabet=st.sampled_from(list("09.5 -=+@\t\r\n&<>_x'\x01\ufffeaé")),
+                     max_size=8)
+_NUMBER_TEXT = st.one_of(st.just(""), st.from_regex(r"[0-9]{1,18}(\.[0-9]{0,6})?",
+                                                    fullmatch=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(_CELL_TEXT, min_size=1, max_size=6),
+       numbers=st.lists(_NUMBER_TEXT, min_size=1, max_size=6))
+def test_column_checks_of_xlsx_templates_agree_with_the_per_text_functions(
+        texts: list[str], numbers: list[str]) -> None:
+    """The whole-column shortcuts of the XLSX row templates give what the per-text functions
+    give (cell text, part of a sentence, numeric cell body)."""
+    from desktop_app.services.row_templates import Slot, TemplateWriter
+    from desktop_app.services.xlsx_writer import number_cell_body, xml_cell_text, xml_part_text
+
+    escaped = TemplateWriter._escaped
+    assert escaped(Slot("f_entered", "xml_cell"), texts) == [xml_cell_text(t) for t in texts]
+    assert escaped(Slot("f_entered", "xml_part"), texts) == [xml_part_text(t) for t in texts]
+    assert escaped(Slot("f_value", "xml_number"), numbers) == [
+        number_cell_body(t) if t else "" for t in numbers]
