@@ -78,6 +78,16 @@ class Term:
     def english(self) -> str:
         return TERMS[self.key]
 
+    @property
+    def label(self) -> str:
+        """The English word (a translator looks the word up by ``key``)."""
+        return TERMS[self.key]
+
+
+for _param_type in (Quantity, Instant, Hours, Text, Term):
+    # A formatter that knows no parameter types writes the English rendering, never a repr.
+    _param_type.__str__ = _param_type.english  # type: ignore[method-assign, assignment]
+
 
 Param = Union[Quantity, Instant, Hours, Text, Term]  # noqa: UP007 (a runtime alias)
 Params = tuple[tuple[str, Param], ...]

@@ -59,7 +59,7 @@ def test_every_template_is_a_whole_sentence_or_note() -> None:
     (Term("hla_dr"), "HLA-DR", {"type": "term", "value": "hla_dr"}),
 ])
 def test_parameter_types(param, english: str, data: dict) -> None:  # type: ignore[no-untyped-def, type-arg]
-    assert param.english() == english
+    assert param.english() == english == str(param) == f"{param}"
     assert param_to_dict(param) == data
     assert param_from_dict(json.loads(json.dumps(data))) == param
 
