@@ -15,8 +15,8 @@ import desktop_app
 
 PACKAGE = Path(desktop_app.__file__).parent
 HEAVY = ("PySide6", "pyqtgraph", "pandas", "numpy", "reportlab", "sqlalchemy", "scipy")
-RULE_MODULES = ("values.py", "units.py", "intervals.py", "phenotype.py", "rules.py", "inputs.py",
-                "display.py")
+RULE_MODULES = ("values.py", "units.py", "facts.py", "decision.py", "phenotype.py", "rules.py",
+                "inputs.py", "display.py", "wording.py", "findings.py", "times.py")
 
 
 def _imports(path: Path) -> set[str]:

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "hazard-traceability.md"
 
-HAZARDS = (*(f"H{n:02d}" for n in range(1, 35)), "H40", "H41")  # hazards.md §3
+HAZARDS = (*(f"H{n:02d}" for n in range(1, 35)), "H40", "H41", "H42")  # hazards.md §3
 GOALS = tuple(f"G{n}" for n in range(1, 19))  # hazards.md §7
 HAZARD_STATUSES = ("covered", "partial", "gap")
 GOAL_STATUSES = ("met", "partly", "not")

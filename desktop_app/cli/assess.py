@@ -15,6 +15,7 @@ from desktop_app.cli.common import (
     fail_input,
     print_json,
 )
+from desktop_app.core.identifiers import check_identifier
 from desktop_app.core.phenotype import Assessment, classify
 from desktop_app.core.serialize import assessment_to_dict
 from desktop_app.core.values import InputError
@@ -39,7 +40,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.save and not (args.patient_id or "").strip():
-        return fail("--save needs --patient-id ID (the patient identifier used on the ward)")
+        return fail("--save needs --patient-id ID, the patient identifier used on the ward.")
+    if args.patient_id is not None:
+        try:
+            check_identifier(args.patient_id, field="--patient-id")
+        except InputError as exc:
+            return fail_input(exc)
     try:
         inputs = build_inputs(entry_from_args(args), decimal_comma=args.decimal_comma,
                               names=OPTION_NAMES)
@@ -59,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
                 saved_id = store.save_assessment(args.patient_id, assessment,
                                                  evidence_version=evidence.version, now=now)
         except StoreError as exc:
-            return fail(f"not saved: {exc}")
+            return fail(f"--save: not saved: {exc}")
     elif args.patient_id:
         print("immunosep: note: not saved (add --save to store it)", file=sys.stderr)
     if args.json:

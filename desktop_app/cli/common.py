@@ -50,6 +50,7 @@ def fail(message: str) -> int:
 
 
 def fail_input(exc: InputError) -> int:
+    """``--option: <sentence>`` (the field of a command-line ``InputError`` is its option)."""
     return fail(f"{exc.field}: {exc.message}")
 
 

@@ -60,50 +60,67 @@ def add_import_options(p: argparse.ArgumentParser) -> None:
                         "'%%d.%%m.%%Y %%H:%%M'")
     g.add_argument("--layout", choices=("wide", "long"),
                    help="wide: one row per sample; long: one row per test result")
-    g.add_argument("--max-interval-hours", metavar="HOURS", type=float,
+    g.add_argument("--max-interval-hours", metavar="HOURS", type=_positive("a number of hours"),
                    default=DEFAULT_MAX_INTERVAL.total_seconds() / 3600,
                    help="long layout: pair ferritin and HLA-DR of one patient only when sampled "
                         "at most this far apart (default 24)")
-    g.add_argument("--max-rows", metavar="N", type=int, default=DEFAULT_MAX_ROWS,
+    g.add_argument("--max-rows", metavar="N", type=_positive("a whole number of rows", int),
+                   default=DEFAULT_MAX_ROWS,
                    help=f"refuse files with more data rows (default {DEFAULT_MAX_ROWS})")
-    g.add_argument("--max-size-mb", metavar="MB", type=float, default=DEFAULT_MAX_BYTES / _MB,
+    g.add_argument("--max-size-mb", metavar="MB", type=_positive("a number of megabytes"),
+                   default=DEFAULT_MAX_BYTES / _MB,
                    help=f"refuse larger files (default {DEFAULT_MAX_BYTES // _MB})")
 
 
+def _positive(what: str, kind: type = float):
+    """An argparse type: a number greater than 0, else a whole-sentence message."""
+
+    def convert(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not {what}; give {what} greater "
+                                             "than 0.") from None
+        if not value > 0 or value != value or value == float("inf"):
+            raise argparse.ArgumentTypeError(f"{text} is not allowed; give {what} greater "
+                                             "than 0.")
+        return value
+
+    return convert
+
+
 def import_options_from_args(args: argparse.Namespace) -> ImportOptions:
-    """Build ``ImportOptions``; raises ``ValueError`` with a one-line message for bad values."""
+    """Build ``ImportOptions``; raises ``ValueError`` with a one-sentence message naming the
+    option for bad values."""
     columns: dict[str, str] = {}
     for item in args.column:
         field, eq, header = item.partition("=")
         field = field.strip()
         if not eq or not field or not header.strip():
-            raise ValueError(f"--column {item!r}: expected FIELD=HEADER, e.g. "
-                             "ferritin='Ferritin (µg/l)'")
+            raise ValueError(f"--column {item!r}: write FIELD=HEADER, e.g. "
+                             "ferritin='Ferritin (µg/l)'.")
         if field not in FIELDS:
-            raise ValueError(f"--column {item!r}: unknown field {field!r}; fields are: "
-                             + ", ".join(FIELDS))
+            raise ValueError(f"--column {item!r}: {field!r} is not a field; the fields are "
+                             + ", ".join(FIELDS) + ".")
         if field in columns:
-            raise ValueError(f"--column {field} is given twice")
+            raise ValueError(f"--column {field} is given twice; give each field once.")
         columns[field] = header
     delimiter = args.delimiter
     if delimiter is not None:
         delimiter = _DELIMITER_NAMES.get(delimiter.lower(), delimiter)
         if len(delimiter) != 1:
-            raise ValueError(f"--delimiter {args.delimiter!r}: one character or comma, "
-                             "semicolon, tab, pipe")
+            raise ValueError(f"--delimiter {args.delimiter!r} is not a delimiter; give one "
+                             "character or comma, semicolon, tab or pipe.")
     if args.encoding is not None:
         try:
             codecs.lookup(args.encoding)
         except LookupError:
-            raise ValueError(f"--encoding {args.encoding!r}: unknown encoding") from None
+            raise ValueError(f"--encoding {args.encoding!r} is not an encoding this app "
+                             "knows; give e.g. utf-8 or cp1252.") from None
     if args.time_format is not None and "%H" not in args.time_format and \
             "%I" not in args.time_format:
-        raise ValueError(f"--time-format {args.time_format!r}: must include the time of day "
-                         "(%H:%M)")
-    if not args.max_interval_hours > 0:
-        raise ValueError("--max-interval-hours must be greater than 0")
-    if args.max_rows < 1 or not args.max_size_mb > 0:
-        raise ValueError("--max-rows and --max-size-mb must be positive")
+        raise ValueError(f"--time-format {args.time_format!r} has no time of day; it must "
+                         "include it (%H:%M).")
     return ImportOptions(
         sheet=args.sheet, columns=tuple(columns.items()), ferritin_unit=args.ferritin_unit,
         hla_dr_unit=args.hla_dr_unit, decimal_comma=args.decimal_comma, encoding=args.encoding,

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from desktop_app.core.intervals import is_less
+from desktop_app.core.decision import is_less
+from desktop_app.core.facts import compare
 from desktop_app.core.phenotype import Phenotype
 from desktop_app.core.score_findings import ScoreFinding, Term, finding
 from desktop_app.core.values import ParsedValue
@@ -143,7 +144,7 @@ def age_answers(age_years: ParsedValue | None) -> dict[str, CriterionResult]:
     """Inclusion 1 and exclusion 1 from the age entered with the phenotype (18 exact)."""
     if age_years is None:
         return {}
-    under = is_less(age_years.comparator, age_years.value, Decimal(18))
+    under = is_less(age_years.comparator, compare(age_years.value, Decimal(18)))
     answer = Answer.UNKNOWN if under is None else Answer.NO if under else Answer.YES
     basis = finding("eligibility_from_age", age=age_years.display())
     return {"age_18_or_over": CriterionResult(BY_KEY["age_18_or_over"], answer, basis),
@@ -170,8 +171,9 @@ def neutropenia_answer(anc_per_mm3: ParsedValue) -> CriterionResult:
     Below 1000 both sources exclude; from 1500 neither does; in between the sources disagree,
     so the answer is unknown (never a guess at which one the trial used).
     """
-    below_protocol = is_less(anc_per_mm3.comparator, anc_per_mm3.value, NEUTROPENIA_PROTOCOL)
-    below_registry = is_less(anc_per_mm3.comparator, anc_per_mm3.value, NEUTROPENIA_REGISTRY)
+    comparator, value = anc_per_mm3.comparator, anc_per_mm3.value
+    below_protocol = is_less(comparator, compare(value, NEUTROPENIA_PROTOCOL))
+    below_registry = is_less(comparator, compare(value, NEUTROPENIA_REGISTRY))
     if below_protocol:
         answer, code = Answer.YES, "eligibility_anc_below_both"
     elif below_registry is False:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from desktop_app.core.times import check_sample_time
 from desktop_app.core.units import Conversion, FerritinUnit, HlaDrUnit, ferritin_to_ng_per_ml
 from desktop_app.core.values import Comparator, ParsedValue
 
@@ -48,13 +49,18 @@ class PatientInputs:
     age_years: ParsedValue | None = None
 
     def __post_init__(self) -> None:
-        times = (self.ferritin.sampled_at if self.ferritin else None,
-                 self.hla_dr.sampled_at if self.hla_dr else None,
-                 self.hla_dr.processed_at if self.hla_dr else None)
-        for when in times:
-            if when is not None and when.tzinfo is None:
+        f, h = self.ferritin, self.hla_dr
+        times: tuple[tuple[str, datetime | None], ...] = (
+            ("ferritin sample time", f.sampled_at if f else None),
+            ("HLA-DR sample time", h.sampled_at if h else None),
+            ("HLA-DR processing time", h.processed_at if h else None))
+        for name, when in times:
+            if when is None:
+                continue
+            if when.tzinfo is None:
                 # Intervals between naive and aware times are meaningless; callers attach a zone.
                 raise ValueError("sample times must carry a time zone")
+            check_sample_time(when, field=name)  # no overflow in any interval or comparison
 
 
 def exact(value: str | int | Decimal) -> ParsedValue:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 
+from desktop_app.core.facts import Comparison, WarningRule
+
 
 @dataclass(frozen=True)
 class RuleSet:
@@ -23,6 +25,10 @@ class RuleSet:
     ferritin_threshold_ng_ml: Decimal  # MALS when ferritin > threshold (strict)
     hla_dr_threshold_ab_c: Decimal  # immunoparalysis when HLA-DR < threshold (strict)
     min_age_years: Decimal  # trial population: adults, age >= 18
+    # Extension points of the decision table (``core.decision``): more comparisons, and
+    # warnings decided from them.  The ImmunoSep rule set has none.
+    extra_comparisons: tuple[Comparison, ...] = ()
+    extra_warnings: tuple[WarningRule, ...] = ()
 
     def rule_text(self) -> tuple[str, ...]:
         """The rule in words with its inequalities, in the order it is applied."""
@@ -67,6 +73,8 @@ class AssessmentOptions:
       for the clinical safety officer).
     - ``max_hla_dr_processing_delay`` 4 h: stain within 4 h of collection (Döcke 2005).
     - ``future_tolerance`` 5 min: clock skew allowed before a sample time counts as future.
+    - ``hla_dr_implausibly_low_ab_c`` 100 AB/C: below this an "AB/C" value is more likely
+      % positive monocytes or MFI typed into the AB/C field (hazard H03).
     """
 
     ferritin_near_band_pct: Decimal = Decimal("10")
@@ -74,6 +82,7 @@ class AssessmentOptions:
     max_sample_interval: timedelta = timedelta(hours=24)
     max_hla_dr_processing_delay: timedelta = timedelta(hours=4)
     future_tolerance: timedelta = timedelta(minutes=5)
+    hla_dr_implausibly_low_ab_c: Decimal = Decimal("100")
 
 
 DEFAULT_OPTIONS = AssessmentOptions()

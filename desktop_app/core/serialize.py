@@ -2,46 +2,101 @@
 
 Keys named in the product issues (``status``, ``phenotype``, ``treatment_arm``, ``reasons``,
 ``warnings``, ``criteria``, ``inputs``, ``ruleset_version``, ``evidence_version``) never change
-meaning; new keys may be added.
+meaning; new keys may be added.  A finding is ``{code, message, params, variant}``: the stable
+code, its English sentence, its typed parameters (``findings.param_to_dict``) and the variant
+that picks its sentence; ``finding_from_dict`` reads it back, so a stored assessment can be
+worded again in any language.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from datetime import datetime
 from typing import Any
 
-from desktop_app.core.display import show_converted
+from desktop_app.core.findings import (
+    Finding,
+    Hours,
+    Instant,
+    Param,
+    Quantity,
+    Term,
+    Text,
+    params_to_dict,
+)
 from desktop_app.core.inputs import PatientInputs
-from desktop_app.core.phenotype import Assessment
+from desktop_app.core.phenotype import Assessment, Criterion
+from desktop_app.core.rules import IMMUNOSEP_RULESET, RuleSet
+from desktop_app.core.units import conversion_of
+from desktop_app.core.wording import InputTexts, texts_of
 
 
-def _time(when: datetime | None) -> str | None:
-    return when.isoformat() if when else None
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    return {"code": f.code, "message": f.message, "params": params_to_dict(f.params),
+            "variant": f.variant}
 
 
-def inputs_to_dict(inputs: PatientInputs) -> dict[str, Any]:
-    f, h, age = inputs.ferritin, inputs.hla_dr, inputs.age_years
+def finding_from_dict(data: dict[str, Any]) -> Finding:
+    """The ``Finding`` of ``finding_to_dict`` (``params`` and ``variant`` may be missing in
+    records written before they existed; such a finding has only its English ``message``)."""
+    params = tuple((name, param_from_dict(p)) for name, p in data.get("params", {}).items())
+    return Finding(data["code"], params, data.get("variant", ""))
+
+
+def param_from_dict(data: dict[str, Any]) -> Param:
+    kind = data["type"]
+    if kind == "quantity":
+        converted = data.get("converted")
+        return Quantity(data["value"], data.get("unit", ""), data.get("comparator", "="),
+                        data.get("approximate", False),
+                        None if converted is None else param_from_dict(converted))  # type: ignore[arg-type]
+    if kind == "instant":
+        return Instant(data["value"])
+    if kind == "hours":
+        return Hours(data["value"], data.get("approximate", False))
+    if kind == "text":
+        return Text(data["value"])
+    if kind == "term":
+        return Term(data["value"])
+    raise ValueError(f"unknown parameter type {kind!r}")
+
+
+def criterion_to_dict(c: Criterion) -> dict[str, Any]:
+    """The contract keys (``met`` is True, False or None) plus ``outcome`` (met, not_met,
+    not_evaluated), ``note_code``, ``needed`` and ``params``."""
+    return {"key": c.key, "label": c.label, "analyte": c.analyte, "entered": c.entered,
+            "converted": c.converted, "comparator": c.comparator, "threshold": c.threshold,
+            "met": c.met, "note": c.note, "outcome": c.outcome.value, "note_code": c.note_code,
+            "needed": c.needed, "params": params_to_dict(c.params)}
+
+
+def inputs_to_dict(inputs: PatientInputs, ruleset: RuleSet = IMMUNOSEP_RULESET) -> dict[str, Any]:
+    return inputs_dict(texts_of(inputs, ruleset))
+
+
+def inputs_dict(t: InputTexts) -> dict[str, Any]:
+    """The ``inputs`` object: each value as entered, its unit, comparator, exact number, the
+    ferritin in ng/mL as shown (rounded only where that cannot cross the threshold, hazard
+    H06) and the sample times."""
     out: dict[str, Any] = {"ferritin": None, "hla_dr": None, "age_years": None}
-    if f is not None:
-        number = show_converted(f.ng_per_ml)
+    if t.f_unit is not None:
+        symbol = t.f_comparator.symbol
+        number = ("≈" if t.f_approximate else "") + t.f_shown
         out["ferritin"] = {
-            "entered": f.value.text.strip(), "unit": f.unit.value,
-            "comparator": f.value.comparator.value, "value": format(f.value.value, "f"),
-            "converted": f"{f.value.comparator.symbol}{number}", "converted_unit": "ng/mL",
-            "conversion": f.conversion.describe(f.value.display(), number),
-            "sampled_at": _time(f.sampled_at),
+            "entered": t.f_entered, "unit": t.f_unit.value,
+            "comparator": t.f_comparator.value, "value": t.f_value,
+            "converted": f"{symbol}{number}", "converted_unit": "ng/mL",
+            "conversion": conversion_of(t.f_unit).describe(f"{symbol}{t.f_value}", number),
+            "sampled_at": t.f_sampled or None,
         }
-    if h is not None:
+    if t.h_unit is not None:
         out["hla_dr"] = {
-            "entered": h.value.text.strip(), "unit": h.unit.value,
-            "comparator": h.value.comparator.value, "value": format(h.value.value, "f"),
-            "usable": h.unit.is_quantitative,
-            "sampled_at": _time(h.sampled_at), "processed_at": _time(h.processed_at),
+            "entered": t.h_entered, "unit": t.h_unit.value,
+            "comparator": t.h_comparator.value, "value": t.h_value,
+            "usable": t.h_unit.is_quantitative,
+            "sampled_at": t.h_sampled or None, "processed_at": t.h_processed or None,
         }
-    if age is not None:
-        out["age_years"] = {"entered": age.text.strip(), "comparator": age.comparator.value,
-                            "value": format(age.value, "f")}
+    if t.a_comparator is not None:
+        out["age_years"] = {"entered": t.a_entered, "comparator": t.a_comparator.value,
+                            "value": t.a_value}
     return out
 
 
@@ -51,10 +106,10 @@ def assessment_to_dict(a: Assessment, *, evidence_version: str | None) -> dict[s
         "phenotype": a.phenotype.value if a.phenotype else None,
         "phenotype_label": a.headline,
         "treatment_arm": a.treatment_arm.value if a.treatment_arm else None,
-        "reasons": [asdict(r) for r in a.reasons],
-        "warnings": [asdict(w) for w in a.warnings],
-        "criteria": [asdict(c) for c in a.criteria],
-        "inputs": inputs_to_dict(a.inputs),
+        "reasons": [finding_to_dict(r) for r in a.reasons],
+        "warnings": [finding_to_dict(w) for w in a.warnings],
+        "criteria": [criterion_to_dict(c) for c in a.criteria],
+        "inputs": inputs_to_dict(a.inputs, a.ruleset),
         "rule": list(a.ruleset.rule_text()),
         "ruleset_version": a.ruleset.version,
         "evidence_version": evidence_version,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Context, Decimal
 from enum import Enum
 
+from desktop_app.core.findings import Text
 from desktop_app.core.values import InputError
 
 PMOL_PER_NG = Decimal("2.247")
@@ -69,27 +70,25 @@ HLA_DR_UNITS_ACCEPTED = "AB/C (antibodies bound per cell; also molecules/cell, m
 
 def parse_ferritin_unit(text: str | None, *, field: str = "ferritin unit") -> FerritinUnit:
     """Map a unit as written by a person or a LIS to a ``FerritinUnit``; refuse anything else."""
+    accepted = ("accepted", Text(FERRITIN_UNITS_ACCEPTED))
     if text is None or not text.strip():
-        raise InputError(field, "unit_missing", f"no unit given; one of {FERRITIN_UNITS_ACCEPTED} "
-                         "is required")
+        raise InputError(field, "unit_missing", params=(accepted,), variant="ferritin")
     unit = _FERRITIN_SYNONYMS.get(_key(text))
     if unit is None:
-        raise InputError(field, "unit_unknown",
-                         f"'{text}' is not a ferritin unit this app converts; accepted: "
-                         f"{FERRITIN_UNITS_ACCEPTED}")
+        raise InputError(field, "unit_unknown", params=(("text", Text(text)), accepted),
+                         variant="ferritin")
     return unit
 
 
 def parse_hla_dr_unit(text: str | None, *, field: str = "HLA-DR unit") -> HlaDrUnit:
     """Map an HLA-DR unit to ``HlaDrUnit``: AB/C, or % / MFI (recognised but not usable)."""
+    accepted = ("accepted", Text(HLA_DR_UNITS_ACCEPTED))
     if text is None or not text.strip():
-        raise InputError(field, "unit_missing",
-                         f"no unit given; {HLA_DR_UNITS_ACCEPTED} is required")
+        raise InputError(field, "unit_missing", params=(accepted,), variant="hla_dr")
     unit = _HLA_DR_SYNONYMS.get(_key(text))
     if unit is None:
-        raise InputError(field, "unit_unknown",
-                         f"'{text}' is not an HLA-DR unit; accepted: {HLA_DR_UNITS_ACCEPTED} "
-                         "('%' and 'MFI' are recognised but cannot establish immunoparalysis)")
+        raise InputError(field, "unit_unknown", params=(("text", Text(text)), accepted),
+                         variant="hla_dr")
     return unit
 
 
@@ -111,13 +110,37 @@ class Conversion:
         return f"{entered} {self.unit.value} {self.factor_text} {eq}{converted} ng/mL"
 
 
+def conversion_of(unit: FerritinUnit) -> Conversion:
+    """How a ferritin value in ``unit`` becomes ng/mL, for display."""
+    factor = {FerritinUnit.PMOL_PER_L: "÷ 2.247", FerritinUnit.UG_PER_DL: "× 10"}.get(unit, "")
+    return Conversion(unit, factor)
+
+
 def ferritin_to_ng_per_ml(value: Decimal, unit: FerritinUnit) -> tuple[Decimal, Conversion]:
     """Convert a ferritin value (or a censoring bound) to ng/mL exactly where possible.
 
     All factors are positive, so a bound stays a bound of the same direction.
     """
     if unit is FerritinUnit.PMOL_PER_L:
-        return _EXACT.divide(value, PMOL_PER_NG), Conversion(unit, "÷ 2.247")
+        return _EXACT.divide(value, PMOL_PER_NG), conversion_of(unit)
     if unit is FerritinUnit.UG_PER_DL:
-        return _EXACT.multiply(value, Decimal(10)), Conversion(unit, "× 10")
-    return value, Conversion(unit, "")
+        return _EXACT.multiply(value, Decimal(10)), conversion_of(unit)
+    return value, conversion_of(unit)
+
+
+def ng_per_ml_in_unit(threshold: Decimal, unit: FerritinUnit) -> Decimal:
+    """A ferritin amount given in ng/mL, expressed exactly in ``unit`` (the inverse of
+    ``ferritin_to_ng_per_ml``): 4420 ng/mL is 9931.74 pmol/L and 442 µg/dL.
+
+    The rule compares a ferritin value in the unit it was entered in with its threshold
+    converted this way.  The factors are exact decimals (× 2.247, ÷ 10), so the converted
+    threshold is exact and no rounding of the entered value can move it across a threshold.
+    """
+    if unit is FerritinUnit.PMOL_PER_L:
+        return _WIDE.multiply(threshold, PMOL_PER_NG)
+    if unit is FerritinUnit.UG_PER_DL:
+        return _WIDE.divide(threshold, Decimal(10))
+    return threshold
+
+
+_WIDE = Context(prec=80)  # exact for every threshold with up to 70 significant digits

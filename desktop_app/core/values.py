@@ -15,15 +15,43 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
+from desktop_app.core.findings import Params, Text, render
+
 
 class InputError(ValueError):
-    """A value that cannot be read without guessing.  ``field`` names the input."""
+    """A value that cannot be read without guessing.
 
-    def __init__(self, field: str, code: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    ``field`` names the input (an option, a form field, a column header); ``code`` is the
+    stable machine-readable reason, ``params`` its typed parameters and ``message`` the English
+    sentence (rendered from ``findings.TEMPLATES[template_id]``).  A caller outside the core may
+    still give a ready ``message`` instead of parameters.
+    """
+
+    def __init__(self, field: str, code: str, message: str | None = None, *,
+                 params: Params = (), variant: str = "") -> None:
         self.field = field
         self.code = code
-        self.message = message
+        self.params = params
+        self.variant = variant
+        self._message = message
+        super().__init__(f"{field}: {self.message}")
+
+    @property
+    def template_id(self) -> str:
+        return f"{self.code}.{self.variant}" if self.variant else self.code
+
+    @property
+    def message(self) -> str:
+        if self._message is not None:
+            return self._message
+        return render(self.template_id, self.params)
+
+
+class ValueKind(Enum):
+    """What a number is, for the words of its error messages and its plausible range."""
+
+    LAB = "lab"  # ferritin, HLA-DR: a unit field of its own
+    AGE = "age"  # years; no unit field
 
 
 class Comparator(Enum):
@@ -69,8 +97,7 @@ _MAX_FRACTION_DIGITS = 20
 # and as a decimal in another.  A leading 0 cannot be a grouped number, so "0.125" is fine.
 _AMBIGUOUS_GROUPING = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
 _EXPONENT = re.compile(r"[0-9.,]*[0-9][eE][+-]?[0-9]+")
-_WORDS = {"nan": "NaN is not a number", "inf": "infinity is not a measurement",
-          "infinity": "infinity is not a measurement"}
+_WORDS = {"nan": "nan", "inf": "infinity", "infinity": "infinity"}  # -> template variant
 
 
 def format_decimal(value: Decimal) -> str:
@@ -80,7 +107,7 @@ def format_decimal(value: Decimal) -> str:
 
 
 def parse_value(text: str | None, *, field: str, decimal_comma: bool = False,
-                allow_censored: bool = True) -> ParsedValue:
+                allow_censored: bool = True, kind: ValueKind = ValueKind.LAB) -> ParsedValue:
     """Read ``text`` as a non-negative decimal number, optionally censored (``>40000``).
 
     Parameters
@@ -94,77 +121,103 @@ def parse_value(text: str | None, *, field: str, decimal_comma: bool = False,
         Then ``.`` is refused as a grouping separator; otherwise ``,`` is.
     allow_censored:
         Whether a leading comparator (``>``, ``>=``, ``≥``, ``<``, ``<=``, ``≤``) is accepted.
+    kind:
+        ``ValueKind.AGE`` words the messages for an age (no unit field); ``parse_age`` also
+        checks the plausible range.
 
     Raises
     ------
     InputError
-        With a code and a sentence that says what is wrong and what is needed.
+        With a code, typed parameters and a sentence that says what is wrong and what is
+        needed.
     """
     if text is None or text.strip(_ASCII_SPACE) == "":
-        raise InputError(field, "empty", "no value given; a number is required")
+        raise InputError(field, "empty")
     raw = text
     body = text.strip(_ASCII_SPACE)
     comparator = Comparator.EQ
     for token, comp in _COMPARATORS:
         if body.startswith(token):
             if not allow_censored:
-                raise InputError(field, "censored_not_allowed",
-                                 f"'{raw.strip()}' is a censored value; an exact number is "
-                                 "required")
+                raise InputError(field, "censored_not_allowed", params=_text(raw))
             comparator = comp
             body = body[len(token):].lstrip(_ASCII_SPACE)
             break
-    number = _parse_number(body, raw=raw.strip(), field=field, decimal_comma=decimal_comma)
+    number = _parse_number(body, raw=raw.strip(), field=field, decimal_comma=decimal_comma,
+                           kind=kind)
     return ParsedValue(comparator, number, raw)
 
 
-def _parse_number(body: str, *, raw: str, field: str, decimal_comma: bool) -> Decimal:
+# The oldest person whose age was verified lived 122 years and 164 days (Jeanne Calment,
+# 1875-1997; Robine JM, Allard M. Science 1998;279:1834).  An age whose whole range lies
+# above 125 years is a typing error, as is one whose whole range lies below 0.
+MAX_PLAUSIBLE_AGE = Decimal(125)
+OLDEST_RECORDED_AGE = "122"
+
+
+def parse_age(text: str | None, *, field: str, decimal_comma: bool = False) -> ParsedValue:
+    """``parse_value`` for an age in years, refusing what no age can be.
+
+    Refused: an age whose whole interval lies above ``MAX_PLAUSIBLE_AGE`` (``200``, ``>130``)
+    and ``<0`` (an empty interval).  Everything else is an age the rule can use (under 18 is
+    the rule's business, not a typing error).
+    """
+    value = parse_value(text, field=field, decimal_comma=decimal_comma, kind=ValueKind.AGE)
+    raw = _text((text or "").strip())
+    low_bound = value.comparator in (Comparator.EQ, Comparator.GT, Comparator.GE)
+    if low_bound and (value.value > MAX_PLAUSIBLE_AGE or (
+            value.comparator is Comparator.GT and value.value == MAX_PLAUSIBLE_AGE)):
+        raise InputError(field, "age_implausible",
+                         params=(*raw, ("oldest_age", Text(OLDEST_RECORDED_AGE))))
+    if value.comparator is Comparator.LT and value.value == 0:
+        raise InputError(field, "age_below_zero", params=raw)
+    return value
+
+
+def _text(raw: str) -> Params:
+    return (("text", Text(raw)),)
+
+
+def _parse_number(body: str, *, raw: str, field: str, decimal_comma: bool,
+                  kind: ValueKind) -> Decimal:
+    text = _text(raw)
     if body == "":
-        raise InputError(field, "empty", f"'{raw}' has a comparator but no number")
+        raise InputError(field, "empty", params=text, variant="comparator_only")
     for ch in body:
         if ord(ch) > 127:
             name = unicodedata.name(ch, "unnamed character")
-            raise InputError(field, "non_ascii",
-                             f"'{raw}' contains U+{ord(ch):04X} ({name}); only the ASCII digits "
-                             "0-9 and one decimal separator are accepted")
+            raise InputError(field, "non_ascii", params=(
+                *text, ("character", Text(f"U+{ord(ch):04X}")),
+                ("character_name", Text(name))))
     lowered = body.lower().lstrip("+-")
     if lowered in _WORDS:
-        raise InputError(field, "not_a_number", f"'{raw}': {_WORDS[lowered]}; a number is required")
+        raise InputError(field, "not_a_number", params=text, variant=_WORDS[lowered])
     if body.startswith("-"):
-        raise InputError(field, "negative", f"'{raw}' is negative; a concentration cannot be")
+        raise InputError(field, "negative", params=text,
+                         variant="age" if kind is ValueKind.AGE else "")
     if body.startswith("+"):
-        raise InputError(field, "sign", f"'{raw}' has a '+' sign; write the number without it")
+        raise InputError(field, "sign", params=text)
     if _EXPONENT.fullmatch(body):
-        raise InputError(field, "exponent",
-                         f"'{raw}' uses exponent notation; write the number in full")
+        raise InputError(field, "exponent", params=text)
     if any(c.isalpha() for c in body):
-        raise InputError(field, "not_a_number",
-                         f"'{raw}' contains letters; enter only the number (the unit has its "
-                         "own field)")
+        raise InputError(field, "not_a_number", params=text,
+                         variant="letters_age" if kind is ValueKind.AGE else "letters")
     if "_" in body:
-        raise InputError(field, "underscore", f"'{raw}' contains '_'; write digits only")
+        raise InputError(field, "underscore", params=text)
     if any(c in body for c in " \t'"):
-        raise InputError(field, "grouping",
-                         f"'{raw}' contains a space or apostrophe used as a thousands separator; "
-                         "write the number without grouping")
+        raise InputError(field, "grouping", params=text, variant="space")
     decimal_sep, group_sep = (",", ".") if decimal_comma else (".", ",")
     if _AMBIGUOUS_GROUPING.fullmatch(body):
-        raise InputError(field, "ambiguous_separator",
-                         f"'{raw}' could be a thousands-grouped integer or a decimal number; "
-                         "write it without grouping and with at most one decimal separator, "
-                         "e.g. 4420 or 4.42")
+        raise InputError(field, "ambiguous_separator", params=text)
     if group_sep in body:
-        hint = ("decimal comma is on, so '.' is not accepted" if decimal_comma
-                else "if ',' is your decimal separator, declare decimal comma")
-        raise InputError(field, "grouping",
-                         f"'{raw}' contains '{group_sep}'; thousands separators are not accepted "
-                         f"({hint})")
+        raise InputError(field, "grouping", params=(*text, ("separator", Text(group_sep))),
+                         variant="decimal_comma" if decimal_comma else "")
     match = re.fullmatch(r"([0-9]+)(?:" + re.escape(decimal_sep) + r"([0-9]+))?", body)
     if match is None:
-        raise InputError(field, "not_a_number",
-                         f"'{raw}' is not a number; expected digits with an optional "
-                         f"'{decimal_sep}' decimal separator, e.g. 4420{decimal_sep}5")
+        raise InputError(field, "not_a_number", params=(
+            *text, ("separator", Text(decimal_sep)),
+            ("example", Text(f"4420{decimal_sep}5"))))
     whole, fraction = match.group(1), match.group(2) or ""
     if len(whole) > _MAX_INT_DIGITS or len(fraction) > _MAX_FRACTION_DIGITS:
-        raise InputError(field, "too_long", f"'{raw}' has too many digits to be a lab result")
+        raise InputError(field, "too_long", params=text)
     return Decimal(f"{whole}.{fraction}" if fraction else whole)

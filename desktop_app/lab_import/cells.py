@@ -9,9 +9,10 @@ import math
 import re
 from collections.abc import Iterable
 from datetime import date, time, timedelta
+from typing import cast
 
 from desktop_app.core.units import FerritinUnit, HlaDrUnit, parse_ferritin_unit, parse_hla_dr_unit
-from desktop_app.core.values import InputError, ParsedValue, parse_value
+from desktop_app.core.values import InputError, ParsedValue, ValueKind, parse_age, parse_value
 
 _COMP = r"^\s*(?:[<>]=?|[≤≥])?\s*"
 _COMMA_DECIMAL = re.compile(_COMP + r"\d+,\d+\s*$")
@@ -59,12 +60,15 @@ def number_text(cell: float | int) -> str:
 
 
 class ValueReader:
-    """Parse value cells of one field with the core's strict grammar, caching per text."""
+    """Parse value cells of one field with the core's strict grammar, caching per text
+    (``ValueKind.AGE``: ``core.values.parse_age``, with its plausible range)."""
 
-    def __init__(self, field: str, header: str, decimal_comma: bool) -> None:
+    def __init__(self, field: str, header: str, decimal_comma: bool,
+                 kind: ValueKind = ValueKind.LAB) -> None:
         self.field = field
         self.header = header
         self.decimal_comma = decimal_comma
+        self.kind = kind
         self._text_cache: dict[str, ParsedValue | CellProblem] = {}
         self._number_cache: dict[str, ParsedValue | CellProblem] = {}
 
@@ -92,7 +96,10 @@ class ValueReader:
         hit = cache.get(text)
         if hit is None:
             try:
-                hit = parse_value(text, field=self.field, decimal_comma=decimal_comma)
+                if self.kind is ValueKind.AGE:
+                    hit = parse_age(text, field=self.field, decimal_comma=decimal_comma)
+                else:
+                    hit = parse_value(text, field=self.field, decimal_comma=decimal_comma)
             except InputError as exc:
                 hit = CellProblem(exc.code, f"{self.header}: {exc.message}")
             if len(cache) > _CACHE_LIMIT:
@@ -127,30 +134,34 @@ class UnitReader:
         return hit
 
 
-def detect_decimal_comma(columns: Iterable[list[object]]) -> tuple[bool | None, str]:
+def detect_decimal_comma(columns: Iterable[list[object]],
+                         text: bool = False) -> tuple[bool | None, str]:
     """Decide the decimal separator from value cells only when the file is unambiguous.
 
     Returns (True, note) when some cell is a plain decimal with ',' (e.g. ``5120,5``) and none
     is one with '.'; (False, note) for the reverse; (None, note) when both styles appear or
-    nothing decides (then '.' applies and cells with ',' are rejected with a hint).
+    nothing decides (then '.' applies and cells with ',' are rejected with a hint).  Each
+    question stops at the first cell that answers it.  ``text``: every cell is a string.
     """
     comma = dot = grouped = False
     for cells in columns:
-        texts = [c for c in cells if isinstance(c, str)]
+        texts = cast(list[str], cells) if text else [c for c in cells if isinstance(c, str)]
         joined = "".join(texts)
-        if "," in joined:
+        if not comma and "," in joined:
             for c in texts:
                 if "," in c:
                     if _COMMA_DECIMAL.match(c) and not _GROUPED.match(c):
                         comma = True
-                    elif "." in c or _GROUPED.match(c):
+                        break
+                    if "." in c or _GROUPED.match(c):
                         grouped = True
-        if "." in joined:
+        if not dot and "." in joined:
             for c in texts:
                 if "." in c and "," not in c:
                     if _DOT_DECIMAL.match(c) and not _GROUPED.match(c):
                         dot = True
-                    elif _GROUPED.match(c):
+                        break
+                    if _GROUPED.match(c):
                         grouped = True
     if comma and not dot:
         return True, "decimal comma (detected: values such as 5120,5 and none with a decimal point)"

@@ -1,34 +1,56 @@
-"""XLSX / XLSM / XLSB / XLS / ODS through pandas' calamine engine, keeping typed cells.
+"""XLSX / XLSM / XLSB / XLS / ODS through calamine, keeping typed cells.
 
-``pandas.read_excel`` itself turns date-only cells into midnight date-times and cannot report
-blank rows by their position, so the workbook is opened with ``pandas.ExcelFile(engine=
-"calamine")`` and the sheet's typed cells (calamine applies the workbook's 1900/1904 date system)
-are read from its calamine sheet, from A1, empty area included, so row numbers match the
-spreadsheet.
+``pandas.read_excel`` turns date-only cells into midnight date-times and cannot report blank
+rows by their position, so the sheet's typed cells (calamine applies the workbook's 1900/1904
+date system) are read from calamine itself, from A1, empty area included, so row numbers match
+the spreadsheet.  The workbook is untrusted: its extent is bounded first and it is read in a
+child process (``sheet_guard``, hazard H42).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from desktop_app.lab_import.model import LabFileError
-from desktop_app.lab_import.raw_table import RawTable, RowCollector, ShouldCancel, header_text
+from desktop_app.lab_import.raw_table import (
+    RawTable,
+    RowCollector,
+    ShouldCancel,
+    check_width,
+    header_text,
+)
+from desktop_app.lab_import.sheet_guard import check_xlsx_extent, read_isolated
+
+XML_SHEET_KINDS = ("xlsx", "xlsm")
 
 
 def read_excel_table(path: Path, kind: str, *, sheet: str | None, max_rows: int,
                      should_cancel: ShouldCancel | None) -> RawTable:
-    import pandas as pd
+    if kind in XML_SHEET_KINDS:
+        check_xlsx_extent(path)
+    names, chosen, notes, data = read_isolated(read_sheet, str(path), sheet, max_rows + 64,
+                                               name=path.name, should_cancel=should_cancel)
+    return table_from_rows(data, kind=kind, sheet=chosen, sheets=names, notes=notes,
+                           max_rows=max_rows, should_cancel=should_cancel, name=path.name)
 
+
+def read_sheet(path: str, sheet: str | None,
+               nrows: int) -> tuple[tuple[str, ...], str, list[str], list[list[object]]]:
+    """(sheet names, the sheet read, notes, its rows from A1) -- run in the child process."""
+    from python_calamine import CalamineWorkbook
+
+    name = Path(path).name
     try:
-        book_file = pd.ExcelFile(path, engine="calamine")
+        book = CalamineWorkbook.from_path(path)
     except Exception as exc:  # calamine raises its own error types for every damage
-        raise LabFileError("corrupt", f"{path.name} cannot be read as a spreadsheet "
+        raise LabFileError("corrupt", f"{name} cannot be read as a spreadsheet "
                            f"({type(exc).__name__}); save it again from the spreadsheet "
                            "program") from None
-    with book_file:
-        names = tuple(str(n) for n in book_file.sheet_names)
+    try:
+        names = tuple(str(n) for n in book.sheet_names)
         if not names:
-            raise LabFileError("no_sheet", f"{path.name} has no worksheet")
+            raise LabFileError("no_sheet", f"{name} has no worksheet")
         notes = []
         if sheet is None:
             chosen = names[0]
@@ -38,16 +60,17 @@ def read_excel_table(path: Path, kind: str, *, sheet: str | None, max_rows: int,
         elif sheet in names:
             chosen = sheet
         else:
-            raise LabFileError("no_sheet", f"{path.name} has no sheet named {sheet!r}; sheets: "
+            raise LabFileError("no_sheet", f"{name} has no sheet named {sheet!r}; sheets: "
                                + ", ".join(repr(n) for n in names))
         try:
-            calamine_sheet = book_file.book.get_sheet_by_name(chosen)
-            data = calamine_sheet.to_python(skip_empty_area=False, nrows=max_rows + 64)
+            data = cast(list[list[object]], book.get_sheet_by_name(chosen).to_python(
+                skip_empty_area=False, nrows=nrows))
         except Exception as exc:
-            raise LabFileError("corrupt", f"{path.name}, sheet {chosen!r} cannot be read "
+            raise LabFileError("corrupt", f"{name}, sheet {chosen!r} cannot be read "
                                f"({type(exc).__name__})") from None
-    return table_from_rows(data, kind=kind, sheet=chosen, sheets=names, notes=notes,
-                           max_rows=max_rows, should_cancel=should_cancel, name=path.name)
+    finally:
+        book.close()
+    return names, chosen, notes, data
 
 
 def table_from_rows(data: list[list[object]], *, kind: str, sheet: str | None,
@@ -62,10 +85,11 @@ def table_from_rows(data: list[list[object]], *, kind: str, sheet: str | None,
     header = [header_text(c) for c in data[start]]
     while header and not header[-1]:
         header.pop()  # calamine pads every row to the used width
+    check_width(len(header), name)
     table = RawTable(kind, header, [], [], sheet=sheet, sheets=sheets, notes=notes)
     if start:
         notes.append(f"header on row {start + 1}")
     collector = RowCollector(table, max_rows, should_cancel)
     for offset, cells in enumerate(data[start + 1:], start=start + 2):
         collector.add(offset, cells)
-    return table
+    return collector.finish()

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop_app.core.identifiers import check_identifier
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
-from desktop_app.core.values import ParsedValue
+from desktop_app.core.values import InputError, ParsedValue, ValueKind
 from desktop_app.lab_import.cells import CellProblem, UnitReader, ValueReader, cell_text
 from desktop_app.lab_import.columns import AGE_UNITS, ColumnMapping
 from desktop_app.lab_import.model import RowIssue
@@ -35,9 +36,12 @@ class AnalyteUnits:
 
     def resolve(self, cells: list[object]) -> Unit:
         """The unit for this row's value; raises ``CellProblem`` when unknown or contradictory."""
-        text = ""
-        if self.unit_column is not None:
-            text = cell_text(cells[self.unit_column]).strip()
+        cell = cells[self.unit_column] if self.unit_column is not None else ""
+        return self.resolve_cell(cell)
+
+    def resolve_cell(self, cell: object) -> Unit:
+        """``resolve`` for the unit column's cell of a row (``""`` when there is none)."""
+        text = cell_text(cell).strip()
         label = ANALYTE_LABEL[self.analyte]
         if not text:
             if self.fixed is None:
@@ -67,7 +71,7 @@ class RowFields:
         self.age_header = mapping.header("age") or "age"
         self.dob_col = mapping.index("date_of_birth")
         self.time_reader = time_reader
-        self.age_reader = ValueReader("age", self.age_header, False)
+        self.age_reader = ValueReader("age", self.age_header, False, ValueKind.AGE)
         age_unit = mapping.header_units.get("age")
         self.age_unit_problem = None
         if age_unit and age_unit.strip().lower().rstrip(".") not in AGE_UNITS:
@@ -76,12 +80,23 @@ class RowFields:
                 self.age_header)
 
     def set_decimal_comma(self, decimal_comma: bool) -> None:
-        self.age_reader = ValueReader("age", self.age_header, decimal_comma)
+        self.age_reader = ValueReader("age", self.age_header, decimal_comma, ValueKind.AGE)
 
     def patient(self, cells: list[object]) -> tuple[str, str]:
         """(text as written, key used for matching: surrounding whitespace removed)."""
         raw = cell_text(cells[self.pid_col])  # type: ignore[index]
         return raw, raw.strip()
+
+    def patient_issue(self, raw: str) -> RowIssue | None:
+        """Why the patient id cell ``raw`` cannot identify a patient, or None
+        (``core.identifiers.check_identifier``: empty, too long, invisible characters)."""
+        try:
+            check_identifier(raw, field=self.pid_header)
+        except InputError as exc:
+            if exc.code == "identifier_empty":
+                return self.missing_patient()
+            return RowIssue(exc.code, f"{self.pid_header}: {exc.message}", self.pid_header)
+        return None
 
     def time(self, cells: list[object], issues: list[RowIssue]) -> datetime | None:
         if self.time_col is None:

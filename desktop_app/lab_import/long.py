@@ -12,12 +12,13 @@ from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desktop_app.core.findings import Finding, Hours, Text
 from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
 from desktop_app.core.values import ParsedValue
 from desktop_app.lab_import.cells import CellProblem, ValueReader, cell_text
 from desktop_app.lab_import.columns import SYNONYMS, split_header
 from desktop_app.lab_import.duplicates import KeyIndex, identity_conflicts, resolve_groups
-from desktop_app.lab_import.fields import ANALYTE_LABEL, AnalyteUnits, RowFields, Unit
+from desktop_app.lab_import.fields import AnalyteUnits, RowFields, Unit
 from desktop_app.lab_import.model import ImportCancelled, RejectedRow, RowIssue, Sample
 from desktop_app.lab_import.raw_table import CANCEL_CHECK_EVERY, Progress, RawTable, ShouldCancel
 
@@ -69,8 +70,9 @@ class LongRows:
     def read(self, i: int, cells: list[object]) -> Measurement | list[RowIssue]:
         f, issues = self.fields, []
         raw, key = f.patient(cells)
-        if not key:
-            issues.append(f.missing_patient())
+        pid_issue = f.patient_issue(raw)
+        if pid_issue is not None:
+            issues.append(pid_issue)
         analyte, test, name_unit = self.analyte(cells)
         if analyte == "conflict":
             return [RowIssue("test_conflict", f"{self.test_header}: test name and LOINC code "
@@ -96,9 +98,9 @@ class LongRows:
         age = f.age(cells, issues)
         if issues:
             return issues
-        # not None here: each missing one added an issue above
-        return Measurement(i, self.table.row_numbers[i], raw, key, analyte,
-                           when, value, unit, age)  # type: ignore[arg-type]
+        assert when is not None and value is not None  # else an issue was recorded
+        return Measurement(i, self.table.row_numbers[i], raw, key, analyte, when, value,
+                           unit, age)  # type: ignore[arg-type]
 
     def _unit(self, analyte: str, cells: list[object], name_unit: str | None,
               issues: list[RowIssue]) -> Unit | None:
@@ -225,7 +227,7 @@ def _pair_patient(group: list[Measurement], window: timedelta,
             return []
     used_f: dict[int, int] = {}
     used_h: dict[int, int] = {}
-    notes: dict[tuple[str, int], RowIssue] = {}
+    notes: dict[tuple[str, int], Finding] = {}
     cands.sort()
     start = 0
     while start < len(cands):
@@ -246,10 +248,9 @@ def _pair_patient(group: list[Measurement], window: timedelta,
             if f_count[fi] > 1 or h_count[hj] > 1:
                 used_f.setdefault(fi, -1)
                 used_h.setdefault(hj, -1)
-                rows = f"rows {fer[fi].row} and {hla[hj].row}"
-                notes[("ferritin", fi)] = notes[("hla_dr", hj)] = RowIssue(
-                    "pairing_ambiguous", f"not paired: two results are equally close in time "
-                    f"({rows} among them); pair them by hand")
+                notes[("ferritin", fi)] = notes[("hla_dr", hj)] = Finding(
+                    "pairing_ambiguous", (("first_row", Text(str(fer[fi].row))),
+                                          ("second_row", Text(str(hla[hj].row)))))
         start = end
     out = []
     for fi, f in enumerate(fer):
@@ -279,11 +280,9 @@ def _pair_patient(group: list[Measurement], window: timedelta,
     return out
 
 
-def _unpaired(analyte: str, window: timedelta) -> RowIssue:
-    other = "HLA-DR" if analyte == "ferritin" else "ferritin"
+def _unpaired(analyte: str, window: timedelta) -> Finding:
     hours = window.total_seconds() / 3600
-    return RowIssue("not_paired", f"no {other} result of this patient within "
-                    f"{hours:g} h of this {ANALYTE_LABEL[analyte]} result")
+    return Finding("not_paired", (("max_interval", Hours(f"{hours:g}")),), analyte)
 
 
 def _same_age(f: Measurement, h: Measurement) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
+from desktop_app.core.findings import Finding
 from desktop_app.core.inputs import PatientInputs
 
 # Fields a column can be mapped to.  The first seven are the public CLI contract
@@ -115,15 +116,16 @@ class Sample:
     """Validated inputs of one assessment, ready for ``core.phenotype.classify``.
 
     ``rows`` are all source rows (one in wide layout; the ferritin and HLA-DR rows in long
-    layout), ``row`` the first of them.  ``notes`` are import findings that belong next to the
-    core's warnings (e.g. a pairing that was not made).
+    layout), ``row`` the first of them.  ``notes`` are import findings (codes with parameters,
+    like the core's) that belong next to the core's warnings (e.g. a pairing that was not
+    made).
     """
 
     rows: tuple[int, ...]
     patient_id: str
     inputs: PatientInputs
     sampled_at: datetime | None = None
-    notes: tuple[RowIssue, ...] = ()
+    notes: tuple[Finding, ...] = ()
 
     @property
     def row(self) -> int:

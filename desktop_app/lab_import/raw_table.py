@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.lab_import.model import ImportCancelled, LabFileError, RowIssue
@@ -11,21 +11,25 @@ Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 
 CANCEL_CHECK_EVERY = 4096
+# A header wider than this is not a laboratory export (real ones have tens of columns); the
+# file is refused before its rows are read (a header of a million cells took minutes).
+MAX_COLUMNS = 2000
 
 
 @dataclass
 class RawTable:
-    """Header texts and the non-blank data rows with their spreadsheet row numbers.
+    """Header texts and the non-blank data rows with their spreadsheet row numbers, by column.
 
-    ``rows[i]`` has exactly ``len(headers)`` cells: strings for CSV; for spreadsheets the typed
-    values calamine returns (str, float, int, bool, datetime, date, time, timedelta; '' empty).
-    ``shape_issues`` maps an index into ``rows`` to a problem with the row's shape (more
-    non-empty cells than headers) that rejects it.
+    ``columns[j][i]`` is the cell of data row ``i`` under header ``j``; every column has one
+    cell per row: strings for CSV; for spreadsheets the typed values calamine returns (str,
+    float, int, bool, datetime, date, time, timedelta; '' empty).  ``row(i)`` gives a row.
+    ``shape_issues`` maps a row index to a problem with the row's shape (more non-empty cells
+    than headers) that rejects it.
     """
 
     kind: str
     headers: list[str]
-    rows: list[list[object]]
+    columns: list[list[object]]
     row_numbers: list[int]
     blank_rows: int = 0
     shape_issues: dict[int, RowIssue] = field(default_factory=dict)
@@ -35,9 +39,55 @@ class RawTable:
     sheets: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def n_rows(self) -> int:
+        return len(self.row_numbers)
+
+    def row(self, i: int) -> list[object]:
+        return [c[i] for c in self.columns]
+
+    @property
+    def rows(self) -> Sequence[list[object]]:
+        """The rows as lists of cells (built on access)."""
+        return _Rows(self)
+
+    def subset(self, indices: list[int]) -> RawTable:
+        """The rows ``indices`` (in that order) as a table of their own."""
+        return RawTable(self.kind, self.headers, [[c[i] for i in indices] for c in self.columns],
+                        [self.row_numbers[i] for i in indices],
+                        shape_issues={k: self.shape_issues[i] for k, i in enumerate(indices)
+                                      if i in self.shape_issues},
+                        encoding=self.encoding, delimiter=self.delimiter, sheet=self.sheet,
+                        sheets=self.sheets, notes=self.notes)
+
+
+class _Rows(Sequence[list[object]]):
+    def __init__(self, table: RawTable) -> None:
+        self.table = table
+
+    def __len__(self) -> int:
+        return self.table.n_rows
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self.table.row(k) for k in range(*i.indices(len(self)))]
+        return self.table.row(i)
+
+    def __iter__(self) -> Iterator[list[object]]:
+        return (list(cells) for cells in zip(*self.table.columns, strict=True)) \
+            if self.table.columns else iter([[] for _ in range(len(self))])
+
+
+def check_width(width: int, name: str) -> None:
+    if width > MAX_COLUMNS:
+        raise LabFileError("too_many_columns",
+                           f"{name}: the header has {width} columns; more than {MAX_COLUMNS} "
+                           "are not read (is this a laboratory export?)")
+
 
 class RowCollector:
-    """Normalises raw rows to the header width, drops blank rows, enforces the row cap."""
+    """Normalises raw rows to the header width, drops blank rows, enforces the row cap;
+    ``finish()`` stores the rows in the table by column."""
 
     def __init__(self, table: RawTable, max_rows: int, should_cancel: ShouldCancel | None,
                  *, all_text: bool = False):
@@ -46,6 +96,7 @@ class RowCollector:
         self.width = len(table.headers)
         self.max_rows = max_rows
         self.should_cancel = should_cancel
+        self.rows: list[list[object]] = []
 
     def add(self, number: int, cells: list[object]) -> None:
         t = self.table
@@ -60,16 +111,16 @@ class RowCollector:
         if len(cells) > width:
             extra = cells[width:]
             if any(_has_text(c) for c in extra):
-                t.shape_issues[len(t.rows)] = RowIssue(
+                t.shape_issues[len(self.rows)] = RowIssue(
                     "extra_cells",
                     f"the row has {width + len(extra)} cells but the header has {width} "
                     "columns; a cell may contain an unquoted delimiter")
             cells = cells[:width]
         elif len(cells) < width:
             cells = list(cells) + [""] * (width - len(cells))
-        t.rows.append(cells)
+        self.rows.append(cells)
         t.row_numbers.append(number)
-        n = len(t.rows)
+        n = len(self.rows)
         if n > self.max_rows:
             raise LabFileError("too_many_rows",
                                f"more than {self.max_rows} data rows; split the export or raise "
@@ -77,6 +128,13 @@ class RowCollector:
         if self.should_cancel is not None and n % CANCEL_CHECK_EVERY == 0 and \
                 self.should_cancel():
             raise ImportCancelled()
+
+    def finish(self) -> RawTable:
+        rows, self.rows = self.rows, []
+        t = self.table
+        t.columns = [list(c) for c in zip(*rows, strict=True)] if rows else \
+            [[] for _ in range(self.width)]
+        return t
 
 
 def _has_text(cell: object) -> bool:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from desktop_app.core.decision import fact_layout
+from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.lab_import.cells import CellProblem, UnitReader, cell_text, detect_decimal_comma
 from desktop_app.lab_import.columns import ColumnMapping, map_columns
 from desktop_app.lab_import.csv_table import read_csv_table
-from desktop_app.lab_import.excel_table import read_excel_table
 from desktop_app.lab_import.fields import AnalyteUnits, RowFields
 from desktop_app.lab_import.limits import ZIP_KINDS, check_size, check_zip_container, file_kind
-from desktop_app.lab_import.long import LongRows
 from desktop_app.lab_import.model import (
     ImportOptions,
     ImportResult,
@@ -23,10 +26,31 @@ from desktop_app.lab_import.model import (
     UnitChoice,
 )
 from desktop_app.lab_import.raw_table import Progress, RawTable, ShouldCancel
+from desktop_app.lab_import.samples import SampleTable, from_samples
 from desktop_app.lab_import.times import TimeReader, detect_order, midnight_dates_are_times
-from desktop_app.lab_import.wide import WideRows
+from desktop_app.lab_import.wide_columns import read_wide
+
+if TYPE_CHECKING:
+    from desktop_app.lab_import.long import LongRows
 
 Outcome = Sample | RejectedRow
+
+
+def merge_by_row(samples: Iterator[Sample], rejected: Iterator[RejectedRow]
+                 ) -> Iterator[Outcome]:
+    """Two row-ordered streams as one, by first row."""
+    s, r = next(samples, None), next(rejected, None)
+    while s is not None or r is not None:
+        if r is None or (s is not None and s.rows[0] < r.row):
+            yield s  # type: ignore[misc]
+            s = next(samples, None)
+        else:
+            yield r
+            r = next(rejected, None)
+
+
+def _when(text: str) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
 
 
 class LabFile:
@@ -46,7 +70,7 @@ class LabFile:
         notes = list(table.notes)
         self.decimal_comma, dc_source = self._decimal_comma(notes)
         time_col = self.mapping.index("sampled_at")
-        time_cells = [r[time_col] for r in table.rows] if time_col is not None else []
+        time_cells = table.columns[time_col] if time_col is not None else []
         time_format: str | None
         if options.time_format is not None:
             order, time_format, ambiguous = None, options.time_format, False
@@ -56,7 +80,8 @@ class LabFile:
             time_format = order.format if order else None
             if detection.note:
                 notes.append(detection.note)
-        midnight = midnight_dates_are_times(time_cells)
+        # Only spreadsheets have typed date cells.
+        midnight = table.kind != "csv" and midnight_dates_are_times(time_cells)
         if midnight:
             notes.append("date cells in the sample-time column are taken as 00:00 (the other "
                          "cells of the column are date-times)")
@@ -83,7 +108,7 @@ class LabFile:
 
     @property
     def rows_read(self) -> int:
-        return len(self.table.rows)
+        return self.table.n_rows
 
     @property
     def blank_rows(self) -> int:
@@ -92,19 +117,46 @@ class LabFile:
     def preview(self, rows: int = 20) -> list[tuple[int, list[str]]]:
         """The first data rows as text, with their row numbers (for the import dialog)."""
         t = self.table
-        return [(t.row_numbers[i], [cell_text(c) for c in t.rows[i]])
-                for i in range(min(rows, len(t.rows)))]
+        return [(t.row_numbers[i], [cell_text(c) for c in t.row(i)])
+                for i in range(min(rows, t.n_rows))]
 
     def outcomes(self, *, progress: Progress | None = None,
                  should_cancel: ShouldCancel | None = None) -> Iterator[Outcome]:
+        """One ``Sample`` or ``RejectedRow`` per data row (two rows per paired sample in long
+        layout), in row order."""
         if self.mapping.layout == "wide":
-            rows = WideRows(self.table, self.fields, decimal_comma=self.decimal_comma,
-                            ferritin_units=self.units["ferritin"],
-                            hla_dr_units=self.units["hla_dr"])
-            return rows.outcomes(progress=progress, should_cancel=should_cancel)
-        long_rows = LongRows(self.table, self.fields, decimal_comma=self.decimal_comma,
-                             units=self.units, max_interval=self.options.max_interval)
-        return long_rows.outcomes(progress=progress, should_cancel=should_cancel)
+            table, rejected = read_wide(self, ruleset=IMMUNOSEP_RULESET, options=DEFAULT_OPTIONS,
+                                        now=None, progress=progress,
+                                        should_cancel=should_cancel)
+            samples = (Sample(table.rows_of(i), table.patient_id[i], table.inputs(i),
+                              _when(table.sampled_at[i])) for i in range(table.n))
+            return merge_by_row(samples, iter(rejected))
+        return self._long_rows().outcomes(progress=progress, should_cancel=should_cancel)
+
+    def read_samples(self, *, ruleset: RuleSet = IMMUNOSEP_RULESET,
+                     options: AssessmentOptions = DEFAULT_OPTIONS, now: datetime | None = None,
+                     progress: Progress | None = None, should_cancel: ShouldCancel | None = None
+                     ) -> tuple[SampleTable, list[RejectedRow]]:
+        """Every sample (with its facts for ``ruleset``, ``options`` and ``now``) and every
+        rejected row, each in row order: wide layout column-wise, long layout sample by
+        sample."""
+        if self.mapping.layout == "wide":
+            return read_wide(self, ruleset=ruleset, options=options, now=now,
+                             progress=progress, should_cancel=should_cancel)
+        samples: list[Sample] = []
+        rejected: list[RejectedRow] = []
+        for outcome in self._long_rows().outcomes(progress=progress,
+                                                  should_cancel=should_cancel):
+            (samples if isinstance(outcome, Sample) else rejected).append(outcome)  # type: ignore[arg-type]
+        layout = fact_layout(ruleset, options)
+        return from_samples(samples, ruleset=ruleset, options=options, now=now,
+                            layout=layout), rejected
+
+    def _long_rows(self) -> LongRows:
+        from desktop_app.lab_import.long import LongRows  # long layout only
+
+        return LongRows(self.table, self.fields, decimal_comma=self.decimal_comma,
+                        units=self.units, max_interval=self.options.max_interval)
 
     # -- detection helpers ------------------------------------------------------------------
     def _decimal_comma(self, notes: list[str]) -> tuple[bool, str]:
@@ -113,7 +165,8 @@ class LabFile:
             return given, "given"
         cols = [self.mapping.index(f) for f in ("ferritin", "hla_dr", "value", "age")]
         found, note = detect_decimal_comma(
-            [r[c] for r in self.table.rows] for c in cols if c is not None)
+            (self.table.columns[c] for c in cols if c is not None),
+            text=self.table.kind == "csv")
         notes.append(note)
         return (found, "detected") if found is not None else (False, "default")
 
@@ -154,7 +207,7 @@ class LabFile:
         return UnitChoice(analyte, None, "missing")
 
 
-def open_lab_file(path: str | Path, options: ImportOptions | None = None, *,
+def open_lab_file(path: str | os.PathLike[str], options: ImportOptions | None = None, *,
                   should_cancel: ShouldCancel | None = None) -> LabFile:
     """Read ``path`` (CSV/TSV/TXT or XLSX/XLSM/XLSB/XLS/ODS) and detect its settings.
 
@@ -166,17 +219,14 @@ def open_lab_file(path: str | Path, options: ImportOptions | None = None, *,
     check_size(path, options.max_bytes)
     kind = file_kind(path)
     if kind == "csv":
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise LabFileError("unreadable", f"{path.name}: cannot be read ({exc.strerror})") \
-                from None
-        table = read_csv_table(path, data, encoding=options.encoding,
+        table = read_csv_table(path, None, encoding=options.encoding,
                                delimiter=options.delimiter, max_rows=options.max_rows,
                                should_cancel=should_cancel)
     else:
         if kind in ZIP_KINDS or kind == "xlsb":
             check_zip_container(path, options.max_bytes)
+        from desktop_app.lab_import.excel_table import read_excel_table  # spreadsheets only
+
         table = read_excel_table(path, kind, sheet=options.sheet, max_rows=options.max_rows,
                                  should_cancel=should_cancel)
     return LabFile(path, table, options)

@@ -14,6 +14,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
+from desktop_app.core.times import check_sample_time
+from desktop_app.core.values import InputError
+
 _NUMERIC_DATE = re.compile(
     r"^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:(?:[ T]|,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
 _YEAR_FIRST = re.compile(
@@ -56,9 +59,8 @@ def detect_order(cells: list[object]) -> FormatDetection:
     max_first = max_second = 0
     separators: set[str] = set()
     seen = False
-    for cell in cells:
-        if not isinstance(cell, str) or not cell or cell[:4].isdigit():
-            continue
+    # ISO 8601 (year first) needs no order: skip those cells in one pass first.
+    for cell in [c for c in cells if type(c) is str and c and not c[:4].isdigit()]:
         m = _NUMERIC_DATE.match(cell)
         if m is None:
             continue
@@ -204,20 +206,14 @@ class TimeReader:
         return self._localise(when)
 
     def _localise(self, when: datetime) -> datetime:
-        if when.year < EARLIEST_YEAR:
-            # Also keeps the local-offset probes below away from year 1, where they overflow.
-            raise TimeProblem("implausible_time",
-                              f"{when.date().isoformat()} lies before {EARLIEST_YEAR}; check the "
-                              "sample time")
+        # Both ends of the calendar first: the local-offset probes below overflow near them.
+        _checked(when)
         if when.tzinfo is not None:
             return when
-        day = (when.year, when.month, when.day)
-        zone = self._zones.get(day, _UNSEEN)
-        if zone is _UNSEEN:
-            zone = self._zones[day] = self._fixed_zone(when, (0, 0), (23, 59))
+        zone = self.day_zone(when.year, when.month, when.day)
         if zone is None:  # a DST change on this day: decide hour by hour
-            hour = (*day, when.hour)
-            zone = self._zones.get(hour, _UNSEEN)
+            hour = (when.year, when.month, when.day, when.hour)
+            zone = self._zones.get(hour, _UNSEEN)  # type: ignore[assignment]
             if zone is _UNSEEN:
                 zone = self._zones[hour] = self._fixed_zone(when, (when.hour, 0),
                                                             (when.hour, 59))
@@ -225,7 +221,17 @@ class TimeReader:
             raise TimeProblem("dst_ambiguous",
                               f"{when.isoformat(sep=' ')} local time is skipped or repeated by "
                               "a daylight-saving change; give the time with its UTC offset")
-        return when.replace(tzinfo=zone)  # type: ignore[arg-type]
+        return _checked(when.replace(tzinfo=zone))
+
+    def day_zone(self, year: int, month: int, day: int) -> timezone | None:
+        """The fixed UTC offset of every local time of that day (a date within
+        ``core.times``' years), or None when it changes during the day (DST)."""
+        key = (year, month, day)
+        zone = self._zones.get(key, _UNSEEN)
+        if zone is _UNSEEN:
+            zone = self._zones[key] = self._fixed_zone(datetime(year, month, day), (0, 0),
+                                                       (23, 59))
+        return zone  # type: ignore[return-value]
 
     def _fixed_zone(self, when: datetime, start: tuple[int, int],
                     end: tuple[int, int]) -> timezone | None:
@@ -253,4 +259,12 @@ class TimeReader:
 
 
 _UNSEEN: object = object()
-EARLIEST_YEAR = 1900
+
+
+def _checked(when: datetime) -> datetime:
+    """``core.times.check_sample_time`` as a ``TimeProblem``: a year within 1900-2999 and an
+    offset that exists."""
+    try:
+        return check_sample_time(when, field="")
+    except InputError as exc:
+        raise TimeProblem(exc.code, exc.message) from None

@@ -1,84 +1,186 @@
-"""Cohort results out: JSON dicts (the ``batch --json`` contract), CSV and XLSX files.
+"""Cohort results out: the ``batch --json`` document, CSV and XLSX results and rejected rows.
 
-Files are written atomically (temporary file in the target folder, fsync, then rename) and an
-existing file is never replaced unless ``force`` is given.  Every text cell is
-formula-neutralised (``spreadsheet_safety``); numbers are written as numbers.  CSV is UTF-8
-with a byte-order mark so spreadsheet programs show µ and umlauts correctly.
+Every output renders the same ``CohortResult`` through ``cohort_rows`` (one row at a time, or
+compiled per kind of row by ``row_templates``).  Files are written atomically (temporary file
+in the target folder, fsync, then rename) and an existing file is never replaced unless
+``force`` is given.  Every text cell is formula-neutralised (``spreadsheet_safety``).  CSV is
+UTF-8 with a byte-order mark so spreadsheet programs show µ and umlauts correctly; XLSX rows
+are streamed into a package xlsxwriter lays out (``xlsx_writer``, constant memory), numbers as
+numeric cells only when the cell holds the number exactly (otherwise as their exact text,
+hazard H06).
 """
 
 from __future__ import annotations
 
 import codecs
-import csv
-import io
-import logging
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
-from decimal import Decimal
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any
 
-from desktop_app.core.phenotype import Assessment, Finding, Phenotype, classify
-from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions
-from desktop_app.core.serialize import inputs_to_dict
-from desktop_app.lab_import import ImportOptions, RejectedRow, Sample
+import numpy as np
+
+from desktop_app.core.findings import Finding
+from desktop_app.lab_import import RejectedRow
+from desktop_app.lab_import.samples import CATEGORIES
+from desktop_app.lab_import.vectors import unique_rows
 from desktop_app.services.atomic import atomic_writer
-from desktop_app.services.cohort import CohortRow, CohortSummary
-from desktop_app.services.spreadsheet_safety import (
-    FORMULA_TRIGGERS,
-    NEUTRALISER,
-    csv_number,
-    is_number,
-    neutralise,
-    safe_xlsx_cell,
+from desktop_app.services.cohort import CohortResult, CohortRow, CohortSummary
+from desktop_app.services.cohort_rows import (
+    EXPLAINED_RESULT_COLUMNS,
+    RESULT_COLUMNS,
+    SENTENCE_COLUMNS,
+    NumberText,
+    RowIdentity,
+    result_cells,
+    result_columns,
+    result_entry,
+)
+from desktop_app.services.row_templates import (
+    TemplateWriter,
+    csv_line,
+    json_text,
+    placeholder,
+    placeholder_texts,
 )
 
-if TYPE_CHECKING:  # numpy is imported only when the fast lane runs
-    from desktop_app.lab_import.fast import Renderer
+if TYPE_CHECKING:
+    from desktop_app.services.xlsx_writer import XlsxTable
 
-_log = logging.getLogger(__name__)
-
-# Every column a results table can hold.  ``reasons`` and ``warnings`` say in sentences what
-# the code columns and the input columns already hold; they make up most of a line (about 250
-# of 450 bytes), so a results file carries them only on request (``batch --sentences``, and
-# always from the window, where people read the file).  See docs/import.md "Results files".
-EXPLAINED_RESULT_COLUMNS = (
-    "row", "rows", "patient_id", "status", "phenotype", "treatment_arm",
-    "ferritin_entered", "ferritin_unit", "ferritin_comparator", "ferritin_value",
-    "ferritin_ng_ml", "ferritin_sampled_at", "hla_dr_entered", "hla_dr_unit",
-    "hla_dr_comparator", "hla_dr_value", "hla_dr_sampled_at", "age_years",
-    "reason_codes", "reasons", "warning_codes", "warnings", "ruleset_version",
-)
-SENTENCE_COLUMNS = ("reasons", "warnings")
-RESULT_COLUMNS = tuple(c for c in EXPLAINED_RESULT_COLUMNS if c not in SENTENCE_COLUMNS)
-
-
-def result_columns(sentences: bool) -> tuple[str, ...]:
-    return EXPLAINED_RESULT_COLUMNS if sentences else RESULT_COLUMNS
-
+__all__ = ["EXPLAINED_RESULT_COLUMNS", "EXPORT_FORMATS", "REJECTED_COLUMNS", "RESULT_COLUMNS",
+           "SENTENCE_COLUMNS", "AtomicFile", "ResultsWriter", "TableWriter", "findings_to_list",
+           "rejected_cells", "rejected_to_dict", "result_cells_of", "result_columns",
+           "row_to_dict", "summary_to_dict", "write_json", "write_rejected", "write_results"]
 
 REJECTED_COLUMNS = ("row", "patient_id", "column", "code", "message")
 EXPORT_FORMATS = ("csv", "xlsx")
+CHUNK = 4096
+JSON_SEPARATOR = ",\n    "  # between two entries of an array of the batch --json document
 
 
-# -- JSON -------------------------------------------------------------------------------------
-def findings_to_list(findings: Iterable[Finding]) -> list[dict[str, str]]:
-    return [{"code": f.code, "message": f.message} for f in findings]
+# -- the rows of a result -----------------------------------------------------------------------
+class ResultsWriter:
+    """Renders the assessments of ``result`` (all of them, or ``indices``) in row order."""
+
+    def __init__(self, result: CohortResult, *, sentences: bool = False,
+                 indices: Iterable[int] | None = None) -> None:
+        assert result.samples is not None
+        self.result, self.samples, self.sentences = result, result.samples, sentences
+        order = None if indices is None else list(indices)
+        self.order = order
+        self.n = result.n if order is None else len(order)
+
+    def _index(self, k: int) -> int:
+        return k if self.order is None else self.order[k]
+
+    @cached_property
+    def shapes(self) -> np.ndarray:
+        """Per row: which template renders it (same decision, categories, given texts)."""
+        s, n = self.samples, self.samples.n
+        if n == 0:
+            return np.zeros(0, np.int64)
+        parts = np.zeros((n, 2 + len(CATEGORIES)), np.int32)
+        parts[:, 0] = self.result.outcome
+        for j, (name, _, _) in enumerate(CATEGORIES, start=1):
+            parts[:, j] = s.categories[name]
+        for bit, texts in enumerate((s.texts["f_sampled"], s.texts["h_sampled"],
+                                     s.texts["h_processed"], s.texts["gap"], s.texts["delay"],
+                                     s.sampled_at)):  # which optional texts a row has, as bits
+            parts[:, -1] |= np.fromiter(map(bool, texts), bool, n).astype(np.int32) << bit
+        parts[list(s.notes), -1] |= 1 << 6
+        shapes = unique_rows(parts)[1]
+        return shapes if self.order is None else shapes[self.order]
+
+    @cached_property
+    def _identity(self) -> dict[str, list[str]]:
+        s = self.samples
+        first = list(map(str, s.first_row.tolist()))
+        rows = list(first)
+        for i, more in s.more_rows.items():
+            rows[i] = ";".join(map(str, more))
+        return {"row": first, "rows": rows,
+                "patient_id": self.samples.patient_id, "sampled_at": self.samples.sampled_at}
+
+    def columns(self, field: str, start: int, stop: int) -> list[str]:
+        if field == "sheet_row":  # the row of an XLSX results sheet (the header is row 1)
+            return [str(k + 2) for k in range(start, stop)]
+        texts = self._identity[field] if field in self._identity else self.samples.texts[field]
+        if self.order is None:
+            return texts[start:stop]
+        return [texts[i] for i in self.order[start:stop]]
+
+    def _parts(self, k: int, placeholders: bool) -> tuple[Any, ...] | None:
+        i = self._index(k)
+        notes: tuple[Finding, ...] = self.samples.notes.get(i, ())
+        if placeholders and notes:
+            return None
+        t = self.samples.input_texts(i)
+        if placeholders:
+            t = placeholder_texts(t)
+            ident = RowIdentity(NumberText(placeholder("row")), placeholder("rows"),
+                                placeholder("patient_id"),
+                                placeholder("sampled_at") if self.samples.sampled_at[i] else "")
+        else:
+            ident = RowIdentity(int(self.samples.first_row[i]), self.samples.rows_of(i),
+                                self.samples.patient_id[i], self.samples.sampled_at[i])
+        r = self.result
+        return r.decision(i), t, ident, notes, r.ruleset, r.options
+
+    def cells(self, k: int, placeholders: bool = False) -> list[object] | None:
+        parts = self._parts(k, placeholders)
+        if parts is None:
+            return None
+        d, t, ident, notes, ruleset, options = parts
+        return result_cells(d, t, ident, notes, sentences=self.sentences, ruleset=ruleset,
+                            options=options)
+
+    def entry(self, k: int, placeholders: bool = False) -> dict[str, Any] | None:
+        parts = self._parts(k, placeholders)
+        if parts is None:
+            return None
+        d, t, ident, notes, ruleset, options = parts
+        return result_entry(d, t, ident, notes, ruleset=ruleset, options=options)
+
+    def csv_chunks(self) -> Iterator[str]:
+        """The results CSV lines, a few thousand rows at a time."""
+        writer = TemplateWriter("csv", self.cells, self.columns)
+        for a in range(0, self.n, CHUNK):
+            yield writer.render(self.shapes, a, min(a + CHUNK, self.n))
+
+    def xlsx_chunks(self) -> Iterator[tuple[str, int]]:
+        """The ``<row>`` elements of an XLSX results sheet from its second row on, a few
+        thousand at a time, with their count."""
+        writer = TemplateWriter("xlsx", self.cells, self.columns)
+        for a in range(0, self.n, CHUNK):
+            b = min(a + CHUNK, self.n)
+            yield writer.render(self.shapes, a, b), b - a
+
+    def json_chunks(self, separator: str = JSON_SEPARATOR) -> Iterator[str]:
+        """The ``results`` entries, a few thousand at a time, ``separator`` between two."""
+        writer = TemplateWriter("json", self.entry, self.columns)
+        for a in range(0, self.n, CHUNK):
+            yield writer.render(self.shapes, a, min(a + CHUNK, self.n), separator)
+
+
+# -- JSON ---------------------------------------------------------------------------------------
+def findings_to_list(findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    from desktop_app.core.serialize import finding_to_dict
+
+    return [finding_to_dict(f) for f in findings]
 
 
 def row_to_dict(r: CohortRow) -> dict[str, Any]:
-    """One entry of ``results``: the contract keys plus ``rows``, ``sampled_at``, ``inputs``."""
-    a = r.assessment
-    return {
-        "row": r.row, "rows": list(r.rows), "patient_id": r.patient_id,
-        "status": a.status.value,
-        "phenotype": a.phenotype.value if a.phenotype else None,
-        "treatment_arm": a.treatment_arm.value if a.treatment_arm else None,
-        "reasons": findings_to_list(a.reasons), "warnings": findings_to_list(r.findings),
-        "sampled_at": r.sample.sampled_at.isoformat() if r.sample.sampled_at else None,
-        "inputs": inputs_to_dict(a.inputs),
-    }
+    """One entry of ``results`` (see ``cohort_rows.result_entry``)."""
+    entry = ResultsWriter(r.result, indices=[r.index]).entry(0)
+    assert entry is not None
+    return entry
+
+
+def result_cells_of(r: CohortRow, sentences: bool = False) -> list[object]:
+    """The ``result_columns(sentences)`` of one assessment."""
+    cells = ResultsWriter(r.result, sentences=sentences, indices=[r.index]).cells(0)
+    assert cells is not None
+    return cells
 
 
 def rejected_to_dict(r: RejectedRow) -> dict[str, Any]:
@@ -89,18 +191,17 @@ def rejected_to_dict(r: RejectedRow) -> dict[str, Any]:
 
 def summary_to_dict(s: CohortSummary) -> dict[str, Any]:
     """The count keys; ``classified + cannot_classify + rejected == rows_read``."""
-    st = s.settings
+    st, rs = s.settings, s.ruleset
     return {
         "rows_read": s.rows_read, "classified": s.classified,
         "cannot_classify": s.cannot_classify, "rejected": s.rejected,
         "assessments": s.assessments, "blank_rows": s.blank_rows,
         "phenotype_counts": s.phenotype_counts(),
         "assessed_at": s.assessed_at.isoformat() if s.assessed_at else None,
-        # Every row of a run is decided by this one rule set (``classify``'s only one).
-        "ruleset_version": IMMUNOSEP_RULESET.version,
-        "rule": list(IMMUNOSEP_RULESET.rule_text()),
-        "source": {"citation": IMMUNOSEP_RULESET.citation, "doi": IMMUNOSEP_RULESET.doi,
-                   "registry_id": IMMUNOSEP_RULESET.registry_id},
+        # Every row of a run is decided by this one rule set.
+        "ruleset_version": rs.version,
+        "rule": list(rs.rule_text()),
+        "source": {"citation": rs.citation, "doi": rs.doi, "registry_id": rs.registry_id},
         "settings": {
             "kind": st.kind, "layout": st.layout, "encoding": st.encoding,
             "delimiter": st.delimiter, "sheet": st.sheet, "decimal_comma": st.decimal_comma,
@@ -112,52 +213,36 @@ def summary_to_dict(s: CohortSummary) -> dict[str, Any]:
     }
 
 
-# -- table rows -------------------------------------------------------------------------------
-def result_cells(r: CohortRow, sentences: bool = False) -> list[object]:
-    """The ``result_columns(sentences)`` of one assessment; numbers as Decimal/int, texts raw."""
-    a = r.assessment
-    f, h, age = a.inputs.ferritin, a.inputs.hla_dr, a.inputs.age_years
-    findings = r.findings
-    reasons = [";".join(x.code for x in a.reasons)]
-    warnings = [";".join(x.code for x in findings)]
-    if sentences:
-        reasons.append(" | ".join(x.message for x in a.reasons))
-        warnings.append(" | ".join(x.message for x in findings))
-    return [
-        r.row, ";".join(str(n) for n in r.rows), r.patient_id, a.status.value,
-        a.phenotype.value if a.phenotype else "",
-        a.treatment_arm.value if a.treatment_arm else "",
-        f.value.text.strip() if f else "", f.unit.value if f else "",
-        f.value.comparator.symbol if f else "", f.value.value if f else None,
-        f.ng_per_ml if f else None,
-        f.sampled_at.isoformat() if f and f.sampled_at else "",
-        h.value.text.strip() if h else "", h.unit.value if h else "",
-        h.value.comparator.symbol if h else "", h.value.value if h else None,
-        h.sampled_at.isoformat() if h and h.sampled_at else "",
-        age.value if age and not age.is_censored else (age.display() if age else None),
-        *reasons, *warnings, a.ruleset.version,
-    ]
+def write_json(result: CohortResult, out: IO[str]) -> None:
+    """The ``batch --json`` document, streamed: the summary keys, ``results`` and
+    ``rejected_rows`` (one entry per line)."""
+    import json
+
+    head = json.dumps(summary_to_dict(result), ensure_ascii=False, indent=2)
+    out.write(head[:-2] + ',\n  "results": [\n')
+    first = True
+    for entries in ResultsWriter(result).json_chunks():
+        if entries:
+            out.write(("    " if first else JSON_SEPARATOR) + entries)
+            first = False
+    out.write('\n  ],\n  "rejected_rows": [\n')
+    out.write(",\n".join("    " + json_text(rejected_to_dict(r)) for r in result.rejected_rows))
+    out.write("\n  ]\n}\n")
 
 
-def rejected_cells(r: RejectedRow) -> list[list[object]]:
-    """One table row per reason of a rejected row."""
-    return [[r.row, r.patient_id or "", i.column or "", i.code, i.message] for i in r.reasons]
-
-
-# -- files ------------------------------------------------------------------------------------
+# -- files --------------------------------------------------------------------------------------
 class AtomicFile:
     """A new file that appears at ``path`` only when ``commit()`` succeeds.
 
     A thin open/commit/abort wrapper around ``services.atomic.atomic_writer`` (temporary file
-    in the same folder, fsync, rename; Windows sharing violations retried) for writers that
-    stream rows over a long run.  Without ``force`` an existing ``path`` is never replaced
-    (``TargetExistsError``, a ``FileExistsError``, at open or at commit).
+    in the same folder, fsync, rename; Windows sharing violations retried).  Without ``force``
+    an existing ``path`` is never replaced (``TargetExistsError``, at open or at commit).
     """
 
     def __init__(self, path: str | Path, *, force: bool = False) -> None:
         self.path = Path(path)
         self._context = atomic_writer(self.path, overwrite=force)
-        self.file: BinaryIO = self._context.__enter__()
+        self.file = self._context.__enter__()
         self._done = False
 
     def commit(self) -> None:
@@ -176,173 +261,115 @@ class _Aborted(Exception):
     """Thrown into ``atomic_writer`` so that it removes its temporary file."""
 
 
-def _csv_text(value: object) -> object:
-    # Hot path (23 cells per row): exact type checks before the general rules.
-    kind = type(value)
-    if kind is str:
-        text: str = value  # type: ignore[assignment]
-        return NEUTRALISER + text if text and text[0] in FORMULA_TRIGGERS else text
-    if value is None:
-        return ""
-    if kind is int:
-        return value
-    if kind is Decimal:
-        return format(value, "f")
-    if is_number(value):
-        return csv_number(value)  # type: ignore[arg-type]
-    return neutralise(str(value))
+def _format_of(path: Path) -> str:
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"{path.name}: the output must end in .csv or .xlsx")
+    return fmt
 
 
 class TableWriter:
-    """Writes rows of cells to a CSV or XLSX file atomically; ``close()`` commits."""
+    """Rows of cells to a CSV or XLSX file, atomically; ``close()`` commits, ``abort()``
+    leaves nothing behind (and no half-closed writer)."""
 
     def __init__(self, path: str | Path, header: Iterable[str], *, force: bool = False,
-                 sheet_title: str = "results") -> None:
+                 sheet_title: str = "results", rows: int | None = None) -> None:
+        """``rows``: how many rows follow the header, when known (an XLSX sheet declares
+        its dimension)."""
         self.path = Path(path)
-        fmt = self.path.suffix.lower().lstrip(".")
-        if fmt not in EXPORT_FORMATS:
-            raise ValueError(f"{self.path.name}: the output must end in .csv or .xlsx")
-        self.format = fmt
+        self.format = _format_of(self.path)
         self.out = AtomicFile(self.path, force=force)
-        self.write: Callable[[list[object]], None]
-        if fmt == "csv":
-            self.text = io.TextIOWrapper(self.out.file, encoding="utf-8-sig", newline="")
-            self.csv = csv.writer(self.text)
-            self.write = lambda cells: self.csv.writerow([_csv_text(c) for c in cells])
-        else:
-            from openpyxl import Workbook
+        self.xlsx: XlsxTable | None = None
+        names = list(header)
+        try:
+            if self.format == "csv":
+                self.out.file.write(codecs.BOM_UTF8)
+            else:
+                from desktop_app.services.xlsx_writer import XlsxTable  # xlsxwriter: XLSX only
 
-            self.book = Workbook(write_only=True)
-            self.sheet = self.book.create_sheet(sheet_title)
-            self.write = lambda cells: self.sheet.append([safe_xlsx_cell(c) for c in cells])
-        self.write(list(header))
+                self.xlsx = XlsxTable(self.out.file, sheet_title, columns=len(names),
+                                      rows=None if rows is None else rows + 1)
+            self.write(names)
+        except BaseException:
+            self.abort()
+            raise
+
+    def write(self, cells: Sequence[object]) -> None:
+        if self.xlsx is not None:
+            self.xlsx.write_row(cells)
+        else:
+            self.out.file.write(csv_line(cells).encode("utf-8"))
+
+    def write_text(self, text: str) -> None:
+        """Ready CSV lines (``ResultsWriter.csv_chunks``)."""
+        self.out.file.write(text.encode("utf-8"))
 
     def close(self) -> None:
         try:
-            if self.format == "csv":
-                self.text.flush()
-                self.text.detach()
-            else:
-                self.book.save(self.out.file)
+            if self.xlsx is not None:
+                self.xlsx.close()
         except BaseException:
             self.out.abort()
             raise
         self.out.commit()
 
     def abort(self) -> None:
+        if self.xlsx is not None:
+            self.xlsx.discard()
         self.out.abort()
 
 
-def write_results(rows: Iterable[CohortRow], path: str | Path, *, force: bool = False,
-                  sentences: bool = False) -> None:
-    writer = TableWriter(path, result_columns(sentences), force=force)
+def rejected_cells(r: RejectedRow) -> list[list[object]]:
+    """One table row per reason of a rejected row."""
+    return [[r.row, r.patient_id or "", i.column or "", i.code, i.message] for i in r.reasons]
+
+
+def write_results(rows: CohortResult | Iterable[CohortRow], path: str | Path, *,
+                  force: bool = False, sentences: bool = False) -> None:
+    """The results file (``.csv`` or ``.xlsx``) of a cohort or of some of its rows."""
+    result, indices = _rows_of(rows)
+    results = None if result is None else ResultsWriter(result, sentences=sentences,
+                                                        indices=indices)
+    writer = TableWriter(path, result_columns(sentences), force=force,
+                         rows=0 if results is None else results.n)
     try:
-        for r in rows:
-            writer.write(result_cells(r, sentences))
+        if results is not None:
+            _write_rows(writer, results)
     except BaseException:
         writer.abort()
         raise
     writer.close()
 
 
-def csv_line(cells: Iterable[object]) -> bytes:
-    """One row exactly as ``TableWriter`` writes it to a CSV file (without the BOM)."""
-    text = io.StringIO()
-    csv.writer(text).writerow([_csv_text(c) for c in cells])
-    return text.getvalue().encode("utf-8")
+def _rows_of(rows: CohortResult | Iterable[CohortRow]) -> tuple[CohortResult | None,
+                                                                  list[int] | None]:
+    if isinstance(rows, CohortResult):
+        return rows, None
+    view = getattr(rows, "result", None)
+    if isinstance(view, CohortResult) and len(rows) == view.n:  # type: ignore[arg-type]
+        return view, None
+    items = list(rows)
+    if not items:
+        return None, None
+    result = items[0].result
+    if any(r.result is not result for r in items):
+        raise ValueError("rows of different cohorts")
+    return result, [r.index for r in items]
 
 
-def export_results_fast(path: str | Path, options: ImportOptions | None,
-                        results_path: str | Path, *, rejected_path: str | Path | None = None,
-                        force: bool = False, sentences: bool = False,
-                        now: datetime | None = None,
-                        assessment_options: AssessmentOptions = DEFAULT_OPTIONS
-                        ) -> CohortSummary | None:
-    """``batch FILE --out RESULTS.csv [--rejected-out FILE] [--sentences]`` through the fast lane
-    (``desktop_app.lab_import.fast``): the same files, byte for byte, and the same summary as
-    ``stream_cohort`` with ``write_results``-style writers, much faster for clean CSV exports.
-
-    Returns None, having written and called nothing, when the fast lane does not take the
-    file (not a CSV target, or ``lab_import.fast`` leaves it to the reference path): the
-    caller then runs the reference path.
-    """
-    if Path(results_path).suffix.lower() != ".csv":
-        return None
-    from desktop_app.lab_import.fast import CsvStyle, plan_file
-
-    when = now or datetime.now().astimezone()
-    columns = result_columns(sentences)
-    style = CsvStyle(columns, FORMULA_TRIGGERS, NEUTRALISER)
-    renderer = plan_file(path, options, now=when, assessment_options=assessment_options,
-                         style=style)
-
-    def reference(sample: Sample) -> tuple[Assessment, bytes]:
-        a = classify(sample.inputs, options=assessment_options, now=when)
-        return a, csv_line(result_cells(CohortRow(sample, a), sentences))
-
-    if renderer is None or not _verified(renderer, lambda s: reference(s)[1]):
-        return None
-    batch = renderer.batch
-    out = CohortSummary(batch.settings, rows_read=batch.rows_read, blank_rows=batch.blank_rows,
-                        assessed_at=when)
-    results = AtomicFile(results_path, force=force)
-    rejected = None
-    try:
-        if rejected_path is not None:
-            rejected = TableWriter(rejected_path, REJECTED_COLUMNS, force=force,
-                                   sheet_title="rejected rows")
-        lines: dict[int, bytes] = {}
-        for line, outcome in batch.reference_outcomes():
-            if isinstance(outcome, RejectedRow):
-                out.rejected += 1
-                if rejected is not None:
-                    for cells in rejected_cells(outcome):
-                        rejected.write(cells)
-                continue
-            a, lines[line] = reference(outcome)
-            _count(out, a.phenotype, len(outcome.rows), 1)
-        for phenotype, rows in renderer.counts():
-            _count(out, phenotype, rows, rows)
-        results.file.write(codecs.BOM_UTF8 + csv_line(columns))
-        renderer.write(results.file, lines)
-    except BaseException:
-        results.abort()
-        if rejected is not None:
-            rejected.abort()
-        raise
-    # The file's fsync waits for the disk without the GIL: free the file's cells meanwhile
-    # (about 400 000 objects per 100 000 rows).
-    with ThreadPoolExecutor(1) as pool:
-        flushed = pool.submit(results.commit)
-        del renderer, batch, lines
-        flushed.result()
-    if rejected is not None:
-        rejected.close()
-    return out
-
-
-def _verified(renderer: Renderer, reference_line: Callable[[Sample], bytes]) -> bool:
-    """The fast lane's lines equal the reference's for one row of every kind (no error)."""
-    try:
-        return bool(renderer.verify(reference_line))
-    except Exception as exc:  # then the reference path does the whole file
-        _log.warning("fast lane check failed (%s); reference path", type(exc).__name__)
-        return False
-
-
-def _count(out: CohortSummary, phenotype: Phenotype | None, rows: int, assessments: int) -> None:
-    """What ``classify_lab_file`` counts for ``assessments`` assessments of ``rows`` rows."""
-    out.assessments += assessments
-    if phenotype is not None:
-        out.classified += rows
-        out.phenotypes[phenotype.value] += assessments
-    else:
-        out.cannot_classify += rows
-        out.phenotypes["cannot_classify"] += assessments
+def _write_rows(writer: TableWriter, rows: ResultsWriter) -> None:
+    if writer.xlsx is None:
+        for text in rows.csv_chunks():
+            writer.write_text(text)
+        return
+    for text, count in rows.xlsx_chunks():
+        writer.xlsx.write_xml(text, count)
 
 
 def write_rejected(rows: Iterable[RejectedRow], path: str | Path, *, force: bool = False) -> None:
-    writer = TableWriter(path, REJECTED_COLUMNS, force=force, sheet_title="rejected rows")
+    rows = list(rows)
+    writer = TableWriter(path, REJECTED_COLUMNS, force=force, sheet_title="rejected rows",
+                         rows=sum(len(r.reasons) for r in rows))
     try:
         for r in rows:
             for cells in rejected_cells(r):

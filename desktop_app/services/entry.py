@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal
 
+from desktop_app.core.findings import Text
 from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
+from desktop_app.core.times import check_sample_time
 from desktop_app.core.units import HlaDrUnit, parse_ferritin_unit, parse_hla_dr_unit
-from desktop_app.core.values import Comparator, InputError, parse_value
+from desktop_app.core.values import Comparator, InputError, parse_age, parse_value
 
 PERCENT_MAX = Decimal(100)
 
@@ -51,25 +53,25 @@ def _blank(text: str | None) -> bool:
 def parse_time(text: str | None, *, field: str, local_zone: tzinfo | None) -> datetime | None:
     """ISO 8601 date-time; a time without offset is taken in ``local_zone`` (the workstation's).
 
-    A bare date is refused: the 24-h and 4-h checks need the time of day.
+    A bare date is refused: the 24-h and 4-h checks need the time of day.  So is a time
+    outside the years 1900-2999 or with an offset no clock uses (``core.times``), before any
+    arithmetic could overflow.
     """
     if _blank(text):
         return None
     assert text is not None
     raw = text.strip()
+    words = (("text", Text(raw)),)
     if len(raw) <= 10:
-        raise InputError(field, "date_without_time",
-                         f"'{raw}' has no time of day; an ISO 8601 date-time such as "
-                         "2026-11-24T08:30 is required")
+        raise InputError(field, "date_without_time", params=words)
     try:
         when = datetime.fromisoformat(raw)
     except ValueError:
-        raise InputError(field, "bad_time",
-                         f"'{raw}' is not an ISO 8601 date-time such as 2026-11-24T08:30 "
-                         "or 2026-11-24T08:30+01:00") from None
+        raise InputError(field, "bad_time", params=words) from None
+    check_sample_time(when.replace(tzinfo=None), field=field, text=raw)
     if when.tzinfo is None:
         when = when.replace(tzinfo=local_zone) if local_zone else when.astimezone()
-    return when
+    return check_sample_time(when, field=field, text=raw)
 
 
 def build_inputs(text: EntryText, *, decimal_comma: bool = False,
@@ -102,16 +104,16 @@ def _parse_field(attr: str, text: EntryText, decimal_comma: bool, names: FieldNa
                  local_zone: tzinfo | None) -> object:
     raw = getattr(text, attr)
     name = getattr(names, attr)
-    if attr in ("ferritin", "hla_dr", "age"):
+    if attr == "age":
+        return None if _blank(raw) else parse_age(raw, field=name, decimal_comma=decimal_comma)
+    if attr in ("ferritin", "hla_dr"):
         if _blank(raw):
             return None
         value = parse_value(raw, field=name, decimal_comma=decimal_comma)
         if attr == "hla_dr" and _is_percent(text.hla_dr_unit) and (
                 value.value > PERCENT_MAX
                 or (value.value == PERCENT_MAX and value.comparator is Comparator.GT)):
-            raise InputError(name, "percent_over_100",
-                             f"'{raw.strip()}' % positive monocytes is impossible: a percentage "
-                             "cannot exceed 100; check the value and its unit")
+            raise InputError(name, "percent_over_100", params=(("text", Text(raw.strip())),))
         return value
     if attr == "ferritin_unit":
         return None if _blank(text.ferritin) else parse_ferritin_unit(raw, field=name)

@@ -6,8 +6,8 @@ verbatim and openpyxl even stores ``=...`` as a formula.  Such cells get a leadi
 which spreadsheet programs show as plain text.  Numbers stay numbers: pass them as ``int``,
 ``float`` or ``Decimal`` and they are left alone (a negative number is not mangled).
 
-Use ``safe_cell`` for CSV rows and ``safe_xlsx_cell`` for openpyxl rows; ``neutralise`` for a
-single string.
+Use ``safe_cell`` for CSV rows and ``safe_xlsx_cell`` for XLSX cells (``xlsx_writer``);
+``neutralise`` for a single string.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from decimal import Decimal
 
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\0")
 NEUTRALISER = "'"
-# Characters XML 1.0 cannot hold; openpyxl raises IllegalCharacterError for them.
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters XML 1.0 cannot hold (control characters, U+FFFE, U+FFFF).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 Cell = str | int | float | Decimal | None
 
@@ -45,8 +45,9 @@ def safe_cell(value: object) -> Cell:
 
 
 def safe_xlsx_cell(value: object) -> Cell:
-    """An XLSX cell: as ``safe_cell``, and control characters XML cannot store become U+FFFD
-    (after neutralising, so a leading TAB/CR/NUL still gets its apostrophe)."""
+    """An XLSX cell: as ``safe_cell``, and the control characters and noncharacters XML
+    cannot store become U+FFFD (after neutralising, so a leading TAB/CR/NUL still gets its
+    apostrophe)."""
     cell = safe_cell(value)
     if isinstance(cell, str):
         return _XML_ILLEGAL.sub("\ufffd", cell)

@@ -16,9 +16,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, insert, select
 
+from desktop_app.core.identifiers import check_identifier
 from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.phenotype import Assessment
 from desktop_app.core.serialize import assessment_to_dict, inputs_to_dict
+from desktop_app.core.values import InputError
 from desktop_app.store import compact
 from desktop_app.store.errors import RecordError
 from desktop_app.store.tables import (
@@ -29,7 +31,6 @@ from desktop_app.store.tables import (
     patients,
 )
 
-MAX_IDENTIFIER_LENGTH = 64
 Row = dict[str, Any]
 
 
@@ -81,16 +82,14 @@ def insert_row(conn: Connection, table: Table, values: Row) -> Row:
 
 
 def clean_identifier(identifier: str) -> str:
-    """The ward identifier, stripped; refuse empty, over-long or control-character text."""
-    text = (identifier or "").strip()
-    if not text:
-        raise RecordError("A patient identifier is needed to save an assessment.")
-    if len(text) > MAX_IDENTIFIER_LENGTH:
-        raise RecordError(f"The patient identifier is longer than {MAX_IDENTIFIER_LENGTH} "
-                          "characters; use the identifier used on the ward.")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        raise RecordError("The patient identifier contains control characters.")
-    return text
+    """The ward identifier, stripped (``core.identifiers.check_identifier``: refuses empty,
+    over-long, control and invisible format characters)."""
+    try:
+        return check_identifier(identifier)
+    except InputError as exc:
+        if exc.code == "identifier_empty":
+            raise RecordError("A patient identifier is needed to save an assessment.") from None
+        raise RecordError(exc.message) from None
 
 
 def find_patient(conn: Connection, identifier: str) -> int | None:

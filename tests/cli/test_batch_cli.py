@@ -44,7 +44,8 @@ def test_json_contract_and_agreement_with_the_service(path: Path) -> None:
     for entry in data["results"]:
         assert {"row", "patient_id", "status", "phenotype", "treatment_arm", "reasons",
                 "warnings"} <= set(entry)
-        assert all(set(f) == {"code", "message"} for f in entry["reasons"] + entry["warnings"])
+        assert all(set(f) == {"code", "message", "params", "variant"}
+                   for f in entry["reasons"] + entry["warnings"])
     for entry in data["rejected_rows"]:
         assert {"row", "patient_id", "reasons"} <= set(entry)
         assert all({"code", "message"} <= set(f) for f in entry["reasons"])
@@ -147,12 +148,12 @@ def test_reading_options(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("args", "fragment"), [
     (["missing.csv"], "not found"),
-    ([DATA / "de_lis_export.csv", "--column", "bogus=x"], "unknown field"),
+    ([DATA / "de_lis_export.csv", "--column", "bogus=x"], "is not a field"),
     ([DATA / "de_lis_export.csv", "--column", "ferritin"], "FIELD=HEADER"),
     ([DATA / "de_lis_export.csv", "--column", "ferritin=Ferritn"], "no column is headed"),
     ([DATA / "de_lis_export.csv", "--ferritin-unit", "furlong"], "furlong"),
     ([DATA / "de_lis_export.csv", "--delimiter", "ab"], "--delimiter"),
-    ([DATA / "de_lis_export.csv", "--encoding", "klingon"], "unknown encoding"),
+    ([DATA / "de_lis_export.csv", "--encoding", "klingon"], "is not an encoding"),
     ([DATA / "de_lis_export.csv", "--out", "results.txt"], ".csv or .xlsx"),
     ([DATA / "de_lis_export.csv", "--layout", "long"], "long layout"),
     ([DATA / "de_lis_export.csv", "--sentences"], "--sentences needs --out"),

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.phenotype import MESSAGES, Phenotype
+from desktop_app.core.findings import TEMPLATES
+from desktop_app.core.phenotype import Phenotype
 from desktop_app.i18n import (
     LANGUAGES,
     TRANSLATED_LANGUAGES,
@@ -30,6 +31,9 @@ from desktop_app.i18n.glossary import ReviewStatus
 from desktop_app.i18n.translator import plural_form
 from desktop_app.services.demo import load_demo_cases
 from desktop_app.services.evidence import load_evidence
+
+# every finding template of the core, by template id (code or code.variant)
+MESSAGES = dict(TEMPLATES)
 
 
 @dataclass(frozen=True)

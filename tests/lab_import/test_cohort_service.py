@@ -85,3 +85,44 @@ def test_entry_text_reproduces_every_imported_assessment() -> None:
                 a = row.assessment
                 assert (again.status, again.phenotype, again.reason_codes()) == (
                     a.status, a.phenotype, a.reason_codes()), (name, row.row)
+
+
+# -- the columnar API the cohort window reads (docs/import.md, "Result columns") -------------
+def test_columns_agree_with_each_rows_assessment(cohort) -> None:
+    result = cohort(DATA / "en_lis_export.csv")
+    status, phenotype = result.status_codes(), result.phenotype_codes()
+    from desktop_app.services.cohort import PHENOTYPE_ORDER
+
+    for i in range(result.n):
+        a = result.assessment(i)
+        reasons, warnings = result.findings(i)
+        assert (a.status, a.phenotype) == (result.decision(i).status, result.decision(i).phenotype)
+        assert PHENOTYPE_ORDER[phenotype[i]] is a.phenotype
+        assert bool(status[i]) is (a.phenotype is None)
+        assert reasons == a.reasons and warnings[:len(a.warnings)] == a.warnings
+    assert len(result.decisions) <= result.n  # one decision per distinct outcome
+
+
+def test_sort_orders_are_exact_stable_and_put_missing_last(write) -> None:
+    path = write("MRN,Sample time,Ferritin (ng/mL),HLA-DR [AB/C]\n"
+                 "A,2025-03-01T08:00,4420.00000000000000000001,\n"
+                 "B,2025-03-01T08:01,4420,3000\n"
+                 "C,2025-03-01T08:02,,4000\n"
+                 "D,2025-03-01T08:03,4420,\n"
+                 "E,2025-03-01T08:04,12,6000\n")
+    result = run_cohort(path, now=NOW)
+    ids = result.samples.patient_id
+
+    def order(key: str, descending: bool = False) -> list[str]:
+        return [ids[i] for i in result.sort_order(key, descending=descending)]
+
+    assert order("f_ng_ml") == ["E", "B", "D", "A", "C"]
+    assert order("f_ng_ml", descending=True) == ["A", "B", "D", "E", "C"]
+    assert order("h_value") == ["B", "C", "E", "A", "D"]
+    assert order("patient_id", descending=True) == ["E", "D", "C", "B", "A"]
+    assert order("row") == ["A", "B", "C", "D", "E"]
+    assert sorted(order("phenotype")) == sorted(ids)
+    numbers = result.numbers("f_ng_ml")
+    assert numbers[0] == numbers[1] == 4420.0 and numbers[2] != numbers[2]  # NaN: not given
+    with pytest.raises(ValueError):
+        result.numbers("patient_id")

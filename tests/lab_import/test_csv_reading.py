@@ -81,10 +81,19 @@ def test_unmatched_quote_names_the_line(write) -> None:
 
 
 def test_quoted_cells_with_delimiters_and_newlines_keep_row_numbers(write) -> None:
-    text = HEADER + '"P;1";2025-03-01T08:00;5000;3000\n"P\n2";2025-03-01T09:00;100;6000\n' + ROW
+    header = HEADER.replace("\n", ";Comment\n")
+    text = header + '"P;1";2025-03-01T08:00;5000;3000;\nP2;2025-03-01T09:00;100;6000;"two\n' \
+        'lines"\n' + ROW
     result = read_lab_file(write(text))
     assert [s.row for s in result.samples] == [2, 3, 4]  # one spreadsheet row per record
     assert result.samples[0].patient_id == "P;1"
+
+
+def test_a_newline_in_a_patient_id_rejects_the_row(write) -> None:
+    text = HEADER + '"P\n2";2025-03-01T09:00;100;6000\n' + ROW
+    result = read_lab_file(write(text))
+    assert [(r.row, r.reasons[0].code) for r in result.rejected] == [(2, "identifier_control")]
+    assert "U+000A" in result.rejected[0].reasons[0].message
 
 
 def test_extra_cells_reject_the_row_short_rows_are_padded(write) -> None:
@@ -145,3 +154,46 @@ def test_huge_file_is_refused_quickly_with_bounded_memory(tmp_path) -> None:
     with pytest.raises(LabFileError) as info:
         open_lab_file(path)
     assert info.value.code == "too_large"
+
+
+def test_millions_of_blank_lines_cost_neither_memory_nor_minutes(write) -> None:
+    path = write(HEADER + ROW + "\n" * 2_000_000 + ROW.replace("P1", "P2"))
+    result = read_lab_file(path)
+    assert result.blank_rows == 2_000_000
+    assert [s.row for s in result.samples] == [2, 2_000_003]
+
+
+def test_a_header_of_too_many_columns_is_refused(write) -> None:
+    header = ";".join(f"c{i}" for i in range(2001)) + "\n"
+    with pytest.raises(LabFileError) as info:
+        open_lab_file(write(header + "1;2\n"))
+    assert info.value.code == "too_many_columns" and "2001 columns" in info.value.message
+
+
+def test_a_closed_200_kb_quoted_cell_is_a_cell(write) -> None:
+    text = 'MRN,Ferritin (ng/mL),Comment\nP1,100,"' + "x" * 200_000 + '"\nP2,200,ok\n'
+    result = read_lab_file(write(text), ImportOptions(hla_dr_unit="AB/C"))
+    assert [s.row for s in result.samples] == [2, 3]
+
+
+def test_an_unclosed_quote_is_still_named(write) -> None:
+    text = 'MRN,Ferritin (ng/mL),Comment\nP1,100,"' + "x" * 200_000 + "\nP2,200,ok\n"
+    with pytest.raises(LabFileError) as info:
+        open_lab_file(write(text))
+    assert info.value.code == "unmatched_quote" and "line 2" in info.value.message
+
+
+def test_a_file_mixing_utf8_and_cp1252_is_refused_not_garbled(write) -> None:
+    data = (HEADER + "Müller-1;2025-03-01T08:00;5000;3000\n").encode("utf-8") + \
+        "Müller-2;2025-03-01T09:00;5000;3000\n".encode("cp1252")
+    with pytest.raises(LabFileError) as info:
+        open_lab_file(write(data))
+    assert info.value.code == "mixed_encoding"
+    assert "line 1 is UTF-8 but line 3 is not" in info.value.message  # the header has µ
+    lab = open_lab_file(write(data), ImportOptions(encoding="cp1252"))  # given: read as said
+    assert lab.settings.encoding == "cp1252"
+
+
+def test_cp1252_alone_is_still_read(write) -> None:
+    lab = open_lab_file(write((HEADER + "Müller;2025-03-01T08:00;5000;3000\n").encode("cp1252")))
+    assert lab.settings.encoding == "cp1252" and lab.preview(1)[0][1][0] == "Müller"

@@ -152,7 +152,7 @@ def test_json_rows_carry_the_contract_keys() -> None:
     entry = row_to_dict(result.rows[0])
     assert {"row", "patient_id", "status", "phenotype", "treatment_arm", "reasons",
             "warnings"} <= set(entry)
-    assert entry["reasons"][0].keys() == {"code", "message"}
+    assert entry["reasons"][0].keys() == {"code", "message", "params", "variant"}
     rej = rejected_to_dict(result.rejected_rows[0])
     assert {"row", "patient_id", "reasons"} <= set(rej)
     assert {"code", "message"} <= set(rej["reasons"][0])

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from desktop_app.lab_import import ImportOptions
 from desktop_app.lab_import.times import DateOrder, TimeProblem, TimeReader, detect_order
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -122,3 +123,23 @@ def test_implausibly_early_sample_time_rejects_the_row_not_the_file(
         _time.tzset()
     text = out.read_text(encoding="utf-8-sig")
     assert "P2" in text
+
+
+@pytest.mark.parametrize(("cell", "code"), [
+    ("9999-12-31T23:59", "implausible_time"),
+    ("0001-01-01T00:00", "implausible_time"),
+    ("3000-01-01T00:00", "implausible_time"),
+    ("1899-12-31T23:59", "implausible_time"),
+    ("2025-01-01T00:00+23:59", "bad_offset"),
+    ("2025-01-01T00:00-12:30", "bad_offset"),
+    ("9999-12-31T23:59-05:00", "implausible_time"),
+])
+def test_both_ends_of_the_calendar_reject_their_row_only(write, cell: str, code: str) -> None:
+    from desktop_app.services.cohort import run_cohort
+
+    path = write("MRN,Sample time,Ferritin (ng/mL),HLA-DR [AB/C]\n"
+                 f"A,{cell},100,3000\nB,2025-03-01T08:00,100,3000\n")
+    result = run_cohort(path, ImportOptions(local_zone=ZoneInfo("America/New_York")))
+    assert [r.patient_id for r in result.rows] == ["B"]
+    assert [(r.row, r.reasons[0].code) for r in result.rejected_rows] == [(2, code)]
+    assert cell[:10] in result.rejected_rows[0].reasons[0].message

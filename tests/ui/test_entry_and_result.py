@@ -79,7 +79,7 @@ def test_a_value_without_unit_is_refused(qtbot, make_window) -> None:  # type: i
     enter(qtbot, w.entry.ferritin, "5000")
     assert w.entry.ferritin.unit.currentIndex() == -1  # never preselected
     assert w.assessment is None
-    assert "no unit given" in w.entry.ferritin.error_text()
+    assert "No unit was given" in w.entry.ferritin.error_text()
 
 
 def test_switching_the_unit_changes_the_conversion_and_the_result(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

@@ -7,13 +7,18 @@ import re
 import pytest
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from desktop_app.core.phenotype import MESSAGES, Phenotype, Status
+from desktop_app.core.findings import TEMPLATES
+from desktop_app.core.phenotype import Phenotype, Status
 from desktop_app.services.demo import load_demo_cases
 from desktop_app.services.entry import EntryText
 from desktop_app.ui.evidence_text import FIGURE_NAMES, number
 from desktop_app.ui.result_card import HEADLINE_PT
 
-INTERNAL_CODES = {*MESSAGES, *FIGURE_NAMES, "ferritin_above_mals_threshold",
+# every finding template of the core, by template id (code or code.variant)
+MESSAGES = dict(TEMPLATES)
+
+# codes are snake_case; a one-word template id such as "negative" is an ordinary word
+INTERNAL_CODES = {*(c for c in MESSAGES if "_" in c), *FIGURE_NAMES, "ferritin_above_mals_threshold",
                   "hla_dr_below_threshold", "age_adult", "primary_mals", "mortality_28d",
                   "no_mortality_benefit", "rd_contrast", "cannot_classify"}
 

@@ -1,0 +1,286 @@
+"""Findings and input errors as codes with typed, language-neutral parameters.
+
+A ``Finding`` (a reason or warning of an assessment, or a note of an import) and an
+``InputError`` (a value that cannot be read) carry a stable ``code`` and ``params``; their
+English sentence is rendered from ``TEMPLATES``, the one table of every such sentence (the
+message ids a translation catalogue translates).  A translated renderer substitutes the same
+parameters into its own template for ``template_id``; it never parses an English sentence.
+
+Parameter types (all values are strings, so nothing is lost or rounded on the way):
+
+- ``Quantity``: a decimal number as exact text ("4420.5", never exponent form), its unit
+  symbol ("ng/mL", "pmol/L", "AB/C", "%", "" for a bare number), the comparator of a censored
+  value ("=", ">", ">=", "<", "<="), ``approximate`` when the text is rounded for display (never
+  onto or across a threshold, hazard H06) and the same amount ``converted`` into the rule's
+  unit when it was entered in another one.
+- ``Instant``: ISO 8601 with its UTC offset.
+- ``Hours``: a duration in hours as decimal text (``approximate`` as for a quantity).
+- ``Text``: shown exactly as it is (a unit symbol, a row number, text as entered).
+- ``Term``: a word of the app's vocabulary by key (``TERMS`` holds the English).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Union
+
+_SYMBOL = {"=": "", ">": ">", ">=": "≥", "<": "<", "<=": "≤"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: str
+    unit: str = ""
+    comparator: str = "="
+    approximate: bool = False
+    converted: Quantity | None = None
+
+    def english(self) -> str:
+        text = f"{_SYMBOL[self.comparator]}{'≈' if self.approximate else ''}{self.value}"
+        if self.unit:
+            text += f" {self.unit}"
+        if self.converted is not None:
+            text += f" ({self.converted.english()})"
+        return text
+
+
+@dataclass(frozen=True)
+class Instant:
+    iso: str
+
+    def english(self) -> str:
+        return self.iso
+
+
+@dataclass(frozen=True)
+class Hours:
+    value: str
+    approximate: bool = False
+
+    def english(self) -> str:
+        return f"{'≈' if self.approximate else ''}{self.value} h"
+
+
+@dataclass(frozen=True)
+class Text:
+    value: str
+
+    def english(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+
+    def english(self) -> str:
+        return TERMS[self.key]
+
+    @property
+    def label(self) -> str:
+        """The English word (a translator looks the word up by ``key``)."""
+        return TERMS[self.key]
+
+
+for _param_type in (Quantity, Instant, Hours, Text, Term):
+    # A formatter that knows no parameter types writes the English rendering, never a repr.
+    _param_type.__str__ = _param_type.english  # type: ignore[method-assign, assignment]
+
+
+Param = Union[Quantity, Instant, Hours, Text, Term]  # noqa: UP007 (a runtime alias)
+Params = tuple[tuple[str, Param], ...]
+
+
+def param_to_dict(p: Param) -> dict[str, object]:
+    """The JSON form of a parameter: ``{"type": ..., "value": ...}`` and the fields that
+    differ from their defaults (``unit`` "", ``comparator`` "=", ``approximate`` false,
+    ``converted`` none)."""
+    if isinstance(p, Quantity):
+        out: dict[str, object] = {"type": "quantity", "value": p.value}
+        if p.unit:
+            out["unit"] = p.unit
+        if p.comparator != "=":
+            out["comparator"] = p.comparator
+        if p.approximate:
+            out["approximate"] = True
+        if p.converted is not None:
+            out["converted"] = param_to_dict(p.converted)
+        return out
+    if isinstance(p, Instant):
+        return {"type": "instant", "value": p.iso}
+    if isinstance(p, Hours):
+        return {"type": "hours", "value": p.value, **({"approximate": True}
+                                                      if p.approximate else {})}
+    if isinstance(p, Text):
+        return {"type": "text", "value": p.value}
+    return {"type": "term", "value": p.key}
+
+
+def params_to_dict(params: Params) -> dict[str, dict[str, object]]:
+    return {name: param_to_dict(p) for name, p in params}
+
+
+def render(template_id: str, params: Params | Mapping[str, Param]) -> str:
+    """The English sentence of ``template_id`` with ``params`` filled in."""
+    values = dict(params)
+    return TEMPLATES[template_id].format_map({k: v.english() for k, v in values.items()})
+
+
+def placeholders(template_id: str) -> tuple[str, ...]:
+    """The parameter names a template uses, in order of first use."""
+    names: list[str] = []
+    for _, name, _, _ in string.Formatter().parse(TEMPLATES[template_id]):
+        if name and name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A reason or warning (or an import note): a stable code and its parameters.
+
+    ``variant`` selects one of several sentences of the same code (e.g. which sample time is
+    in the future); ``template_id`` is the key into ``TEMPLATES`` and into a translation
+    catalogue.  ``message`` is the English sentence.
+    """
+
+    code: str
+    params: Params = ()
+    variant: str = ""
+
+    @property
+    def template_id(self) -> str:
+        return f"{self.code}.{self.variant}" if self.variant else self.code
+
+    @property
+    def message(self) -> str:
+        return render(self.template_id, self.params)
+
+    def param(self, name: str) -> Param:
+        return dict(self.params)[name]
+
+
+# Words that parameters of type Term name.
+TERMS: dict[str, str] = {
+    "ferritin": "ferritin",
+    "hla_dr": "HLA-DR",
+    "age": "age",
+}
+
+# Every sentence a finding, an import note or an input error can say, by template id.
+# Placeholders are parameter names; each is a whole parameter (never a fragment of one).
+TEMPLATES: dict[str, str] = {
+    # -- reasons ------------------------------------------------------------------------------
+    "ferritin_missing": "Ferritin is needed: every ImmunoSep phenotype starts from ferritin "
+                        "(> {ferritin_threshold} is MALS).",
+    "ferritin_indeterminate": "Ferritin {ferritin_entered} could be above or below "
+                              "{ferritin_threshold}; an exact value, or a bound that lies "
+                              "wholly on one side of {ferritin_threshold}, is needed.",
+    "ferritin_above_threshold": "Ferritin {ferritin} is > {ferritin_threshold}: MALS criterion "
+                                "met.",
+    "both_criteria_met": "HLA-DR < {hla_dr_threshold} too: both criteria are met and MALS takes "
+                         "precedence, as in the trial.",
+    "hla_dr_missing": "HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because "
+                      "ferritin {ferritin} is ≤ {ferritin_threshold}.",
+    "hla_dr_not_ab_per_cell": "HLA-DR was given as {hla_dr_unit}, which cannot be converted to "
+                              "antibodies bound per cell; HLA-DR in AB/C is needed because "
+                              "ferritin {ferritin} is ≤ {ferritin_threshold}.",
+    "hla_dr_indeterminate": "HLA-DR {hla_dr} could be above or below {hla_dr_threshold}; an "
+                            "exact value is needed because ferritin {ferritin} is ≤ "
+                            "{ferritin_threshold}.",
+    "ferritin_at_or_below_threshold": "Ferritin {ferritin} is ≤ {ferritin_threshold}: MALS "
+                                      "criterion not met.",
+    "hla_dr_below_threshold": "HLA-DR {hla_dr} is < {hla_dr_threshold}: immunoparalysis "
+                              "criteria met.",
+    "hla_dr_at_or_above_threshold": "HLA-DR {hla_dr} is ≥ {hla_dr_threshold}: neither "
+                                    "phenotype; the ImmunoSep evidence does not apply.",
+    "age_under_18": "Age {age} years is under {min_age}: ImmunoSep enrolled adults only, and "
+                    "HLA-DR differs in children.",
+    "age_indeterminate": "Age {age} years could be under {min_age}; the exact age is needed.",
+    "sample_time_in_future.ferritin_sample": "The ferritin sample time {ferritin_sampled} is in "
+                                             "the future; check the date and time.",
+    "sample_time_in_future.hla_dr_sample": "The HLA-DR sample time {hla_dr_sampled} is in the "
+                                           "future; check the date and time.",
+    "sample_time_in_future.hla_dr_processing": "The HLA-DR processing time {hla_dr_processed} "
+                                               "is in the future; check the date and time.",
+    "internal_error": "The rule could not be applied to these inputs.",
+    # -- warnings -----------------------------------------------------------------------------
+    "ferritin_near_threshold": "Ferritin {ferritin} is within {ferritin_band} of "
+                               "{ferritin_threshold}; ferritin assays differ between methods, "
+                               "so a repeat test may be wise.",
+    "hla_dr_near_threshold": "HLA-DR {hla_dr} is within {hla_dr_band} of {hla_dr_threshold}; "
+                             "the inter-laboratory CV is 15-25 %, so a repeat test may be wise.",
+    "hla_dr_implausibly_low": "HLA-DR {hla_dr} is unusually low for antibodies bound per cell; "
+                              "check that it is not % positive monocytes or MFI.",
+    "hla_dr_unit_not_used": "HLA-DR given as {hla_dr_unit} was not used: it cannot be converted "
+                            "to AB/C (not needed for MALS).",
+    "samples_far_apart": "Ferritin and HLA-DR were sampled {sample_gap} apart (more than "
+                         "{max_interval}); they may reflect different immune states.",
+    "hla_dr_processed_before_sampled": "The HLA-DR processing time is before its sample time; "
+                                       "check both times.",
+    "hla_dr_processing_delay": "HLA-DR was processed {processing_delay} after sampling (more "
+                               "than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, "
+                               "on ice, stain within 4 h).",
+    "age_not_given": "Age not given: ImmunoSep enrolled adults (≥ {min_age} years) only.",
+    # -- import notes (long layout) -----------------------------------------------------------
+    "not_paired.ferritin": "no HLA-DR result of this patient within {max_interval} of this "
+                           "ferritin result",
+    "not_paired.hla_dr": "no ferritin result of this patient within {max_interval} of this "
+                         "HLA-DR result",
+    "pairing_ambiguous": "not paired: two results are equally close in time (rows {first_row} "
+                         "and {second_row} among them); pair them by hand",
+    # -- input errors (``InputError``; the field name is shown before the sentence) -----------
+    "empty": "No value was given; a number is required.",
+    "empty.comparator_only": "'{text}' has a comparator but no number; a number is required.",
+    "censored_not_allowed": "'{text}' is a censored value; an exact number is required.",
+    "non_ascii": "'{text}' contains {character} ({character_name}); only the ASCII digits 0-9 "
+                 "and one decimal separator are accepted.",
+    "not_a_number.nan": "'{text}': NaN is not a number; a number is required.",
+    "not_a_number.infinity": "'{text}': infinity is not a measurement; a number is required.",
+    "not_a_number.letters": "'{text}' contains letters; enter only the number (the unit has its "
+                            "own field).",
+    "not_a_number.letters_age": "'{text}' contains letters; enter the age as a number of years.",
+    "not_a_number": "'{text}' is not a number; expected digits with an optional '{separator}' "
+                    "decimal separator, e.g. {example}.",
+    "negative": "'{text}' is negative; a laboratory value cannot be negative.",
+    "negative.age": "'{text}' is negative; an age cannot be negative.",
+    "percent_over_100": "'{text}' % positive monocytes is impossible: a percentage cannot exceed "
+                        "100; check the value and its unit.",
+    "sign": "'{text}' has a '+' sign; write the number without it.",
+    "exponent": "'{text}' uses exponent notation; write the number in full.",
+    "underscore": "'{text}' contains '_'; write digits only.",
+    "grouping.space": "'{text}' contains a space or apostrophe used as a thousands separator; "
+                      "write the number without grouping.",
+    "grouping": "'{text}' contains '{separator}'; thousands separators are not accepted (if ',' "
+                "is your decimal separator, declare decimal comma).",
+    "grouping.decimal_comma": "'{text}' contains '{separator}'; thousands separators are not "
+                              "accepted (decimal comma is on, so '.' is not accepted).",
+    "ambiguous_separator": "'{text}' could be a thousands-grouped integer or a decimal number; "
+                           "write it without grouping and with at most one decimal separator, "
+                           "e.g. 4420 or 4.42.",
+    "too_long": "'{text}' has too many digits to be a lab result.",
+    "age_implausible": "'{text}' years is not a plausible age: the oldest person on record "
+                       "lived {oldest_age} years; check the age.",
+    "age_below_zero": "'{text}' means an age below 0 years, which is impossible.",
+    "unit_missing.ferritin": "No unit was given; one of {accepted} is required.",
+    "unit_missing.hla_dr": "No unit was given; {accepted} is required.",
+    "unit_unknown.ferritin": "'{text}' is not a ferritin unit this app converts; accepted: "
+                             "{accepted}.",
+    "unit_unknown.hla_dr": "'{text}' is not an HLA-DR unit; accepted: {accepted} ('%' and 'MFI' "
+                           "are recognised but cannot establish immunoparalysis).",
+    "date_without_time": "'{text}' has no time of day; an ISO 8601 date-time such as "
+                         "2026-11-24T08:30 is required.",
+    "bad_time": "'{text}' is not an ISO 8601 date-time such as 2026-11-24T08:30 or "
+                "2026-11-24T08:30+01:00.",
+    "implausible_time": "'{text}' lies outside the years {earliest} to {latest}; check the "
+                        "date.",
+    "bad_offset": "'{text}' has the UTC offset {offset}, which no place on Earth uses (offsets "
+                  "run from -12:00 to +14:00); check the time.",
+    "identifier_empty": "No patient identifier was given.",
+    "identifier_too_long": "The patient identifier is longer than {limit} characters; use the "
+                           "identifier used on the ward.",
+    "identifier_control": "The patient identifier contains {character} ({character_name}), an "
+                          "invisible or control character; type the identifier again.",
+}
