@@ -1,8 +1,10 @@
 """What the charts show, described once for both the screen (pyqtgraph) and the PDF (reportlab).
 
 Plain data only: values in natural units (ng/mL, AB/C, percent); each renderer decides how to
-draw a log axis.  Colours come from the Okabe-Ito colour-blind-safe palette, and every phenotype
-also has its own marker shape and text label, so colour is never the only cue.
+draw a log axis.  Every text is written in the language of ``tr`` (``core.words``; English by
+default), so the screen and the PDF draw labels as they are.  Colours come from the Okabe-Ito
+colour-blind-safe palette, and every phenotype also has its own marker shape and text label,
+so colour is never the only cue.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from desktop_app.core.phenotype import Assessment, Phenotype
 from desktop_app.core.rules import IMMUNOSEP_RULESET, RuleSet
 from desktop_app.core.stats import wilson
 from desktop_app.core.values import Comparator
+from desktop_app.core.words import ENGLISH, Words
 
 # Okabe & Ito (2008) palette.
 VERMILLION, BLUE, GREY, BLACK = "#D55E00", "#0072B2", "#999999", "#000000"
@@ -34,6 +37,8 @@ STYLES = {
     Phenotype.UNCLASSIFIED: Style(GREY, "o", "Unclassified"),
     None: Style(BLACK, "x", "Cannot classify"),
 }
+# The style labels are shown with ``tr(style.label)`` (collected into the catalogues).
+DISPLAY_TEXTS = tuple(style.label for style in STYLES.values())
 
 
 @dataclass(frozen=True)
@@ -124,57 +129,61 @@ def map_point(a: Assessment, label: str = "") -> MapPoint | None:
 
 
 def phenotype_map(points: tuple[MapPoint, ...], ruleset: RuleSet = IMMUNOSEP_RULESET,
-                  title: str = "Phenotype map") -> PhenotypeMap:
-    """Regions, thresholds and points; the ranges widen to show every point."""
+                  title: str | None = None, tr: Words = ENGLISH) -> PhenotypeMap:
+    """Regions, thresholds and points; the ranges widen to show every point.  ``title``
+    (already in the language of ``tr``) replaces "Phenotype map"."""
     fx, hy = float(ruleset.ferritin_threshold_ng_ml), float(ruleset.hla_dr_threshold_ab_c)
+    f, h = _n(fx), _n(hy)
     xs = [p.x for p in points if p.x > 0]
     ys = [p.y for p in points if p.y is not None and p.y > 0]
     x_range = (min([_X_RANGE[0], *(x / 2 for x in xs)]), max([_X_RANGE[1], *(x * 2 for x in xs)]))
     y_range = (min([_Y_RANGE[0], *(y / 2 for y in ys)]), max([_Y_RANGE[1], *(y * 2 for y in ys)]))
     regions = (
-        Region(Phenotype.MALS, f"MALS\nferritin > {_n(fx)}", fx, x_range[1], *y_range,
+        Region(Phenotype.MALS, tr("MALS\nferritin > {f}", f=f), fx, x_range[1], *y_range,
                VERMILLION),
-        Region(Phenotype.IMMUNOPARALYSIS, f"Immunoparalysis\nferritin ≤ {_n(fx)}, "
-               f"HLA-DR < {_n(hy)}", x_range[0], fx, y_range[0], hy, BLUE),
-        Region(Phenotype.UNCLASSIFIED, f"Unclassified\nHLA-DR ≥ {_n(hy)}", x_range[0], fx, hy,
-               y_range[1], GREY),
+        Region(Phenotype.IMMUNOPARALYSIS, tr("Immunoparalysis\nferritin ≤ {f}, HLA-DR < {h}",
+                                             f=f, h=h), x_range[0], fx, y_range[0], hy, BLUE),
+        Region(Phenotype.UNCLASSIFIED, tr("Unclassified\nHLA-DR ≥ {h}", h=h), x_range[0], fx,
+               hy, y_range[1], GREY),
     )
     lines = (
-        ThresholdLine("x", fx, f"ferritin {_n(fx)} ng/mL", *y_range),
-        ThresholdLine("y", hy, f"HLA-DR {_n(hy)} AB/C", x_range[0], fx),
+        ThresholdLine("x", fx, tr("ferritin {f} ng/mL", f=f), *y_range),
+        ThresholdLine("y", hy, tr("HLA-DR {h} AB/C", h=h), x_range[0], fx),
     )
-    missing_y = any(p.y is None for p in points)
-    note = ("Open markers with an arrow are censored values (true value beyond the arrow)."
-            + (" Points on the bottom edge have no HLA-DR in AB/C." if missing_y else ""))
-    return PhenotypeMap(title, "Ferritin (ng/mL, log scale)",
-                        "Monocyte HLA-DR (AB/C, log scale)", x_range, y_range, regions, lines,
-                        points, note)
+    note = tr("Open markers with an arrow are censored values (true value beyond the arrow).")
+    if any(p.y is None for p in points):
+        note += " " + tr("Points on the bottom edge have no HLA-DR in AB/C.")
+    return PhenotypeMap(title or tr("Phenotype map"), tr("Ferritin (ng/mL, log scale)"),
+                        tr("Monocyte HLA-DR (AB/C, log scale)"), x_range, y_range, regions,
+                        lines, points, note)
 
 
-def _n(v: float) -> str:
-    return format(Decimal(repr(v)).normalize(), "f")
+def _n(v: float) -> Decimal:
+    return Decimal(repr(v)).normalize()
 
 
-def _bar(label: str, events: int, total: int, colour: str) -> Bar:
+def _bar(label: str, events: int, total: int, colour: str, tr: Words) -> Bar:
     low, high = wilson(events, total)
-    return Bar(f"{label} {events}/{total}", 100 * events / total, 100 * low, 100 * high, colour)
+    return Bar(tr("{group} {events}/{total}", group=tr.evidence(label), events=events,
+                  total=total), 100 * events / total, 100 * low, 100 * high, colour)
 
 
-def _group(c: Comparison, label: str, highlighted: bool) -> BarGroup:
-    return BarGroup(label, _bar(c.treated.label, c.treated.events, c.treated.total, BLUE),
-                    _bar(c.control.label, c.control.events, c.control.total, ORANGE),
+def _group(c: Comparison, label: str, highlighted: bool, tr: Words) -> BarGroup:
+    return BarGroup(label, _bar(c.treated.label, c.treated.events, c.treated.total, BLUE, tr),
+                    _bar(c.control.label, c.control.events, c.control.total, ORANGE, tr),
                     highlighted)
 
 
-def evidence_chart(evidence: EvidenceBase, phenotype: Phenotype | None) -> EvidenceChart:
+def evidence_chart(evidence: EvidenceBase, phenotype: Phenotype | None,
+                   tr: Words = ENGLISH) -> EvidenceChart:
     """Responders with 95 % CI, treated vs placebo: the patient's subgroup (if any) and overall."""
-    groups = [_group(evidence.comparisons["primary_overall"], "All patients", False)]
+    groups = [_group(evidence.comparisons["primary_overall"], tr("All patients"), False, tr)]
     for arm in evidence.arms.values():
         c = evidence.comparisons[arm.primary_comparison]
-        groups.insert(len(groups) - 1, _group(c, STYLES[arm.phenotype].label,
-                                              arm.phenotype is phenotype))
+        groups.insert(len(groups) - 1, _group(c, tr(STYLES[arm.phenotype].label),
+                                              arm.phenotype is phenotype, tr))
     ordered = sorted(groups, key=lambda g: not g.highlighted)
-    return EvidenceChart("Primary endpoint: ≥ 1.4-point SOFA decrease by day 9",
-                         "Responders (%)", tuple(ordered),
-                         "Bars: proportion of responders; whiskers: Wilson 95 % CI. "
-                         "Highlighted: this patient's subgroup.")
+    return EvidenceChart(tr("Primary endpoint: ≥ 1.4-point SOFA decrease by day 9"),
+                         tr("Responders (%)"), tuple(ordered),
+                         tr("Bars: proportion of responders; whiskers: Wilson 95 % CI. "
+                            "Highlighted: this patient's subgroup."))

@@ -17,6 +17,11 @@ Parameter types (all values are strings, so nothing is lost or rounded on the wa
 - ``Hours``: a duration in hours as decimal text (``approximate`` as for a quantity).
 - ``Text``: shown exactly as it is (a unit symbol, a row number, text as entered).
 - ``Term``: a word of the app's vocabulary by key (``TERMS`` holds the English).
+
+Each type writes itself in English (``english()``) and, for a translated renderer, in any
+language (``localized(writer)``): the same composition, with the writer's decimal separator,
+date order and words (``Writer`` is what ``desktop_app.i18n.Translator`` offers; the core
+imports nothing from it).
 """
 
 from __future__ import annotations
@@ -24,9 +29,23 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Union
+from typing import Protocol, Union
 
-_SYMBOL = {"=": "", ">": ">", ">=": "≥", "<": "<", "<=": "≤"}
+# Comparator symbols as printed ("=" prints nothing).
+SYMBOLS = {"=": "", ">": ">", ">=": "≥", "<": "<", "<=": "≤"}
+
+
+class Writer(Protocol):
+    """How a language writes parameter values (on output only; never how input is read)."""
+
+    def decimal_text(self, text: str) -> str:
+        """A decimal number written in English digits, with this language's separator."""
+
+    def instant(self, iso: str) -> str:
+        """An ISO 8601 date-time (with its UTC offset) in this language's order."""
+
+    def term(self, key: str, english: str) -> str:
+        """A word of ``TERMS`` (or another core vocabulary) in this language."""
 
 
 @dataclass(frozen=True)
@@ -38,11 +57,20 @@ class Quantity:
     converted: Quantity | None = None
 
     def english(self) -> str:
-        text = f"{_SYMBOL[self.comparator]}{'≈' if self.approximate else ''}{self.value}"
+        text = f"{SYMBOLS[self.comparator]}{'≈' if self.approximate else ''}{self.value}"
         if self.unit:
             text += f" {self.unit}"
         if self.converted is not None:
             text += f" ({self.converted.english()})"
+        return text
+
+    def localized(self, w: Writer) -> str:
+        text = f"{SYMBOLS[self.comparator]}{'≈' if self.approximate else ''}"
+        text += w.decimal_text(self.value)
+        if self.unit:
+            text += f" {self.unit}"
+        if self.converted is not None:
+            text += f" ({self.converted.localized(w)})"
         return text
 
 
@@ -53,6 +81,9 @@ class Instant:
     def english(self) -> str:
         return self.iso
 
+    def localized(self, w: Writer) -> str:
+        return w.instant(self.iso)
+
 
 @dataclass(frozen=True)
 class Hours:
@@ -62,12 +93,18 @@ class Hours:
     def english(self) -> str:
         return f"{'≈' if self.approximate else ''}{self.value} h"
 
+    def localized(self, w: Writer) -> str:
+        return f"{'≈' if self.approximate else ''}{w.decimal_text(self.value)} h"
+
 
 @dataclass(frozen=True)
 class Text:
     value: str
 
     def english(self) -> str:
+        return self.value
+
+    def localized(self, w: Writer) -> str:
         return self.value
 
 
@@ -77,6 +114,9 @@ class Term:
 
     def english(self) -> str:
         return TERMS[self.key]
+
+    def localized(self, w: Writer) -> str:
+        return w.term(self.key, TERMS[self.key])
 
     @property
     def label(self) -> str:
@@ -167,6 +207,11 @@ TERMS: dict[str, str] = {
     "ferritin": "ferritin",
     "hla_dr": "HLA-DR",
     "age": "age",
+    # analytes of the scores (the same words as core.score_messages.TERMS)
+    "pao2": "PaO2",
+    "bilirubin": "bilirubin",
+    "creatinine": "creatinine",
+    "fibrinogen": "fibrinogen",
 }
 
 # Every sentence a finding, an import note or an input error can say, by template id.
@@ -278,6 +323,25 @@ TEMPLATES: dict[str, str] = {
                         "date.",
     "bad_offset": "'{text}' has the UTC offset {offset}, which no place on Earth uses (offsets "
                   "run from -12:00 to +14:00); check the time.",
+    # -- score inputs (SOFA, HScore) --------------------------------------------------------------
+    "impossible_bound": "'{text}' leaves no possible value; enter the number.",
+    "fio2_percent": "'{text}' looks like a percentage; FiO2 is a fraction from {minimum} to "
+                    "{maximum}, e.g. 0.4 for 40 %.",
+    "fio2_range": "'{text}' is not a fraction of inspired oxygen; FiO2 runs from {minimum} (room "
+                  "air) to {maximum}.",
+    "gcs_range": "'{text}' is not a Glasgow Coma Scale score; a whole number from {minimum} to "
+                 "{maximum} is required.",
+    "temperature_range": "'{text}' is not a body temperature in °C (if it is °F, convert it); "
+                         "{minimum} to {maximum} accepted.",
+    "zero": "'{text}' cannot be 0.",
+    "not_yes_no": "'{text}' is not yes or no.",
+    "contradiction": "No catecholamine is said to be running, but {running} is given; leave "
+                     "out one or the other.",
+    "not_a_choice.organomegaly": "'{text}' is not one of {choices}.",
+    "not_a_choice.cytopenias": "'{text}' is not a number of cytopenic lineages; 0, 1, 2 or 3 "
+                               "(haemoglobin, leukocytes, platelets).",
+    "unit_missing.score": "No unit was given; {accepted} is required.",
+    "unit_unknown.score": "'{text}' is not a unit of {analyte}; accepted: {accepted}.",
     "identifier_empty": "No patient identifier was given.",
     "identifier_too_long": "The patient identifier is longer than {limit} characters; use the "
                            "identifier used on the ward.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop_app.core.findings import Text
 from desktop_app.core.hscore import CYTOPENIA_POINTS, HScoreInputs, Organomegaly
 from desktop_app.core.inputs import Ferritin
 from desktop_app.core.score_checks import check_temperature, is_blank, read_number
@@ -130,9 +131,8 @@ def _organomegaly(raw: str | None, field: str) -> Organomegaly | None:
     for choice in Organomegaly:
         if raw.strip().lower() == choice.value:
             return choice
-    raise InputError(field, "not_a_choice",
-                     f"'{raw.strip()}' is not one of "
-                     f"{', '.join(c.value for c in Organomegaly)}")
+    raise InputError(field, "not_a_choice", variant="organomegaly", params=(
+        ("text", Text(raw.strip())), ("choices", Text(", ".join(c.value for c in Organomegaly)))))
 
 
 def _cytopenias(raw: str | None, field: str) -> int | None:
@@ -141,9 +141,8 @@ def _cytopenias(raw: str | None, field: str) -> int | None:
     assert raw is not None
     count = raw.strip()
     if count not in {str(n) for n in CYTOPENIA_POINTS}:
-        raise InputError(field, "not_a_choice",
-                         f"'{count}' is not a number of cytopenic lineages; 0, 1, 2 or 3 "
-                         "(haemoglobin, leukocytes, platelets)")
+        raise InputError(field, "not_a_choice", variant="cytopenias",
+                         params=(("text", Text(count)),))
     return int(count)
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desktop_app.core import criteria_text
 from desktop_app.core.decision import CriterionDecision, Decision, decide, facts_of, near_band
-from desktop_app.core.display import show_converted
-from desktop_app.core.findings import Finding, Param, Params, Quantity
+from desktop_app.core.findings import Finding, Param, Params, Quantity, Text
 from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.outcomes import (
     TRIAL_ARM,
@@ -24,7 +24,6 @@ from desktop_app.core.outcomes import (
     TreatmentArm,
 )
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
-from desktop_app.core.units import FerritinUnit
 from desktop_app.core.wording import constant_params, finding, input_params, texts_of
 
 __all__ = ["TRIAL_ARM", "Assessment", "Criterion", "CriterionOutcome", "Finding", "Phenotype",
@@ -110,61 +109,43 @@ def assessment_of(inputs: PatientInputs, decision: Decision, *,
                       ruleset)
 
 
-_LABELS = {
-    "ferritin_above_mals_threshold": ("ferritin", "Ferritin > {ferritin_threshold} (MALS)",
-                                      "> {ferritin_threshold}", "ferritin_threshold"),
-    "hla_dr_below_threshold": ("hla_dr", "HLA-DR < {hla_dr_threshold} (immunoparalysis)",
-                               "< {hla_dr_threshold}", "hla_dr_threshold"),
-    "age_adult": ("age", "Age ≥ {min_age} years (trial population)", "≥ {min_age} years",
-                  "min_age"),
-}
-_NOTES = {"met": "met", "not_met": "not met", "undecided": "undecided",
-          "not_available": "not available", "not_given": "not given",
-          "unit_not_usable": "not evaluable: {unit} cannot be converted to antibodies bound "
-                             "per cell"}
-_NOT_NEEDED = " (not needed: MALS is decided by ferritin)"
+_THRESHOLD_PARAM = {"ferritin_above_mals_threshold": "ferritin_threshold",
+                    "hla_dr_below_threshold": "hla_dr_threshold", "age_adult": "min_age"}
 
 
 def _criterion(c: CriterionDecision, inputs: PatientInputs, ruleset: RuleSet,
                values: dict[str, Param]) -> Criterion:
-    analyte, label_template, threshold_template, threshold_param = _LABELS[c.key]
-    words = {k: v.english() for k, v in values.items()}
-    label = label_template.format_map(words)
-    threshold = threshold_template.format_map(words)
-    params: list[tuple[str, Param]] = [("threshold", values[threshold_param])]
-    entered = converted = None
+    """One row of the criteria table: typed params, and their English words
+    (``criteria_text`` renders the same params in any language)."""
+    analyte = criteria_text.analyte_of(c.key)
+    params: dict[str, Param] = {"threshold": values[_THRESHOLD_PARAM[c.key]]}
     comparator = ""
-    note = _NOTES[c.note].format(unit=words.get("hla_dr_unit", ""))
     f, h, age = inputs.ferritin, inputs.hla_dr, inputs.age_years
     if analyte == "ferritin" and f is not None:
-        entered = f"{f.value.text.strip()} {f.unit.value}"
         comparator = f.value.comparator.symbol
-        number = show_converted(f.ng_per_ml, ruleset.ferritin_threshold_ng_ml) \
-            if f.converts else format(f.value.value, "f")
-        converted = f"{comparator}{number} ng/mL"
-        if c.note == "undecided":
-            note += f": {words['ferritin_entered']} spans {words['ferritin_threshold']}"
-        if f.unit is not FerritinUnit.NG_PER_ML:
-            shown = show_converted(f.ng_per_ml, ruleset.ferritin_threshold_ng_ml)
-            note += f"; converted: {f.conversion.describe(f.value.display(), shown)}"
-        params.append(("entered", values["ferritin_entered"]))
+        ferritin = values["ferritin"]
+        assert isinstance(ferritin, Quantity)
+        params.update(entered=values["ferritin_entered"],
+                      as_entered=Text(f"{f.value.text.strip()} {f.unit.value}"),
+                      converted=ferritin.converted or ferritin)
     elif analyte == "hla_dr" and h is not None:
-        entered = f"{h.value.text.strip()} {h.unit.value}"
         comparator = h.value.comparator.symbol
+        params.update(entered=Quantity(format(h.value.value, "f"), h.unit.value,
+                                       h.value.comparator.value),
+                      as_entered=Text(f"{h.value.text.strip()} {h.unit.value}"))
         if h.unit.is_quantitative:
-            converted = f"{h.value.display()} AB/C"
-        if c.note == "undecided":
-            note += f": {words['hla_dr']} spans {words['hla_dr_threshold']}"
-        params.append(("entered", Quantity(format(h.value.value, "f"), h.unit.value,
-                                           h.value.comparator.value)))
+            params["converted"] = values["hla_dr"]
+        else:
+            params["unit"] = Text(h.unit.value)
     elif analyte == "age" and age is not None:
-        entered = f"{age.text.strip()} years"
-        converted = f"{age.display()} years"
         comparator = age.comparator.symbol
-        params.append(("entered", Quantity(format(age.value, "f"), "years",
-                                           age.comparator.value)))
-    if not c.needed:
-        note += _NOT_NEEDED
-    return Criterion(c.key, label, analyte, entered, converted, comparator, threshold,
-                     c.outcome.met, note, c.outcome, c.note, c.needed, tuple(params))
+        number = Quantity(format(age.value, "f"), "", age.comparator.value)
+        params.update(entered=number, as_entered=Text(age.text.strip()), converted=number)
+    return Criterion(
+        c.key, criteria_text.label(c.key, params), analyte,
+        criteria_text.value_text(analyte, params.get("as_entered")),
+        criteria_text.value_text(analyte, params.get("converted")), comparator,
+        criteria_text.threshold(c.key, params), c.outcome.met,
+        criteria_text.note(c.key, c.note, c.needed, params), c.outcome, c.note, c.needed,
+        tuple(params.items()))
 

@@ -13,6 +13,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from desktop_app.core.facts import Comparison, WarningRule
+from desktop_app.core.words import ENGLISH, Words
 
 
 @dataclass(frozen=True)
@@ -30,18 +31,19 @@ class RuleSet:
     extra_comparisons: tuple[Comparison, ...] = ()
     extra_warnings: tuple[WarningRule, ...] = ()
 
-    def rule_text(self) -> tuple[str, ...]:
-        """The rule in words with its inequalities, in the order it is applied."""
-        f, h = self.ferritin_threshold_ng_ml, self.hla_dr_threshold_ab_c
+    def rule_text(self, tr: Words = ENGLISH) -> tuple[str, ...]:
+        """The rule in words with its inequalities, in the order it is applied (in English, or
+        in the language of ``tr``)."""
+        f, h, age = self.ferritin_threshold_ng_ml, self.hla_dr_threshold_ab_c, self.min_age_years
         return (
-            f"MALS: ferritin > {f} ng/mL (HLA-DR not needed; if HLA-DR < {h} AB/C too, "
-            "both criteria are met and MALS takes precedence, as in the trial).",
-            f"Immunoparalysis: ferritin ≤ {f} ng/mL and HLA-DR < {h} AB/C "
-            "(antibodies bound per CD14 monocyte, QuantiBRITE).",
-            f"Unclassified: ferritin ≤ {f} ng/mL and HLA-DR ≥ {h} AB/C; the ImmunoSep evidence "
-            "does not apply.",
-            f"Cannot classify: missing or undecidable values, HLA-DR not in AB/C when it is "
-            f"needed, or age < {self.min_age_years} years.",
+            tr("MALS: ferritin > {f} ng/mL (HLA-DR not needed; if HLA-DR < {h} AB/C too, both "
+               "criteria are met and MALS takes precedence, as in the trial).", f=f, h=h),
+            tr("Immunoparalysis: ferritin ≤ {f} ng/mL and HLA-DR < {h} AB/C (antibodies bound "
+               "per CD14 monocyte, QuantiBRITE).", f=f, h=h),
+            tr("Unclassified: ferritin ≤ {f} ng/mL and HLA-DR ≥ {h} AB/C; the ImmunoSep "
+               "evidence does not apply.", f=f, h=h),
+            tr("Cannot classify: missing or undecidable values, HLA-DR not in AB/C when it is "
+               "needed, or age < {age} years.", age=age),
         )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop_app.core.findings import Params, Quantity, Text
 from desktop_app.core.score_findings import ScoreFinding, Term, finding
 from desktop_app.core.score_units import ScoreUnit
 from desktop_app.core.values import Comparator, InputError, ParsedValue, parse_value
@@ -23,11 +24,20 @@ GCS_MIN, GCS_MAX = 3, 15
 TEMPERATURE_MIN_C, TEMPERATURE_MAX_C = Decimal(20), Decimal(45)
 
 
+def _as_entered(value: ParsedValue) -> Params:
+    return (("text", Text(value.text.strip())),)
+
+
+def _range(value: ParsedValue, low: Decimal | int, high: Decimal | int, unit: str = "") -> Params:
+    """The value as entered and the accepted range, for an input error's sentence."""
+    return (*_as_entered(value), ("minimum", Quantity(format(Decimal(low), "f"), unit)),
+            ("maximum", Quantity(format(Decimal(high), "f"), unit)))
+
+
 def check_possible(value: ParsedValue | None, field: str) -> None:
     """``<0`` is a bound below every possible value."""
     if value is not None and value.comparator is Comparator.LT and value.value == 0:
-        raise InputError(field, "impossible_bound",
-                         f"'{value.text.strip()}' leaves no possible value; enter the number")
+        raise InputError(field, "impossible_bound", params=_as_entered(value))
 
 
 def check_fio2(value: ParsedValue | None, field: str) -> None:
@@ -35,13 +45,9 @@ def check_fio2(value: ParsedValue | None, field: str) -> None:
         return
     v = value.value
     if Decimal(21) <= v <= Decimal(100):
-        raise InputError(field, "fio2_percent",
-                         f"'{value.text.strip()}' looks like a percentage; FiO2 is a fraction "
-                         "from 0.21 to 1, e.g. 0.4 for 40 %")
+        raise InputError(field, "fio2_percent", params=_range(value, FIO2_MIN, FIO2_MAX))
     if not FIO2_MIN <= v <= FIO2_MAX:
-        raise InputError(field, "fio2_range",
-                         f"'{value.text.strip()}' is not a fraction of inspired oxygen; FiO2 "
-                         "runs from 0.21 (room air) to 1")
+        raise InputError(field, "fio2_range", params=_range(value, FIO2_MIN, FIO2_MAX))
 
 
 def check_gcs(value: ParsedValue | None, field: str) -> None:
@@ -49,9 +55,7 @@ def check_gcs(value: ParsedValue | None, field: str) -> None:
         return
     v = value.value
     if v != v.to_integral_value() or not GCS_MIN <= v <= GCS_MAX:
-        raise InputError(field, "gcs_range",
-                         f"'{value.text.strip()}' is not a Glasgow Coma Scale score; a whole "
-                         f"number from {GCS_MIN} to {GCS_MAX} is required")
+        raise InputError(field, "gcs_range", params=_range(value, GCS_MIN, GCS_MAX))
 
 
 def check_temperature(value: ParsedValue | None, field: str) -> None:
@@ -59,15 +63,14 @@ def check_temperature(value: ParsedValue | None, field: str) -> None:
         return
     if not TEMPERATURE_MIN_C <= value.value <= TEMPERATURE_MAX_C:
         raise InputError(field, "temperature_range",
-                         f"'{value.text.strip()}' is not a body temperature in °C (if it is °F, "
-                         f"convert it); {TEMPERATURE_MIN_C} to {TEMPERATURE_MAX_C} °C accepted")
+                         params=_range(value, TEMPERATURE_MIN_C, TEMPERATURE_MAX_C, "°C"))
 
 
 def check_positive(value: ParsedValue | None, field: str) -> None:
     """PaO2 cannot be 0: the ratio would say nothing."""
     if value is not None and value.value == 0 and value.comparator in (
             Comparator.EQ, Comparator.LE):
-        raise InputError(field, "zero", f"'{value.text.strip()}' cannot be 0")
+        raise InputError(field, "zero", params=_as_entered(value))
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ def parse_yes_no(text: str | None, field: str) -> bool | None:
         return None
     answer = {"yes": True, "no": False}.get(text.strip().lower())
     if answer is None:
-        raise InputError(field, "not_yes_no", f"'{text.strip()}' is not yes or no")
+        raise InputError(field, "not_yes_no", params=(("text", Text(text.strip())),))
     return answer
 
 

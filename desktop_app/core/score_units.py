@@ -23,6 +23,7 @@ from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 
+from desktop_app.core.findings import Term, Text
 from desktop_app.core.values import InputError, ParsedValue, format_decimal
 
 
@@ -88,15 +89,15 @@ def accepted(analyte: Analyte) -> str:
 def parse_score_unit(analyte: Analyte, text: str | None, *, field: str) -> ScoreUnit:
     """The unit written in ``text``; never a default, since every unit here changes points."""
     if text is None or not text.strip():
-        raise InputError(field, "unit_missing",
-                         f"no unit given; {accepted(analyte)} is required")
+        raise InputError(field, "unit_missing", variant="score",
+                         params=(("accepted", Text(accepted(analyte))),))
     key = _normalise(text)
     for unit in UNITS[analyte]:
         if key == _normalise(unit.symbol):
             return unit
-    raise InputError(field, "unit_unknown",
-                     f"'{text.strip()}' is not a unit of {analyte.value}; accepted: "
-                     f"{accepted(analyte)}")
+    raise InputError(field, "unit_unknown", variant="score", params=(
+        ("text", Text(text.strip())), ("analyte", Term(analyte.value)),
+        ("accepted", Text(accepted(analyte)))))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop_app.core.findings import Text
 from desktop_app.core.score_checks import (
     Check,
     check_fio2,
@@ -150,8 +151,7 @@ def _catecholamine_conflict(text: SofaText, decimal_comma: bool, names: SofaFiel
     if not running:
         return None
     return InputError(names.no_catecholamines, "contradiction",
-                      f"says no catecholamine is running, but {', '.join(running)} is given; "
-                      "leave out one or the other")
+                      params=(("running", Text(", ".join(running))),))
 
 
 def _nonzero(raw: str, decimal_comma: bool) -> bool:
