@@ -1,7 +1,9 @@
 """Every translatable text of the app, collected from where it is defined.
 
 * the window (``desktop_app/ui/``): ``self.tr("…")`` and ``QCoreApplication.translate(…)``,
-  read by Qt's own ``pyside6-lupdate`` (``tools/i18n.py`` runs it);
+  read by Qt's own ``pyside6-lupdate`` (``tools/i18n.py`` runs it), and calls of a module's
+  one-line wrapper ``def _tr(text): return QCoreApplication.translate("Context", text)``, which
+  lupdate cannot follow, read here (``qt_wrapper_texts``);
 * the rest of the package: ``tr("…")``, ``tr.plural("…", "…", n)`` and ``N_("…")`` with
   literal English texts, read here with ``ast`` (context ``Text``);
 * finding templates: every ``FINDING_TEMPLATES`` or ``MESSAGES`` mapping (code → English
@@ -164,6 +166,71 @@ def qt_code_problems(files: list[Path] | None = None) -> list[CodeProblem]:
     return problems
 
 
+def _wrappers(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``def name(text): return QCoreApplication.translate("Ctx", text)``:
+    name → context."""
+    out = {}
+    for node in tree.body:
+        if not (isinstance(node, ast.FunctionDef) and node.args.args and len(node.body) == 1
+                and isinstance(node.body[0], ast.Return)):
+            continue
+        call = node.body[0].value
+        if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate" and len(call.args) == 2
+                and _literal(call.args[0]) is not None and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == node.args.args[0].arg):
+            out[node.name] = _literal(call.args[0]) or ""
+    return out
+
+
+def _noop_aliases(tree: ast.Module) -> set[str]:
+    """Names ``QT_TRANSLATE_NOOP`` is imported as (``import QT_TRANSLATE_NOOP as N``): lupdate
+    knows only the full name."""
+    return {a.asname for node in tree.body if isinstance(node, ast.ImportFrom)
+            for a in node.names if a.name == "QT_TRANSLATE_NOOP" and a.asname}
+
+
+def qt_wrapper_texts(files: list[Path] | None = None) -> tuple[list[Expected],
+                                                               list[CodeProblem]]:
+    """Texts passed to a module's translate wrapper (``_tr("…")``) in the window's modules.
+
+    A literal text is collected under the wrapper's context; a name or subscript must hold a
+    text marked where it is defined (``QT_TRANSLATE_NOOP("Ctx", "…")``, which lupdate reads);
+    an f-string, a concatenation or ``.format()`` is a problem (translate the template first).
+    """
+    found: list[Expected] = []
+    problems: list[CodeProblem] = []
+    for path in files if files is not None else qt_files():
+        source = path.read_text(encoding="utf-8")
+        tree = ast.parse(source, str(path))
+        wrappers, aliases = _wrappers(tree), _noop_aliases(tree)
+        if not wrappers and not aliases:
+            continue
+        lines = source.splitlines()
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in wrappers.keys() | aliases and node.args):
+                continue
+            if node.func.id in aliases:
+                context, text = _literal(node.args[0]), _literal(node.args[-1])
+                if context is None or text is None or len(node.args) != 2:
+                    problems.append(CodeProblem(path, node.lineno, f"{node.func.id}() needs "
+                                                "a literal context and text"))
+                else:
+                    found.append(Expected(context, text, note=_note(lines, node.lineno)))
+                continue
+            text = _literal(node.args[0])
+            if text is not None:
+                found.append(Expected(wrappers[node.func.id], text,
+                                      note=_note(lines, node.lineno)))
+            elif isinstance(node.args[0], ast.JoinedStr | ast.BinOp) or _is_format_call(
+                    node.args[0]):
+                problems.append(CodeProblem(path, node.lineno, f"{node.func.id}() of an "
+                                            "f-string, a concatenation or .format(): translate "
+                                            "the template, then .format()"))
+    return found, problems
+
+
 def _is_format_call(node: ast.expr) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
         node.func.attr == "format")
@@ -192,9 +259,14 @@ def _core_tables(names: tuple[str, ...]) -> dict[str, str]:
     return merged
 
 
+# Module-level tables of keyed sentences in desktop_app.core (context Finding, keyed by id).
+TEMPLATE_TABLES = ("TEMPLATES", "CRITERION_TEMPLATES", "FINDING_TEMPLATES", "MESSAGES")
+
+
 def finding_templates() -> dict[str, str]:
-    """code → English template of every finding (codes are unique across modules)."""
-    return _core_tables(("FINDING_TEMPLATES", "MESSAGES"))
+    """template id → English template of every finding, input error and criteria-table text
+    (ids are unique across modules)."""
+    return _core_tables(TEMPLATE_TABLES)
 
 
 def finding_texts() -> list[Expected]:
@@ -267,7 +339,9 @@ def qt_own_texts(lang: str) -> list[Expected]:
 def generated_texts(lang: str) -> tuple[list[Expected], list[CodeProblem]]:
     """Every message of ``lang``'s catalogue that lupdate cannot find in ``ui/`` itself."""
     texts, problems = python_texts()
-    found = texts + core_labels() + finding_texts() + term_texts() + evidence_texts()
+    wrapped, wrapper_problems = qt_wrapper_texts()
+    problems += wrapper_problems
+    found = texts + wrapped + core_labels() + finding_texts() + term_texts() + evidence_texts()
     found += training_texts()
     found += qt_own_texts(lang)
     unique: dict[tuple[str, str, str], Expected] = {}

@@ -25,10 +25,11 @@ logger = logging.getLogger(__name__)
 
 
 class FindingLike(Protocol):
-    """What ``Translator.finding`` needs of a core finding (duck-typed: core imports nothing
-    from here).  ``params`` gives each placeholder of the finding's template a typed value (see
-    ``formatting.ValueFormatter``), as a mapping or as (name, value) pairs; ``message`` is the
-    English sentence."""
+    """What ``Translator.finding`` needs of a core finding or input error (duck-typed: core
+    imports nothing from here).  ``template_id`` (``code`` or ``code.variant``; ``code`` when
+    absent) names the sentence in the catalogue; ``params`` gives each of its placeholders a
+    typed value (see ``formatting.ValueFormatter``), as a mapping or as (name, value) pairs;
+    ``message`` is the English sentence."""
 
     @property
     def code(self) -> str: ...
@@ -90,19 +91,31 @@ class Translator:
                           english)
 
     def finding(self, finding: FindingLike) -> str:
-        """A core finding as a sentence: its code's template in this language, filled from its
-        typed ``params``."""
+        """A core finding (or input error) as a sentence: its template in this language, filled
+        from its typed ``params``."""
         message = str(finding.message)
         if self._catalogue is None:
             return self._pseudo(message)
-        entry = self._catalogue.by_key(FINDING, finding.code)
+        key = template_id(finding)
+        entry = self._catalogue.by_key(FINDING, key)
         params = _params(getattr(finding, "params", None))
         if entry is None or params is None:
-            self._missing(FINDING, finding.code if entry is None
-                          else f"{finding.code} (the finding carries no params)")
+            self._missing(FINDING, key if entry is None
+                          else f"{key} (the finding carries no params)")
             return message
-        text = self._fill(entry.translations[0], params, message, english_is_final=True)
-        return text[:1].upper() + text[1:]  # a sentence may start with a term's lower case
+        return sentence(self._fill(entry.translations[0], params, message,
+                                   english_is_final=True))
+
+    def template(self, key: str, english: str, /, **params: Any) -> str:
+        """A keyed sentence of context ``Finding`` that is not a finding object (a criterion's
+        label or note): ``english`` is its template, filled the same way when untranslated."""
+        if self._catalogue is None:
+            return self._fill(self._pseudo(english), params, english)
+        entry = self._catalogue.by_key(FINDING, key)
+        if entry is None:
+            self._missing(FINDING, key)
+            return self._fill(english, params, english)
+        return self._fill(entry.translations[0], params, english)
 
     def term(self, key: str, english: str) -> str:
         """A word or phrase used inside findings (a core ``TERMS`` entry), by its key."""
@@ -151,6 +164,15 @@ class Translator:
     def hours(self, value: timedelta) -> str:
         return self.fmt.hours(value)
 
+    def instant(self, iso: str) -> str:
+        """An ISO 8601 date-time as stored in a finding: this language's date and time, with
+        the UTC offset it was given (text that is not ISO is shown as it is)."""
+        try:
+            when = datetime.fromisoformat(iso)
+        except ValueError:
+            return iso
+        return self.datetime(when, zone=when.utcoffset() is not None)
+
     # -- internals --------------------------------------------------------------------------
     def _text(self, text: str) -> str:
         return self._lookup(TEXT, text)
@@ -188,6 +210,17 @@ class Translator:
             self._warned.add((context, key))
             logger.warning("no %s translation for %s %r; English shown", self.lang, context,
                            key[:60])
+
+
+def template_id(finding: object) -> str:
+    """The catalogue key of a finding: ``template_id`` (``code.variant``) or its ``code``."""
+    return str(getattr(finding, "template_id", None) or getattr(finding, "code"))
+
+
+def sentence(text: str) -> str:
+    """Capitalise the first letter, as the English renderers do (a sentence may start with a
+    term's lower case)."""
+    return text[:1].upper() + text[1:]
 
 
 def _params(raw: object) -> Mapping[str, Any] | None:
