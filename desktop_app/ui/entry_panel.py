@@ -4,7 +4,8 @@ The panel only holds text.  ``entry_text()`` hands it to ``services.entry`` (the
 typed values); the window passes the core's per-field errors back to ``show_errors`` and the
 validated inputs to ``show_inputs`` (the "read as …" echo under each value, hazard H08, with
 the plausibility notes of ``services.plausibility`` and, after a change of unit, the value as
-re-read, hazard H40).
+re-read, hazard H40).  Labels are set in ``retranslate()`` (again after a language change);
+the messages under the fields come from the window's next recomputation.
 
 Enter walks the form: it moves to the next empty required field (identifier, age, each value
 and its unit) and, once none is empty, asks to save (``submit_requested``).
@@ -32,6 +33,7 @@ from desktop_app.core.rules import IMMUNOSEP_RULESET
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import InputError
 from desktop_app.services.entry import EntryText
+from desktop_app.ui.language import Retranslating, input_error_text
 from desktop_app.ui.value_field import ERROR_STYLE, INVALID_BORDER, NOTE_STYLE, ValueField
 
 if TYPE_CHECKING:
@@ -44,11 +46,9 @@ class TextField(QWidget):
     def __init__(self, name: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder)
-        self.edit.setAccessibleName(name)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("{name} message").format(name=name))
+        self.set_name(name, placeholder)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
@@ -56,6 +56,12 @@ class TextField(QWidget):
         box.addWidget(self.message)
         self._fit = ""
         self.show_message(None)
+
+    def set_name(self, name: str, placeholder: str) -> None:
+        """The field's name and hint in the window's language (again after a change)."""
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(name)
+        self.message.setAccessibleName(self.tr("{name} message").format(name=name))
 
     def fit_text(self, sample: str) -> None:
         """Keep the field wide enough for ``sample`` whole, at any zoom."""
@@ -68,13 +74,13 @@ class TextField(QWidget):
             self.fit_text(self._fit)
 
     def show_message(self, error: InputError | None, note: str = "") -> None:
-        self.message.setText(error.message if error else note)
+        self.message.setText(input_error_text(error) if error else note)
         self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
         self.message.setVisible(bool(self.message.text()))
         self.edit.setStyleSheet(INVALID_BORDER if error else "")
 
 
-class EntryPanel(QWidget):
+class EntryPanel(Retranslating, QWidget):
     """Patient identifier and age, ferritin, HLA-DR and the optional sample times."""
 
     changed = Signal()  # any field edited (emitted synchronously, once per edit)
@@ -82,49 +88,43 @@ class EntryPanel(QWidget):
 
     def __init__(self, *, decimal_comma: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        time_hint = self.tr("YYYY-MM-DD HH:MM")
         self.identifier = QLineEdit()
-        self.identifier.setPlaceholderText(self.tr("as used on the ward, e.g. bed 7"))
-        self.identifier.setAccessibleName(self.tr("Patient identifier"))
-        self.age = TextField(self.tr("Age in years"), self.tr("years, e.g. 64"))
-        self.ferritin = ValueField(self.tr("ferritin"), [u.value for u in FerritinUnit],
-                                   placeholder=self.tr("e.g. 5120"))
-        self.hla_dr = ValueField(self.tr("HLA-DR"), [u.value for u in HlaDrUnit],
-                                 placeholder=self.tr("e.g. 3200"))
-        self.ferritin_sampled = TextField(self.tr("Ferritin sample time"), time_hint)
-        self.hla_dr_sampled = TextField(self.tr("HLA-DR sample time"), time_hint)
-        self.hla_dr_processed = TextField(self.tr("HLA-DR processing time"), time_hint)
+        self.age = TextField("", "")
+        self.ferritin = ValueField("", [u.value for u in FerritinUnit], placeholder="")
+        self.hla_dr = ValueField("", [u.value for u in HlaDrUnit], placeholder="")
+        self.ferritin_sampled = TextField("", "")
+        self.hla_dr_sampled = TextField("", "")
+        self.hla_dr_processed = TextField("", "")
         for field in (self.ferritin_sampled, self.hla_dr_sampled, self.hla_dr_processed):
             field.fit_text("2026-11-24 06:00+01:00")  # a whole time with its offset
         self.decimal_note = QLabel()
         self.decimal_note.setWordWrap(True)
-        self.decimal_note.setAccessibleName(self.tr("Decimal separator in force"))
 
-        self.patient_box = QGroupBox(self.tr("Patient"))
+        self.patient_box = QGroupBox()
+        self._labels: dict[str, QLabel] = {}
         form = QFormLayout(self.patient_box)
-        form.addRow(_buddy(self.tr("Ward &identifier"), self.identifier), self.identifier)
-        form.addRow(_buddy(self.tr("A&ge (years)"), self.age.edit), self.age)
-        labs = QGroupBox(self.tr("Laboratory values"))
-        form = QFormLayout(labs)
+        form.addRow(self._buddy("identifier", self.identifier), self.identifier)
+        form.addRow(self._buddy("age", self.age.edit), self.age)
+        self.labs_box = QGroupBox()
+        form = QFormLayout(self.labs_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.addRow(_buddy(self.tr("Fe&rritin"), self.ferritin.value), self.ferritin)
-        form.addRow(_buddy(self.tr("HLA-&DR"), self.hla_dr.value), self.hla_dr)
-        hla_note = QLabel(self.tr("Monocyte HLA-DR in antibodies bound per cell (AB/C, "
-                                  "QuantiBRITE). % positive and MFI can be chosen, but cannot "
-                                  "be used."))
-        hla_note.setWordWrap(True)
-        hla_note.setStyleSheet(NOTE_STYLE)
-        form.addRow(hla_note)
+        form.addRow(self._buddy("ferritin", self.ferritin.value), self.ferritin)
+        form.addRow(self._buddy("hla_dr", self.hla_dr.value), self.hla_dr)
+        self.hla_note = QLabel()
+        self.hla_note.setWordWrap(True)
+        self.hla_note.setStyleSheet(NOTE_STYLE)
+        form.addRow(self.hla_note)
         form.addRow(self.decimal_note)
-        times = QGroupBox(self.tr("Sample times (optional)"))
-        form = QFormLayout(times)
+        self.times_box = QGroupBox()
+        form = QFormLayout(self.times_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(_buddy(self.tr("Ferritin &sampled"), self.ferritin_sampled.edit),
+        form.addRow(self._buddy("ferritin_sampled", self.ferritin_sampled.edit),
                     self.ferritin_sampled)
-        form.addRow(_buddy(self.tr("HLA-DR sa&mpled"), self.hla_dr_sampled.edit),
+        form.addRow(self._buddy("hla_dr_sampled", self.hla_dr_sampled.edit),
                     self.hla_dr_sampled)
-        form.addRow(_buddy(self.tr("HLA-DR pr&ocessed"), self.hla_dr_processed.edit),
+        form.addRow(self._buddy("hla_dr_processed", self.hla_dr_processed.edit),
                     self.hla_dr_processed)
+        labs, times = self.labs_box, self.times_box
         for group in (self.patient_box, labs, times):
             group.layout().setFieldGrowthPolicy(  # type: ignore[attr-defined]
                 QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -157,7 +157,35 @@ class EntryPanel(QWidget):
         for field in (self.ferritin, self.hla_dr):
             field.edited.connect(self.changed)
             field.return_pressed.connect(self._on_return)
-        self.set_decimal_comma(decimal_comma)
+        self._decimal_comma = decimal_comma
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every label, name and hint of the form in the window's language."""
+        time_hint = self.tr("YYYY-MM-DD HH:MM")
+        self.identifier.setPlaceholderText(self.tr("as used on the ward, e.g. bed 7"))
+        self.identifier.setAccessibleName(self.tr("Patient identifier"))
+        self.age.set_name(self.tr("Age in years"), self.tr("years, e.g. 64"))
+        self.ferritin.set_name(self.tr("ferritin"), self.tr("e.g. 5120"))
+        self.hla_dr.set_name(self.tr("HLA-DR"), self.tr("e.g. 3200"))
+        self.ferritin_sampled.set_name(self.tr("Ferritin sample time"), time_hint)
+        self.hla_dr_sampled.set_name(self.tr("HLA-DR sample time"), time_hint)
+        self.hla_dr_processed.set_name(self.tr("HLA-DR processing time"), time_hint)
+        self.decimal_note.setAccessibleName(self.tr("Decimal separator in force"))
+        self.patient_box.setTitle(self.tr("Patient"))
+        self.labs_box.setTitle(self.tr("Laboratory values"))
+        self.times_box.setTitle(self.tr("Sample times (optional)"))
+        for key, text in (("identifier", self.tr("Ward &identifier")),
+                          ("age", self.tr("A&ge (years)")), ("ferritin", self.tr("Fe&rritin")),
+                          ("hla_dr", self.tr("HLA-&DR")),
+                          ("ferritin_sampled", self.tr("Ferritin &sampled")),
+                          ("hla_dr_sampled", self.tr("HLA-DR sa&mpled")),
+                          ("hla_dr_processed", self.tr("HLA-DR pr&ocessed"))):
+            self._labels[key].setText(text)
+        self.hla_note.setText(self.tr("Monocyte HLA-DR in antibodies bound per cell (AB/C, "
+                                      "QuantiBRITE). % positive and MFI can be chosen, but "
+                                      "cannot be used."))
+        self.set_decimal_comma(self._decimal_comma)
 
     # -- reading ----------------------------------------------------------------------------
     def entry_text(self) -> EntryText:
@@ -246,6 +274,7 @@ class EntryPanel(QWidget):
                 when=when.isoformat(" ", "minutes")) if when else "")
 
     def set_decimal_comma(self, on: bool) -> None:
+        self._decimal_comma = on
         sep, example = (",", "4420,5") if on else (".", "4420.5")
         self.decimal_note.setText(self.tr(
             "Decimal separator in force: '{sep}' (e.g. {example}); thousands separators are "
@@ -297,6 +326,13 @@ class EntryPanel(QWidget):
         target = next(w for w in ordered if w in gaps)
         target.setFocus(Qt.FocusReason.TabFocusReason)
 
+    def _buddy(self, key: str, widget: QWidget) -> QLabel:
+        """A field's label (its text is set by ``retranslate``)."""
+        label = QLabel()
+        label.setBuddy(widget)
+        self._labels[key] = label
+        return label
+
     def _plausibility_text(self, note: PlausibilityNote) -> str:
         limit = f"{note.limit:,f}".replace(",", " ")
         if note.direction == "above":
@@ -306,7 +342,4 @@ class EntryPanel(QWidget):
                        ).format(limit=limit, unit=note.unit)
 
 
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
+

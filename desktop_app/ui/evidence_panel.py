@@ -25,20 +25,20 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.evidence import Arm, EvidenceBase
 from desktop_app.core.phenotype import Assessment
+from desktop_app.ui.language import Retranslating, current_language
 
 
-def _rich_label(name: str) -> QLabel:
+def _rich_label() -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setOpenExternalLinks(False)  # offline app: nothing here navigates anywhere
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setAccessibleName(name)
     return label
 
 
-class EvidencePanel(QScrollArea):
+class EvidencePanel(Retranslating, QScrollArea):
     """Read-only, selectable, keyboard-scrollable evidence for the current assessment."""
 
     def __init__(self, evidence: EvidenceBase, parent: QWidget | None = None) -> None:
@@ -47,7 +47,6 @@ class EvidencePanel(QScrollArea):
         self.applies = False
         self.arm_key: str | None = None
         self.setObjectName("evidencePanel")
-        self.setAccessibleName(self.tr("Trial evidence"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -56,17 +55,15 @@ class EvidencePanel(QScrollArea):
         body.setObjectName("evidenceBody")
         body.setStyleSheet("#evidenceBody { background: #FFFFFF; } "
                            "#evidenceBody QLabel { color: #000000; }")
-        self.clinical = _rich_label(self.tr("Key points and regimen"))
+        self.clinical = _rich_label()
         self.audit_button = QToolButton()
         self.audit_button.setCheckable(True)
         self.audit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.audit_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.audit_button.setText(self.tr("Statistics audit: published vs recomputed figures"))
-        self.audit_button.setAccessibleName(self.tr("Show the statistics audit"))
         self.audit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.audit = _rich_label(self.tr("Statistics audit"))
+        self.audit = _rich_label()
         self.audit.setVisible(False)
-        self.provenance = _rich_label(self.tr("Provenance"))
+        self.provenance = _rich_label()
         box = QVBoxLayout(body)
         box.setContentsMargins(8, 8, 8, 8)
         box.addWidget(self.clinical)
@@ -77,10 +74,25 @@ class EvidencePanel(QScrollArea):
         self.setWidget(body)
         self.audit_button.toggled.connect(self._on_audit_toggled)
         self._shown_key: object = object()
+        self._assessment: Assessment | None = None
         self._audit_arm: Arm | None = None
         self._audit_stale = True
         self._complete = False  # the key points and provenance wait for the first paint
         self._show_waiting()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Labels, then the text shown, in the window's language now."""
+        self.setAccessibleName(self.tr("Trial evidence"))
+        self.clinical.setAccessibleName(self.tr("Key points and regimen"))
+        self.audit_button.setText(self.tr("Statistics audit: published vs recomputed figures"))
+        self.audit.setAccessibleName(self.tr("Statistics audit"))
+        self.provenance.setAccessibleName(self.tr("Provenance"))
+        self._on_audit_toggled(self.audit_button.isChecked())
+        if self._complete:
+            self.show_for(self._assessment)  # the language is part of the text's key
+        else:
+            self._show_waiting()
 
     def focus_target(self) -> QWidget:
         return self
@@ -97,6 +109,7 @@ class EvidencePanel(QScrollArea):
     def show_for(self, assessment: Assessment | None) -> None:
         from desktop_app.ui.evidence_text import clinical_html, provenance_html
 
+        self._assessment = assessment
         if assessment is None and not self._complete:
             self._show_waiting()  # the short start-up text, until ``complete``
             return
@@ -107,18 +120,20 @@ class EvidencePanel(QScrollArea):
         self.arm_key = arm.key if self.applies and arm else None
         # The text depends only on this key; typing a digit must not rebuild it (the Fisher
         # recomputation and the HTML layout cost milliseconds, every keystroke).
-        key = None if assessment is None else (
+        key = (current_language(), None if assessment is None else (
             assessment.status, assessment.phenotype, assessment.headline,
-            () if self.applies else tuple(r.message for r in assessment.reasons))
+            () if self.applies else tuple(r.message for r in assessment.reasons)))
         if key == self._shown_key:
             return
+        language_changed = not isinstance(self._shown_key, tuple) or \
+            self._shown_key[0] != key[0]
         self._shown_key = key
         self._audit_arm = arm if self.applies else None
         self.clinical.setText(clinical_html(self.evidence, assessment, self._audit_arm, why))
         self._audit_stale = True  # built when shown: its recomputations cost milliseconds
         if self.audit_button.isChecked():
             self._fill_audit()
-        if not self.provenance.text():
+        if language_changed or not self.provenance.text():
             self.provenance.setText(provenance_html(self.evidence))
         self._complete = True
 

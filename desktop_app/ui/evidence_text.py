@@ -10,6 +10,9 @@
 3. ``provenance_html``: citation, versions and the curation notes (what could not be verified).
 
 Every piece of data is HTML-escaped; no internal code (figure keys, comparison keys) is shown.
+Headings come from the catalogue (context ``EvidenceText``), the texts of the evidence base
+through ``Translator.evidence`` and figures with the language's decimal separator, all in the
+window's language at the time of the call (``text_translator()``).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core.evidence import Arm, Comparison, EvidenceBase
 from desktop_app.core.phenotype import Assessment
+from desktop_app.report import words
+from desktop_app.ui.language import text_translator
 
 CSS = ("h3 { margin-top: 0px; } h4 { margin-bottom: 2px; margin-top: 10px; } "
        "td, th { padding: 2px 6px; } th { text-align: left; background: #EEEEEE; } "
@@ -50,8 +55,14 @@ def _e(text: object) -> str:
     return escape(str(text))
 
 
-def _ul(items: Iterable[object]) -> str:
-    return "<ul>" + "".join(f"<li>{_e(i)}</li>" for i in items) + "</ul>"
+def _ev(text: str) -> str:
+    """A text of the evidence base in the window's language."""
+    return text_translator().evidence(text)
+
+
+def _ul(items: Iterable[str], *, evidence: bool = True) -> str:
+    """A list of evidence texts (``evidence=False``: texts already in the language)."""
+    return "<ul>" + "".join(f"<li>{_e(_ev(i) if evidence else i)}</li>" for i in items) + "</ul>"
 
 
 # -- numbers -----------------------------------------------------------------------------------
@@ -64,7 +75,8 @@ def _places(printed: str | None, default: int) -> int:
 
 
 def number(value: float | str, places: int) -> str:
-    """A figure as every cell shows it: leading zero, fixed decimals, a true minus sign."""
+    """A figure as every cell shows it: leading zero, fixed decimals, a true minus sign and the
+    language's decimal separator."""
     text = str(value).replace(MINUS, "-")
     if text.startswith((".", "-.")):
         text = text.replace(".", "0.", 1)
@@ -72,7 +84,7 @@ def number(value: float | str, places: int) -> str:
                  "f")
     if Decimal(out) == 0:
         out = out.lstrip("-")
-    return out.replace("-", MINUS)
+    return text_translator().decimal_text(out.replace("-", MINUS))
 
 
 def _interval(point: str, low: str, high: str) -> str:
@@ -88,7 +100,7 @@ def _figure_rows(c: Comparison) -> list[tuple[str, str, str]]:
                               ("control_pct", c.control, r.control_pct)):
         printed = pub.get(key)
         places = _places(printed, 1)
-        rows.append((_tr("{events}, {group}").format(events=events, group=group.label),
+        rows.append((_tr("{events}, {group}").format(events=events, group=_ev(group.label)),
                      _tr("{value} %").format(value=number(printed, places)) if printed else "—",
                      _tr("{value} %").format(value=number(value, places))))
     rows.append((_tr("Odds ratio (95 % CI)"), *_pair(pub, "odds_ratio", "or_ci",
@@ -130,7 +142,7 @@ def comparison_table(c: Comparison) -> str:
                _tr("Printed and recomputed figures differ for: {figures}.").format(
                    figures=", ".join(disagree)))
     pub = c.published
-    extra = f"<br>{_e(pub['extra'])}" if pub.get("extra") else ""
+    extra = f"<br>{_e(_ev(pub['extra']))}" if pub.get("extra") else ""
     source = " " + _e(_tr("Source: {source}.").format(source=pub["source"])) \
         if pub.get("source") else ""
     return (f"<p>{_groups(c)}</p>"
@@ -143,7 +155,8 @@ def comparison_table(c: Comparison) -> str:
 def _groups(c: Comparison) -> str:
     t, k = c.treated, c.control
     return _e(_tr("{treated} {te}/{tt} ({tp} %) vs {control} {ce}/{ct} ({cp} %)").format(
-        treated=t.label, te=t.events, tt=t.total, tp=number(t.percent, 1), control=k.label,
+        treated=_ev(t.label), te=t.events, tt=t.total, tp=number(t.percent, 1),
+        control=_ev(k.label),
         ce=k.events, ct=k.total, cp=number(k.percent, 1)))
 
 
@@ -165,20 +178,21 @@ def clinical_html(e: EvidenceBase, a: Assessment | None, arm: Arm | None,
     if not_applicable is not None or arm is None:
         reasons = "" if a.phenotype else (
             f"<p class='label'>{_e(_tr('Why there is no phenotype:'))}</p>"
-            + _ul(r.message for r in a.reasons))
+            + _ul(words.reasons(a, text_translator()), evidence=False))
+        why = _ev(not_applicable) if not_applicable else _tr("No trial arm matches this result.")
         return (f"<style>{CSS}</style><h3>{_e(_tr('The ImmunoSep evidence does not apply'))}"
-                f"</h3><p>{_e(not_applicable or _tr('No trial arm matches this result.'))}</p>"
+                f"</h3><p>{_e(why)}</p>"
                 + reasons + key_points_html(e))
     primary = e.comparisons[arm.primary_comparison]
     return (
         f"<style>{CSS}</style><h3>"
         + _e(_tr("ImmunoSep evidence for {phenotype}: {drug} arm").format(
-            phenotype=a.headline, drug=arm.drug)) + "</h3>"
+            phenotype=words.headline(a, text_translator()), drug=_ev(arm.drug))) + "</h3>"
         + key_points_html(e)
-        + f"<h4>{_e(arm.regimen_label)}</h4><p>{_e(arm.regimen)}</p>"
-        + f"<p class='caution'>⚠ {_e(e.regimen_caution)}</p>"
-        + f"<h4>{_e(primary.label)}</h4><p>{_groups(primary)}</p>"
-        + f"<p class='muted'>{_e(e.endpoint_definition)}</p>"
+        + f"<h4>{_e(_ev(arm.regimen_label))}</h4><p>{_e(_ev(arm.regimen))}</p>"
+        + f"<p class='caution'>⚠ {_e(_ev(e.regimen_caution))}</p>"
+        + f"<h4>{_e(_ev(primary.label))}</h4><p>{_groups(primary)}</p>"
+        + f"<p class='muted'>{_e(_ev(e.endpoint_definition))}</p>"
         + f"<h4>{_e(_tr('Safety signals'))}</h4>{_ul(arm.safety)}"
         + f"<p class='label'>{_e(_tr('All patients'))}</p>{_ul(e.overall_safety)}"
         + f"<h4>{_e(_tr('Notes'))}</h4>{_ul(arm.notes)}"
@@ -194,10 +208,10 @@ def audit_html(e: EvidenceBase, arm: Arm | None) -> str:
     discrepancies of the publication (all comparisons when no arm applies)."""
     keys = ((arm.primary_comparison, *arm.mortality_comparisons) if arm is not None
             else tuple(e.comparisons))
-    tables = "".join(f"<h4>{_e(e.comparisons[k].label)}</h4>"
+    tables = "".join(f"<h4>{_e(_ev(e.comparisons[k].label))}</h4>"
                      + comparison_table(e.comparisons[k]) for k in keys)
     methods = (f"<p class='muted'>{_e(_tr('Methods of the recomputation:'))} "
-               + _e("; ".join(e.methods.values())) + ".</p>")
+               + _e("; ".join(_ev(m) for m in e.methods.values())) + ".</p>")
     return (f"<style>{CSS}</style>{tables}{methods}"
             f"<h4>{_e(_tr('Known discrepancies in the publication'))}</h4>"
             + _ul(e.published_discrepancies))

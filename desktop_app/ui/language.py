@@ -25,6 +25,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app.core.findings import TEMPLATES, placeholders
+from desktop_app.core.values import InputError
 from desktop_app.i18n import (
     DEFAULT_LANGUAGE,
     PSEUDO,
@@ -77,6 +79,15 @@ def text_translator() -> Translator:
     """The ``Translator`` for texts the window renders without Qt, in the current language."""
     lang = current_language()
     return pseudo_translator() if lang == PSEUDO else translator(lang)
+
+
+def input_error_text(error: InputError) -> str:
+    """A value the core cannot read, in the window's language: its template by id, filled from
+    its typed parameters.  An error raised with a ready sentence of its own (a check of the
+    window itself, already translated) is shown as it is."""
+    if error.template_id in TEMPLATES and (error.params or not placeholders(error.template_id)):
+        return text_translator().finding(error)
+    return error.message
 
 
 def system_ui_languages() -> list[str]:

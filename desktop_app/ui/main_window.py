@@ -30,7 +30,12 @@ from desktop_app.services.entry import EntryText, build_inputs, field_errors
 from desktop_app.ui.charts_panel import ChartsPanel
 from desktop_app.ui.entry_panel import EntryPanel
 from desktop_app.ui.evidence_panel import EvidencePanel
-from desktop_app.ui.language import install_language, site_language, window_language
+from desktop_app.ui.language import (
+    install_language,
+    site_language,
+    text_translator,
+    window_language,
+)
 from desktop_app.ui.menus import Menus, build_menus, let_shortcuts_through
 from desktop_app.ui.records_actions import CORRECTING, PAST, RecordActions
 from desktop_app.ui.records_session import RecordsSession
@@ -301,9 +306,10 @@ class MainWindow(QMainWindow):
         self.evidence_panel.show_for(assessment)
         point = map_point(assessment) if assessment else None
         classified = assessment is not None and assessment.status is Status.CLASSIFIED
+        tr = text_translator()
         self.charts.show_charts(
-            phenotype_map((point,) if point else ()),
-            evidence_chart(self.evidence, assessment.phenotype if classified else None))
+            phenotype_map((point,) if point else (), tr=tr),
+            evidence_chart(self.evidence, assessment.phenotype if classified else None, tr))
         self._update_demo_check()
         self.assessment_changed.emit(assessment)
 
@@ -416,6 +422,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "layout_parts"):
             self.layout_parts.fit(self.width())
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "menus"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """After a language change: the menus, the title, the status bar and everything the
+        window derives from the form (the result, the evidence, the charts, the field
+        messages) in the new language.  The panels retranslate their own labels."""
+        self.menus.texts.retranslate()
+        self.update_title()
+        self._update_mode_label()
+        self.recompute()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_confirmed and self.records.is_dirty():

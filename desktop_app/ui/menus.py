@@ -6,9 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu
+from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -34,80 +35,110 @@ class Menus:
     zoom_reset_action: QAction
     training_action: QAction
     about_action: QAction
+    texts: MenuTexts  # retranslate() after a language change; action() adds one more
+
+
+class MenuTexts:
+    """The English source of every menu and action text, so that they follow a language change
+    (``retranslate``).  Sources are marked ``N("Menus", "…")`` (``QT_TRANSLATE_NOOP``, imported
+    as ``N``; the extraction reads that spelling too)."""
+
+    def __init__(self) -> None:
+        self._items: list[tuple[QMenu | QAction, str, str]] = []
+
+    def menu(self, bar: QMenuBar, title: str) -> QMenu:
+        menu = bar.addMenu(_tr(title))
+        self._items.append((menu, title, ""))
+        return menu
+
+    def action(self, window: MainWindow, menu: QMenu, text: str,
+               shortcut: str | QKeySequence | list[QKeySequence] | None,
+               slot: Callable[..., object], tip: str) -> QAction:
+        action = QAction(window)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self._items.append((action, text, tip))
+        self._set(action, text, tip)
+        return action
+
+    def retranslate(self) -> None:
+        for item, text, tip in self._items:
+            self._set(item, text, tip)
+
+    @staticmethod
+    def _set(item: QMenu | QAction, text: str, tip: str) -> None:
+        if isinstance(item, QMenu):
+            item.setTitle(_tr(text))
+            return
+        item.setText(_tr(text))
+        item.setStatusTip(_tr(tip))
+        item.setToolTip(_tr(tip))
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Menus", text)
 
 
-def _action(window: MainWindow, menu: QMenu, text: str,
-            shortcut: str | QKeySequence | list[QKeySequence] | None,
-            slot: Callable[..., object], tip: str) -> QAction:
-    action = QAction(text, window)
-    if isinstance(shortcut, list):
-        action.setShortcuts(shortcut)
-    elif shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.setStatusTip(tip)
-    action.setToolTip(tip)
-    action.triggered.connect(slot)
-    menu.addAction(action)
-    return action
-
-
 def build_menus(window: MainWindow) -> Menus:
     bar = window.menuBar()
-    file = bar.addMenu(_tr("&File"))
-    open_action = _action(window, file, _tr("&Open / import lab results…"), "Ctrl+O",
-                          lambda: window.open_import(),
-                          _tr("Import a laboratory export (CSV, Excel) and classify every row"))
-    export_action = _action(window, file, _tr("&Export PDF report…"), "Ctrl+E",
-                            lambda: window.export_pdf(),
-                            _tr("Save the current assessment as a PDF report"))
+    texts = MenuTexts()
+    add = texts.action
+    file = texts.menu(bar, N("Menus", "&File"))
+    open_action = add(window, file, N("Menus", "&Open / import lab results…"), "Ctrl+O",
+                      lambda: window.open_import(),
+                      N("Menus", "Import a laboratory export (CSV, Excel) and classify every "
+                                 "row"))
+    export_action = add(window, file, N("Menus", "&Export PDF report…"), "Ctrl+E",
+                        lambda: window.export_pdf(),
+                        N("Menus", "Save the current assessment as a PDF report"))
     file.addSeparator()
-    settings_action = _action(window, file, _tr("&Settings…"), "Ctrl+,",
-                              lambda: window.open_settings(),
-                              _tr("Decimal separator for typed values"))
+    settings_action = add(window, file, N("Menus", "&Settings…"), "Ctrl+,",
+                          lambda: window.open_settings(),
+                          N("Menus", "Decimal separator for typed values"))
     file.addSeparator()
-    quit_action = _action(window, file, _tr("&Quit"), "Ctrl+Q", window.close,
-                          _tr("Close the app (asks first if an assessment is not saved)"))
-    patient = bar.addMenu(_tr("&Patient"))
-    new_patient_action = _action(window, patient, _tr("&New patient"), "Ctrl+N",
-                                 lambda: window.request_new_patient(),
-                                 _tr("Clear every field for the next patient"))
-    save_action = _action(window, patient, _tr("&Save assessment…"), "Ctrl+S",
-                          lambda: window.records.save(),
-                          _tr("Store the assessment on screen in the patient's records"))
-    patients_action = _action(window, patient, _tr("Patient &list…"), "Ctrl+L",
-                              lambda: window.open_patient_list(),
-                              _tr("Find a stored patient by identifier and open them"))
-    copy_action = _action(window, patient, _tr("&Copy result for the note"), "Ctrl+Shift+C",
-                          lambda: window.copy_result(),
-                          _tr("Put a plain-text summary of the result on the clipboard"))
+    quit_action = add(window, file, N("Menus", "&Quit"), "Ctrl+Q", window.close,
+                      N("Menus", "Close the app (asks first if an assessment is not saved)"))
+    patient = texts.menu(bar, N("Menus", "&Patient"))
+    new_patient_action = add(window, patient, N("Menus", "&New patient"), "Ctrl+N",
+                             lambda: window.request_new_patient(),
+                             N("Menus", "Clear every field for the next patient"))
+    save_action = add(window, patient, N("Menus", "&Save assessment…"), "Ctrl+S",
+                      lambda: window.records.save(),
+                      N("Menus", "Store the assessment on screen in the patient's records"))
+    patients_action = add(window, patient, N("Menus", "Patient &list…"), "Ctrl+L",
+                          lambda: window.open_patient_list(),
+                          N("Menus", "Find a stored patient by identifier and open them"))
+    copy_action = add(window, patient, N("Menus", "&Copy result for the note"), "Ctrl+Shift+C",
+                      lambda: window.copy_result(),
+                      N("Menus", "Put a plain-text summary of the result on the clipboard"))
     patient.addSeparator()
-    view = bar.addMenu(_tr("&View"))
-    zoom_in_action = _action(window, view, _tr("Zoom &in"),
-                             [QKeySequence(QKeySequence.StandardKey.ZoomIn),
-                              QKeySequence("Ctrl+=")],
-                             lambda: window.zoom.step(+1), _tr("Larger text for presenting"))
-    zoom_out_action = _action(window, view, _tr("Zoom &out"),
-                              QKeySequence(QKeySequence.StandardKey.ZoomOut),
-                              lambda: window.zoom.step(-1), _tr("Smaller text"))
-    zoom_reset_action = _action(window, view, _tr("&Actual size"), "Ctrl+0",
-                                lambda: window.zoom.reset(), _tr("Text at 100 %"))
-    training = bar.addMenu(_tr("&Training"))
-    training_action = _action(window, training, _tr("&Training mode (synthetic data)"),
-                              "Ctrl+Shift+T", lambda on: window.request_training(bool(on)),
-                              _tr("Switch to synthetic training cases; clears the form"))
+    view = texts.menu(bar, N("Menus", "&View"))
+    zoom_in_action = add(window, view, N("Menus", "Zoom &in"),
+                         [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
+                         lambda: window.zoom.step(+1), N("Menus", "Larger text for presenting"))
+    zoom_out_action = add(window, view, N("Menus", "Zoom &out"),
+                          QKeySequence(QKeySequence.StandardKey.ZoomOut),
+                          lambda: window.zoom.step(-1), N("Menus", "Smaller text"))
+    zoom_reset_action = add(window, view, N("Menus", "&Actual size"), "Ctrl+0",
+                            lambda: window.zoom.reset(), N("Menus", "Text at 100 %"))
+    training = texts.menu(bar, N("Menus", "&Training"))
+    training_action = add(window, training, N("Menus", "&Training mode (synthetic data)"),
+                          "Ctrl+Shift+T", lambda on: window.request_training(bool(on)),
+                          N("Menus", "Switch to synthetic training cases; clears the form"))
     training_action.setCheckable(True)
-    help_menu = bar.addMenu(_tr("&Help"))
-    about_action = _action(window, help_menu, _tr("&About ImmunoSep Phenotyper"), None,
-                           lambda: window.show_about(),
-                           _tr("Versions of the app, the rule set and the evidence; disclaimer"))
+    help_menu = texts.menu(bar, N("Menus", "&Help"))
+    about_action = add(window, help_menu, N("Menus", "&About ImmunoSep Phenotyper"), None,
+                       lambda: window.show_about(),
+                       N("Menus", "Versions of the app, the rule set and the evidence; "
+                                  "disclaimer"))
     return Menus(file, patient, view, training, help_menu, open_action, export_action,
                  settings_action, quit_action, new_patient_action, save_action,
                  patients_action, copy_action, zoom_in_action, zoom_out_action,
-                 zoom_reset_action, training_action, about_action)
+                 zoom_reset_action, training_action, about_action, texts)
 
 
 class _ShortcutsWin(QObject):

@@ -123,8 +123,8 @@ class PatientHistoryView(QWidget):
                                   "font-weight: bold; padding: 4px; border: 2px solid black; }")
         self.banner.setVisible(training)
         count = len(entries)
-        self.title = QLabel(self.tr("Patient {patient}: {n} stored assessment(s), oldest first"
-                                    ).format(patient=patient_id, n=count) if count else
+        self.title = QLabel(self.tr("Patient {patient}: %n stored assessment(s), oldest first",
+                                    "", count).format(patient=patient_id) if count else
                             self.tr("Patient {patient}: no stored assessments yet. Save one "
                                     "from the main window (Ctrl+S).").format(patient=patient_id))
         self.title.setWordWrap(True)
@@ -224,9 +224,9 @@ class PatientHistoryDialog(QDialog):
         super().keyPressEvent(event)
 
     def _set_title(self) -> None:
-        mode = self.tr(" — TRAINING") if self.training else ""
-        self.setWindowTitle(self.tr("Patient history — {patient}{mode}").format(
-            patient=self.patient_id, mode=mode))
+        title = self.tr("Patient history — {patient} — TRAINING") if self.training else \
+            self.tr("Patient history — {patient}")
+        self.setWindowTitle(title.format(patient=self.patient_id))
 
     def _focus_first(self) -> None:
         first = self.view.table if self.view.table.entries else self.view.close_button

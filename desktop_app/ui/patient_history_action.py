@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -17,15 +17,11 @@ if TYPE_CHECKING:
 
 def add_patient_history_action(window: MainWindow) -> QAction:
     """Add Patient ▸ Patient history… (Ctrl+H) to the main window's patient menu."""
-    action = QAction(QCoreApplication.translate("Menus", "Patient &history…"), window)
-    action.setShortcut(QKeySequence("Ctrl+H"))
-    tip = QCoreApplication.translate(
-        "Menus", "Stored assessments and the ferritin / HLA-DR trend of the patient in the form")
-    action.setStatusTip(tip)
-    action.setToolTip(tip)
-    action.triggered.connect(lambda: _open(window))
-    window.patient_menu.addAction(action)
-    return action
+    return window.menus.texts.action(
+        window, window.patient_menu, QT_TRANSLATE_NOOP("Menus", "Patient &history…"), "Ctrl+H",
+        lambda: _open(window), QT_TRANSLATE_NOOP(
+            "Menus", "Stored assessments and the ferritin / HLA-DR trend of the patient in the "
+            "form"))
 
 
 def _open(window: MainWindow) -> None:

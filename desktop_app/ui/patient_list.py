@@ -165,8 +165,8 @@ class PatientListDialog(QDialog):
                                 if term else self.tr("No patients are stored yet: save an "
                                                      "assessment (Ctrl+S) to start a record."))
         else:
-            self.status.setText(self.tr("{n} patient(s), most recent first. ↓ to the list, "
-                                        "Enter to open.").format(n=len(patients)))
+            self.status.setText(self.tr("%n patient(s), most recent first. ↓ to the list, "
+                                        "Enter to open.", "", len(patients)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

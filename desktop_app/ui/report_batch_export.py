@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,7 +54,7 @@ from desktop_app.ui.report_preferences import (
 )
 from desktop_app.ui.workers import PROGRESS_DELAY_MS, BackgroundTask, run_in_background
 
-TITLE = "Export PDF reports"
+TITLE = QT_TRANSLATE_NOOP("ReportBatchExport", "Export PDF reports")
 
 
 class CohortLike(Protocol):
@@ -76,13 +76,13 @@ class BatchExportDialog(QDialog):
                  folder: Path | None = None, training: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export PDF reports") + (" — TRAINING" if training else ""))
-        what = QLabel(self.tr("{n} one-page reports, a summary listing every row (rows needing "
-                              "action first), and all of them in one file to print "
-                              "(all-reports.pdf).").format(n=reports)
-                      + ("\n" + self.tr("{n} rows were rejected at import: they are listed "
-                                        "with the reason.").format(n=rejected) if rejected
-                         else ""))
+        self.setWindowTitle(self.tr("Export PDF reports — TRAINING") if training
+                            else self.tr("Export PDF reports"))
+        what = QLabel(self.tr("%n one-page report(s), a summary listing every row (rows "
+                              "needing action first), and all of them in one file to print "
+                              "(all-reports.pdf).", "", reports)
+                      + ("\n" + self.tr("%n row(s) rejected at import: they are listed with "
+                                        "the reason.", "", rejected) if rejected else ""))
         what.setWordWrap(True)
         self.folder = QLineEdit(str(folder) if folder else "")
         self.folder.setAccessibleName(self.tr("Folder for the reports"))
@@ -96,8 +96,8 @@ class BatchExportDialog(QDialog):
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, row)
-        self.institution, self.ward, self.paper, self.appendix = layout_form(
-            prefs, form, self)
+        self.form = layout_form(prefs, form)
+        self.institution, self.ward, self.paper, self.appendix, self.language = self.form
         self.ids_in_names = QCheckBox(self.tr("Patient identifiers in file &names"))
         self.ids_in_names.setChecked(True)
         self.ids_in_names.setToolTip(self.tr("Untick on a shared drive: files are then named "
@@ -126,9 +126,7 @@ class BatchExportDialog(QDialog):
         self.ok_button.setEnabled(bool(self.folder.text().strip()))
 
     def choice(self) -> BatchChoice:
-        prefs = ReportPreferences(self.institution.text().strip(),
-                                          self.ward.text().strip(), self.paper.currentData(),
-                                          self.appendix.isChecked())
+        prefs = self.form.preferences()
         return BatchChoice(Path(self.folder.text().strip()).expanduser(), prefs,
                            self.ids_in_names.isChecked())
 
@@ -144,11 +142,11 @@ def progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
     """A window-modal progress dialog whose Cancel is never the default button: Enter and
     Return do nothing, Cancel needs a click, Space on the focused button, or Esc."""
     dialog = QProgressDialog(label, "", 0, 0, parent)
-    cancel = QPushButton(dialog.tr("Cancel"))
+    cancel = QPushButton(_tr("Cancel"))
     cancel.setAutoDefault(False)
     cancel.setDefault(False)
     dialog.setCancelButton(cancel)
-    dialog.setWindowTitle(dialog.tr("Export PDF reports"))
+    dialog.setWindowTitle(_tr("Export PDF reports"))
     dialog.setMinimumDuration(PROGRESS_DELAY_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -171,7 +169,7 @@ class BatchExport(QObject):
     def start(self, jobs: Sequence[ReportJob], rejected: Sequence[RejectedInput], target: Path,
               **batch: Any) -> None:
         self.progress = progress_dialog(
-            self._parent, self.tr("Writing {n} PDF reports…").format(n=len(jobs)))
+            self._parent, self.tr("Writing %n PDF report(s)…", "", len(jobs)))
         self.progress.canceled.connect(self.cancel)
         self.progress.setValue(0)  # starts the minimum-duration timer
         self.task = run_in_background(
@@ -203,12 +201,12 @@ class BatchExport(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         reason = getattr(exc, "strerror", None) or type(exc).__name__
-        dialogs.notify(self._parent, self.tr(TITLE), self.tr("The export stopped: {reason}.")
+        dialogs.notify(self._parent, _tr(TITLE), self.tr("The export stopped: {reason}.")
                        .format(reason=reason), warning=True)
         self._finish(None)
 
     def _cancelled(self, target: Path) -> None:
-        dialogs.notify(self._parent, self.tr(TITLE), self.tr(
+        dialogs.notify(self._parent, _tr(TITLE), self.tr(
             "Export cancelled. The reports written so far are listed in index.csv in "
             "{folder}; no combined file was made.").format(folder=target), warning=True)
         self._finish(None)
@@ -277,7 +275,7 @@ def export_cohort_reports(parent: QWidget | None,
                           folder: Path | None = None, workers: int | None = None,
                           clock: Callable[[], datetime] = dialogs.local_now,
                           on_done: Callable[[BatchReport | None], None] | None = None,
-                          lang: str = "en") -> BatchExport | None:
+                          lang: str | None = None) -> BatchExport | None:
     """One PDF per assessment of ``cohort`` (a ``services.cohort.CohortResult`` or
     ``(jobs, rejected)``), the summary, all-reports.pdf and ``index.csv`` in a folder.
 
@@ -297,6 +295,8 @@ def export_cohort_reports(parent: QWidget | None,
                                                "report."))
         return None
     prefs, ids_in_names = load_preferences(settings), True
+    if lang is not None:
+        prefs.lang = lang
     if folder is None:
         choice = ask_batch_choice(parent, len(jobs), len(rejected), prefs, training)
         if choice is None:
@@ -315,7 +315,7 @@ def export_cohort_reports(parent: QWidget | None,
             return None
         overwrite = True
     options = make_options(institution=prefs.institution, ward=prefs.ward, paper=prefs.paper,
-                           appendix=prefs.appendix, training=training, lang=lang)
+                           appendix=prefs.appendix, training=training, lang=prefs.lang)
     export = BatchExport(parent, on_done)
     export.start(jobs, rejected, target, generated_at=clock(), options=options,
                  source_name=source_name, overwrite=overwrite, workers=workers,

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,7 +56,7 @@ __all__ = ["ExportPdfDialog", "ReportPreferences", "export_cohort_reports",
 
 logger = logging.getLogger(__name__)
 
-TITLE = "Export PDF report"
+TITLE = QT_TRANSLATE_NOOP("ReportExport", "Export PDF report")
 PREVIEW_WIDTH = 460  # logical pixels of the page image in the dialog
 
 
@@ -85,7 +85,8 @@ def notify(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     # Overwriting is confirmed by us (same wording on every platform, and testable).
-    name, _ = QFileDialog.getSaveFileName(parent, TITLE, str(suggested), "PDF files (*.pdf)",
+    name, _ = QFileDialog.getSaveFileName(parent, _tr(TITLE), str(suggested),
+                                          _tr("PDF files (*.pdf)"),
                                           options=QFileDialog.Option.DontConfirmOverwrite)
     if not name:
         return None
@@ -141,7 +142,7 @@ def export_current_pdf(window: ExportSource, *,
     parent = window if isinstance(window, QWidget) else None
     problem = export_problem(window.assessment, window.patient_identifier, window.training)
     if problem is not None:
-        notify(parent, TITLE, problem)
+        notify(parent, _tr(TITLE), problem)
         return None
     assert window.assessment is not None
     dialog = ExportPdfDialog(window.assessment, window.patient_identifier.strip(),
@@ -150,7 +151,8 @@ def export_current_pdf(window: ExportSource, *,
     if dialog.exec() and dialog.saved_path is not None and parent is not None:
         status = getattr(window, "statusBar", None)
         if callable(status):
-            status().showMessage(f"PDF report saved: {dialog.saved_path}", 10_000)
+            status().showMessage(_tr("PDF report saved: {path}").format(
+                path=dialog.saved_path), 10_000)
     return dialog
 
 
@@ -162,23 +164,26 @@ class ExportPdfDialog(QDialog):
 
     def __init__(self, assessment: Assessment, patient_id: str, *, evidence: EvidenceBase,
                  training: bool, generated_at: datetime, settings: Any | None = None,
-                 parent: QWidget | None = None, lang: str = "en") -> None:
+                 parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export PDF report") + (" — TRAINING" if training else ""))
+        self.setWindowTitle(self.tr("Export PDF report — TRAINING") if training
+                            else self.tr("Export PDF report"))
         self._assessment, self._patient_id, self._evidence = assessment, patient_id, evidence
         self._training, self._generated_at, self._settings = training, generated_at, settings
-        self._lang = lang
         self.pdf: bytes | None = None
         self.saved_path: Path | None = None
         self._task: BackgroundTask | None = None
         self._generation = 0
         prefs = load_preferences(settings)
+        if lang is not None:
+            prefs.lang = lang
         self._build(prefs)
         self._debounce = QTimer(self, singleShot=True, interval=400, timeout=self.refresh)
         for edit in (self.institution, self.ward, self.patient_name, self.birth_date,
                      self.record_number):
             edit.textChanged.connect(self._debounce.start)
         self.paper.currentIndexChanged.connect(self.refresh)
+        self.language.currentIndexChanged.connect(self.refresh)
         self.appendix.toggled.connect(self.refresh)
         self.refresh()
 
@@ -195,7 +200,8 @@ class ExportPdfDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         header = QFormLayout()
-        self.institution, self.ward, self.paper, self.appendix = layout_form(prefs, header, self)
+        self.form = layout_form(prefs, header)
+        self.institution, self.ward, self.paper, self.appendix, self.language = self.form
         who = QFormLayout()
         self.patient_name = QLineEdit()
         self.patient_name.setAccessibleName(self.tr("Patient name (optional)"))
@@ -251,8 +257,7 @@ class ExportPdfDialog(QDialog):
 
     # -- rendering ------------------------------------------------------------------------------
     def preferences(self) -> ReportPreferences:
-        return ReportPreferences(self.institution.text().strip(), self.ward.text().strip(),
-                                 self.paper.currentData(), self.appendix.isChecked())
+        return self.form.preferences()
 
     def identity(self) -> PatientIdentity:
         """The identification typed in; ``ValueError`` when the date of birth is not ISO."""
@@ -279,7 +284,7 @@ class ExportPdfDialog(QDialog):
         prefs = self.preferences()
         options = make_options(institution=prefs.institution, ward=prefs.ward, paper=prefs.paper,
                                appendix=prefs.appendix, training=self._training,
-                               lang=self._lang)
+                               lang=prefs.lang)
         self._task = run_in_background(
             render_with_preview, self._assessment, self._patient_id, options=options,
             generated_at=self._generated_at, evidence=self._evidence, identity=identity,
@@ -326,7 +331,7 @@ class ExportPdfDialog(QDialog):
             return
         overwrite = False
         if path.exists():
-            if not ask_yes_no(self, self.tr(TITLE), self.tr(
+            if not ask_yes_no(self, _tr(TITLE), self.tr(
                     "{name} already exists in {folder}.\n\nReplace it with this report?")
                     .format(name=path.name, folder=path.parent)):
                 return
@@ -355,12 +360,13 @@ class ExportPdfDialog(QDialog):
 
         self.save_button.setEnabled(True)
         if isinstance(exc, TargetExistsError):  # appeared after we asked
-            self.status.setText(f"{path.name} appeared meanwhile; it was not replaced.")
+            self.status.setText(self.tr("{name} appeared meanwhile; it was not replaced.")
+                                .format(name=path.name))
             return
         reason = getattr(exc, "strerror", None) or type(exc).__name__
         self.status.setText(self.tr("Could not save {name}: {reason}. Nothing was written.")
                             .format(name=path.name, reason=reason))
-        notify(self, self.tr(TITLE), self.tr(
+        notify(self, _tr(TITLE), self.tr(
             "The report could not be saved to {path}:\n{reason}\n\nNothing was written there. "
             "Choose another folder.").format(path=path, reason=reason), warning=True)
 

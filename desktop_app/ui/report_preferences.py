@@ -2,20 +2,26 @@
 
 Institution, ward, paper and appendix: each is the user's last choice (``report/*`` in the
 settings file), else the site configuration's ``[report]`` (set once by IT), else empty / A4 /
-no appendix.  Identification (name, date of birth, record number) is never remembered.
+no appendix.  Identification (name, date of birth, record number) is never remembered.  The
+report's language starts as the window's each time (a pharmacist at an English workstation
+prints a German ward's reports by choosing it; the next export starts from the window again).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit
+
+from desktop_app.i18n import LANGUAGE_NAMES, LANGUAGES
 
 logger = logging.getLogger(__name__)
 
-PAPERS = (("A4", "a4"), ("US Letter", "letter"))
+PAPERS = ((QT_TRANSLATE_NOOP("ReportPreferences", "A4"), "a4"),
+          (QT_TRANSLATE_NOOP("ReportPreferences", "US Letter"), "letter"))
 PREF_KEYS = {"institution": "report/institution", "ward": "report/ward", "paper": "report/paper",
              "appendix": "report/appendix"}
 
@@ -26,6 +32,20 @@ class ReportPreferences:
     ward: str = ""
     paper: str = "a4"
     appendix: bool = False
+    lang: str = "en"  # the report's language (not remembered: the window's, each time)
+
+
+class ReportForm(NamedTuple):
+    institution: QLineEdit
+    ward: QLineEdit
+    paper: QComboBox
+    appendix: QCheckBox
+    language: QComboBox
+
+    def preferences(self) -> ReportPreferences:
+        return ReportPreferences(self.institution.text().strip(), self.ward.text().strip(),
+                                 self.paper.currentData(), self.appendix.isChecked(),
+                                 self.language.currentData())
 
 
 _SESSION: dict[str, str] = {}  # this session's choices when there is no settings file
@@ -57,7 +77,15 @@ def load_preferences(settings: Any | None) -> ReportPreferences:
         prefs.appendix = stored["appendix"] == "yes"
     if prefs.paper not in dict(PAPERS).values():
         prefs.paper = "a4"
+    prefs.lang = _window_language()
     return prefs
+
+
+def _window_language() -> str:
+    from desktop_app.i18n import normalise_language
+    from desktop_app.ui.language import current_language
+
+    return normalise_language(current_language()) or "en"  # the pseudo-locale prints English
 
 
 def save_preferences(settings: Any | None, prefs: ReportPreferences) -> None:
@@ -68,24 +96,34 @@ def save_preferences(settings: Any | None, prefs: ReportPreferences) -> None:
         settings.set_values({PREF_KEYS[attr]: value for attr, value in values.items()})
 
 
-def layout_form(prefs: ReportPreferences, form: QFormLayout,
-                owner: QWidget) -> tuple[QLineEdit, QLineEdit, QComboBox, QCheckBox]:
-    """Institution, ward, paper and the appendix box, shared by the single and batch dialogs."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportPreferences", text)
+
+
+def layout_form(prefs: ReportPreferences, form: QFormLayout) -> ReportForm:
+    """Institution, ward, paper, language and the appendix box, shared by the single and batch
+    dialogs."""
     institution = QLineEdit(prefs.institution)
-    institution.setAccessibleName(owner.tr("Institution (page header)"))
+    institution.setAccessibleName(_tr("Institution (page header)"))
     ward = QLineEdit(prefs.ward)
-    ward.setAccessibleName(owner.tr("Ward (page header)"))
+    ward.setAccessibleName(_tr("Ward (page header)"))
     paper = QComboBox()
-    paper.setAccessibleName(owner.tr("Paper size"))
+    paper.setAccessibleName(_tr("Paper size"))
     for label, value in PAPERS:
-        paper.addItem(owner.tr(label), value)
+        paper.addItem(_tr(label), value)
     paper.setCurrentIndex(max(0, paper.findData(prefs.paper)))
-    appendix = QCheckBox(owner.tr("Add the full &evidence (appendix)"))
+    appendix = QCheckBox(_tr("Add the full &evidence (appendix)"))
     appendix.setChecked(prefs.appendix)
-    appendix.setToolTip(owner.tr("Published and recomputed figures, safety, trial population "
+    appendix.setToolTip(_tr("Published and recomputed figures, safety, trial population "
                                  "and provenance after the one-page report"))
-    form.addRow(owner.tr("&Institution:"), institution)
-    form.addRow(owner.tr("&Ward:"), ward)
-    form.addRow(owner.tr("&Paper:"), paper)
+    form.addRow(_tr("&Institution:"), institution)
+    form.addRow(_tr("&Ward:"), ward)
+    language = QComboBox()
+    language.setAccessibleName(_tr("Language of the report"))
+    for code in LANGUAGES:
+        language.addItem(LANGUAGE_NAMES[code], code)
+    language.setCurrentIndex(max(0, language.findData(prefs.lang)))
+    form.addRow(_tr("&Paper:"), paper)
+    form.addRow(_tr("&Language:"), language)
     form.addRow("", appendix)
-    return institution, ward, paper, appendix
+    return ReportForm(institution, ward, paper, appendix, language)

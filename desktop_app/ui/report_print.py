@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -21,6 +21,10 @@ from desktop_app.services.pdf_preview import page_count, render_pages
 from desktop_app.ui.workers import BackgroundTask, run_in_background
 
 MAX_DPI = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportPrint", text)
 
 
 def ask_print(dialog: QPrintDialog) -> bool:
@@ -49,8 +53,7 @@ def print_pdf(parent: QWidget | None, path: Path, *,
         return None
     first, last = printer.fromPage() or 1, printer.toPage() or pages
     dpi = min(printer.resolution(), MAX_DPI)
-    progress = progress_dialog(parent, parent.tr("Printing {name}…").format(name=path.name)
-                               if parent is not None else f"Printing {path.name}…")
+    progress = progress_dialog(parent, _tr("Printing {name}…").format(name=path.name))
     progress.setMaximum(last - first + 1)
     progress.setValue(0)
 
@@ -62,8 +65,8 @@ def print_pdf(parent: QWidget | None, path: Path, *,
         paint_pages, path, printer, dpi=dpi, first=first, last=last, pass_control=True,
         on_progress=lambda done, total: progress.setValue(min(done, total)),
         on_success=finished, on_cancelled=lambda: finished(-1),
-        on_error=lambda exc: notify(parent, "Print", f"Printing stopped: "
-                                    f"{type(exc).__name__}.", warning=True),
+        on_error=lambda exc: notify(parent, _tr("Print"), _tr("Printing stopped: {reason}.")
+                                    .format(reason=type(exc).__name__), warning=True),
         on_finished=progress.deleteLater)
     progress.canceled.connect(task.cancel)
     return task

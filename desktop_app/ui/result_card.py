@@ -6,6 +6,10 @@ repeat test advised** badge whenever the core raised an assay-variability warnin
 the full phenotype name, the trial arm, the reasons, the warnings (above the table, so they are
 seen first), the criteria table and the rule-set version.  On a cannot-classify result the
 phenotype criteria read "not evaluated": a green "met" beside a refusal reads like a decision.
+
+Every word comes from the catalogue of the window's language: the card's own labels through
+``self.tr``, the assessment (phenotype, findings, criteria, rule) through ``report.words`` with
+``text_translator()``; ``retranslate()`` renders both again after a language change.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.charts import STYLES
 from desktop_app.core.phenotype import Assessment, Criterion, Status
 from desktop_app.core.rules import IMMUNOSEP_RULESET, RuleSet
+from desktop_app.report import words
 from desktop_app.ui.icons import MET_ICONS, assessment_icon, pixmap
+from desktop_app.ui.language import Retranslating, text_translator
 
 # The core's assay-variability warnings: the badge shows whenever one of them was raised.
 NEAR_THRESHOLD_CODES = frozenset({"ferritin_near_threshold", "hla_dr_near_threshold"})
@@ -61,7 +67,7 @@ def text_colour(background: str) -> str:
     return "#000000" if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else "#FFFFFF"
 
 
-class ResultCard(QFrame):
+class ResultCard(Retranslating, QFrame):
     """Shows one ``Assessment``, or why there is none."""
 
     def __init__(self, ruleset: RuleSet = IMMUNOSEP_RULESET,
@@ -71,7 +77,7 @@ class ResultCard(QFrame):
         self.ruleset = ruleset
         self.assessment: Assessment | None = None
         self.near_threshold = False
-        self.identity = _label(name=self.tr("Patient shown"))
+        self.identity = _label()
         self.band = QFrame()
         self.band.setObjectName("resultBand")
         self.icon = QLabel()
@@ -79,34 +85,29 @@ class ResultCard(QFrame):
         self.word = QLabel()
         self.word.setObjectName("resultWord")
         self.word.setWordWrap(True)
-        self.word.setAccessibleName(self.tr("Phenotype"))
-        self.badge = QLabel(self.tr("NEAR THRESHOLD — repeat test advised"))
+        self.badge = QLabel()
         self.badge.setObjectName("nearThreshold")
         self.badge.setWordWrap(True)
-        self.badge.setAccessibleName(self.tr("Near threshold"))
-        self.headline = _label(name=self.tr("Result"))
-        self.arm = _label(name=self.tr("Trial arm"))
+        self.headline = _label()
+        self.arm = _label()
         self.reasons_title = _label()
         self.reasons_title.setStyleSheet("font-weight: bold;")
-        self.reasons = _label(rich=True, name=self.tr("Reasons"))
+        self.reasons = _label(rich=True)
         self.criteria_box = QWidget()
-        self.criteria_box.setAccessibleName(self.tr("Criteria table"))
         self.criteria = QGridLayout(self.criteria_box)
         self.criteria.setContentsMargins(0, 0, 0, 0)
         self.criteria.setHorizontalSpacing(10)
         self.criteria.setVerticalSpacing(2)
-        self.warnings_title = _label(self.tr("Warnings"))
+        self.warnings_title = _label()
         self.warnings_title.setStyleSheet("font-weight: bold;")
         self.warnings_box = QWidget()
-        self.warnings_box.setAccessibleName(self.tr("Warnings"))
         self.warnings = QGridLayout(self.warnings_box)
         self.warnings.setContentsMargins(0, 0, 0, 0)
-        self.footer = _label(name=self.tr("Rule set version"))
+        self.footer = _label()
         self.footer.setStyleSheet(f"color: {NEUTRAL};")
-        self.rule_button = QPushButton(self.tr("Show the rule"))
+        self.rule_button = QPushButton()
         self.rule_button.setCheckable(True)
-        self.rule_button.setAccessibleName(self.tr("Show the ImmunoSep rule"))
-        self.rule = _label(rich=True, name=self.tr("The ImmunoSep rule"))
+        self.rule = _label(rich=True)
         self.rule.setVisible(False)
         self.rule_button.toggled.connect(self._on_rule_toggled)
 
@@ -136,8 +137,31 @@ class ResultCard(QFrame):
         box.addStretch(1)
         self._criteria_rows: list[tuple[str, ...]] = []
         self._warning_texts: list[str] = []
+        self._shown: tuple[Assessment, str, str] | tuple[str, str] | None = None
         self._apply_fonts()
+        self.retranslate()
         self.show_nothing(self.tr("Enter ferritin and HLA-DR to see the phenotype."))
+
+    def retranslate(self) -> None:
+        """The card's own labels, then what it shows, in the window's language now."""
+        self.identity.setAccessibleName(self.tr("Patient shown"))
+        self.word.setAccessibleName(self.tr("Phenotype"))
+        self.badge.setText(self.tr("NEAR THRESHOLD — repeat test advised"))
+        self.badge.setAccessibleName(self.tr("Near threshold"))
+        self.headline.setAccessibleName(self.tr("Result"))
+        self.arm.setAccessibleName(self.tr("Trial arm"))
+        self.reasons.setAccessibleName(self.tr("Reasons"))
+        self.criteria_box.setAccessibleName(self.tr("Criteria table"))
+        self.warnings_title.setText(self.tr("Warnings"))
+        self.warnings_box.setAccessibleName(self.tr("Warnings"))
+        self.footer.setAccessibleName(self.tr("Rule set version"))
+        self.rule_button.setAccessibleName(self.tr("Show the ImmunoSep rule"))
+        self.rule.setAccessibleName(self.tr("The ImmunoSep rule"))
+        self._on_rule_toggled(self.rule_button.isChecked())
+        shown = self._shown
+        if shown is not None and len(shown) == 3:
+            a, identity, evidence_version = shown
+            self.show_assessment(a, identity=identity, evidence_version=evidence_version)
 
     def _identity_bar(self) -> QWidget:
         holder = QWidget()
@@ -148,30 +172,33 @@ class ResultCard(QFrame):
 
     # -- public -----------------------------------------------------------------------------
     def show_assessment(self, a: Assessment, *, identity: str, evidence_version: str) -> None:
+        tr = text_translator()
         self.assessment = a
+        self._shown = (a, identity, evidence_version)
         style = STYLES[a.phenotype]
         self.near_threshold = is_near_threshold(a)
-        self._set_band(style.colour, style.label, assessment_icon(a))
+        self._set_band(style.colour, tr(style.label), assessment_icon(a))
         self.identity.setText(identity)
-        self.headline.setText(a.headline)
+        self.headline.setText(words.headline(a, tr))
         self.headline.setVisible(a.headline != style.label)
-        arm = a.treatment_arm
+        arm = words.trial_arm(a, tr)
         self.arm.setText(self.tr("ImmunoSep trial arm for this phenotype: {arm} — trial "
-                                 "evidence, not an order.").format(arm=arm.label) if arm else "")
+                                 "evidence, not an order.").format(arm=arm) if arm else "")
         self.arm.setVisible(arm is not None)
         self.reasons_title.setText(self.tr("Because:") if a.phenotype else self.tr("Reasons:"))
         self.reasons_title.setVisible(True)
-        self.reasons.setText(_bullets(r.message for r in a.reasons))
+        self.reasons.setText(_bullets(words.reasons(a, tr)))
         self.reasons.setVisible(True)
         self._fill_criteria(a.criteria, cannot_classify=a.status is Status.CANNOT_CLASSIFY)
-        self._fill_warnings([w.message for w in a.warnings])
+        self._fill_warnings(words.warnings(a, tr))
         self.footer.setText(self.tr("Rule set: {ruleset} · evidence: {evidence}").format(
             ruleset=a.ruleset.version, evidence=evidence_version))
-        self.rule.setText(_bullets(a.ruleset.rule_text()))
+        self.rule.setText(_bullets(words.rule(a, tr)))
 
     def show_nothing(self, message: str, identity: str = "") -> None:
         """No assessment: an empty form, or fields the core refused (each says why)."""
         self.assessment = None
+        self._shown = (message, identity)
         self.near_threshold = False
         self._set_band(NEUTRAL, self.tr("No result"), None)
         self.identity.setText(identity)
@@ -184,7 +211,7 @@ class ResultCard(QFrame):
         self._fill_criteria((), cannot_classify=False)
         self._fill_warnings([])
         self.footer.setText(self.tr("Rule set: {ruleset}").format(ruleset=self.ruleset.version))
-        self.rule.setText(_bullets(self.ruleset.rule_text()))
+        self.rule.setText(_bullets(self.ruleset.rule_text(text_translator())))
 
     # Read-only views for tests and for other engineers' widgets.
     def headline_text(self) -> str:
@@ -259,13 +286,16 @@ class ResultCard(QFrame):
             label.setStyleSheet("font-weight: bold; border-bottom: 1px solid #999999;")
             self.criteria.addWidget(label, 0, col, 1, 2 if col == 4 else 1)
         row = 1
+        tr = text_translator()
         for c in criteria:
-            met_text, icon_name, note = self._outcome(c, cannot_classify)
-            title = _label(c.label, name=self.tr("{analyte} criterion").format(analyte=c.analyte))
+            shown = words.criterion(c, tr)
+            met_text, icon_name, note = self._outcome(c, shown.note, cannot_classify)
+            title = _label(shown.label, name=self.tr("{criterion} criterion").format(
+                criterion=shown.label))
             title.setStyleSheet("font-weight: bold; padding-top: 4px;")
             self.criteria.addWidget(title, row, 0, 1, 6)
-            cells = (c.entered or self.tr("not given"), c.comparator or "=", c.converted or "—",
-                     c.threshold)
+            cells = (shown.entered or self.tr("not given"), c.comparator or "=",
+                     shown.converted or "—", shown.threshold)
             for col, text in enumerate(cells):
                 cell = _label(text)
                 cell.setWordWrap(col == 0 and len(text) > 24)  # values stay on one line
@@ -274,26 +304,27 @@ class ResultCard(QFrame):
             icon.setPixmap(pixmap(icon_name, self))
             icon.setAccessibleName(met_text)
             self.criteria.addWidget(icon, row + 1, 4, Qt.AlignmentFlag.AlignTop)
-            self.criteria.addWidget(_label(met_text, name=self.tr("{analyte} met").format(
-                analyte=c.analyte)), row + 1, 5, Qt.AlignmentFlag.AlignTop)
+            self.criteria.addWidget(_label(met_text, name=self.tr("{criterion}: met?").format(
+                criterion=shown.label)), row + 1, 5, Qt.AlignmentFlag.AlignTop)
             row += 2
             if note and note != met_text:  # a note that only repeats the outcome is left out
-                label = _label(note, name=self.tr("{analyte} note").format(analyte=c.analyte))
+                label = _label(note, name=self.tr("{criterion}: note").format(
+                    criterion=shown.label))
                 label.setStyleSheet(f"color: {NEUTRAL}; font-style: italic;")
                 self.criteria.addWidget(label, row, 0, 1, 6)
                 row += 1
-            self._criteria_rows.append((c.label, *cells, met_text, note))
+            self._criteria_rows.append((shown.label, *cells, met_text, note))
         for col, stretch in enumerate((3, 1, 3, 3, 0, 2)):
             self.criteria.setColumnStretch(col, stretch)
 
-    def _outcome(self, c: Criterion, cannot_classify: bool) -> tuple[str, str, str]:
+    def _outcome(self, c: Criterion, note: str, cannot_classify: bool) -> tuple[str, str, str]:
         """(met column, icon, note) of one criterion as shown."""
         if cannot_classify and c.key in PHENOTYPE_CRITERIA and c.met is not None:
             return (self.tr("not evaluated"), MET_ICONS[None],
                     self.tr("not evaluated: no phenotype can be given from these data (see the "
                             "reasons)"))
         met_text = {True: self.tr("met"), False: self.tr("not met"), None: "—"}[c.met]
-        return met_text, MET_ICONS[c.met], c.note
+        return met_text, MET_ICONS[c.met], note
 
     def _fill_warnings(self, messages: list[str]) -> None:
         _clear(self.warnings)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 from desktop_app.core.values import Comparator, InputError
 from desktop_app.ui.guarded_combo import GuardedComboBox
 from desktop_app.ui.icons import pixmap
+from desktop_app.ui.language import input_error_text
 
 # Box items: (comparator, symbol shown, other spellings typed, meaning).
 COMPARATOR_CHOICES = (
@@ -67,38 +68,30 @@ class ValueField(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self._units = list(units)
+        self._chosen = Comparator.EQ  # what the user picked in the box (not a mirrored value)
+        self._unit_text = ""  # the unit before the latest change
+        self.unit_change: tuple[str, str] | None = None  # (from, to) while announced
         self.comparator = GuardedComboBox()
-        for index, (_, symbol, aliases, meaning) in enumerate(COMPARATOR_CHOICES):
+        for index, (_, symbol, aliases, _meaning) in enumerate(COMPARATOR_CHOICES):
             self.comparator.addItem(symbol)
-            self.comparator.setItemData(index, _tr(str(meaning)), Qt.ItemDataRole.ToolTipRole)
             self.comparator.set_aliases(index, aliases)
-        self.comparator.setAccessibleName(self.tr("{name} comparator").format(name=name))
-        self.comparator.setToolTip(self._box_tip())
         self.value = QLineEdit()
-        self.value.setPlaceholderText(placeholder)
-        self.value.setAccessibleName(self.tr("{name} value").format(name=name))
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._fit_digits()
         self.unit = GuardedComboBox()
-        self.unit.addItems(list(units))
-        self.unit.setPlaceholderText(self.tr("unit?"))
+        self.unit.addItems(self._units)
         self.unit.setCurrentIndex(-1)  # the unit is part of the value: never preselected (H01)
-        self.unit.setAccessibleName(self.tr("{name} unit").format(name=name))
-        self.unit.setToolTip(self.tr(
-            "Unit of {name} as printed on the lab report: {units}. Type its first letters "
-            "(u for µ) or open the list with Alt+↓; the mouse wheel never changes it."
-        ).format(name=name, units=", ".join(units)))
         self.unit.setSizeAdjustPolicy(GuardedComboBox.SizeAdjustPolicy.AdjustToContents)
         self.unit_notice = QLabel()
         self.unit_notice.setWordWrap(True)
         self.unit_notice.setStyleSheet(NOTICE_STYLE)
-        self.unit_notice.setAccessibleName(self.tr("{name} unit change").format(name=name))
         self.unit_notice.setVisible(False)
         self.message_icon = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(self.tr("{name} message").format(name=name))
+        self.set_name(name, placeholder)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -112,9 +105,6 @@ class ValueField(QWidget):
                        Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.message, 2, 1, 1, 3)
         grid.setColumnStretch(3, 1)  # spare width after the unit, not inside the number
-        self._chosen = Comparator.EQ  # what the user picked in the box (not a mirrored value)
-        self._unit_text = ""  # the unit before the latest change
-        self.unit_change: tuple[str, str] | None = None  # (from, to) while announced
         self.comparator.currentIndexChanged.connect(self._on_comparator_changed)
         self.value.textChanged.connect(self._on_text_changed)
         self.unit.currentIndexChanged.connect(self._on_unit_changed)
@@ -122,6 +112,27 @@ class ValueField(QWidget):
                        self.unit.return_pressed):
             source.connect(self.return_pressed)
         self.show_message(None)
+
+    def set_name(self, name: str, placeholder: str) -> None:
+        """The analyte's name (in the window's language) in every label of the field; called
+        again by the form after a language change."""
+        self.name = name
+        for index, choice in enumerate(COMPARATOR_CHOICES):
+            self.comparator.setItemData(index, _tr(str(choice[3])), Qt.ItemDataRole.ToolTipRole)
+        self.comparator.setAccessibleName(self.tr("{name} comparator").format(name=name))
+        self._sync_comparator_box()  # its tooltip
+        self.value.setPlaceholderText(placeholder)
+        self.value.setAccessibleName(self.tr("{name} value").format(name=name))
+        self.unit.setPlaceholderText(self.tr("unit?"))
+        self.unit.setAccessibleName(self.tr("{name} unit").format(name=name))
+        self.unit.setToolTip(self.tr(
+            "Unit of {name} as printed on the lab report: {units}. Type its first letters "
+            "(u for µ) or open the list with Alt+↓; the mouse wheel never changes it."
+        ).format(name=name, units=", ".join(self._units)))
+        self.unit_notice.setAccessibleName(self.tr("{name} unit change").format(name=name))
+        self.message.setAccessibleName(self.tr("{name} message").format(name=name))
+        if self.unit_change is not None:
+            self.show_unit_notice("")  # the form's next "read as" fills in the value
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -187,7 +198,7 @@ class ValueField(QWidget):
         """An error from the core (with an icon), a warning (icon, never blocking) or a
         neutral note such as 'read as …'."""
         if error is not None:
-            self.message.setText(error.message)
+            self.message.setText(input_error_text(error))
             self.message.setStyleSheet(ERROR_STYLE)
             self.message_icon.setPixmap(pixmap("field-error", self))
             self.message_icon.setAccessibleName(self.tr("invalid"))

@@ -38,8 +38,9 @@ class SaveConfirmDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save assessment"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        question = QLabel(self.tr("Save this assessment in the {db} records of patient:").format(
-            db=self.tr("TRAINING") if training else self.tr("clinical")))
+        question = QLabel(self.tr("Save this assessment in the TRAINING records of patient:")
+                          if training else
+                          self.tr("Save this assessment in the clinical records of patient:"))
         question.setWordWrap(True)
         self.patient = _big(patient)
         self.patient.setAccessibleName(self.tr("Patient to save for"))
