@@ -30,6 +30,10 @@ REVERSAL_NOTES = (
 )
 
 
+# Shown with ``tr(text)`` where drawn (collected into the catalogues).
+DISPLAY_TEXTS = (*SHORT_LABELS.values(), *REVERSAL_NOTES)
+
+
 @dataclass(frozen=True)
 class SerialAssessment:
     """What the trend needs from one stored assessment.  Values are the rule's units."""
@@ -89,6 +93,7 @@ class TrendChart:
     reversal_notes: tuple[str, ...] = REVERSAL_NOTES
     ferritin_unit: str = "ng/mL"
     hla_dr_unit: str = "AB/C"
+    zero_ferritin: int = 0  # ferritin values of 0 that a log axis cannot draw (``notes``)
 
     @property
     def is_empty(self) -> bool:
@@ -149,4 +154,4 @@ def build_trend_chart(items: Iterable[SerialAssessment], *,
                       f"Immunoparalysis: HLA-DR < {h_thr} AB/C"),
     )
     return TrendChart(tuple(ferritin), tuple(hla), thresholds, phenotype_transitions(ordered),
-                      tuple(notes))
+                      tuple(notes), zero_ferritin=skipped_zero)

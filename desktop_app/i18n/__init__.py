@@ -134,7 +134,10 @@ def translator(lang: str | None = None) -> Translator:
 
     Raises ``CatalogueError`` when the language's catalogue cannot be read (an installation
     defect: ``immunosep self-test`` reports it) and ``ValueError`` for an unknown language.
+    ``PSEUDO`` gives the pseudo-locale (layout tests of reports and the command line).
     """
+    if lang == PSEUDO:
+        return pseudo_translator()
     return load_translator(lang or DEFAULT_LANGUAGE)
 
 

@@ -214,7 +214,10 @@ class Translator:
 
 def template_id(finding: object) -> str:
     """The catalogue key of a finding: ``template_id`` (``code.variant``) or its ``code``."""
-    return str(getattr(finding, "template_id", None) or getattr(finding, "code"))
+    key = getattr(finding, "template_id", None) or getattr(finding, "code", None)
+    if key is None:
+        raise TypeError(f"not a finding: {type(finding).__name__}")
+    return str(key)
 
 
 def sentence(text: str) -> str:

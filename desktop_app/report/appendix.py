@@ -12,8 +12,9 @@ from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 from desktop_app.core.evidence import EvidenceBase
 from desktop_app.core.phenotype import Assessment
 from desktop_app.i18n import Translator
+from desktop_app.report import words
 from desktop_app.report.evidence_section import evidence_section
-from desktop_app.report.styles import FONT, RULE, SHADE, Styles, text
+from desktop_app.report.styles import FONT, RULE, SHADE, Styles, fit_columns, text
 
 
 def appendix(a: Assessment, e: EvidenceBase, s: Styles, tr: Translator, width: float, *,
@@ -27,13 +28,16 @@ def appendix(a: Assessment, e: EvidenceBase, s: Styles, tr: Translator, width: f
 
 
 def _criteria_notes(a: Assessment, s: Styles, tr: Translator, width: float) -> list[Flowable]:
-    head = [tr("Criterion"), tr("Entered"), tr("Converted"), tr("Threshold"), tr("Note")]
-    rows = [[text(h, s.cell_bold) for h in head]]
-    rows += [[text(tr(c.label), s.cell), text(c.entered or tr("not given"), s.cell),
-              text(c.converted or "—", s.cell), text(c.threshold, s.cell),
-              text(tr(c.note), s.cell)] for c in a.criteria]
-    widths = [0.24, 0.14, 0.14, 0.12, 0.36]
-    t = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
+    head = (tr("Criterion"), tr("Entered"), tr("Converted"), tr("Threshold"), tr("Note"))
+    cells = [[(h, s.cell_bold) for h in head]]
+    for c in a.criteria:
+        w = words.criterion(c, tr)
+        cells.append([(w.label, s.cell), (w.entered or tr(words.NOT_GIVEN), s.cell),
+                      (w.converted or "—", s.cell), (w.threshold, s.cell), (w.note, s.cell)])
+    # Every column at least as wide as its widest word, in every language (no word is split).
+    widths = fit_columns(cells, [0.24, 0.14, 0.14, 0.12, 0.36], width, padding=6)
+    t = Table([[text(v, st) for v, st in row] for row in cells], colWidths=widths,
+              repeatRows=1)
     t.setStyle(TableStyle([FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                            ("VALIGN", (0, 0), (-1, -1), "TOP")]))

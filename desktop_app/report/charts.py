@@ -1,5 +1,8 @@
 """The screen's chart descriptions (``core.charts``) drawn as PDF vector graphics.
 
+The descriptions arrive in the report's language (``core.charts`` words them with the report's
+translator); only the legend's phenotype names and the notes drawn here are translated here.
+
 Log axes are laid out here (log10 positions computed by hand), so a value is placed exactly
 where the screen places it and nothing depends on a plotting library's log mode.  Every
 ``String`` names the embedded font: a ``Drawing`` otherwise falls back to un-embedded Helvetica.
@@ -145,13 +148,13 @@ def draw_phenotype_map(m: PhenotypeMap, width: float, height: float,
     x0, x1, y0, y1 = left, width - right, bottom, height - top
     sx = LogScale(*m.x_range, x0, x1)
     sy = LogScale(*m.y_range, y0, y1)
-    d.add(_text(x0, height - 10, tr(m.title), 8.5, bold=True))
+    d.add(_text(x0, height - 10, m.title, 8.5, bold=True))
 
     for r in m.regions:
         rx0, rx1, ry0, ry1 = sx(r.x_min), sx(r.x_max), sy(r.y_min), sy(r.y_max)
         d.add(Rect(rx0, ry0, rx1 - rx0, ry1 - ry0, fillColor=tint(r.colour), strokeColor=None))
     for r in m.regions:
-        _region_label(d, tr(r.label).split("\n"), sx(r.x_min), sx(r.x_max), sy(r.y_max),
+        _region_label(d, r.label.split("\n"), sx(r.x_min), sx(r.x_max), sy(r.y_max),
                       colors.HexColor(r.colour))
 
     d.add(segments([(sx(v), y0, sx(v), y0 - 2) for v in sx.minor()]
@@ -163,8 +166,8 @@ def draw_phenotype_map(m: PhenotypeMap, width: float, height: float,
     for v in sy.decades():
         d.add(_text(x0 - 6, sy(v) - 2.2, tick_label(v), anchor="end"))
     d.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=None, strokeColor=AXIS, strokeWidth=0.7))
-    d.add(_text((x0 + x1) / 2, y0 - 22, tr(m.x_label), 7.5, anchor="middle"))
-    y_label, y_size = tr(m.y_label), 7.5
+    d.add(_text((x0 + x1) / 2, y0 - 22, m.x_label, 7.5, anchor="middle"))
+    y_label, y_size = m.y_label, 7.5
     while y_size > 6.5 and stringWidth(y_label, REGULAR, y_size) > y1 - y0 + 8:
         y_size -= 0.25
     ylab = Group(_text(0, 0, _fit(y_label, y1 - y0 + 8, y_size), y_size, anchor="middle"))
@@ -173,7 +176,7 @@ def draw_phenotype_map(m: PhenotypeMap, width: float, height: float,
     d.add(ylab)
 
     for line in m.lines:
-        _threshold(d, line.axis, line.value, tr(line.label), line.start, line.end, sx, sy)
+        _threshold(d, line.axis, line.value, line.label, line.start, line.end, sx, sy)
     labelled = len(m.points) <= MAX_POINT_LABELS
     for p in m.points:
         _point(d, p, sx, sy, x1, labelled)
@@ -286,7 +289,7 @@ def draw_evidence_chart(chart: EvidenceChart, width: float, height: float,
                                  for b in bars) > label_w - 10:
         label_size -= 0.25
     x0, x1 = label_w, width - right
-    title_lines = simpleSplit(tr(chart.title), BOLD, 8.5, width)
+    title_lines = simpleSplit(chart.title, BOLD, 8.5, width)
     top = height - 6 - 10.5 * len(title_lines)
     for i, s in enumerate(title_lines):
         d.add(_text(0, height - 10 - 10.5 * i, s, 8.5, bold=True))
@@ -310,8 +313,8 @@ def draw_evidence_chart(chart: EvidenceChart, width: float, height: float,
         d.add(_text(sx(v), bottom - 10, f"{v}", anchor="middle"))
     for gi, group in enumerate(chart.groups):
         gy = top - gi * block
-        head = (tr("{group} — this patient's subgroup", group=tr(group.label))
-                if group.highlighted else tr(group.label))
+        head = (tr("{group} — this patient's subgroup", group=group.label)
+                if group.highlighted else group.label)
         d.add(_text(3, gy - 9, head, 7.5, bold=True))
         for bi, bar in enumerate((group.treated, group.control)):
             cy = gy - 12 - row * bi - row / 2
@@ -322,8 +325,8 @@ def draw_evidence_chart(chart: EvidenceChart, width: float, height: float,
             lo, hi = sx(bar.ci_low), sx(bar.ci_high)
             d.add(segments([(lo, cy, hi, cy), (lo, cy - h / 2, lo, cy + h / 2),
                             (hi, cy - h / 2, hi, cy + h / 2)], AXIS, 0.8))
-            d.add(_text(hi + 2.5, cy - 2.4, f"{bar.percent:.1f} %", 7))
+            d.add(_text(hi + 2.5, cy - 2.4, tr("{percent:.1f} %", percent=bar.percent), 7))
     d.add(segments([(x0, bottom, x1, bottom), (x0, bottom, x0, top)], AXIS, 0.7))
     d.add(_text((x0 + x1) / 2, bottom - 20, tr("{label}; whiskers: 95 % CI (Wilson)",
-                                                label=tr(chart.y_label)), 7.5, anchor="middle"))
+                                                label=chart.y_label), 7.5, anchor="middle"))
     return d

@@ -16,14 +16,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Spacer, Table, TableStyle
 
 from desktop_app.core.charts import MapPoint, phenotype_map
-from desktop_app.i18n import Translator, translator
+from desktop_app.i18n import N_, Translator, translator
 from desktop_app.report import document
 from desktop_app.report.charts import draw_phenotype_map
 from desktop_app.report.document import format_time, generated_line
 from desktop_app.report.options import ReportOptions
-from desktop_app.report.styles import FONT, RULE, SHADE, WARN_BG, Styles, text
+from desktop_app.report.styles import FONT, RULE, SHADE, WARN_BG, Styles, fit_columns, text
 
-SUMMARY_TITLE = "ImmunoSep cohort summary"
+SUMMARY_TITLE = N_("ImmunoSep cohort summary")
 MAX_ID_IN_TABLE = 120  # the patient's own report and the CSV index hold the full identifier
 MAX_WHY = 600
 
@@ -62,7 +62,8 @@ def render_cohort_summary(c: CohortSummary) -> bytes:
     page = document.PageText(title=tr(SUMMARY_TITLE),
                              subject_line=tr("Source: {source}", source=c.source),
                              versions=versions,
-                             generated=tr("Generated {time}", time=format_time(c.generated_at)))
+                             generated=tr("Generated {time}",
+                                          time=format_time(c.generated_at, tr)))
     return document.render(_story(c, tr), page=page, options=c.options, title=tr(SUMMARY_TITLE),
                            created=c.generated_at,
                            subject=tr("{n} rows — {ruleset}", n=len(c.rows),
@@ -91,13 +92,13 @@ def _story(c: CohortSummary, tr: Translator) -> list[Flowable]:
     counts.setStyle(TableStyle([FONT, ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                                 ("BACKGROUND", (0, 0), (0, -1), SHADE),
                                 ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
-    pmap = phenotype_map(c.points, title="Cohort phenotype map")
+    pmap = phenotype_map(c.points, title=tr("Cohort phenotype map"), tr=tr)
     side = Table([[draw_phenotype_map(pmap, width * 0.66, 105 * mm, tr),
                    [text(tr("Counts"), s.h3), counts]]],
                  colWidths=[width * 0.68, width * 0.32])
     side.setStyle(TableStyle([FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [side, text(tr(pmap.note), s.small)]
+    story += [side, text(pmap.note, s.small)]
     # No keep-with-next here: a long table would otherwise start on a fresh page.
     story += [text(tr("Rows"), s.h2_free), _rows_table(c.rows, s, tr, width)]
     story += [Spacer(1, 3 * mm), text(tr(document.END_MARKER), s.small)]
@@ -115,19 +116,25 @@ def _short(pid: str | None, tr: Translator) -> str:
 def _rows_table(rows: Sequence[CohortRow], s: Styles, tr: Translator, width: float) -> Table:
     head = [tr("Row"), tr("Patient identifier"), tr("Result"), tr("Near threshold"),
             tr("Why, or what is needed"), tr("Sampled"), tr("Report")]
-    data = [[text(h, s.cell_bold) for h in head]]
+    cells = [[(h, s.cell_bold) for h in head]]
     shaded: list[int] = []
     near = tr("near threshold")
     for i, r in enumerate(rows, start=1):
         if r.attention:
             shaded.append(i)
         why = r.why if len(r.why) <= MAX_WHY else r.why[:MAX_WHY] + "…"
-        data.append([text(str(r.row), s.cell), text(_short(r.patient_id, tr), s.cell),
-                     text(r.result, s.cell_bold), text(near if r.near_threshold else "", s.cell),
-                     text(why, s.cell), text(r.sampled or "—", s.cell),
-                     text(r.outcome, s.cell_bold if r.attention else s.cell)])
-    widths = [0.055, 0.15, 0.13, 0.115, 0.31, 0.14, 0.10]
-    t = LongTable(data, colWidths=[w * width for w in widths], repeatRows=1)
+        cells.append([(str(r.row), s.cell), (_short(r.patient_id, tr), s.cell),
+                      (r.result, s.cell_bold), (near if r.near_threshold else "", s.cell),
+                      (why, s.cell), (r.sampled or "—", s.cell),
+                      (r.outcome, s.cell_bold if r.attention else s.cell)])
+    # Identifiers may be one long word: only the headings and the words of our own texts
+    # (result, near threshold, outcome) decide the minimum widths.
+    words_only = [[(v, st) if i not in (1, 4, 5) else ("", st) for i, (v, st) in enumerate(row)]
+                  for row in cells]
+    widths = fit_columns(words_only, [0.055, 0.15, 0.13, 0.115, 0.31, 0.14, 0.10], width,
+                         padding=2.5)
+    data = [[text(v, st) for v, st in row] for row in cells]
+    t = LongTable(data, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle([FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                            *(("BACKGROUND", (0, i), (-1, i), WARN_BG) for i in shaded),
                            ("GRID", (0, 0), (-1, -1), 0.3, RULE),

@@ -2,6 +2,11 @@
 
 ``render(story, ...)`` builds a whole PDF in memory and returns its bytes; writing a file is the
 caller's business (atomically, in ``services``), so a half-built report never touches a disk.
+
+Every word is in the report's language (``ReportOptions.lang``), times in its date order.  The
+footer and the training band wrap instead of cutting a sentence: the margins grow by the lines
+a longer language needs (measured before layout), so German or Greek never loses the end of
+"Decision support only" or of the translation's review status, printed while it is pending.
 """
 
 from __future__ import annotations
@@ -15,24 +20,28 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from desktop_app.i18n import Translator, translator
+from desktop_app.i18n import N_, Translator, translator
 from desktop_app.report.fonts import BOLD, REGULAR
 from desktop_app.report.options import ReportOptions
 from desktop_app.report.styles import MUTED, RULE, TRAINING_RED, displayable
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
-TRAINING_MARK = "TRAINING — NOT FOR CLINICAL USE"
-TRAINING_NOTE = ("Training mode: synthetic data, not a patient record. Do not use for "
-                 "treatment decisions.")
-END_MARKER = "End of report"
+TRAINING_MARK = N_("TRAINING — NOT FOR CLINICAL USE")
+TRAINING_NOTE = N_("Training mode: synthetic data, not a patient record. Do not use for "
+                   "treatment decisions.")
+END_MARKER = N_("End of report")
+DISCLAIMER_FOOTER = N_("{generated} · Decision support only: the treating clinician decides.")
 MARGIN = 13 * mm
 TOP_MARGIN = 16 * mm
 BOTTOM_MARGIN = 16 * mm
-TRAINING_BAND = 5 * mm  # the training note under the header
+TRAINING_BAND = 5 * mm  # the training note under the header (one line)
+FOOTER_SIZE, FOOTER_LEADING = 8.0, 9.4
+NOTE_SIZE, NOTE_LEADING = 8.5, 10.0
 # The document language declared in the PDF (screen readers, hyphenation in viewers).
 PDF_LANGUAGES = {"en": "en-GB", "de": "de-DE", "el": "el-GR", "nl": "nl-NL", "fr": "fr-FR",
                  "it": "it-IT", "es": "es-ES"}
@@ -48,19 +57,17 @@ class PageText:
     generated: str
 
 
-def format_time(when: datetime) -> str:
-    """``2026-11-24 10:15 +01:00 (CET)``: always with the offset, the zone name when known."""
+def format_time(when: datetime, tr: Translator | None = None) -> str:
+    """``2026-11-24 10:15 +01:00 (CET)`` (in the date order of ``tr``'s language, English by
+    default): always with the offset, the zone name when known."""
     if when.tzinfo is None or when.utcoffset() is None:
         raise ValueError("report times must carry a time zone")
-    offset = when.isoformat()[-6:] if when.utcoffset() else "+00:00"
-    name = when.tzname() or ""
-    zone = f" ({name})" if name and not name.startswith(("UTC+", "UTC-")) else ""
-    return f"{when:%Y-%m-%d %H:%M} {offset}{zone}"
+    return (tr or translator()).datetime(when, zone=True)
 
 
 def generated_line(tr: Translator, when: datetime, user: str, workstation: str) -> str:
     """"Generated 2026-11-24 10:15 +01:00 (CET) by jdoe on ICU-WS-07" (unknown parts left out)."""
-    at = format_time(when)
+    at = format_time(when, tr)
     if user and workstation:
         return tr("Generated {time} by {user} on {workstation}.", time=at, user=user,
                   workstation=workstation)
@@ -124,8 +131,8 @@ def _timestamp(when: datetime) -> Any:
     return stamp
 
 
-def _canvas_class(page: PageText, options: ReportOptions,
-                  created: datetime | None) -> type[Canvas]:
+def _canvas_class(page: PageText, options: ReportOptions, created: datetime | None,
+                  lines: Furniture) -> type[Canvas]:
     """A canvas that knows the page count when it writes each footer ("page x of y")."""
 
     class NumberedCanvas(Canvas):
@@ -143,15 +150,53 @@ def _canvas_class(page: PageText, options: ReportOptions,
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                _decorate(self, page, options, number, total)
+                _decorate(self, page, options, number, total, lines)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
 
 
+@dataclass(frozen=True)
+class Furniture:
+    """The wrapped lines of the training band and the footer, measured once per document."""
+
+    training: tuple[str, ...]
+    versions: tuple[str, ...]
+    notes: tuple[str, ...]  # generated, decision support only, the translation's status;
+    # the first beside "Page x of y"
+
+    @property
+    def top_margin(self) -> float:
+        extra = max(0, len(self.training) - 1) * NOTE_LEADING
+        return TOP_MARGIN + (TRAINING_BAND + extra if self.training else 0)
+
+    @property
+    def bottom_margin(self) -> float:
+        extra = max(0, len(self.versions) + len(self.notes) - 2) * FOOTER_LEADING
+        return BOTTOM_MARGIN + extra
+
+
+def furniture(page: PageText, options: ReportOptions) -> Furniture:
+    tr = translator(options.lang)
+    room = PAPER_SIZES[options.paper][0] - 2 * MARGIN
+    page_number = stringWidth(tr("Page {number} of {total}", number=99, total=99), BOLD, 8.5)
+    notes = [tr(DISCLAIMER_FOOTER, generated=page.generated)]
+    if tr.review is not None and tr.review.pending:
+        notes.append(tr.review_note())
+    return Furniture(
+        training=_wrap(tr(TRAINING_NOTE), BOLD, NOTE_SIZE, room) if options.training else (),
+        versions=_wrap(page.versions, REGULAR, FOOTER_SIZE, room),
+        notes=tuple(line for note in notes
+                    for line in _wrap(note, REGULAR, FOOTER_SIZE, room - page_number - 12)))
+
+
+def _wrap(text: str, font: str, size: float, room: float) -> tuple[str, ...]:
+    return tuple(simpleSplit(displayable(" ".join(text.split())), font, size, room))
+
+
 def _decorate(c: Canvas, page: PageText, options: ReportOptions, number: int,
-              total: int) -> None:
+              total: int, lines: Furniture) -> None:
     tr = translator(options.lang)
     width, height = c._pagesize
     right = width - MARGIN
@@ -169,23 +214,23 @@ def _decorate(c: Canvas, page: PageText, options: ReportOptions, number: int,
                      room - stringWidth(left_text, BOLD, 8.5) - 12)
     c.drawRightString(right, top, right_text)
     c.line(MARGIN, top - 3, right, top - 3)
-    if options.training:
-        c.setFillColor(TRAINING_RED)
-        c.setFont(BOLD, 8.5)
-        c.drawCentredString(width / 2, top - 12.5, fit(tr(TRAINING_NOTE), BOLD, 8.5, room))
-    bottom = 9 * mm
+    c.setFillColor(TRAINING_RED)
+    c.setFont(BOLD, NOTE_SIZE)
+    for i, line in enumerate(lines.training):
+        c.drawCentredString(width / 2, top - 12.5 - i * NOTE_LEADING, line)
+    # The footer grows upwards from a fixed last line: the rule above it, the versions, then
+    # the notes, the first of them beside the page number.
+    footer = [*lines.versions, *lines.notes]
+    last = 9 * mm - 6
+    first = last + (len(footer) - 1) * FOOTER_LEADING
     c.setFillColor(MUTED)
-    c.line(MARGIN, bottom + 12, right, bottom + 12)
-    c.setFont(REGULAR, 8)
-    c.drawString(MARGIN, bottom + 3.5, fit(page.versions, REGULAR, 8, room))
-    pages = tr("Page {number} of {total}", number=number, total=total)
+    c.line(MARGIN, first + FOOTER_LEADING + 1, right, first + FOOTER_LEADING + 1)
+    c.setFont(REGULAR, FOOTER_SIZE)
+    for i, line in enumerate(footer):
+        c.drawString(MARGIN, first - i * FOOTER_LEADING, line)
     c.setFont(BOLD, 8.5)
-    c.drawRightString(right, bottom - 6, pages)
-    c.setFont(REGULAR, 8)
-    c.drawString(MARGIN, bottom - 6, fit(tr("{generated} · Decision support only: the "
-                                            "treating clinician decides.",
-                                            generated=page.generated), REGULAR, 8,
-                                         room - stringWidth(pages, BOLD, 8.5) - 12))
+    c.drawRightString(right, first - len(lines.versions) * FOOTER_LEADING,
+                      tr("Page {number} of {total}", number=number, total=total))
     if options.training:
         _training_mark(c, width, height, tr(TRAINING_MARK))
     c.restoreState()
@@ -213,20 +258,21 @@ def render(story: Sequence[Flowable], *, page: PageText, options: ReportOptions,
     """
     buf = io.BytesIO()
     width, height = PAPER_SIZES[options.paper]
-    top = TOP_MARGIN + (TRAINING_BAND if options.training else 0)
+    lines = furniture(page, options)
+    top, bottom = lines.top_margin, lines.bottom_margin
     doc = BaseDocTemplate(
         buf, pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=top, bottomMargin=BOTTOM_MARGIN,
+        topMargin=top, bottomMargin=bottom,
         title=title, subject=subject, author=header_left(options) if (
             options.institution or options.ward) else "",
         creator=f"ImmunoSep Phenotyper {options.app_version}", keywords=list(keywords),
         invariant=1 if options.invariant else 0, initialFontName=REGULAR,
         lang=PDF_LANGUAGES.get(options.lang, options.lang))
     # No frame padding: tables are laid out to exactly ``frame_width``.
-    body = Frame(MARGIN, BOTTOM_MARGIN, width - 2 * MARGIN, height - top - BOTTOM_MARGIN,
+    body = Frame(MARGIN, bottom, width - 2 * MARGIN, height - top - bottom,
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
-    doc.build(list(story), canvasmaker=_canvas_class(page, options, created))
+    doc.build(list(story), canvasmaker=_canvas_class(page, options, created, lines))
     return buf.getvalue()
 
 

@@ -2,7 +2,9 @@
 apply.
 
 Published figures are printed exactly as in the evidence file (strings), beside the figures
-recomputed from the counts and the method used: a disagreement is shown, never hidden.
+recomputed from the counts and the method used: a disagreement is shown, never hidden.  Texts
+of the evidence base are printed through ``tr.evidence``, figures with the language's decimal
+separator (the digits exactly as printed).
 """
 
 from __future__ import annotations
@@ -34,30 +36,31 @@ def evidence_section(a: Assessment, e: EvidenceBase, s: Styles, width: float,
     if arm is None:
         return _not_applicable(a, e, s, width, tr)
     trial = e.trial
+    ev = tr.evidence
     out: list[Flowable] = [text(tr("ImmunoSep evidence for this phenotype: {drug}",
-                                   drug=arm.drug), s.h2)]
-    regimen = Table([[markup("<b>{}:</b> {}", s.body, arm.regimen_label, arm.regimen)],
-                     [text(e.regimen_caution, s.body)]], colWidths=[width])
+                                   drug=ev(arm.drug)), s.h2)]
+    regimen = Table([[markup("<b>{}:</b> {}", s.body, ev(arm.regimen_label), ev(arm.regimen))],
+                     [text(ev(e.regimen_caution), s.body)]], colWidths=[width])
     regimen.setStyle(TableStyle([FONT, ("BOX", (0, 0), (-1, -1), 0.8, WARN_EDGE),
                                  ("BACKGROUND", (0, 0), (-1, -1), WARN_BG)]))
     out.append(regimen)
     primary = e.comparisons[arm.primary_comparison]
-    out += [KeepTogether([text(primary.label, s.h3),
-                          text(e.endpoint_definition, s.small),
+    out += [KeepTogether([text(ev(primary.label), s.h3),
+                          text(ev(e.endpoint_definition), s.small),
                           comparison_table(primary, s, width, tr)])]
     out += _notes(primary, s, tr)
     out.append(text(tr("Mortality"), s.h3))
     no_benefit = [limit for limit in trial.get("limits", ()) if "mortality" in limit.lower()]
-    out += [markup("<b>{}</b>", s.body, line) for line in no_benefit]
+    out += [markup("<b>{}</b>", s.body, ev(line)) for line in no_benefit]
     for key in arm.mortality_comparisons:
         c = e.comparisons[key]
-        out += [KeepTogether([text(c.label, s.body), comparison_table(c, s, width, tr)])]
+        out += [KeepTogether([text(ev(c.label), s.body), comparison_table(c, s, width, tr)])]
         out += _notes(c, s, tr)
     out.append(text(tr("Methods of the recomputation: {methods}. A printed figure agrees when "
                        "it lies within one unit of its last printed digit.",
-                       methods="; ".join(e.methods.values())), s.small))
-    out += _bullets(tr("Safety signals"), (*arm.safety, *e.overall_safety), s)
-    out += _bullets(tr("Notes on this arm"), arm.notes, s)
+                       methods="; ".join(ev(m) for m in e.methods.values())), s.small))
+    out += _bullets(tr("Safety signals"), (*arm.safety, *e.overall_safety), s, tr)
+    out += _bullets(tr("Notes on this arm"), arm.notes, s, tr)
     out += _trial_population(e, s, tr)
     out += _citation(e, s, tr)
     return out
@@ -67,7 +70,8 @@ def _not_applicable(a: Assessment, e: EvidenceBase, s: Styles, width: float,
                     tr: Translator) -> list[Flowable]:
     why = e.not_applicable_text(a.status, a.phenotype) or ""
     box = Table([[markup("<b>{}</b>", s.body, tr("The ImmunoSep evidence does not apply to "
-                                                  "this patient."))], [text(why, s.body)]],
+                                                  "this patient."))],
+                 [text(tr.evidence(why) if why else "", s.body)]],
                 colWidths=[width])
     box.setStyle(TableStyle([FONT, ("BOX", (0, 0), (-1, -1), 0.8, RULE),
                              ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
@@ -77,8 +81,9 @@ def _not_applicable(a: Assessment, e: EvidenceBase, s: Styles, width: float,
     return out
 
 
-def _pct(events: int, total: int) -> str:
-    return f"{events}/{total} ({100 * events / total:.1f} %)"
+def _pct(events: int, total: int, tr: Translator) -> str:
+    return tr("{events}/{total} ({percent:.1f} %)", events=events, total=total,
+              percent=100 * events / total)
 
 
 def comparison_table(c: Comparison, s: Styles, width: float, tr: Translator) -> Table:
@@ -98,14 +103,16 @@ def comparison_table(c: Comparison, s: Styles, width: float, tr: Translator) -> 
     rows: list[list[str]] = [
         [tr("Figure"), tr("Published (as printed)"), tr("Recomputed from counts"), tr("Method"),
          tr("Agrees")],
-        [group.format(group=c.treated.label), _printed_pct(pub, "treated_pct"),
-         _pct(c.treated.events, c.treated.total), tr("events / patients"), ok("treated_pct")],
-        [group.format(group=c.control.label), _printed_pct(pub, "control_pct"),
-         _pct(c.control.events, c.control.total), tr("events / patients"), ok("control_pct")],
+        [group.format(group=tr.evidence(c.treated.label)), _printed_pct(pub, "treated_pct", tr),
+         _pct(c.treated.events, c.treated.total, tr), tr("events / patients"),
+         ok("treated_pct")],
+        [group.format(group=tr.evidence(c.control.label)), _printed_pct(pub, "control_pct", tr),
+         _pct(c.control.events, c.control.total, tr), tr("events / patients"),
+         ok("control_pct")],
     ]
     rows.append([tr("Odds ratio (95 % CI)"), _pair(pub, "odds_ratio", "or_ci", tr),
-                 tr("{point} ({low} to {high})", point=f"{r.odds_ratio:.3f}",
-                    low=f"{r.or_ci[0]:.3f}", high=f"{r.or_ci[1]:.3f}"),
+                 tr("{point:.3f} ({low:.3f} to {high:.3f})", point=r.odds_ratio,
+                    low=r.or_ci[0], high=r.or_ci[1]),
                  tr("crude OR, Woolf CI"), ok("odds_ratio", "or_ci.low", "or_ci.high")])
     if "risk_difference" in pub:
         rd, lo, hi = r.risk_difference, *r.rd_ci
@@ -114,10 +121,11 @@ def comparison_table(c: Comparison, s: Styles, width: float, tr: Translator) -> 
             rd, lo, hi = -rd, -hi, -lo
             label = tr("Risk difference, points (control − treated, as printed)")
         rows.append([label, _pair(pub, "risk_difference", "rd_ci", tr),
-                     tr("{point} ({low} to {high})", point=f"{rd:.2f}", low=f"{lo:.2f}",
-                        high=f"{hi:.2f}"), tr("Newcombe hybrid score"),
+                     tr("{point:.2f} ({low:.2f} to {high:.2f})", point=rd, low=lo, high=hi),
+                     tr("Newcombe hybrid score"),
                      ok("risk_difference", "rd_ci.low", "rd_ci.high")])
-    rows.append([tr("P value"), str(pub.get("p_value", "—")), f"{r.p_value:.4f}",
+    rows.append([tr("P value"), tr.decimal_text(str(pub.get("p_value", "—"))),
+                 tr.number(r.p_value, 4),
                  tr("Fisher exact, two-sided"), ok("p_value")])
     cells = [[text(v, s.cell_bold if i == 0 else s.cell) for v in row]
              for i, row in enumerate(rows)]
@@ -131,39 +139,43 @@ def comparison_table(c: Comparison, s: Styles, width: float, tr: Translator) -> 
     return t
 
 
-def _printed_pct(pub: Mapping[str, Any], key: str) -> str:
+def _printed_pct(pub: Mapping[str, Any], key: str, tr: Translator) -> str:
     value = pub.get(key)
-    return f"{value} %" if value is not None else "—"
+    return tr.decimal_text(f"{value} %") if value is not None else "—"
 
 
 def _pair(pub: Mapping[str, Any], point: str, ci: str, tr: Translator) -> str:
+    """A published figure and its interval exactly as printed (only the separator changes)."""
     if point not in pub:
         return "—"
     lo, hi = pub[ci]
-    return tr("{point} ({low} to {high})", point=pub[point], low=lo, high=hi)
+    d = tr.decimal_text
+    return tr("{point} ({low} to {high})", point=d(str(pub[point])), low=d(str(lo)),
+              high=d(str(hi)))
 
 
 def _notes(c: Comparison, s: Styles, tr: Translator) -> list[Flowable]:
     pub = c.published
-    notes = [str(pub[k]) for k in ("extra",) if pub.get(k)]
+    notes = [tr.evidence(str(pub[k])) for k in ("extra",) if pub.get(k)]
     if pub.get("source"):
         notes.append(tr("Source: {source}", source=pub["source"]))
     return [text(" ".join(notes), s.small)] if notes else []
 
 
-def _bullets(title: str, lines: Sequence[str], s: Styles) -> list[Flowable]:
+def _bullets(title: str, lines: Sequence[str], s: Styles, tr: Translator) -> list[Flowable]:
+    """A heading and evidence texts as bullets."""
     if not lines:
         return []
-    return [text(title, s.h3), *(bullet(line, s.bullet) for line in lines)]
+    return [text(title, s.h3), *(bullet(tr.evidence(line), s.bullet) for line in lines)]
 
 
 def _trial_population(e: EvidenceBase, s: Styles, tr: Translator) -> list[Flowable]:
     t = e.trial
     out: list[Flowable] = []
-    out += _bullets(tr("Trial population"), t.get("population", ()), s)
+    out += _bullets(tr("Trial population"), t.get("population", ()), s, tr)
     out += _bullets(tr("How this patient may differ from the trial population"),
-                    t.get("how_patients_may_differ", ()), s)
-    out += _bullets(tr("Limits of the evidence"), t.get("limits", ()), s)
+                    t.get("how_patients_may_differ", ()), s, tr)
+    out += _bullets(tr("Limits of the evidence"), t.get("limits", ()), s, tr)
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
@@ -23,20 +23,13 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from desktop_app.core.charts import STYLES
 from desktop_app.core.phenotype import Phenotype
 from desktop_app.core.trend import TrendChart, TrendPoint
-from desktop_app.report import document
+from desktop_app.i18n import Translator, translator
+from desktop_app.report import document, words
 from desktop_app.report.charts import AXIS, GRID, LogScale, marker
 from desktop_app.report.document import format_time
 from desktop_app.report.fonts import BOLD, REGULAR
 from desktop_app.report.options import ReportOptions
 from desktop_app.report.styles import FONT, RULE, SHADE, Styles, markup, text
-
-Translator = Callable[..., str]  # desktop_app.i18n.Translator: tr("text {n}", n=3)
-
-
-def english(text: str, /, **params: object) -> str:
-    """The words as written (the services pass the translator of the user's language)."""
-    return text.format(**params) if params else text
-
 
 MAX_ROWS = 24
 MAX_TIME_TICKS = 6
@@ -64,7 +57,7 @@ class PatientHistory:
     phenotypes: dict[int, str | None]  # assessment id -> phenotype, for the markers
     generated_at: datetime
     options: ReportOptions
-    tr: Translator = english
+    tr: Translator = field(default_factory=translator)  # the services pass the report's
 
 
 def render_patient_history(h: PatientHistory) -> bytes:
@@ -73,7 +66,7 @@ def render_patient_history(h: PatientHistory) -> bytes:
     page = document.PageText(
         title=title, subject_line=tr("Patient: {patient}", patient=h.patient_id),
         versions=tr("ImmunoSep Phenotyper {version}", version=h.options.app_version),
-        generated=tr("Generated {when}", when=format_time(h.generated_at)))
+        generated=tr("Generated {when}", when=format_time(h.generated_at, tr)))
     return document.render(_story(h, tr, title), page=page, options=h.options, title=title,
                            subject=tr("Patient history"), created=h.generated_at,
                            keywords=("ImmunoSep", "history"))
@@ -86,7 +79,7 @@ def _story(h: PatientHistory, tr: Translator, title: str) -> list[Flowable]:
     story: list[Flowable] = [
         text(title, s.title),
         markup("<b>{}</b> {}    <b>{}</b> {}", s.body, tr("Patient identifier (as entered):"),
-               h.patient_id, tr("Generated:"), format_time(h.generated_at)),
+               h.patient_id, tr("Generated:"), format_time(h.generated_at, tr)),
         Spacer(1, 2 * mm),
     ]
     story += _table(h.rows, s, width, tr, zone)
@@ -96,7 +89,8 @@ def _story(h: PatientHistory, tr: Translator, title: str) -> list[Flowable]:
                              "in AB/C."), s.body))
     else:
         story.append(trend_drawing(h.chart, h.phenotypes, width, 110 * mm, tr, zone))
-    changes = "; ".join(f"{t.label} ({_when(t.at, zone)})" for t in h.chart.transitions)
+    changes = "; ".join(tr("{change} ({when})", change=words.transition(t, tr),
+                           when=_when(t.at, zone, tr)) for t in h.chart.transitions)
     story.append(text(tr("Phenotype changes: {changes}", changes=changes or tr("none")), s.body))
     story.append(text(tr("Markers: triangle MALS, square immunoparalysis, circle unclassified, "
                          "cross cannot classify; open markers are censored values at their "
@@ -106,12 +100,12 @@ def _story(h: PatientHistory, tr: Translator, title: str) -> list[Flowable]:
     return story
 
 
-def _when(moment: datetime, zone: tzinfo | None) -> str:
-    return moment.astimezone(zone).strftime("%d %b %Y %H:%M")
+def _when(moment: datetime, zone: tzinfo | None, tr: Translator) -> str:
+    return tr.datetime(moment.astimezone(zone))
 
 
-def _label(phenotype: str | None) -> str:
-    return STYLES[Phenotype(phenotype) if phenotype else None].label
+def _label(phenotype: str | None, tr: Translator) -> str:
+    return tr(STYLES[Phenotype(phenotype) if phenotype else None].label)
 
 
 def _table(rows: Sequence[HistoryRow], s: Styles, width: float, tr: Translator,
@@ -121,9 +115,9 @@ def _table(rows: Sequence[HistoryRow], s: Styles, width: float, tr: Translator,
     shown = list(rows)[-MAX_ROWS:]
     head = [text(t, s.cell_bold) for t in (tr("Sampled (or assessed)"), tr("Result"),
                                            tr("Ferritin"), tr("HLA-DR"), tr("Record"))]
-    body = [[text(tr("{when} ({basis})", when=_when(r.when, zone),
+    body = [[text(tr("{when} ({basis})", when=_when(r.when, zone, tr),
                      basis=tr("sampled") if r.sampled else tr("assessed")), s.cell),
-             text(_label(r.phenotype), s.cell_bold if r.current else s.cell),
+             text(_label(r.phenotype, tr), s.cell_bold if r.current else s.cell),
              text(r.ferritin, s.cell), text(r.hla_dr, s.cell), text(r.record, s.cell)]
             for r in shown]
     table = Table([head, *body], colWidths=[w * width for w in (0.19, 0.2, 0.15, 0.13, 0.33)],
@@ -192,7 +186,7 @@ def trend_drawing(chart: TrendChart, phenotypes: dict[int, str | None], width: f
     for tick in _thin(sorted(set(times))):
         d.add(Line(sx(tick), bottom, sx(tick), bottom - 3, strokeColor=AXIS, strokeWidth=0.6))
         moment = datetime.fromtimestamp(tick, zone)
-        d.add(String(sx(tick), bottom - 11, moment.strftime("%d %b %H:%M"), fontName=REGULAR,
+        d.add(String(sx(tick), bottom - 11, tr.datetime(moment), fontName=REGULAR,
                      fontSize=6.3, textAnchor="middle"))
     return d
 

@@ -22,7 +22,8 @@ from desktop_app.core.charts import STYLES, evidence_chart, map_point, phenotype
 from desktop_app.core.evidence import EvidenceBase
 from desktop_app.core.phenotype import Assessment
 from desktop_app.core.serialize import inputs_to_dict
-from desktop_app.i18n import Translator
+from desktop_app.i18n import N_, Translator
+from desktop_app.report import words
 from desktop_app.report.charts import draw_evidence_chart, draw_phenotype_map
 from desktop_app.report.document import END_MARKER, format_time, generated_line
 from desktop_app.report.facts import near_threshold
@@ -38,6 +39,7 @@ from desktop_app.report.styles import (
     Styles,
     bullet,
     displayable,
+    fit_columns,
     markup,
     text,
 )
@@ -100,7 +102,7 @@ def _result_tile(a: Assessment, s: Styles, tr: Translator, width: float) -> Tabl
     style = STYLES[a.phenotype]
     colour = colors.HexColor(style.colour)
     rows: list[list[Flowable]] = [
-        [text(tr(a.headline), s.headline.clone("headline_colour", textColor=colour))]]
+        [text(words.headline(a, tr), s.headline.clone("headline_colour", textColor=colour))]]
     if near_threshold(a):
         label = tr("NEAR THRESHOLD")
         badge = Table([[text(label, s.badge)]],
@@ -112,10 +114,11 @@ def _result_tile(a: Assessment, s: Styles, tr: Translator, width: float) -> Tabl
                                    ("TOPPADDING", (0, 0), (-1, -1), 1),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
         rows.append([badge])
-    if a.treatment_arm is not None:
-        rows.append([text(tr("ImmunoSep trial arm: {arm} (evidence, not an order).",
-                             arm=tr(a.treatment_arm.label)), s.body)])
-    rows += [[bullet(tr.finding(f), s.bullet)] for f in a.reasons]
+    arm = words.trial_arm(a, tr)
+    if arm is not None:
+        rows.append([text(tr("ImmunoSep trial arm: {arm} (evidence, not an order).", arm=arm),
+                          s.body)])
+    rows += [[bullet(reason, s.bullet)] for reason in words.reasons(a, tr)]
     if not a.warnings:
         rows.append([text(tr("No warnings."), s.body)])
     t = Table(rows, colWidths=[width])
@@ -133,7 +136,7 @@ def _warnings(a: Assessment, s: Styles, tr: Translator, width: float) -> list[Fl
     if not a.warnings:
         return []
     rows = [[text(tr("Warnings:"), s.body_bold)]]
-    rows += [[bullet(tr.finding(w), s.bullet, "!")] for w in a.warnings]
+    rows += [[bullet(warning, s.bullet, "!")] for warning in words.warnings(a, tr)]
     t = Table(rows, colWidths=[width])
     t.setStyle(TableStyle([FONT, ("BACKGROUND", (0, 0), (-1, -1), WARN_BG),
                            ("BOX", (0, 0), (-1, -1), 0.8, WARN_EDGE),
@@ -189,32 +192,32 @@ def _label_box(s: Styles, tr: Translator) -> Table:
 def _inputs_and_rule(a: Assessment, s: Styles, tr: Translator, width: float) -> list[Flowable]:
     """One row per criterion of the rule: the value as entered, as used (with its conversion),
     whether the criterion is met, and when the sample was taken (and processed)."""
-    d = inputs_to_dict(a.inputs)
-    f, h, i = d["ferritin"], d["hla_dr"], a.inputs
+    h, i = inputs_to_dict(a.inputs)["hla_dr"], a.inputs
     used: dict[str, str] = {
-        "ferritin": tr(f["conversion"]) if f else "—",
-        "hla_dr": ((f"{i.hla_dr.value.display()} AB/C" if h["usable"] and i.hla_dr else
+        "ferritin": words.ferritin_conversion(a, tr) or "—",
+        "hla_dr": ((tr.decimal_text(f"{i.hla_dr.value.display()} AB/C")
+                    if h["usable"] and i.hla_dr else
                     tr("not usable: {unit} cannot be converted to AB/C", unit=h["unit"]))
                    if h else "—"),
-        "age": tr("{age} years", age=i.age_years.display()) if i.age_years else "—",
     }
-    times = {"ferritin": _time(i.ferritin.sampled_at if i.ferritin else None), "age": ""}
+    times = {"ferritin": _time(i.ferritin.sampled_at if i.ferritin else None, tr), "age": ""}
     if i.hla_dr is not None and i.hla_dr.processed_at is not None:
         times["hla_dr"] = tr("{sampled}; processed {processed}",
-                             sampled=_time(i.hla_dr.sampled_at),
-                             processed=format_time(i.hla_dr.processed_at))
+                             sampled=_time(i.hla_dr.sampled_at, tr),
+                             processed=format_time(i.hla_dr.processed_at, tr))
     else:
-        times["hla_dr"] = _time(i.hla_dr.sampled_at if i.hla_dr else None)
-    met = {True: tr("met"), False: tr("not met"), None: tr("not decided")}
-    head = [tr("Criterion of the rule"), tr("As entered"), tr("Used by the rule"), tr("Met"),
-            tr("Sample time")]
-    rows = [[text(c, s.cell_bold) for c in head]]
+        times["hla_dr"] = _time(i.hla_dr.sampled_at if i.hla_dr else None, tr)
+    head = (tr("Criterion of the rule"), tr("As entered"), tr("Used by the rule"), tr("Met"),
+            tr("Sample time"))
+    cells = [[(c, s.cell_bold) for c in head]]
     for c in a.criteria:
-        rows.append([text(tr(c.label), s.cell), text(c.entered or tr("not given"), s.cell),
-                     text(used.get(c.analyte, "—"), s.cell), text(met[c.met], s.cell_bold),
-                     text(times.get(c.analyte, "—"), s.cell)])
-    widths = [0.27, 0.12, 0.25, 0.09, 0.27]
-    t = Table(rows, colWidths=[w * width for w in widths])
+        w = words.criterion(c, tr)
+        cells.append([(w.label, s.cell), (w.entered or tr(words.NOT_GIVEN), s.cell),
+                      (used.get(c.analyte) or w.converted or "—", s.cell), (w.met, s.cell_bold),
+                      (times.get(c.analyte, "—"), s.cell)])
+    # No word is split in any language: a long "Met" word takes room from the wider columns.
+    widths = fit_columns(cells, [0.27, 0.12, 0.25, 0.09, 0.27], width, padding=3)
+    t = Table([[text(v, st) for v, st in row] for row in cells], colWidths=widths)
     t.setStyle(TableStyle([FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -225,8 +228,8 @@ def _inputs_and_rule(a: Assessment, s: Styles, tr: Translator, width: float) -> 
     return [Spacer(1, 2 * mm), t]
 
 
-def _time(when: datetime | None) -> str:
-    return format_time(when) if when else "—"
+def _time(when: datetime | None, tr: Translator) -> str:
+    return format_time(when, tr) if when else "—"
 
 
 # -- charts --------------------------------------------------------------------------------------
@@ -234,8 +237,8 @@ def _time(when: datetime | None) -> str:
 def _charts(a: Assessment, evidence: EvidenceBase, s: Styles, tr: Translator, width: float,
             height: float) -> list[Flowable]:
     point = map_point(a, label=tr("this patient"))
-    pmap = phenotype_map((point,) if point else ())
-    chart = evidence_chart(evidence, a.phenotype)
+    pmap = phenotype_map((point,) if point else (), tr=tr)
+    chart = evidence_chart(evidence, a.phenotype, tr)
     left, right = width * 0.47, width * 0.53
     rows: list[list[object]] = [[draw_phenotype_map(pmap, left - 4, height, tr, legend=False),
                                  draw_evidence_chart(chart, right - 2, height, tr)]]
@@ -262,14 +265,16 @@ def _key_points(a: Assessment, e: EvidenceBase, s: Styles, tr: Translator,
                                   tr("Key points of the ImmunoSep evidence"),
                                   tr("doi:{doi} · {registry}", doi=rule.doi,
                                      registry=rule.registry_id))]
-    out += [bullet(point.text, s.bullet) for point in e.key_points]
+    out += [bullet(tr.evidence(point.text), s.bullet) for point in e.key_points]
     arm = e.arm_for(a.phenotype) if a.phenotype else None
     if arm is not None:
-        rows = [[markup("<b>{}:</b> {}", s.body, arm.regimen_label, arm.regimen)],
-                [text(e.regimen_caution, s.body)]]
+        rows = [[markup("<b>{}:</b> {}", s.body, tr.evidence(arm.regimen_label),
+                        tr.evidence(arm.regimen))],
+                [text(tr.evidence(e.regimen_caution), s.body)]]
         background = WARN_BG
     else:
-        why = e.not_applicable_text(a.status, a.phenotype) or ""
+        reason = e.not_applicable_text(a.status, a.phenotype)
+        why = tr.evidence(reason) if reason else ""
         rows = [[text(tr("The ImmunoSep evidence does not apply to this patient."),
                       s.body_bold)], [text(why, s.body)]]
         background = SHADE
@@ -302,5 +307,5 @@ def _sign_off(p: PageOne, s: Styles, tr: Translator, width: float,
     return [Spacer(1, 1 * mm), t, Spacer(1, 1.5 * mm), text(closing, s.small)]
 
 
-DISCLAIMER = ("Not a diagnosis and not a prescription: check every value against the "
-              "laboratory report.")
+DISCLAIMER = N_("Not a diagnosis and not a prescription: check every value against the "
+                "laboratory report.")

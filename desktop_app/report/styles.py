@@ -9,6 +9,7 @@ notes, evidence text, even our own messages, which contain "<" and ">") goes thr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -111,3 +112,38 @@ def _coverage() -> frozenset[int]:
 _covered: frozenset[int] | None = None
 _CONTROL = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]")
 _MARK = "[U+{:04X}]"
+
+
+def longest_word(value: object, style: ParagraphStyle) -> float:
+    """Width of the widest word of ``value`` in ``style`` (a cell narrower than it breaks the
+    word mid-way)."""
+    words = displayable(str(value)).split()
+    return max((pdfmetrics.stringWidth(w, style.fontName, style.fontSize) for w in words),
+               default=0.0)
+
+
+def fit_columns(cells: Sequence[Sequence[tuple[object, ParagraphStyle]]],
+                shares: Sequence[float], width: float, padding: float) -> list[float]:
+    """Column widths that share ``width`` as ``shares`` say, but never leave a column narrower
+    than its widest word (plus ``padding`` on both sides): a longer language takes the room
+    from the columns that have some to spare.  ``cells`` are the table's rows of (text,
+    style).  When even the words cannot all fit, the shares are kept."""
+    need = [0.0] * len(shares)
+    for row in cells:
+        for i, (value, style) in enumerate(row):
+            need[i] = max(need[i], longest_word(value, style) + 2 * padding + 0.5)
+    widths = [share * width for share in shares]
+    if sum(need) > width:
+        return widths
+    for _ in range(len(widths)):
+        short = [i for i, w in enumerate(widths) if w < need[i]]
+        if not short:
+            break
+        deficit = sum(need[i] - widths[i] for i in short)
+        for i in short:
+            widths[i] = need[i]
+        spare = {i: widths[i] - need[i] for i in range(len(widths)) if i not in short}
+        total = sum(spare.values())
+        for i, room in spare.items():
+            widths[i] -= deficit * room / total
+    return widths

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from desktop_app.core import criteria_text
 from desktop_app.core.findings import Param, Quantity
 from desktop_app.core.phenotype import Assessment, Criterion
+from desktop_app.core.trend import SHORT_LABELS, Transition, TrendChart
 from desktop_app.core.units import FerritinUnit
 from desktop_app.i18n import N_, Translator
 
@@ -89,3 +91,33 @@ def ferritin_conversion(a: Assessment, tr: Translator) -> str | None:
     if entered.unit not in {u.value for u in FerritinUnit}:
         return None
     return criteria_text.conversion(entered, converted, tr)
+
+
+class VersionNote(Protocol):
+    """A mark on a stored assessment (``store.records.VersionNote``)."""
+
+    @property
+    def template(self) -> str: ...
+    @property
+    def assessment_id(self) -> int | None: ...
+    @property
+    def reason(self) -> str | None: ...
+
+
+def transition(t: Transition, tr: Translator) -> str:
+    """A change of phenotype between two stored assessments ("MALS → immunoparalysis")."""
+    return tr("{before} → {after}", before=tr(SHORT_LABELS.get(t.before, t.before)),
+              after=tr(SHORT_LABELS.get(t.after, t.after)))
+
+
+def trend_notes(chart: TrendChart, tr: Translator) -> list[str]:
+    """What could not be drawn, then the trial's day-15 reversal definitions."""
+    notes = [tr.plural("{n} ferritin value of 0 ng/mL cannot be drawn on the logarithmic axis.",
+                       "{n} ferritin values of 0 ng/mL cannot be drawn on the logarithmic axis.",
+                       chart.zero_ferritin)] if chart.zero_ferritin else []
+    return notes + [tr(note) for note in chart.reversal_notes]
+
+
+def version_note(note: VersionNote, tr: Translator) -> str:
+    """A correction or entered-in-error mark of a stored assessment ("superseded by #12")."""
+    return tr(note.template, id=note.assessment_id, reason=note.reason or "")

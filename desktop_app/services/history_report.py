@@ -19,19 +19,21 @@ from desktop_app.services.atomic import write_bytes_atomic
 from desktop_app.services.reports import RENDER_LOCK, make_options, prepare, verify_pdf
 
 if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
     from desktop_app.report.history import HistoryRow
     from desktop_app.services.records import HistoryEntry
 
 
-def history_rows(entries: Sequence[HistoryEntry]) -> list[HistoryRow]:
+def history_rows(entries: Sequence[HistoryEntry], tr: Translator) -> list[HistoryRow]:
     from desktop_app.report.history import HistoryRow
+    from desktop_app.report.words import version_note
 
     def value(part: dict | None) -> str:
         return f"{part['entered']} {part['unit']}" if part else "—"
 
     rows = []
     for e in entries:
-        notes = e.version_notes()
+        notes = [version_note(n, tr) for n in e.version_marks()]
         rows.append(HistoryRow(
             when=e.order_time, sampled=e.sampled_at is not None, phenotype=e.phenotype,
             ferritin=value(e.inputs.get("ferritin")), hla_dr=value(e.inputs.get("hla_dr")),
@@ -52,9 +54,10 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
     prepare()
     options = make_options(institution=institution, ward=ward, paper=paper, training=training,
                            invariant=invariant)
-    history = PatientHistory(patient_id, history_rows(entries), chart,
+    tr = translator(lang)
+    history = PatientHistory(patient_id, history_rows(entries, tr), chart,
                              {e.assessment_id: e.phenotype for e in entries}, generated_at,
-                             options, translator(lang))
+                             options, tr)
     with RENDER_LOCK:
         data = render_patient_history(history)
     verify_pdf(data)
@@ -63,10 +66,10 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
 
 def write_history_pdf(path: str | os.PathLike[str], patient_id: str,
                       entries: Sequence[HistoryEntry], chart: TrendChart, *,
-                      generated_at: datetime, training: bool) -> Path:
+                      generated_at: datetime, training: bool, lang: str | None = None) -> Path:
     """Render and write (replacing a file the user chose in the save dialog); returns it."""
     data = render_history_pdf(patient_id, entries, chart, generated_at=generated_at,
-                              training=training)
+                              training=training, lang=lang)
     target = Path(path)
     write_bytes_atomic(target, data, overwrite=True)
     return target

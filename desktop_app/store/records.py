@@ -21,6 +21,7 @@ from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.phenotype import Assessment
 from desktop_app.core.serialize import assessment_to_dict, inputs_to_dict
 from desktop_app.core.values import InputError
+from desktop_app.i18n import N_
 from desktop_app.store import compact
 from desktop_app.store.errors import RecordError
 from desktop_app.store.tables import (
@@ -186,6 +187,31 @@ def add_error_mark(conn: Connection, entity: str, entity_id: int, *, reason: str
         os_user=os_user))
 
 
+# How each mark of a stored assessment reads (translated where shown: ``tr(template, ...)``).
+VERSION_NOTE_TEMPLATES = {
+    "corrects": N_("corrects #{id}: {reason}"),
+    "superseded_by": N_("superseded by #{id}"),
+    "entered_in_error": N_("ENTERED IN ERROR: {reason}"),
+}
+
+
+@dataclass(frozen=True)
+class VersionNote:
+    """A mark on a stored assessment: ``code`` (a key of ``VERSION_NOTE_TEMPLATES``), the
+    other assessment it names, and the reason as the user typed it."""
+
+    code: str
+    assessment_id: int | None = None
+    reason: str | None = None
+
+    @property
+    def template(self) -> str:
+        return VERSION_NOTE_TEMPLATES[self.code]
+
+    def english(self) -> str:
+        return self.template.format(id=self.assessment_id, reason=self.reason or "")
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     """One stored assessment as the history lists it (all versions, with their links)."""
@@ -219,16 +245,21 @@ class HistoryEntry:
         """Sample time where available, else the time of the assessment."""
         return self.sampled_at or self.assessed_at
 
-    def version_notes(self) -> list[str]:
-        """Corrections and entered-in-error marks in words, as every view shows them."""
+    def version_marks(self) -> list[VersionNote]:
+        """Corrections and entered-in-error marks as codes; every view words them in its
+        language (``report.words.version_note``)."""
         notes = []
         if self.supersedes is not None:
-            notes.append(f"corrects #{self.supersedes}: {self.correction_reason}")
+            notes.append(VersionNote("corrects", self.supersedes, self.correction_reason))
         if self.superseded_by is not None:
-            notes.append(f"superseded by #{self.superseded_by}")
+            notes.append(VersionNote("superseded_by", self.superseded_by))
         if self.entered_in_error:
-            notes.append(f"ENTERED IN ERROR: {self.error_reason}")
+            notes.append(VersionNote("entered_in_error", None, self.error_reason))
         return notes
+
+    def version_notes(self) -> list[str]:
+        """The marks in English (the FHIR narrative, logs)."""
+        return [n.english() for n in self.version_marks()]
 
     def to_dict(self) -> dict[str, Any]:
         return {

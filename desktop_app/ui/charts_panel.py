@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.core.charts import EvidenceChart, PhenotypeMap
+from desktop_app.ui.language import Retranslating
 
 _configured = False
 
@@ -28,24 +29,30 @@ def _configure_pyqtgraph() -> None:
 class _ChartSlot(QWidget):
     """A placeholder that becomes a plot, with the description's note below it."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.title = QLabel(name)
+        self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setStyleSheet("font-weight: bold;")
-        self.title.setAccessibleName(self.tr("{name} title").format(name=name))
-        self.placeholder = QLabel(self.tr("{name}: loading…").format(name=name))
+        self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #404040;")
-        self.note.setAccessibleName(self.tr("{name} note").format(name=name))
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.addWidget(self.title)
         self.box.addWidget(self.placeholder, 1)
         self.box.addWidget(self.note)
+
+    def set_name(self, name: str) -> None:
+        """The chart's name in the window's language (its title comes with the description)."""
+        if not self.title.text():
+            self.title.setText(name)
+        self.title.setAccessibleName(self.tr("{name} title").format(name=name))
+        self.placeholder.setText(self.tr("{name}: loading…").format(name=name))
+        self.note.setAccessibleName(self.tr("{name} note").format(name=name))
 
     def put(self, plot: QWidget) -> None:
         self.box.replaceWidget(self.placeholder, plot)
@@ -53,15 +60,15 @@ class _ChartSlot(QWidget):
         self.box.setStretchFactor(plot, 1)
 
 
-class ChartsPanel(QSplitter):
+class ChartsPanel(Retranslating, QSplitter):
     """Phenotype map above the evidence chart."""
 
     loaded = Signal()  # the plots exist and show the current descriptions
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
-        self.map_slot = _ChartSlot(self.tr("Phenotype map"))
-        self.evidence_slot = _ChartSlot(self.tr("Evidence chart"))
+        self.map_slot = _ChartSlot()
+        self.evidence_slot = _ChartSlot()
         self.addWidget(self.map_slot)
         self.addWidget(self.evidence_slot)
         self.setChildrenCollapsible(False)
@@ -69,6 +76,13 @@ class ChartsPanel(QSplitter):
         self.evidence_plot = None  # EvidencePlot once loaded
         self.map_description: PhenotypeMap | None = None
         self.evidence_description: EvidenceChart | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The slots' names; the charts themselves come again with the window's next
+        descriptions (``show_charts``), already in the new language."""
+        self.map_slot.set_name(self.tr("Phenotype map"))
+        self.evidence_slot.set_name(self.tr("Evidence chart"))
 
     @property
     def is_loaded(self) -> bool:

@@ -4,7 +4,9 @@ A strip under the training banner (so the form itself looks the same in both mod
 arrow keys in the case box step through the cases (choosing a case fills the form; it changes
 no value of a real patient).  **Quiz** hides each case's title, topic, expected result and
 teaching note until **Reveal** (Alt+E), so a trainee reads the result before being told.
-The expected result is shown in words (phenotype, never a reason code).
+The expected result is shown in words (phenotype, never a reason code).  Case titles, topics
+and notes come from the catalogue (``Translator.training``); ``retranslate()`` shows them in
+the new language after a change.
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.phenotype import Assessment
 from desktop_app.services.demo import DemoCase
+from desktop_app.ui.language import Retranslating, text_translator
 
 _STYLE = ("#demoCasePanel { background: #FFF4DC; border: 1px solid #E69F00; }"
           "#demoCasePanel QLabel, #demoCasePanel QCheckBox { color: #000000; }")
 
 
-class DemoCasePanel(QFrame):
+class DemoCasePanel(Retranslating, QFrame):
     """Case chooser with the selected case's expected result, teaching note and self-check."""
 
     case_selected = Signal(object)  # DemoCase
@@ -43,28 +46,21 @@ class DemoCasePanel(QFrame):
         self.revealed = False
         self._last: tuple[Assessment | None, bool] | None = None
         self.combo = QComboBox()
-        self.combo.setAccessibleName(self.tr("Training case"))
-        self.combo.setPlaceholderText(self.tr("choose a synthetic case…"))
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(24)
-        label = QLabel(self.tr("Training &case:"))
+        label = self.case_label = QLabel()
         label.setBuddy(self.combo)
-        self.quiz = QCheckBox(self.tr("&Quiz: hide the answers"))
-        self.quiz.setAccessibleName(self.tr("Quiz mode"))
-        self.reveal_button = QPushButton(self.tr("R&eveal"))
-        self.reveal_button.setAccessibleName(self.tr("Reveal the expected result"))
-        self.note = QLabel(self.tr("Choose a case to fill in the form; ↑/↓ step through them."))
+        self.quiz = QCheckBox()
+        self.reveal_button = QPushButton()
+        self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setAccessibleName(self.tr("Teaching note"))
         self.expected = QLabel()
         self.expected.setWordWrap(True)
         self.expected.setTextFormat(Qt.TextFormat.PlainText)
-        self.expected.setAccessibleName(self.tr("Expected result"))
         self.check = QLabel()
         self.check.setWordWrap(True)
-        self.check.setAccessibleName(self.tr("Result compared with the case"))
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
         grid.addWidget(label, 0, 0)
@@ -80,7 +76,21 @@ class DemoCasePanel(QFrame):
         self.combo.currentIndexChanged.connect(self._on_index_changed)
         self.quiz.toggled.connect(self._on_quiz_toggled)
         self.reveal_button.clicked.connect(self.reveal)
-        self._update_reveal()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.combo.setAccessibleName(self.tr("Training case"))
+        self.combo.setPlaceholderText(self.tr("choose a synthetic case…"))
+        self.case_label.setText(self.tr("Training &case:"))
+        self.quiz.setText(self.tr("&Quiz: hide the answers"))
+        self.quiz.setAccessibleName(self.tr("Quiz mode"))
+        self.reveal_button.setText(self.tr("R&eveal"))
+        self.reveal_button.setAccessibleName(self.tr("Reveal the expected result"))
+        self.note.setAccessibleName(self.tr("Teaching note"))
+        self.expected.setAccessibleName(self.tr("Expected result"))
+        self.check.setAccessibleName(self.tr("Result compared with the case"))
+        self._fill_combo()
+        self._show_case()
 
     @property
     def quiz_mode(self) -> bool:
@@ -122,13 +132,14 @@ class DemoCasePanel(QFrame):
         index = self.combo.currentIndex()
         self.combo.blockSignals(True)
         self.combo.clear()
+        tr = text_translator()
         for number, case in enumerate(self.cases, start=1):
             if self.quiz_mode:
                 self.combo.addItem(self.tr("Case {n} of {total} ({id})").format(
                     n=number, total=len(self.cases), id=case.id))
             else:
-                self.combo.addItem(self.tr("{label} — topic: {topic}").format(
-                    label=case.label, topic=case.topic))
+                self.combo.addItem(self.tr("{id} · {title} — topic: {topic}").format(
+                    id=case.id, title=tr.training(case.title), topic=tr.training(case.topic)))
         self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
 
@@ -149,19 +160,23 @@ class DemoCasePanel(QFrame):
     def _show_case(self) -> None:
         case = self.current
         hidden = self.quiz_mode and not self.revealed
+        tr = text_translator()
         if case is None:
             self.expected.setText("")
+            self.note.setText(self.tr("Choose a case to fill in the form; ↑/↓ step through "
+                                      "them."))
         elif hidden:
             self.expected.setText(self.tr("Expected result hidden: read the result, then "
                                           "Reveal (Alt+E)."))
             self.note.setText(self.tr("Quiz: {id}. What phenotype do these values give, and "
                                       "why?").format(id=case.id))
         else:
-            what = case.expected.phenotype.label if case.expected.phenotype else \
+            what = tr(case.expected.phenotype.label) if case.expected.phenotype else \
                 self.tr("Cannot classify")
             self.expected.setText(self.tr("Expected: {result}").format(result=what))
-            self.note.setText(self.tr("{title}: {note}").format(title=case.title, note=case.note)
-                              if self.quiz_mode else case.note)
+            note = tr.training(case.note)
+            self.note.setText(self.tr("{title}: {note}").format(
+                title=tr.training(case.title), note=note) if self.quiz_mode else note)
         if self._last is not None:
             assessment, edited = self._last
             self.show_result(assessment, edited=edited)

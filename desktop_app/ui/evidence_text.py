@@ -22,12 +22,13 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.evidence import Arm, Comparison, EvidenceBase
 from desktop_app.core.phenotype import Assessment
 from desktop_app.report import words
 from desktop_app.ui.language import text_translator
+from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 CSS = ("h3 { margin-top: 0px; } h4 { margin-bottom: 2px; margin-top: 10px; } "
        "td, th { padding: 2px 6px; } th { text-align: left; background: #EEEEEE; } "

@@ -117,6 +117,7 @@ def _wire(window: MainWindow, dialog: PatientHistoryDialog) -> None:
 def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None:
     """Export PDF…: the one-page history (table and trend) to a file the user chooses."""
     from desktop_app.services.history_report import suggested_name, write_history_pdf
+    from desktop_app.ui.report_preferences import report_language
     from desktop_app.ui.workers import run_in_background
 
     view = dialog.view
@@ -138,7 +139,8 @@ def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None
             title=_tr("PDF not saved"))
 
     run_in_background(write_history_pdf, path, dialog.patient_id, entries, chart,
-                      generated_at=when, training=training, on_success=done, on_error=failed,
+                      generated_at=when, training=training, lang=report_language(),
+                      on_success=done, on_error=failed,
                       parent=dialog, label=_tr("Writing the history PDF…"))
 
 

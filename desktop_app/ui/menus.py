@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar
+
+from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP as N
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow

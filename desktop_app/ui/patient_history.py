@@ -17,7 +17,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.charts import GREY, STYLES
 from desktop_app.core.phenotype import Phenotype
 from desktop_app.core.trend import TrendChart
+from desktop_app.report import words
 from desktop_app.ui.icons import icon
+from desktop_app.ui.language import text_translator
 from desktop_app.ui.trend_chart import TrendChartWidget
 
 if TYPE_CHECKING:
@@ -48,9 +50,8 @@ PHENOTYPE_ICON = {"mals": "mals", "immunoparalysis": "immunoparalysis",
 
 
 def local_time(when: datetime) -> str:
-    """"24 Nov 2026 08:00": day, month, year and time in the workstation's zone."""
-    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))  # the workstation's zone
-    return QLocale().toString(moment, "d MMM yyyy HH:mm")
+    """Date and time in the workstation's zone, written the window language's way."""
+    return text_translator().datetime(when.astimezone())
 
 
 def _value_text(part: dict | None) -> str:
@@ -79,9 +80,10 @@ class HistoryTable(QTableWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for row, e in enumerate(entries):
-            label = STYLES[Phenotype(e.phenotype) if e.phenotype else None].label
+            tr = text_translator()
+            label = tr(STYLES[Phenotype(e.phenotype) if e.phenotype else None].label)
             basis = self.tr("sampled") if e.sampled_at else self.tr("assessed")
-            notes = e.version_notes()
+            notes = [words.version_note(n, tr) for n in e.version_marks()]
             record = f"#{e.assessment_id}" + (f" — {'; '.join(notes)}" if notes else "")
             cells = (self.tr("{when} ({basis})").format(when=local_time(e.order_time),
                                                         basis=basis),
@@ -145,9 +147,9 @@ class PatientHistoryView(QWidget):
         buttons.addWidget(self.close_button)
         phenotypes = {e.assessment_id: e.phenotype for e in entries}
         self.trend = TrendChartWidget(chart, phenotypes)
-        changes = "; ".join(self.tr("{change} ({when})").format(change=t.label,
-                                                                 when=local_time(t.at))
-                            for t in chart.transitions)
+        tr = text_translator()
+        changes = "; ".join(self.tr("{change} ({when})").format(
+            change=words.transition(t, tr), when=local_time(t.at)) for t in chart.transitions)
         self.transitions_label = QLabel(self.tr("Phenotype changes: {changes}").format(
             changes=changes or self.tr("none")))
         self.transitions_label.setWordWrap(True)
@@ -157,7 +159,7 @@ class PatientHistoryView(QWidget):
             "(MALS: ferritin > 4420 ng/mL; immunoparalysis: HLA-DR < 5000 AB/C). Dotted lines: "
             "phenotype changes. Only current versions are drawn."))
         legend.setWordWrap(True)
-        self.reversal_label = QLabel("\n".join([*chart.notes, *chart.reversal_notes]))
+        self.reversal_label = QLabel("\n".join(words.trend_notes(chart, tr)))
         self.reversal_label.setWordWrap(True)
         self.reversal_label.setAccessibleName(self.tr("Day-15 reversal definitions"))
         self.reversal_label.setStyleSheet(f"QLabel {{ color: #333333; border-top: 1px solid "

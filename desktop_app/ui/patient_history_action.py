@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
+
+from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow

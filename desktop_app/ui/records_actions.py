@@ -115,12 +115,14 @@ class RecordActions(QObject):
         if self.mode == CORRECTING:
             self._ask_correction_reason(then)
             return
+        from desktop_app.report import words
         from desktop_app.ui.dialogs.record_dialogs import SaveConfirmDialog
+        from desktop_app.ui.language import text_translator
         from desktop_app.ui.result_summary import input_lines
 
         a = w.assessment
         assert a is not None
-        summary = [a.headline, *input_lines(a)]
+        summary = [words.headline(a, text_translator()), *input_lines(a)]
         dialog = SaveConfirmDialog(w.patient_identifier, summary, training=w.training, parent=w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._store_new(then))
@@ -244,7 +246,9 @@ class RecordActions(QObject):
         self._show_past_bar()
 
     def _show_past_bar(self) -> None:
+        from desktop_app.report import words
         from desktop_app.services.past_assessment import differs_from_stored
+        from desktop_app.ui.language import text_translator
         from desktop_app.ui.result_summary import time_text
 
         record, w = self.record, self.w
@@ -253,7 +257,7 @@ class RecordActions(QObject):
                          "Read-only.").format(id=record.assessment_id, patient=self.record_patient,
                                               when=time_text(record.assessed_at),
                                               user=record.os_user)]
-        lines += record.version_notes()
+        lines += [words.version_note(n, text_translator()) for n in record.version_marks()]
         a = w.assessment
         if a is not None and differs_from_stored(a, status=record.status,
                                                  phenotype=record.phenotype):

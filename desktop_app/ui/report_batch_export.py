@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,6 +52,7 @@ from desktop_app.ui.report_preferences import (
     load_preferences,
     save_preferences,
 )
+from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from desktop_app.ui.workers import PROGRESS_DELAY_MS, BackgroundTask, run_in_background
 
 TITLE = QT_TRANSLATE_NOOP("ReportBatchExport", "Export PDF reports")

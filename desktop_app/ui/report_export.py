@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,6 +49,7 @@ from desktop_app.ui.report_preferences import (
     load_preferences,
     save_preferences,
 )
+from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from desktop_app.ui.workers import BackgroundTask, run_in_background
 
 __all__ = ["ExportPdfDialog", "ReportPreferences", "export_cohort_reports",

@@ -13,10 +13,11 @@ import logging
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit
 
 from desktop_app.i18n import LANGUAGE_NAMES, LANGUAGES
+from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -77,15 +78,16 @@ def load_preferences(settings: Any | None) -> ReportPreferences:
         prefs.appendix = stored["appendix"] == "yes"
     if prefs.paper not in dict(PAPERS).values():
         prefs.paper = "a4"
-    prefs.lang = _window_language()
+    prefs.lang = report_language()
     return prefs
 
 
-def _window_language() -> str:
+def report_language() -> str:
+    """The language a report starts in: the window's (the pseudo-locale prints English)."""
     from desktop_app.i18n import normalise_language
     from desktop_app.ui.language import current_language
 
-    return normalise_language(current_language()) or "en"  # the pseudo-locale prints English
+    return normalise_language(current_language()) or "en"
 
 
 def save_preferences(settings: Any | None, prefs: ReportPreferences) -> None:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from desktop_app.core.display import show_converted
 from desktop_app.core.phenotype import Assessment
-from desktop_app.core.rules import IMMUNOSEP_RULESET
+from desktop_app.report import words
+from desktop_app.ui.language import text_translator
 from desktop_app.ui.result_card import is_near_threshold
 
 if TYPE_CHECKING:
@@ -28,33 +28,34 @@ def _tr(text: str) -> str:
 
 
 def time_text(when: datetime) -> str:
-    """``2026-11-24 08:00 +01:00``: unambiguous in every language, with its offset."""
-    offset = when.strftime("%z")
-    return f"{when:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}" if offset else \
-        f"{when:%Y-%m-%d %H:%M}"
+    """``2026-11-24 08:00 +01:00`` (in the window's language's date order), with its offset."""
+    return text_translator().datetime(when, zone=when.utcoffset() is not None)
 
 
 def summary_text(a: Assessment, *, patient: str, evidence_version: str, when: datetime,
                  training: bool, record: str = "") -> str:
-    """The text put on the clipboard.  ``when`` is the time of the assessment (the save time
-    of a stored record, described by ``record``, e.g. "stored assessment #12")."""
+    """The text put on the clipboard, in the window's language.  ``when`` is the time of the
+    assessment (the save time of a stored record, described by ``record``, e.g. "stored
+    assessment #12")."""
+    tr = text_translator()
     lines: list[str] = []
     if training:
         lines.append(_tr("TRAINING — synthetic data, not a patient record"))
-    result = a.headline
+    result = words.headline(a, tr)
     if is_near_threshold(a):
         result = _tr("{result} — NEAR THRESHOLD, repeat test advised").format(result=result)
     lines.append(_tr("ImmunoSep phenotype: {result}").format(result=result))
     lines.append(_tr("Patient: {patient}").format(patient=patient or _tr("(no identifier)")))
     age = a.inputs.age_years
     lines.append(_tr("Age: {age}").format(
-        age=_tr("{age} years").format(age=age.display()) if age else _tr("not given")))
+        age=_tr("{age} years").format(age=tr.decimal_text(age.display())) if age
+        else _tr("not given")))
     lines += input_lines(a)
     lines.append(_tr("Because:") if a.phenotype else _tr("Reasons:"))
-    lines += [f"- {r.message}" for r in a.reasons]
+    lines += [f"- {r}" for r in words.reasons(a, tr)]
     if a.warnings:
         lines.append(_tr("Warnings:"))
-        lines += [f"- {w.message}" for w in a.warnings]
+        lines += [f"- {w}" for w in words.warnings(a, tr)]
     lines.append(_tr("Rule set: {ruleset}; evidence: {evidence}").format(
         ruleset=a.ruleset.version, evidence=evidence_version))
     stamp = time_text(when)
@@ -65,30 +66,36 @@ def summary_text(a: Assessment, *, patient: str, evidence_version: str, when: da
 
 
 def input_lines(a: Assessment) -> list[str]:
+    """Ferritin and HLA-DR: as used (with the conversion), as entered, when sampled."""
+    tr = text_translator()
     f, h = a.inputs.ferritin, a.inputs.hla_dr
     out = []
     if f is None:
         out.append(_tr("Ferritin: not given"))
     else:
-        read = f"{f.value.display()} {f.unit.value}"
-        if f.converts:
-            converted = show_converted(f.ng_per_ml, IMMUNOSEP_RULESET.ferritin_threshold_ng_ml)
-            read = f.conversion.describe(f.value.display(), converted)
-        out.append(_tr("Ferritin: {value} (entered as {entered}){sampled}").format(
-            value=read, entered=f"{f.value.text.strip()} {f.unit.value}",
-            sampled=_when(_tr("; sampled {when}"), f.sampled_at)))
+        read = words.ferritin_conversion(a, tr) if f.converts else None
+        value = read or tr.decimal_text(f"{f.value.display()} {f.unit.value}")
+        entered = f"{f.value.text.strip()} {f.unit.value}"
+        line = (_tr("Ferritin: {value} (entered as {entered}); sampled {when}")
+                if f.sampled_at else _tr("Ferritin: {value} (entered as {entered})"))
+        out.append(line.format(value=value, entered=entered, when=_time(f.sampled_at)))
     if h is None:
         out.append(_tr("HLA-DR: not given"))
     else:
-        out.append(_tr("HLA-DR: {value} {unit}{sampled}{processed}").format(
-            value=h.value.display(), unit=h.unit.value,
-            sampled=_when(_tr("; sampled {when}"), h.sampled_at),
-            processed=_when(_tr("; processed {when}"), h.processed_at)))
+        template = {
+            (False, False): _tr("HLA-DR: {value} {unit}"),
+            (True, False): _tr("HLA-DR: {value} {unit}; sampled {sampled}"),
+            (False, True): _tr("HLA-DR: {value} {unit}; processed {processed}"),
+            (True, True): _tr("HLA-DR: {value} {unit}; sampled {sampled}; processed "
+                              "{processed}"),
+        }[(h.sampled_at is not None, h.processed_at is not None)]
+        out.append(template.format(value=tr.decimal_text(h.value.display()), unit=h.unit.value,
+                                   sampled=_time(h.sampled_at), processed=_time(h.processed_at)))
     return out
 
 
-def _when(template: str, moment: datetime | None) -> str:
-    return template.format(when=time_text(moment)) if moment else ""
+def _time(moment: datetime | None) -> str:
+    return time_text(moment) if moment else ""
 
 
 def copy_result(window: MainWindow) -> None:

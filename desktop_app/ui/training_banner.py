@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.ui.icons import pixmap
+from desktop_app.ui.language import Retranslating
+from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 BANNER_TEXT = QT_TRANSLATE_NOOP("TrainingBanner", "TRAINING — synthetic data")
 BANNER_DETAIL = QT_TRANSLATE_NOOP("TrainingBanner", "Not for clinical use. Demo cases are "
@@ -15,24 +17,20 @@ _STYLE = ("#trainingBanner { background: #E69F00; border: 3px solid #000000; }"
           "#trainingBanner QLabel { color: #000000; }")
 
 
-class TrainingBanner(QFrame):
+class TrainingBanner(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingBanner")
         self.setStyleSheet(_STYLE)
-        text = QCoreApplication.translate("TrainingBanner", str(BANNER_TEXT))
-        detail_text = QCoreApplication.translate("TrainingBanner", str(BANNER_DETAIL))
-        self.setAccessibleName(text)
-        self.setAccessibleDescription(detail_text)
         icon = QLabel()
         icon.setPixmap(pixmap("training", self, 1.8))
-        title = QLabel(text)
+        title = QLabel()
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
         self.title = title
-        detail = QLabel(detail_text)
+        detail = self.detail = QLabel()
         detail.setWordWrap(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 10, 4)
@@ -40,6 +38,15 @@ class TrainingBanner(QFrame):
         row.addWidget(title, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(16)
         row.addWidget(detail, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        text = QCoreApplication.translate("TrainingBanner", str(BANNER_TEXT))
+        detail = QCoreApplication.translate("TrainingBanner", str(BANNER_DETAIL))
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(detail)
+        self.title.setText(text)
+        self.detail.setText(detail)
 
     def text(self) -> str:
         return self.title.text()

@@ -29,9 +29,12 @@ OPEN_FOR_CENSORED = {">", ">=", "<", "<="}
 
 
 def time_tick(when: float) -> str:
-    """A sample time as its axis label: day, month and time of day, in the local zone."""
+    """A sample time as its axis label: day, month and time of day, in the local zone, with
+    the month's name in the window's language (never the computer's)."""
+    from desktop_app.ui.language import current_language
+
     moment = QDateTime.fromSecsSinceEpoch(round(when))
-    return QLocale().toString(moment, "d MMM HH:mm")
+    return QLocale(current_language()).toString(moment, "d MMM HH:mm")
 
 
 def plain(value: float) -> str:

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.core.values import Comparator, InputError
 from desktop_app.ui.guarded_combo import GuardedComboBox
 from desktop_app.ui.icons import pixmap
 from desktop_app.ui.language import input_error_text
+from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 # Box items: (comparator, symbol shown, other spellings typed, meaning).
 COMPARATOR_CHOICES = (
