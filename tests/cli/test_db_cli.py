@@ -1,5 +1,5 @@
 """`db migrate`, `db check`, `db backup` + `audit verify --expect`, and store failures that
-must end as "not saved: …" with exit 2 — no traceback, no patient identifier on stderr."""
+must end as "--save: not saved: …" with exit 2 — no traceback, no patient identifier on stderr."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def run(*args: str | bytes, env: dict[str, str] | None = None,
 
 def _not_saved(r: subprocess.CompletedProcess[str], phrase: str) -> None:
     assert r.returncode == 2, (r.stdout, r.stderr)
-    assert r.stderr.startswith("immunosep: error: not saved: "), r.stderr
+    assert r.stderr.startswith("immunosep: error: --save: not saved: "), r.stderr
     assert phrase in r.stderr and "Traceback" not in r.stderr
     assert "BED-SECRET" not in r.stderr and r.stdout == ""
 
@@ -145,5 +145,6 @@ def test_patient_id_that_is_not_utf8(tmp_path):
                        env={**os.environ, "PYTHONPATH": str(REPO)})
     assert r.returncode == 2, r.stderr
     err = r.stderr.decode("utf-8", "replace")
-    assert err.startswith("immunosep: error: not saved: ") and "not valid UTF-8" in err
+    # refused as input before any record is touched, naming the option, without echoing it
+    assert err.startswith("immunosep: error: --patient-id: ") and "not valid UTF-8" in err
     assert "Traceback" not in err and r.stdout == b""
