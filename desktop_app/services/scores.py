@@ -1,0 +1,440 @@
+"""Scores around the phenotype as use cases: daily SOFA and the day-9 response, death,
+eligibility checklist, HScore — saved with the patient, audited, corrected like any record.
+
+    scores = read_scores(store, "BED-7")                   # every version, current ones marked
+    save_daily_sofa(store, "BED-7", SofaEntry.from_calculator(text, decimal_comma=False),
+                    day=1, now=now)                        # or SofaEntry.typed_total(9)
+    scores.daily                                           # current daily SOFAs, by study day
+    scores.day_nine(today)                                 # DayNine: the running measure
+    save_death(store, "BED-7", died_on=date(...), now=now)
+    save_eligibility(store, "BED-7", EligibilityEntry(...), now=now)  # with the assessment
+    save_hscore(store, "BED-7", HScoreEntry(text), now=now)           # with the assessment
+    # a correction: the same call with corrects=ID, reason="…"; entered in error:
+    mark_score_in_error(store, "daily_sofa", record_id, reason="…", now=now)
+
+Day 1 is the day of phenotyping.  The first daily SOFA saved fixes it (its date minus its
+study day); every later one must fall on its own day of that course (a day's date and study day
+always agree), so "day 3" on the command line needs no date once day 1 is known.  A day has at
+most one current SOFA (a second is a correction); a SOFA or death is never dated after today,
+and no SOFA after the death.  These checks run inside the write transaction, so two
+workstations cannot both save day 3.
+
+Stored inputs are the text as typed with the decimal-comma setting they were read with, so a
+record can be recomputed and re-rendered in any language; the result as shown is stored beside
+it (codes and parameters) with the table's version.  Every failure is a ``StoreError`` whose
+text is a sentence for "Not saved: …"; ``RecordError`` for an operation these rules refuse.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.core.eligibility import ELIGIBILITY_VERSION, Answer, EligibilityResult, Status
+from desktop_app.core.eligibility import checklist as eligibility_checklist
+from desktop_app.core.hscore import HSCORE_VERSION, HScoreResult, score_hscore
+from desktop_app.core.hscore_entry import HScoreText, read_hscore
+from desktop_app.core.phenotype import Phenotype
+from desktop_app.core.response import (
+    DailySofa,
+    ResponseError,
+    ResponseResult,
+    day9_response,
+    study_day,
+)
+from desktop_app.core.score_serialize import eligibility_to_dict, hscore_to_dict, sofa_to_dict
+from desktop_app.core.sofa import SofaResult, score_sofa
+from desktop_app.core.sofa_entry import SofaText, read_sofa
+from desktop_app.core.sofa_table import SOFA_VERSION
+from desktop_app.core.values import parse_value
+from desktop_app.services.records import HistoryEntry, Store
+from desktop_app.store import records as store_records
+from desktop_app.store.errors import RecordError
+from desktop_app.store.score_records import (
+    KINDS,
+    ScoreRecord,
+    add_score_record,
+    kind_name,
+    mark_in_error,
+    record_owner,
+    score_records,
+)
+
+__all__ = ["KINDS", "DayNine", "EligibilityEntry", "HScoreEntry", "PatientScores",
+           "ScoreRecord", "SofaEntry", "mark_score_in_error", "read_scores", "save_daily_sofa",
+           "save_death", "save_eligibility", "save_hscore"]
+
+
+# -- what the user gave ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SofaEntry:
+    """One day's SOFA as given: the calculator's inputs as typed, or a total typed in."""
+
+    text: SofaText | None = None  # calculator inputs (None: a typed total)
+    decimal_comma: bool = False
+    total_typed: int | None = None
+    components_typed: int = 6  # organ systems a typed total rests on
+
+    @classmethod
+    def from_calculator(cls, text: SofaText, *, decimal_comma: bool = False) -> SofaEntry:
+        return cls(text=text, decimal_comma=decimal_comma)
+
+    @classmethod
+    def typed_total(cls, total: int, assessed_components: int = 6) -> SofaEntry:
+        DailySofa(1, total, assessed_components)  # ResponseError: outside 0-24 or 0-6
+        return cls(total_typed=total, components_typed=assessed_components)
+
+    def result(self) -> SofaResult | None:
+        """The calculator's result (``InputError`` for text the core refuses)."""
+        if self.text is None:
+            return None
+        return score_sofa(read_sofa(self.text, decimal_comma=self.decimal_comma))
+
+    def values(self) -> dict[str, Any]:
+        result = self.result()
+        if result is None:
+            assert self.total_typed is not None
+            return dict(total=self.total_typed, assessed_components=self.components_typed,
+                        method="total", inputs_json=None, decimal_comma=0, result_json=None,
+                        sofa_version=SOFA_VERSION)
+        assert self.text is not None
+        return dict(total=result.total, assessed_components=result.assessed_components,
+                    method="calculator", inputs_json=_json(asdict(self.text)),
+                    decimal_comma=int(self.decimal_comma),
+                    result_json=_json(sofa_to_dict(result)), sofa_version=result.version)
+
+
+@dataclass(frozen=True)
+class EligibilityEntry:
+    """The checklist as given: the answers, a neutrophil count per mm³ as typed, and what the
+    assessment it goes with says (its age, as exact text with a decimal point, and its
+    phenotype), which decide criteria themselves."""
+
+    answers: Mapping[str, Answer] = field(default_factory=dict)
+    anc: str | None = None
+    decimal_comma: bool = False  # how ``anc`` was typed
+    age: str | None = None  # "60", ">89": canonical, read with a decimal point
+    phenotype: str | None = None  # ``Phenotype`` value of the assessment
+    cannot_classify: bool = False
+
+    def with_assessment(self, *, status: str, phenotype: str | None,
+                        age: Mapping[str, Any] | None) -> EligibilityEntry:
+        """This entry for an assessment stored as ``status``/``phenotype`` with ``age`` (the
+        ``age_years`` part of its inputs: comparator and exact value)."""
+        age_text = None if not age else (
+            ("" if age["comparator"] == "=" else age["comparator"]) + age["value"])
+        return replace(self, age=age_text, phenotype=phenotype,
+                       cannot_classify=status == "cannot_classify")
+
+    def result(self) -> EligibilityResult:
+        """``InputError`` for a count the core refuses, ``ValueError`` for a criterion both
+        answered and decided by the data."""
+        return eligibility_checklist(
+            self.answers, phenotype=Phenotype(self.phenotype) if self.phenotype else None,
+            cannot_classify=self.cannot_classify,
+            age_years=None if self.age is None else parse_value(self.age, field="age"),
+            anc_per_mm3=None if not (self.anc or "").strip() else parse_value(
+                self.anc, field="neutrophils", decimal_comma=self.decimal_comma))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"answers": {k: a.value for k, a in sorted(self.answers.items())},
+                "anc": self.anc, "decimal_comma": self.decimal_comma, "age": self.age,
+                "phenotype": self.phenotype, "cannot_classify": self.cannot_classify}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> EligibilityEntry:
+        return cls({k: Answer(v) for k, v in data["answers"].items()}, data.get("anc"),
+                   bool(data.get("decimal_comma")), data.get("age"), data.get("phenotype"),
+                   bool(data.get("cannot_classify")))
+
+
+@dataclass(frozen=True)
+class HScoreEntry:
+    """The nine HScore variables as typed."""
+
+    text: HScoreText
+    decimal_comma: bool = False
+
+    def result(self) -> HScoreResult:
+        return score_hscore(read_hscore(self.text, decimal_comma=self.decimal_comma))
+
+
+# -- what is stored ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DayNine:
+    """The day-9 measure as of ``today``, or why there is none yet (``problem``)."""
+
+    today: date
+    day1_date: date | None
+    result: ResponseResult | None = None
+    problem: ResponseError | None = None
+
+    @property
+    def current_day(self) -> int | None:
+        return None if self.day1_date is None else study_day(self.day1_date, self.today)
+
+
+@dataclass(frozen=True)
+class PatientScores:
+    """Every version of every score record of one patient (empty lists for a new patient)."""
+
+    patient_id: str
+    records: Mapping[str, list[ScoreRecord]]
+
+    def versions(self, kind: str) -> list[ScoreRecord]:
+        return list(self.records.get(kind, []))
+
+    def current(self, kind: str) -> list[ScoreRecord]:
+        return [r for r in self.versions(kind) if r.is_current]
+
+    @property
+    def daily(self) -> list[ScoreRecord]:
+        """The current daily SOFAs, by study day."""
+        return sorted(self.current("daily_sofa"), key=lambda r: r.values["study_day"])
+
+    @property
+    def death(self) -> ScoreRecord | None:
+        found = self.current("death")
+        return found[-1] if found else None
+
+    @property
+    def died_on(self) -> date | None:
+        return None if self.death is None else date.fromisoformat(self.death.values["died_on"])
+
+    @property
+    def day1_date(self) -> date | None:
+        return day_one(self.daily)
+
+    def latest(self, kind: str, assessment_id: int | None = None) -> ScoreRecord | None:
+        """The newest current eligibility checklist or HScore (of that assessment)."""
+        found = [r for r in self.current(kind)
+                 if assessment_id is None or r.values.get("assessment_id") == assessment_id]
+        return found[-1] if found else None
+
+    def day_nine(self, today: date) -> DayNine:
+        """The trial's measure from the current daily SOFAs and the death, as of ``today``."""
+        day1 = self.day1_date
+        if day1 is None:
+            return DayNine(today, None, problem=ResponseError(
+                "day1_missing", "The SOFA of day 1 (the day of phenotyping) is needed: the "
+                                "measure starts from it."))
+        entries = [DailySofa(r.values["study_day"], r.values["total"],
+                             r.values["assessed_components"]) for r in self.daily]
+        died = self.died_on
+        try:
+            result = day9_response(entries, current_day=study_day(day1, today),
+                                   died_on_day=None if died is None else study_day(day1, died))
+        except ResponseError as exc:
+            return DayNine(today, day1, problem=exc)
+        return DayNine(today, day1, result=result)
+
+
+def day_one(daily: list[ScoreRecord]) -> date | None:
+    """The date of day 1 of a course of current daily SOFAs (each knows its day and date)."""
+    for r in daily:
+        return date.fromisoformat(r.values["sofa_date"]) - timedelta(r.values["study_day"] - 1)
+    return None
+
+
+def read_scores(store: Store, patient: str) -> PatientScores:
+    def read(conn: Any) -> PatientScores:
+        pid = store.patient_key(conn, patient)
+        return PatientScores(patient.strip(), {} if pid is None else score_records(conn, pid))
+    return store.read_records(read)
+
+
+# -- saving ---------------------------------------------------------------------------------------
+
+def save_daily_sofa(store: Store, patient: str, entry: SofaEntry, *, now: datetime,
+                    day: int | None = None, on: date | None = None,
+                    corrects: int | None = None, reason: str | None = None) -> int:
+    """Store one day's SOFA; return its record id.
+
+    ``day`` (study day) and ``on`` (calendar date) are each optional: once day 1 is known the
+    one gives the other, and they must agree; with neither, today.  Without a course yet,
+    ``day`` alone is day 1 only (a later day needs its date).
+    """
+    values = entry.values()
+
+    def work(conn: Any, pid: int, current: PatientScores) -> dict[str, Any]:
+        course = [r for r in current.daily if r.record_id != corrects]
+        placed_day, placed_on = _place(day, on, day_one(course), now.date())
+        taken = next((r for r in course if r.values["study_day"] == placed_day), None)
+        if taken is not None:
+            raise RecordError(f"Day {placed_day} already has a SOFA (record #{taken.record_id}); "
+                              "correct that record instead.")
+        died = current.died_on
+        if died is not None and placed_on > died:
+            raise RecordError(f"{placed_on.isoformat()} is after the recorded death "
+                              f"({died.isoformat()}); no SOFA is kept after it.")
+        return {**values, "study_day": placed_day, "sofa_date": placed_on.isoformat()}
+
+    return _save(store, "daily_sofa", patient, work, now=now, version=values["sofa_version"],
+                 corrects=corrects, reason=reason)
+
+
+def _place(day: int | None, on: date | None, day1: date | None, today: date
+           ) -> tuple[int, date]:
+    """(study day, date) of a daily SOFA, checked against the course's day 1 and today."""
+    if day is not None and day < 1:
+        raise RecordError(f"Day {day} is before day 1, the day of phenotyping.")
+    if day1 is None and on is None:
+        if day not in (None, 1):
+            raise RecordError(f"The date of day {day} is needed: no day 1 is recorded yet for "
+                              "this patient.")
+        on = today
+    if day1 is None:
+        assert on is not None
+        day1 = on - timedelta((day or 1) - 1)
+    if on is None:
+        assert day is not None
+        on = day1 + timedelta(day - 1)
+    placed = study_day(day1, on)
+    if day is not None and day != placed:
+        raise RecordError(f"{on.isoformat()} is day {placed} of this patient's course (day 1 "
+                          f"is {day1.isoformat()}), not day {day}.")
+    if placed < 1:
+        raise RecordError(f"{on.isoformat()} is before day 1 ({day1.isoformat()}).")
+    if on > today:
+        raise RecordError(f"{on.isoformat()} is after today; a SOFA is recorded for a day that "
+                          "has begun.")
+    return placed, on
+
+
+def save_death(store: Store, patient: str, *, died_on: date, now: datetime,
+               corrects: int | None = None, reason: str | None = None) -> int:
+    """Record the date of death (counted as SOFA 24 from that day in the day-9 measure)."""
+    def work(conn: Any, pid: int, current: PatientScores) -> dict[str, Any]:
+        other = [r for r in current.current("death") if r.record_id != corrects]
+        if other:
+            raise RecordError(f"A death is already recorded (record #{other[-1].record_id}); "
+                              "correct that record instead.")
+        if died_on > now.date():
+            raise RecordError(f"{died_on.isoformat()} is after today.")
+        course = current.daily
+        day1 = day_one(course)
+        if day1 is not None and died_on < day1:
+            raise RecordError(f"{died_on.isoformat()} is before day 1 ({day1.isoformat()}) of "
+                              "this patient's SOFA course.")
+        later = [r for r in course if date.fromisoformat(r.values["sofa_date"]) > died_on]
+        if later:
+            raise RecordError(f"Day {later[0].values['study_day']} has a SOFA after that date; "
+                              "correct or mark it first.")
+        return {"died_on": died_on.isoformat()}
+
+    return _save(store, "death", patient, work, now=now, version="death-1", corrects=corrects,
+                 reason=reason)
+
+
+def save_eligibility(store: Store, patient: str, entry: EligibilityEntry, *, now: datetime,
+                     assessment_id: int | None = None, corrects: int | None = None,
+                     reason: str | None = None) -> int:
+    """Store the checklist with an assessment of the patient (default: the newest current
+    one), whose age and phenotype decide their criteria.  One current checklist per
+    assessment: a second is a correction."""
+    entry.result()  # refuse what cannot be read before opening a transaction
+
+    def work(conn: Any, pid: int, current: PatientScores) -> dict[str, Any]:
+        stored = _assessment(conn, pid, assessment_id, "checklist")
+        aid = stored.assessment_id
+        used = entry.with_assessment(status=stored.status, phenotype=stored.phenotype,
+                                     age=stored.inputs.get("age_years"))
+        result = used.result()
+        same = [r for r in current.current("eligibility")
+                if r.values["assessment_id"] == aid and r.record_id != corrects]
+        if same:
+            raise RecordError(f"Assessment #{aid} already has an eligibility checklist (record "
+                              f"#{same[-1].record_id}); correct that record instead.")
+        return dict(assessment_id=aid, answers_json=_json(used.to_json()),
+                    result_json=_json(eligibility_to_dict(result)),
+                    criteria_met=len(result.keys(Status.MET)),
+                    criteria_failed=len(result.keys(Status.FAILED)),
+                    criteria_unknown=len(result.keys(Status.UNKNOWN)),
+                    eligibility_version=result.version)
+
+    return _save(store, "eligibility", patient, work, now=now, version=ELIGIBILITY_VERSION,
+                 corrects=corrects, reason=reason)
+
+
+def save_hscore(store: Store, patient: str, entry: HScoreEntry, *, now: datetime,
+                assessment_id: int | None = None, corrects: int | None = None,
+                reason: str | None = None) -> int:
+    """Store an HScore with an assessment of the patient (default: the newest current one).
+    Only a complete HScore (all nine variables) is stored."""
+    result = entry.result()
+    if result.score is None or result.probability is None:
+        raise RecordError("The HScore needs all nine variables before it can be saved.")
+    score, percent = result.score, result.probability.percent
+
+    def work(conn: Any, pid: int, current: PatientScores) -> dict[str, Any]:
+        return dict(assessment_id=_assessment(conn, pid, assessment_id, "HScore").assessment_id,
+                    inputs_json=_json(asdict(entry.text)),
+                    decimal_comma=int(entry.decimal_comma), score=score,
+                    probability_percent=percent, result_json=_json(hscore_to_dict(result)),
+                    hscore_version=result.version)
+
+    return _save(store, "hscore", patient, work, now=now, version=HSCORE_VERSION,
+                 corrects=corrects, reason=reason)
+
+
+def mark_score_in_error(store: Store, kind: str, record_id: int, *, reason: str,
+                        now: datetime) -> None:
+    """Mark a score record entered in error (it stays stored and listed, and no longer counts)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind of score record {kind!r}")
+    if not reason or not reason.strip():
+        raise RecordError("A reason is needed to mark a record as entered in error.")
+    store.write_records(lambda conn: (None, mark_in_error(
+        conn, kind, record_id, reason=reason.strip(), at=now, os_user=store.os_user)))
+
+
+def _save(store: Store, kind: str, patient: str, build: Any, *, now: datetime, version: str,
+          corrects: int | None, reason: str | None) -> int:
+    """One write transaction: the patient (created if new), the checks of ``build(conn, pid,
+    current scores)`` which returns the kind's columns, the row and its audit entry."""
+    if corrects is not None and (not reason or not reason.strip()):
+        raise RecordError(f"A reason is needed to correct a {kind_name(kind)}.")
+
+    def work(conn: Any) -> tuple[int, Any]:
+        if corrects is not None:
+            pid = record_owner(conn, kind, corrects)
+            if pid != store.patient_key(conn, patient):
+                raise RecordError(f"The {kind_name(kind)} #{corrects} belongs to another "
+                                  "patient.")
+        else:
+            pid = store.patient_key(conn, patient, now=now)
+        assert pid is not None
+        current = PatientScores(patient, score_records(conn, pid))
+        row, head = add_score_record(
+            conn, kind, pid, build(conn, pid, current), at=now, os_user=store.os_user,
+            app_version=__version__, version=version, supersedes_id=corrects,
+            correction_reason=reason.strip() if reason else None)
+        return int(row["id"]), head
+
+    return store.write_records(work)
+
+
+def _assessment(conn: Any, pid: int, wanted: int | None, what: str) -> HistoryEntry:
+    """The assessment a checklist or HScore is stored with: ``wanted`` (the patient's), else
+    the patient's newest current one."""
+    history = store_records.patient_history(conn, pid)
+    if wanted is not None:
+        found = [e for e in history if e.assessment_id == wanted]
+        if not found:
+            raise RecordError(f"Assessment #{wanted} is not one of this patient's.")
+        return found[0]
+    current = [e for e in history if e.is_current]
+    if not current:
+        raise RecordError(f"This patient has no saved assessment yet; save the assessment "
+                          f"first (the {what} is stored with it).")
+    return current[-1]
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
