@@ -1,6 +1,7 @@
 """Schema migrations with Alembic: from every released schema (frozen databases of the first
-wave, v1 and v2; a database of revision 0003 on both engines), atomicity, the released revisions unchanged, ``tables.py`` in step with the
-migrated schema on both engines, and what PostgreSQL's application role may not do."""
+wave, v1 and v2; a database of revision 0003 on both engines), atomicity, the released
+revisions unchanged, ``tables.py`` in step with the migrated schema on both engines, and what
+PostgreSQL's application role may not do."""
 
 from __future__ import annotations
 

@@ -183,10 +183,10 @@ def test_the_course_keeps_each_day_on_its_date(store):
                     now=on_day(3))  # day 3 first: day 1 is two days before
     assert read_scores(store, "BED-7").day1_date == DAY1
     sofa(store, 1, 12, now=on_day(3))
-    with pytest.raises(RecordError, match="Day 3 already has a SOFA .record #1.; correct that"):
+    with pytest.raises(RecordError, match=r"Day 3 already has a SOFA \(record #1\); correct that"):
         sofa(store, 3, 9)
-    with pytest.raises(RecordError, match="2026-11-22 is day 3 of this patient's course .day 1 "
-                                          "is 2026-11-20., not day 2"):
+    with pytest.raises(RecordError, match=r"2026-11-22 is day 3 of this patient's course \(day 1 "
+                                          r"is 2026-11-20\), not day 2"):
         save_daily_sofa(store, "BED-7", SofaEntry.typed_total(9), day=2,
                         on=DAY1 + timedelta(2), now=on_day(4))
     with pytest.raises(RecordError, match="is after today"):
@@ -213,7 +213,7 @@ def test_death_rules(store):
     with pytest.raises(RecordError, match="after today"):
         save_death(store, "BED-7", died_on=DAY1 + timedelta(5), now=on_day(4))
     first = save_death(store, "BED-7", died_on=DAY1 + timedelta(3), now=on_day(5))
-    with pytest.raises(RecordError, match="A death is already recorded .record #1.; correct"):
+    with pytest.raises(RecordError, match=r"A death is already recorded \(record #1\); correct"):
         save_death(store, "BED-7", died_on=DAY1 + timedelta(4), now=on_day(5))
     with pytest.raises(RecordError, match="after the recorded death"):
         sofa(store, 5, 20, now=on_day(6))
