@@ -257,14 +257,20 @@ def save_daily_sofa(store: Store, patient: str, entry: SofaEntry, *, now: dateti
     """Store one day's SOFA; return its record id.
 
     ``day`` (study day) and ``on`` (calendar date) are each optional: once day 1 is known the
-    one gives the other, and they must agree; with neither, today.  Without a course yet,
-    ``day`` alone is day 1 only (a later day needs its date).
+    one gives the other, and they must agree; with neither, today (a correction: the day of
+    the record it corrects).  Without a course yet, ``day`` alone is day 1 only (a later day
+    needs its date).
     """
     values = entry.values()
 
     def work(conn: Any, pid: int, current: PatientScores) -> dict[str, Any]:
         course = [r for r in current.daily if r.record_id != corrects]
-        placed_day, placed_on = _place(day, on, day_one(course), now.date())
+        wanted_day, wanted_on = day, on
+        old = [r for r in current.daily if r.record_id == corrects]
+        if old and day is None and on is None:  # a correction keeps its day unless told
+            wanted_day = old[0].values["study_day"]
+            wanted_on = date.fromisoformat(old[0].values["sofa_date"])
+        placed_day, placed_on = _place(wanted_day, wanted_on, day_one(course), now.date())
         taken = next((r for r in course if r.values["study_day"] == placed_day), None)
         if taken is not None:
             raise RecordError(f"Day {placed_day} already has a SOFA (record #{taken.record_id}); "

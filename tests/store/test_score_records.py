@@ -5,6 +5,8 @@ day-9 measure from what is stored.  Every test runs on SQLite and PostgreSQL (``
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
 from datetime import date, timedelta
 
@@ -314,3 +316,26 @@ def test_two_workstations_saving_the_same_day_store_one(backend):
     assert len(read_scores(stores[0], "BED-7").daily) == 2
     for s in stores:
         s.close()
+
+
+def test_the_command_line_stores_and_reads_the_course(backend):
+    """``sofa --save``, ``death`` and ``response`` on this engine (PostgreSQL: site.toml)."""
+    env = backend.process_env()
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "desktop_app", *args, "--patient-id",
+                               "BED-7", "--data-dir", str(backend.data_dir)],
+                              capture_output=True, text=True, timeout=120, env=env)
+
+    assert cli("sofa", "--total", "11", "--day", "1", "--date", "2026-11-20",
+               "--save").returncode == 0
+    assert cli("sofa", "--total", "10", "--day", "2", "--save").returncode == 0
+    assert cli("death", "--date", "2026-11-22").returncode == 0
+    r = cli("response", "--on", "2026-11-23", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert [d["sofa"] for d in data["days"]] == [10] + [24] * 7
+    assert (data["decrease"], data["responder"]) == (11 - 178 / 8, False)
+    with backend.open() as store:
+        assert [r.values["total"] for r in read_scores(store, "BED-7").daily] == [11, 10]
+        assert store.verify_audit().ok
