@@ -112,19 +112,18 @@ def format_text(patient: str, scores: PatientScores, nine: DayNine, training: bo
         assert nine.problem is not None
         lines.append(tr("No measure yet: {reason}", reason=_problem(tr, nine)))
         return "\n".join(lines)
-    day1 = nine.day1_date
-    assert day1 is not None
-    lines.append(tr("Day 1 ({date}): SOFA {sofa}.", date=day1, sofa=r.day1))
-    sources = {"entered": tr("entered"), "death": tr("death: counted 24")}
-    for d in r.days:
-        when = day1 + timedelta(d.day - 1)
-        if d.source.value == "carried_forward":
-            how = (tr("not yet entered, day {day} carried forward for now", day=d.carried_from)
-                   if d.pending else tr("missing, carried forward from day {day}",
-                                        day=d.carried_from))
+    from desktop_app.services.scores import course_days
+
+    first, *later = course_days(scores, nine)
+    lines.append(tr("Day 1 ({date}): SOFA {sofa}.", date=first.on, sofa=first.sofa))
+    for d in later:
+        if d.source == "carried_forward":
+            how = tr("missing, carried forward from day {day}", day=d.carried_from)
+        elif d.source == "pending":
+            how = tr("not yet entered, day {day} carried forward for now", day=d.carried_from)
         else:
-            how = sources[d.source.value]
-        lines.append(tr("Day {day} ({date}): {sofa} — {how}.", day=d.day, date=when,
+            how = tr("death: counted 24") if d.source == "death" else tr("entered")
+        lines.append(tr("Day {day} ({date}): {sofa} — {how}.", day=d.day, date=d.on,
                         sofa=d.sofa, how=how))
     lines.append(tr("Day 1 minus the mean of days 2–9: {arithmetic}", arithmetic=r.arithmetic))
     lines.append(tr.finding(r.verdict))

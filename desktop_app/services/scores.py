@@ -64,8 +64,9 @@ from desktop_app.store.score_records import (
     score_records,
 )
 
-__all__ = ["KINDS", "DayNine", "EligibilityEntry", "HScoreEntry", "PatientScores",
-           "ScoreRecord", "SofaEntry", "mark_score_in_error", "read_scores", "save_daily_sofa",
+__all__ = ["KINDS", "CourseDay", "DayNine", "EligibilityEntry", "HScoreEntry", "PatientScores",
+           "ScoreRecord", "SofaEntry", "course_days", "mark_score_in_error", "read_scores",
+           "save_daily_sofa",
            "save_death", "save_eligibility", "save_hscore"]
 
 
@@ -233,6 +234,34 @@ class PatientScores:
         except ResponseError as exc:
             return DayNine(today, day1, problem=exc)
         return DayNine(today, day1, result=result)
+
+
+@dataclass(frozen=True)
+class CourseDay:
+    """One day of the measure (days 1-9) as every view lists it."""
+
+    day: int
+    on: date
+    sofa: int
+    source: str  # "entered" | "carried_forward" | "pending" | "death"
+    carried_from: int | None = None  # the day whose value is carried forward
+    assessed_components: int | None = None
+    record_id: int | None = None  # the stored daily SOFA used
+
+
+def course_days(scores: PatientScores, nine: DayNine) -> list[CourseDay]:
+    """Day 1 and days 2-9 of the measure with their dates and records (empty without one)."""
+    r, day1 = nine.result, nine.day1_date
+    if r is None or day1 is None:
+        return []
+    records = {rec.values["study_day"]: rec.record_id for rec in scores.daily}
+    out = [CourseDay(1, day1, r.day1, "entered", None, r.day1_components, records.get(1))]
+    for d in r.days:
+        source = "pending" if d.pending else d.source.value
+        out.append(CourseDay(d.day, day1 + timedelta(d.day - 1), d.sofa, source,
+                             d.carried_from, d.assessed_components,
+                             records.get(d.day) if source == "entered" else None))
+    return out
 
 
 def day_one(daily: list[ScoreRecord]) -> date | None:

@@ -34,11 +34,15 @@ class SaveConfirmDialog(QDialog):
     """"Save this assessment for patient BED-7?" with what will be stored."""
 
     def __init__(self, patient: str, summary: list[str], *, training: bool,
+                 title: str | None = None, question: str | None = None,
                  parent: QWidget | None = None) -> None:
+        """``title``/``question``: for another kind of record (a daily SOFA, a checklist);
+        ``question`` names the records with ``{db}`` (clinical or TRAINING)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Save assessment"))
+        self.setWindowTitle(title or self.tr("Save assessment"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        question = QLabel(self.tr("Save this assessment in the {db} records of patient:").format(
+        question = QLabel((question or self.tr(
+            "Save this assessment in the {db} records of patient:")).format(
             db=self.tr("TRAINING") if training else self.tr("clinical")))
         question.setWordWrap(True)
         self.patient = _big(patient)
