@@ -84,7 +84,8 @@ class DailySofaPanel(Retranslating, QWidget):
         self.total_edit.setMaxLength(2)
         self.total_edit.setFixedWidth(self.fontMetrics().horizontalAdvance("000") + 16)
         self.total_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.components = ChoiceBox([str(n) for n in range(6, -1, -1)], name="")
+        self.components = ChoiceBox([str(n) for n in range(6, -1, -1)], name="",
+                                    unknown_item=False)
         self.components.set_value("6")
         self.save_button = QPushButton()
         self.death_button = QPushButton()
@@ -217,7 +218,7 @@ class DailySofaPanel(Retranslating, QWidget):
         raw = self.total_edit.text().strip()
         if not (raw.isascii() and raw.isdigit() and int(raw) <= 24):
             return None, self.tr("Type the total as a whole number from 0 to 24.")
-        return SofaEntry.typed_total(int(raw), int(self.components.value() or 6)), ""
+        return SofaEntry.typed_total(int(raw), int(self.components.value())), ""
 
     def problem(self) -> str:
         host = self.host
@@ -292,6 +293,7 @@ class DailySofaPanel(Retranslating, QWidget):
             return
         self.view = SofaCourseView(scores, scores.day_nine(self.host.today()))
         self.view_layout.addWidget(self.view)
+        self.view.show()  # added to a shown window: not shown by itself
 
     def _fill_records(self) -> None:
         scores = self.host.scores
@@ -448,8 +450,8 @@ class DailySofaPanel(Retranslating, QWidget):
         self.total_edit.setAccessibleName(self.tr("SOFA total typed"))
         self.components_caption.setText(self.tr("resting on"))
         self.components.setAccessibleName(self.tr("Organ systems the typed total rests on"))
-        self.components.set_texts([self.tr("not known")] + [
-            self.tr("%n of 6 organ systems", "", n) for n in range(6, -1, -1)])
+        self.components.set_texts([self.tr("{n} of 6 organ systems").format(n=n)
+                                   for n in range(6, -1, -1)])
         self.correct_button.setText(self.tr("C&orrect with the values above…"))
         self.error_button.setText(self.tr("Mark e&ntered in error…"))
         self.records.setAccessibleName(self.tr("Stored daily SOFA and death records"))

@@ -307,7 +307,7 @@ class EligibilityPanel(Retranslating, QWidget):
         for c in CRITERIA:
             row = self.rows[c.key]
             row.number.setText(f"{c.number}.")
-            row.answer.set_texts((self.tr("not known"), self.tr("yes"), self.tr("no")))
+            row.answer.set_texts((self.tr("unknown"), self.tr("yes"), self.tr("no")))
             row.answer.setAccessibleName(self.tr("{kind} criterion {number}: answer").format(
                 kind=self.tr("Inclusion") if c.kind is Kind.INCLUSION else self.tr("Exclusion"),
                 number=c.number))

@@ -323,7 +323,7 @@ class HScorePanel(Retranslating, QWidget):
         for variable, caption in self.captions.items():
             caption.setText(captions[variable])
             caption.setWordWrap(True)
-        unknown = self.tr("not known")
+        unknown = self.tr("unknown")
         self.choices[Variable.IMMUNOSUPPRESSION].set_texts((unknown, self.tr("yes"),
                                                             self.tr("no")))
         self.choices[Variable.HAEMOPHAGOCYTOSIS].set_texts((unknown, self.tr("yes"),

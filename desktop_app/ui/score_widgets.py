@@ -1,7 +1,8 @@
 """Small widgets shared by the score panels (SOFA, daily SOFA, eligibility, HScore).
 
 Choices are ``GuardedComboBox``es (hazard H40: no wheel, no arrow stepping), whose first item is
-"not known" — a missing answer is unknown, never "no" and never 0.  Texts are set by the
+"unknown" — a missing answer is unknown, never "no" and never 0 (and typing "n" selects "no",
+"u" "unknown").  Texts are set by the
 panels' ``retranslate()``; an item's value is its data, never its (translated) text.
 """
 
@@ -18,7 +19,7 @@ from desktop_app.ui.guarded_combo import GuardedComboBox
 if TYPE_CHECKING:
     from desktop_app.services.scores import ScoreRecord
 
-NOT_KNOWN = ""  # the data of the "not known" item
+NOT_KNOWN = ""  # the data of the "unknown" item
 ERROR_STYLE = "color: #A63A00;"
 NOTE_STYLE = "color: #404040;"
 WARN_STYLE = "color: #5C3B00;"
@@ -31,10 +32,10 @@ class ChoiceBox(GuardedComboBox):
 
     chosen = Signal()
 
-    def __init__(self, values: Sequence[str], *, name: str,
+    def __init__(self, values: Sequence[str], *, name: str, unknown_item: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.values = (NOT_KNOWN, *values)
+        self.values = (NOT_KNOWN, *values) if unknown_item else tuple(values)
         for value in self.values:
             self.addItem("", value)
         self.setAccessibleName(name)
@@ -42,7 +43,7 @@ class ChoiceBox(GuardedComboBox):
         self.currentIndexChanged.connect(lambda _i: self.chosen.emit())
 
     def set_texts(self, texts: Sequence[str]) -> None:
-        """The item texts, "not known" first (called from the panel's ``retranslate``)."""
+        """The item texts, "unknown" first (called from the panel's ``retranslate``)."""
         for index, text in enumerate(texts):
             self.setItemText(index, text)
 

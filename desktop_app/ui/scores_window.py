@@ -181,8 +181,12 @@ class ScoresWindow(Retranslating, QDialog):
 
         dialog = ReasonDialog(title, question, action=action, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.write(
-            lambda store: operation(store, dialog.reason), done))
+
+        def accepted() -> None:
+            reason = dialog.reason  # read now: the dialog is gone when the write runs
+            self.write(lambda store: operation(store, reason), done)
+
+        dialog.accepted.connect(accepted)
         dialog.open()
 
     def write(self, operation: Callable[[Store], Any], done: str,

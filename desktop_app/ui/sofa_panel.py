@@ -251,7 +251,7 @@ class SofaCalculatorPanel(Retranslating, QWidget):
             self._row_label(field).setText(labels[name])
         for name, box in self.choices.items():
             self._row_label(box).setText(labels[name])
-            box.set_texts((self.tr("not known"), self.tr("yes"), self.tr("no")))
+            box.set_texts((self.tr("unknown"), self.tr("yes"), self.tr("no")))
         self.none_running.setText(self.tr("No catecholamine running (each dose not given "
                                           "counts as 0, dobutamine as no)"))
         self.total_note.setText(self.tr(
