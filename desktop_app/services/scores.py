@@ -27,18 +27,15 @@ text is a sentence for "Not saved: …"; ``RecordError`` for an operation these 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
-from desktop_app.core.eligibility import ELIGIBILITY_VERSION, Answer, EligibilityResult, Status
-from desktop_app.core.eligibility import checklist as eligibility_checklist
-from desktop_app.core.hscore import HSCORE_VERSION, HScoreResult, score_hscore
-from desktop_app.core.hscore_entry import HScoreText, read_hscore
-from desktop_app.core.phenotype import Phenotype
+from desktop_app.core.eligibility import ELIGIBILITY_VERSION, Status
+from desktop_app.core.hscore import HSCORE_VERSION
+from desktop_app.core.hscore_entry import HScoreText
 from desktop_app.core.response import (
     DailySofa,
     ResponseError,
@@ -46,12 +43,14 @@ from desktop_app.core.response import (
     day9_response,
     study_day,
 )
-from desktop_app.core.score_serialize import eligibility_to_dict, hscore_to_dict, sofa_to_dict
-from desktop_app.core.sofa import SofaResult, score_sofa
-from desktop_app.core.sofa_entry import SofaText, read_sofa
-from desktop_app.core.sofa_table import SOFA_VERSION
-from desktop_app.core.values import parse_value
+from desktop_app.core.score_serialize import eligibility_to_dict, hscore_to_dict
 from desktop_app.services.records import HistoryEntry, Store
+from desktop_app.services.score_entries import (
+    EligibilityEntry,
+    HScoreEntry,
+    SofaEntry,
+    as_json,
+)
 from desktop_app.store import records as store_records
 from desktop_app.store.errors import RecordError
 from desktop_app.store.score_records import (
@@ -64,105 +63,13 @@ from desktop_app.store.score_records import (
     score_records,
 )
 
+if TYPE_CHECKING:
+    from desktop_app.report.scores_section import ScoresSection
+
 __all__ = ["KINDS", "CourseDay", "DayNine", "EligibilityEntry", "HScoreEntry", "PatientScores",
            "ScoreRecord", "SofaEntry", "course_days", "mark_score_in_error", "read_scores",
-           "save_daily_sofa",
-           "save_death", "save_eligibility", "save_hscore"]
-
-
-# -- what the user gave ----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class SofaEntry:
-    """One day's SOFA as given: the calculator's inputs as typed, or a total typed in."""
-
-    text: SofaText | None = None  # calculator inputs (None: a typed total)
-    decimal_comma: bool = False
-    total_typed: int | None = None
-    components_typed: int = 6  # organ systems a typed total rests on
-
-    @classmethod
-    def from_calculator(cls, text: SofaText, *, decimal_comma: bool = False) -> SofaEntry:
-        return cls(text=text, decimal_comma=decimal_comma)
-
-    @classmethod
-    def typed_total(cls, total: int, assessed_components: int = 6) -> SofaEntry:
-        DailySofa(1, total, assessed_components)  # ResponseError: outside 0-24 or 0-6
-        return cls(total_typed=total, components_typed=assessed_components)
-
-    def result(self) -> SofaResult | None:
-        """The calculator's result (``InputError`` for text the core refuses)."""
-        if self.text is None:
-            return None
-        return score_sofa(read_sofa(self.text, decimal_comma=self.decimal_comma))
-
-    def values(self) -> dict[str, Any]:
-        result = self.result()
-        if result is None:
-            assert self.total_typed is not None
-            return dict(total=self.total_typed, assessed_components=self.components_typed,
-                        method="total", inputs_json=None, decimal_comma=0, result_json=None,
-                        sofa_version=SOFA_VERSION)
-        assert self.text is not None
-        return dict(total=result.total, assessed_components=result.assessed_components,
-                    method="calculator", inputs_json=_json(asdict(self.text)),
-                    decimal_comma=int(self.decimal_comma),
-                    result_json=_json(sofa_to_dict(result)), sofa_version=result.version)
-
-
-@dataclass(frozen=True)
-class EligibilityEntry:
-    """The checklist as given: the answers, a neutrophil count per mm³ as typed, and what the
-    assessment it goes with says (its age, as exact text with a decimal point, and its
-    phenotype), which decide criteria themselves."""
-
-    answers: Mapping[str, Answer] = field(default_factory=dict)
-    anc: str | None = None
-    decimal_comma: bool = False  # how ``anc`` was typed
-    age: str | None = None  # "60", ">89": canonical, read with a decimal point
-    phenotype: str | None = None  # ``Phenotype`` value of the assessment
-    cannot_classify: bool = False
-
-    def with_assessment(self, *, status: str, phenotype: str | None,
-                        age: Mapping[str, Any] | None) -> EligibilityEntry:
-        """This entry for an assessment stored as ``status``/``phenotype`` with ``age`` (the
-        ``age_years`` part of its inputs: comparator and exact value)."""
-        age_text = None if not age else (
-            ("" if age["comparator"] == "=" else age["comparator"]) + age["value"])
-        return replace(self, age=age_text, phenotype=phenotype,
-                       cannot_classify=status == "cannot_classify")
-
-    def result(self) -> EligibilityResult:
-        """``InputError`` for a count the core refuses, ``ValueError`` for a criterion both
-        answered and decided by the data."""
-        return eligibility_checklist(
-            self.answers, phenotype=Phenotype(self.phenotype) if self.phenotype else None,
-            cannot_classify=self.cannot_classify,
-            age_years=None if self.age is None else parse_value(self.age, field="age"),
-            anc_per_mm3=None if not (self.anc or "").strip() else parse_value(
-                self.anc, field="neutrophils", decimal_comma=self.decimal_comma))
-
-    def to_json(self) -> dict[str, Any]:
-        return {"answers": {k: a.value for k, a in sorted(self.answers.items())},
-                "anc": self.anc, "decimal_comma": self.decimal_comma, "age": self.age,
-                "phenotype": self.phenotype, "cannot_classify": self.cannot_classify}
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> EligibilityEntry:
-        return cls({k: Answer(v) for k, v in data["answers"].items()}, data.get("anc"),
-                   bool(data.get("decimal_comma")), data.get("age"), data.get("phenotype"),
-                   bool(data.get("cannot_classify")))
-
-
-@dataclass(frozen=True)
-class HScoreEntry:
-    """The nine HScore variables as typed."""
-
-    text: HScoreText
-    decimal_comma: bool = False
-
-    def result(self) -> HScoreResult:
-        return score_hscore(read_hscore(self.text, decimal_comma=self.decimal_comma))
+           "report_section", "save_daily_sofa", "save_death", "save_eligibility",
+           "save_hscore"]
 
 
 # -- what is stored ------------------------------------------------------------------------------
@@ -269,6 +176,36 @@ def day_one(daily: list[ScoreRecord]) -> date | None:
     for r in daily:
         return date.fromisoformat(r.values["sofa_date"]) - timedelta(r.values["study_day"] - 1)
     return None
+
+
+def report_section(scores: PatientScores, today: date,
+                   assessment_id: int | None = None) -> ScoresSection | None:
+    """What the PDF prints about the stored scores: the checklist and HScore stored with the
+    assessment (else the newest current ones), the day-9 measure as of ``today``; ``None``
+    when nothing is stored.  Stored inputs are read again (text as typed, with the decimal
+    setting they were read with), so the report renders them in its own language."""
+    from desktop_app.report.scores_section import ScoresSection
+
+    checklist = (scores.latest("eligibility", assessment_id)
+                 or scores.latest("eligibility"))
+    hscore = scores.latest("hscore", assessment_id) or scores.latest("hscore")
+    nine = scores.day_nine(today) if scores.daily else None
+    if checklist is None and hscore is None and nine is None:
+        return None
+    return ScoresSection(
+        eligibility=None if checklist is None else EligibilityEntry.from_json(
+            checklist.values["answers_json"]).result(),
+        eligibility_assessment=None if checklist is None else checklist.values["assessment_id"],
+        response=None if nine is None else nine.result,
+        day1_date=None if nine is None else nine.day1_date, as_of=today,
+        response_missing=("" if nine is None or nine.problem is None else
+                          "No day-9 measure yet: the SOFA of day 1 (the day of phenotyping) "
+                          "is not stored." if nine.problem.code == "day1_missing" else
+                          "No day-9 measure as of this day."),
+        hscore=None if hscore is None else HScoreEntry(
+            HScoreText(**hscore.values["inputs_json"]),
+            decimal_comma=bool(hscore.values["decimal_comma"])).result(),
+        hscore_assessment=None if hscore is None else hscore.values["assessment_id"])
 
 
 def read_scores(store: Store, patient: str) -> PatientScores:
@@ -386,8 +323,8 @@ def save_eligibility(store: Store, patient: str, entry: EligibilityEntry, *, now
         if same:
             raise RecordError(f"Assessment #{aid} already has an eligibility checklist (record "
                               f"#{same[-1].record_id}); correct that record instead.")
-        return dict(assessment_id=aid, answers_json=_json(used.to_json()),
-                    result_json=_json(eligibility_to_dict(result)),
+        return dict(assessment_id=aid, answers_json=as_json(used.to_json()),
+                    result_json=as_json(eligibility_to_dict(result)),
                     criteria_met=len(result.keys(Status.MET)),
                     criteria_failed=len(result.keys(Status.FAILED)),
                     criteria_unknown=len(result.keys(Status.UNKNOWN)),
@@ -409,9 +346,9 @@ def save_hscore(store: Store, patient: str, entry: HScoreEntry, *, now: datetime
 
     def work(conn: Any, pid: int, current: PatientScores) -> dict[str, Any]:
         return dict(assessment_id=_assessment(conn, pid, assessment_id, "HScore").assessment_id,
-                    inputs_json=_json(asdict(entry.text)),
+                    inputs_json=as_json(asdict(entry.text)),
                     decimal_comma=int(entry.decimal_comma), score=score,
-                    probability_percent=percent, result_json=_json(hscore_to_dict(result)),
+                    probability_percent=percent, result_json=as_json(hscore_to_dict(result)),
                     hscore_version=result.version)
 
     return _save(store, "hscore", patient, work, now=now, version=HSCORE_VERSION,
@@ -469,7 +406,3 @@ def _assessment(conn: Any, pid: int, wanted: int | None, what: str) -> HistoryEn
         raise RecordError(f"This patient has no saved assessment yet; save the assessment "
                           f"first (the {what} is stored with it).")
     return current[-1]
-
-
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

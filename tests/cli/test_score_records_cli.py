@@ -204,3 +204,25 @@ def test_a_store_that_cannot_be_written_says_not_saved(cli):
     r = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True,
                        timeout=120, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert "read-only" in one_line_error(r, "not saved: ")
+
+
+def test_report_prints_the_stored_scores_on_page_one(cli, tmp_path):
+    from pypdf import PdfReader
+
+    values = ("--ferritin", "12000", "--hla-dr", "3000", "--age", "60")
+    assert cli("assess", *values, "--save").returncode == 0
+    for day, on in (("1", "2026-11-20"), ("2", "2026-11-21")):
+        assert cli("sofa", "--total", "11" if day == "1" else "9", "--day", day, "--date", on,
+                   "--save").returncode == 0
+    assert cli("hscore", *FULL_HSCORE, "--save").returncode == 0
+    out = tmp_path / "r.pdf"
+    r = cli("report", *values, "--with-scores", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    reader = PdfReader(str(out))
+    page = "".join(reader.pages[0].extract_text().split())
+    assert len(reader.pages) == 1
+    assert "Day-9SOFA:" in page and "Thetrial'sresearchendpoint,notatreatmenttarget." in page
+    assert "HScore254:HLHprobability>99%.Anaid,notadiagnosis" in page
+    plain = tmp_path / "plain.pdf"
+    assert cli("report", *values, "--out", str(plain)).returncode == 0
+    assert "Day-9" not in PdfReader(str(plain)).pages[0].extract_text()

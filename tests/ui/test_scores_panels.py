@@ -379,3 +379,29 @@ def test_history_shows_the_daily_sofa_and_the_day_9_measure(qtbot, make_window):
     course = visible(w, PatientHistoryDialog).view.sofa.widget()
     assert course.table.item(1, 4).text() == "entered (record #2)"
     settle(qtbot)
+
+
+def test_the_pdf_export_prints_the_stored_scores(qtbot, make_window, monkeypatch):  # type: ignore[no-untyped-def]
+    from desktop_app.ui import report_export
+
+    shown = []
+    monkeypatch.setattr(report_export.ExportPdfDialog, "exec",
+                        lambda self: shown.append(self) or 0)
+    w = make_window(show=True)
+    save_values(qtbot, w, "BED-7", ferritin="6000", hla_dr="3000", age="60")
+    panel = scores_window(qtbot, w).daily
+    type_total(qtbot, panel, "2026-11-23", "11")
+    w.export_pdf()
+    dialog = shown[0]
+    qtbot.waitUntil(lambda: dialog.scores is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=30_000)
+    assert dialog.scores.response is not None and dialog.scores.eligibility is None
+    assert "stored eligibility checklist, day-9 SOFA" in dialog.scores_note.text()
+    import io
+
+    from pypdf import PdfReader
+
+    text = PdfReader(io.BytesIO(dialog.pdf)).pages[0].extract_text()
+    assert "Day-9 SOFA" in text
+    dialog.done(0)
+    settle(qtbot)
