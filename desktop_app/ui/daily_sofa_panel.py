@@ -286,6 +286,7 @@ class DailySofaPanel(Retranslating, QWidget):
 
         if self.view is not None:
             self.view_layout.removeWidget(self.view)
+            self.view.hide()  # at once: deletion waits for the event loop
             self.view.deleteLater()
             self.view = None
         scores = self.host.scores

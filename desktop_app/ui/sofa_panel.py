@@ -252,8 +252,8 @@ class SofaCalculatorPanel(Retranslating, QWidget):
         for name, box in self.choices.items():
             self._row_label(box).setText(labels[name])
             box.set_texts((self.tr("unknown"), self.tr("yes"), self.tr("no")))
-        self.none_running.setText(self.tr("No catecholamine running (each dose not given "
-                                          "counts as 0, dobutamine as no)"))
+        self.none_running.setText(self.tr("No catecholamine running (doses not given count "
+                                          "as 0)"))
         self.total_note.setText(self.tr(
             "A missing input leaves its organ system “not assessed”: it never counts as 0, and "
             "the total says on how many systems it rests. Doses in µg/kg/min given for at "
