@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         from desktop_app.core.score_serialize import sofa_to_dict
 
-        data = sofa_to_dict(result) if result is not None else {
+        data: dict[str, Any] = sofa_to_dict(result) if result is not None else {
             "total": total[0] if total else None,
             "assessed_components": total[1] if total else None, "components": None}
         data["method"] = "calculator" if result is not None else "total"

@@ -374,6 +374,7 @@ def _save(store: Store, kind: str, patient: str, build: Any, *, now: datetime, v
         raise RecordError(f"A reason is needed to correct a {kind_name(kind)}.")
 
     def work(conn: Any) -> tuple[int, Any]:
+        pid: int | None
         if corrects is not None:
             pid = record_owner(conn, kind, corrects)
             if pid != store.patient_key(conn, patient):

@@ -9,6 +9,8 @@ text order is time order.  Decimal values are text so that 4420.0001 is never ro
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Column, ForeignKey, Integer, MetaData, Table, Text
 
 metadata = MetaData()
@@ -119,7 +121,7 @@ audit_log = Table(
 # row naming the old one, "entered in error" is an ``error_marks`` row.
 
 
-def _score_table(name: str, *columns: Column[object]) -> Table:
+def _score_table(name: str, *columns: Column[Any]) -> Table:
     return Table(
         name, metadata,
         Column("id", Integer, primary_key=True),

@@ -175,13 +175,13 @@ class PatientHistoryView(QWidget):
         top.addLayout(buttons)
         # Below the list: the ferritin / HLA-DR trend, and the daily SOFA with the day-9
         # measure (issue 17) in a second tab.
-        self.lower = QTabWidget()
-        self.lower.addTab(self.trend, self.tr("Ferritin and HLA-DR trend"))
+        self.below = QTabWidget()
+        self.below.addTab(self.trend, self.tr("Ferritin and HLA-DR trend"))
         self.sofa = self._sofa_course(scores, today)
-        self.lower.addTab(self.sofa, self.tr("Daily SOFA and day 9"))
+        self.below.addTab(self.sofa, self.tr("Daily SOFA and day 9"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
-        splitter.addWidget(self.lower)
+        splitter.addWidget(self.below)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)

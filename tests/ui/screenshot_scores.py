@@ -106,7 +106,7 @@ def main(out: Path, width: int, height: int) -> int:
     settle(app)
     history = _visible_child(w, "PatientHistoryDialog")
     history.resize(min(width, 1100), min(height, 760))
-    history.view.lower.setCurrentIndex(1)
+    history.view.below.setCurrentIndex(1)
     shooter.shot(history, "scores-history-sofa")
     from PySide6.QtWidgets import QApplication
 

@@ -369,7 +369,7 @@ def test_history_shows_the_daily_sofa_and_the_day_9_measure(qtbot, make_window):
     open_patient_history(w, "BED-7")
     qtbot.waitUntil(lambda: visible(w, PatientHistoryDialog) is not None, timeout=10_000)
     view = visible(w, PatientHistoryDialog).view
-    assert view.lower.tabText(1) == "Daily SOFA and day 9"
+    assert view.below.tabText(1) == "Daily SOFA and day 9"
     course = view.sofa.widget()
     assert course.plot is not None and course.table.rowCount() == 9
     assert course.badge.text().startswith("PROVISIONAL — today is day 2")

@@ -41,10 +41,10 @@ class SaveConfirmDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Save assessment"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        question = QLabel((question or self.tr(
+        asked = QLabel((question or self.tr(
             "Save this assessment in the {db} records of patient:")).format(
             db=self.tr("TRAINING") if training else self.tr("clinical")))
-        question.setWordWrap(True)
+        asked.setWordWrap(True)
         self.patient = _big(patient)
         self.patient.setAccessibleName(self.tr("Patient to save for"))
         details = QLabel("\n".join(summary))
@@ -61,7 +61,7 @@ class SaveConfirmDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(question)
+        box.addWidget(asked)
         box.addWidget(self.patient)
         box.addWidget(details)
         box.addWidget(self.buttons)
