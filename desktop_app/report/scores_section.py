@@ -33,7 +33,7 @@ class ScoresSection:
     response: ResponseResult | None = None
     day1_date: date | None = None
     as_of: date | None = None
-    response_missing: str = ""  # why a stored course has no measure yet (English sentence)
+    response_missing: str = ""  # why a stored course has no measure: the core's code
     hscore: HScoreResult | None = None
     hscore_assessment: int | None = None
 
@@ -76,7 +76,9 @@ def page_one_section(sc: ScoresSection, s: Styles, tr: Translator, width: float,
         cell(tr("Day-9 SOFA:"), " ".join((line, tr("The trial's research endpoint, not a "
                                                    "treatment target."))))
     elif sc.response_missing:
-        cell(tr("Day-9 SOFA:"), tr(sc.response_missing))
+        cell(tr("Day-9 SOFA:"), tr("no measure yet: the SOFA of day 1 (the day of "
+                                   "phenotyping) is not stored.")
+             if sc.response_missing == "day1_missing" else tr("no measure as of this day."))
     if sc.hscore is not None and sc.hscore.score is not None:
         h = sc.hscore
         cell(tr("HScore"), tr(

@@ -198,10 +198,7 @@ def report_section(scores: PatientScores, today: date,
         eligibility_assessment=None if checklist is None else checklist.values["assessment_id"],
         response=None if nine is None else nine.result,
         day1_date=None if nine is None else nine.day1_date, as_of=today,
-        response_missing=("" if nine is None or nine.problem is None else
-                          "No day-9 measure yet: the SOFA of day 1 (the day of phenotyping) "
-                          "is not stored." if nine.problem.code == "day1_missing" else
-                          "No day-9 measure as of this day."),
+        response_missing="" if nine is None or nine.problem is None else nine.problem.code,
         hscore=None if hscore is None else HScoreEntry(
             HScoreText(**hscore.values["inputs_json"]),
             decimal_comma=bool(hscore.values["decimal_comma"])).result(),

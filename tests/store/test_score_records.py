@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop_app.core.eligibility import Answer
+from desktop_app.core.eligibility import Answer, Status
 from desktop_app.core.hscore_entry import HScoreText
 from desktop_app.core.response import DaySource
 from desktop_app.core.sofa_entry import SofaText
@@ -339,3 +339,28 @@ def test_the_command_line_stores_and_reads_the_course(backend):
     with backend.open() as store:
         assert [r.values["total"] for r in read_scores(store, "BED-7").daily] == [11, 10]
         assert store.verify_audit().ok
+
+
+def test_the_report_section_reads_the_stored_records_again(store, make_assessment):
+    from desktop_app.services.scores import report_section
+
+    assert report_section(read_scores(store, "BED-7"), DAY1) is None
+    first = store.save_assessment("BED-7", make_assessment("6000", "3000"),
+                                  evidence_version="ev", now=T0)
+    second = store.save_assessment("BED-7", make_assessment("100", "9000", day=1),
+                                   evidence_version="ev", now=T0)
+    save_eligibility(store, "BED-7", EligibilityEntry({"sepsis_3": Answer.YES}), now=T0,
+                     assessment_id=first)
+    save_hscore(store, "BED-7", HScoreEntry(HSCORE), now=T0, assessment_id=first)
+    save_daily_sofa(store, "BED-7", SofaEntry.typed_total(9), day=2, on=DAY1 + timedelta(1),
+                    now=on_day(2))
+    section = report_section(read_scores(store, "BED-7"), DAY1 + timedelta(1), first)
+    assert section is not None and section.eligibility is not None
+    stored = read_scores(store, "BED-7").latest("eligibility")
+    assert list(section.eligibility.keys(Status.MET)) == stored.values["result_json"][
+        "criteria_met"]
+    assert (section.eligibility_assessment, section.hscore_assessment) == (first, first)
+    assert section.hscore.score == 254 and section.response is None
+    assert section.response_missing == "day1_missing"
+    other = report_section(read_scores(store, "BED-7"), DAY1 + timedelta(1), second)
+    assert other.eligibility_assessment == first  # none with #2: the newest current one
