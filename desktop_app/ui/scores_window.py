@@ -126,7 +126,7 @@ class ScoresWindow(Retranslating, QDialog):
             self.patient, self.training = patient, training
             self.scores, self.history, self.load_problem = None, [], ""
             self.reload()
-        self.refresh()
+        self.refresh(records_changed=force)
 
     def _records_changed(self, patient: str) -> None:
         if patient.strip() == self.patient:
@@ -136,7 +136,7 @@ class ScoresWindow(Retranslating, QDialog):
         patient = self.patient
         self._set_title()
         if not patient:
-            self.refresh()
+            self.refresh(records_changed=True)
             return
 
         def read(store: Store) -> tuple[PatientScores, list[HistoryEntry]]:
@@ -149,18 +149,22 @@ class ScoresWindow(Retranslating, QDialog):
                 return  # another patient was chosen meanwhile
             self.scores, self.history = result
             self.load_problem = ""
-            self.refresh()
+            self.refresh(records_changed=True)
 
         def failed(sentence: str) -> None:
             self.load_problem = self.tr("The patient's records cannot be read: {reason}"
                                         ).format(reason=sentence)
-            self.refresh()
+            self.refresh(records_changed=True)
 
         self.window_.records_session.run(read, on_success=loaded, on_error=failed)
 
-    def refresh(self) -> None:
-        for panel in (self.eligibility, self.daily, self.hscore):
-            panel.refresh()
+    def refresh(self, *, records_changed: bool = False) -> None:
+        """Show the form's state (every edit there); ``records_changed``: the patient's
+        stored records too (after a read: the day-9 view and the stored versions)."""
+        self.calculator.set_decimal_comma(self.decimal_comma)
+        self.eligibility.refresh()
+        self.daily.refresh(reload_view=records_changed)
+        self.hscore.refresh()
 
     # -- writing --------------------------------------------------------------------------------
     def confirm_and_write(self, *, title: str, question: str, summary: list[str],

@@ -201,8 +201,9 @@ class SofaCalculatorPanel(Retranslating, QWidget):
             urine_output=f["urine_output"].text(), no_catecholamines=self.none_running.isChecked())
 
     def set_decimal_comma(self, on: bool) -> None:
-        self.decimal_comma = on
-        self.recompute()
+        if on != self.decimal_comma:
+            self.decimal_comma = on
+            self.recompute()
 
     def clear(self) -> None:
         for field in self.fields.values():
