@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_app import __version__
 from desktop_app.core import rules
@@ -52,6 +52,7 @@ __all__ = ["AuditReport", "HistoryEntry", "ImportRecord", "ImportedRow", "Outcom
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 def current_os_user() -> str:
@@ -280,6 +281,29 @@ class Store:
         if now is not None:
             self.audit("export", now=now, entity="database", detail={"kind": "backup"})
         return written
+
+    # -- for services that keep records of their own (services/scores.py) --------------------
+    def write_records(self, work: Callable[[Any], tuple[T, audit_log.Head]]) -> T:
+        """``work(conn)`` in one write transaction (the store's write lock held, so what it
+        reads cannot change before it writes); it returns its result and the audit entry it
+        appended last, which this workstation's head file then records."""
+        with self._db.write() as conn:
+            result, head = work(conn)
+        self._anchor(head)
+        return result
+
+    def read_records(self, work: Callable[[Any], T]) -> T:
+        """``work(conn)`` in one read-only snapshot."""
+        with self._db.read() as conn:
+            return work(conn)
+
+    def patient_key(self, conn: Any, identifier: str, *, now: datetime | None = None
+                    ) -> int | None:
+        """The internal id of the patient with ward identifier ``identifier`` inside
+        ``conn``'s transaction; with ``now``, the patient is created (and audited) if new."""
+        if now is None:
+            return records.find_patient(conn, identifier)
+        return self._patient(conn, identifier, None, now)
 
     # -- helpers --------------------------------------------------------------------------------
     def _anchor(self, head: audit_log.Head) -> None:

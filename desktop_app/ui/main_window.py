@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.patient_history_action import add_patient_history_action
 
         self.patient_history_action = add_patient_history_action(self)
+        from desktop_app.ui.scores_actions import add_scores_actions
+
+        self.scores_actions = add_scores_actions(self)
         self._shortcut_filter = let_shortcuts_through(self)
         self.mode_label = QLabel()
         self.statusBar().addPermanentWidget(self.mode_label)
@@ -143,6 +146,14 @@ class MainWindow(QMainWindow):
         if self.records.mode == PAST and record is not None:
             return record.assessed_at
         return self._clock()
+
+    def current_time(self) -> datetime:
+        """The workstation's clock now, whatever is on screen (when a record is saved)."""
+        return self._clock()
+
+    def today(self) -> date:
+        """Today's date on this workstation's clock (a daily SOFA's day, a death's date)."""
+        return self._clock().date()
 
     def set_entry(self, entry: EntryText, patient_identifier: str = "") -> None:
         """Fill the form (an imported row); the result follows at once.  Callers that replace

@@ -64,9 +64,14 @@ class ValueField(QWidget):
     return_pressed = Signal()  # Enter in the number or either box
 
     def __init__(self, name: str, units: Sequence[str], *, placeholder: str,
+                 censored: bool = True, fixed_unit: bool = False,
                  parent: QWidget | None = None) -> None:
+        """``censored=False``: an exact value only (a bedside value, a dose): no comparator
+        box.  ``fixed_unit=True``: the one unit of ``units`` is the value's only unit (MAP in
+        mm Hg), shown as text; it cannot be chosen, so it cannot change either."""
         super().__init__(parent)
         self.name = name
+        self.fixed_unit = fixed_unit and len(units) == 1
         self.comparator = GuardedComboBox()
         for index, (_, symbol, aliases, meaning) in enumerate(COMPARATOR_CHOICES):
             self.comparator.addItem(symbol)
@@ -89,6 +94,14 @@ class ValueField(QWidget):
             "(u for µ) or open the list with Alt+↓; the mouse wheel never changes it."
         ).format(name=name, units=", ".join(units)))
         self.unit.setSizeAdjustPolicy(GuardedComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unit_label = QLabel(units[0] if self.fixed_unit else "")
+        self.unit_label.setAccessibleName(self.tr("{name} unit").format(name=name))
+        if self.fixed_unit:
+            self.unit.setCurrentIndex(0)
+            self.unit.setVisible(False)
+        else:
+            self.unit_label.setVisible(False)
+        self.comparator.setVisible(censored)
         self.unit_notice = QLabel()
         self.unit_notice.setWordWrap(True)
         self.unit_notice.setStyleSheet(NOTICE_STYLE)
@@ -107,6 +120,7 @@ class ValueField(QWidget):
         grid.addWidget(self.comparator, 0, 0)
         grid.addWidget(self.value, 0, 1)
         grid.addWidget(self.unit, 0, 2)
+        grid.addWidget(self.unit_label, 0, 2)
         grid.addWidget(self.unit_notice, 1, 0, 1, 4)
         grid.addWidget(self.message_icon, 2, 0,
                        Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
@@ -164,7 +178,7 @@ class ValueField(QWidget):
             self._set_chosen(Comparator.EQ)
             self.value.setText(text or "")
             index = self.unit.findText(unit or "") if unit else -1
-            self.unit.setCurrentIndex(index)
+            self.unit.setCurrentIndex(0 if self.fixed_unit else index)
             self._unit_text = self.unit_text()
             self._announce(None)
         finally:
