@@ -42,7 +42,7 @@ def test_migrate_a_first_wave_file_then_nothing_to_do(tmp_path):
         conn.executescript(V2.read_text(encoding="utf-8"))
     r = run("db", "migrate", "--data-dir", str(data))
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip().endswith("schema 0002 -> schema 0003.")
+    assert r.stdout.strip().endswith("schema 0002 -> schema 0005.")
     r = run("db", "migrate", "--data-dir", str(data))
     assert r.returncode == 0 and "nothing to do" in r.stdout
 
@@ -52,11 +52,11 @@ def test_check_reports_schema_audit_and_counts(tmp_path):
     assert run(*SAVE, "--data-dir", data).returncode == 0
     r = run("db", "check", "--data-dir", data)
     assert r.returncode == 0, r.stderr
-    assert "Schema: 0003 (current)" in r.stdout and "File integrity: ok" in r.stdout
+    assert "Schema: 0005 (current)" in r.stdout and "File integrity: ok" in r.stdout
     assert "Audit trail: intact, 2 entries" in r.stdout
     assert "Records: 1 patients, 1 assessments (0 corrections)" in r.stdout
     out = json.loads(run("db", "check", "--json", "--data-dir", data).stdout)
-    assert out["ok"] and out["engine"] == "sqlite" and out["schema"] == "0003"
+    assert out["ok"] and out["engine"] == "sqlite" and out["schema"] == "0005"
     assert out["counts"]["assessments"] == 1 and out["audit"]["entries"] == 2
     with sqlite3.connect(Path(data) / "clinical.sqlite") as conn:
         conn.execute("DROP TRIGGER assessments_no_update")

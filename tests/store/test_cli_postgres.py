@@ -33,7 +33,7 @@ def test_it_migrates_then_two_workstations_share_records(postgres, tmp_path):
     assert r.returncode == 2 and "Ask IT to run 'immunosep db migrate" in r.stderr
     r = _cli(site, bed7, env, "db", "migrate", "--db-user", pg_cluster.OWNER_ROLE)
     assert r.returncode == 0, r.stderr
-    assert "empty -> schema 0003" in r.stdout and "ward_cli" in r.stdout
+    assert "empty -> schema 0005" in r.stdout and "ward_cli" in r.stdout
     r = _cli(site, bed7, env, "db", "migrate", "--db-user", pg_cluster.OWNER_ROLE)
     assert "nothing to do" in r.stdout
 
