@@ -19,7 +19,7 @@ import numpy as np
 from desktop_app.core.charts import MapPoint, PhenotypeMap, phenotype_map
 from desktop_app.core.values import Comparator
 from desktop_app.lab_import.samples import COMPARATORS, HLA_DR_UNITS
-from desktop_app.services.cohort import PHENOTYPE_ORDER, CohortResult
+from desktop_app.services.cohort import CohortResult
 
 # Censoring per comparator code (``lab_import.samples.COMPARATORS``): 0 exact, 1 the true
 # value is above (">", ">="), 2 below ("<", "<=") — as ``core.charts`` draws them.

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.core import rules
-from desktop_app.core.rules import DEFAULT_OPTIONS, AssessmentOptions
+from desktop_app.core.rules import AssessmentOptions
 from desktop_app.services.cohort import CohortResult
 from desktop_app.services.records import ImportedRow, ImportRecord, Outcome, RecordError, Store
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -122,9 +121,7 @@ class CohortView(QWidget):
         self.store_bar: QWidget | None = None
         self._build(training)
         self.last_export: Path | None = None
-        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(keys), self.table, self.open_selected,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.installEventFilter(self)  # Enter opens the selected row
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
     # -- words --------------------------------------------------------------------------------
@@ -361,6 +358,17 @@ class CohortView(QWidget):
         run_in_background(fn, rows, path, force=overwrite, on_success=done, on_error=failed,
                           on_finished=lambda: self.export_button.setEnabled(True))
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+            self.open_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: Any) -> None:
+        bar = self.store_bar
+        if bar is not None and hasattr(bar, "may_close") and not bar.may_close():
+            event.ignore()
+            return
         self.model.cancel()
         super().closeEvent(event)
