@@ -68,7 +68,7 @@ def test_nothing_is_stored_until_the_user_chooses_store(qtbot, make_window) -> N
     bar.store_button.click()
     qtbot.waitUntil(lambda: bar.state == "stored", timeout=30_000)
     assert stored_assessments(window) == cohort.result.assessments
-    (action, detail), = [r for r in audit_rows(window) if r[0] == "import"]
+    (_action, detail), = [r for r in audit_rows(window) if r[0] == "import"]
     assert detail["source_sha256"] == sha256_of(DATA / "en_lis_export.csv") == cohort.sha256
     assert detail["file"] == "en_lis_export.csv"
     assert "import #" in bar.message.text() and not bar.store_button.isVisible()
@@ -170,7 +170,7 @@ def test_recent_imports_reopen_by_hash(qtbot, make_window, tmp_path: Path,  # ty
     assert item.import_id is not None and item.path == str(source)
     reopen_recent(window, item)
     qtbot.waitUntil(lambda: len(window.findChildren(CohortView)) == 2, timeout=30_000)
-    again = [v for v in window.findChildren(CohortView) if v is not first][0]
+    again = next(v for v in window.findChildren(CohortView) if v is not first)
     qtbot.addWidget(again)
     assert again.result.rows_read == first.result.rows_read
     assert [again.lines.cells(k) for k in range(again.lines.count)] == [
