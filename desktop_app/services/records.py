@@ -157,7 +157,8 @@ class Store:
                       decided_at: datetime | None = None,
                       options: AssessmentOptions = DEFAULT_OPTIONS,
                       progress: Progress | None = None,
-                      should_cancel: Callable[[], bool] | None = None) -> ImportRecord:
+                      should_cancel: Callable[[], bool] | None = None,
+                      source_sha256: str | None = None) -> ImportRecord:
         """Store every row of an import in one transaction (all rows or none).
 
         Assessed rows are stored compactly (exact inputs + decision codes, ``store.compact``)
@@ -166,12 +167,15 @@ class Store:
         ``decided_at`` is the ``now`` the rows were classified with (default ``now``) and
         ``options`` the warning options used: both are kept so any row re-renders exactly.
         ``progress(done, total)`` is called between chunks; ``should_cancel()`` returning
-        true raises ``ImportCancelledError`` with nothing stored.
+        true raises ``ImportCancelledError`` with nothing stored.  ``source_sha256``, the
+        SHA-256 of the file's content, goes into the ``import`` audit entry (which file was
+        stored, checked when an import is reopened).
         """
         info = BatchInfo(source_file=source_file, now=now, decided_at=decided_at or now,
                          os_user=self.os_user, app_version=__version__,
                          ruleset_version=rules.IMMUNOSEP_RULESET.version,  # at call time
-                         evidence_version=evidence_version, options=options)
+                         evidence_version=evidence_version, options=options,
+                         source_sha256=source_sha256)
         rows = list(rows)
         for r in rows:
             if r.assessment is not None and r.assessment.ruleset.version != info.ruleset_version:

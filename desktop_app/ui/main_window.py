@@ -32,6 +32,7 @@ from desktop_app.ui.entry_panel import EntryPanel
 from desktop_app.ui.evidence_panel import EvidencePanel
 from desktop_app.ui.language import install_language, site_language, window_language
 from desktop_app.ui.menus import Menus, build_menus, let_shortcuts_through
+from desktop_app.ui.recent_imports_menu import install_recent_imports
 from desktop_app.ui.records_actions import CORRECTING, PAST, RecordActions
 from desktop_app.ui.records_session import RecordsSession
 from desktop_app.ui.result_card import ResultCard
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.menus: Menus = build_menus(self)
         self.file_menu, self.patient_menu = self.menus.file, self.menus.patient
         self.training_menu, self.help_menu = self.menus.training, self.menus.help
+        self.recent_imports_menu = install_recent_imports(self)  # File > Recent imports
         from desktop_app.ui.patient_history_action import add_patient_history_action
 
         self.patient_history_action = add_patient_history_action(self)
