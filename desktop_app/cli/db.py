@@ -113,6 +113,8 @@ def run_check(args: argparse.Namespace) -> int:
     print(f"Records: {counts['patients']} patients, {counts['assessments']} assessments "
           f"({counts['corrections']} corrections), {counts['error_marks']} marked entered in "
           f"error, {counts['lab_results']} lab results, {counts['import_batches']} imports")
+    print(f"Scores: {counts['daily_sofa']} daily SOFA, {counts['deaths']} deaths, "
+          f"{counts['eligibility_checks']} eligibility checklists, {counts['hscores']} HScores")
     return 0 if ok else EXIT_PROBLEMS
 
 

@@ -1,10 +1,24 @@
-"""``immunosep hscore``: the HScore (Fardet 2014) and its published probability; text or JSON."""
+"""``immunosep hscore``: the HScore (Fardet 2014) and its published probability; text or JSON.
+
+With ``--patient-id ID --save`` a complete HScore is stored with the patient's newest current
+assessment (or ``--assessment-id N``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import datetime
+from typing import Any
 
-from desktop_app.cli.common import fail_input, print_json
+from desktop_app.cli._score_records import (
+    OptionError,
+    add_assessment_option,
+    add_patient_options,
+    check_patient_options,
+    with_store,
+)
+from desktop_app.cli.common import fail, fail_input, print_json
 from desktop_app.core.hscore import HScoreResult, score_hscore
 from desktop_app.core.hscore_entry import HScoreFieldNames, HScoreText, read_hscore
 from desktop_app.core.score_checks import parse_yes_no
@@ -44,6 +58,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--decimal-comma", action="store_true",
                    help="read ',' as the decimal separator (then '.' is refused)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_patient_options(p)
+    add_assessment_option(p, "HScore")
     p.set_defaults(handler=run)
 
 
@@ -59,18 +75,47 @@ def text_from_args(args: argparse.Namespace) -> HScoreText:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        check_patient_options(args, saving=args.save)
+    except OptionError as exc:
+        return fail(str(exc))
+    try:
         inputs = read_hscore(text_from_args(args), decimal_comma=args.decimal_comma,
                              names=OPTION_NAMES)
     except InputError as exc:
         return fail_input(exc)
     result = score_hscore(inputs)
+    saved: dict[str, Any] = {}
+    if args.save:
+        record, code = with_store(args, lambda store, now: _save(store, now, args), saving=True)
+        if record is None:
+            return code or 2
+        saved = record
+    elif args.patient_id:
+        print("immunosep: note: not saved (add --save to store it)", file=sys.stderr)
     if args.json:
         from desktop_app.core.score_serialize import hscore_to_dict
 
-        print_json(hscore_to_dict(result))
+        print_json({**hscore_to_dict(result), **saved})
     else:
         print(format_text(result))
+        if saved:
+            from desktop_app.i18n import translator
+
+            print(translator()("Saved: HScore record {id}, with assessment {assessment}.",
+                               id=saved["record_id"], assessment=saved["assessment_id"]))
     return 0
+
+
+def _save(store: Any, now: datetime, args: argparse.Namespace) -> dict[str, Any]:
+    from desktop_app.services.scores import HScoreEntry, read_scores, save_hscore
+
+    record_id = save_hscore(store, args.patient_id, HScoreEntry(
+        text_from_args(args), decimal_comma=args.decimal_comma), now=now,
+        assessment_id=args.assessment_id, corrects=args.corrects, reason=args.reason)
+    stored = next(r for r in read_scores(store, args.patient_id).versions("hscore")
+                  if r.record_id == record_id)
+    return {"record_id": record_id, "assessment_id": stored.values["assessment_id"],
+            "supersedes": args.corrects}
 
 
 def format_text(result: HScoreResult) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from desktop_app.cli._store_args import add_data_dir_option
 from desktop_app.cli.common import (
     OPTION_NAMES,
     add_value_options,
@@ -83,6 +84,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
     p.add_argument("--case", metavar="DEMO-nnn",
                    help="with --demo: take values and identifier from a bundled training case")
+    p.add_argument("--with-scores", action="store_true",
+                   help="print the patient's stored eligibility checklist, day-9 SOFA measure "
+                        "and HScore (immunosep sofa/eligibility/hscore --save) on page 1")
+    add_data_dir_option(p)
     add_layout_options(p)
     p.set_defaults(handler=run)
 
@@ -157,10 +162,22 @@ def _write(args: argparse.Namespace, patient_id: str, inputs: PatientInputs, not
         options = layout_options(args)
     except SiteConfigError as exc:
         return fail(str(exc))
+    scores = None
+    if args.with_scores:
+        from desktop_app.cli._score_records import with_store
+
+        def read(store: Any, _now: datetime) -> Any:
+            from desktop_app.services.scores import read_scores, report_section
+
+            return report_section(read_scores(store, patient_id), now.date())
+
+        scores, code = with_store(args, read, saving=False)
+        if code is not None:
+            return code
     try:
         path = write_patient_report(args.out, assessment, patient_id, generated_at=now,
                                     options=options, overwrite=args.force, training_note=note,
-                                    identity=identity)
+                                    identity=identity, scores=scores)
     except TargetExistsError as exc:
         return fail(f"--out: {exc.path} exists; not overwritten (use --force to replace it)")
     except OSError as exc:

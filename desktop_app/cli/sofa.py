@@ -1,10 +1,26 @@
-"""``immunosep sofa``: the SOFA score of one set of values; readable text or ``--json``."""
+"""``immunosep sofa``: the SOFA score of one set of values; readable text or ``--json``.
+
+With ``--patient-id ID --day N --save`` the day's SOFA is stored in the patient's record (the
+calculator's inputs as typed and its result; or, with ``--total``, a total typed from the
+chart), for the day-9 measure of ``immunosep response``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date, datetime
+from typing import Any
 
-from desktop_app.cli.common import fail_input, print_json
+from desktop_app.cli._score_records import (
+    OptionError,
+    add_patient_options,
+    check_patient_options,
+    parse_count,
+    parse_iso_date,
+    with_store,
+)
+from desktop_app.cli.common import fail, fail_input, print_json
 from desktop_app.core.score_checks import parse_yes_no
 from desktop_app.core.sofa import SofaResult, score_sofa
 from desktop_app.core.sofa_entry import SofaFieldNames, SofaText, read_sofa
@@ -53,6 +69,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--decimal-comma", action="store_true",
                    help="read ',' as the decimal separator (then '.' is refused)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    d = p.add_argument_group("a day of the SOFA course (with --save)")
+    d.add_argument("--day", metavar="N",
+                   help="study day: 1 is the day of phenotyping; once day 1 is stored the "
+                        "date follows from it")
+    d.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="the calendar day of this SOFA (default: from --day and day 1, else "
+                        "today)")
+    d.add_argument("--total", metavar="0-24",
+                   help="store a total typed from the chart instead of the values above")
+    d.add_argument("--components", metavar="0-6",
+                   help="organ systems the --total rests on (default 6)")
+    add_patient_options(p)
     p.set_defaults(handler=run)
 
 
@@ -70,18 +98,107 @@ def text_from_args(args: argparse.Namespace) -> SofaText:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        inputs = read_sofa(text_from_args(args), decimal_comma=args.decimal_comma,
-                           names=OPTION_NAMES)
-    except InputError as exc:
-        return fail_input(exc)
-    result = score_sofa(inputs)
+        check_patient_options(args, saving=args.save)
+        place = _place(args)
+        total = _typed_total(args)
+    except OptionError as exc:
+        return fail(str(exc))
+    result = None
+    if total is None:
+        try:
+            inputs = read_sofa(text_from_args(args), decimal_comma=args.decimal_comma,
+                               names=OPTION_NAMES)
+        except InputError as exc:
+            return fail_input(exc)
+        result = score_sofa(inputs)
+    saved: dict[str, Any] = {}
+    if args.save:
+        record, code = with_store(args, lambda store, now: _save(store, now, args, place,
+                                                                 total), saving=True)
+        if record is None:
+            return code or 2
+        saved = record
+    elif args.patient_id:
+        print("immunosep: note: not saved (add --save to store it)", file=sys.stderr)
     if args.json:
         from desktop_app.core.score_serialize import sofa_to_dict
 
-        print_json(sofa_to_dict(result))
+        data: dict[str, Any] = sofa_to_dict(result) if result is not None else {
+            "total": total[0] if total else None,
+            "assessed_components": total[1] if total else None, "components": None}
+        data["method"] = "calculator" if result is not None else "total"
+        print_json({**data, **saved})
     else:
-        print(format_text(result))
+        if result is not None:
+            print(format_text(result))
+        if saved:
+            print(_saved_text(saved, total))
     return 0
+
+
+def _place(args: argparse.Namespace) -> tuple[int | None, date | None]:
+    day = parse_count(args.day, "--day", 1, None, "a study day (day 1 is the day of "
+                                                  "phenotyping)")
+    on = parse_iso_date(args.date, "--date") if args.date is not None else None
+    if (day is not None or on is not None) and not args.save:
+        raise OptionError("--day and --date place a stored SOFA: add --patient-id ID --save.")
+    return day, on
+
+
+_CALCULATOR_OPTIONS = ("pao2", "pao2_unit", "fio2", "ventilated", "platelets", "bilirubin",
+                       "bilirubin_unit", "map", "dopamine", "dobutamine", "epinephrine",
+                       "norepinephrine", "gcs", "creatinine", "creatinine_unit", "urine_output")
+
+
+def _typed_total(args: argparse.Namespace) -> tuple[int, int] | None:
+    """(total, organ systems) of ``--total``; it replaces the calculator, never mixes with it."""
+    if args.total is None:
+        if args.components is not None:
+            raise OptionError("--components goes with --total (the organ systems a typed total "
+                              "rests on).")
+        return None
+    if not args.save:
+        raise OptionError("--total is a value to store: add --patient-id ID --save.")
+    given = [f"--{n.replace('_', '-')}" for n in _CALCULATOR_OPTIONS
+             if getattr(args, n) is not None] + (["--no-catecholamines"]
+                                                 if args.no_catecholamines else [])
+    if given:
+        raise OptionError(f"--total: give either a total or the calculator's values "
+                          f"({', '.join(given)}), not both.")
+    total = parse_count(args.total, "--total", 0, 24, "a SOFA total")
+    components = parse_count(args.components, "--components", 0, 6,
+                             "a number of organ systems")
+    assert total is not None
+    return total, 6 if components is None else components
+
+
+def _save(store: Any, now: datetime, args: argparse.Namespace,
+          place: tuple[int | None, date | None], total: tuple[int, int] | None
+          ) -> dict[str, Any]:
+    from desktop_app.services.scores import SofaEntry, read_scores, save_daily_sofa
+
+    entry = (SofaEntry.typed_total(*total) if total is not None else
+             SofaEntry.from_calculator(text_from_args(args), decimal_comma=args.decimal_comma))
+    day, on = place
+    record_id = save_daily_sofa(store, args.patient_id, entry, now=now, day=day, on=on,
+                                corrects=args.corrects, reason=args.reason)
+    stored = next(r for r in read_scores(store, args.patient_id).versions("daily_sofa")
+                  if r.record_id == record_id)
+    return {"record_id": record_id, "study_day": stored.values["study_day"],
+            "date": stored.values["sofa_date"], "supersedes": args.corrects}
+
+
+def _saved_text(saved: dict[str, Any], total: tuple[int, int] | None) -> str:
+    from desktop_app.i18n import translator
+
+    tr = translator()
+    lines = []
+    if total is not None:
+        lines.append(tr("SOFA {total} (typed), resting on {n} of 6 organ systems.",
+                        total=total[0], n=total[1]))
+    lines.append(tr("Saved: daily SOFA record {id}, day {day} ({date}).",
+                    id=saved["record_id"], day=saved["study_day"], date=saved["date"]))
+    return "\n".join(lines)
 
 
 def format_text(result: SofaResult) -> str:

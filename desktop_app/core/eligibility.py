@@ -184,5 +184,29 @@ def neutropenia_answer(anc_per_mm3: ParsedValue) -> CriterionResult:
         code, anc=f"{anc_per_mm3.display()}/mm³"))
 
 
+def checklist(answers: Mapping[str, Answer], *, age_years: ParsedValue | None = None,
+              phenotype: Phenotype | None = None, cannot_classify: bool = False,
+              anc_per_mm3: ParsedValue | None = None) -> EligibilityResult:
+    """The checklist from the answers given and the data already entered.
+
+    The age decides both age criteria; the assessment's phenotype (or ``cannot_classify``: its
+    values could not be classified) the laboratory criterion; a neutrophil count the
+    neutropenia criterion.  A criterion they decide may not be answered as well (``ValueError``
+    naming it): one answer per criterion, each derived one with its basis.
+    """
+    derived: dict[str, CriterionResult] = {}
+    if age_years is not None:
+        derived |= age_answers(age_years)
+    if phenotype is not None or cannot_classify:
+        derived["immune_phenotype"] = phenotype_answer(phenotype)
+    if anc_per_mm3 is not None:
+        derived["neutropenia"] = neutropenia_answer(anc_per_mm3)
+    both = sorted(set(answers) & set(derived))
+    if both:
+        raise ValueError(f"{', '.join(both)}: answered from the data entered; do not answer "
+                         "it as well")
+    return evaluate({**answers, **derived})
+
+
 def _negate(answer: Answer) -> Answer:
     return {Answer.YES: Answer.NO, Answer.NO: Answer.YES}.get(answer, Answer.UNKNOWN)

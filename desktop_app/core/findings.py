@@ -345,6 +345,8 @@ TEMPLATES: dict[str, str] = {
     "identifier_empty": "No patient identifier was given.",
     "identifier_too_long": "The patient identifier is longer than {limit} characters; use the "
                            "identifier used on the ward.",
+    "identifier_not_utf8": "The patient identifier is not valid UTF-8 text (a byte of it could "
+                           "not be read); type the identifier again.",
     "identifier_control": "The patient identifier contains {character} ({character_name}), an "
                           "invisible or control character; type the identifier again.",
 }

@@ -29,6 +29,9 @@ def check_identifier(identifier: str | None, *, field: str = "patient identifier
         raise InputError(field, "identifier_too_long",
                          params=(("limit", Text(str(MAX_IDENTIFIER_LENGTH))),))
     if not text.isascii() or not text.isprintable():
+        if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in text):
+            # a byte the OS could not decode (Python's surrogateescape): not text at all
+            raise InputError(field, "identifier_not_utf8")
         for ch in text:
             if unicodedata.category(ch) in _REFUSED_CATEGORIES:
                 name = unicodedata.name(ch, "unnamed character")

@@ -2,7 +2,8 @@
 
 Page 2 onwards, only when asked for (``ReportOptions.appendix``): the published figures beside
 their recomputation for the patient's arm (or why no evidence applies), mortality, safety, the
-trial population and limits, each criterion's note, and the provenance of the report.
+trial population and limits, each criterion's note, the eligibility checklist, the daily SOFA
+and the HScore in full when stored, and the provenance of the report.
 """
 
 from __future__ import annotations
@@ -14,15 +15,19 @@ from desktop_app.core.phenotype import Assessment
 from desktop_app.i18n import Translator
 from desktop_app.report import words
 from desktop_app.report.evidence_section import evidence_section
+from desktop_app.report.scores_section import ScoresSection, appendix_section
 from desktop_app.report.styles import FONT, RULE, SHADE, Styles, fit_columns, text
 
 
 def appendix(a: Assessment, e: EvidenceBase, s: Styles, tr: Translator, width: float, *,
-             provenance: list[tuple[str, str]]) -> list[Flowable]:
+             provenance: list[tuple[str, str]],
+             scores: ScoresSection | None = None) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), text(tr("Appendix: full evidence and provenance"),
                                              s.title)]
     out += evidence_section(a, e, s, width, tr)
     out += _criteria_notes(a, s, tr, width)
+    if scores is not None:
+        out += appendix_section(scores, s, tr, width)
     out += [text(tr("Provenance"), s.h2), _pairs(provenance, s, width)]
     return out
 

@@ -2,7 +2,8 @@
 
 Under the identifier: the result tile (phenotype, the NEAR THRESHOLD badge, trial arm, reasons)
 beside the identification (name, date of birth, record number, or a blank box for a patient
-label), then the warnings across the page, the inputs with the rule's criteria, both charts, the
+label), then the warnings across the page, the inputs with the rule's criteria, when stored the
+eligibility, day-9 SOFA and HScore (``scores_section``), both charts, the
 key points of the evidence, the regimen *as used in the trial* (or why the evidence does not
 apply) and the reviewer's signature block.  Every word goes through the translator; no internal
 code is printed.
@@ -29,6 +30,7 @@ from desktop_app.report.document import END_MARKER, format_time, generated_line
 from desktop_app.report.facts import near_threshold
 from desktop_app.report.fonts import BOLD
 from desktop_app.report.options import PatientIdentity
+from desktop_app.report.scores_section import ScoresSection, page_one_section
 from desktop_app.report.styles import (
     FONT,
     INK,
@@ -64,11 +66,14 @@ class PageOne:
     generated_by: str
     workstation: str
     training_note: str  # "" unless training
+    scores: ScoresSection | None = None  # eligibility, day-9 SOFA, HScore when stored
 
 
 def page_one(p: PageOne, s: Styles, tr: Translator, width: float,
-             chart_height: float = CHART_HEIGHTS[0], *, last: bool = True) -> list[Flowable]:
-    """The first page's flowables; ``last``: nothing follows (the end marker goes here)."""
+             chart_height: float = CHART_HEIGHTS[0], *, last: bool = True,
+             small_scores: bool = False) -> list[Flowable]:
+    """The first page's flowables; ``last``: nothing follows (the end marker goes here);
+    ``small_scores``: the scores box in notes size (a full page's last resort)."""
     story: list[Flowable] = [
         markup("<b>{}</b> {}", s.body_bold, tr("Patient identifier (as entered):"),
                p.patient_id)]
@@ -90,6 +95,8 @@ def page_one(p: PageOne, s: Styles, tr: Translator, width: float,
     if p.training_note and not note_beside:
         story.append(text(tr("Training case note: {note}", note=p.training_note), s.body))
     story += _inputs_and_rule(p.assessment, s, tr, width)
+    if p.scores is not None:
+        story += page_one_section(p.scores, s, tr, width, small=small_scores)
     story += _charts(p.assessment, p.evidence, s, tr, width, chart_height)
     story += _key_points(p.assessment, p.evidence, s, tr, width)
     story += _sign_off(p, s, tr, width, last)

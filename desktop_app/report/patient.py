@@ -25,9 +25,11 @@ from desktop_app.report.appendix import appendix
 from desktop_app.report.document import PageMark, format_time
 from desktop_app.report.options import PatientIdentity, ReportOptions
 from desktop_app.report.page_one import CHART_HEIGHTS, PageOne, page_one
+from desktop_app.report.scores_section import ScoresSection
 from desktop_app.report.styles import Styles, text
 
 REPORT_TITLE = N_("ImmunoSep phenotype report")
+SMALLEST_CHARTS = 40 * mm  # only to keep the scores box (issue 17) on page one
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class PatientReport:
     training_note: str = ""  # a demo case's teaching note (training mode only)
     identity: PatientIdentity = field(default_factory=PatientIdentity)
     source: str = ""  # where the values came from, e.g. "lab.csv, row 12" (appendix)
+    scores: ScoresSection | None = None  # stored eligibility, day-9 SOFA, HScore (issue 17)
 
 
 def render_patient_report(r: PatientReport) -> bytes:
@@ -52,15 +55,21 @@ def render_patient_report(r: PatientReport) -> bytes:
         generated=tr("Generated {time}", time=format_time(r.generated_at, tr)))
     subject = f"{tr(a.headline)} — {a.ruleset.version}"
 
-    def build(chart_height: float) -> tuple[bytes, PageMark]:
+    def build(chart_height: float, small_scores: bool) -> tuple[bytes, PageMark]:
         end = PageMark()
-        story = build_story(r, tr, chart_height, end)
+        story = build_story(r, tr, chart_height, end, small_scores=small_scores)
         return document.render(story, page=page, options=r.options, title=tr(REPORT_TITLE),
                                subject=subject, created=r.generated_at,
                                keywords=("ImmunoSep", a.headline)), end
 
-    for height in CHART_HEIGHTS:
-        data, end = build(height)
+    # Smaller charts first; then, with the scores box, that box in notes size and, last,
+    # 40 mm charts (the evidence chart's labels still clear each other; at 35 mm they
+    # collide, so the charts shrink no further).
+    attempts = [(height, False) for height in CHART_HEIGHTS]
+    if r.scores is not None and not r.scores.empty:
+        attempts += [(CHART_HEIGHTS[-1], True), (SMALLEST_CHARTS, True)]
+    for height, small in attempts:
+        data, end = build(height, small)
         if end.page <= 1:
             break
     return data
@@ -73,16 +82,20 @@ def versions_line(tr: Translator, a: Assessment, evidence: EvidenceBase,
 
 
 def build_story(r: PatientReport, tr: Translator, chart_height: float = CHART_HEIGHTS[0],
-                end_of_page_one: PageMark | None = None) -> list[Flowable]:
+                end_of_page_one: PageMark | None = None, *,
+                small_scores: bool = False) -> list[Flowable]:
     s = Styles()
     width = document.frame_width(r.options)
     o = r.options
     first = PageOne(r.patient_id, r.identity, r.assessment, r.evidence, r.generated_at,
-                    o.generated_by, o.workstation, r.training_note if o.training else "")
-    story = page_one(first, s, tr, width, chart_height, last=not o.appendix)
+                    o.generated_by, o.workstation, r.training_note if o.training else "",
+                    r.scores if r.scores is not None and not r.scores.empty else None)
+    story = page_one(first, s, tr, width, chart_height, last=not o.appendix,
+                     small_scores=small_scores)
     story.append(end_of_page_one or PageMark())
     if o.appendix:
-        story += appendix(r.assessment, r.evidence, s, tr, width, provenance=provenance(r, tr))
+        story += appendix(r.assessment, r.evidence, s, tr, width, provenance=provenance(r, tr),
+                          scores=first.scores)
         story += [Spacer(1, 2 * mm), text(tr(document.END_MARKER), s.small)]
     return story
 

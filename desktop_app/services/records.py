@@ -26,11 +26,12 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_app import __version__
+from desktop_app.core import rules
 from desktop_app.core.phenotype import Assessment
-from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions
+from desktop_app.core.rules import DEFAULT_OPTIONS, AssessmentOptions
 from desktop_app.core.trend import SerialAssessment, TrendChart, build_trend_chart
 from desktop_app.core.units import ferritin_to_ng_per_ml, parse_ferritin_unit
 from desktop_app.site_config import SiteConfig
@@ -51,6 +52,7 @@ __all__ = ["AuditReport", "HistoryEntry", "ImportRecord", "ImportedRow", "Outcom
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 def current_os_user() -> str:
@@ -155,7 +157,8 @@ class Store:
                       decided_at: datetime | None = None,
                       options: AssessmentOptions = DEFAULT_OPTIONS,
                       progress: Progress | None = None,
-                      should_cancel: Callable[[], bool] | None = None) -> ImportRecord:
+                      should_cancel: Callable[[], bool] | None = None,
+                      source_sha256: str | None = None) -> ImportRecord:
         """Store every row of an import in one transaction (all rows or none).
 
         Assessed rows are stored compactly (exact inputs + decision codes, ``store.compact``)
@@ -164,12 +167,15 @@ class Store:
         ``decided_at`` is the ``now`` the rows were classified with (default ``now``) and
         ``options`` the warning options used: both are kept so any row re-renders exactly.
         ``progress(done, total)`` is called between chunks; ``should_cancel()`` returning
-        true raises ``ImportCancelledError`` with nothing stored.
+        true raises ``ImportCancelledError`` with nothing stored.  ``source_sha256``, the
+        SHA-256 of the file's content, goes into the ``import`` audit entry (which file was
+        stored, checked when an import is reopened).
         """
         info = BatchInfo(source_file=source_file, now=now, decided_at=decided_at or now,
                          os_user=self.os_user, app_version=__version__,
-                         ruleset_version=IMMUNOSEP_RULESET.version,
-                         evidence_version=evidence_version, options=options)
+                         ruleset_version=rules.IMMUNOSEP_RULESET.version,  # at call time
+                         evidence_version=evidence_version, options=options,
+                         source_sha256=source_sha256)
         rows = list(rows)
         for r in rows:
             if r.assessment is not None and r.assessment.ruleset.version != info.ruleset_version:
@@ -279,6 +285,29 @@ class Store:
         if now is not None:
             self.audit("export", now=now, entity="database", detail={"kind": "backup"})
         return written
+
+    # -- for services that keep records of their own (services/scores.py) --------------------
+    def write_records(self, work: Callable[[Any], tuple[T, audit_log.Head]]) -> T:
+        """``work(conn)`` in one write transaction (the store's write lock held, so what it
+        reads cannot change before it writes); it returns its result and the audit entry it
+        appended last, which this workstation's head file then records."""
+        with self._db.write() as conn:
+            result, head = work(conn)
+        self._anchor(head)
+        return result
+
+    def read_records(self, work: Callable[[Any], T]) -> T:
+        """``work(conn)`` in one read-only snapshot."""
+        with self._db.read() as conn:
+            return work(conn)
+
+    def patient_key(self, conn: Any, identifier: str, *, now: datetime | None = None
+                    ) -> int | None:
+        """The internal id of the patient with ward identifier ``identifier`` inside
+        ``conn``'s transaction; with ``now``, the patient is created (and audited) if new."""
+        if now is None:
+            return records.find_patient(conn, identifier)
+        return self._patient(conn, identifier, None, now)
 
     # -- helpers --------------------------------------------------------------------------------
     def _anchor(self, head: audit_log.Head) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.core.evidence import EvidenceBase
@@ -38,6 +39,9 @@ from desktop_app.services.report_batch import (
 from desktop_app.services.report_cohort import jobs_from_cohort, report_batch_from_file
 from desktop_app.services.report_combined import COMBINED_NAME, Combiner
 from desktop_app.services.report_summary import bookmark
+
+if TYPE_CHECKING:
+    from desktop_app.report.scores_section import ScoresSection
 
 logger = logging.getLogger(__name__)
 
@@ -135,13 +139,14 @@ def verify_pdf(data: bytes) -> None:
 def render_patient_pdf(assessment: Assessment, patient_id: str, *, generated_at: datetime,
                        options: ReportOptions, evidence: EvidenceBase | None = None,
                        training_note: str = "", identity: PatientIdentity | None = None,
-                       source: str = "") -> bytes:
+                       source: str = "", scores: ScoresSection | None = None) -> bytes:
     """One patient's report as PDF bytes (nothing is written).
 
     One page, unless ``options.appendix`` (then the full evidence follows) or an identifier is
     too long for one page.  ``identity``: name, date of birth, record number as given (a blank
     box for a patient label when there are none).  ``source``: where the values came from
-    (printed in the appendix).
+    (printed in the appendix).  ``scores``: the patient's stored eligibility, day-9 SOFA
+    and HScore (``services.scores.report_section``), a section on page one when present.
     """
     from desktop_app.report.patient import PatientReport, render_patient_report
     from desktop_app.services.evidence import load_evidence
@@ -152,7 +157,7 @@ def render_patient_pdf(assessment: Assessment, patient_id: str, *, generated_at:
     with RENDER_LOCK:
         data = render_patient_report(PatientReport(
             patient_id, assessment, evidence or load_evidence(), generated_at, options,
-            training_note, identity or PatientIdentity(), source))
+            training_note, identity or PatientIdentity(), source, scores))
     verify_pdf(data)
     return data
 
@@ -161,14 +166,15 @@ def write_patient_report(path: str | os.PathLike[str], assessment: Assessment,
                          patient_id: str, *, generated_at: datetime, options: ReportOptions,
                          overwrite: bool = False, evidence: EvidenceBase | None = None,
                          training_note: str = "",
-                         identity: PatientIdentity | None = None) -> Path:
+                         identity: PatientIdentity | None = None,
+                         scores: ScoresSection | None = None) -> Path:
     """Render, then write atomically; ``TargetExistsError`` if ``path`` exists (no overwrite)."""
     target = Path(path)
     if not overwrite and target.exists():  # fail before spending time on rendering
         raise TargetExistsError(target)
     data = render_patient_pdf(assessment, patient_id, generated_at=generated_at,
                               options=options, evidence=evidence, training_note=training_note,
-                              identity=identity)
+                              identity=identity, scores=scores)
     return write_bytes_atomic(target, data, overwrite=overwrite)
 
 

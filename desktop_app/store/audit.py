@@ -27,7 +27,7 @@ from desktop_app.store.tables import audit_log
 
 GENESIS_HASH = "0" * 64
 ACTIONS = frozenset({"create", "correct", "classify", "import", "export", "mark_in_error",
-                     "migrate"})
+                     "migrate", "view"})  # view: an import seen without storing (0005)
 # Actions that create records; from schema 0003 on their entries carry a content hash.
 RECORD_ACTIONS = frozenset({"create", "correct", "classify", "import", "mark_in_error"})
 

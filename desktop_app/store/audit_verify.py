@@ -7,8 +7,8 @@ Reported as broken, with the first entry that fails:
 3. an entry whose hash does not match its fields (an altered entry), or whose text is not
    valid UTF-8 (written around the app) — reported, never a crash;
 4. a record whose stored values no longer match the content hash of the entry that audits it
-   (a phenotype, lab value, identifier or owning patient changed in the database), or that
-   entry's record missing;
+   (a phenotype, lab value, identifier, owning patient, daily SOFA, death date, checklist
+   answer or HScore changed in the database), or that entry's record missing;
 5. an entry that audits records without a content hash after content hashing began;
 6. a head that does not match: ``store_meta.audit_head`` absent or not the end of the log;
    the head this workstation recorded outside the database (``store.anchor``) no longer in
@@ -28,7 +28,7 @@ from sqlalchemy import ColumnElement, Connection, LargeBinary, and_, cast, or_, 
 
 from desktop_app.store import content
 from desktop_app.store.audit import GENESIS_HASH, RECORD_ACTIONS, Head, entry_hash
-from desktop_app.store.tables import audit_log, store_meta
+from desktop_app.store.tables import SCORE_TABLES, audit_log, store_meta
 
 PAGE = 1000
 _TEXT = ("at", "os_user", "action", "entity", "detail", "prev_hash", "hash", "content_hash")
@@ -167,7 +167,8 @@ class _Verification:
             if content.version_of(e.content_hash) is None:
                 raise _Broken(e.seq, "its content hash has an unknown form (altered)")
             by_kind[e.entity or ""].append(e)
-        simple = {"patient": "patients", "error_mark": "error_marks"}
+        simple = {"patient": "patients", "error_mark": "error_marks",
+                  **{kind: table.name for kind, table in SCORE_TABLES.items()}}
         for kind, table in simple.items():
             self._compare(by_kind.pop(kind, []), lambda ids, t=table: self._rows(t, ids))
         self._compare(by_kind.pop("assessment", []), self._assessment_rows)
@@ -276,6 +277,8 @@ class _Verification:
             ("assessment", "assessments", made),
             ("error mark", "error_marks", audited(("mark_in_error",), "error_mark")),
             ("lab result", "lab_results", None),
+            *((kind.replace("_", " ") + " record", table.name,
+               audited(("create", "correct"), kind)) for kind, table in SCORE_TABLES.items()),
         ]
         for label, table, own in checks:
             tbl = content.TABLES[table]

@@ -83,6 +83,7 @@ class BatchInfo:
     ruleset_version: str
     evidence_version: str | None
     options: AssessmentOptions
+    source_sha256: str | None = None  # the file's content, named in the audit entry
 
 
 def store_import(conn: Connection, rows: Sequence[ImportedRow], info: BatchInfo, *,
@@ -165,7 +166,9 @@ def store_import(conn: Connection, rows: Sequence[ImportedRow], info: BatchInfo,
                             "rows_without_values": total - len(valued),
                             "patients_created": len(new_patients),
                             "ruleset_version": info.ruleset_version,
-                            "evidence_version": info.evidence_version})
+                            "evidence_version": info.evidence_version,
+                            **({"source_sha256": info.source_sha256}
+                               if info.source_sha256 else {})})
     record = ImportRecord(
         assessment_ids={r.row_number: i for (r, _d), i in zip(decided, a_ids, strict=True)},
         lab_result_ids=lab_ids, rows_without_values=total - len(valued), audit_seq=head.seq,

@@ -27,9 +27,10 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.core import rules
 from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
 from desktop_app.core.phenotype import TRIAL_ARM, Assessment, Phenotype, classify
-from desktop_app.core.rules import IMMUNOSEP_RULESET, AssessmentOptions
+from desktop_app.core.rules import AssessmentOptions
 from desktop_app.core.serialize import assessment_to_dict, inputs_to_dict
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import Comparator, ParsedValue
@@ -131,8 +132,9 @@ def render(*, inputs_json: str, result_json: str, status: str, phenotype: str | 
     inputs = decode_inputs(inputs_json)
     _format, reasons, warnings = json.loads(result_json)
     stored = Outcome(status, phenotype, tuple(reasons), tuple(warnings))
-    if ruleset_version == IMMUNOSEP_RULESET.version:
-        again = classify(inputs, options=options_from_json(options),
+    ruleset = rules.IMMUNOSEP_RULESET  # looked up at call time: the one rule set in force
+    if ruleset_version == ruleset.version:
+        again = classify(inputs, ruleset=ruleset, options=options_from_json(options),
                          now=datetime.fromisoformat(decided_at))
         if Outcome.of(again) == stored:
             return inputs_to_dict(inputs), assessment_to_dict(

@@ -2,7 +2,8 @@
 
 An audit entry's ``content_hash`` is SHA-256 over the exact stored values of the record(s) it
 audits: the patient row for ``create``; the assessment row and its lab-result rows for
-``classify``/``correct``; the error mark for ``mark_in_error``; the batch row and every
+``classify``/``correct``; a score record (daily SOFA, death, eligibility checklist, HScore) for
+its ``create``/``correct``; the error mark for ``mark_in_error``; the batch row and every
 patient, assessment and lab-result row of the batch for ``import``; every record that existed
 at the conversion for the ``migrate`` seal.  ``audit verify`` recomputes it from the rows, so a
 phenotype, a lab value, an identifier or the owning patient changed directly in the database
@@ -30,7 +31,11 @@ from desktop_app.store import tables as t
 
 VERSION = "c1"
 
-# Frozen per version: never edit a released list (add "c2" instead).
+# Frozen per version: never edit a released list (add "c2" instead).  A table new to the
+# schema joins the current version with its complete column list (revision 0004: the score
+# tables), which no earlier entry can have hashed.
+_RECORD = ("id", "patient_id", "supersedes_id", "correction_reason", "recorded_at",
+           "recorded_at_utc", "os_user", "app_version")
 COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     "c1": {
         "patients": ("id", "identifier", "pseudonym", "created_at", "import_id"),
@@ -48,12 +53,22 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
             "id", "source_file", "imported_at", "decided_at", "os_user", "app_version",
             "ruleset_version", "evidence_version", "options_json", "rows_read",
             "assessments", "lab_only_rows", "rows_without_values"),
+        "daily_sofa": (*_RECORD, "study_day", "sofa_date", "total", "assessed_components",
+                       "method", "inputs_json", "decimal_comma", "result_json",
+                       "sofa_version"),
+        "deaths": (*_RECORD, "died_on"),
+        "eligibility_checks": (*_RECORD, "assessment_id", "answers_json", "result_json",
+                               "criteria_met", "criteria_failed", "criteria_unknown",
+                               "eligibility_version"),
+        "hscores": (*_RECORD, "assessment_id", "inputs_json", "decimal_comma", "score",
+                    "probability_percent", "result_json", "hscore_version"),
     },
 }
 
 TABLES: dict[str, Table] = {
     "patients": t.patients, "assessments": t.assessments, "lab_results": t.lab_results,
     "error_marks": t.error_marks, "import_batches": t.import_batches,
+    **{table.name: table for table in t.SCORE_TABLES.values()},
 }
 
 

@@ -61,10 +61,11 @@ def patients_overview(conn: Connection, search: str = "", *,
 
 def table_counts(conn: Connection) -> dict[str, int]:
     """Rows per record table, for ``db check``."""
-    from desktop_app.store.tables import audit_log, import_batches, lab_results
+    from desktop_app.store.tables import SCORE_TABLES, audit_log, import_batches, lab_results
 
     out = {}
-    for table in (patients, assessments, lab_results, error_marks, import_batches, audit_log):
+    for table in (patients, assessments, lab_results, error_marks, import_batches, audit_log,
+                  *SCORE_TABLES.values()):
         out[table.name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
     out["corrections"] = int(conn.execute(select(func.count()).select_from(assessments).where(
         assessments.c.supersedes_id.is_not(None))).scalar_one())

@@ -9,6 +9,8 @@ text order is time order.  Decimal values are text so that 4420.0001 is never ro
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Column, ForeignKey, Integer, MetaData, Table, Text
 
 metadata = MetaData()
@@ -112,3 +114,69 @@ audit_log = Table(
     Column("hash", Text, nullable=False),
     Column("content_hash", Text),  # store.content: the audited records' stored values
 )
+
+# -- scores around the phenotype (schema 0004, issue 17) ----------------------------------------
+# Each kind of record has the columns every record has (patient, the version it corrects and
+# why, when and by whom it was recorded, the app version) and its own; a correction is a new
+# row naming the old one, "entered in error" is an ``error_marks`` row.
+
+
+def _score_table(name: str, *columns: Column[Any]) -> Table:
+    return Table(
+        name, metadata,
+        Column("id", Integer, primary_key=True),
+        Column("patient_id", Integer, ForeignKey("patients.id"), nullable=False),
+        Column("supersedes_id", Integer, ForeignKey(f"{name}.id")),
+        Column("correction_reason", Text),
+        Column("recorded_at", Text, nullable=False),
+        Column("recorded_at_utc", Text, nullable=False),
+        Column("os_user", Text, nullable=False),
+        Column("app_version", Text, nullable=False),
+        *columns,
+    )
+
+
+daily_sofa = _score_table(
+    "daily_sofa",
+    Column("study_day", Integer, nullable=False),  # 1 = the day of phenotyping
+    Column("sofa_date", Text, nullable=False),  # the calendar day (YYYY-MM-DD, ward's zone)
+    Column("total", Integer, nullable=False),
+    Column("assessed_components", Integer, nullable=False),
+    Column("method", Text, nullable=False),  # "calculator" | "total" (typed)
+    Column("inputs_json", Text),  # calculator: the inputs as typed (core.sofa_entry.SofaText)
+    Column("decimal_comma", Integer, nullable=False),  # how the typed numbers were read
+    Column("result_json", Text),  # calculator: core.score_serialize.sofa_to_dict
+    Column("sofa_version", Text, nullable=False),
+)
+
+deaths = _score_table(
+    "deaths",
+    Column("died_on", Text, nullable=False),  # YYYY-MM-DD
+)
+
+eligibility_checks = _score_table(
+    "eligibility_checks",
+    Column("assessment_id", Integer, ForeignKey("assessments.id"), nullable=False),
+    Column("answers_json", Text, nullable=False),  # {criterion key: yes|no|unknown}
+    Column("result_json", Text, nullable=False),  # core.score_serialize.eligibility_to_dict
+    Column("criteria_met", Integer, nullable=False),
+    Column("criteria_failed", Integer, nullable=False),
+    Column("criteria_unknown", Integer, nullable=False),
+    Column("eligibility_version", Text, nullable=False),
+)
+
+hscores = _score_table(
+    "hscores",
+    Column("assessment_id", Integer, ForeignKey("assessments.id"), nullable=False),
+    Column("inputs_json", Text, nullable=False),  # core.hscore_entry.HScoreText
+    Column("decimal_comma", Integer, nullable=False),
+    Column("score", Integer, nullable=False),
+    Column("probability_percent", Text, nullable=False),  # the table's cell as printed
+    Column("result_json", Text, nullable=False),  # core.score_serialize.hscore_to_dict
+    Column("hscore_version", Text, nullable=False),
+)
+
+SCORE_TABLES: dict[str, Table] = {  # audit entity -> table
+    "daily_sofa": daily_sofa, "death": deaths, "eligibility": eligibility_checks,
+    "hscore": hscores,
+}

@@ -1,26 +1,23 @@
-"""The cohort view: every imported data row in a sortable, filterable table, the cohort
-phenotype map, counts per phenotype, and CSV/XLSX export.
+"""The cohort view: every imported data row in a table over the result columns, the full
+assessment of the selected row, the cohort phenotype map, counts, exports, and the choice to
+store the import or only view it.
 
-Selecting a row whose sample was assessed emits ``assessment_selected(Assessment, patient id
-as written)`` so the main window can open it; rejected rows show their reasons below the table.
-The view only displays ``services.cohort`` results: it never classifies anything itself.
+The table is ``ui.cohort_model`` (cells rendered on demand, sorting and filtering on numpy
+columns: a 100 000-row cohort appears in about two seconds and the window never freezes);
+the map is one scatter (``ui.cohort_map_plot``).  Selecting a row shows its full
+``Assessment`` (``CohortResult.assessment(i)``, rebuilt and checked against the batch's
+decision); "Open in the main window" (Enter, double-click) emits ``assessment_opened`` and the
+main window asks before it replaces unsaved values.  Nothing is stored until the user chooses
+(``ui.cohort_store_bar``).  The view only displays ``services.cohort`` results: it never
+classifies anything itself.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-import pyqtgraph as pg
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,210 +27,197 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.charts import STYLES, MapPoint, PhenotypeMap, map_point, phenotype_map
-from desktop_app.core.phenotype import Assessment, Phenotype
-from desktop_app.lab_import import RejectedRow
-from desktop_app.services.cohort import CohortResult, CohortRow
+from desktop_app.core.phenotype import Phenotype
+from desktop_app.services.cohort import CohortResult
+from desktop_app.services.cohort_map import MapColumns, map_columns
+from desktop_app.services.cohort_table import FILTERS, CohortLines
 from desktop_app.ui.charts_panel import _configure_pyqtgraph
-from desktop_app.ui.phenotype_map_plot import PhenotypeMapPlot
+from desktop_app.ui.cohort_map_plot import CohortMapPlot
+from desktop_app.ui.cohort_model import CohortTableModel
+from desktop_app.ui.result_card import ResultCard
 from desktop_app.ui.training_banner import TrainingBanner
 from desktop_app.ui.workers import run_in_background
 
-COLUMNS = ("Row", "Patient ID", "Status", "Phenotype", "Ferritin", "HLA-DR", "Sample time",
-           "Reasons", "Warnings")
-STATUS_FILTERS = ("All rows", "Classified", "Cannot classify", "Rejected", "MALS",
-                  "Immunoparalysis", "Unclassified")
-_Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Line:
-    """One table line: an assessment (``item``) or a rejected row (``rejected``)."""
-
-    row: int
-    cells: tuple[str, ...]
-    item: CohortRow | None = None
-    rejected: RejectedRow | None = None
-
-    @property
-    def status(self) -> str:
-        return self.cells[2]
-
-    @property
-    def phenotype(self) -> str:
-        return self.cells[3]
-
-
-def _value(value: object, unit: object) -> str:
-    return f"{value.text.strip()} {unit.value}"  # type: ignore[attr-defined]
-
-
-def lines_of(result: CohortResult) -> list[Line]:
-    """Assessments and rejections in row order, as the table shows them."""
-    out = []
-    for r in result.rows:
-        a = r.assessment
-        f, h = a.inputs.ferritin, a.inputs.hla_dr
-        status = "classified" if a.phenotype is not None else "cannot classify"
-        label = STYLES[a.phenotype].label
-        when = r.sample.sampled_at.isoformat(sep=" ", timespec="minutes") \
-            if r.sample.sampled_at else ""
-        cells = ("+".join(str(n) for n in r.rows), r.patient_id, status, label,
-                 _value(f.value, f.unit) if f else "", _value(h.value, h.unit) if h else "",
-                 when, " | ".join(x.message for x in a.reasons),
-                 " | ".join(x.message for x in r.findings))
-        out.append(Line(r.row, cells, item=r))
-    for rej in result.rejected_rows:
-        reasons = " | ".join(i.message for i in rej.reasons)
-        cells = (str(rej.row), rej.patient_id or "", "rejected", "", "", "", "", reasons, "")
-        out.append(Line(rej.row, cells, rejected=rej))
-    return sorted(out, key=lambda line: line.row)
-
-
-class CohortTableModel(QAbstractTableModel):
-    """Read-only table of ``Line``s; ``Qt.UserRole`` gives the sort key (numbers sort as such)."""
-
-    def __init__(self, lines: list[Line], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lines = lines
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        text = line.cells[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return text
-        if role == Qt.ItemDataRole.UserRole:
-            return line.row if index.column() == 0 else text.casefold()
-        return None
-
-
-class CohortFilter(QSortFilterProxyModel):
-    """Filters by status/phenotype and by text in any column; sorts by the model's sort key."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-        self._status = STATUS_FILTERS[0]
-        self._text = ""
-
-    def set_status(self, status: str) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        line: Line = self.sourceModel().lines[source_row]  # type: ignore[attr-defined]
-        s = self._status
-        if s in ("Classified", "Cannot classify", "Rejected") and line.status != s.lower():
-            return False
-        if s in ("MALS", "Immunoparalysis", "Unclassified") and line.phenotype != s:
-            return False
-        return not self._text or any(self._text in c.casefold() for c in line.cells)
-
 
 class CohortView(QWidget):
-    """A window over one ``CohortResult``; see the module docstring."""
+    """A window over one ``CohortResult``; see the module docstring.  ``map_data`` (from
+    ``services.cohort_map.map_columns``, computed off the GUI thread by the import) saves
+    the view computing it."""
 
-    assessment_selected = Signal(object, str)  # Assessment, patient id as written
+    assessment_opened = Signal(object, str)  # Assessment, patient id as written
+    line_selected = Signal(int)  # the selected line (``cohort_table`` numbering), -1: none
 
     def __init__(self, result: CohortResult, *, source_name: str = "",
-                 training: bool = False, parent: QWidget | None = None) -> None:
+                 training: bool = False, map_data: MapColumns | None = None,
+                 evidence_version: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.result = result
-        self.setWindowTitle(f"Cohort — {source_name}" if source_name else "Cohort")
-        self.model = CohortTableModel(lines_of(result), self)
-        self.proxy = CohortFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self._source_name, self._training = source_name, training
+        self._evidence_version = evidence_version
+        self.setWindowTitle(self.tr("Cohort — {file}").format(file=source_name)
+                            if source_name else self.tr("Cohort"))
+        self.lines = CohortLines(result, status_words=self.status_words(),
+                                 phenotype_words=self.phenotype_words())
+        self.model = CohortTableModel(self.lines, self.column_titles(), self)
         self.table = self._make_table()
+        self.model.view_changed.connect(self._restore_selection)
+        self.model.busy_changed.connect(self._show_busy)
+        self.selected_line: int | None = None
         self.status_filter = QComboBox()
-        self.status_filter.addItems(STATUS_FILTERS)
-        self.status_filter.setAccessibleName("Show rows")
-        self.status_filter.currentTextChanged.connect(self.proxy.set_status)
+        self.status_filter.addItems(self.filter_words())
+        self.status_filter.setAccessibleName(self.tr("Show rows"))
+        self.status_filter.currentIndexChanged.connect(
+            lambda i: self.model.set_filter(filter_key=FILTERS[i]))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter: patient id, phenotype, reason…")
-        self.search.setAccessibleName("Filter rows")
-        self.search.textChanged.connect(self.proxy.set_text)
+        self.search.setPlaceholderText(self.tr("Filter: patient id, phenotype, reason…"))
+        self.search.setAccessibleName(self.tr("Filter rows"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(lambda: self.model.set_filter(text=self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.busy_label = QLabel()
+        self.busy_label.setAccessibleName(self.tr("Table status"))
         self.counts = QLabel(self.counts_text())
         self.counts.setWordWrap(True)
-        self.counts.setAccessibleName("Counts")
-        self.detail = QLabel()
+        self.counts.setAccessibleName(self.tr("Counts"))
+        self.detail = QLabel(self.tr("Select a row to see its full assessment."))
         self.detail.setWordWrap(True)
-        self.detail.setAccessibleName("Selected row")
-        self.export_button = QPushButton("Export results…")
+        self.detail.setAccessibleName(self.tr("Selected row"))
+        self.card = ResultCard(result.ruleset)
+        self.card.setVisible(False)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName(self.tr("Import notes"))
+        self.open_button = QPushButton(self.tr("&Open in the main window"))
+        self.open_button.setToolTip(self.tr("Show this assessment in the main window (Enter); "
+                                            "asks first if typed values are not saved"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
+        self.export_button = QPushButton(self.tr("Export results…"))
         self.export_button.clicked.connect(self._ask_export_results)
-        self.export_rejected_button = QPushButton("Export rejected rows…")
+        self.export_rejected_button = QPushButton(self.tr("Export rejected rows…"))
         self.export_rejected_button.clicked.connect(self._ask_export_rejected)
         self.export_rejected_button.setEnabled(bool(result.rejected_rows))
-        self.pdf_button = QPushButton("Export PDF reports…")
-        self.pdf_button.setToolTip("One PDF per patient row, a cohort summary and an index, "
-                                   "rendered on every CPU core")
+        self.pdf_button = QPushButton(self.tr("Export PDF reports…"))
+        self.pdf_button.setToolTip(self.tr("One PDF per patient row, a cohort summary and an "
+                                           "index, rendered on every CPU core"))
         self.pdf_button.clicked.connect(self._export_pdfs)
         self.pdf_button.setEnabled(bool(result.assessments))
-        self._source_name, self._training = source_name, training
         self._pdf_task = None
         _configure_pyqtgraph()
         self.map_plot = CohortMapPlot()
-        self.map_plot.show_cohort(result)
+        self.map_plot.show_columns(map_data if map_data is not None else map_columns(
+            result, title=self.tr("Cohort phenotype map")))
+        self.map_note = QLabel(self.map_plot.columns.description.note
+                               if self.map_plot.columns else "")
+        self.map_note.setWordWrap(True)
+        self.store_bar: QWidget | None = None
         self._build(training)
         self.last_export: Path | None = None
+        self.table.installEventFilter(self)  # Enter opens the selected row
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
-    # -- layout -----------------------------------------------------------------------------
+    # -- words --------------------------------------------------------------------------------
+    def status_words(self) -> tuple[str, str, str]:
+        return self.tr("classified"), self.tr("cannot classify"), self.tr("rejected")
+
+    def phenotype_words(self) -> tuple[str, ...]:
+        words = {Phenotype.MALS: self.tr("MALS"),
+                 Phenotype.IMMUNOPARALYSIS: self.tr("Immunoparalysis"),
+                 Phenotype.UNCLASSIFIED: self.tr("Unclassified")}
+        return (*(words[p] for p in Phenotype), self.tr("Cannot classify"), "")
+
+    def filter_words(self) -> list[str]:
+        return [self.tr("All rows"), self.tr("Classified"), self.tr("Cannot classify"),
+                self.tr("Rejected"), self.tr("MALS"), self.tr("Immunoparalysis"),
+                self.tr("Unclassified")]
+
+    def column_titles(self) -> tuple[str, ...]:
+        return (self.tr("Row"), self.tr("Patient ID"), self.tr("Status"), self.tr("Phenotype"),
+                self.tr("Ferritin"), self.tr("HLA-DR"), self.tr("Sample time"),
+                self.tr("Reasons"), self.tr("Warnings"))
+
+    def counts_text(self) -> str:
+        r = self.result
+        per = r.phenotype_counts()
+        parts = [self.tr("Data rows: {n}").format(n=r.rows_read),
+                 self.tr("classified: {n}").format(n=r.classified),
+                 self.tr("cannot classify: {n}").format(n=r.cannot_classify),
+                 self.tr("rejected: {n}").format(n=r.rejected),
+                 self.tr("assessments: {n}").format(n=r.assessments)]
+        words = dict(zip([p.value for p in Phenotype] + ["cannot_classify"],
+                         self.phenotype_words(), strict=False))
+        phenotypes = [self.tr("{phenotype} {n}").format(phenotype=words[k], n=v)
+                      for k, v in per.items()]
+        return " · ".join(parts) + " — " + " · ".join(phenotypes)
+
+    # -- layout -------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
-        table.setAccessibleName("Cohort rows")
+        table.setAccessibleName(self.tr("Cohort rows"))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)  # the model's sort: cached or on the thread pool
+        table.verticalHeader().setVisible(False)  # the Row column holds the file's numbers
+        metrics = table.fontMetrics()
+        for column, chars in enumerate((8, 12, 14, 14, 13, 13, 22, 40)):
+            table.setColumnWidth(column, metrics.horizontalAdvance("0" * chars))
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         return table
 
     def _build(self, training: bool) -> None:
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show:"))
+        filters.addWidget(QLabel(self.tr("Show:")))
         filters.addWidget(self.status_filter)
         filters.addWidget(self.search, 1)
-        left = QWidget()
-        box = QVBoxLayout(left)
+        filters.addWidget(self.busy_label)
+        detail = QWidget()
+        box = QVBoxLayout(detail)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(filters)
-        box.addWidget(self.table, 1)
-        box.addWidget(self.detail)
+        head = QHBoxLayout()
+        head.addWidget(self.detail, 1)
+        head.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(head)
+        box.addWidget(self.card)
+        box.addWidget(self.notes)
+        box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        scroll.setAccessibleName(self.tr("Full assessment of the selected row"))
+        left = QSplitter(Qt.Orientation.Vertical)
+        table_box = QWidget()
+        tb = QVBoxLayout(table_box)
+        tb.setContentsMargins(0, 0, 0, 0)
+        tb.addLayout(filters)
+        tb.addWidget(self.table, 1)
+        left.addWidget(table_box)
+        left.addWidget(scroll)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        right = QWidget()
+        rb = QVBoxLayout(right)
+        rb.setContentsMargins(0, 0, 0, 0)
+        rb.addWidget(self.map_plot, 1)
+        rb.addWidget(self.map_note)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.map_plot)
+        split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         buttons = QHBoxLayout()
@@ -241,62 +225,97 @@ class CohortView(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.export_rejected_button)
         buttons.addWidget(self.pdf_button)
-        top = QVBoxLayout(self)
+        self._top = QVBoxLayout(self)
         if training:
             self.banner = TrainingBanner()
-            top.addWidget(self.banner)
-        top.addLayout(buttons)
-        top.addWidget(split, 1)
+            self._top.addWidget(self.banner)
+        self._top.addLayout(buttons)
+        self._top.addWidget(split, 1)
         self.resize(1200, 700)
 
-    def counts_text(self) -> str:
-        r = self.result
-        per = r.phenotype_counts()
-        labels = {p.value: STYLES[p].label for p in Phenotype}
-        labels["cannot_classify"] = STYLES[None].label
-        return (f"{r.rows_read} data rows: {r.classified} classified, {r.cannot_classify} "
-                f"cannot classify, {r.rejected} rejected. {r.assessments} assessments: "
-                + " · ".join(f"{labels[k]} {v}" for k, v in per.items()))
+    def set_store_bar(self, bar: QWidget) -> None:
+        """Place the store-or-view-only choice above the table (``ui.cohort_store_bar``)."""
+        self.store_bar = bar
+        self._top.insertWidget(1 if self._training else 0, bar)
 
-    # -- selection --------------------------------------------------------------------------
-    def line_at(self, proxy_row: int) -> Line:
-        return self.model.lines[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
+    # -- selection ----------------------------------------------------------------------------
+    def select_row(self, row: int) -> None:
+        """Select the visible row ``row`` (tests, keyboard)."""
+        self.table.selectRow(row)
 
-    def select_row(self, proxy_row: int) -> None:
-        self.table.selectRow(proxy_row)
+    def line_at(self, row: int) -> int:
+        return self.model.line_at(row)
 
     def _on_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
         rows = {i.row() for i in selected.indexes()}
         if not rows:
-            self.map_plot.highlight(None)
             return
-        line = self.line_at(min(rows))
-        if line.rejected is not None:
-            self.detail.setText(f"Row {line.row} was rejected: {line.cells[7]}")
-            self.map_plot.highlight(None)
-            return
-        item = line.item
-        assert item is not None
-        a: Assessment = item.assessment
-        self.detail.setText(f"Row {line.cells[0]} ({item.patient_id.strip()}): {a.headline}. "
-                            f"{line.cells[7]}")
-        self.map_plot.highlight(map_point(a))
-        self.assessment_selected.emit(a, item.patient_id)
+        self.show_line(self.model.line_at(min(rows)))
 
-    # -- export -----------------------------------------------------------------------------
+    def show_line(self, line: int) -> None:
+        """Show ``line``'s full assessment (or why its row was rejected) and ring its point."""
+        self.selected_line = line
+        self.line_selected.emit(line)
+        index = self.lines.assessment_index(line)
+        cells = self.lines.cells(line)
+        if index is None:
+            self.detail.setText(self.tr("Row {row} was rejected: {reasons}").format(
+                row=cells[0], reasons=cells[7]))
+            self.card.setVisible(False)
+            self.notes.setText("")
+            self.open_button.setEnabled(False)
+            self.map_plot.highlight(None)
+            return
+        a = self.result.assessment(index)
+        patient = self.result.samples.patient_id[index].strip()  # type: ignore[union-attr]
+        self.detail.setText(self.tr("Row {row}, patient {patient}").format(row=cells[0],
+                                                                           patient=patient))
+        self.card.show_assessment(a, identity=self.tr("Imported row {row} — {patient}").format(
+            row=cells[0], patient=patient), evidence_version=self._evidence_version)
+        self.card.setVisible(True)
+        notes = self.result.samples.notes.get(index, ())  # type: ignore[union-attr]
+        self.notes.setText("\n".join(f"• {n.message}" for n in notes))
+        self.open_button.setEnabled(True)
+        self.map_plot.highlight(index)
+
+    def open_selected(self) -> None:
+        """Enter, double-click, "Open in the main window": hand the selected assessment to
+        the main window (which asks before replacing unsaved values)."""
+        line = self.selected_line
+        index = None if line is None else self.lines.assessment_index(line)
+        if index is None:
+            return
+        self.assessment_opened.emit(self.result.assessment(index),
+                                    self.result.samples.patient_id[index])  # type: ignore[union-attr]
+
+    def _restore_selection(self) -> None:
+        if self.selected_line is None:
+            return
+        row = self.model.row_of_line(self.selected_line)
+        if row is not None:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _show_busy(self, what: str) -> None:
+        self.busy_label.setText({"sort": self.tr("Sorting…"),
+                                 "search": self.tr("Preparing the search…")}.get(what, ""))
+
+    # -- export -------------------------------------------------------------------------------
     def _ask_export_results(self) -> None:
-        path = self._ask_path("Export results")
+        path = self._ask_path(self.tr("Export results"))
         if path is not None:
             self.export_results(path)
 
     def _ask_export_rejected(self) -> None:
-        path = self._ask_path("Export rejected rows")
+        path = self._ask_path(self.tr("Export rejected rows"))
         if path is not None:
             self.export_rejected(path)
 
     def _ask_path(self, title: str) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(self, title, "",
-                                                   "CSV (*.csv);;Excel workbook (*.xlsx)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, title, "", self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"))
         if not name:
             return None
         path = Path(name)
@@ -311,12 +330,12 @@ class CohortView(QWidget):
 
         from desktop_app.services.cohort_export import write_results
 
-        self._export(partial(write_results, sentences=True), self.result.rows, path, overwrite)
+        self._export(partial(write_results, sentences=True), self.result, path, overwrite)
 
     def export_rejected(self, path: Path, *, overwrite: bool = True) -> None:
         from desktop_app.services.cohort_export import write_rejected
 
-        self._export(write_rejected, self.result.rejected_rows, path, overwrite)
+        self._export(write_rejected, list(self.result.rejected_rows), path, overwrite)
 
     def _export_pdfs(self) -> None:
         """The pharmacy batch (issue 5): progress and cancel live in its own dialog."""
@@ -325,66 +344,31 @@ class CohortView(QWidget):
         self._pdf_task = export_cohort_reports(self, self.result, source_name=self._source_name,
                                                training=self._training)
 
-    def _export(self, fn, rows, path: Path, overwrite: bool) -> None:  # type: ignore[no-untyped-def]
+    def _export(self, fn: Any, rows: Any, path: Path, overwrite: bool) -> None:
         self.export_button.setEnabled(False)
-        self.detail.setText(f"Writing {path.name}…")
+        self.busy_label.setText(self.tr("Writing {file}…").format(file=path.name))
 
         def done(_: object) -> None:
             self.last_export = path
-            self.detail.setText(f"Saved {path}")
+            self.busy_label.setText(self.tr("Saved {path}").format(path=path))
 
         def failed(exc: BaseException) -> None:
-            self.detail.setText(f"Not saved: {exc}")
+            self.busy_label.setText(self.tr("Not saved: {reason}").format(reason=exc))
 
-        run_in_background(fn, list(rows), path, force=overwrite, on_success=done,
-                          on_error=failed,
+        run_in_background(fn, rows, path, force=overwrite, on_success=done, on_error=failed,
                           on_finished=lambda: self.export_button.setEnabled(True))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+            self.open_selected()
+            return True
+        return super().eventFilter(watched, event)
 
-class CohortMapPlot(PhenotypeMapPlot):
-    """The phenotype map with every assessed patient: one log-aware ``PlotDataItem`` per
-    phenotype (fast for large cohorts), censored values as open markers, and a ring on the
-    selected row's point.  Regions, thresholds and ranges come from ``core.charts``."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.group_sizes: dict[tuple[str, bool], int] = {}
-        self.ring = pg.PlotDataItem([], [], pen=None, symbol="o", symbolSize=22,
-                                    symbolPen=pg.mkPen("k", width=3),
-                                    symbolBrush=pg.mkBrush(None))
-        self.ring.setZValue(20)
-        self.getPlotItem().addItem(self.ring)
-
-    def show_cohort(self, result: CohortResult) -> None:
-        points = tuple(p for r in result.rows if (p := map_point(r.assessment)) is not None)
-        self.show_map(phenotype_map(points, title="Cohort phenotype map"))
-
-    def _draw_points(self, m: PhenotypeMap) -> None:
-        item = self.getPlotItem()
-        for old in (*self.point_items, *self.arrow_items):
-            item.removeItem(old)
-        self.point_items, self.arrow_items = [], []
-        groups: dict[tuple[Phenotype | None, bool], tuple[list[float], list[float]]] = {}
-        for p in m.points:
-            open_marker = bool(p.x_censor or p.y_censor) or p.y is None
-            xs, ys = groups.setdefault((p.phenotype, open_marker), ([], []))
-            xs.append(p.x)
-            ys.append(p.y if p.y is not None else m.y_range[0])  # no HLA-DR: bottom edge
-        self.group_sizes = {}
-        for (phenotype, open_marker), (xs, ys) in groups.items():
-            style = STYLES[phenotype]
-            points = pg.PlotDataItem(
-                xs, ys, pen=None, symbol=style.symbol, symbolSize=10,
-                symbolPen=pg.mkPen(style.colour if open_marker else "k", width=1.5),
-                symbolBrush=pg.mkBrush(None) if open_marker else pg.mkBrush(style.colour))
-            points.setZValue(10)
-            item.addItem(points)
-            self.point_items.append(points)
-            self.group_sizes[(style.label, open_marker)] = len(xs)
-
-    def highlight(self, point: MapPoint | None) -> None:
-        if point is None or self.description is None:
-            self.ring.setData([], [])
+    def closeEvent(self, event: Any) -> None:
+        bar = self.store_bar
+        if bar is not None and hasattr(bar, "may_close") and not bar.may_close():
+            event.ignore()
             return
-        y = point.y if point.y is not None else self.description.y_range[0]
-        self.ring.setData([point.x], [y])
+        self.model.cancel()
+        super().closeEvent(event)

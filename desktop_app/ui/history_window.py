@@ -27,7 +27,9 @@ def _tr(text: str) -> str:
 
 def _read(patient: str):
     def read(store: Store):
-        return store.history(patient), store.trend(patient)
+        from desktop_app.services.scores import read_scores
+
+        return store.history(patient), store.trend(patient), read_scores(store, patient)
     return read
 
 
@@ -48,8 +50,9 @@ def open_patient_history(window: MainWindow, patient: str | None = None) -> None
             return
 
     def show(result) -> None:
-        entries, chart = result
-        dialog = PatientHistoryDialog(build_view(identifier, entries, chart, training=training),
+        entries, chart, scores = result
+        dialog = PatientHistoryDialog(build_view(identifier, entries, chart, training=training,
+                                                 scores=scores, today=window.today()),
                                       parent=window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _wire(window, dialog)
@@ -78,8 +81,9 @@ def dialog_reloader(window: MainWindow, dialog: PatientHistoryDialog):
             return
 
         def replace(result) -> None:
-            entries, chart = result
-            dialog.replace_view(build_view(patient, entries, chart, training=dialog.training))
+            entries, chart, scores = result
+            dialog.replace_view(build_view(patient, entries, chart, training=dialog.training,
+                                           scores=scores, today=window.today()))
             _wire(window, dialog)
 
         session.run(_read(patient), on_success=replace,

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -44,16 +43,16 @@ from desktop_app.lab_import import (
     ImportOptions,
     LabFile,
     LabFileError,
-    open_lab_file,
 )
-from desktop_app.services.cohort import CohortResult, run_cohort
+from desktop_app.services.cohort import CohortResult
+from desktop_app.services.cohort_source import CohortImport, import_cohort, open_fingerprinted
 from desktop_app.ui.workers import BackgroundTask, run_in_background
 
 DETECT = "(detect)"
 NOT_USED = "(not used)"
 PREVIEW_ROWS = 20
-# An assessment kept for the cohort view takes about 3-5 kB; beyond this the batch command
-# (which streams to a file) is the tool.  See docs/import.md.
+# The cohort window keeps ~0.4 kB per assessment and shows 100 000 rows in about two seconds;
+# beyond this the batch command (which streams to a file) is the tool.  See docs/import.md.
 GUI_MAX_ROWS = 200_000
 FILE_FILTER = ("Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;"
                "All files (*)")
@@ -73,8 +72,8 @@ FIELD_LABELS = {
 
 
 def _open(path: Path, options: ImportOptions, *, progress: Any = None,
-          should_cancel: Callable[[], bool] | None = None) -> LabFile:
-    return open_lab_file(path, options, should_cancel=should_cancel)
+          should_cancel: Callable[[], bool] | None = None) -> tuple[LabFile, str]:
+    return open_fingerprinted(path, options, should_cancel=should_cancel)
 
 
 class ImportDialog(QDialog):
@@ -90,6 +89,8 @@ class ImportDialog(QDialog):
         self.clock = clock
         self.path: Path | None = None
         self.lab: LabFile | None = None
+        self.sha256 = ""  # of the file's content when it was read for the preview
+        self.cohort: CohortImport | None = None
         self.result: CohortResult | None = None
         self.task: BackgroundTask | None = None
         self._mapping: dict[str, str] = {}  # field -> header chosen by the user
@@ -158,6 +159,12 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(
             "Import and classify", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
+        # Enter never cancels: no Cancel is a default or auto-default button (a focused
+        # auto-default button takes Enter in a dialog); Import is the default.
+        for button in (self.cancel_button, *self.buttons.buttons()):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -224,7 +231,8 @@ class ImportDialog(QDialog):
         self.notes.setText("Reading the file…")
         self._run(_open, self.path, self.options(), on_success=self._on_opened)
 
-    def _on_opened(self, lab: LabFile) -> None:
+    def _on_opened(self, opened: tuple[LabFile, str]) -> None:
+        lab, self.sha256 = opened
         self.lab = lab
         s = lab.settings
         self._show_detected(lab)
@@ -334,15 +342,16 @@ class ImportDialog(QDialog):
 
     # -- importing --------------------------------------------------------------------------
     def start_import(self) -> None:
-        """Read, validate and classify every row in the background; accept when done."""
-        if self.path is None:
+        """Classify every row of the file read for the preview (no second read), and prepare
+        the map, in the background; accept when done."""
+        if self.path is None or self.lab is None:
             return
         self.cancel()
         self.error.setText("")
         self.import_button.setEnabled(False)
-        self._run(run_cohort, self.path, self.options(), now=self.clock(),
-                  on_progress=self._on_progress, on_success=self._on_imported,
-                  on_cancelled=self._on_cancelled)
+        self._run(import_cohort, self.lab, self.sha256, now=self.clock(),
+                  map_title=self.tr("Cohort phenotype map"), on_progress=self._on_progress,
+                  on_success=self._on_imported, on_cancelled=self._on_cancelled)
 
     def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         """One background operation at a time; a superseded one's results are dropped."""
@@ -363,9 +372,9 @@ class ImportDialog(QDialog):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _on_imported(self, result: CohortResult) -> None:
-        self.result = result
-        self.cohort_ready.emit(result)
+    def _on_imported(self, cohort: CohortImport) -> None:
+        self.cohort, self.result = cohort, cohort.result
+        self.cohort_ready.emit(cohort.result)
         self.accept()
 
     def _on_cancelled(self) -> None:
@@ -391,65 +400,17 @@ class ImportDialog(QDialog):
 
 
 def open_import(window: Any, path: Path | None = None) -> None:
-    """File ▸ Open / import lab results: choose, preview, classify, then the cohort view.
-
-    Selecting an assessed row in the cohort view fills the main window's form with it
-    (``MainWindow.set_entry``), so the window shows that patient's full assessment.
-    """
+    """File ▸ Open / import lab results: choose, preview, classify, then the cohort view
+    (``ui.cohort_window.show_cohort``: nothing is stored until the user chooses)."""
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(window, "Import lab results", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("ImportDialog", "Import lab results"), "",
+            FILE_FILTER)
         if not name:
             return
         path = Path(name)
     dialog = ImportDialog(path, parent=window)
-    if dialog.exec() and dialog.result is not None:
-        show_cohort(window, dialog.result, path.name)
+    if dialog.exec() and dialog.cohort is not None:
+        from desktop_app.ui.cohort_window import show_cohort
 
-
-def show_cohort(window: Any, result: CohortResult, source_name: str) -> QWidget:
-    from desktop_app.services.cohort import entry_text_of
-    from desktop_app.ui.cohort_view import CohortView
-
-    view = CohortView(result, source_name=source_name, training=bool(window.training),
-                      parent=window)
-
-    def open_row(assessment: Any, patient_id: str) -> None:
-        comma = bool(window.settings.decimal_comma)
-        window.set_entry(entry_text_of(assessment, decimal_comma=comma), patient_id.strip())
-
-    view.assessment_selected.connect(open_row)
-    view.show()
-    store_import(window, result, source_name)
-    return view
-
-
-def store_import(window: Any, result: CohortResult, source_name: str) -> None:
-    """Keep the imported rows as records of the window's mode (issue 6), off the GUI thread.
-
-    The cohort stays usable if storing fails; the user is told that nothing was stored (the
-    import is one transaction).
-    """
-    from desktop_app.services.evidence import load_evidence
-
-    def store() -> int:
-        from desktop_app.services.import_records import store_cohort
-        from desktop_app.services.records import open_store
-
-        with open_store(window.data_dir, training=bool(window.training)) as db:
-            record = store_cohort(db, result, source_name,
-                                  evidence_version=load_evidence().version,
-                                  now=datetime.now().astimezone())
-        return len(record.assessment_ids)
-
-    def stored(count: int) -> None:
-        window.statusBar().showMessage(
-            f"Import stored in the {'training' if window.training else 'clinical'} records: "
-            f"{count} assessments from {source_name}.", 10000)
-
-    def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, "Import not stored",
-                            "The cohort is shown, but nothing from this file was stored in the "
-                            f"patient records ({type(exc).__name__}: {exc}).")
-
-    run_in_background(store, on_success=stored, on_error=failed)
-
+        show_cohort(window, dialog.cohort)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,7 @@ from desktop_app.ui.language import (
     window_language,
 )
 from desktop_app.ui.menus import Menus, build_menus, let_shortcuts_through
+from desktop_app.ui.recent_imports_menu import install_recent_imports
 from desktop_app.ui.records_actions import CORRECTING, PAST, RecordActions
 from desktop_app.ui.records_session import RecordsSession
 from desktop_app.ui.result_card import ResultCard
@@ -99,9 +100,13 @@ class MainWindow(QMainWindow):
         self.menus: Menus = build_menus(self)
         self.file_menu, self.patient_menu = self.menus.file, self.menus.patient
         self.training_menu, self.help_menu = self.menus.training, self.menus.help
+        self.recent_imports_menu = install_recent_imports(self)  # File > Recent imports
         from desktop_app.ui.patient_history_action import add_patient_history_action
 
         self.patient_history_action = add_patient_history_action(self)
+        from desktop_app.ui.scores_actions import add_scores_actions
+
+        self.scores_actions = add_scores_actions(self)
         self._shortcut_filter = let_shortcuts_through(self)
         self.mode_label = QLabel()
         self.statusBar().addPermanentWidget(self.mode_label)
@@ -148,6 +153,14 @@ class MainWindow(QMainWindow):
         if self.records.mode == PAST and record is not None:
             return record.assessed_at
         return self._clock()
+
+    def current_time(self) -> datetime:
+        """The workstation's clock now, whatever is on screen (when a record is saved)."""
+        return self._clock()
+
+    def today(self) -> date:
+        """Today's date on this workstation's clock (a daily SOFA's day, a death's date)."""
+        return self._clock().date()
 
     def set_entry(self, entry: EntryText, patient_identifier: str = "") -> None:
         """Fill the form (an imported row); the result follows at once.  Callers that replace

@@ -156,9 +156,8 @@ class _ShortcutsWin(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
             pressed = QKeySequence(event.keyCombination())  # type: ignore[attr-defined]
-            for action in self.window.menus.__dict__.values():
-                if isinstance(action, QAction) and action.isEnabled() \
-                        and pressed in action.shortcuts():
+            for action in self.window.findChildren(QAction):  # the menus' and added ones
+                if action.isEnabled() and pressed in action.shortcuts():
                     return True  # not claimed by the line edit: the shortcut map fires it
         return False
 

@@ -6,15 +6,17 @@ version); Export PDF… writes a one-page history (table and trend, ``report/his
 window stays open beside the main window and reloads whenever this patient's records change
 (a save, a correction, an error mark), so a new point appears at once.
 
-The view takes its data in the constructor (a list of ``HistoryEntry`` and a
-``core.trend.TrendChart``); ``open_patient_history`` reads both through the window's
-``RecordsSession`` (off the GUI thread).  pyqtgraph and SQLAlchemy are imported only here.
+Below the list, in two tabs: the trend, and the daily SOFA with the trial's day-9 measure
+(``sofa_course.py``; issue 17).  The view takes its data in the constructor (a list of
+``HistoryEntry``, a ``core.trend.TrendChart`` and the patient's score records);
+``open_patient_history`` reads them through the window's ``RecordsSession`` (off the GUI
+thread).  pyqtgraph and SQLAlchemy are imported only here.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -25,9 +27,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +46,7 @@ from desktop_app.ui.trend_chart import TrendChartWidget
 
 if TYPE_CHECKING:
     from desktop_app.services.records import HistoryEntry
+    from desktop_app.services.scores import PatientScores
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +121,8 @@ class PatientHistoryView(QWidget):
     """The list of assessments, the actions, the trend chart and the reversal definitions."""
 
     def __init__(self, patient_id: str, entries: list[HistoryEntry], chart: TrendChart, *,
-                 training: bool, parent: QWidget | None = None) -> None:
+                 training: bool, scores: PatientScores | None = None,
+                 today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.patient_id, self.training = patient_id, training
         self.banner = QLabel(self.tr("TRAINING DATABASE — synthetic records, not for clinical "
@@ -169,9 +175,15 @@ class PatientHistoryView(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.table, 1)
         top.addLayout(buttons)
+        # Below the list: the ferritin / HLA-DR trend, and the daily SOFA with the day-9
+        # measure (issue 17) in a second tab.
+        self.below = QTabWidget()
+        self.below.addTab(self.trend, self.tr("Ferritin and HLA-DR trend"))
+        self.sofa = self._sofa_course(scores, today)
+        self.below.addTab(self.sofa, self.tr("Daily SOFA and day 9"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
-        splitter.addWidget(self.trend)
+        splitter.addWidget(self.below)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -182,6 +194,21 @@ class PatientHistoryView(QWidget):
             layout.addWidget(widget)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def _sofa_course(self, scores: PatientScores | None, today: date | None) -> QWidget:
+        """The stored daily SOFA course and the day-9 measure as of today, or why not."""
+        if scores is None or today is None or not scores.daily:
+            label = QLabel(self.tr("No daily SOFA is stored for this patient. Patient ▸ SOFA "
+                                   "and the day-9 response (Ctrl+Shift+S) enters one."))
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        from desktop_app.ui.sofa_course import SofaCourseView
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(SofaCourseView(scores, scores.day_nine(today)))
+        return scroll
 
     def _update_buttons(self) -> None:
         entry = self.table.selected_entry()
@@ -236,5 +263,7 @@ class PatientHistoryDialog(QDialog):
 
 
 def build_view(patient_id: str, entries: list[HistoryEntry], chart: TrendChart, *,
-               training: bool) -> PatientHistoryView:
-    return PatientHistoryView(patient_id, entries, chart, training=training)
+               training: bool, scores: PatientScores | None = None,
+               today: date | None = None) -> PatientHistoryView:
+    return PatientHistoryView(patient_id, entries, chart, training=training, scores=scores,
+                              today=today)

@@ -94,18 +94,29 @@ class RecordsSession(QObject):
             store.close()
 
     # -- operations ---------------------------------------------------------------------------
-    def run(self, operation: Callable[[Store], Any], *, on_success: Callable[[Any], None],
+    def run(self, operation: Callable[..., Any], *, on_success: Callable[[Any], None],
             on_error: Callable[[str], None], parent: Any = None, label: str | None = None,
-            changed_patient: str | None = None) -> None:
+            changed_patient: str | None = None, pass_control: bool = False,
+            on_progress: Callable[[int, int], None] | None = None,
+            on_cancelled: Callable[[], None] | None = None,
+            training: bool | None = None) -> Any:
         """``operation(store)`` on a pool thread; ``on_success(result)`` or
         ``on_error(sentence)`` on the GUI thread.  ``changed_patient``: emit ``changed`` with
-        this identifier after a successful write."""
+        this identifier after a successful write.  ``pass_control``: the operation is called
+        as ``operation(store, progress=, should_cancel=)`` (``ui.workers``), with
+        ``on_progress`` and ``on_cancelled``.  ``training``: refuse (``on_error``) unless the
+        session is in that mode.  Returns the ``BackgroundTask``."""
         from desktop_app.ui.workers import run_in_background
 
-        training = self.training
+        mode = self.training
+        if training is not None and training != mode:
+            on_error(QCoreApplication.translate(
+                "RecordsSession", "the window has switched between training and clinical mode "
+                "since this was opened; switch back to store it."))
+            return None
 
-        def work() -> Any:
-            return operation(self._open(training))
+        def work(**control: Any) -> Any:
+            return operation(self._open(mode), **control)
 
         def succeeded(result: Any) -> None:
             self.checked = True
@@ -122,8 +133,9 @@ class RecordsSession(QObject):
                 self._set_reason(sentence)
             on_error(sentence)
 
-        run_in_background(work, on_success=succeeded, on_error=failed, parent=parent,
-                          label=label)
+        return run_in_background(work, on_success=succeeded, on_error=failed, parent=parent,
+                                 label=label, pass_control=pass_control,
+                                 on_progress=on_progress, on_cancelled=on_cancelled)
 
     def _open(self, training: bool) -> Store:
         with self._lock:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -146,15 +146,37 @@ def export_current_pdf(window: ExportSource, *,
         notify(parent, _tr(TITLE), problem)
         return None
     assert window.assessment is not None
+    generated_at = clock()
     dialog = ExportPdfDialog(window.assessment, window.patient_identifier.strip(),
                              evidence=window.evidence, training=window.training,
-                             generated_at=clock(), settings=window.settings, parent=parent)
+                             generated_at=generated_at, settings=window.settings, parent=parent)
+    _load_scores(window, dialog, generated_at.date())
     if dialog.exec() and dialog.saved_path is not None and parent is not None:
         status = getattr(window, "statusBar", None)
         if callable(status):
             status().showMessage(_tr("PDF report saved: {path}").format(
                 path=dialog.saved_path), 10_000)
     return dialog
+
+
+def _load_scores(window: ExportSource, dialog: ExportPdfDialog, today: date) -> None:
+    """Read the patient's stored eligibility, day-9 SOFA and HScore (issue 17) off the GUI
+    thread; the preview is rendered again with them when they arrive.  A store that cannot
+    be read leaves the report without them, and says so."""
+    session = getattr(window, "records_session", None)
+    if session is None:
+        return
+    patient = window.patient_identifier.strip()
+    records = getattr(window, "records", None)
+    record = getattr(records, "record", None)
+    assessment_id = getattr(record, "assessment_id", None)
+
+    def read(store: Any) -> Any:
+        from desktop_app.services.scores import read_scores, report_section
+
+        return report_section(read_scores(store, patient), today, assessment_id)
+
+    session.run(read, on_success=dialog.set_scores, on_error=dialog.scores_unavailable)
 
 
 class ExportPdfDialog(QDialog):
@@ -172,6 +194,7 @@ class ExportPdfDialog(QDialog):
         self._assessment, self._patient_id, self._evidence = assessment, patient_id, evidence
         self._training, self._generated_at, self._settings = training, generated_at, settings
         self.pdf: bytes | None = None
+        self.scores: Any = None  # report.scores_section.ScoresSection, once read
         self.saved_path: Path | None = None
         self._task: BackgroundTask | None = None
         self._generation = 0
@@ -216,6 +239,8 @@ class ExportPdfDialog(QDialog):
         who.addRow(self.tr("&Record number:"), self.record_number)
         label_hint = QLabel(self.tr("Leave these empty to print a box for a patient label."))
         label_hint.setWordWrap(True)
+        self.scores_note = QLabel()
+        self.scores_note.setWordWrap(True)
         note = QLabel(self.tr("Patient: {id}\nResult: {result}").format(
             id=self._patient_id, result=self._assessment.headline)
             + ("\n\n" + self.tr("TRAINING — every page is marked as training material.")
@@ -229,6 +254,7 @@ class ExportPdfDialog(QDialog):
         side.addWidget(note)
         side.addLayout(who)
         side.addWidget(label_hint)
+        side.addWidget(self.scores_note)
         side.addWidget(self.status)
         side.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -257,6 +283,19 @@ class ExportPdfDialog(QDialog):
         self.resize(width, height)
 
     # -- rendering ------------------------------------------------------------------------------
+    def set_scores(self, section: Any) -> None:
+        """The patient's stored scores (``None``: nothing stored): page 1 shows them."""
+        if section is None:
+            return
+        self.scores = section
+        self.scores_note.setText(self.tr("Page 1 includes the stored eligibility checklist, "
+                                         "day-9 SOFA measure and HScore, where present."))
+        self.refresh()
+
+    def scores_unavailable(self, reason: str) -> None:
+        self.scores_note.setText(self.tr("Stored scores not included: {reason}").format(
+            reason=reason))
+
     def preferences(self) -> ReportPreferences:
         return self.form.preferences()
 
@@ -289,6 +328,7 @@ class ExportPdfDialog(QDialog):
         self._task = run_in_background(
             render_with_preview, self._assessment, self._patient_id, options=options,
             generated_at=self._generated_at, evidence=self._evidence, identity=identity,
+            scores=self.scores,
             on_success=lambda result: self._on_rendered(generation, result),
             on_error=lambda exc: self._on_failed(generation, exc))
 
@@ -382,11 +422,11 @@ _LAST_FOLDER: list[str | None] = [None]  # where the last report went (this sess
 
 def render_with_preview(assessment: Assessment, patient_id: str, *, options: Any,
                         generated_at: datetime, evidence: EvidenceBase,
-                        identity: PatientIdentity | None = None
+                        identity: PatientIdentity | None = None, scores: Any = None
                         ) -> tuple[bytes, PageImage | None]:
     """Worker thread: the PDF bytes and a picture of page 1."""
     pdf = render_patient_pdf(assessment, patient_id, generated_at=generated_at, options=options,
-                             evidence=evidence, identity=identity)
+                             evidence=evidence, identity=identity, scores=scores)
     return pdf, first_page_image(pdf, width_px=2 * PREVIEW_WIDTH)
 
 

@@ -57,6 +57,13 @@ def is_near_threshold(a: Assessment) -> bool:
     return any(code in NEAR_THRESHOLD_CODES for code in a.warning_codes())
 
 
+def hscore_offered(a: Assessment) -> bool:
+    """The HScore is offered when the core found ferritin above the MALS threshold (> 4420
+    ng/mL): such a ferritin places a patient in MALS but does not establish HLH (reference
+    §5); the ICU HLH cut-offs come from other populations and are shown as caveats only."""
+    return any(c.key == "ferritin_above_mals_threshold" and c.met for c in a.criteria)
+
+
 def text_colour(background: str) -> str:
     """Black or white, whichever contrasts more with ``background`` (WCAG luminance)."""
     def channel(v: float) -> float:
@@ -110,6 +117,12 @@ class ResultCard(Retranslating, QFrame):
         self.rule = _label(rich=True)
         self.rule.setVisible(False)
         self.rule_button.toggled.connect(self._on_rule_toggled)
+        # Around the phenotype (issue 17): opened by ``scores_actions``; the HScore is offered
+        # when the ferritin criterion (> 4420 ng/mL, MALS) is met.
+        self.eligibility_button = QPushButton()
+        self.sofa_button = QPushButton()
+        self.hscore_button = QPushButton()
+        self.hscore_button.setVisible(False)
 
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +144,12 @@ class ResultCard(Retranslating, QFrame):
             inner.addWidget(widget)
         inner.addLayout(foot)
         inner.addWidget(self.rule)
+        around = QHBoxLayout()
+        for button in (self.eligibility_button, self.sofa_button, self.hscore_button):
+            button.setAutoDefault(False)
+            around.addWidget(button)
+        around.addStretch(1)
+        inner.addLayout(around)
         box.addWidget(self._identity_bar())
         box.addWidget(self.band)
         box.addLayout(inner)
@@ -158,6 +177,16 @@ class ResultCard(Retranslating, QFrame):
         self.rule_button.setAccessibleName(self.tr("Show the ImmunoSep rule"))
         self.rule.setAccessibleName(self.tr("The ImmunoSep rule"))
         self._on_rule_toggled(self.rule_button.isChecked())
+        self.eligibility_button.setText(self.tr("Use only if… (eligibility)"))
+        self.eligibility_button.setToolTip(self.tr(
+            "The ImmunoSep trial's inclusion and exclusion criteria (Ctrl+Shift+E)"))
+        self.sofa_button.setText(self.tr("SOFA and day 9"))
+        self.sofa_button.setToolTip(self.tr(
+            "SOFA calculator, daily SOFA and the trial's day-9 measure (Ctrl+Shift+S)"))
+        self.hscore_button.setText(self.tr("HScore: could this be HLH?"))
+        self.hscore_button.setToolTip(self.tr(
+            "Ferritin is above 4420 ng/mL: the HScore is an aid to the HLH question, not a "
+            "diagnosis (Ctrl+Shift+H)"))
         shown = self._shown
         if shown is not None and len(shown) == 3:
             a, identity, evidence_version = shown
@@ -193,6 +222,7 @@ class ResultCard(Retranslating, QFrame):
         self._fill_warnings(words.warnings(a, tr))
         self.footer.setText(self.tr("Rule set: {ruleset} · evidence: {evidence}").format(
             ruleset=a.ruleset.version, evidence=evidence_version))
+        self.hscore_button.setVisible(hscore_offered(a))
         self.rule.setText(_bullets(words.rule(a, tr)))
 
     def show_nothing(self, message: str, identity: str = "") -> None:
@@ -211,6 +241,7 @@ class ResultCard(Retranslating, QFrame):
         self._fill_criteria((), cannot_classify=False)
         self._fill_warnings([])
         self.footer.setText(self.tr("Rule set: {ruleset}").format(ruleset=self.ruleset.version))
+        self.hscore_button.setVisible(False)
         self.rule.setText(_bullets(self.ruleset.rule_text(text_translator())))
 
     # Read-only views for tests and for other engineers' widgets.

@@ -31,6 +31,8 @@ DEFAULTS: dict[str, Any] = {
     "report/appendix": "",  # "yes" | "no" | ""
     # "" = automatic (site default, then the computer's language); else one of i18n.LANGUAGES
     "display/language": "",
+    # File > Recent imports (ui/cohort_window.py): JSON list of path, SHA-256, options, mode
+    "imports/recent": "",
 }
 
 

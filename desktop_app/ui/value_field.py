@@ -66,13 +66,18 @@ class ValueField(QWidget):
     return_pressed = Signal()  # Enter in the number or either box
 
     def __init__(self, name: str, units: Sequence[str], *, placeholder: str,
+                 censored: bool = True, fixed_unit: bool = False,
                  parent: QWidget | None = None) -> None:
+        """``censored=False``: an exact value only (a bedside value, a dose): no comparator
+        box.  ``fixed_unit=True``: the one unit of ``units`` is the value's only unit (MAP in
+        mm Hg), shown as text; it cannot be chosen, so it cannot change either."""
         super().__init__(parent)
         self.name = name
         self._units = list(units)
         self._chosen = Comparator.EQ  # what the user picked in the box (not a mirrored value)
         self._unit_text = ""  # the unit before the latest change
         self.unit_change: tuple[str, str] | None = None  # (from, to) while announced
+        self.fixed_unit = fixed_unit and len(units) == 1
         self.comparator = GuardedComboBox()
         for index, (_, symbol, aliases, _meaning) in enumerate(COMPARATOR_CHOICES):
             self.comparator.addItem(symbol)
@@ -84,6 +89,13 @@ class ValueField(QWidget):
         self.unit.addItems(self._units)
         self.unit.setCurrentIndex(-1)  # the unit is part of the value: never preselected (H01)
         self.unit.setSizeAdjustPolicy(GuardedComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unit_label = QLabel(units[0] if self.fixed_unit else "")
+        if self.fixed_unit:
+            self.unit.setCurrentIndex(0)
+            self.unit.setVisible(False)
+        else:
+            self.unit_label.setVisible(False)
+        self.comparator.setVisible(censored)
         self.unit_notice = QLabel()
         self.unit_notice.setWordWrap(True)
         self.unit_notice.setStyleSheet(NOTICE_STYLE)
@@ -101,6 +113,7 @@ class ValueField(QWidget):
         grid.addWidget(self.comparator, 0, 0)
         grid.addWidget(self.value, 0, 1)
         grid.addWidget(self.unit, 0, 2)
+        grid.addWidget(self.unit_label, 0, 2)
         grid.addWidget(self.unit_notice, 1, 0, 1, 4)
         grid.addWidget(self.message_icon, 2, 0,
                        Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
@@ -126,6 +139,7 @@ class ValueField(QWidget):
         self.value.setAccessibleName(self.tr("{name} value").format(name=name))
         self.unit.setPlaceholderText(self.tr("unit?"))
         self.unit.setAccessibleName(self.tr("{name} unit").format(name=name))
+        self.unit_label.setAccessibleName(self.tr("{name} unit").format(name=name))
         self.unit.setToolTip(self.tr(
             "Unit of {name} as printed on the lab report: {units}. Type its first letters "
             "(u for µ) or open the list with Alt+↓; the mouse wheel never changes it."
@@ -176,7 +190,7 @@ class ValueField(QWidget):
             self._set_chosen(Comparator.EQ)
             self.value.setText(text or "")
             index = self.unit.findText(unit or "") if unit else -1
-            self.unit.setCurrentIndex(index)
+            self.unit.setCurrentIndex(0 if self.fixed_unit else index)
             self._unit_text = self.unit_text()
             self._announce(None)
         finally:

@@ -49,7 +49,8 @@ Signals
 
 Progress dialog
     With ``parent`` and ``label``, a window-modal ``QProgressDialog`` appears only if the work
-    takes longer than ``PROGRESS_DELAY_MS`` (500 ms); its Cancel button calls ``task.cancel()``.
+    takes longer than ``PROGRESS_DELAY_MS`` (500 ms); its Cancel button calls ``task.cancel()``
+    and is never a default button (Enter does not cancel; Escape and a click do).
     It shows a busy indicator until the first ``progress`` call gives a total.
 
 One operation at a time per screen: call ``cancel()`` on the previous task before starting the
@@ -64,7 +65,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 logger = logging.getLogger(__name__)
 
@@ -204,8 +205,13 @@ def run_in_background(fn: Callable[..., Any], /, *args: Any,
     task = BackgroundTask(fn, args, kwargs, pass_control=pass_control)
     dialog = None
     if parent is not None and label:
-        dialog = QProgressDialog(label, QCoreApplication.translate("Workers", "Cancel"), 0, 0,
-                                 parent)
+        dialog = QProgressDialog(label, "", 0, 0, parent)
+        # Enter must never cancel running work: the Cancel button is neither the default
+        # nor an auto-default button (a dialog gives Enter to a focused auto-default button).
+        cancel = QPushButton(QCoreApplication.translate("Workers", "Cancel"))
+        cancel.setAutoDefault(False)
+        cancel.setDefault(False)
+        dialog.setCancelButton(cancel)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

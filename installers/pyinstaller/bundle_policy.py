@@ -122,21 +122,27 @@ def runtime_distributions(requirements: Iterable[str]) -> list[Distribution]:
     Markers are evaluated (``tzdata; sys_platform == "win32"`` is not followed on Linux),
     unlike PyInstaller's ``copy_metadata(recursive=True)``; optional extras are not followed.
     """
-    environment = {**default_environment(), "extra": ""}
     found: dict[str, Distribution] = {}
-    pending = [Requirement(r) for r in requirements]
+    # (requirement, the extra it was asked through): ``psycopg[binary]`` follows the
+    # requirements marked ``extra == "binary"`` of psycopg, and nothing else optional.
+    pending: list[tuple[Requirement, str]] = [(Requirement(r), "") for r in requirements]
+    followed: set[tuple[str, str]] = set()
     while pending:
-        req = pending.pop()
-        if req.marker is not None and not req.marker.evaluate(environment):
+        req, via_extra = pending.pop()
+        if req.marker is not None and not req.marker.evaluate(
+                {**default_environment(), "extra": via_extra}):
             continue
         key = re.sub(r"[-_.]+", "-", req.name).lower()
-        if key in found:
-            continue
-        try:
-            found[key] = distribution(req.name)
-        except PackageNotFoundError as exc:
-            raise SystemExit(f"bundle: {req.name} is required but not installed") from exc
-        pending += [Requirement(r) for r in found[key].requires or ()]
+        if key not in found:
+            try:
+                found[key] = distribution(req.name)
+            except PackageNotFoundError as exc:
+                raise SystemExit(f"bundle: {req.name} is required but not installed") from exc
+        for extra in ("", *sorted(req.extras)):
+            if (key, extra) in followed:
+                continue
+            followed.add((key, extra))
+            pending += [(Requirement(r), extra) for r in found[key].requires or ()]
     return [found[k] for k in sorted(found)]
 
 

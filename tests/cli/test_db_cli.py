@@ -1,5 +1,5 @@
 """`db migrate`, `db check`, `db backup` + `audit verify --expect`, and store failures that
-must end as "not saved: …" with exit 2 — no traceback, no patient identifier on stderr."""
+must end as "--save: not saved: …" with exit 2 — no traceback, no patient identifier on stderr."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from desktop_app.store.schema import HEAD
 
 REPO = Path(__file__).resolve().parents[2]
 V2 = REPO / "tests" / "store" / "data" / "schema_v2.sql"
@@ -30,7 +32,7 @@ def run(*args: str | bytes, env: dict[str, str] | None = None,
 
 def _not_saved(r: subprocess.CompletedProcess[str], phrase: str) -> None:
     assert r.returncode == 2, (r.stdout, r.stderr)
-    assert r.stderr.startswith("immunosep: error: not saved: "), r.stderr
+    assert r.stderr.startswith("immunosep: error: --save: not saved: "), r.stderr
     assert phrase in r.stderr and "Traceback" not in r.stderr
     assert "BED-SECRET" not in r.stderr and r.stdout == ""
 
@@ -42,7 +44,7 @@ def test_migrate_a_first_wave_file_then_nothing_to_do(tmp_path):
         conn.executescript(V2.read_text(encoding="utf-8"))
     r = run("db", "migrate", "--data-dir", str(data))
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip().endswith("schema 0002 -> schema 0003.")
+    assert r.stdout.strip().endswith(f"schema 0002 -> schema {HEAD}.")
     r = run("db", "migrate", "--data-dir", str(data))
     assert r.returncode == 0 and "nothing to do" in r.stdout
 
@@ -52,11 +54,11 @@ def test_check_reports_schema_audit_and_counts(tmp_path):
     assert run(*SAVE, "--data-dir", data).returncode == 0
     r = run("db", "check", "--data-dir", data)
     assert r.returncode == 0, r.stderr
-    assert "Schema: 0003 (current)" in r.stdout and "File integrity: ok" in r.stdout
+    assert f"Schema: {HEAD} (current)" in r.stdout and "File integrity: ok" in r.stdout
     assert "Audit trail: intact, 2 entries" in r.stdout
     assert "Records: 1 patients, 1 assessments (0 corrections)" in r.stdout
     out = json.loads(run("db", "check", "--json", "--data-dir", data).stdout)
-    assert out["ok"] and out["engine"] == "sqlite" and out["schema"] == "0003"
+    assert out["ok"] and out["engine"] == "sqlite" and out["schema"] == HEAD
     assert out["counts"]["assessments"] == 1 and out["audit"]["entries"] == 2
     with sqlite3.connect(Path(data) / "clinical.sqlite") as conn:
         conn.execute("DROP TRIGGER assessments_no_update")
@@ -145,5 +147,6 @@ def test_patient_id_that_is_not_utf8(tmp_path):
                        env={**os.environ, "PYTHONPATH": str(REPO)})
     assert r.returncode == 2, r.stderr
     err = r.stderr.decode("utf-8", "replace")
-    assert err.startswith("immunosep: error: not saved: ") and "not valid UTF-8" in err
+    # refused as input before any record is touched, naming the option, without echoing it
+    assert err.startswith("immunosep: error: --patient-id: ") and "not valid UTF-8" in err
     assert "Traceback" not in err and r.stdout == b""

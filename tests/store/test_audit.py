@@ -286,7 +286,7 @@ def test_invalid_utf8_in_a_record_is_reported_not_a_crash(store, backend, make_a
 
 def test_store_refuses_record_actions_from_outside(store):
     with pytest.raises(ValueError, match="unknown audit action"):
-        store.audit("view", now=T0)
+        store.audit("browse", now=T0)
     with pytest.raises(ValueError, match="written by the store itself"):
         store.audit("classify", now=T0)
     assert store.verify_audit().entries == 0

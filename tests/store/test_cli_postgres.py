@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 
+from desktop_app.store.schema import HEAD
+
 from . import pg_cluster
 from .conftest import REPO
 
@@ -33,7 +35,7 @@ def test_it_migrates_then_two_workstations_share_records(postgres, tmp_path):
     assert r.returncode == 2 and "Ask IT to run 'immunosep db migrate" in r.stderr
     r = _cli(site, bed7, env, "db", "migrate", "--db-user", pg_cluster.OWNER_ROLE)
     assert r.returncode == 0, r.stderr
-    assert "empty -> schema 0003" in r.stdout and "ward_cli" in r.stdout
+    assert f"empty -> schema {HEAD}" in r.stdout and "ward_cli" in r.stdout
     r = _cli(site, bed7, env, "db", "migrate", "--db-user", pg_cluster.OWNER_ROLE)
     assert "nothing to do" in r.stdout
 

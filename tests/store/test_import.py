@@ -40,7 +40,8 @@ values = st.builds(
     st.decimals(allow_nan=False, allow_infinity=False, places=None,
                 min_value=Decimal("0"), max_value=Decimal("1e9")),
     st.text(max_size=12))
-times = st.none() | st.datetimes(timezones=st.timezones())
+times = st.none() | st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime(2999, 12, 30),
+                                timezones=st.timezones())  # the years the core accepts
 
 
 @given(st.none() | st.builds(Ferritin, values, st.sampled_from(list(FerritinUnit)), times),

@@ -1,6 +1,7 @@
 """Schema migrations with Alembic: from every released schema (frozen databases of the first
-wave, v1 and v2), atomicity, the released revisions unchanged, ``tables.py`` in step with the
-migrated schema on both engines, and what PostgreSQL's application role may not do."""
+wave, v1 and v2; a database of revision 0003 on both engines), atomicity, the released
+revisions unchanged, ``tables.py`` in step with the migrated schema on both engines, and what
+PostgreSQL's application role may not do."""
 
 from __future__ import annotations
 
@@ -180,3 +181,71 @@ def test_server_behind_the_app_is_refused_until_migrated(postgres):
     engine.dispose()
     with pytest.raises(MigrationNeededError, match="has schema 0002, but this app needs"):
         open_store(None, training=False, site=_site(postgres, "ward_behind"))
+
+
+RECORD_TABLES = ("patients", "assessments", "lab_results", "error_marks", "import_batches",
+                 "audit_log")
+
+
+@pytest.fixture
+def at_0003(backend, tmp_path):
+    """A database of revision 0003 (before the score tables) holding every kind of record
+    that revision knows: typed, corrected, marked entered in error, imported."""
+    from .conftest import Backend
+
+    if backend.kind == "sqlite":
+        backend.data_dir.mkdir(mode=0o700)
+        engine = make_engine(backend.sqlite_path)
+        old = backend
+    else:
+        cluster = backend.cluster
+        name = f"{backend.database}_0003"
+        cluster.create_database(name)
+        url = cluster.url(pg_cluster.OWNER_ROLE, name).replace("localhost", "127.0.0.1")
+        engine = create_engine(url, connect_args={"sslmode": "disable"})
+        old = Backend("postgresql", tmp_path / "data0003", _site(cluster, name), cluster, name)
+    with engine.begin() as conn:
+        schema.upgrade(conn, now=T0, os_user="it", mode="clinical", target="0003")
+    engine.dispose()
+    return old
+
+
+def test_a_revision_0003_database_migrates_with_nothing_lost(at_0003, make_assessment,
+                                                             monkeypatch):
+    from desktop_app.services import scores
+    from desktop_app.services.records import ImportedRow
+
+    backend = at_0003
+    monkeypatch.setattr(schema, "HEAD", "0003")  # this app storing as the 0003 release did
+    with backend.open() as store:
+        aid = store.save_assessment("BED-7", make_assessment("6000", "3000"),
+                                    evidence_version="ev", now=T0)
+        new = store.correct_assessment(aid, make_assessment("7000", "3000"), reason="typo",
+                                       evidence_version="ev", now=T0)
+        store.mark_entered_in_error(new, reason="wrong tube", now=T0)
+        a = make_assessment("100", "9000")
+        store.record_import("labs.csv", [ImportedRow(2, "BED-8", a.inputs, a)],
+                            evidence_version="ev", now=T0)
+        assert store.schema_revision() == "0003"
+    before = {t: backend.query(f"SELECT * FROM {t} ORDER BY 1") for t in RECORD_TABLES}
+    monkeypatch.undo()
+    if backend.kind == "postgresql":  # IT migrates the server; workstations cannot
+        with pytest.raises(MigrationNeededError):
+            backend.open()
+        backend.open(migrate=True, db_user=pg_cluster.OWNER_ROLE).close()
+    with backend.open() as store:
+        assert store.schema_revision() == schema.HEAD == "0004"
+        report = store.verify_audit()
+        assert report.ok, report.problem
+        for table, rows in before.items():
+            assert backend.query(f"SELECT * FROM {table} ORDER BY 1")[:len(rows)] == rows, table
+        # Every kind of score record can now be stored, corrected and marked, and verifies.
+        day1 = scores.save_daily_sofa(store, "BED-7", scores.SofaEntry.typed_total(9), day=1,
+                                      now=T0)
+        scores.save_death(store, "BED-7", died_on=T0.date(), now=T0)
+        scores.save_eligibility(store, "BED-7", scores.EligibilityEntry(), now=T0,
+                                assessment_id=aid)
+        scores.mark_score_in_error(store, "daily_sofa", day1, reason="test", now=T0)
+        assert store.verify_audit().ok
+        history = store.history("BED-7")
+        assert [e.assessment_id for e in history] == [aid, new]

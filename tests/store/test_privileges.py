@@ -1,4 +1,5 @@
-"""Least privilege: records can be added and read, never changed or removed.
+"""Least privilege: records can be added and read, never changed or removed (the score tables
+of issue 17 included).
 
 SQLite: triggers refuse UPDATE and DELETE.  PostgreSQL: the application role (what every
 workstation logs in as) has no UPDATE, DELETE or TRUNCATE privilege, and cannot write the
@@ -14,7 +15,7 @@ from . import pg_cluster
 from .conftest import T0
 
 TABLES = ("patients", "assessments", "lab_results", "error_marks", "audit_log",
-          "import_batches")
+          "import_batches", "daily_sofa", "deaths", "eligibility_checks", "hscores")
 CHANGES = {
     "patients": "UPDATE patients SET identifier = 'X'",
     "assessments": "UPDATE assessments SET phenotype = 'mals'",
@@ -22,14 +23,27 @@ CHANGES = {
     "error_marks": "UPDATE error_marks SET reason = 'x'",
     "audit_log": "UPDATE audit_log SET os_user = 'x'",
     "import_batches": "UPDATE import_batches SET source_file = 'x'",
+    "daily_sofa": "UPDATE daily_sofa SET total = 0",
+    "deaths": "UPDATE deaths SET died_on = '2026-01-01'",
+    "eligibility_checks": "UPDATE eligibility_checks SET criteria_met = 0",
+    "hscores": "UPDATE hscores SET score = 0",
 }
 
 
 def _fill(store, make_assessment) -> None:
+    from desktop_app.core.hscore_entry import HScoreText
+    from desktop_app.services import scores
     from desktop_app.services.records import ImportedRow
 
     aid = store.save_assessment("P6", make_assessment("100", "3000"), evidence_version=None,
                                 now=T0)
+    scores.save_daily_sofa(store, "P6", scores.SofaEntry.typed_total(9), day=1, now=T0)
+    scores.save_death(store, "P6", died_on=T0.date(), now=T0)
+    scores.save_eligibility(store, "P6", scores.EligibilityEntry(), now=T0)
+    scores.save_hscore(store, "P6", scores.HScoreEntry(HScoreText(
+        immunosuppression=False, temperature="39", organomegaly="none", cytopenias="1",
+        ferritin="100", ferritin_unit="ng/mL", triglycerides="1", fibrinogen="3",
+        fibrinogen_unit="g/L", ast="10", haemophagocytosis=False)), now=T0)
     store.mark_entered_in_error(aid, reason="test", now=T0)
     a = make_assessment("6000", "3000")
     store.record_import("f.csv", [ImportedRow(2, "P7", a.inputs, a)], evidence_version=None,

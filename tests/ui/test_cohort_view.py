@@ -1,4 +1,5 @@
-"""The cohort view: every row listed, sorting, filtering, the map, selection, export."""
+"""The cohort view: a model over the result columns (cells on demand), sorting and filtering
+on the columns, the full assessment of the selected row, the map as one scatter, export."""
 
 from __future__ import annotations
 
@@ -8,11 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView
 
+from desktop_app.core.charts import map_point
 from desktop_app.services.cohort import run_cohort
 from desktop_app.services.cohort_export import EXPLAINED_RESULT_COLUMNS
+from desktop_app.services.cohort_table import COLUMNS
 from desktop_app.services.spreadsheet_safety import FORMULA_TRIGGERS
-from desktop_app.ui.cohort_view import COLUMNS, CohortView
+from desktop_app.ui.cohort_view import CohortView
 from desktop_app.ui.workers import running_tasks
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
@@ -29,63 +34,148 @@ def german(qtbot) -> CohortView:  # type: ignore[no-untyped-def]
 
 def column(view: CohortView, name: str) -> list[str]:
     c = COLUMNS.index(name)
-    return [view.proxy.index(r, c).data() for r in range(view.proxy.rowCount())]
+    return [view.model.index(r, c).data() for r in range(view.model.rowCount())]
+
+
+def sort(qtbot, view: CohortView, name: str, descending: bool = False) -> None:  # type: ignore[no-untyped-def]
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    view.table.sortByColumn(COLUMNS.index(name), order)
+    qtbot.waitUntil(lambda: view.model.sorted_by == (name, descending)
+                    and view.lines.is_ordered(name, descending=descending)
+                    and not view.model.busy, timeout=10_000)
+
+
+def search(qtbot, view: CohortView, text: str) -> None:  # type: ignore[no-untyped-def]
+    view.search.setText(text)
+    qtbot.waitUntil(lambda: view.model.text == text and view.lines.search_texts is not None
+                    and not view.model.busy, timeout=10_000)
 
 
 def test_every_data_row_is_listed_once(german: CohortView) -> None:
     assert german.model.rowCount() == german.result.rows_read == 19
-    assert column(german, "Row")[:3] == ["2", "3", "4"]
-    statuses = column(german, "Status")
+    assert column(german, "row")[:3] == ["2", "3", "4"]
+    statuses = column(german, "status")
     assert (statuses.count("classified"), statuses.count("cannot classify"),
             statuses.count("rejected")) == (7, 2, 10)
-    assert "19 data rows: 7 classified, 2 cannot classify, 10 rejected" in german.counts.text()
-    assert "MALS 3" in german.counts.text()
+    text = german.counts.text()
+    assert "Data rows: 19" in text and "classified: 7" in text and "rejected: 10" in text
+    assert "MALS 3" in text
 
 
-def test_sorting_is_numeric_for_rows_and_textual_otherwise(german: CohortView) -> None:
-    german.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    assert column(german, "Row")[:2] == ["21", "20"]
-    german.table.sortByColumn(COLUMNS.index("Patient ID"), Qt.SortOrder.AscendingOrder)
-    ids = column(german, "Patient ID")
-    assert ids == sorted(ids, key=str.casefold)
+def test_cells_are_rendered_on_demand_only(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = "".join(f"P{i},2025-03-01T08:{i % 60:02d},{100 + i},3000\n" for i in range(3000))
+    path = tmp_path / "many.csv"
+    path.write_text("MRN,Sample time,Ferritin (ng/mL),HLA-DR [AB/C]\n" + rows)
+    view = CohortView(run_cohort(path, now=NOW))
+    qtbot.addWidget(view)
+    assert not isinstance(view.table.model(), QStandardItemModel)
+    assert view.model.rowCount() == 3000
+    assert len(view.lines._cells) == 0  # nothing rendered before a paint or a query
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: len(view.lines._cells) > 0, timeout=5000)  # painted
+    shown = len(view.lines._cells)
+    assert 0 < shown < 200  # only the visible lines were rendered
+    assert view.model.index(2999, 1).data() == "P2999"
+    assert len(view.lines._cells) == shown + 1
 
 
-def test_filters(german: CohortView) -> None:
-    german.status_filter.setCurrentText("Rejected")
-    assert german.proxy.rowCount() == 10
-    german.status_filter.setCurrentText("MALS")
-    assert set(column(german, "Phenotype")) == {"MALS"} and german.proxy.rowCount() == 3
-    german.status_filter.setCurrentText("All rows")
-    german.search.setText("0019")
-    assert column(german, "Row") == ["12", "13"]
-    german.search.setText("duplicate")
-    assert column(german, "Row") == ["11"]
+def test_sorting_rows_ids_and_exact_numbers(qtbot, german: CohortView) -> None:  # type: ignore[no-untyped-def]
+    sort(qtbot, german, "row", descending=True)
+    assert column(german, "row")[:2] == ["21", "20"]
+    sort(qtbot, german, "patient_id")
+    ids = [i for i in column(german, "patient_id") if i]
+    assert ids == sorted(ids, key=lambda i: i.strip().casefold())
 
 
-def test_selecting_a_row_emits_its_assessment(qtbot, german: CohortView) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(german.assessment_selected) as signal:
-        german.select_row(0)
-    assessment, patient = signal.args
-    assert assessment is german.result.rows[0].assessment and patient == "0012"
+def test_censored_values_sort_in_place_and_not_given_last(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    values = ["5", ">5", "<5", "<=5", ">=5", "4420.00000000000000000001", "4420", "", "1"]
+    path = tmp_path / "censored.csv"
+    path.write_text("MRN,Sample time,Ferritin (ng/mL),HLA-DR [AB/C]\n" + "".join(
+        f"P{k},2025-03-01T08:{k:02d},{v},3000\n" for k, v in enumerate(values)))
+    view = CohortView(run_cohort(path, now=NOW))
+    qtbot.addWidget(view)
+
+    def ferritin() -> list[str]:
+        return [c.split(" ")[0] for c in column(view, "ferritin")]
+
+    sort(qtbot, view, "ferritin")
+    assert ferritin() == ["1", "<5", "<=5", "5", ">=5", ">5", "4420",
+                          "4420.00000000000000000001", ""]
+    sort(qtbot, view, "ferritin", descending=True)
+    assert ferritin() == ["4420.00000000000000000001", "4420", ">5", ">=5", "5", "<=5", "<5",
+                          "1", ""]  # not given stays last
+
+
+def test_filters(qtbot, german: CohortView) -> None:  # type: ignore[no-untyped-def]
+    german.status_filter.setCurrentIndex(3)  # Rejected
+    assert german.model.rowCount() == 10
+    german.status_filter.setCurrentIndex(4)  # MALS
+    assert set(column(german, "phenotype")) == {"MALS"} and german.model.rowCount() == 3
+    german.status_filter.setCurrentIndex(0)
+    search(qtbot, german, "0019")
+    assert column(german, "row") == ["12", "13"]
+    search(qtbot, german, "duplicate")
+    assert column(german, "row") == ["11"]
+    german.status_filter.setCurrentIndex(1)  # Classified and "duplicate": none
+    assert german.model.rowCount() == 0
+
+
+def test_filter_and_sort_keep_the_selected_row(qtbot, german: CohortView) -> None:  # type: ignore[no-untyped-def]
+    german.select_row(0)
+    line = german.selected_line
+    sort(qtbot, german, "row", descending=True)
+    assert german.model.line_at(german.table.currentIndex().row()) == line
+
+
+def test_selecting_a_row_shows_its_full_assessment(qtbot, german: CohortView) -> None:  # type: ignore[no-untyped-def]
+    german.select_row(0)
+    a = german.card.assessment
+    assert a is not None and german.card.isVisible() is not None
+    assert (a.phenotype, a.inputs) == (german.result.assessment(0).phenotype,
+                                       german.result.assessment(0).inputs)
+    assert german.card.criteria_rows()  # the criteria table of the full assessment
     assert german.map_plot.ring.xData.tolist() == [5120.5]  # natural units (log-aware item)
-    rejected = column(german, "Status").index("rejected")
-    with qtbot.assertNotEmitted(german.assessment_selected):
-        german.select_row(rejected)
+    with qtbot.waitSignal(german.assessment_opened) as signal:
+        german.open_button.click()
+    assert signal.args[1] == "0012"
+    rejected = column(german, "status").index("rejected")
+    german.select_row(rejected)
     assert german.detail.text().startswith("Row 7 was rejected")
+    assert not german.open_button.isEnabled()
+    with qtbot.assertNotEmitted(german.assessment_opened):
+        german.open_selected()
 
 
-def test_map_shows_every_assessed_patient_by_phenotype(german: CohortView) -> None:
-    sizes = german.map_plot.group_sizes
-    assert sum(sizes.values()) == 8  # 9 assessments, one without ferritin
-    assert sizes[("MALS", False)] == 2 and sizes[("MALS", True)] == 1  # >40000: open marker
-    assert german.map_plot.description.title == "Cohort phenotype map"
-    assert german.map_plot.getPlotItem().ctrl.logXCheck.isChecked()
+def test_enter_in_the_table_opens_the_selected_row(qtbot, german: CohortView) -> None:  # type: ignore[no-untyped-def]
+    german.show()
+    qtbot.waitExposed(german)
+    german.select_row(1)
+    german.table.setFocus()
+    with qtbot.waitSignal(german.assessment_opened):
+        qtbot.keyClick(german.table, Qt.Key.Key_Return)
+
+
+def test_map_is_one_scatter_with_every_assessed_point(german: CohortView) -> None:
+    plot = german.map_plot
+    assert plot.point_count() == 8  # 9 assessments, one without ferritin
+    items = [i for i in plot.getPlotItem().listDataItems()
+             if i is not plot.ring and i not in plot.line_items]  # not the thresholds
+    assert items == [plot.scatter]
+    expected = [p for r in german.result.rows if (p := map_point(r.assessment)) is not None]
+    c = plot.columns
+    assert c is not None
+    assert sorted(zip(c.x.tolist(), c.open.tolist(), strict=True)) == sorted(
+        (p.x, bool(p.x_censor or p.y_censor or p.y is None)) for p in expected)
+    assert c.description.title == "Cohort phenotype map"
+    assert plot.getPlotItem().ctrl.logXCheck.isChecked()
 
 
 def test_long_layout_rows_show_both_source_rows(qtbot) -> None:  # type: ignore[no-untyped-def]
     view = CohortView(run_cohort(DATA / "long_loinc.csv", now=NOW))
     qtbot.addWidget(view)
-    assert column(view, "Row")[:2] == ["2+4", "3+5"]
+    assert column(view, "row")[:2] == ["2+4", "3+5"]
     assert view.model.rowCount() == view.result.assessments + view.result.rejected
 
 
@@ -105,7 +195,6 @@ def test_export(qtbot, tmp_path: Path, suffix: str) -> None:  # type: ignore[no-
             lines = list(csv.reader(fh))
         cells = [c for line in lines for c in line]
         assert not [c for c in cells if c and c[0] in FORMULA_TRIGGERS]
-        # The window's file is batch --out --sentences: people read it.
         assert lines[0] == list(EXPLAINED_RESULT_COLUMNS)
 
 
@@ -113,6 +202,16 @@ def test_training_mode_is_marked(qtbot) -> None:  # type: ignore[no-untyped-def]
     view = CohortView(run_cohort(DATA / "units_in_header.csv", now=NOW), training=True)
     qtbot.addWidget(view)
     assert view.banner.text().startswith("TRAINING")
+
+
+def test_no_internal_code_on_screen(german: CohortView) -> None:
+    texts = [german.model.index(r, c).data() for r in range(german.model.rowCount())
+             for c in range(len(COLUMNS))]
+    joined = " ".join(texts)
+    for code in ("hla_dr_below_threshold", "ferritin_above_threshold", "cannot_classify",
+                 "duplicate_result", "_near_threshold"):
+        assert code not in joined
+    assert german.table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
 
 
 def test_pdf_batch_export_starts_from_the_cohort_view(german: CohortView, monkeypatch) -> None:  # type: ignore[no-untyped-def]

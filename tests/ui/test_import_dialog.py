@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop_app.ui.import_dialog import NOT_USED, ImportDialog, show_cohort
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.cohort_window import show_cohort
+from desktop_app.ui.import_dialog import NOT_USED, ImportDialog
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
 NOW = datetime(2025, 12, 1, tzinfo=UTC)
@@ -105,16 +108,36 @@ def test_cancel_stops_a_large_import(qtbot, tmp_path: Path) -> None:  # type: ig
     assert dialog.result is None
 
 
-def test_selecting_a_cohort_row_opens_it_in_the_main_window(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_opening_a_cohort_row_fills_the_main_window(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     dialog = dialog_for(qtbot, DATA / "en_lis_export.csv")
     with qtbot.waitSignal(dialog.cohort_ready, timeout=10_000):
         dialog.import_button.click()
-    view = show_cohort(window, dialog.result, "en_lis_export.csv")
+    view = show_cohort(window, dialog.cohort)
     qtbot.addWidget(view)
     view.select_row(0)  # row 2: 9932 pmol/L -> MALS
+    assert window.assessment is None  # selecting shows the row in the cohort window only
+    view.open_button.click()
     assert window.assessment is not None
     assert window.assessment.phenotype == dialog.result.rows[0].phenotype
+    assert window.patient_identifier == "100234"
+
+
+def test_opening_a_row_asks_before_replacing_unsaved_values(qtbot, make_window,  # type: ignore[no-untyped-def]
+                                                            monkeypatch) -> None:
+    window = make_window()
+    asked = []
+    monkeypatch.setattr(window.records, "confirm_discard",
+                        lambda then, cancelled=None: asked.append(then))
+    dialog = dialog_for(qtbot, DATA / "en_lis_export.csv")
+    with qtbot.waitSignal(dialog.cohort_ready, timeout=10_000):
+        dialog.import_button.click()
+    view = show_cohort(window, dialog.cohort)
+    qtbot.addWidget(view)
+    view.select_row(0)
+    view.open_button.click()
+    assert len(asked) == 1 and window.assessment is None  # nothing replaced before the answer
+    asked[0]()
     assert window.patient_identifier == "100234"
 
 
@@ -150,21 +173,19 @@ def test_files_beyond_the_window_limit_point_to_the_command_line(qtbot, monkeypa
     assert not dialog.import_button.isEnabled()
 
 
-def test_an_import_is_stored_as_records_of_the_windows_mode(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.services.records import open_store
-    from desktop_app.ui.workers import running_tasks
-
-    window = make_window()
-    dialog = dialog_for(qtbot, DATA / "en_lis_export.csv")
-    with qtbot.waitSignal(dialog.cohort_ready, timeout=10_000):
-        dialog.import_button.click()
-    result = dialog.result
-    qtbot.addWidget(show_cohort(window, result, "en_lis_export.csv"))
-    qtbot.waitUntil(lambda: not running_tasks(), timeout=10_000)
-    assert "Import stored" in window.statusBar().currentMessage()
-    first = result.rows[0]
-    with open_store(window.data_dir, training=window.training) as store:
-        history = store.history(first.patient_id)
-    assert [h.phenotype for h in history] == [first.assessment.phenotype.value]
-    assert history[0].source.file == "en_lis_export.csv"
-    assert history[0].source.row == first.row
+def test_enter_does_not_cancel_a_running_import(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = "".join(f"P{i},2025-03-01T08:{i % 60:02d},{100 + i % 9000},3000\n"
+                   for i in range(60_000))
+    path = tmp_path / "big.csv"
+    path.write_text("MRN,Sample time,Ferritin (ng/mL),HLA-DR [AB/C]\n" + rows)
+    dialog = dialog_for(qtbot, path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.cancel_button.autoDefault() and not dialog.cancel_button.isDefault()
+    dialog.import_button.click()
+    assert dialog.task is not None
+    dialog.cancel_button.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.cancel_button, Qt.Key.Key_Enter)
+    assert dialog.task is not None and not dialog.task.is_cancelled and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)

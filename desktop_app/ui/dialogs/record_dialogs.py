@@ -34,14 +34,18 @@ class SaveConfirmDialog(QDialog):
     """"Save this assessment for patient BED-7?" with what will be stored."""
 
     def __init__(self, patient: str, summary: list[str], *, training: bool,
+                 title: str | None = None, question: str | None = None,
                  parent: QWidget | None = None) -> None:
+        """``title``/``question``: for another kind of record (a daily SOFA, a checklist);
+        ``question`` is the whole sentence, naming the clinical or the TRAINING records (one
+        sentence each: word order differs between languages)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Save assessment"))
+        self.setWindowTitle(title or self.tr("Save assessment"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        question = QLabel(self.tr("Save this assessment in the TRAINING records of patient:")
-                          if training else
-                          self.tr("Save this assessment in the clinical records of patient:"))
-        question.setWordWrap(True)
+        asked = QLabel(question or (
+            self.tr("Save this assessment in the TRAINING records of patient:") if training
+            else self.tr("Save this assessment in the clinical records of patient:")))
+        asked.setWordWrap(True)
         self.patient = _big(patient)
         self.patient.setAccessibleName(self.tr("Patient to save for"))
         details = QLabel("\n".join(summary))
@@ -58,7 +62,7 @@ class SaveConfirmDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(question)
+        box.addWidget(asked)
         box.addWidget(self.patient)
         box.addWidget(details)
         box.addWidget(self.buttons)
