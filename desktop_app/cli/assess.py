@@ -19,7 +19,9 @@ from desktop_app.core.identifiers import check_identifier
 from desktop_app.core.phenotype import Assessment, classify
 from desktop_app.core.serialize import assessment_to_dict
 from desktop_app.core.values import InputError
+from desktop_app.i18n import CatalogueError, Translator, translator
 from desktop_app.services.entry import build_inputs
+from desktop_app.site_config import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,6 +31,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                    "classify), 2 on invalid input.")
     add_value_options(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
+                   help=f"language of the text output ({', '.join(LANGUAGES)}; default: en); "
+                        "--json keeps codes and the English message")
     p.add_argument("--patient-id", metavar="ID",
                    help="patient identifier used on the ward (with --save)")
     p.add_argument("--save", action="store_true",
@@ -39,6 +44,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        tr = translator(args.lang)
+    except CatalogueError as exc:
+        return fail(str(exc))
     if args.save and not (args.patient_id or "").strip():
         return fail("--save needs --patient-id ID, the patient identifier used on the ward.")
     if args.patient_id is not None:
@@ -74,31 +83,42 @@ def run(args: argparse.Namespace) -> int:
             data["assessment_id"] = saved_id
         print_json(data)
     else:
-        print(format_text(assessment, evidence.version))
+        print(format_text(assessment, evidence.version, tr))
         if saved_id is not None:
-            print(f"Saved: assessment id {saved_id}")
+            print(tr("Saved: assessment id {id}", id=saved_id))
     return 0
 
 
-def format_text(a: Assessment, evidence_version: str) -> str:
-    lines = [f"Result: {a.headline}"]
-    if a.treatment_arm is not None:
-        lines.append(f"ImmunoSep trial arm for this phenotype: {a.treatment_arm.label} "
-                     "(evidence, not an order)")
-    lines.append("Because:" if a.phenotype else "Reasons:")
-    lines += [f"  - {r.message} [{r.code}]" for r in a.reasons]
-    if a.warnings:
-        lines.append("Warnings:")
-        lines += [f"  ! {w.message} [{w.code}]" for w in a.warnings]
-    lines.append("Criteria:")
+def format_text(a: Assessment, evidence_version: str, tr: Translator | None = None) -> str:
+    """The assessment as the window and the PDF word it, in ``tr``'s language (English by
+    default); codes stay in ``--json``."""
+    from desktop_app.report import words
+
+    tr = tr or translator()
+    lines = [tr("Result: {headline}", headline=words.headline(a, tr))]
+    arm = words.trial_arm(a, tr)
+    if arm is not None:
+        lines.append(tr("ImmunoSep trial arm for this phenotype: {arm} (evidence, not an "
+                        "order)", arm=arm))
+    lines.append(tr("Because:") if a.phenotype else tr("Reasons:"))
+    lines += [f"  - {r}" for r in words.reasons(a, tr)]
+    warnings = words.warnings(a, tr)
+    if warnings:
+        lines.append(tr("Warnings:"))
+        lines += [f"  ! {w}" for w in warnings]
+    lines.append(tr("Criteria:"))
     for c in a.criteria:
-        met = {True: "met", False: "not met", None: "—"}[c.met]
-        entered = c.entered or "not given"
-        converted = f" → {c.converted}" if c.converted and c.converted != c.entered else ""
-        note = "" if c.note == met else f" — {c.note}"
-        lines.append(f"  {c.label}: {entered}{converted} [{met}]{note}")
-    lines.append("Rule:")
-    lines += [f"  {t}" for t in a.ruleset.rule_text()]
-    lines.append(f"Rule set: {a.ruleset.version}; evidence: {evidence_version}; "
-                 f"source: doi:{a.ruleset.doi}, {a.ruleset.registry_id}")
+        row = words.criterion(c, tr)
+        entered = row.entered or tr(words.NOT_GIVEN)
+        converted = (tr("{entered} → {converted}", entered=entered, converted=row.converted)
+                     if row.converted and row.converted != row.entered else entered)
+        line = tr("{label}: {value} [{met}]", label=row.label, value=converted, met=row.met)
+        if row.note and row.note != row.met:
+            line = tr("{line} — {note}", line=line, note=row.note)
+        lines.append(f"  {line}")
+    lines.append(tr("Rule:"))
+    lines += [f"  {t}" for t in words.rule(a, tr)]
+    lines.append(tr("Rule set: {ruleset}; evidence: {evidence}; source: doi:{doi}, {registry}",
+                    ruleset=a.ruleset.version, evidence=evidence_version, doi=a.ruleset.doi,
+                    registry=a.ruleset.registry_id))
     return "\n".join(lines)

@@ -16,6 +16,7 @@ from desktop_app.cli.common import (
 )
 from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.values import InputError
+from desktop_app.site_config import LANGUAGES
 
 if TYPE_CHECKING:
     from desktop_app.report.options import PatientIdentity, ReportOptions
@@ -39,6 +40,10 @@ def add_layout_options(p: argparse.ArgumentParser) -> None:
                    help="add the full evidence (published vs recomputed figures, safety, "
                         "population, provenance) after the one-page report (default: the "
                         "site's, else no)")
+    g.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
+                   help=f"language of every word on the report ({', '.join(LANGUAGES)}); "
+                        "dates and numbers follow it, input rules do not (default: the "
+                        "site's [display] language, else en)")
     g.add_argument("--force", action="store_true",
                    help="overwrite existing files (never done otherwise)")
     g.add_argument("--demo", action="store_true",
@@ -48,17 +53,23 @@ def add_layout_options(p: argparse.ArgumentParser) -> None:
 def layout_options(args: argparse.Namespace) -> ReportOptions:
     """The report options from the command line over the site configuration.
 
-    Raises ``SiteConfigError`` (a sentence naming the file and key) when site.toml is invalid.
+    Raises ``SiteConfigError`` (a sentence naming the file and key) when site.toml is invalid,
+    ``CatalogueError`` when the language's catalogue cannot be read (an installation defect).
+    The workstation's locale never chooses a report's language: a script gets the same report
+    on every computer.
     """
+    from desktop_app.i18n import DEFAULT_LANGUAGE
     from desktop_app.services.reports import make_options
     from desktop_app.site_config import load_site_config
 
-    site = load_site_config().report
+    config = load_site_config()
+    site = config.report
     return make_options(
         institution=site.institution if args.institution is None else args.institution,
         ward=site.ward if args.ward is None else args.ward,
         paper=(args.paper or site.paper).lower(),
         appendix=site.appendix if args.appendix is None else args.appendix,
+        lang=args.lang or config.display.language or DEFAULT_LANGUAGE,
         training=args.demo)
 
 
@@ -152,6 +163,7 @@ def _demo_case(case_id: str) -> DemoCase | None:
 def _write(args: argparse.Namespace, patient_id: str, inputs: PatientInputs, note: str,
            identity: PatientIdentity) -> int:
     from desktop_app.core.phenotype import classify
+    from desktop_app.i18n import CatalogueError
     from desktop_app.services.atomic import TargetExistsError
     from desktop_app.services.reports import write_patient_report
     from desktop_app.site_config import SiteConfigError
@@ -160,7 +172,7 @@ def _write(args: argparse.Namespace, patient_id: str, inputs: PatientInputs, not
     assessment = classify(inputs, now=now)
     try:
         options = layout_options(args)
-    except SiteConfigError as exc:
+    except (SiteConfigError, CatalogueError) as exc:
         return fail(str(exc))
     scores = None
     if args.with_scores:

@@ -80,13 +80,14 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     if args.workers is not None and args.workers < 1:
         return fail("--workers must be at least 1")
+    from desktop_app.i18n import CatalogueError
     from desktop_app.lab_import import ImportCancelled, LabFileError
     from desktop_app.services.reports import OutputExistsError, report_batch_from_file
     from desktop_app.site_config import SiteConfigError
 
     try:
         layout = layout_options(args)
-    except SiteConfigError as exc:
+    except (SiteConfigError, CatalogueError) as exc:
         return fail(str(exc))
     interrupted = _CtrlC()
     now = datetime.now().astimezone()
