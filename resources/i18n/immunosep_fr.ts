@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>corrects #{id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTERED IN ERROR: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
@@ -49,9 +64,12 @@
 </context>
 <context>
     <name>BatchExport</name>
-    <message>
-        <source>Writing {n} PDF reports…</source>
-        <translation>Écriture de {n} rapport(s) PDF…</translation>
+    <message numerus="yes">
+        <source>Writing %n PDF report(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The export stopped: {reason}.</source>
@@ -69,12 +87,22 @@
         <translation>Exporter les rapports PDF</translation>
     </message>
     <message>
-        <source>{n} one-page reports, a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation>{n} rapport(s) d&apos;une page, un récapitulatif listant chaque ligne (celles qui demandent une action en premier) et tous les rapports réunis dans un seul fichier à imprimer (all-reports.pdf).</translation>
+        <source>Export PDF reports — TRAINING</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} rows were rejected at import: they are listed with the reason.</source>
-        <translation>{n} ligne(s) rejetée(s) à l&apos;import&#xa0;: elles sont listées avec le motif.</translation>
+    <message numerus="yes">
+        <source>%n one-page report(s), a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected at import: they are listed with the reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the reports</source>
@@ -128,6 +156,680 @@
     </message>
 </context>
 <context>
+    <name>CohortStoreBar</name>
+    <message>
+        <source>Storing this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Store %n assessment(s) in the training records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Store %n assessment(s) in the clinical records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store the assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View only, store nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel storing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from this file has been stored. Store it in the patients&apos; records, or only view it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n assessment(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewing only: nothing from this file is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing only: nothing from this file is stored. The choice could not be written to the audit trail: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing is still running: wait for it to finish, or cancel it, before closing this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the training records as import #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the clinical records as import #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored in the training records as import #{id}: %n assessment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored in the clinical records as import #{id}: %n assessment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not stored: {reason} Nothing from this file was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing cancelled: nothing from this file was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CohortView</name>
+    <message>
+        <source>Cohort — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: patient id, phenotype, reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished">Décomptes</translation>
+    </message>
+    <message>
+        <source>Select a row to see its full assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this assessment in the main window (Enter); asks first if typed values are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per patient row, a cohort summary and an index, rendered on every CPU core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort phenotype map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot classify</source>
+        <translation type="unfinished">classification impossible</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MALS</source>
+        <translation type="unfinished">MALS</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot classify</source>
+        <translation type="unfinished">Classification impossible</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Ligne</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phenotype</source>
+        <translation type="unfinished">Phénotype</translation>
+    </message>
+    <message>
+        <source>Ferritin</source>
+        <translation type="unfinished">Ferritine</translation>
+    </message>
+    <message>
+        <source>HLA-DR</source>
+        <translation type="unfinished">HLA-DR</translation>
+    </message>
+    <message>
+        <source>Sample time</source>
+        <translation type="unfinished">Heure de prélèvement</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished">Motifs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished">Avertissements</translation>
+    </message>
+    <message>
+        <source>Data rows: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classified: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot classify: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessments: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phenotype} {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full assessment of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} was rejected: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, patient {patient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported row {row} — {patient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished">Non enregistré&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CohortWindow</name>
+    <message>
+        <source>Recent &amp;imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has changed since it was imported (its content is different), so it is not shown in place of the imported cohort. Import it again to see its new content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort phenotype map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — training, stored as import #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — clinical, stored as import #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — training, viewed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — clinical, viewed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import was made in training mode; switch to it to reopen the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import was made in clinical mode; leave training mode to reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recent imports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer where it was imported from: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailySofaPanel</name>
+    <message>
+        <source>Enter the date as YYYY-MM-DD (for example 2026-11-24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is after today; a SOFA is entered for a day that has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is before day 1 ({day1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOFA calculator has no total: correct its fields, or type the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is entered in the SOFA calculator yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the total as a whole number from 0 to 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient identifier in the main window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the patient&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} already has a SOFA: select it below and correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SOFA is stored for this patient yet: the first one saved fixes day 1 (day 1 is the day of phenotyping; choose its study day if the first SOFA stored is a later one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1 (the day of phenotyping) of this course: {date}. The study day follows from the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is entered in the calculator yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calculator has no total: a field there is marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the date of &amp;death…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;death…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save SOFA for day {day} ({date})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save SOFA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Enregistrement</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>death on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {day} ({date}): SOFA {total}, {n} of 6 systems, {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} ({date}): SOFA {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SOFA fixes day 1 of the course: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save daily SOFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this daily SOFA in the TRAINING records of patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this daily SOFA in the clinical records of patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily SOFA saved for {patient}, day {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} from {n} of 6 organ systems ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a daily SOFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} of {patient} will be stored again as SOFA {total}; the old version (record #{id}) stays stored, marked as superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation type="unfinished">&amp;Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Correction saved for {patient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark entered in error</source>
+        <translation type="unfinished">Marquer comme erreur de saisie</translation>
+    </message>
+    <message>
+        <source>Record #{id} of {patient} will be marked as entered in error. It stays stored and listed, and no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark entered in error</source>
+        <translation type="unfinished">&amp;Marquer comme erreur de saisie</translation>
+    </message>
+    <message>
+        <source>Record #{id} marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death recorded for {patient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a day&apos;s SOFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial&apos;s day-9 measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored daily SOFA and death records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of this SOFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study day of this SOFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the SOFA &amp;calculator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total t&amp;yped from the chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFA total typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organ systems the typed total rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of 6 organ systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect with the values above…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark e&amp;ntered in error…</source>
+        <translation type="unfinished">M&amp;arquer comme erreur de saisie…</translation>
+    </message>
+</context>
+<context>
+    <name>DeathDialog</name>
+    <message>
+        <source>Correct the date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient {patient}. From the day of death every day of the day-9 measure counts SOFA 24 (the trial&apos;s statistical analysis plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of death:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished">&amp;Motif (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCasePanel</name>
     <message>
         <source>Training case</source>
@@ -158,6 +860,10 @@
         <translation>Afficher le résultat attendu</translation>
     </message>
     <message>
+        <source>{id} · {title} — topic: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
         <translation>Choisissez un cas pour remplir le formulaire&#xa0;; ↑/↓ pour les parcourir.</translation>
     </message>
@@ -186,10 +892,6 @@
         <translation>Cas {n} sur {total} ({id})</translation>
     </message>
     <message>
-        <source>{label} — topic: {topic}</source>
-        <translation>{label} — thème&#xa0;: {topic}</translation>
-    </message>
-    <message>
         <source>Expected result hidden: read the result, then Reveal (Alt+E).</source>
         <translation>Résultat attendu masqué&#xa0;: lisez le résultat, puis Afficher (Alt+E).</translation>
     </message>
@@ -208,6 +910,129 @@
     <message>
         <source>{title}: {note}</source>
         <translation>{title}&#xa0;: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPanel</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About taking part in the trial, not about the patient&apos;s condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist (record #{id}) is stored with assessment #{assessment}; saving stores a corrected version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with assessment #{assessment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save corrected checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">rempli</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">non rempli</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present: excludes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility checklist saved for {patient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the eligibility checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist of assessment #{assessment} of {patient} will be stored again with these answers; the old version (record #{id}) stays stored, marked as superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation type="unfinished">&amp;Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Save eligibility checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this checklist in the TRAINING records of patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this checklist in the clinical records of patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only if… — the ImmunoSep trial&apos;s eligibility criteria (NCT04990232), as registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion criteria: each must be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion criteria: each must be absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutrophils (&amp;ANC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>{kind} criterion {number}: answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -896,9 +1721,141 @@
         <source>upper limit of the risk difference</source>
         <translation>borne supérieure de la différence de risque</translation>
     </message>
+    <message>
+        <source>Deaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every printed figure agrees with its recomputation (within one unit of its last printed digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImmunoSep trial evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
+        <translation type="unfinished">Les données probantes pour le phénotype du patient s&apos;affichent ici dès que les valeurs peuvent être classées.</translation>
+    </message>
+    <message>
+        <source>{point} ({low} to {high})</source>
+        <translation type="unfinished">{point} ({low} à {high})</translation>
+    </message>
+    <message>
+        <source>Odds ratio (95 % CI)</source>
+        <translation type="unfinished">Rapport de cotes (IC à 95&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Risk difference, percentage points (95 % CI), placebo − treated, as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk difference, percentage points (95 % CI), treated − placebo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trial arm matches this result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed and recomputed figures differ for: {figures}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">Chiffre</translation>
+    </message>
+    <message>
+        <source>Published (as printed)</source>
+        <translation type="unfinished">Publié (tel qu&apos;imprimé)</translation>
+    </message>
+    <message>
+        <source>Recomputed from the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{treated} {te}/{tt} ({tp} %) vs {control} {ce}/{ct} ({cp} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits of the evidence</source>
+        <translation type="unfinished">Limites des données probantes</translation>
+    </message>
+    <message>
+        <source>Known discrepancies in the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{events}, {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods of the recomputation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished">Provenance</translation>
+    </message>
+    <message>
+        <source>Evidence version {version}, cut-off {cutoff}.</source>
+        <translation type="unfinished">Données probantes&#xa0;: version {version}, arrêtées au {cutoff}.</translation>
+    </message>
+    <message>
+        <source>Why there is no phenotype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ImmunoSep evidence does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this patient may differ from the trial population</source>
+        <translation type="unfinished">En quoi ce patient peut différer de la population de l&apos;essai</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety signals</source>
+        <translation type="unfinished">Signaux de sécurité</translation>
+    </message>
+    <message>
+        <source>ImmunoSep evidence for {phenotype}: {drug} arm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
+    <message>
+        <source>Export PDF report — TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export PDF report</source>
         <translation>Exporter le rapport PDF</translation>
@@ -966,6 +1923,14 @@ Résultat&#xa0;: {result}</translation>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
+        <source>Page 1 includes the stored eligibility checklist, day-9 SOFA measure and HScore, where present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored scores not included: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
         <translation>Date de naissance&#xa0;: saisissez-la au format AAAA-MM-JJ (p.&#xa0;ex. 1958-03-14)&#xa0;; 03/04/1958 pourrait être mars ou avril.</translation>
     </message>
@@ -1008,6 +1973,10 @@ Le remplacer par ce rapport&#xa0;?</translation>
         <translation>Enregistrement de {name}…</translation>
     </message>
     <message>
+        <source>{name} appeared meanwhile; it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
         <translation>Impossible d&apos;enregistrer {name}&#xa0;: {reason}. Rien n&apos;a été écrit.</translation>
     </message>
@@ -1025,66 +1994,6 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
 <context>
     <name>Finding</name>
     <message>
-        <source>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</source>
-        <comment>ferritin_missing</comment>
-        <extracomment>Finding ferritin_missing. Fields: f_thr.</extracomment>
-        <translation>La ferritine est nécessaire&#xa0;: tout phénotype ImmunoSep part de la ferritine (&gt; {f_thr} correspond au MALS).</translation>
-    </message>
-    <message>
-        <source>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</source>
-        <comment>ferritin_indeterminate</comment>
-        <extracomment>Finding ferritin_indeterminate. Fields: f_thr, ferritin_entered.</extracomment>
-        <translation>La ferritine {ferritin_entered} pourrait être au-dessus ou au-dessous de {f_thr}&#xa0;; il faut une valeur exacte, ou une borne entièrement d&apos;un côté de {f_thr}.</translation>
-    </message>
-    <message>
-        <source>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</source>
-        <comment>ferritin_above_threshold</comment>
-        <extracomment>Finding ferritin_above_threshold. Fields: f_thr, ferritin.</extracomment>
-        <translation>Ferritine {ferritin} &gt; {f_thr}&#xa0;: critère MALS rempli.</translation>
-    </message>
-    <message>
-        <source>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</source>
-        <comment>both_criteria_met</comment>
-        <extracomment>Finding both_criteria_met. Fields: h_thr.</extracomment>
-        <translation>HLA-DR &lt; {h_thr} également&#xa0;: les deux critères sont remplis et le MALS prévaut, comme dans l&apos;essai.</translation>
-    </message>
-    <message>
-        <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
-        <comment>hla_dr_missing</comment>
-        <extracomment>Finding hla_dr_missing. Fields: f_thr, ferritin.</extracomment>
-        <translation>L&apos;HLA-DR en anticorps par cellule (AB/C, QuantiBRITE) est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
-    </message>
-    <message>
-        <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
-        <comment>hla_dr_not_ab_per_cell</comment>
-        <extracomment>Finding hla_dr_not_ab_per_cell. Fields: f_thr, ferritin, hla_dr_unit.</extracomment>
-        <translation>L&apos;HLA-DR a été fourni en {hla_dr_unit}, qui ne peut pas être converti en anticorps liés par cellule&#xa0;; l&apos;HLA-DR en AB/C est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
-    </message>
-    <message>
-        <source>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</source>
-        <comment>hla_dr_indeterminate</comment>
-        <extracomment>Finding hla_dr_indeterminate. Fields: f_thr, ferritin, h_thr, hla_dr.</extracomment>
-        <translation>L&apos;HLA-DR {hla_dr} pourrait être au-dessus ou au-dessous de {h_thr}&#xa0;; une valeur exacte est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
-    </message>
-    <message>
-        <source>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</source>
-        <comment>ferritin_at_or_below_threshold</comment>
-        <extracomment>Finding ferritin_at_or_below_threshold. Fields: f_thr, ferritin.</extracomment>
-        <translation>Ferritine {ferritin} ≤ {f_thr}&#xa0;: critère MALS non rempli.</translation>
-    </message>
-    <message>
-        <source>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</source>
-        <comment>hla_dr_below_threshold</comment>
-        <extracomment>Finding hla_dr_below_threshold. Fields: h_thr, hla_dr.</extracomment>
-        <translation>HLA-DR {hla_dr} &lt; {h_thr}&#xa0;: critères d&apos;immunoparalysie remplis.</translation>
-    </message>
-    <message>
-        <source>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</source>
-        <comment>hla_dr_at_or_above_threshold</comment>
-        <extracomment>Finding hla_dr_at_or_above_threshold. Fields: h_thr, hla_dr.</extracomment>
-        <translation>HLA-DR {hla_dr} ≥ {h_thr}&#xa0;: aucun des deux phénotypes&#xa0;; les données ImmunoSep ne s&apos;appliquent pas.</translation>
-    </message>
-    <message>
         <source>Age {age} years is under {min_age}: ImmunoSep enrolled adults only, and HLA-DR differs in children.</source>
         <comment>age_under_18</comment>
         <extracomment>Finding age_under_18. Fields: age, min_age.</extracomment>
@@ -1097,28 +2006,10 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>L&apos;âge de {age} ans pourrait être inférieur à {min_age}&#xa0;; l&apos;âge exact est nécessaire.</translation>
     </message>
     <message>
-        <source>The {name} time {when} is in the future; check the date and time.</source>
-        <comment>sample_time_in_future</comment>
-        <extracomment>Finding sample_time_in_future. Fields: name, when.</extracomment>
-        <translation>L&apos;heure {name} {when} est dans le futur&#xa0;; vérifiez la date et l&apos;heure.</translation>
-    </message>
-    <message>
         <source>The rule could not be applied to these inputs.</source>
         <comment>internal_error</comment>
         <extracomment>Finding internal_error.</extracomment>
         <translation>La règle n&apos;a pas pu être appliquée à ces données.</translation>
-    </message>
-    <message>
-        <source>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</source>
-        <comment>ferritin_near_threshold</comment>
-        <extracomment>Finding ferritin_near_threshold. Fields: f_band, f_threshold, ferritin.</extracomment>
-        <translation>La ferritine {ferritin} est à moins de {f_band}&#xa0;% de {f_threshold} ng/mL&#xa0;; les dosages de ferritine diffèrent selon la méthode, un nouveau dosage peut donc être judicieux.</translation>
-    </message>
-    <message>
-        <source>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
-        <comment>hla_dr_near_threshold</comment>
-        <extracomment>Finding hla_dr_near_threshold. Fields: h_band, h_thr, hla_dr.</extracomment>
-        <translation>L&apos;HLA-DR {hla_dr} est à moins de {h_band}&#xa0;% de {h_thr}&#xa0;; le CV interlaboratoire est de 15–25&#xa0;%, un nouveau dosage peut donc être judicieux.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is unusually low for antibodies bound per cell; check that it is not % positive monocytes or MFI.</source>
@@ -1133,28 +2024,310 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>L&apos;HLA-DR fourni en {hla_dr_unit} n&apos;a pas été utilisé&#xa0;: il ne peut pas être converti en AB/C (inutile pour le MALS).</translation>
     </message>
     <message>
-        <source>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</source>
-        <comment>samples_far_apart</comment>
-        <extracomment>Finding samples_far_apart. Fields: gap, max_interval.</extracomment>
-        <translation>La ferritine et l&apos;HLA-DR ont été prélevés à {gap} d&apos;intervalle (plus de {max_interval})&#xa0;; ils peuvent refléter des états immunitaires différents.</translation>
-    </message>
-    <message>
         <source>The HLA-DR processing time is before its sample time; check both times.</source>
         <comment>hla_dr_processed_before_sampled</comment>
         <extracomment>Finding hla_dr_processed_before_sampled.</extracomment>
         <translation>L&apos;heure de traitement de l&apos;HLA-DR est antérieure à son heure de prélèvement&#xa0;; vérifiez les deux heures.</translation>
     </message>
     <message>
-        <source>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
-        <comment>hla_dr_processing_delay</comment>
-        <extracomment>Finding hla_dr_processing_delay. Fields: delay, max_delay.</extracomment>
-        <translation>L&apos;HLA-DR a été traité {delay} après le prélèvement (plus de {max_delay})&#xa0;; les valeurs peuvent être peu fiables (QuantiBRITE&#xa0;: EDTA, sur glace, marquage dans les 4 h).</translation>
-    </message>
-    <message>
         <source>Age not given: ImmunoSep enrolled adults (≥ {min_age} years) only.</source>
         <comment>age_not_given</comment>
         <extracomment>Finding age_not_given. Fields: min_age.</extracomment>
         <translation>Âge non renseigné&#xa0;: ImmunoSep n&apos;a inclus que des adultes (≥ {min_age} ans).</translation>
+    </message>
+    <message>
+        <source>no HLA-DR result of this patient within {max_interval} of this ferritin result</source>
+        <comment>not_paired.ferritin</comment>
+        <extracomment>Finding not_paired.ferritin. Fields: max_interval.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ferritin result of this patient within {max_interval} of this HLA-DR result</source>
+        <comment>not_paired.hla_dr</comment>
+        <extracomment>Finding not_paired.hla_dr. Fields: max_interval.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paired: two results are equally close in time (rows {first_row} and {second_row} among them); pair them by hand</source>
+        <comment>pairing_ambiguous</comment>
+        <extracomment>Finding pairing_ambiguous. Fields: first_row, second_row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value was given; a number is required.</source>
+        <comment>empty</comment>
+        <extracomment>Finding empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has a comparator but no number; a number is required.</source>
+        <comment>empty.comparator_only</comment>
+        <extracomment>Finding empty.comparator_only. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a censored value; an exact number is required.</source>
+        <comment>censored_not_allowed</comment>
+        <extracomment>Finding censored_not_allowed. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; contains {character} ({character_name}); only the ASCII digits 0-9 and one decimal separator are accepted.</source>
+        <comment>non_ascii</comment>
+        <extracomment>Finding non_ascii. Fields: character, character_name, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: NaN is not a number; a number is required.</source>
+        <comment>not_a_number.nan</comment>
+        <extracomment>Finding not_a_number.nan. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: infinity is not a measurement; a number is required.</source>
+        <comment>not_a_number.infinity</comment>
+        <extracomment>Finding not_a_number.infinity. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; contains letters; enter only the number (the unit has its own field).</source>
+        <comment>not_a_number.letters</comment>
+        <extracomment>Finding not_a_number.letters. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; contains letters; enter the age as a number of years.</source>
+        <comment>not_a_number.letters_age</comment>
+        <extracomment>Finding not_a_number.letters_age. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number; expected digits with an optional &apos;{separator}&apos; decimal separator, e.g. {example}.</source>
+        <comment>not_a_number</comment>
+        <extracomment>Finding not_a_number. Fields: example, separator, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; a laboratory value cannot be negative.</source>
+        <comment>negative</comment>
+        <extracomment>Finding negative. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; an age cannot be negative.</source>
+        <comment>negative.age</comment>
+        <extracomment>Finding negative.age. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; % positive monocytes is impossible: a percentage cannot exceed 100; check the value and its unit.</source>
+        <comment>percent_over_100</comment>
+        <extracomment>Finding percent_over_100. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has a &apos;+&apos; sign; write the number without it.</source>
+        <comment>sign</comment>
+        <extracomment>Finding sign. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; uses exponent notation; write the number in full.</source>
+        <comment>exponent</comment>
+        <extracomment>Finding exponent. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; contains &apos;_&apos;; write digits only.</source>
+        <comment>underscore</comment>
+        <extracomment>Finding underscore. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; contains a space or apostrophe used as a thousands separator; write the number without grouping.</source>
+        <comment>grouping.space</comment>
+        <extracomment>Finding grouping.space. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (if &apos;,&apos; is your decimal separator, declare decimal comma).</source>
+        <comment>grouping</comment>
+        <extracomment>Finding grouping. Fields: separator, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (decimal comma is on, so &apos;.&apos; is not accepted).</source>
+        <comment>grouping.decimal_comma</comment>
+        <extracomment>Finding grouping.decimal_comma. Fields: separator, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; could be a thousands-grouped integer or a decimal number; write it without grouping and with at most one decimal separator, e.g. 4420 or 4.42.</source>
+        <comment>ambiguous_separator</comment>
+        <extracomment>Finding ambiguous_separator. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has too many digits to be a lab result.</source>
+        <comment>too_long</comment>
+        <extracomment>Finding too_long. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; years is not a plausible age: the oldest person on record lived {oldest_age} years; check the age.</source>
+        <comment>age_implausible</comment>
+        <extracomment>Finding age_implausible. Fields: oldest_age, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; means an age below 0 years, which is impossible.</source>
+        <comment>age_below_zero</comment>
+        <extracomment>Finding age_below_zero. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit was given; one of {accepted} is required.</source>
+        <comment>unit_missing.ferritin</comment>
+        <extracomment>Finding unit_missing.ferritin. Fields: accepted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit was given; {accepted} is required.</source>
+        <comment>unit_missing.hla_dr</comment>
+        <extracomment>Finding unit_missing.hla_dr. Fields: accepted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a ferritin unit this app converts; accepted: {accepted}.</source>
+        <comment>unit_unknown.ferritin</comment>
+        <extracomment>Finding unit_unknown.ferritin. Fields: accepted, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an HLA-DR unit; accepted: {accepted} (&apos;%&apos; and &apos;MFI&apos; are recognised but cannot establish immunoparalysis).</source>
+        <comment>unit_unknown.hla_dr</comment>
+        <extracomment>Finding unit_unknown.hla_dr. Fields: accepted, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no time of day; an ISO 8601 date-time such as 2026-11-24T08:30 is required.</source>
+        <comment>date_without_time</comment>
+        <extracomment>Finding date_without_time. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 date-time such as 2026-11-24T08:30 or 2026-11-24T08:30+01:00.</source>
+        <comment>bad_time</comment>
+        <extracomment>Finding bad_time. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; lies outside the years {earliest} to {latest}; check the date.</source>
+        <comment>implausible_time</comment>
+        <extracomment>Finding implausible_time. Fields: earliest, latest, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has the UTC offset {offset}, which no place on Earth uses (offsets run from -12:00 to +14:00); check the time.</source>
+        <comment>bad_offset</comment>
+        <extracomment>Finding bad_offset. Fields: offset, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; leaves no possible value; enter the number.</source>
+        <comment>impossible_bound</comment>
+        <extracomment>Finding impossible_bound. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; looks like a percentage; FiO2 is a fraction from {minimum} to {maximum}, e.g. 0.4 for 40 %.</source>
+        <comment>fio2_percent</comment>
+        <extracomment>Finding fio2_percent. Fields: maximum, minimum, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a fraction of inspired oxygen; FiO2 runs from {minimum} (room air) to {maximum}.</source>
+        <comment>fio2_range</comment>
+        <extracomment>Finding fio2_range. Fields: maximum, minimum, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a Glasgow Coma Scale score; a whole number from {minimum} to {maximum} is required.</source>
+        <comment>gcs_range</comment>
+        <extracomment>Finding gcs_range. Fields: maximum, minimum, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a body temperature in °C (if it is °F, convert it); {minimum} to {maximum} accepted.</source>
+        <comment>temperature_range</comment>
+        <extracomment>Finding temperature_range. Fields: maximum, minimum, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; cannot be 0.</source>
+        <comment>zero</comment>
+        <extracomment>Finding zero. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no.</source>
+        <comment>not_yes_no</comment>
+        <extracomment>Finding not_yes_no. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catecholamine is said to be running, but {running} is given; leave out one or the other.</source>
+        <comment>contradiction</comment>
+        <extracomment>Finding contradiction. Fields: running.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of {choices}.</source>
+        <comment>not_a_choice.organomegaly</comment>
+        <extracomment>Finding not_a_choice.organomegaly. Fields: choices, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of cytopenic lineages; 0, 1, 2 or 3 (haemoglobin, leukocytes, platelets).</source>
+        <comment>not_a_choice.cytopenias</comment>
+        <extracomment>Finding not_a_choice.cytopenias. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit was given; {accepted} is required.</source>
+        <comment>unit_missing.score</comment>
+        <extracomment>Finding unit_missing.score. Fields: accepted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a unit of {analyte}; accepted: {accepted}.</source>
+        <comment>unit_unknown.score</comment>
+        <extracomment>Finding unit_unknown.score. Fields: accepted, analyte, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient identifier was given.</source>
+        <comment>identifier_empty</comment>
+        <extracomment>Finding identifier_empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient identifier is longer than {limit} characters; use the identifier used on the ward.</source>
+        <comment>identifier_too_long</comment>
+        <extracomment>Finding identifier_too_long. Fields: limit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient identifier is not valid UTF-8 text (a byte of it could not be read); type the identifier again.</source>
+        <comment>identifier_not_utf8</comment>
+        <extracomment>Finding identifier_not_utf8.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient identifier contains {character} ({character_name}), an invisible or control character; type the identifier again.</source>
+        <comment>identifier_control</comment>
+        <extracomment>Finding identifier_control. Fields: character, character_name.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -1534,6 +2707,383 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <extracomment>Finding unit_suspect. Fields: criterion, other_unit, unit, value.</extracomment>
         <translation>{criterion} {value}&#xa0;: hors de la plage habituelle en {unit}&#xa0;; vérifiez que la valeur n&apos;a pas été mesurée en {other_unit}.</translation>
     </message>
+    <message>
+        <source>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {ferritin_threshold} is MALS).</source>
+        <oldsource>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</oldsource>
+        <comment>ferritin_missing</comment>
+        <extracomment>Finding ferritin_missing. Fields: ferritin_threshold.</extracomment>
+        <translation type="unfinished">La ferritine est nécessaire&#xa0;: tout phénotype ImmunoSep part de la ferritine (&gt; {f_thr} correspond au MALS).</translation>
+    </message>
+    <message>
+        <source>Ferritin &gt; {threshold} (MALS)</source>
+        <comment>criterion.ferritin_above_mals_threshold</comment>
+        <extracomment>Finding criterion.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLA-DR &lt; {threshold} (immunoparalysis)</source>
+        <comment>criterion.hla_dr_below_threshold</comment>
+        <extracomment>Finding criterion.hla_dr_below_threshold. Fields: threshold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age ≥ {threshold} years (trial population)</source>
+        <comment>criterion.age_adult</comment>
+        <extracomment>Finding criterion.age_adult. Fields: threshold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; {threshold}</source>
+        <comment>criterion_threshold.ferritin_above_mals_threshold</comment>
+        <extracomment>Finding criterion_threshold.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; {threshold}</source>
+        <comment>criterion_threshold.hla_dr_below_threshold</comment>
+        <extracomment>Finding criterion_threshold.hla_dr_below_threshold. Fields: threshold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ {threshold} years</source>
+        <comment>criterion_threshold.age_adult</comment>
+        <extracomment>Finding criterion_threshold.age_adult. Fields: threshold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <comment>criterion_value.age</comment>
+        <extracomment>Finding criterion_value.age. Fields: age.</extracomment>
+        <translation type="unfinished">{age} ans</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>criterion_note.met</comment>
+        <extracomment>Finding criterion_note.met.</extracomment>
+        <translation type="unfinished">rempli</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <comment>criterion_note.not_met</comment>
+        <extracomment>Finding criterion_note.not_met.</extracomment>
+        <translation type="unfinished">non rempli</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <comment>criterion_note.undecided</comment>
+        <extracomment>Finding criterion_note.undecided.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecided: {entered} spans {threshold}</source>
+        <comment>criterion_note.undecided_range</comment>
+        <extracomment>Finding criterion_note.undecided_range. Fields: entered, threshold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <comment>criterion_note.not_available</comment>
+        <extracomment>Finding criterion_note.not_available.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <comment>criterion_note.not_given</comment>
+        <extracomment>Finding criterion_note.not_given.</extracomment>
+        <translation type="unfinished">non renseigné</translation>
+    </message>
+    <message>
+        <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
+        <comment>criterion_note.unit_not_usable</comment>
+        <extracomment>Finding criterion_note.unit_not_usable. Fields: unit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note}; converted: {conversion}</source>
+        <comment>criterion_note.converted</comment>
+        <extracomment>Finding criterion_note.converted. Fields: conversion, note.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note} (not needed: MALS is decided by ferritin)</source>
+        <comment>criterion_note.not_needed</comment>
+        <extracomment>Finding criterion_note.not_needed. Fields: note.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entered} ng/mL (no conversion)</source>
+        <comment>conversion.none</comment>
+        <extracomment>Finding conversion.none. Fields: entered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
+        <oldsource>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</oldsource>
+        <comment>ferritin_indeterminate</comment>
+        <extracomment>Finding ferritin_indeterminate. Fields: ferritin_entered, ferritin_threshold.</extracomment>
+        <translation type="unfinished">La ferritine {ferritin_entered} pourrait être au-dessus ou au-dessous de {f_thr}&#xa0;; il faut une valeur exacte, ou une borne entièrement d&apos;un côté de {f_thr}.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is &gt; {ferritin_threshold}: MALS criterion met.</source>
+        <oldsource>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</oldsource>
+        <comment>ferritin_above_threshold</comment>
+        <extracomment>Finding ferritin_above_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
+        <translation type="unfinished">Ferritine {ferritin} &gt; {f_thr}&#xa0;: critère MALS rempli.</translation>
+    </message>
+    <message>
+        <source>HLA-DR &lt; {hla_dr_threshold} too: both criteria are met and MALS takes precedence, as in the trial.</source>
+        <oldsource>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</oldsource>
+        <comment>both_criteria_met</comment>
+        <extracomment>Finding both_criteria_met. Fields: hla_dr_threshold.</extracomment>
+        <translation type="unfinished">HLA-DR &lt; {h_thr} également&#xa0;: les deux critères sont remplis et le MALS prévaut, comme dans l&apos;essai.</translation>
+    </message>
+    <message>
+        <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
+        <oldsource>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
+        <comment>hla_dr_missing</comment>
+        <extracomment>Finding hla_dr_missing. Fields: ferritin, ferritin_threshold.</extracomment>
+        <translation type="unfinished">L&apos;HLA-DR en anticorps par cellule (AB/C, QuantiBRITE) est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
+        <oldsource>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
+        <comment>hla_dr_not_ab_per_cell</comment>
+        <extracomment>Finding hla_dr_not_ab_per_cell. Fields: ferritin, ferritin_threshold, hla_dr_unit.</extracomment>
+        <translation type="unfinished">L&apos;HLA-DR a été fourni en {hla_dr_unit}, qui ne peut pas être converti en anticorps liés par cellule&#xa0;; l&apos;HLA-DR en AB/C est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} could be above or below {hla_dr_threshold}; an exact value is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
+        <oldsource>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
+        <comment>hla_dr_indeterminate</comment>
+        <extracomment>Finding hla_dr_indeterminate. Fields: ferritin, ferritin_threshold, hla_dr, hla_dr_threshold.</extracomment>
+        <translation type="unfinished">L&apos;HLA-DR {hla_dr} pourrait être au-dessus ou au-dessous de {h_thr}&#xa0;; une valeur exacte est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is ≤ {ferritin_threshold}: MALS criterion not met.</source>
+        <oldsource>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</oldsource>
+        <comment>ferritin_at_or_below_threshold</comment>
+        <extracomment>Finding ferritin_at_or_below_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
+        <translation type="unfinished">Ferritine {ferritin} ≤ {f_thr}&#xa0;: critère MALS non rempli.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is &lt; {hla_dr_threshold}: immunoparalysis criteria met.</source>
+        <oldsource>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</oldsource>
+        <comment>hla_dr_below_threshold</comment>
+        <extracomment>Finding hla_dr_below_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
+        <translation type="unfinished">HLA-DR {hla_dr} &lt; {h_thr}&#xa0;: critères d&apos;immunoparalysie remplis.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is ≥ {hla_dr_threshold}: neither phenotype; the ImmunoSep evidence does not apply.</source>
+        <oldsource>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</oldsource>
+        <comment>hla_dr_at_or_above_threshold</comment>
+        <extracomment>Finding hla_dr_at_or_above_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
+        <translation type="unfinished">HLA-DR {hla_dr} ≥ {h_thr}&#xa0;: aucun des deux phénotypes&#xa0;; les données ImmunoSep ne s&apos;appliquent pas.</translation>
+    </message>
+    <message>
+        <source>The ferritin sample time {ferritin_sampled} is in the future; check the date and time.</source>
+        <comment>sample_time_in_future.ferritin_sample</comment>
+        <extracomment>Finding sample_time_in_future.ferritin_sample. Fields: ferritin_sampled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HLA-DR sample time {hla_dr_sampled} is in the future; check the date and time.</source>
+        <comment>sample_time_in_future.hla_dr_sample</comment>
+        <extracomment>Finding sample_time_in_future.hla_dr_sample. Fields: hla_dr_sampled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HLA-DR processing time {hla_dr_processed} is in the future; check the date and time.</source>
+        <comment>sample_time_in_future.hla_dr_processing</comment>
+        <extracomment>Finding sample_time_in_future.hla_dr_processing. Fields: hla_dr_processed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin {ferritin} is within {ferritin_band} of {ferritin_threshold}; ferritin assays differ between methods, so a repeat test may be wise.</source>
+        <oldsource>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</oldsource>
+        <comment>ferritin_near_threshold</comment>
+        <extracomment>Finding ferritin_near_threshold. Fields: ferritin, ferritin_band, ferritin_threshold.</extracomment>
+        <translation type="unfinished">La ferritine {ferritin} est à moins de {f_band}&#xa0;% de {f_threshold} ng/mL&#xa0;; les dosages de ferritine diffèrent selon la méthode, un nouveau dosage peut donc être judicieux.</translation>
+    </message>
+    <message>
+        <source>HLA-DR {hla_dr} is within {hla_dr_band} of {hla_dr_threshold}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
+        <oldsource>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</oldsource>
+        <comment>hla_dr_near_threshold</comment>
+        <extracomment>Finding hla_dr_near_threshold. Fields: hla_dr, hla_dr_band, hla_dr_threshold.</extracomment>
+        <translation type="unfinished">L&apos;HLA-DR {hla_dr} est à moins de {h_band}&#xa0;% de {h_thr}&#xa0;; le CV interlaboratoire est de 15–25&#xa0;%, un nouveau dosage peut donc être judicieux.</translation>
+    </message>
+    <message>
+        <source>Ferritin and HLA-DR were sampled {sample_gap} apart (more than {max_interval}); they may reflect different immune states.</source>
+        <oldsource>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</oldsource>
+        <comment>samples_far_apart</comment>
+        <extracomment>Finding samples_far_apart. Fields: max_interval, sample_gap.</extracomment>
+        <translation type="unfinished">La ferritine et l&apos;HLA-DR ont été prélevés à {gap} d&apos;intervalle (plus de {max_interval})&#xa0;; ils peuvent refléter des états immunitaires différents.</translation>
+    </message>
+    <message>
+        <source>HLA-DR was processed {processing_delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
+        <oldsource>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</oldsource>
+        <comment>hla_dr_processing_delay</comment>
+        <extracomment>Finding hla_dr_processing_delay. Fields: max_delay, processing_delay.</extracomment>
+        <translation type="unfinished">L&apos;HLA-DR a été traité {delay} après le prélèvement (plus de {max_delay})&#xa0;; les valeurs peuvent être peu fiables (QuantiBRITE&#xa0;: EDTA, sur glace, marquage dans les 4 h).</translation>
+    </message>
+</context>
+<context>
+    <name>HScorePanel</name>
+    <message>
+        <source>{n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HScore: correct the field marked in red ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered because ferritin is above 4420 ng/mL (the MALS criterion of the rule): such a ferritin places a patient in MALS but does not establish HLH. The HScore is an aid to that question, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window offers the HScore when ferritin is above 4420 ng/mL (the MALS criterion); it can be computed for any patient. It is an aid to the HLH question, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin copied from the assessment on screen ({value} {unit}); change it if the HScore uses another value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HScore is saved once all nine variables are given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with assessment #{assessment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id}: HScore {score}, probability {p} %, with assessment #{assessment}, saved {when} by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored HScores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HScore stored for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark #{id} entered in &amp;error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save HScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this HScore in the TRAINING records of patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this HScore in the clinical records of patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore saved for {patient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark entered in error</source>
+        <translation type="unfinished">Marquer comme erreur de saisie</translation>
+    </message>
+    <message>
+        <source>HScore #{id} of {patient} will be marked as entered in error. It stays stored and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark entered in error</source>
+        <translation type="unfinished">&amp;Marquer comme erreur de saisie</translation>
+    </message>
+    <message>
+        <source>HScore #{id} marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nine variables (Fardet 2014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known underlying &amp;immunosuppression (HIV, long-term immunosuppressive therapy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest &amp;temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organomegaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cytopenic lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110 000/µL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ferritin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tri&amp;glycerides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;brinogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AST (aspartate aminotransferase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Haemophagocytosis on bone-marrow aspirate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hepatomegaly</source>
+        <translation type="unfinished">hépatomégalie</translation>
+    </message>
+    <message>
+        <source>splenomegaly</source>
+        <translation type="unfinished">splénomégalie</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save HScore…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryTable</name>
@@ -1572,6 +3122,17 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>{when} ({basis})</source>
         <translation>{when} ({basis})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Cohort phenotype map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1655,16 +3216,202 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>Stored assessments and the ferritin / HLA-DR trend of the patient in the form</source>
         <translation>Évaluations enregistrées et évolution ferritine / HLA-DR du patient du formulaire</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open / import lab results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a laboratory export (CSV, Excel) and classify every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current assessment as a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal separator for typed values</source>
+        <translation type="unfinished">Séparateur décimal des valeurs saisies</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the app (asks first if an assessment is not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every field for the next patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the assessment on screen in the patient&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a stored patient by identifier and open them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy result for the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a plain-text summary of the result on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text for presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text at 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training mode (synthetic data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to synthetic training cases; clears the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ImmunoSep Phenotyper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the app, the rule set and the evidence; disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganBox</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of 4 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed (could be {low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{organ}: {points}</source>
+        <translation type="unfinished">{organ}&#xa0;: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHistory</name>
+    <message>
+        <source>Export the patient history as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient history: enter the patient identifier first, or open a patient from the list (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the history PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient history</source>
+        <translation type="unfinished">Historique du patient</translation>
+    </message>
+    <message>
+        <source>This history belongs to the other mode (training or clinical); switch mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History PDF saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
-        <source> — TRAINING</source>
-        <translation> — FORMATION</translation>
+        <source>Patient history — {patient} — TRAINING</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patient history — {patient}{mode}</source>
-        <translation>Historique du patient — {patient}{mode}</translation>
+        <source>Patient history — {patient}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1673,9 +3420,12 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>TRAINING DATABASE — synthetic records, not for clinical use</source>
         <translation>BASE DE FORMATION — dossiers synthétiques, ne pas utiliser en clinique</translation>
     </message>
-    <message>
-        <source>Patient {patient}: {n} stored assessment(s), oldest first</source>
-        <translation>Patient {patient}&#xa0;: {n} évaluation(s) enregistrée(s), de la plus ancienne à la plus récente</translation>
+    <message numerus="yes">
+        <source>Patient {patient}: %n stored assessment(s), oldest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient {patient}: no stored assessments yet. Save one from the main window (Ctrl+S).</source>
@@ -1720,6 +3470,18 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>Day-15 reversal definitions</source>
         <translation>Définitions de la réversion à J15</translation>
+    </message>
+    <message>
+        <source>Ferritin and HLA-DR trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily SOFA and day 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1796,9 +3558,12 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>No patients are stored yet: save an assessment (Ctrl+S) to start a record.</source>
         <translation>Aucun patient enregistré pour l&apos;instant&#xa0;: enregistrez une évaluation (Ctrl+S) pour créer un dossier.</translation>
     </message>
-    <message>
-        <source>{n} patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation>{n} patient(s), du plus récent au plus ancien. ↓ pour aller à la liste, Entrée pour ouvrir.</translation>
+    <message numerus="yes">
+        <source>%n patient(s), most recent first. ↓ to the list, Enter to open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1965,6 +3730,152 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>an unexpected error occurred in the record database ({kind}); nothing was changed.</source>
         <translation>une erreur inattendue s&apos;est produite dans la base des dossiers ({kind})&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>the window has switched between training and clinical mode since this was opened; switch back to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBatchExport</name>
+    <message>
+        <source>Export PDF reports</source>
+        <translation type="unfinished">Exporter les rapports PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>The cohort is empty: there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports written: {written} of {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {failed}; rejected at import: {rejected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row, with the reason for each missing report, is listed in {index} and in the cohort summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports in one file, to print: {name} (summary first, rows needing action first, a bookmark per patient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the files this export writes already exist in {folder} (e.g. {example}).
+
+Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export PDF report</source>
+        <translation type="unfinished">Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the PDF reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result to report yet: enter values that give a result first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient identifier first: it is printed on every page of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training reports use synthetic identifiers (DEMO-nnn), never a real patient&apos;s. Load a training case, or leave training mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO-nnn identifiers are reserved for training mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreferences</name>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution (page header)</source>
+        <translation type="unfinished">Établissement (en-tête de page)</translation>
+    </message>
+    <message>
+        <source>Ward (page header)</source>
+        <translation type="unfinished">Service (en-tête de page)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished">Format du papier</translation>
+    </message>
+    <message>
+        <source>Add the full &amp;evidence (appendix)</source>
+        <translation type="unfinished">Ajouter toutes les données probantes (&amp;annexe)</translation>
+    </message>
+    <message>
+        <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
+        <translation type="unfinished">Chiffres publiés et recalculés, sécurité, population de l&apos;essai et provenance, après le rapport d&apos;une page</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished">É&amp;tablissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation type="unfinished">&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished">&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <source>Printing {name}…</source>
+        <translation type="unfinished">Impression de {name}…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing stopped: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultCard</name>
@@ -2009,6 +3920,18 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>Version de l&apos;ensemble de règles</translation>
     </message>
     <message>
+        <source>{criterion} criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the rule</source>
         <translation>Afficher la règle</translation>
     </message>
@@ -2023,6 +3946,30 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
         <translation>Saisissez la ferritine et l&apos;HLA-DR pour voir le phénotype.</translation>
+    </message>
+    <message>
+        <source>Use only if… (eligibility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFA and day 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFA calculator, daily SOFA and the trial&apos;s day-9 measure (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore: could this be HLH?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin is above 4420 ng/mL: the HScore is an aid to the HLH question, not a diagnosis (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
@@ -2069,20 +4016,8 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>Rempli</translation>
     </message>
     <message>
-        <source>{analyte} criterion</source>
-        <translation>Critère {analyte}</translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation>non renseigné</translation>
-    </message>
-    <message>
-        <source>{analyte} met</source>
-        <translation>Résultat du critère {analyte}</translation>
-    </message>
-    <message>
-        <source>{analyte} note</source>
-        <translation>Remarque {analyte}</translation>
     </message>
     <message>
         <source>not evaluated</source>
@@ -2110,22 +4045,125 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
+    <name>ResultSummary</name>
+    <message>
+        <source>Decision support only: the treating clinician decides.</source>
+        <translation type="unfinished">Aide à la décision uniquement&#xa0;: le clinicien en charge décide.</translation>
+    </message>
+    <message>
+        <source>Result copied: paste it into the patient note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — synthetic data, not a patient record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because:</source>
+        <translation type="unfinished">Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished">Motifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished">Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ferritin: not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin: {value} (entered as {entered}); sampled {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin: {value} (entered as {entered})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLA-DR: not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: there is no result on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{result} — NEAR THRESHOLD, repeat test advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImmunoSep phenotype: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: {patient}</source>
+        <translation type="unfinished">Patient&#xa0;: {patient}</translation>
+    </message>
+    <message>
+        <source>Age: {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set: {ruleset}; evidence: {evidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLA-DR: {value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLA-DR: {value} {unit}; sampled {sampled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLA-DR: {value} {unit}; processed {processed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLA-DR: {value} {unit}; sampled {sampled}; processed {processed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no identifier)</source>
+        <translation type="unfinished">(sans identifiant)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">non renseigné</translation>
+    </message>
+    <message>
+        <source>Assessed: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}, saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored assessment #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation type="unfinished">{age} ans</translation>
+    </message>
+</context>
+<context>
     <name>SaveConfirmDialog</name>
     <message>
         <source>Save assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <source>Save this assessment in the {db} records of patient:</source>
-        <translation>Enregistrer cette évaluation dans les dossiers {db} du patient&#xa0;:</translation>
+        <source>Save this assessment in the TRAINING records of patient:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TRAINING</source>
-        <translation>de FORMATION</translation>
-    </message>
-    <message>
-        <source>clinical</source>
-        <translation>cliniques</translation>
+        <source>Save this assessment in the clinical records of patient:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patient to save for</source>
@@ -2138,6 +4176,77 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>&amp;Save for {patient}</source>
         <translation>&amp;Enregistrer pour {patient}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresWindow</name>
+    <message>
+        <source>Enter the patient identifier in the main window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or cancel the correction in the main window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment on screen is not saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the patient&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment of this patient is saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Non enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished">Non enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The values stay on screen.</source>
+        <translation type="unfinished">Les valeurs restent affichées.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Use only if… (eligibility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFA calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily SOFA and day 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore (HLH question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient identifier entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores around the phenotype — {patient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2177,6 +4286,219 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>The window changes language at once. Typed values are read the same way in every language: only the decimal separator above decides.</source>
         <translation>La fenêtre change de langue immédiatement. Les valeurs saisies sont lues de la même façon dans toutes les langues&#xa0;: seul le séparateur décimal ci-dessus compte.</translation>
+    </message>
+</context>
+<context>
+    <name>SofaCalculatorPanel</name>
+    <message>
+        <source>No total: correct the field marked in red ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>No catecholamine running (doses not given count as 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missing input leaves its organ system “not assessed”: it never counts as 0, and the total says on how many systems it rests. Doses in µg/kg/min given for at least one hour. Which values to use (the worst of the day) is the clinician&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: Vincent 1996 as reproduced in Singer 2016 (Sepsis-3), Table 1; each band is read from its printed lower limit (inclusive) to the next band&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SofaCourseView</name>
+    <message>
+        <source>Day-9 SOFA response (ImmunoSep primary endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-9 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-9 verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-9 arithmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-9 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily SOFA, days 1 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO MEASURE YET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points), not a treatment target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVISIONAL — today is day {day}; final once day 9 has a value or is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINAL (day 9 reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINAL (death recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled dots: SOFA entered; open dots: carried forward (a missing day, or a day not over yet); crosses at 24: from the day of death. Dashed line: day-1 SOFA − 1.4 = {limit}; the mean of days 2–9 (dotted line, now {mean}) must be below it for a response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure yet: the SOFA of day 1 (the day of phenotyping) is needed; the measure starts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure: today is before day 1 of the SOFA course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organ systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the day counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered (record #{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: day {day} carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not over yet: day {day} carried forward for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>death: counted 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of phenotyping (record #{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily SOFA chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study day (1 = phenotyping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SofaPanel</name>
+    <message>
+        <source>PaO2 (arterial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FiO2 (fraction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiratory support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilirubin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean arterial pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epinephrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dobutamine (any dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glasgow Coma Scale</source>
+        <translation type="unfinished">score de Glasgow</translation>
+    </message>
+    <message>
+        <source>Creatinine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urine output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFA total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2344,6 +4666,18 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>fibrinogène</translation>
     </message>
     <message>
+        <source>HLA-DR</source>
+        <comment>hla_dr</comment>
+        <extracomment>Term hla_dr: a word inside finding sentences, written as it reads mid-sentence</extracomment>
+        <translation type="unfinished">HLA-DR</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <comment>age</comment>
+        <extracomment>Term age: a word inside finding sentences, written as it reads mid-sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>AST</source>
         <comment>ast</comment>
         <extracomment>Term ast: a word inside finding sentences, written as it reads mid-sentence</extracomment>
@@ -2493,6 +4827,134 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>Critères en détail</translation>
     </message>
     <message>
+        <source>ImmunoSep phenotype report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>Trial eligibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{met} met, {failed} not met, {unknown} unknown (of {total}); the evidence may not apply outside the tested population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional (day {day} of 9), {arithmetic} so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-9 SOFA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score}: HLH probability {percent} %. An aid, not a diagnosis; not validated in ICU patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around the phenotype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial eligibility (NCT04990232, as registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily SOFA and the day-9 measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore (Fardet 2014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arithmetic} &gt; 1.4: response met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arithmetic} ≤ 1.4: response not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of phenotyping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial&apos;s research endpoint, not a treatment target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measure yet: the SOFA of day 1 (the day of phenotyping) is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measure as of this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {number}: {wording}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the day counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not over yet: day {day} carried forward for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: day {day} carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not given</source>
         <translation>non renseigné</translation>
     </message>
@@ -2609,6 +5071,297 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>{generated} · Aide à la décision uniquement&#xa0;: le clinicien en charge décide.</translation>
     </message>
     <message>
+        <source>Result: {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value} [{met}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set: {ruleset}; evidence: {evidence}; source: doi:{doi}, {registry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImmunoSep trial arm for this phenotype: {arm} (evidence, not an order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because:</source>
+        <translation type="unfinished">Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished">Motifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{entered} → {converted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line} — {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: assessment id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present: excludes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion criteria (use only if…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {number}. [{status}] {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1 ({date}): SOFA {sofa}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOFA of day 1 (the day of phenotyping) is needed; store it with &apos;immunosep sofa … --patient-id ID --day 1 --save&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day asked for is before day 1 of the SOFA course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored SOFA is dated after the day asked for; give a later --on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recorded death is after the day asked for; give a later --on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, carried forward from day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} ({date}): {sofa} — {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet entered, day {day} carried forward for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>death: counted 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily SOFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {id}, saved {when} by {user}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked entered in error: {kind}, record {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {n} stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrects record {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by record {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTERED IN ERROR: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {day} ({date}): SOFA {total}, {n} of 6 organ systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>died on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with assessment {id}: {met} met, {failed} not met, {unknown} unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with assessment {id}: HScore {score}, probability {p} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: daily SOFA record {id}, day {day} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFA {total} (typed), resting on {n} of 6 organ systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open markers with an arrow are censored values (true value beyond the arrow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin (ng/mL, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monocyte HLA-DR (AB/C, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} {events}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary endpoint: ≥ 1.4-point SOFA decrease by day 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responders (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: proportion of responders; whiskers: Wilson 95 % CI. Highlighted: this patient&apos;s subgroup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MALS
+ferritin &gt; {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immunoparalysis
+ferritin ≤ {f}, HLA-DR &lt; {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified
+HLA-DR ≥ {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferritin {f} ng/mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLA-DR {h} AB/C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points on the bottom edge have no HLA-DR in AB/C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phenotype map</source>
+        <translation type="unfinished">Carte des phénotypes</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MALS: ferritin &gt; {f} ng/mL (HLA-DR not needed; if HLA-DR &lt; {h} AB/C too, both criteria are met and MALS takes precedence, as in the trial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immunoparalysis: ferritin ≤ {f} ng/mL and HLA-DR &lt; {h} AB/C (antibodies bound per CD14 monocyte, QuantiBRITE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified: ferritin ≤ {f} ng/mL and HLA-DR ≥ {h} AB/C; the ImmunoSep evidence does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot classify: missing or undecidable values, HLA-DR not in AB/C when it is needed, or age &lt; {age} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent:.1f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImmunoSep cohort summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort phenotype map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT FOR CLINICAL USE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: synthetic data, not a patient record. Do not use for treatment decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{events}/{total} ({percent:.1f} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{point} ({low} to {high})</source>
         <translation>{point} ({low} à {high})</translation>
     </message>
@@ -2697,6 +5450,10 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>Rapport de cotes (IC à 95&#xa0;%)</translation>
     </message>
     <message>
+        <source>{point:.3f} ({low:.3f} to {high:.3f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>crude OR, Woolf CI</source>
         <translation>OR brut, IC de Woolf</translation>
     </message>
@@ -2719,6 +5476,10 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
         <translation>Données probantes&#xa0;: version {version}, arrêtées au {cutoff}.</translation>
+    </message>
+    <message>
+        <source>{point:.2f} ({low:.2f} to {high:.2f})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -2755,6 +5516,10 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>Generated:</source>
         <translation>Généré le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{change} ({when})</source>
+        <translation type="unfinished">{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
@@ -2821,12 +5586,41 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>évaluation</translation>
     </message>
     <message>
+        <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NEAR THRESHOLD</source>
         <translation>PROCHE DU SEUIL</translation>
     </message>
     <message>
         <source>{sampled}; processed {processed}</source>
         <translation>{sampled}&#xa0;; traité le {processed}</translation>
+    </message>
+    <message>
+        <source>immunoparalysis</source>
+        <extracomment>desktop_app.core.trend</extracomment>
+        <translation type="unfinished">immunoparalysie</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <extracomment>desktop_app.core.trend</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial day-15 reversal definitions (information only; outcome definitions, not treatment rules):</source>
+        <extracomment>desktop_app.core.trend</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immunoparalysis reversal: HLA-DR &gt; 8000 AB/C with ferritin &lt; 4420 ng/mL. 8000 is not the entry threshold (5000 AB/C).</source>
+        <extracomment>desktop_app.core.trend</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MALS reversal: defined by a fall in ferritin with a 15 % threshold; the exact wording has not been verified against the trial&apos;s statistical analysis plan.</source>
+        <extracomment>desktop_app.core.trend</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>met</source>
@@ -2875,10 +5669,6 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>Record number</source>
         <translation>Numéro de dossier</translation>
-    </message>
-    <message>
-        <source>{age} years</source>
-        <translation>{age} ans</translation>
     </message>
     <message>
         <source>this patient</source>
@@ -2981,6 +5771,19 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>Valeurs issues de</translation>
     </message>
     <message>
+        <source>{before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} ferritin values of 0 ng/mL cannot be drawn on the logarithmic axis.</source>
+        <comment>plural</comment>
+        <extracomment>Singular (English): {n} ferritin value of 0 ng/mL cannot be drawn on the logarithmic axis..</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Row {row}: {patient} — {result}</source>
         <translation>Ligne {row}&#xa0;: {patient} — {result}</translation>
     </message>
@@ -3027,6 +5830,34 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>ImmunoSep reports: {source}</source>
         <translation>Rapports ImmunoSep&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>corrects #{id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MALS</source>
+        <extracomment>desktop_app.core.charts | desktop_app.core.trend</extracomment>
+        <translation type="unfinished">MALS</translation>
+    </message>
+    <message>
+        <source>Immunoparalysis</source>
+        <extracomment>desktop_app.core.charts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <extracomment>desktop_app.core.charts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot classify</source>
+        <extracomment>desktop_app.core.charts</extracomment>
+        <translation type="unfinished">Classification impossible</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
@@ -3553,59 +6384,6 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>{name} note</source>
         <translation>Remarque ({name})</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Export PDF reports</source>
-        <translation>Exporter les rapports PDF</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Institution (page header)</source>
-        <translation>Établissement (en-tête de page)</translation>
-    </message>
-    <message>
-        <source>Ward (page header)</source>
-        <translation>Service (en-tête de page)</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Format du papier</translation>
-    </message>
-    <message>
-        <source>Add the full &amp;evidence (appendix)</source>
-        <translation>Ajouter toutes les données probantes (&amp;annexe)</translation>
-    </message>
-    <message>
-        <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation>Chiffres publiés et recalculés, sécurité, population de l&apos;essai et provenance, après le rapport d&apos;une page</translation>
-    </message>
-    <message>
-        <source>&amp;Institution:</source>
-        <translation>É&amp;tablissement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Ward:</source>
-        <translation>&amp;Service&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Printing {name}…</source>
-        <translation>Impression de {name}…</translation>
     </message>
 </context>
 </TS>
