@@ -46,28 +46,61 @@ from desktop_app.lab_import import (
 )
 from desktop_app.services.cohort import CohortResult
 from desktop_app.services.cohort_source import CohortImport, import_cohort, open_fingerprinted
+from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from desktop_app.ui.workers import BackgroundTask, run_in_background
 
-DETECT = "(detect)"
-NOT_USED = "(not used)"
+# Shown through ``self.tr`` (context "ImportDialog"); the combo boxes' choices are read by
+# index, never by their (translated) text.
+DETECT = QT_TRANSLATE_NOOP("ImportDialog", "(detect)")
+NOT_USED = QT_TRANSLATE_NOOP("ImportDialog", "(not used)")
 PREVIEW_ROWS = 20
 # The cohort window keeps ~0.4 kB per assessment and shows 100 000 rows in about two seconds;
 # beyond this the batch command (which streams to a file) is the tool.  See docs/import.md.
 GUI_MAX_ROWS = 200_000
-FILE_FILTER = ("Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;"
-               "All files (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm "
+                                                "*.xlsb *.xls *.ods);;All files (*)")
 ENCODINGS = (DETECT, "utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16")
-DELIMITERS = {DETECT: None, "comma ,": ",", "semicolon ;": ";", "tab": "\t", "pipe |": "|"}
-DECIMALS = {DETECT: None, "decimal point (4420.5)": False, "decimal comma (4420,5)": True}
-LAYOUTS = {DETECT: None, "wide: one row per sample": "wide", "long: one row per test": "long"}
+DELIMITERS = {DETECT: None, QT_TRANSLATE_NOOP("ImportDialog", "comma ,"): ",",
+              QT_TRANSLATE_NOOP("ImportDialog", "semicolon ;"): ";",
+              QT_TRANSLATE_NOOP("ImportDialog", "tab"): "\t",
+              QT_TRANSLATE_NOOP("ImportDialog", "pipe |"): "|"}
+DECIMALS = {DETECT: None, QT_TRANSLATE_NOOP("ImportDialog", "decimal point (4420.5)"): False,
+            QT_TRANSLATE_NOOP("ImportDialog", "decimal comma (4420,5)"): True}
+LAYOUTS = {DETECT: None, QT_TRANSLATE_NOOP("ImportDialog", "wide: one row per sample"): "wide",
+           QT_TRANSLATE_NOOP("ImportDialog", "long: one row per test"): "long"}
+# What was detected, as the "(detect: …)" choice names it.
+DETECTED_WORDS = {
+    ",": QT_TRANSLATE_NOOP("ImportDialog", "comma"),
+    ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("ImportDialog", "tab"),
+    "|": QT_TRANSLATE_NOOP("ImportDialog", "pipe"),
+    "wide": QT_TRANSLATE_NOOP("ImportDialog", "wide"),
+    "long": QT_TRANSLATE_NOOP("ImportDialog", "long"),
+    "decimal_comma": QT_TRANSLATE_NOOP("ImportDialog", "comma"),
+    "decimal_point": QT_TRANSLATE_NOOP("ImportDialog", "point"),
+}
+# Where a unit came from (``UnitChoice.source``).
+UNIT_SOURCES = {
+    "given": QT_TRANSLATE_NOOP("ImportDialog", "given"),
+    "header": QT_TRANSLATE_NOOP("ImportDialog", "header"),
+    "unit column": QT_TRANSLATE_NOOP("ImportDialog", "unit column"),
+    "missing": QT_TRANSLATE_NOOP("ImportDialog", "missing"),
+}
 FERRITIN_UNITS = (DETECT, "ng/mL", "µg/L", "pmol/L", "µg/dL")
 HLA_DR_UNITS = (DETECT, "AB/C", "% positive", "MFI")
-ANALYTES = {"ferritin": "ferritin", "hla_dr": "HLA-DR"}
 FIELD_LABELS = {
-    "patient_id": "Patient id", "ferritin": "Ferritin", "ferritin_unit": "Ferritin unit",
-    "hla_dr": "HLA-DR", "hla_dr_unit": "HLA-DR unit", "sampled_at": "Sample time",
-    "age": "Age", "test": "Test name", "test_code": "LOINC code", "value": "Value",
-    "unit": "Unit", "date_of_birth": "Date of birth (identity check)",
+    "patient_id": QT_TRANSLATE_NOOP("ImportDialog", "Patient id"),
+    "ferritin": QT_TRANSLATE_NOOP("ImportDialog", "Ferritin"),
+    "ferritin_unit": QT_TRANSLATE_NOOP("ImportDialog", "Ferritin unit"),
+    "hla_dr": QT_TRANSLATE_NOOP("ImportDialog", "HLA-DR"),
+    "hla_dr_unit": QT_TRANSLATE_NOOP("ImportDialog", "HLA-DR unit"),
+    "sampled_at": QT_TRANSLATE_NOOP("ImportDialog", "Sample time"),
+    "age": QT_TRANSLATE_NOOP("ImportDialog", "Age"),
+    "test": QT_TRANSLATE_NOOP("ImportDialog", "Test name"),
+    "test_code": QT_TRANSLATE_NOOP("ImportDialog", "LOINC code"),
+    "value": QT_TRANSLATE_NOOP("ImportDialog", "Value"),
+    "unit": QT_TRANSLATE_NOOP("ImportDialog", "Unit"),
+    "date_of_birth": QT_TRANSLATE_NOOP("ImportDialog", "Date of birth (identity check)"),
 }
 
 
@@ -85,7 +118,7 @@ class ImportDialog(QDialog):
                  clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import lab results")
+        self.setWindowTitle(self.tr("Import lab results"))
         self.clock = clock
         self.path: Path | None = None
         self.lab: LabFile | None = None
@@ -99,65 +132,70 @@ class ImportDialog(QDialog):
             self.load(Path(path))
 
     # -- widgets ----------------------------------------------------------------------------
-    def _combo(self, items: Any, name: str) -> QComboBox:
+    def _combo(self, items: Any, name: str, *, words: bool = False) -> QComboBox:
+        """A setting: "(detect)" first, then its choices (``words``: shown translated; units
+        and encodings are shown as they are written in files)."""
         combo = QComboBox()
-        combo.addItems(list(items))
+        combo.addItems([self.tr(item) if words or item == DETECT else item
+                        for item in items])
         combo.setAccessibleName(name)
         combo.currentIndexChanged.connect(self._on_setting_changed)
         return combo
 
     def _build(self) -> None:
-        self.file_label = QLabel("No file chosen.")
+        self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setWordWrap(True)
-        choose = QPushButton("Choose file…")
+        choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self._choose_file)
-        self.encoding = self._combo(ENCODINGS, "Encoding")
-        self.delimiter = self._combo(DELIMITERS, "Delimiter")
-        self.sheet = self._combo([], "Sheet")
-        self.layout_box = self._combo(LAYOUTS, "Layout")
-        self.decimal = self._combo(DECIMALS, "Decimal separator")
-        self.ferritin_unit = self._combo(FERRITIN_UNITS, "Ferritin unit")
-        self.hla_dr_unit = self._combo(HLA_DR_UNITS, "HLA-DR unit")
+        self.encoding = self._combo(ENCODINGS, self.tr("Encoding"))
+        self.delimiter = self._combo(DELIMITERS, self.tr("Delimiter"), words=True)
+        self.sheet = self._combo([], self.tr("Sheet"))
+        self.layout_box = self._combo(LAYOUTS, self.tr("Layout"), words=True)
+        self.decimal = self._combo(DECIMALS, self.tr("Decimal separator"), words=True)
+        self.ferritin_unit = self._combo(FERRITIN_UNITS, self.tr("Ferritin unit"))
+        self.hla_dr_unit = self._combo(HLA_DR_UNITS, self.tr("HLA-DR unit"))
         self.time_format = QLineEdit()
-        self.time_format.setPlaceholderText("ISO 8601 or detected; e.g. %d.%m.%Y %H:%M")
-        self.time_format.setAccessibleName("Time format")
+        self.time_format.setPlaceholderText(self.tr("ISO 8601 or detected; e.g. %d.%m.%Y %H:%M"))
+        self.time_format.setAccessibleName(self.tr("Time format"))
         self.time_format.editingFinished.connect(self._on_setting_changed)
         self.window_hours = QDoubleSpinBox()
         self.window_hours.setRange(0.5, 168)
         self.window_hours.setValue(DEFAULT_MAX_INTERVAL.total_seconds() / 3600)
-        self.window_hours.setSuffix(" h")
-        self.window_hours.setAccessibleName("Pairing interval")
+        self.window_hours.setSuffix(self.tr(" h"))
+        self.window_hours.setAccessibleName(self.tr("Pairing interval"))
         self.window_hours.editingFinished.connect(self._on_setting_changed)
-        settings = QGroupBox("How the file is read (detected unless you choose)")
+        settings = QGroupBox(self.tr("How the file is read (detected unless you choose)"))
         form = QFormLayout(settings)
-        for label, widget in (("Encoding", self.encoding), ("Delimiter", self.delimiter),
-                              ("Sheet", self.sheet), ("Layout", self.layout_box),
-                              ("Decimal separator", self.decimal),
-                              ("Sample time format", self.time_format),
-                              ("Ferritin unit", self.ferritin_unit),
-                              ("HLA-DR unit", self.hla_dr_unit),
-                              ("Pair ferritin and HLA-DR within", self.window_hours)):
+        for label, widget in ((self.tr("Encoding"), self.encoding),
+                              (self.tr("Delimiter"), self.delimiter),
+                              (self.tr("Sheet"), self.sheet),
+                              (self.tr("Layout"), self.layout_box),
+                              (self.tr("Decimal separator"), self.decimal),
+                              (self.tr("Sample time format"), self.time_format),
+                              (self.tr("Ferritin unit"), self.ferritin_unit),
+                              (self.tr("HLA-DR unit"), self.hla_dr_unit),
+                              (self.tr("Pair ferritin and HLA-DR within"), self.window_hours)):
             form.addRow(label, widget)
-        self.mapping_box = QGroupBox("Columns")
+        self.mapping_box = QGroupBox(self.tr("Columns"))
         self.mapping_grid = QGridLayout(self.mapping_box)
         self.mapping_combos: dict[str, QComboBox] = {}
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.notes.setAccessibleName("Detected settings")
+        self.notes.setAccessibleName(self.tr("Detected settings"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020; font-weight: bold;")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.preview = QTableWidget()
-        self.preview.setAccessibleName("Preview of the first rows")
+        self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import and classify", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Import and classify"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         # Enter never cancels: no Cancel is a default or auto-default button (a focused
         # auto-default button takes Enter in a dialog); Import is the default.
@@ -177,7 +215,7 @@ class ImportDialog(QDialog):
         middle = QHBoxLayout()
         middle.addLayout(side)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Preview (row numbers as in the spreadsheet):"))
+        right.addWidget(QLabel(self.tr("Preview (row numbers as in the spreadsheet):")))
         right.addWidget(self.preview, 1)
         right.addWidget(self.notes)
         middle.addLayout(right, 1)
@@ -210,7 +248,8 @@ class ImportDialog(QDialog):
 
     # -- reading ----------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import lab results", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import lab results"), "",
+                                              self.tr(FILE_FILTER))
         if name:
             self._mapping = {}
             self.load(Path(name))
@@ -228,7 +267,7 @@ class ImportDialog(QDialog):
         self.lab = None
         self.import_button.setEnabled(False)
         self.error.setText("")
-        self.notes.setText("Reading the file…")
+        self.notes.setText(self.tr("Reading the file…"))
         self._run(_open, self.path, self.options(), on_success=self._on_opened)
 
     def _on_opened(self, opened: tuple[LabFile, str]) -> None:
@@ -238,45 +277,63 @@ class ImportDialog(QDialog):
         self._show_detected(lab)
         self._show_mapping(lab)
         self._show_preview(lab)
-        blank = f" ({lab.blank_rows} blank row{'s' * (lab.blank_rows != 1)} skipped)"
-        parts = [f"{s.kind.upper()}, {s.layout} layout, {lab.rows_read} data rows"
-                 + (blank if lab.blank_rows else "")]
-        parts += [f"• {n}" for n in s.notes]
-        parts += [f"• {ANALYTES[u.field]} unit: {u.unit or 'per row'} ({u.source})"
-                  for u in s.units]
+        layout = self.tr(DETECTED_WORDS.get(s.layout, s.layout))
+        parts = [self.tr("{kind}, {layout} layout, %n data row(s)", "", lab.rows_read).format(
+            kind=s.kind.upper(), layout=layout) if not lab.blank_rows else
+            self.tr("{kind}, {layout} layout, %n data row(s) ({blank} blank skipped)", "",
+                    lab.rows_read).format(kind=s.kind.upper(), layout=layout,
+                                          blank=lab.blank_rows)]
+        parts += [f"• {n}" for n in s.notes]  # lab_import's detection notes (English)
+        for u in s.units:
+            source = self.tr(UNIT_SOURCES.get(u.source, u.source))
+            parts.append("• " + (
+                self.tr("{analyte} unit: {unit} ({source})") if u.unit else
+                self.tr("{analyte} unit: per row ({source})")).format(
+                analyte=self.tr(FIELD_LABELS[u.field]), unit=u.unit, source=source))
         if s.unused_headers:
-            parts.append("• columns not used: " + ", ".join(s.unused_headers))
+            parts.append("• " + self.tr("columns not used: {headers}").format(
+                headers=", ".join(s.unused_headers)))
         self.notes.setText("\n".join(parts))
-        missing = [u for u in s.units if u.source == "missing"]
+        missing = {u.field for u in s.units if u.source == "missing"}
         if missing:
-            self.error.setText("No unit for " + " and ".join(
-                ANALYTES[u.field] for u in missing) + ": values will be rejected "
-                "until you choose the unit (a unit is never assumed).")
+            self.error.setText(
+                self.tr("No unit for ferritin and HLA-DR: values will be rejected until you "
+                        "choose the units (a unit is never assumed).")
+                if len(missing) > 1 else
+                self.tr("No unit for ferritin: values will be rejected until you choose the "
+                        "unit (a unit is never assumed).") if "ferritin" in missing else
+                self.tr("No unit for HLA-DR: values will be rejected until you choose the "
+                        "unit (a unit is never assumed)."))
         if lab.rows_read > GUI_MAX_ROWS:
-            self.error.setText(f"{lab.rows_read} data rows are more than the window shows "
-                               f"({GUI_MAX_ROWS}); use the command line: immunosep batch FILE "
-                               "--out results.xlsx")
+            self.error.setText(self.tr(
+                "%n data row(s) are more than the window shows ({limit}); use the command "
+                "line: immunosep batch FILE --out results.xlsx", "", lab.rows_read).format(
+                limit=GUI_MAX_ROWS))
         self.import_button.setEnabled(0 < lab.rows_read <= GUI_MAX_ROWS)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.notes.setText("")
         if isinstance(exc, LabFileError):
-            self.error.setText(f"Cannot read this file: {exc.message}")
+            self.error.setText(self.tr("Cannot read this file: {reason}").format(
+                reason=exc.message))
         else:
-            self.error.setText(f"Cannot read this file ({type(exc).__name__}).")
+            self.error.setText(self.tr("Cannot read this file ({error}).").format(
+                error=type(exc).__name__))
 
     def _show_detected(self, lab: LabFile) -> None:
         s = lab.settings
         self._set_detect_text(self.encoding, s.encoding)
-        self._set_detect_text(self.delimiter, {",": "comma", ";": "semicolon", "\t": "tab",
-                                               "|": "pipe"}.get(s.delimiter or ""))
-        self._set_detect_text(self.layout_box, s.layout)
-        self._set_detect_text(self.decimal, "comma" if s.decimal_comma else "point")
+        delimiter = DETECTED_WORDS.get(s.delimiter or "")
+        self._set_detect_text(self.delimiter, self.tr(delimiter) if delimiter else None)
+        self._set_detect_text(self.layout_box, self.tr(DETECTED_WORDS.get(s.layout, s.layout)))
+        self._set_detect_text(self.decimal, self.tr(
+            DETECTED_WORDS["decimal_comma" if s.decimal_comma else "decimal_point"]))
         for combo, choice in zip((self.ferritin_unit, self.hla_dr_unit), s.units, strict=True):
             if choice.source != "given":
-                combo.setItemText(0, {"header": f"(from the header: {choice.unit})",
-                                      "unit column": "(from the unit column)",
-                                      "missing": "(none in the file: choose)"}[choice.source])
+                combo.setItemText(0, {
+                    "header": self.tr("(from the header: {unit})").format(unit=choice.unit),
+                    "unit column": self.tr("(from the unit column)"),
+                    "missing": self.tr("(none in the file: choose)")}[choice.source])
         self.encoding.setEnabled(s.kind == "csv")
         self.delimiter.setEnabled(s.kind == "csv")
         self.sheet.blockSignals(True)
@@ -288,11 +345,12 @@ class ImportDialog(QDialog):
         self.sheet.setEnabled(len(s.sheets) > 1)
         self.sheet.blockSignals(False)
         if s.time_format and not self.time_format.text():
-            self.time_format.setPlaceholderText(f"detected: {s.time_format}")
+            self.time_format.setPlaceholderText(self.tr("detected: {format}").format(
+                format=s.time_format))
 
-    @staticmethod
-    def _set_detect_text(combo: QComboBox, detected: str | None) -> None:
-        combo.setItemText(0, f"{DETECT[:-1]}: {detected})" if detected else DETECT)
+    def _set_detect_text(self, combo: QComboBox, detected: str | None) -> None:
+        combo.setItemText(0, self.tr("(detect: {detected})").format(detected=detected)
+                          if detected else self.tr(DETECT))
 
     def _show_mapping(self, lab: LabFile) -> None:
         while self.mapping_grid.count():
@@ -306,12 +364,14 @@ class ImportDialog(QDialog):
         shown = [f for f in FIELDS if f in RELEVANT_FIELDS[s.layout]]
         for n, field in enumerate(shown):
             combo = QComboBox()
-            combo.addItems([NOT_USED, *s.headers])
+            combo.addItems([self.tr(NOT_USED), *s.headers])
             chosen = s.column_for(field)
-            combo.setCurrentText(chosen.header if chosen else NOT_USED)
-            combo.setAccessibleName(f"Column for {FIELD_LABELS[field]}")
+            combo.setCurrentIndex(s.headers.index(chosen.header) + 1
+                                  if chosen and chosen.header in s.headers else 0)
+            label = self.tr(FIELD_LABELS[field])
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=label))
             combo.currentIndexChanged.connect(lambda _i, f=field: self._on_mapping_changed(f))
-            self.mapping_grid.addWidget(QLabel(FIELD_LABELS[field]), n, 0)
+            self.mapping_grid.addWidget(QLabel(label), n, 0)
             self.mapping_grid.addWidget(combo, n, 1)
             self.mapping_combos[field] = combo
 
@@ -323,8 +383,8 @@ class ImportDialog(QDialog):
         self.preview.setColumnCount(len(headers))
         self.preview.setRowCount(len(rows))
         self.preview.setHorizontalHeaderLabels(
-            [f"{h}\n→ {FIELD_LABELS[used[i]]}" if i in used else f"{h}\n(not used)"
-             for i, h in enumerate(headers)])
+            [f"{h}\n→ {self.tr(FIELD_LABELS[used[i]])}" if i in used
+             else f"{h}\n{self.tr(NOT_USED)}" for i, h in enumerate(headers)])
         self.preview.setVerticalHeaderLabels([str(number) for number, _ in rows])
         for r, (_, cells) in enumerate(rows):
             for c, text in enumerate(cells):
@@ -336,7 +396,7 @@ class ImportDialog(QDialog):
 
     def _on_mapping_changed(self, field: str) -> None:
         # Every field is then given explicitly, so the mapping on screen is exactly what is read.
-        self._mapping = {f: ("" if c.currentText() == NOT_USED else c.currentText())
+        self._mapping = {f: ("" if c.currentIndex() <= 0 else c.currentText())
                          for f, c in self.mapping_combos.items()}
         self.reload()
 
@@ -378,7 +438,7 @@ class ImportDialog(QDialog):
         self.accept()
 
     def _on_cancelled(self) -> None:
-        self.error.setText("Import cancelled: nothing was imported.")
+        self.error.setText(self.tr("Import cancelled: nothing was imported."))
         self.import_button.setEnabled(self.lab is not None)
 
     def cancel(self) -> None:
@@ -405,7 +465,7 @@ def open_import(window: Any, path: Path | None = None) -> None:
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
             window, QCoreApplication.translate("ImportDialog", "Import lab results"), "",
-            FILE_FILTER)
+            QCoreApplication.translate("ImportDialog", FILE_FILTER))
         if not name:
             return
         path = Path(name)
