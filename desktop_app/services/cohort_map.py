@@ -18,6 +18,7 @@ import numpy as np
 
 from desktop_app.core.charts import MapPoint, PhenotypeMap, phenotype_map
 from desktop_app.core.values import Comparator
+from desktop_app.core.words import ENGLISH, Words
 from desktop_app.lab_import.samples import COMPARATORS, HLA_DR_UNITS
 from desktop_app.services.cohort import CohortResult
 
@@ -52,8 +53,10 @@ class MapColumns:
         return len(self.index)
 
 
-def map_columns(result: CohortResult, *, title: str = "Cohort phenotype map") -> MapColumns:
-    """The map of every assessment of ``result`` that has a ferritin value."""
+def map_columns(result: CohortResult, *, title: str = "Cohort phenotype map",
+                tr: Words = ENGLISH) -> MapColumns:
+    """The map of every assessment of ``result`` that has a ferritin value; its axes, regions
+    and notes in the language of ``tr``."""
     x_all = result.numbers("f_ng_ml")
     index = np.flatnonzero(~np.isnan(x_all))
     x = x_all[index]
@@ -61,7 +64,7 @@ def map_columns(result: CohortResult, *, title: str = "Cohort phenotype map") ->
     if s is None or not len(index):
         return MapColumns(index, x, x.copy(), np.zeros(0, np.int8), np.zeros(0, np.int8),
                           np.zeros(0, bool), np.zeros(0, np.int8), np.zeros(0, bool),
-                          phenotype_map((), title=title))
+                          phenotype_map((), title=title, tr=tr))
     quantitative = _QUANTITATIVE[s.categories["h_unit"][index].astype(np.int64)]
     y = result.numbers("h_value")[index]
     no_y = ~quantitative | np.isnan(y)
@@ -70,7 +73,7 @@ def map_columns(result: CohortResult, *, title: str = "Cohort phenotype map") ->
     y_censor = np.where(no_y, 0, CENSOR[s.categories["h_comparator"][index].astype(np.int64)])
     phenotype = result.phenotype_codes()[index]
     # Ranges and note from the extremes; the points themselves are these arrays.
-    description = replace(phenotype_map(_extremes(x, y, no_y), title=title), points=())
+    description = replace(phenotype_map(_extremes(x, y, no_y), title=title, tr=tr), points=())
     (x0, _), (y0, _) = description.x_range, description.y_range
     drawable_x, drawable_y = x > 0, no_y | (y > 0)
     x = np.where(drawable_x, x, x0)

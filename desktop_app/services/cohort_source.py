@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.words import ENGLISH, Words
 from desktop_app.lab_import import ImportOptions, LabFile, LabFileError
 from desktop_app.services.cohort import CohortResult, cohort_of, open_lab_file
 from desktop_app.services.cohort_map import MapColumns, map_columns
@@ -66,11 +67,11 @@ class CohortImport:
 
 
 def import_cohort(lab: LabFile, sha256: str, *, now: datetime, map_title: str,
-                  progress: Callable[[int, int], None] | None = None,
+                  tr: Words = ENGLISH, progress: Callable[[int, int], None] | None = None,
                   should_cancel: Callable[[], bool] | None = None) -> CohortImport:
     """Classify an opened file and prepare its map (run it off the GUI thread)."""
     result = cohort_of(lab, progress=progress, should_cancel=should_cancel, now=now)
-    return CohortImport(result, map_columns(result, title=map_title), Path(lab.path),
+    return CohortImport(result, map_columns(result, title=map_title, tr=tr), Path(lab.path),
                         sha256, lab.options)
 
 
@@ -144,7 +145,7 @@ class SourceChanged(Exception):
         self.kind = kind
 
 
-def reopen(item: RecentImport, *, map_title: str,
+def reopen(item: RecentImport, *, map_title: str, tr: Words = ENGLISH,
            progress: Callable[[int, int], None] | None = None,
            should_cancel: Callable[[], bool] | None = None) -> CohortImport:
     """Read a recent import's file again, exactly as it was classified; ``SourceChanged`` when
@@ -156,4 +157,4 @@ def reopen(item: RecentImport, *, map_title: str,
     if sha != item.sha256:
         raise SourceChanged("changed")
     return import_cohort(lab, sha, now=datetime.fromisoformat(item.decided_at),
-                         map_title=map_title, progress=progress, should_cancel=should_cancel)
+                         map_title=map_title, tr=tr, progress=progress, should_cancel=should_cancel)

@@ -131,6 +131,9 @@ def reopen_recent(window: Any, item: RecentImport) -> None:
             text = _tr("The file cannot be read ({kind}).").format(kind=type(exc).__name__)
         QMessageBox.warning(window, _tr("Recent import"), text)
 
-    run_in_background(reopen, item, map_title=_tr("Cohort phenotype map"), pass_control=True,
+    from desktop_app.ui.language import text_translator
+
+    run_in_background(reopen, item, map_title=_tr("Cohort phenotype map"),
+                      tr=text_translator(), pass_control=True,
                       on_success=shown, on_error=failed, parent=window,
                       label=_tr("Reading the file again…"))

@@ -46,6 +46,7 @@ from desktop_app.lab_import import (
 )
 from desktop_app.services.cohort import CohortResult
 from desktop_app.services.cohort_source import CohortImport, import_cohort, open_fingerprinted
+from desktop_app.ui.language import text_translator
 from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from desktop_app.ui.workers import BackgroundTask, run_in_background
 
@@ -410,7 +411,8 @@ class ImportDialog(QDialog):
         self.error.setText("")
         self.import_button.setEnabled(False)
         self._run(import_cohort, self.lab, self.sha256, now=self.clock(),
-                  map_title=self.tr("Cohort phenotype map"), on_progress=self._on_progress,
+                  map_title=self.tr("Cohort phenotype map"), tr=text_translator(),
+                  on_progress=self._on_progress,
                   on_success=self._on_imported, on_cancelled=self._on_cancelled)
 
     def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:

@@ -63,7 +63,7 @@ class PhenotypeMapPlot(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w",
                          axisItems={"bottom": MapAxis("bottom"), "left": MapAxis("left")})
-        self.setAccessibleName("Phenotype map")
+        self.setAccessibleName(self.tr("Phenotype map"))
         item = self.getPlotItem()
         item.setLogMode(x=True, y=True)
         item.setMouseEnabled(x=False, y=False)
