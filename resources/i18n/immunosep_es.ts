@@ -3127,7 +3127,308 @@ No se escribió nada allí. Elija otra carpeta.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>(detect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal point (4420.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal comma (4420,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wide: one row per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long: one row per test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin</source>
+        <translation type="unfinished">Ferritina</translation>
+    </message>
+    <message>
+        <source>Ferritin unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLA-DR</source>
+        <translation type="unfinished">HLA-DR</translation>
+    </message>
+    <message>
+        <source>HLA-DR unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample time</source>
+        <translation type="unfinished">Hora de extracción</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOINC code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (identity check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 8601 or detected; e.g. %d.%m.%Y %H:%M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is read (detected unless you choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample time format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair ferritin and HLA-DR within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (row numbers as in the spreadsheet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}, {layout} layout, %n data row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}, {layout} layout, %n data row(s) ({blank} blank skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{analyte} unit: {unit} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{analyte} unit: per row ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns not used: {headers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit for ferritin and HLA-DR: values will be rejected until you choose the units (a unit is never assumed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit for ferritin: values will be rejected until you choose the unit (a unit is never assumed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit for HLA-DR: values will be rejected until you choose the unit (a unit is never assumed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) are more than the window shows ({limit}); use the command line: immunosep batch FILE --out results.xlsx</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read this file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this file ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the header: {unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the unit column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none in the file: choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected: {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detect: {detected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cohort phenotype map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3564,6 +3865,13 @@ No se escribió nada allí. Elija otra carpeta.</translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhenotypeMapPlot</name>
+    <message>
+        <source>Phenotype map</source>
+        <translation type="unfinished">Mapa de fenotipos</translation>
     </message>
 </context>
 <context>
