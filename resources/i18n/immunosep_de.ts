@@ -480,7 +480,7 @@
     <name>CohortWindow</name>
     <message>
         <source>Recent &amp;imports</source>
-        <translation>Letzte &amp;Importe</translation>
+        <translation>&amp;Letzte Importe</translation>
     </message>
     <message>
         <source>Recent imports</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>{date} is after today; a SOFA is entered for a day that has begun.</source>
-        <translation>{date} liegt nach dem heutigen Tag; ein SOFA wird für einen bereits begonnenen Tag eingegeben.</translation>
+        <translation>{date} liegt nach dem heutigen Tag; ein SOFA wird nur für einen bereits begonnenen Tag eingegeben.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day1}).</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation>Da&amp;tum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Date of this SOFA</source>
@@ -2772,13 +2772,13 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
         <source>undecided</source>
         <comment>criterion_note.undecided</comment>
         <extracomment>Finding criterion_note.undecided.</extracomment>
-        <translation>nicht entscheidbar</translation>
+        <translation>nicht entschieden</translation>
     </message>
     <message>
         <source>undecided: {entered} spans {threshold}</source>
         <comment>criterion_note.undecided_range</comment>
         <extracomment>Finding criterion_note.undecided_range. Fields: entered, threshold.</extracomment>
-        <translation>nicht entscheidbar: {entered} umfasst {threshold}</translation>
+        <translation>nicht entschieden: {entered} schließt {threshold} ein</translation>
     </message>
     <message>
         <source>not available</source>
@@ -3862,8 +3862,8 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     <message numerus="yes">
         <source>%n patient(s), most recent first. ↓ to the list, Enter to open.</source>
         <translation>
-            <numerusform>%n Patient, zuletzt bearbeitete zuerst. ↓ zur Liste, Eingabetaste zum Öffnen.</numerusform>
-            <numerusform>%n Patienten, zuletzt bearbeitete zuerst. ↓ zur Liste, Eingabetaste zum Öffnen.</numerusform>
+            <numerusform>%n Patient, neueste zuerst. ↓ zur Liste, Eingabetaste zum Öffnen.</numerusform>
+            <numerusform>%n Patienten, neueste zuerst. ↓ zur Liste, Eingabetaste zum Öffnen.</numerusform>
         </translation>
     </message>
 </context>
