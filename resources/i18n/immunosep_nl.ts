@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored. The choice could not be written to the audit trail: {reason}</source>
-        <translation>Alleen bekijken: er wordt niets uit dit bestand opgeslagen. De keuze kon niet in het audittrail worden vastgelegd: {reason}</translation>
+        <translation>Alleen bekijken: er wordt niets uit dit bestand opgeslagen. De keuze kon niet in de audittrail worden vastgelegd: {reason}</translation>
     </message>
     <message>
         <source>Storing is still running: wait for it to finish, or cancel it, before closing this window.</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>{phenotype} {n}</source>
-        <translation>fenotype {phenotype}: {n}</translation>
+        <translation>{phenotype} {n}</translation>
     </message>
     <message>
         <source>Cohort rows</source>
@@ -603,11 +603,11 @@
     </message>
     <message>
         <source>Correct the date of &amp;death…</source>
-        <translation>Datum van &amp;overlijden corrigeren…</translation>
+        <translation>Datum van overlij&amp;den corrigeren…</translation>
     </message>
     <message>
         <source>Record &amp;death…</source>
-        <translation>&amp;Overlijden registreren…</translation>
+        <translation>Overlij&amp;den registreren…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA for day {day} ({date})…</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>The trial&apos;s day-9 measure</source>
-        <translation>De dag 9-maat van de studie</translation>
+        <translation>De dag 9-uitkomstmaat van de studie</translation>
     </message>
     <message>
         <source>Stored daily SOFA and death records</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Total t&amp;yped from the chart:</source>
-        <translation>Totaal getypt uit de &amp;curve:</translation>
+        <translation>Totaal &amp;getypt uit de curve:</translation>
     </message>
     <message>
         <source>SOFA total typed</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Patient {patient}. From the day of death every day of the day-9 measure counts SOFA 24 (the trial&apos;s statistical analysis plan).</source>
-        <translation>Patiënt {patient}. Vanaf de dag van overlijden telt elke dag van de dag 9-maat als SOFA 24 (statistisch analyseplan van de studie).</translation>
+        <translation>Patiënt {patient}. Vanaf de dag van overlijden telt elke dag van de dag 9-uitkomstmaat als SOFA 24 (statistisch analyseplan van de studie).</translation>
     </message>
     <message>
         <source>Date of death</source>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>Use only if… — the ImmunoSep trial&apos;s eligibility criteria (NCT04990232), as registered</source>
-        <translation>Alleen gebruiken als… — de inclusiecriteria van de ImmunoSep-studie (NCT04990232), zoals geregistreerd</translation>
+        <translation>Alleen gebruiken als… — de in- en exclusiecriteria van de ImmunoSep-studie (NCT04990232), zoals geregistreerd</translation>
     </message>
     <message>
         <source>Inclusion criteria: each must be met</source>
@@ -1747,15 +1747,15 @@
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation>Oddsratio (95 % BI)</translation>
+        <translation>Oddsratio (95%-BI)</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), placebo − treated, as printed</source>
-        <translation>Risicoverschil, procentpunten (95 % BI), placebo − behandeld, zoals gedrukt</translation>
+        <translation>Risicoverschil, procentpunten (95%-BI), placebo − behandeld, zoals gedrukt</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), treated − placebo</source>
-        <translation>Risicoverschil, procentpunten (95 % BI), behandeld − placebo</translation>
+        <translation>Risicoverschil, procentpunten (95%-BI), behandeld − placebo</translation>
     </message>
     <message>
         <source>No trial arm matches this result.</source>
@@ -1924,7 +1924,7 @@ Resultaat: {result}</translation>
     </message>
     <message>
         <source>Page 1 includes the stored eligibility checklist, day-9 SOFA measure and HScore, where present.</source>
-        <translation>Pagina 1 bevat de opgeslagen inclusiechecklist, de SOFA-maat op dag 9 en de HScore, indien aanwezig.</translation>
+        <translation>Pagina 1 bevat de opgeslagen inclusiechecklist, de SOFA-uitkomstmaat op dag 9 en de HScore, indien aanwezig.</translation>
     </message>
     <message>
         <source>Stored scores not included: {reason}</source>
@@ -2279,7 +2279,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>No catecholamine is said to be running, but {running} is given; leave out one or the other.</source>
         <comment>contradiction</comment>
         <extracomment>Finding contradiction. Fields: running.</extracomment>
-        <translation>Er zou geen catecholamine lopen, maar {running} is opgegeven; laat het een of het ander weg.</translation>
+        <translation>Volgens de invoer loopt er geen catecholamine, maar {running} is opgegeven; laat het een of het ander weg.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of {choices}.</source>
@@ -2675,7 +2675,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>Provisional: so far day-1 SOFA minus the mean SOFA of days 2–9 is {decrease}; days {pending} are not over and count as carried forward until they are.</source>
         <comment>response_provisional</comment>
         <extracomment>Finding response_provisional. Fields: decrease, pending.</extracomment>
-        <translation>Voorlopig: tot nu toe is SOFA op dag 1 min de gemiddelde SOFA van dag 2–9 {decrease}; de dagen {pending} zijn nog niet voorbij en tellen tot dan mee met de doorgetrokken laatste waarde.</translation>
+        <translation>Voorlopig: tot nu toe is SOFA op dag 1 min de gemiddelde SOFA van dag 2–9 {decrease}; de dagen {pending} zijn nog niet voorbij en tellen tot dan mee met de overgenomen laatste waarde.</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points; deaths count 24, a missing day carries the last value forward), not a treatment target.</source>
@@ -2717,37 +2717,37 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>Ferritin &gt; {threshold} (MALS)</source>
         <comment>criterion.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation>Ferritine &gt; {threshold} (drempel voor MALS)</translation>
+        <translation>Ferritine &gt; {threshold} (MALS)</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {threshold} (immunoparalysis)</source>
         <comment>criterion.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation>HLA-DR &lt; {threshold} (drempel voor immunoparalyse)</translation>
+        <translation>HLA-DR &lt; {threshold} (immunoparalyse)</translation>
     </message>
     <message>
         <source>Age ≥ {threshold} years (trial population)</source>
         <comment>criterion.age_adult</comment>
         <extracomment>Finding criterion.age_adult. Fields: threshold.</extracomment>
-        <translation>Leeftijd ≥ {threshold} jaar (drempel van de studiepopulatie)</translation>
+        <translation>Leeftijd ≥ {threshold} jaar (studiepopulatie)</translation>
     </message>
     <message>
         <source>&gt; {threshold}</source>
         <comment>criterion_threshold.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion_threshold.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation>drempel: &gt; {threshold}</translation>
+        <translation>&gt; {threshold}</translation>
     </message>
     <message>
         <source>&lt; {threshold}</source>
         <comment>criterion_threshold.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion_threshold.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation>drempel: &lt; {threshold}</translation>
+        <translation>&lt; {threshold}</translation>
     </message>
     <message>
         <source>≥ {threshold} years</source>
         <comment>criterion_threshold.age_adult</comment>
         <extracomment>Finding criterion_threshold.age_adult. Fields: threshold.</extracomment>
-        <translation>drempel: ≥ {threshold} jaar</translation>
+        <translation>≥ {threshold} jaar</translation>
     </message>
     <message>
         <source>{age} years</source>
@@ -4245,7 +4245,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation>Alleen gebruiken als… (inclusie)</translation>
+        <translation>Alleen gebruiken als… (geschiktheid)</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria (Ctrl+Shift+E)</source>
@@ -4257,7 +4257,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA and the trial&apos;s day-9 measure (Ctrl+Shift+S)</source>
-        <translation>SOFA-calculator, dagelijkse SOFA en de dag 9-maat van de studie (Ctrl+Shift+S)</translation>
+        <translation>SOFA-calculator, dagelijkse SOFA en de dag 9-uitkomstmaat van de studie (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>HScore: could this be HLH?</source>
@@ -4518,7 +4518,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation>Alleen gebruiken als… (inclusie)</translation>
+        <translation>Alleen gebruiken als… (geschiktheid)</translation>
     </message>
     <message>
         <source>SOFA calculator</source>
@@ -4635,7 +4635,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>About this measure</source>
-        <translation>Over deze maat</translation>
+        <translation>Over deze uitkomstmaat</translation>
     </message>
     <message>
         <source>Day-9 warnings</source>
@@ -4647,7 +4647,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>NO MEASURE YET</source>
-        <translation>NOG GEEN MAAT</translation>
+        <translation>NOG GEEN UITKOMSTMAAT</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points), not a treatment target.</source>
@@ -4675,15 +4675,15 @@ Vervangen?</translation>
     </message>
     <message>
         <source>No measure yet: the SOFA of day 1 (the day of phenotyping) is needed; the measure starts from it.</source>
-        <translation>Nog geen maat: de SOFA van dag 1 (de dag van fenotypering) is nodig; de maat gaat daarvan uit.</translation>
+        <translation>Nog geen uitkomstmaat: de SOFA van dag 1 (de dag van fenotypering) is nodig; de uitkomstmaat gaat daarvan uit.</translation>
     </message>
     <message>
         <source>No measure: today is before day 1 of the SOFA course.</source>
-        <translation>Geen maat: vandaag ligt vóór dag 1 van het SOFA-beloop.</translation>
+        <translation>Geen uitkomstmaat: vandaag ligt vóór dag 1 van het SOFA-beloop.</translation>
     </message>
     <message>
         <source>No measure: {reason}</source>
-        <translation>Geen maat: {reason}</translation>
+        <translation>Geen uitkomstmaat: {reason}</translation>
     </message>
     <message>
         <source>Day</source>
@@ -5172,7 +5172,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure</source>
-        <translation>Dagelijkse SOFA en de dag 9-maat</translation>
+        <translation>Dagelijkse SOFA en de dag 9-uitkomstmaat</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014)</source>
@@ -5180,11 +5180,11 @@ Vervangen?</translation>
     </message>
     <message>
         <source>{arithmetic} &gt; 1.4: response met.</source>
-        <translation>{arithmetic} &gt; 1,4: respons bereikt.</translation>
+        <translation>{arithmetic} &gt; 1,4: responscriterium vervuld.</translation>
     </message>
     <message>
         <source>{arithmetic} ≤ 1.4: response not met.</source>
-        <translation>{arithmetic} ≤ 1,4: respons niet bereikt.</translation>
+        <translation>{arithmetic} ≤ 1,4: responscriterium niet vervuld.</translation>
     </message>
     <message>
         <source>day of phenotyping</source>
@@ -5196,11 +5196,11 @@ Vervangen?</translation>
     </message>
     <message>
         <source>no measure yet: the SOFA of day 1 (the day of phenotyping) is not stored.</source>
-        <translation>nog geen maat: de SOFA van dag 1 (de dag van fenotypering) is niet opgeslagen.</translation>
+        <translation>nog geen uitkomstmaat: de SOFA van dag 1 (de dag van fenotypering) is niet opgeslagen.</translation>
     </message>
     <message>
         <source>no measure as of this day.</source>
-        <translation>geen maat op deze dag.</translation>
+        <translation>geen uitkomstmaat op deze dag.</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -5464,7 +5464,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>No measure yet: {reason}</source>
-        <translation>Nog geen maat: {reason}</translation>
+        <translation>Nog geen uitkomstmaat: {reason}</translation>
     </message>
     <message>
         <source>missing, carried forward from day {day}</source>
@@ -5576,7 +5576,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Bars: proportion of responders; whiskers: Wilson 95 % CI. Highlighted: this patient&apos;s subgroup.</source>
-        <translation>Staven: aandeel responders; foutbalken: Wilson-95 % BI. Gemarkeerd: de subgroep van deze patiënt.</translation>
+        <translation>Staven: aandeel responders; foutbalken: 95%-BI volgens Wilson. Gemarkeerd: de subgroep van deze patiënt.</translation>
     </message>
     <message>
         <source>MALS
