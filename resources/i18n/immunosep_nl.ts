@@ -4486,7 +4486,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>The assessment on screen is not saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation>De beoordeling op het scherm is nog niet opgeslagen: sla deze eerst op (Ctrl+S in het hoofdvenster); {what} wordt erbij opgeslagen.</translation>
+        <translation>De beoordeling op het scherm is nog niet opgeslagen: sla deze eerst op (Ctrl+S in het hoofdvenster); de {what} wordt erbij opgeslagen.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
@@ -4494,7 +4494,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>No assessment of this patient is saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation>Van deze patiënt is nog geen beoordeling opgeslagen: sla deze eerst op (Ctrl+S in het hoofdvenster); {what} wordt erbij opgeslagen.</translation>
+        <translation>Van deze patiënt is nog geen beoordeling opgeslagen: sla deze eerst op (Ctrl+S in het hoofdvenster); de {what} wordt erbij opgeslagen.</translation>
     </message>
     <message>
         <source>The patient&apos;s records cannot be read: {reason}</source>
