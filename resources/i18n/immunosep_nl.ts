@@ -5,15 +5,15 @@
     <name></name>
     <message>
         <source>corrects #{id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigeert #{id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>vervangen door #{id}</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>FOUTIEVE INVOER: {reason}</translation>
     </message>
 </context>
 <context>
@@ -66,9 +66,9 @@
     <name>BatchExport</name>
     <message numerus="yes">
         <source>Writing %n PDF report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PDF-rapport wordt geschreven…</numerusform>
+            <numerusform>%n PDF-rapporten worden geschreven…</numerusform>
         </translation>
     </message>
     <message>
@@ -88,20 +88,20 @@
     </message>
     <message>
         <source>Export PDF reports — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-rapporten exporteren — TRAINING</translation>
     </message>
     <message numerus="yes">
         <source>%n one-page report(s), a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport van één pagina, een overzicht van elke rij (rijen die actie vereisen eerst) en alles samen in één bestand om af te drukken (all-reports.pdf).</numerusform>
+            <numerusform>%n rapporten van één pagina, een overzicht van elke rij (rijen die actie vereisen eerst) en alles samen in één bestand om af te drukken (all-reports.pdf).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected at import: they are listed with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij bij het importeren afgewezen: deze wordt met de reden vermeld.</numerusform>
+            <numerusform>%n rijen bij het importeren afgewezen: ze worden met de reden vermeld.</numerusform>
         </translation>
     </message>
     <message>
@@ -159,674 +159,674 @@
     <name>CohortStoreBar</name>
     <message>
         <source>Storing this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze import opslaan</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Store %n assessment(s) in the training records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beoordeling in de trainingsgegevens op&amp;slaan</numerusform>
+            <numerusform>%n beoordelingen in de trainingsgegevens op&amp;slaan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Store %n assessment(s) in the clinical records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beoordeling in de klinische gegevens op&amp;slaan</numerusform>
+            <numerusform>%n beoordelingen in de klinische gegevens op&amp;slaan</numerusform>
         </translation>
     </message>
     <message>
         <source>Store the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordelingen opslaan</translation>
     </message>
     <message>
         <source>&amp;View only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;bekijken</translation>
     </message>
     <message>
         <source>View only, store nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen bekijken, niets opslaan</translation>
     </message>
     <message>
         <source>Storing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van het opslaan</translation>
     </message>
     <message>
         <source>Cancel storing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan annuleren</translation>
     </message>
     <message>
         <source>Nothing from this file has been stored. Store it in the patients&apos; records, or only view it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog niets uit dit bestand opgeslagen. Wilt u het in de gegevens van de patiënten opslaan of alleen bekijken?</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n assessment(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beoordeling wordt opgeslagen…</numerusform>
+            <numerusform>%n beoordelingen worden opgeslagen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen bekijken: er wordt niets uit dit bestand opgeslagen.</translation>
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored. The choice could not be written to the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen bekijken: er wordt niets uit dit bestand opgeslagen. De keuze kon niet in de audittrail worden vastgelegd: {reason}</translation>
     </message>
     <message>
         <source>Storing is still running: wait for it to finish, or cancel it, before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opslaan loopt nog: wacht tot het klaar is of annuleer het voordat u dit venster sluit.</translation>
     </message>
     <message>
         <source>Stored in the training records as import #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in de trainingsgegevens als import #{id}.</translation>
     </message>
     <message>
         <source>Stored in the clinical records as import #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in de klinische gegevens als import #{id}.</translation>
     </message>
     <message numerus="yes">
         <source>Stored in the training records as import #{id}: %n assessment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opgeslagen in de trainingsgegevens als import #{id}: %n beoordeling.</numerusform>
+            <numerusform>Opgeslagen in de trainingsgegevens als import #{id}: %n beoordelingen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stored in the clinical records as import #{id}: %n assessment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opgeslagen in de klinische gegevens als import #{id}: %n beoordeling.</numerusform>
+            <numerusform>Opgeslagen in de klinische gegevens als import #{id}: %n beoordelingen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not stored: {reason} Nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {reason} Er is niets uit dit bestand opgeslagen.</translation>
     </message>
     <message>
         <source>Storing cancelled: nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan geannuleerd: er is niets uit dit bestand opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>CohortView</name>
     <message>
         <source>Cohort — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohort — {file}</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohort</translation>
     </message>
     <message>
         <source>Show rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen tonen</translation>
     </message>
     <message>
         <source>Filter: patient id, phenotype, reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: patiënt-ID, fenotype, reden…</translation>
     </message>
     <message>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen filteren</translation>
     </message>
     <message>
         <source>Table status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de tabel</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished">Aantallen</translation>
+        <translation>Aantallen</translation>
     </message>
     <message>
         <source>Select a row to see its full assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een rij om de volledige beoordeling te zien.</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde rij</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen bij de import</translation>
     </message>
     <message>
         <source>&amp;Open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>In het &amp;hoofdvenster openen</translation>
     </message>
     <message>
         <source>Show this assessment in the main window (Enter); asks first if typed values are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze beoordeling in het hoofdvenster tonen (Enter); vraagt eerst bevestiging als ingevoerde waarden niet zijn opgeslagen</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten exporteren…</translation>
     </message>
     <message>
         <source>Export rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen exporteren…</translation>
     </message>
     <message>
         <source>Export PDF reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-rapporten exporteren…</translation>
     </message>
     <message>
         <source>One PDF per patient row, a cohort summary and an index, rendered on every CPU core</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén PDF per patiëntrij, een cohortoverzicht en een index, op alle processorkernen gemaakt</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotypekaart van het cohort</translation>
     </message>
     <message>
         <source>classified</source>
-        <translation type="unfinished"></translation>
+        <translation>geclassificeerd</translation>
     </message>
     <message>
         <source>cannot classify</source>
-        <translation type="unfinished">classificatie niet mogelijk</translation>
+        <translation>classificatie niet mogelijk</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>afgewezen</translation>
     </message>
     <message>
         <source>MALS</source>
-        <translation type="unfinished">MALS</translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>Immunoparalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalyse</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeclassificeerd</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <translation type="unfinished">Classificatie niet mogelijk</translation>
+        <translation>Classificatie niet mogelijk</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rijen</translation>
     </message>
     <message>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geclassificeerd</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Rij</translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt-ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Phenotype</source>
-        <translation type="unfinished">Fenotype</translation>
+        <translation>Fenotype</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritine</translation>
+        <translation>Ferritine</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished">Afnametijd</translation>
+        <translation>Afnametijd</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished">Redenen</translation>
+        <translation>Redenen</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">Waarschuwingen</translation>
+        <translation>Waarschuwingen</translation>
     </message>
     <message>
         <source>Data rows: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensrijen: {n}</translation>
     </message>
     <message>
         <source>classified: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>geclassificeerd: {n}</translation>
     </message>
     <message>
         <source>cannot classify: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>classificatie niet mogelijk: {n}</translation>
     </message>
     <message>
         <source>rejected: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>afgewezen: {n}</translation>
     </message>
     <message>
         <source>assessments: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordelingen: {n}</translation>
     </message>
     <message>
         <source>{phenotype} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phenotype} {n}</translation>
     </message>
     <message>
         <source>Cohort rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen van het cohort</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen:</translation>
     </message>
     <message>
         <source>Full assessment of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige beoordeling van de geselecteerde rij</translation>
     </message>
     <message>
         <source>Row {row} was rejected: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} is afgewezen: {reasons}</translation>
     </message>
     <message>
         <source>Row {row}, patient {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row}, patiënt {patient}</translation>
     </message>
     <message>
         <source>Imported row {row} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerde rij {row} — {patient}</translation>
     </message>
     <message>
         <source>Sorting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteren…</translation>
     </message>
     <message>
         <source>Preparing the search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken wordt voorbereid…</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten exporteren</translation>
     </message>
     <message>
         <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen exporteren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wordt geschreven…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} opgeslagen</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">Niet opgeslagen: {reason}</translation>
+        <translation>Niet opgeslagen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CohortWindow</name>
     <message>
         <source>Recent &amp;imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente &amp;imports</translation>
     </message>
     <message>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente imports</translation>
     </message>
     <message>
         <source>Recent import</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente import</translation>
     </message>
     <message>
         <source>The file has changed since it was imported (its content is different), so it is not shown in place of the imported cohort. Import it again to see its new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is gewijzigd sinds het werd geïmporteerd (de inhoud is anders) en wordt daarom niet getoond in plaats van het geïmporteerde cohort. Importeer het opnieuw om de nieuwe inhoud te zien.</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotypekaart van het cohort</translation>
     </message>
     <message>
         <source>Reading the file again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand wordt opnieuw gelezen…</translation>
     </message>
     <message>
         <source>{name} — training, stored as import #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — training, opgeslagen als import #{id}</translation>
     </message>
     <message>
         <source>{name} — clinical, stored as import #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — klinisch, opgeslagen als import #{id}</translation>
     </message>
     <message>
         <source>{name} — training, viewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — training, alleen bekeken</translation>
     </message>
     <message>
         <source>{name} — clinical, viewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — klinisch, alleen bekeken</translation>
     </message>
     <message>
         <source>This import was made in training mode; switch to it to reopen the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze import is in de trainingsmodus gemaakt; schakel over naar de trainingsmodus om de import opnieuw te openen.</translation>
     </message>
     <message>
         <source>This import was made in clinical mode; leave training mode to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze import is in de klinische modus gemaakt; verlaat de trainingsmodus om deze opnieuw te openen.</translation>
     </message>
     <message>
         <source>(no recent imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen recente imports)</translation>
     </message>
     <message>
         <source>The file is no longer where it was imported from: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand staat niet meer op de plaats van waaruit het werd geïmporteerd: {path}</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden gelezen ({kind}).</translation>
     </message>
 </context>
 <context>
     <name>DailySofaPanel</name>
     <message>
         <source>Enter the date as YYYY-MM-DD (for example 2026-11-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de datum in als JJJJ-MM-DD (bijvoorbeeld 2026-11-24).</translation>
     </message>
     <message>
         <source>{date} is after today; a SOFA is entered for a day that has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ligt na vandaag; een SOFA wordt ingevoerd voor een dag die al begonnen is.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ligt vóór dag 1 ({day1}).</translation>
     </message>
     <message>
         <source>The SOFA calculator has no total: correct its fields, or type the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SOFA-calculator heeft geen totaal: corrigeer de velden ervan of typ het totaal.</translation>
     </message>
     <message>
         <source>Nothing is entered in the SOFA calculator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog niets ingevoerd in de SOFA-calculator.</translation>
     </message>
     <message>
         <source>Type the total as a whole number from 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het totaal als geheel getal van 0 tot 24.</translation>
     </message>
     <message>
         <source>Enter the patient identifier in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer eerst de patiënt-ID in het hoofdvenster in.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van de patiënt worden gelezen…</translation>
     </message>
     <message>
         <source>Day {day} already has a SOFA: select it below and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag {day} heeft al een SOFA: selecteer deze hieronder en corrigeer hem.</translation>
     </message>
     <message>
         <source>day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>dag {day}</translation>
     </message>
     <message>
         <source>No SOFA is stored for this patient yet: the first one saved fixes day 1 (day 1 is the day of phenotyping; choose its study day if the first SOFA stored is a later one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze patiënt is nog geen SOFA opgeslagen: de eerste opgeslagen SOFA legt dag 1 vast (dag 1 is de dag van fenotypering; kies de studiedag als de eerste opgeslagen SOFA van een latere dag is).</translation>
     </message>
     <message>
         <source>Day 1 (the day of phenotyping) of this course: {date}. The study day follows from the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag 1 (de dag van fenotypering) van dit beloop: {date}. De studiedag volgt uit de datum.</translation>
     </message>
     <message>
         <source>Nothing is entered in the calculator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog niets ingevoerd in de calculator.</translation>
     </message>
     <message>
         <source>The calculator has no total: a field there is marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>De calculator heeft geen totaal: daar is een veld rood gemarkeerd.</translation>
     </message>
     <message>
         <source>Correct the date of &amp;death…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van overlij&amp;den corrigeren…</translation>
     </message>
     <message>
         <source>Record &amp;death…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlij&amp;den registreren…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA for day {day} ({date})…</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA voor dag {day} ({date}) op&amp;slaan…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA…</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA op&amp;slaan…</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registratie</translation>
+        <translation>Registratie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>death on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>overlijden op {date}</translation>
     </message>
     <message>
         <source>calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>calculator</translation>
     </message>
     <message>
         <source>total typed</source>
-        <translation type="unfinished"></translation>
+        <translation>totaal getypt</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 systems, {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>dag {day} ({date}): SOFA {total}, {n} van 6 systemen, {how}</translation>
     </message>
     <message>
         <source>{when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} door {user}</translation>
     </message>
     <message>
         <source>Day {day} ({date}): SOFA {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag {day} ({date}): SOFA {total}</translation>
     </message>
     <message>
         <source>This SOFA fixes day 1 of the course: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze SOFA legt dag 1 van het beloop vast: {date}.</translation>
     </message>
     <message>
         <source>Save daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse SOFA opslaan</translation>
     </message>
     <message>
         <source>Save this daily SOFA in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dagelijkse SOFA opslaan in de TRAININGSgegevens van patiënt:</translation>
     </message>
     <message>
         <source>Save this daily SOFA in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dagelijkse SOFA opslaan in de klinische gegevens van patiënt:</translation>
     </message>
     <message>
         <source>Daily SOFA saved for {patient}, day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse SOFA opgeslagen voor {patient}, dag {day}.</translation>
     </message>
     <message>
         <source>{total} from {n} of 6 organ systems ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} uit {n} van 6 orgaansystemen ({how})</translation>
     </message>
     <message>
         <source>Correct a daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dagelijkse SOFA corrigeren</translation>
     </message>
     <message>
         <source>Day {day} of {patient} will be stored again as SOFA {total}; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag {day} van {patient} wordt opnieuw opgeslagen als SOFA {total}; de oude versie (registratie #{id}) blijft bewaard, gemarkeerd als vervangen.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished">Correctie &amp;opslaan</translation>
+        <translation>Correctie &amp;opslaan</translation>
     </message>
     <message>
         <source>Correction saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctie opgeslagen voor {patient}.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished">Als foutieve invoer markeren</translation>
+        <translation>Als foutieve invoer markeren</translation>
     </message>
     <message>
         <source>Record #{id} of {patient} will be marked as entered in error. It stays stored and listed, and no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie #{id} van {patient} wordt gemarkeerd als foutieve invoer. Ze blijft opgeslagen en vermeld, en telt niet meer mee.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished">Als foutieve invoer &amp;markeren</translation>
+        <translation>Als foutieve invoer &amp;markeren</translation>
     </message>
     <message>
         <source>Record #{id} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie #{id} gemarkeerd als foutieve invoer.</translation>
     </message>
     <message>
         <source>Death recorded for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlijden geregistreerd voor {patient}.</translation>
     </message>
     <message>
         <source>Enter a day&apos;s SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA van een dag invoeren</translation>
     </message>
     <message>
         <source>The trial&apos;s day-9 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag 9-uitkomstmaat van de studie</translation>
     </message>
     <message>
         <source>Stored daily SOFA and death records</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen dagelijkse SOFA- en overlijdensregistraties</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tum:</translation>
     </message>
     <message>
         <source>Date of this SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van deze SOFA</translation>
     </message>
     <message>
         <source>study day:</source>
-        <translation type="unfinished"></translation>
+        <translation>studiedag:</translation>
     </message>
     <message>
         <source>Study day of this SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiedag van deze SOFA</translation>
     </message>
     <message>
         <source>From the SOFA &amp;calculator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de SOFA-&amp;calculator:</translation>
     </message>
     <message>
         <source>Open the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>De calculator openen</translation>
     </message>
     <message>
         <source>Total t&amp;yped from the chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal &amp;getypt uit de curve:</translation>
     </message>
     <message>
         <source>SOFA total typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Getypt SOFA-totaal</translation>
     </message>
     <message>
         <source>resting on</source>
-        <translation type="unfinished"></translation>
+        <translation>gebaseerd op</translation>
     </message>
     <message>
         <source>Organ systems the typed total rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Orgaansystemen waarop het getypte totaal is gebaseerd</translation>
     </message>
     <message>
         <source>{n} of 6 organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van 6 orgaansystemen</translation>
     </message>
     <message>
         <source>C&amp;orrect with the values above…</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de bovenstaande waarden c&amp;orrigeren…</translation>
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation type="unfinished">Als foutieve invoer mar&amp;keren…</translation>
+        <translation>Als foutieve invoer mar&amp;keren…</translation>
     </message>
 </context>
 <context>
     <name>DeathDialog</name>
     <message>
         <source>Correct the date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van overlijden corrigeren</translation>
     </message>
     <message>
         <source>Record death</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlijden registreren</translation>
     </message>
     <message>
         <source>Patient {patient}. From the day of death every day of the day-9 measure counts SOFA 24 (the trial&apos;s statistical analysis plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt {patient}. Vanaf de dag van overlijden telt elke dag van de dag 9-uitkomstmaat als SOFA 24 (statistisch analyseplan van de studie).</translation>
     </message>
     <message>
         <source>Date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van overlijden</translation>
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor de correctie</translation>
     </message>
     <message>
         <source>&amp;Date of death:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum van overlijden:</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished">&amp;Reden (verplicht):</translation>
+        <translation>&amp;Reden (verplicht):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Enter the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de datum in als JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>The date is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum ligt na vandaag.</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een correctie vereist een reden.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>{id} · {title} — topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} · {title} — onderwerp: {topic}</translation>
     </message>
     <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
@@ -916,123 +916,123 @@
     <name>EligibilityPanel</name>
     <message>
         <source>checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist</translation>
     </message>
     <message>
         <source>About taking part in the trial, not about the patient&apos;s condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over deelname aan de studie, niet over de toestand van de patiënt.</translation>
     </message>
     <message>
         <source>No summary: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen samenvatting: {reason}</translation>
     </message>
     <message>
         <source>A checklist (record #{id}) is stored with assessment #{assessment}; saving stores a corrected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een checklist (registratie #{id}) opgeslagen bij beoordeling #{assessment}; opslaan bewaart een gecorrigeerde versie.</translation>
     </message>
     <message>
         <source>Saved with assessment #{assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen bij beoordeling #{assessment}.</translation>
     </message>
     <message>
         <source>&amp;Save corrected checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecorrigeerde checklist op&amp;slaan…</translation>
     </message>
     <message>
         <source>&amp;Save checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist op&amp;slaan…</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">vervuld</translation>
+        <translation>vervuld</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished">niet vervuld</translation>
+        <translation>niet vervuld</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>afwezig</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezig: sluit uit</translation>
     </message>
     <message>
         <source>Eligibility checklist saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusiechecklist opgeslagen voor {patient}.</translation>
     </message>
     <message>
         <source>Correct the eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>De inclusiechecklist corrigeren</translation>
     </message>
     <message>
         <source>The checklist of assessment #{assessment} of {patient} will be stored again with these answers; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De checklist van beoordeling #{assessment} van {patient} wordt opnieuw opgeslagen met deze antwoorden; de oude versie (registratie #{id}) blijft bewaard, gemarkeerd als vervangen.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished">Correctie &amp;opslaan</translation>
+        <translation>Correctie &amp;opslaan</translation>
     </message>
     <message>
         <source>Save eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusiechecklist opslaan</translation>
     </message>
     <message>
         <source>Save this checklist in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze checklist opslaan in de TRAININGSgegevens van patiënt:</translation>
     </message>
     <message>
         <source>Save this checklist in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze checklist opslaan in de klinische gegevens van patiënt:</translation>
     </message>
     <message>
         <source>With assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij beoordeling #{assessment}</translation>
     </message>
     <message>
         <source>Use only if… — the ImmunoSep trial&apos;s eligibility criteria (NCT04990232), as registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen gebruiken als… — de in- en exclusiecriteria van de ImmunoSep-studie (NCT04990232), zoals geregistreerd</translation>
     </message>
     <message>
         <source>Inclusion criteria: each must be met</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusiecriteria: aan elk moet zijn voldaan</translation>
     </message>
     <message>
         <source>Exclusion criteria: each must be absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusiecriteria: elk moet afwezig zijn</translation>
     </message>
     <message>
         <source>Neutrophils (&amp;ANC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrofielen (&amp;ANC):</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>{kind} criterion {number}: answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}criterium {number}: antwoord</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusie</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusie</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>NIET GEVERIFIEERD</translation>
     </message>
 </context>
 <context>
@@ -1723,138 +1723,138 @@
     </message>
     <message>
         <source>Deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlijdens</translation>
     </message>
     <message>
         <source>Responders</source>
-        <translation type="unfinished"></translation>
+        <translation>Responders</translation>
     </message>
     <message>
         <source>Every printed figure agrees with its recomputation (within one unit of its last printed digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk gedrukt cijfer komt overeen met de herberekening (binnen één eenheid van het laatste gedrukte cijfer).</translation>
     </message>
     <message>
         <source>ImmunoSep trial evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs uit de ImmunoSep-studie</translation>
     </message>
     <message>
         <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
-        <translation type="unfinished">Het bewijs voor het fenotype van de patiënt verschijnt hier zodra de waarden kunnen worden geclassificeerd.</translation>
+        <translation>Het bewijs voor het fenotype van de patiënt verschijnt hier zodra de waarden kunnen worden geclassificeerd.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
-        <translation type="unfinished">{point} ({low} tot {high})</translation>
+        <translation>{point} ({low} tot {high})</translation>
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation type="unfinished">Oddsratio (95%-BI)</translation>
+        <translation>Oddsratio (95%-BI)</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), placebo − treated, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoverschil, procentpunten (95%-BI), placebo − behandeld, zoals gedrukt</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), treated − placebo</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoverschil, procentpunten (95%-BI), behandeld − placebo</translation>
     </message>
     <message>
         <source>No trial arm matches this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen studiearm past bij dit resultaat.</translation>
     </message>
     <message>
         <source>Printed and recomputed figures differ for: {figures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrukte en herberekende cijfers verschillen voor: {figures}.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Cijfer</translation>
+        <translation>Cijfer</translation>
     </message>
     <message>
         <source>Published (as printed)</source>
-        <translation type="unfinished">Gepubliceerd (zoals gedrukt)</translation>
+        <translation>Gepubliceerd (zoals gedrukt)</translation>
     </message>
     <message>
         <source>Recomputed from the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Herberekend uit de aantallen</translation>
     </message>
     <message>
         <source>{treated} {te}/{tt} ({tp} %) vs {control} {ce}/{ct} ({cp} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{treated} {te}/{tt} ({tp} %) vs. {control} {ce}/{ct} ({cp} %)</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunten</translation>
     </message>
     <message>
         <source>Limits of the evidence</source>
-        <translation type="unfinished">Beperkingen van het bewijs</translation>
+        <translation>Beperkingen van het bewijs</translation>
     </message>
     <message>
         <source>Known discrepancies in the publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekende tegenstrijdigheden in de publicatie</translation>
     </message>
     <message>
         <source>{events}, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}, {group}</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Source: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron: {source}.</translation>
     </message>
     <message>
         <source>Methods of the recomputation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden van de herberekening:</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished">Herkomst van de gegevens</translation>
+        <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation type="unfinished">Versie bewijsbasis {version}, peildatum {cutoff}.</translation>
+        <translation>Versie bewijsbasis {version}, peildatum {cutoff}.</translation>
     </message>
     <message>
         <source>Why there is no phenotype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom er geen fenotype is:</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ImmunoSep-bewijs is niet van toepassing</translation>
     </message>
     <message>
         <source>Key exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangrijkste exclusiecriteria</translation>
     </message>
     <message>
         <source>How this patient may differ from the trial population</source>
-        <translation type="unfinished">Hoe deze patiënt kan verschillen van de studiepopulatie</translation>
+        <translation>Hoe deze patiënt kan verschillen van de studiepopulatie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>All patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle patiënten</translation>
     </message>
     <message>
         <source>Safety signals</source>
-        <translation type="unfinished">Veiligheidssignalen</translation>
+        <translation>Veiligheidssignalen</translation>
     </message>
     <message>
         <source>ImmunoSep evidence for {phenotype}: {drug} arm</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-bewijs voor fenotype {phenotype}: {drug}-arm</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export PDF report — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-rapport exporteren — TRAINING</translation>
     </message>
     <message>
         <source>Export PDF report</source>
@@ -1924,11 +1924,11 @@ Resultaat: {result}</translation>
     </message>
     <message>
         <source>Page 1 includes the stored eligibility checklist, day-9 SOFA measure and HScore, where present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina 1 bevat de opgeslagen inclusiechecklist, de SOFA-uitkomstmaat op dag 9 en de HScore, indien aanwezig.</translation>
     </message>
     <message>
         <source>Stored scores not included: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen scores niet opgenomen: {reason}</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
@@ -1974,7 +1974,7 @@ Vervangen door dit rapport?</translation>
     </message>
     <message>
         <source>{name} appeared meanwhile; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is intussen verschenen; het is niet vervangen.</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
@@ -2039,295 +2039,295 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>no HLA-DR result of this patient within {max_interval} of this ferritin result</source>
         <comment>not_paired.ferritin</comment>
         <extracomment>Finding not_paired.ferritin. Fields: max_interval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen HLA-DR-resultaat van deze patiënt binnen {max_interval} van dit ferritineresultaat</translation>
     </message>
     <message>
         <source>no ferritin result of this patient within {max_interval} of this HLA-DR result</source>
         <comment>not_paired.hla_dr</comment>
         <extracomment>Finding not_paired.hla_dr. Fields: max_interval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen ferritineresultaat van deze patiënt binnen {max_interval} van dit HLA-DR-resultaat</translation>
     </message>
     <message>
         <source>not paired: two results are equally close in time (rows {first_row} and {second_row} among them); pair them by hand</source>
         <comment>pairing_ambiguous</comment>
         <extracomment>Finding pairing_ambiguous. Fields: first_row, second_row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niet gekoppeld: twee resultaten liggen even dicht in de tijd (onder meer rijen {first_row} en {second_row}); koppel ze handmatig</translation>
     </message>
     <message>
         <source>No value was given; a number is required.</source>
         <comment>empty</comment>
         <extracomment>Finding empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen waarde opgegeven; een getal is vereist.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a comparator but no number; a number is required.</source>
         <comment>empty.comparator_only</comment>
         <extracomment>Finding empty.comparator_only. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; heeft een vergelijkingsteken maar geen getal; een getal is vereist.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a censored value; an exact number is required.</source>
         <comment>censored_not_allowed</comment>
         <extracomment>Finding censored_not_allowed. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is een gecensureerde waarde; een exact getal is vereist.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains {character} ({character_name}); only the ASCII digits 0-9 and one decimal separator are accepted.</source>
         <comment>non_ascii</comment>
         <extracomment>Finding non_ascii. Fields: character, character_name, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bevat {character} ({character_name}); alleen de ASCII-cijfers 0-9 en één decimaalteken worden geaccepteerd.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: NaN is not a number; a number is required.</source>
         <comment>not_a_number.nan</comment>
         <extracomment>Finding not_a_number.nan. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: NaN is geen getal; een getal is vereist.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: infinity is not a measurement; a number is required.</source>
         <comment>not_a_number.infinity</comment>
         <extracomment>Finding not_a_number.infinity. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: oneindig is geen meting; een getal is vereist.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains letters; enter only the number (the unit has its own field).</source>
         <comment>not_a_number.letters</comment>
         <extracomment>Finding not_a_number.letters. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bevat letters; voer alleen het getal in (de eenheid heeft een eigen veld).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains letters; enter the age as a number of years.</source>
         <comment>not_a_number.letters_age</comment>
         <extracomment>Finding not_a_number.letters_age. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bevat letters; voer de leeftijd in als aantal jaren.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number; expected digits with an optional &apos;{separator}&apos; decimal separator, e.g. {example}.</source>
         <comment>not_a_number</comment>
         <extracomment>Finding not_a_number. Fields: example, separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen getal; verwacht worden cijfers met optioneel &apos;{separator}&apos; als decimaalteken, bijv. {example}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is negative; a laboratory value cannot be negative.</source>
         <comment>negative</comment>
         <extracomment>Finding negative. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is negatief; een laboratoriumwaarde kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is negative; an age cannot be negative.</source>
         <comment>negative.age</comment>
         <extracomment>Finding negative.age. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is negatief; een leeftijd kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; % positive monocytes is impossible: a percentage cannot exceed 100; check the value and its unit.</source>
         <comment>percent_over_100</comment>
         <extracomment>Finding percent_over_100. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; % positieve monocyten is onmogelijk: een percentage kan niet hoger zijn dan 100; controleer de waarde en de eenheid.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a &apos;+&apos; sign; write the number without it.</source>
         <comment>sign</comment>
         <extracomment>Finding sign. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; heeft een &apos;+&apos;-teken; schrijf het getal zonder dit teken.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; uses exponent notation; write the number in full.</source>
         <comment>exponent</comment>
         <extracomment>Finding exponent. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; gebruikt exponentnotatie; schrijf het getal volledig uit.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;_&apos;; write digits only.</source>
         <comment>underscore</comment>
         <extracomment>Finding underscore. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bevat &apos;_&apos;; schrijf alleen cijfers.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains a space or apostrophe used as a thousands separator; write the number without grouping.</source>
         <comment>grouping.space</comment>
         <extracomment>Finding grouping.space. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bevat een spatie of apostrof als scheidingsteken voor duizendtallen; schrijf het getal zonder groepering.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (if &apos;,&apos; is your decimal separator, declare decimal comma).</source>
         <comment>grouping</comment>
         <extracomment>Finding grouping. Fields: separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bevat &apos;{separator}&apos;; scheidingstekens voor duizendtallen worden niet geaccepteerd (als &apos;,&apos; uw decimaalteken is, geef dan decimale komma op).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (decimal comma is on, so &apos;.&apos; is not accepted).</source>
         <comment>grouping.decimal_comma</comment>
         <extracomment>Finding grouping.decimal_comma. Fields: separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bevat &apos;{separator}&apos;; scheidingstekens voor duizendtallen worden niet geaccepteerd (decimale komma staat aan, dus &apos;.&apos; wordt niet geaccepteerd).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; could be a thousands-grouped integer or a decimal number; write it without grouping and with at most one decimal separator, e.g. 4420 or 4.42.</source>
         <comment>ambiguous_separator</comment>
         <extracomment>Finding ambiguous_separator. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; kan een geheel getal met duizendtalscheiding of een decimaal getal zijn; schrijf het zonder groepering en met hoogstens één decimaalteken, bijv. 4420 of 4.42.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has too many digits to be a lab result.</source>
         <comment>too_long</comment>
         <extracomment>Finding too_long. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; heeft te veel cijfers voor een laboratoriumuitslag.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; years is not a plausible age: the oldest person on record lived {oldest_age} years; check the age.</source>
         <comment>age_implausible</comment>
         <extracomment>Finding age_implausible. Fields: oldest_age, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; jaar is geen plausibele leeftijd: de oudste geregistreerde persoon werd {oldest_age} jaar; controleer de leeftijd.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; means an age below 0 years, which is impossible.</source>
         <comment>age_below_zero</comment>
         <extracomment>Finding age_below_zero. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; betekent een leeftijd onder 0 jaar, wat onmogelijk is.</translation>
     </message>
     <message>
         <source>No unit was given; one of {accepted} is required.</source>
         <comment>unit_missing.ferritin</comment>
         <extracomment>Finding unit_missing.ferritin. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen eenheid opgegeven; een van {accepted} is vereist.</translation>
     </message>
     <message>
         <source>No unit was given; {accepted} is required.</source>
         <comment>unit_missing.hla_dr</comment>
         <extracomment>Finding unit_missing.hla_dr. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen eenheid opgegeven; {accepted} is vereist.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a ferritin unit this app converts; accepted: {accepted}.</source>
         <comment>unit_unknown.ferritin</comment>
         <extracomment>Finding unit_unknown.ferritin. Fields: accepted, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen ferritine-eenheid die deze app omrekent; geaccepteerd: {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an HLA-DR unit; accepted: {accepted} (&apos;%&apos; and &apos;MFI&apos; are recognised but cannot establish immunoparalysis).</source>
         <comment>unit_unknown.hla_dr</comment>
         <extracomment>Finding unit_unknown.hla_dr. Fields: accepted, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen HLA-DR-eenheid; geaccepteerd: {accepted} (&apos;%&apos; en &apos;MFI&apos; worden herkend, maar kunnen geen immunoparalyse vaststellen).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; an ISO 8601 date-time such as 2026-11-24T08:30 is required.</source>
         <comment>date_without_time</comment>
         <extracomment>Finding date_without_time. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; heeft geen tijdstip; een ISO 8601-datum-tijd zoals 2026-11-24T08:30 is vereist.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an ISO 8601 date-time such as 2026-11-24T08:30 or 2026-11-24T08:30+01:00.</source>
         <comment>bad_time</comment>
         <extracomment>Finding bad_time. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen ISO 8601-datum-tijd zoals 2026-11-24T08:30 of 2026-11-24T08:30+01:00.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; lies outside the years {earliest} to {latest}; check the date.</source>
         <comment>implausible_time</comment>
         <extracomment>Finding implausible_time. Fields: earliest, latest, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ligt buiten de jaren {earliest} tot {latest}; controleer de datum.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has the UTC offset {offset}, which no place on Earth uses (offsets run from -12:00 to +14:00); check the time.</source>
         <comment>bad_offset</comment>
         <extracomment>Finding bad_offset. Fields: offset, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; heeft de UTC-afwijking {offset}, die nergens op aarde wordt gebruikt (afwijkingen lopen van -12:00 tot +14:00); controleer de tijd.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; leaves no possible value; enter the number.</source>
         <comment>impossible_bound</comment>
         <extracomment>Finding impossible_bound. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; laat geen mogelijke waarde over; voer het getal in.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; looks like a percentage; FiO2 is a fraction from {minimum} to {maximum}, e.g. 0.4 for 40 %.</source>
         <comment>fio2_percent</comment>
         <extracomment>Finding fio2_percent. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; lijkt een percentage; FiO2 is een fractie van {minimum} tot {maximum}, bijv. 0.4 voor 40 %.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a fraction of inspired oxygen; FiO2 runs from {minimum} (room air) to {maximum}.</source>
         <comment>fio2_range</comment>
         <extracomment>Finding fio2_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen fractie ingeademde zuurstof; FiO2 loopt van {minimum} (kamerlucht) tot {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a Glasgow Coma Scale score; a whole number from {minimum} to {maximum} is required.</source>
         <comment>gcs_range</comment>
         <extracomment>Finding gcs_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen score op de Glasgow Coma Scale; een geheel getal van {minimum} tot {maximum} is vereist.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a body temperature in °C (if it is °F, convert it); {minimum} to {maximum} accepted.</source>
         <comment>temperature_range</comment>
         <extracomment>Finding temperature_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen lichaamstemperatuur in °C (als het °F is, reken het om); {minimum} tot {maximum} geaccepteerd.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; cannot be 0.</source>
         <comment>zero</comment>
         <extracomment>Finding zero. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; kan niet 0 zijn.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not yes or no.</source>
         <comment>not_yes_no</comment>
         <extracomment>Finding not_yes_no. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen ja of nee.</translation>
     </message>
     <message>
         <source>No catecholamine is said to be running, but {running} is given; leave out one or the other.</source>
         <comment>contradiction</comment>
         <extracomment>Finding contradiction. Fields: running.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volgens de invoer loopt er geen catecholamine, maar {running} is opgegeven; laat het een of het ander weg.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of {choices}.</source>
         <comment>not_a_choice.organomegaly</comment>
         <extracomment>Finding not_a_choice.organomegaly. Fields: choices, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is niet een van {choices}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number of cytopenic lineages; 0, 1, 2 or 3 (haemoglobin, leukocytes, platelets).</source>
         <comment>not_a_choice.cytopenias</comment>
         <extracomment>Finding not_a_choice.cytopenias. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen aantal cytopenische cellijnen; 0, 1, 2 of 3 (hemoglobine, leukocyten, trombocyten).</translation>
     </message>
     <message>
         <source>No unit was given; {accepted} is required.</source>
         <comment>unit_missing.score</comment>
         <extracomment>Finding unit_missing.score. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen eenheid opgegeven; {accepted} is vereist.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a unit of {analyte}; accepted: {accepted}.</source>
         <comment>unit_unknown.score</comment>
         <extracomment>Finding unit_unknown.score. Fields: accepted, analyte, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen eenheid van {analyte}; geaccepteerd: {accepted}.</translation>
     </message>
     <message>
         <source>No patient identifier was given.</source>
         <comment>identifier_empty</comment>
         <extracomment>Finding identifier_empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen patiënt-ID opgegeven.</translation>
     </message>
     <message>
         <source>The patient identifier is longer than {limit} characters; use the identifier used on the ward.</source>
         <comment>identifier_too_long</comment>
         <extracomment>Finding identifier_too_long. Fields: limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De patiënt-ID is langer dan {limit} tekens; gebruik de ID die op de afdeling wordt gebruikt.</translation>
     </message>
     <message>
         <source>The patient identifier is not valid UTF-8 text (a byte of it could not be read); type the identifier again.</source>
         <comment>identifier_not_utf8</comment>
         <extracomment>Finding identifier_not_utf8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De patiënt-ID is geen geldige UTF-8-tekst (een byte ervan kon niet worden gelezen); typ de ID opnieuw.</translation>
     </message>
     <message>
         <source>The patient identifier contains {character} ({character_name}), an invisible or control character; type the identifier again.</source>
         <comment>identifier_control</comment>
         <extracomment>Finding identifier_control. Fields: character, character_name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De patiënt-ID bevat {character} ({character_name}), een onzichtbaar teken of stuurteken; typ de ID opnieuw.</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -2675,7 +2675,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>Provisional: so far day-1 SOFA minus the mean SOFA of days 2–9 is {decrease}; days {pending} are not over and count as carried forward until they are.</source>
         <comment>response_provisional</comment>
         <extracomment>Finding response_provisional. Fields: decrease, pending.</extracomment>
-        <translation>Voorlopig: tot nu toe is SOFA op dag 1 min de gemiddelde SOFA van dag 2–9 {decrease}; de dagen {pending} zijn nog niet voorbij en tellen tot dan mee met de doorgetrokken laatste waarde.</translation>
+        <translation>Voorlopig: tot nu toe is SOFA op dag 1 min de gemiddelde SOFA van dag 2–9 {decrease}; de dagen {pending} zijn nog niet voorbij en tellen tot dan mee met de overgenomen laatste waarde.</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points; deaths count 24, a missing day carries the last value forward), not a treatment target.</source>
@@ -2709,380 +2709,366 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {ferritin_threshold} is MALS).</source>
-        <oldsource>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</oldsource>
         <comment>ferritin_missing</comment>
         <extracomment>Finding ferritin_missing. Fields: ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritine is nodig: elk ImmunoSep-fenotype begint bij ferritine (&gt; {f_thr} is MALS).</translation>
+        <translation>Ferritine is nodig: elk ImmunoSep-fenotype begint bij ferritine (&gt; {ferritin_threshold} is MALS).</translation>
     </message>
     <message>
         <source>Ferritin &gt; {threshold} (MALS)</source>
         <comment>criterion.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine &gt; {threshold} (MALS)</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {threshold} (immunoparalysis)</source>
         <comment>criterion.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR &lt; {threshold} (immunoparalyse)</translation>
     </message>
     <message>
         <source>Age ≥ {threshold} years (trial population)</source>
         <comment>criterion.age_adult</comment>
         <extracomment>Finding criterion.age_adult. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd ≥ {threshold} jaar (studiepopulatie)</translation>
     </message>
     <message>
         <source>&gt; {threshold}</source>
         <comment>criterion_threshold.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion_threshold.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&gt; {threshold}</translation>
     </message>
     <message>
         <source>&lt; {threshold}</source>
         <comment>criterion_threshold.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion_threshold.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {threshold}</translation>
     </message>
     <message>
         <source>≥ {threshold} years</source>
         <comment>criterion_threshold.age_adult</comment>
         <extracomment>Finding criterion_threshold.age_adult. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≥ {threshold} jaar</translation>
     </message>
     <message>
         <source>{age} years</source>
         <comment>criterion_value.age</comment>
         <extracomment>Finding criterion_value.age. Fields: age.</extracomment>
-        <translation type="unfinished">{age} jaar</translation>
+        <translation>{age} jaar</translation>
     </message>
     <message>
         <source>met</source>
         <comment>criterion_note.met</comment>
         <extracomment>Finding criterion_note.met.</extracomment>
-        <translation type="unfinished">vervuld</translation>
+        <translation>vervuld</translation>
     </message>
     <message>
         <source>not met</source>
         <comment>criterion_note.not_met</comment>
         <extracomment>Finding criterion_note.not_met.</extracomment>
-        <translation type="unfinished">niet vervuld</translation>
+        <translation>niet vervuld</translation>
     </message>
     <message>
         <source>undecided</source>
         <comment>criterion_note.undecided</comment>
         <extracomment>Finding criterion_note.undecided.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>onbeslist</translation>
     </message>
     <message>
         <source>undecided: {entered} spans {threshold}</source>
         <comment>criterion_note.undecided_range</comment>
         <extracomment>Finding criterion_note.undecided_range. Fields: entered, threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>onbeslist: {entered} omvat de drempel {threshold}</translation>
     </message>
     <message>
         <source>not available</source>
         <comment>criterion_note.not_available</comment>
         <extracomment>Finding criterion_note.not_available.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niet beschikbaar</translation>
     </message>
     <message>
         <source>not given</source>
         <comment>criterion_note.not_given</comment>
         <extracomment>Finding criterion_note.not_given.</extracomment>
-        <translation type="unfinished">niet opgegeven</translation>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
         <comment>criterion_note.unit_not_usable</comment>
         <extracomment>Finding criterion_note.unit_not_usable. Fields: unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niet te beoordelen: {unit} kan niet worden omgerekend naar gebonden antilichamen per cel</translation>
     </message>
     <message>
         <source>{note}; converted: {conversion}</source>
         <comment>criterion_note.converted</comment>
         <extracomment>Finding criterion_note.converted. Fields: conversion, note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{note}; omgerekend: {conversion}</translation>
     </message>
     <message>
         <source>{note} (not needed: MALS is decided by ferritin)</source>
         <comment>criterion_note.not_needed</comment>
         <extracomment>Finding criterion_note.not_needed. Fields: note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{note} (niet nodig: MALS wordt door ferritine bepaald)</translation>
     </message>
     <message>
         <source>{entered} ng/mL (no conversion)</source>
         <comment>conversion.none</comment>
         <extracomment>Finding conversion.none. Fields: entered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{entered} ng/mL (geen omrekening)</translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
-        <oldsource>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</oldsource>
         <comment>ferritin_indeterminate</comment>
         <extracomment>Finding ferritin_indeterminate. Fields: ferritin_entered, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritine {ferritin_entered} kan boven of onder {f_thr} liggen; een exacte waarde, of een grens die geheel aan één kant van {f_thr} ligt, is nodig.</translation>
+        <translation>Ferritine {ferritin_entered} kan boven of onder {ferritin_threshold} liggen; een exacte waarde, of een grens die geheel aan één kant van {ferritin_threshold} ligt, is nodig.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is &gt; {ferritin_threshold}: MALS criterion met.</source>
-        <oldsource>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</oldsource>
         <comment>ferritin_above_threshold</comment>
         <extracomment>Finding ferritin_above_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritine {ferritin} is &gt; {f_thr}: MALS-criterium vervuld.</translation>
+        <translation>Ferritine {ferritin} is &gt; {ferritin_threshold}: MALS-criterium vervuld.</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {hla_dr_threshold} too: both criteria are met and MALS takes precedence, as in the trial.</source>
-        <oldsource>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</oldsource>
         <comment>both_criteria_met</comment>
         <extracomment>Finding both_criteria_met. Fields: hla_dr_threshold.</extracomment>
-        <translation type="unfinished">Ook HLA-DR &lt; {h_thr}: beide criteria zijn vervuld en MALS heeft voorrang, zoals in de studie.</translation>
+        <translation>Ook HLA-DR &lt; {hla_dr_threshold}: beide criteria zijn vervuld en MALS heeft voorrang, zoals in de studie.</translation>
     </message>
     <message>
         <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
-        <oldsource>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_missing</comment>
         <extracomment>Finding hla_dr_missing. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR in antilichamen per cel (AB/C, QuantiBRITE) is nodig omdat ferritine {ferritin} ≤ {f_thr} is.</translation>
+        <translation>HLA-DR in antilichamen per cel (AB/C, QuantiBRITE) is nodig omdat ferritine {ferritin} ≤ {ferritin_threshold} is.</translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
-        <oldsource>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_not_ab_per_cell</comment>
         <extracomment>Finding hla_dr_not_ab_per_cell. Fields: ferritin, ferritin_threshold, hla_dr_unit.</extracomment>
-        <translation type="unfinished">HLA-DR is opgegeven als {hla_dr_unit}, wat niet kan worden omgerekend naar gebonden antilichamen per cel; HLA-DR in AB/C is nodig omdat ferritine {ferritin} ≤ {f_thr} is.</translation>
+        <translation>HLA-DR is opgegeven als {hla_dr_unit}, wat niet kan worden omgerekend naar gebonden antilichamen per cel; HLA-DR in AB/C is nodig omdat ferritine {ferritin} ≤ {ferritin_threshold} is.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} could be above or below {hla_dr_threshold}; an exact value is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
-        <oldsource>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_indeterminate</comment>
         <extracomment>Finding hla_dr_indeterminate. Fields: ferritin, ferritin_threshold, hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} kan boven of onder {h_thr} liggen; een exacte waarde is nodig omdat ferritine {ferritin} ≤ {f_thr} is.</translation>
+        <translation>HLA-DR {hla_dr} kan boven of onder {hla_dr_threshold} liggen; een exacte waarde is nodig omdat ferritine {ferritin} ≤ {ferritin_threshold} is.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is ≤ {ferritin_threshold}: MALS criterion not met.</source>
-        <oldsource>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</oldsource>
         <comment>ferritin_at_or_below_threshold</comment>
         <extracomment>Finding ferritin_at_or_below_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritine {ferritin} is ≤ {f_thr}: MALS-criterium niet vervuld.</translation>
+        <translation>Ferritine {ferritin} is ≤ {ferritin_threshold}: MALS-criterium niet vervuld.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is &lt; {hla_dr_threshold}: immunoparalysis criteria met.</source>
-        <oldsource>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</oldsource>
         <comment>hla_dr_below_threshold</comment>
         <extracomment>Finding hla_dr_below_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} is &lt; {h_thr}: criteria voor immunoparalyse vervuld.</translation>
+        <translation>HLA-DR {hla_dr} is &lt; {hla_dr_threshold}: criteria voor immunoparalyse vervuld.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is ≥ {hla_dr_threshold}: neither phenotype; the ImmunoSep evidence does not apply.</source>
-        <oldsource>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</oldsource>
         <comment>hla_dr_at_or_above_threshold</comment>
         <extracomment>Finding hla_dr_at_or_above_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} is ≥ {h_thr}: geen van beide fenotypen; het ImmunoSep-bewijs is niet van toepassing.</translation>
+        <translation>HLA-DR {hla_dr} is ≥ {hla_dr_threshold}: geen van beide fenotypen; het ImmunoSep-bewijs is niet van toepassing.</translation>
     </message>
     <message>
         <source>The ferritin sample time {ferritin_sampled} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.ferritin_sample</comment>
         <extracomment>Finding sample_time_in_future.ferritin_sample. Fields: ferritin_sampled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het afnametijdstip van ferritine {ferritin_sampled} ligt in de toekomst; controleer datum en tijd.</translation>
     </message>
     <message>
         <source>The HLA-DR sample time {hla_dr_sampled} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.hla_dr_sample</comment>
         <extracomment>Finding sample_time_in_future.hla_dr_sample. Fields: hla_dr_sampled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het afnametijdstip van HLA-DR {hla_dr_sampled} ligt in de toekomst; controleer datum en tijd.</translation>
     </message>
     <message>
         <source>The HLA-DR processing time {hla_dr_processed} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.hla_dr_processing</comment>
         <extracomment>Finding sample_time_in_future.hla_dr_processing. Fields: hla_dr_processed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het verwerkingstijdstip van HLA-DR {hla_dr_processed} ligt in de toekomst; controleer datum en tijd.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is within {ferritin_band} of {ferritin_threshold}; ferritin assays differ between methods, so a repeat test may be wise.</source>
-        <oldsource>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</oldsource>
         <comment>ferritin_near_threshold</comment>
         <extracomment>Finding ferritin_near_threshold. Fields: ferritin, ferritin_band, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritine {ferritin} ligt binnen {f_band} % van {f_threshold} ng/mL; ferritinebepalingen verschillen per methode, dus herhaling van de test kan verstandig zijn.</translation>
+        <translation>Ferritine {ferritin} ligt binnen {ferritin_band} van {ferritin_threshold}; ferritinebepalingen verschillen per methode, dus herhaling van de test kan verstandig zijn.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is within {hla_dr_band} of {hla_dr_threshold}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
-        <oldsource>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</oldsource>
         <comment>hla_dr_near_threshold</comment>
         <extracomment>Finding hla_dr_near_threshold. Fields: hla_dr, hla_dr_band, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} ligt binnen {h_band} % van {h_thr}; de interlaboratorium-CV is 15–25%, dus herhaling van de test kan verstandig zijn.</translation>
+        <translation>HLA-DR {hla_dr} ligt binnen {hla_dr_band} van {hla_dr_threshold}; de interlaboratorium-CV is 15-25 %, dus herhaling van de test kan verstandig zijn.</translation>
     </message>
     <message>
         <source>Ferritin and HLA-DR were sampled {sample_gap} apart (more than {max_interval}); they may reflect different immune states.</source>
-        <oldsource>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</oldsource>
         <comment>samples_far_apart</comment>
         <extracomment>Finding samples_far_apart. Fields: max_interval, sample_gap.</extracomment>
-        <translation type="unfinished">Ferritine en HLA-DR zijn met {gap} tussentijd afgenomen (meer dan {max_interval}); ze kunnen verschillende immuuntoestanden weerspiegelen.</translation>
+        <translation>Ferritine en HLA-DR zijn met {sample_gap} tussentijd afgenomen (meer dan {max_interval}); ze kunnen verschillende immuuntoestanden weerspiegelen.</translation>
     </message>
     <message>
         <source>HLA-DR was processed {processing_delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
-        <oldsource>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</oldsource>
         <comment>hla_dr_processing_delay</comment>
         <extracomment>Finding hla_dr_processing_delay. Fields: max_delay, processing_delay.</extracomment>
-        <translation type="unfinished">HLA-DR is {delay} na afname verwerkt (meer dan {max_delay}); de waarden kunnen onbetrouwbaar zijn (QuantiBRITE: EDTA, op ijs, kleuring binnen 4 uur).</translation>
+        <translation>HLA-DR is {processing_delay} na afname verwerkt (meer dan {max_delay}); de waarden kunnen onbetrouwbaar zijn (QuantiBRITE: EDTA, op ijs, kleuring binnen 4 h).</translation>
     </message>
 </context>
 <context>
     <name>HScorePanel</name>
     <message>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} punten</translation>
     </message>
     <message>
         <source>No HScore: correct the field marked in red ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen HScore: corrigeer het rood gemarkeerde veld ({reason}).</translation>
     </message>
     <message>
         <source>Offered because ferritin is above 4420 ng/mL (the MALS criterion of the rule): such a ferritin places a patient in MALS but does not establish HLH. The HScore is an aid to that question, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden omdat ferritine boven 4420 ng/mL ligt (het MALS-criterium van de regel): zo&apos;n ferritinewaarde plaatst een patiënt in MALS, maar stelt geen HLH vast. De HScore is een hulpmiddel bij die vraag, geen diagnose.</translation>
     </message>
     <message>
         <source>The window offers the HScore when ferritin is above 4420 ng/mL (the MALS criterion); it can be computed for any patient. It is an aid to the HLH question, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het venster biedt de HScore aan wanneer ferritine boven 4420 ng/mL ligt (het MALS-criterium); hij kan voor elke patiënt worden berekend. Het is een hulpmiddel bij de vraag naar HLH, geen diagnose.</translation>
     </message>
     <message>
         <source>Ferritin copied from the assessment on screen ({value} {unit}); change it if the HScore uses another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine overgenomen uit de beoordeling op het scherm ({value} {unit}); wijzig de waarde als de HScore een andere waarde gebruikt.</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>An HScore is saved once all nine variables are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een HScore wordt opgeslagen zodra alle negen variabelen zijn opgegeven.</translation>
     </message>
     <message>
         <source>Saved with assessment #{assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen bij beoordeling #{assessment}.</translation>
     </message>
     <message>
         <source>#{id}: HScore {score}, probability {p} %, with assessment #{assessment}, saved {when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}: HScore {score}, waarschijnlijkheid {p} %, bij beoordeling #{assessment}, opgeslagen op {when} door {user}</translation>
     </message>
     <message>
         <source>Stored HScores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen HScores:</translation>
     </message>
     <message>
         <source>No HScore stored for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen HScore opgeslagen voor deze patiënt.</translation>
     </message>
     <message>
         <source>Mark #{id} entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} als foutieve invoer mar&amp;keren…</translation>
     </message>
     <message>
         <source>Save HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore opslaan</translation>
     </message>
     <message>
         <source>Save this HScore in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze HScore opslaan in de TRAININGSgegevens van patiënt:</translation>
     </message>
     <message>
         <source>Save this HScore in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze HScore opslaan in de klinische gegevens van patiënt:</translation>
     </message>
     <message>
         <source>With assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij beoordeling #{assessment}</translation>
     </message>
     <message>
         <source>HScore saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore opgeslagen voor {patient}.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished">Als foutieve invoer markeren</translation>
+        <translation>Als foutieve invoer markeren</translation>
     </message>
     <message>
         <source>HScore #{id} of {patient} will be marked as entered in error. It stays stored and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id} van {patient} wordt gemarkeerd als foutieve invoer. Hij blijft opgeslagen en vermeld.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished">Als foutieve invoer &amp;markeren</translation>
+        <translation>Als foutieve invoer &amp;markeren</translation>
     </message>
     <message>
         <source>HScore #{id} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id} gemarkeerd als foutieve invoer.</translation>
     </message>
     <message>
         <source>The nine variables (Fardet 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>De negen variabelen (Fardet 2014)</translation>
     </message>
     <message>
         <source>Known underlying &amp;immunosuppression (HIV, long-term immunosuppressive therapy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekende onderliggende &amp;immunosuppressie (hiv, langdurige immunosuppressieve therapie)</translation>
     </message>
     <message>
         <source>Highest &amp;temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste &amp;temperatuur</translation>
     </message>
     <message>
         <source>&amp;Organomegaly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organomegalie</translation>
     </message>
     <message>
         <source>&amp;Cytopenic lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110 000/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cytopenische cellijnen (Hb ≤ 9,2 g/dL, leukocyten ≤ 5000/µL, trombocyten ≤ 110 000/µL)</translation>
     </message>
     <message>
         <source>&amp;Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferritine</translation>
     </message>
     <message>
         <source>Tri&amp;glycerides</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri&amp;glyceriden</translation>
     </message>
     <message>
         <source>Fi&amp;brinogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;brinogeen</translation>
     </message>
     <message>
         <source>&amp;AST (aspartate aminotransferase)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ASAT (aspartaataminotransferase)</translation>
     </message>
     <message>
         <source>&amp;Haemophagocytosis on bone-marrow aspirate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hemofagocytose in beenmergaspiraat</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>hepatomegaly</source>
-        <translation type="unfinished">hepatomegalie</translation>
+        <translation>hepatomegalie</translation>
     </message>
     <message>
         <source>splenomegaly</source>
-        <translation type="unfinished">splenomegalie</translation>
+        <translation>splenomegalie</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>beide</translation>
     </message>
     <message>
         <source>&amp;Save HScore…</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore op&amp;slaan…</translation>
     </message>
 </context>
 <context>
@@ -3128,312 +3114,312 @@ Daar is niets geschreven. Kies een andere map.</translation>
     <name>ImportDialog</name>
     <message>
         <source>(detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(detecteren)</translation>
     </message>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet gebruikt)</translation>
     </message>
     <message>
         <source>Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labexports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>komma ,</translation>
     </message>
     <message>
         <source>semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>puntkomma ;</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>verticale streep |</translation>
     </message>
     <message>
         <source>decimal point (4420.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>decimale punt (4420.5)</translation>
     </message>
     <message>
         <source>decimal comma (4420,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>decimale komma (4420,5)</translation>
     </message>
     <message>
         <source>wide: one row per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>breed: één rij per monster</translation>
     </message>
     <message>
         <source>long: one row per test</source>
-        <translation type="unfinished"></translation>
+        <translation>lang: één rij per test</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>komma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>puntkomma</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>verticale streep</translation>
     </message>
     <message>
         <source>wide</source>
-        <translation type="unfinished"></translation>
+        <translation>breed</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>lang</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>punt</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>opgegeven</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>kop</translation>
     </message>
     <message>
         <source>unit column</source>
-        <translation type="unfinished"></translation>
+        <translation>eenheidskolom</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt</translation>
     </message>
     <message>
         <source>Patient id</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt-ID</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritine</translation>
+        <translation>Ferritine</translation>
     </message>
     <message>
         <source>Ferritin unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid ferritine</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid HLA-DR</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished">Afnametijd</translation>
+        <translation>Afnametijd</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <source>Test name</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnaam</translation>
     </message>
     <message>
         <source>LOINC code</source>
-        <translation type="unfinished"></translation>
+        <translation>LOINC-code</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid</translation>
     </message>
     <message>
         <source>Date of birth (identity check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum (identiteitscontrole)</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestand gekozen.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand kiezen…</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheidingsteken</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkblad</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeling</translation>
     </message>
     <message>
         <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimaalteken</translation>
     </message>
     <message>
         <source>ISO 8601 or detected; e.g. %d.%m.%Y %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 of gedetecteerd; bijv. %d.%m.%Y %H:%M</translation>
     </message>
     <message>
         <source>Time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdnotatie</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Pairing interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelingsinterval</translation>
     </message>
     <message>
         <source>How the file is read (detected unless you choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het bestand wordt gelezen (gedetecteerd tenzij u kiest)</translation>
     </message>
     <message>
         <source>Sample time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatie van de afnametijd</translation>
     </message>
     <message>
         <source>Pair ferritin and HLA-DR within</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine en HLA-DR koppelen binnen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <source>Detected settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedetecteerde instellingen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de eerste rijen</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annuleren</translation>
     </message>
     <message>
         <source>Import and classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren en classificeren</translation>
     </message>
     <message>
         <source>Preview (row numbers as in the spreadsheet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld (rijnummers zoals in het werkblad):</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message numerus="yes">
         <source>{kind}, {layout} layout, %n data row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, indeling {layout}, %n gegevensrij</numerusform>
+            <numerusform>{kind}, indeling {layout}, %n gegevensrijen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{kind}, {layout} layout, %n data row(s) ({blank} blank skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, indeling {layout}, %n gegevensrij ({blank} lege overgeslagen)</numerusform>
+            <numerusform>{kind}, indeling {layout}, %n gegevensrijen ({blank} lege overgeslagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>{analyte} unit: {unit} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid {analyte}: {unit} ({source})</translation>
     </message>
     <message>
         <source>{analyte} unit: per row ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid {analyte}: per rij ({source})</translation>
     </message>
     <message>
         <source>columns not used: {headers}</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gebruikte kolommen: {headers}</translation>
     </message>
     <message>
         <source>No unit for ferritin and HLA-DR: values will be rejected until you choose the units (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen eenheid voor ferritine en HLA-DR: de waarden worden afgewezen tot u de eenheden kiest (een eenheid wordt nooit aangenomen).</translation>
     </message>
     <message>
         <source>No unit for ferritin: values will be rejected until you choose the unit (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen eenheid voor ferritine: de waarden worden afgewezen tot u de eenheid kiest (een eenheid wordt nooit aangenomen).</translation>
     </message>
     <message>
         <source>No unit for HLA-DR: values will be rejected until you choose the unit (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen eenheid voor HLA-DR: de waarden worden afgewezen tot u de eenheid kiest (een eenheid wordt nooit aangenomen).</translation>
     </message>
     <message numerus="yes">
         <source>%n data row(s) are more than the window shows ({limit}); use the command line: immunosep batch FILE --out results.xlsx</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gegevensrij is meer dan het venster toont ({limit}); gebruik de opdrachtregel: immunosep batch FILE --out results.xlsx</numerusform>
+            <numerusform>%n gegevensrijen zijn meer dan het venster toont ({limit}); gebruik de opdrachtregel: immunosep batch FILE --out results.xlsx</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read this file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
         <source>Cannot read this file ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand kan niet worden gelezen ({error}).</translation>
     </message>
     <message>
         <source>(from the header: {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>(uit de kop: {unit})</translation>
     </message>
     <message>
         <source>(from the unit column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uit de eenheidskolom)</translation>
     </message>
     <message>
         <source>(none in the file: choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet in het bestand: kies)</translation>
     </message>
     <message>
         <source>detected: {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>gedetecteerd: {format}</translation>
     </message>
     <message>
         <source>(detect: {detected})</source>
-        <translation type="unfinished"></translation>
+        <translation>(detecteren: {detected})</translation>
     </message>
     <message>
         <source>Column for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom voor {field}</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotypekaart van het cohort</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd: er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Import lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Labuitslagen importeren</translation>
     </message>
 </context>
 <context>
@@ -3519,200 +3505,200 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Open / import lab results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen / labuitslagen importeren…</translation>
     </message>
     <message>
         <source>Import a laboratory export (CSV, Excel) and classify every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Een laboratoriumexport (CSV, Excel) importeren en elke rij classificeren</translation>
     </message>
     <message>
         <source>&amp;Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-rapport &amp;exporteren…</translation>
     </message>
     <message>
         <source>Save the current assessment as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige beoordeling opslaan als PDF-rapport</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>Decimal separator for typed values</source>
-        <translation type="unfinished">Decimaalteken voor getypte waarden</translation>
+        <translation>Decimaalteken voor getypte waarden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Close the app (asks first if an assessment is not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>De app sluiten (vraagt eerst bevestiging als een beoordeling niet is opgeslagen)</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patiënt</translation>
     </message>
     <message>
         <source>&amp;New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe patiënt</translation>
     </message>
     <message>
         <source>Clear every field for the next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle velden wissen voor de volgende patiënt</translation>
     </message>
     <message>
         <source>&amp;Save assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling op&amp;slaan…</translation>
     </message>
     <message>
         <source>Store the assessment on screen in the patient&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling op het scherm opslaan in de gegevens van de patiënt</translation>
     </message>
     <message>
         <source>Patient &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten&amp;lijst…</translation>
     </message>
     <message>
         <source>Find a stored patient by identifier and open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opgeslagen patiënt zoeken op ID en openen</translation>
     </message>
     <message>
         <source>&amp;Copy result for the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat &amp;kopiëren voor de notitie</translation>
     </message>
     <message>
         <source>Put a plain-text summary of the result on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Een samenvatting van het resultaat als platte tekst naar het klembord kopiëren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzoomen</translation>
     </message>
     <message>
         <source>Larger text for presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Grotere tekst voor presentaties</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere tekst</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkelijke grootte</translation>
     </message>
     <message>
         <source>Text at 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst op 100 %</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training</translation>
     </message>
     <message>
         <source>&amp;Training mode (synthetic data)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainingsmodus (synthetische gegevens)</translation>
     </message>
     <message>
         <source>Switch to synthetic training cases; clears the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschakelen naar synthetische trainingscasussen; wist het formulier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About ImmunoSep Phenotyper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over ImmunoSep Phenotyper</translation>
     </message>
     <message>
         <source>Versions of the app, the rule set and the evidence; disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies van de app, de regelset en de bewijsbasis; disclaimer</translation>
     </message>
 </context>
 <context>
     <name>OrganBox</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>{n} of 4 points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van 4 punten</translation>
     </message>
     <message>
         <source>not assessed (could be {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beoordeeld (zou {low} tot {high} kunnen zijn)</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
-        <translation type="unfinished">{organ}: {points}</translation>
+        <translation>{organ}: {points}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistory</name>
     <message>
         <source>Export the patient history as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>De patiënthistorie als PDF exporteren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Patient history: enter the patient identifier first, or open a patient from the list (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënthistorie: voer eerst de patiënt-ID in, of open een patiënt uit de lijst (Ctrl+L).</translation>
     </message>
     <message>
         <source>Writing the history PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>De historie-PDF wordt geschreven…</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation type="unfinished">Patiënthistorie</translation>
+        <translation>Patiënthistorie</translation>
     </message>
     <message>
         <source>This history belongs to the other mode (training or clinical); switch mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze historie hoort bij de andere modus (training of klinisch); schakel eerst van modus.</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF niet opgeslagen</translation>
     </message>
     <message>
         <source>History PDF saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie-PDF opgeslagen: {path}</translation>
     </message>
     <message>
         <source>the PDF could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>de PDF kon niet worden geschreven ({reason}).</translation>
     </message>
     <message>
         <source>Not shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet getoond: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
         <source>Patient history — {patient} — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënthistorie — {patient} — TRAINING</translation>
     </message>
     <message>
         <source>Patient history — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënthistorie — {patient}</translation>
     </message>
 </context>
 <context>
@@ -3723,9 +3709,9 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message numerus="yes">
         <source>Patient {patient}: %n stored assessment(s), oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patiënt {patient}: %n opgeslagen beoordeling, oudste eerst</numerusform>
+            <numerusform>Patiënt {patient}: %n opgeslagen beoordelingen, oudste eerst</numerusform>
         </translation>
     </message>
     <message>
@@ -3774,15 +3760,15 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>Ferritin and HLA-DR trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloop van ferritine en HLA-DR</translation>
     </message>
     <message>
         <source>Daily SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse SOFA en dag 9</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze patiënt is geen dagelijkse SOFA opgeslagen. Patiënt ▸ SOFA en de respons op dag 9 (Ctrl+Shift+S) voert er een in.</translation>
     </message>
 </context>
 <context>
@@ -3861,9 +3847,9 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patiënt, meest recente eerst. ↓ naar de lijst, Enter om te openen.</numerusform>
+            <numerusform>%n patiënten, meest recente eerst. ↓ naar de lijst, Enter om te openen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3871,7 +3857,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     <name>PhenotypeMapPlot</name>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished">Fenotypekaart</translation>
+        <translation>Fenotypekaart</translation>
     </message>
 </context>
 <context>
@@ -4040,149 +4026,151 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>the window has switched between training and clinical mode since this was opened; switch back to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>het venster is sinds het openen gewisseld tussen trainingsmodus en klinische modus; schakel terug om dit op te slaan.</translation>
     </message>
 </context>
 <context>
     <name>ReportBatchExport</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished">Pdf-rapporten exporteren</translation>
+        <translation>PDF-rapporten exporteren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het cohort is leeg: er is niets om te rapporteren.</translation>
     </message>
     <message>
         <source>Reports written: {written} of {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven rapporten: {written} van {rows} rijen.</translation>
     </message>
     <message>
         <source>Failed: {failed}; rejected at import: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt: {failed}; bij het importeren afgewezen: {rejected}.</translation>
     </message>
     <message>
         <source>Every row, with the reason for each missing report, is listed in {index} and in the cohort summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke rij, met de reden voor elk ontbrekend rapport, staat in {index} en in het cohortoverzicht.</translation>
     </message>
     <message>
         <source>Problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem: {error}</translation>
     </message>
     <message>
         <source>All reports in one file, to print: {name} (summary first, rows needing action first, a bookmark per patient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rapporten in één bestand, om af te drukken: {name} (overzicht eerst, rijen die actie vereisen eerst, een bladwijzer per patiënt).</translation>
     </message>
     <message>
         <source>{n} of the files this export writes already exist in {folder} (e.g. {example}).
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van de bestanden die deze export schrijft, bestaan al in {folder} (bijv. {example}).
+
+Vervangen?</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished">Pdf-rapport exporteren</translation>
+        <translation>PDF-rapport exporteren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de PDF-rapporten</translation>
     </message>
     <message>
         <source>There is no result to report yet: enter values that give a result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen resultaat om te rapporteren: voer eerst waarden in die een resultaat geven.</translation>
     </message>
     <message>
         <source>Enter the patient identifier first: it is printed on every page of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer eerst de patiënt-ID in: deze wordt op elke pagina van het rapport afgedrukt.</translation>
     </message>
     <message>
         <source>Training reports use synthetic identifiers (DEMO-nnn), never a real patient&apos;s. Load a training case, or leave training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsrapporten gebruiken synthetische ID&apos;s (DEMO-nnn), nooit die van een echte patiënt. Laad een trainingscasus of verlaat de trainingsmodus.</translation>
     </message>
     <message>
         <source>DEMO-nnn identifiers are reserved for training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO-nnn-ID&apos;s zijn voorbehouden aan de trainingsmodus.</translation>
     </message>
     <message>
         <source>PDF report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-rapport opgeslagen: {path}</translation>
     </message>
 </context>
 <context>
     <name>ReportPreferences</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Institution (page header)</source>
-        <translation type="unfinished">Instelling (paginakop)</translation>
+        <translation>Instelling (paginakop)</translation>
     </message>
     <message>
         <source>Ward (page header)</source>
-        <translation type="unfinished">Afdeling (paginakop)</translation>
+        <translation>Afdeling (paginakop)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Papierformaat</translation>
+        <translation>Papierformaat</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation type="unfinished">Volledig &amp;bewijs toevoegen (bijlage)</translation>
+        <translation>Volledig &amp;bewijs toevoegen (bijlage)</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation type="unfinished">Gepubliceerde en herberekende cijfers, veiligheid, studiepopulatie en herkomst van de gegevens na het rapport van één pagina</translation>
+        <translation>Gepubliceerde en herberekende cijfers, veiligheid, studiepopulatie en herkomst van de gegevens na het rapport van één pagina</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished">&amp;Instelling:</translation>
+        <translation>&amp;Instelling:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished">&amp;Afdeling:</translation>
+        <translation>&amp;Afdeling:</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het rapport</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished">&amp;Papier:</translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
 </context>
 <context>
     <name>ReportPrint</name>
     <message>
         <source>Printing {name}…</source>
-        <translation type="unfinished">{name} wordt afgedrukt…</translation>
+        <translation>{name} wordt afgedrukt…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>Printing stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken gestopt: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4229,15 +4217,15 @@ Replace them?</source>
     </message>
     <message>
         <source>{criterion} criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterium {criterion}</translation>
     </message>
     <message>
         <source>{criterion}: met?</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: vervuld?</translation>
     </message>
     <message>
         <source>{criterion}: note</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: opmerking</translation>
     </message>
     <message>
         <source>Show the rule</source>
@@ -4257,27 +4245,27 @@ Replace them?</source>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen gebruiken als… (geschiktheid)</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>De inclusie- en exclusiecriteria van de ImmunoSep-studie (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA en dag 9</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA and the trial&apos;s day-9 measure (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA-calculator, dagelijkse SOFA en de dag 9-uitkomstmaat van de studie (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>HScore: could this be HLH?</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore: zou dit HLH kunnen zijn?</translation>
     </message>
     <message>
         <source>Ferritin is above 4420 ng/mL: the HScore is an aid to the HLH question, not a diagnosis (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine ligt boven 4420 ng/mL: de HScore is een hulpmiddel bij de vraag naar HLH, geen diagnose (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
@@ -4356,107 +4344,107 @@ Replace them?</source>
     <name>ResultSummary</name>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished">Uitsluitend beslisondersteuning: de behandelend arts beslist.</translation>
+        <translation>Uitsluitend beslisondersteuning: de behandelend arts beslist.</translation>
     </message>
     <message>
         <source>Result copied: paste it into the patient note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat gekopieerd: plak het in de notitie van de patiënt.</translation>
     </message>
     <message>
         <source>TRAINING — synthetic data, not a patient record</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING — synthetische gegevens, geen patiëntregistratie</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished">Omdat:</translation>
+        <translation>Omdat:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished">Redenen:</translation>
+        <translation>Redenen:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished">Waarschuwingen:</translation>
+        <translation>Waarschuwingen:</translation>
     </message>
     <message>
         <source>Ferritin: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine: niet opgegeven</translation>
     </message>
     <message>
         <source>Ferritin: {value} (entered as {entered}); sampled {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine: {value} (ingevoerd als {entered}); afgenomen {when}</translation>
     </message>
     <message>
         <source>Ferritin: {value} (entered as {entered})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine: {value} (ingevoerd als {entered})</translation>
     </message>
     <message>
         <source>HLA-DR: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: niet opgegeven</translation>
     </message>
     <message>
         <source>Nothing to copy: there is no result on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te kopiëren: er staat geen resultaat op het scherm.</translation>
     </message>
     <message>
         <source>{result} — NEAR THRESHOLD, repeat test advised</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} — DICHT BIJ DE DREMPELWAARDE, herhaling van de test aanbevolen</translation>
     </message>
     <message>
         <source>ImmunoSep phenotype: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-fenotype: {result}</translation>
     </message>
     <message>
         <source>Patient: {patient}</source>
-        <translation type="unfinished">Patiënt: {patient}</translation>
+        <translation>Patiënt: {patient}</translation>
     </message>
     <message>
         <source>Age: {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd: {age}</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}; evidence: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelset: {ruleset}; bewijsbasis: {evidence}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; sampled {sampled}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}; afgenomen {sampled}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}; verwerkt {processed}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; sampled {sampled}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}; afgenomen {sampled}; verwerkt {processed}</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished">(geen ID)</translation>
+        <translation>(geen ID)</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">niet opgegeven</translation>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <source>Assessed: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld: {when}</translation>
     </message>
     <message>
         <source>{record}, saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, opgeslagen op {when}</translation>
     </message>
     <message>
         <source>Stored assessment #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen beoordeling #{id}</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished">{age} jaar</translation>
+        <translation>{age} jaar</translation>
     </message>
 </context>
 <context>
@@ -4467,11 +4455,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Save this assessment in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze beoordeling opslaan in de TRAININGSgegevens van patiënt:</translation>
     </message>
     <message>
         <source>Save this assessment in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze beoordeling opslaan in de klinische gegevens van patiënt:</translation>
     </message>
     <message>
         <source>Patient to save for</source>
@@ -4490,71 +4478,71 @@ Replace them?</source>
     <name>ScoresWindow</name>
     <message>
         <source>Enter the patient identifier in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer eerst de patiënt-ID in het hoofdvenster in.</translation>
     </message>
     <message>
         <source>Finish or cancel the correction in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooi of annuleer eerst de correctie in het hoofdvenster.</translation>
     </message>
     <message>
         <source>The assessment on screen is not saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling op het scherm is nog niet opgeslagen: sla deze eerst op (Ctrl+S in het hoofdvenster); de {what} wordt erbij opgeslagen.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van de patiënt worden gelezen…</translation>
     </message>
     <message>
         <source>No assessment of this patient is saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van deze patiënt is nog geen beoordeling opgeslagen: sla deze eerst op (Ctrl+S in het hoofdvenster); de {what} wordt erbij opgeslagen.</translation>
     </message>
     <message>
         <source>The patient&apos;s records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van de patiënt kunnen niet worden gelezen: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Niet opgeslagen</translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">Niet opgeslagen: {reason}</translation>
+        <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>The values stay on screen.</source>
-        <translation type="unfinished">De waarden blijven op het scherm staan.</translation>
+        <translation>De waarden blijven op het scherm staan.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Bezig met opslaan…</translation>
+        <translation>Bezig met opslaan…</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen gebruiken als… (geschiktheid)</translation>
     </message>
     <message>
         <source>SOFA calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA-calculator</translation>
     </message>
     <message>
         <source>Daily SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse SOFA en dag 9</translation>
     </message>
     <message>
         <source>HScore (HLH question)</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (vraag naar HLH)</translation>
     </message>
     <message>
         <source>no patient identifier entered</source>
-        <translation type="unfinished"></translation>
+        <translation>geen patiënt-ID ingevoerd</translation>
     </message>
     <message>
         <source>Scores around the phenotype — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores rond het fenotype — {patient}</translation>
     </message>
     <message>
         <source>TRAINING — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING — {title}</translation>
     </message>
 </context>
 <context>
@@ -4600,213 +4588,213 @@ Replace them?</source>
     <name>SofaCalculatorPanel</name>
     <message>
         <source>No total: correct the field marked in red ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen totaal: corrigeer het rood gemarkeerde veld ({reason}).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>No catecholamine running (doses not given count as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen catecholamine actief (niet opgegeven doses tellen als 0)</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system “not assessed”: it never counts as 0, and the total says on how many systems it rests. Doses in µg/kg/min given for at least one hour. Which values to use (the worst of the day) is the clinician&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt een invoer, dan blijft het orgaansysteem “niet beoordeeld”: het telt nooit als 0, en het totaal vermeldt op hoeveel systemen het is gebaseerd. Doses in µg/kg/min, gedurende ten minste één uur gegeven. Welke waarden worden gebruikt (de slechtste van de dag) is de keuze van de clinicus.</translation>
     </message>
     <message>
         <source>Table: Vincent 1996 as reproduced in Singer 2016 (Sepsis-3), Table 1; each band is read from its printed lower limit (inclusive) to the next band&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel: Vincent 1996 zoals weergegeven in Singer 2016 (Sepsis-3), tabel 1; elke klasse loopt van de gedrukte ondergrens (inclusief) tot die van de volgende klasse.</translation>
     </message>
 </context>
 <context>
     <name>SofaCourseView</name>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA-respons op dag 9 (primair eindpunt van ImmunoSep)</translation>
     </message>
     <message>
         <source>Day-9 status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status dag 9</translation>
     </message>
     <message>
         <source>Day-9 verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst dag 9</translation>
     </message>
     <message>
         <source>Day-9 arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekening dag 9</translation>
     </message>
     <message>
         <source>About this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Over deze uitkomstmaat</translation>
     </message>
     <message>
         <source>Day-9 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen dag 9</translation>
     </message>
     <message>
         <source>Daily SOFA, days 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse SOFA, dag 1 tot 9</translation>
     </message>
     <message>
         <source>NO MEASURE YET</source>
-        <translation type="unfinished"></translation>
+        <translation>NOG GEEN UITKOMSTMAAT</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points), not a treatment target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het onderzoekseindpunt van de ImmunoSep-studie (SOFA op dag 1 min de gemiddelde SOFA van dag 2–9 &gt; 1,4 punten), geen behandeldoel.</translation>
     </message>
     <message>
         <source>PROVISIONAL — today is day {day}; final once day 9 has a value or is over</source>
-        <translation type="unfinished"></translation>
+        <translation>VOORLOPIG — vandaag is dag {day}; definitief zodra dag 9 een waarde heeft of voorbij is</translation>
     </message>
     <message>
         <source>FINAL (day 9 reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFINITIEF (dag 9 bereikt)</translation>
     </message>
     <message>
         <source>FINAL (death recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFINITIEF (overlijden geregistreerd)</translation>
     </message>
     <message>
         <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag 1 min het gemiddelde van dag 2–9: {arithmetic}</translation>
     </message>
     <message>
         <source>Filled dots: SOFA entered; open dots: carried forward (a missing day, or a day not over yet); crosses at 24: from the day of death. Dashed line: day-1 SOFA − 1.4 = {limit}; the mean of days 2–9 (dotted line, now {mean}) must be below it for a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevulde stippen: SOFA ingevoerd; open stippen: overgenomen waarde (een ontbrekende dag of een dag die nog niet voorbij is); kruisjes op 24: vanaf de dag van overlijden. Streeplijn: SOFA op dag 1 − 1,4 = {limit}; het gemiddelde van dag 2–9 (stippellijn, nu {mean}) moet daaronder liggen voor een respons.</translation>
     </message>
     <message>
         <source>No measure yet: the SOFA of day 1 (the day of phenotyping) is needed; the measure starts from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen uitkomstmaat: de SOFA van dag 1 (de dag van fenotypering) is nodig; de uitkomstmaat gaat daarvan uit.</translation>
     </message>
     <message>
         <source>No measure: today is before day 1 of the SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen uitkomstmaat: vandaag ligt vóór dag 1 van het SOFA-beloop.</translation>
     </message>
     <message>
         <source>No measure: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen uitkomstmaat: {reason}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA</translation>
     </message>
     <message>
         <source>Organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Orgaansystemen</translation>
     </message>
     <message>
         <source>How the day counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de dag telt</translation>
     </message>
     <message>
         <source>entered (record #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>ingevoerd (registratie #{id})</translation>
     </message>
     <message>
         <source>missing: day {day} carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt: waarde van dag {day} overgenomen</translation>
     </message>
     <message>
         <source>not over yet: day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet voorbij: voorlopig waarde van dag {day} overgenomen</translation>
     </message>
     <message>
         <source>death: counted 24</source>
-        <translation type="unfinished"></translation>
+        <translation>overlijden: telt als 24</translation>
     </message>
     <message>
         <source>day of phenotyping (record #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>dag van fenotypering (registratie #{id})</translation>
     </message>
     <message>
         <source>{n} of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van 6</translation>
     </message>
     <message>
         <source>Daily SOFA chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek van de dagelijkse SOFA</translation>
     </message>
     <message>
         <source>study day (1 = phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>studiedag (1 = fenotypering)</translation>
     </message>
 </context>
 <context>
     <name>SofaPanel</name>
     <message>
         <source>PaO2 (arterial)</source>
-        <translation type="unfinished"></translation>
+        <translation>PaO2 (arterieel)</translation>
     </message>
     <message>
         <source>FiO2 (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>FiO2 (fractie)</translation>
     </message>
     <message>
         <source>Respiratory support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademhalingsondersteuning</translation>
     </message>
     <message>
         <source>Platelets</source>
-        <translation type="unfinished"></translation>
+        <translation>Trombocyten</translation>
     </message>
     <message>
         <source>Bilirubin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilirubine</translation>
     </message>
     <message>
         <source>Mean arterial pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde arteriële druk</translation>
     </message>
     <message>
         <source>Norepinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Noradrenaline</translation>
     </message>
     <message>
         <source>Epinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrenaline</translation>
     </message>
     <message>
         <source>Dopamine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopamine</translation>
     </message>
     <message>
         <source>Dobutamine (any dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamine (elke dosis)</translation>
     </message>
     <message>
         <source>Glasgow Coma Scale</source>
-        <translation type="unfinished">Glasgow Coma Scale</translation>
+        <translation>Glasgow Coma Scale</translation>
     </message>
     <message>
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>Creatinine</translation>
     </message>
     <message>
         <source>Urine output</source>
-        <translation type="unfinished"></translation>
+        <translation>Urineproductie</translation>
     </message>
     <message>
         <source>SOFA total</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA-totaal</translation>
     </message>
 </context>
 <context>
@@ -4977,13 +4965,13 @@ Replace them?</source>
         <source>HLA-DR</source>
         <comment>hla_dr</comment>
         <extracomment>Term hla_dr: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>age</source>
         <comment>age</comment>
         <extracomment>Term age: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>leeftijd</translation>
     </message>
     <message>
         <source>AST</source>
@@ -5136,131 +5124,131 @@ Replace them?</source>
     </message>
     <message>
         <source>ImmunoSep phenotype report</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-fenotyperapport</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusie</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusie</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Trial eligibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiktheid voor de studie:</translation>
     </message>
     <message>
         <source>{met} met, {failed} not met, {unknown} unknown (of {total}); the evidence may not apply outside the tested population.</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} vervuld, {failed} niet vervuld, {unknown} onbekend (van {total}); het bewijs is buiten de geteste populatie mogelijk niet van toepassing.</translation>
     </message>
     <message>
         <source>provisional (day {day} of 9), {arithmetic} so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>voorlopig (dag {day} van 9), tot nu toe {arithmetic}.</translation>
     </message>
     <message>
         <source>Day-9 SOFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA dag 9:</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>{score}: HLH probability {percent} %. An aid, not a diagnosis; not validated in ICU patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}: waarschijnlijkheid van HLH {percent} %. Een hulpmiddel, geen diagnose; niet gevalideerd bij IC-patiënten.</translation>
     </message>
     <message>
         <source>Around the phenotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Rond het fenotype</translation>
     </message>
     <message>
         <source>Trial eligibility (NCT04990232, as registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiktheid voor de studie (NCT04990232, zoals geregistreerd)</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse SOFA en de dag 9-uitkomstmaat</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (Fardet 2014)</translation>
     </message>
     <message>
         <source>{arithmetic} &gt; 1.4: response met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} &gt; 1,4: responscriterium vervuld.</translation>
     </message>
     <message>
         <source>{arithmetic} ≤ 1.4: response not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} ≤ 1,4: responscriterium niet vervuld.</translation>
     </message>
     <message>
         <source>day of phenotyping</source>
-        <translation type="unfinished"></translation>
+        <translation>dag van fenotypering</translation>
     </message>
     <message>
         <source>The trial&apos;s research endpoint, not a treatment target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het onderzoekseindpunt van de studie, geen behandeldoel.</translation>
     </message>
     <message>
         <source>no measure yet: the SOFA of day 1 (the day of phenotyping) is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen uitkomstmaat: de SOFA van dag 1 (de dag van fenotypering) is niet opgeslagen.</translation>
     </message>
     <message>
         <source>no measure as of this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen uitkomstmaat op deze dag.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Basis and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag en opmerkingen</translation>
     </message>
     <message>
         <source>{kind} {number}: {wording}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {number}: {wording}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA</translation>
     </message>
     <message>
         <source>How the day counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de dag telt</translation>
     </message>
     <message>
         <source>not over yet: day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet voorbij: voorlopig waarde van dag {day} overgenomen</translation>
     </message>
     <message>
         <source>missing: day {day} carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt: waarde van dag {day} overgenomen</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabele en reden</translation>
     </message>
     <message>
         <source>not given</source>
@@ -5380,294 +5368,297 @@ Replace them?</source>
     </message>
     <message>
         <source>Result: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: {headline}</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria:</translation>
     </message>
     <message>
         <source>{label}: {value} [{met}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} [{met}]</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel:</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}; evidence: {evidence}; source: doi:{doi}, {registry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelset: {ruleset}; bewijsbasis: {evidence}; bron: doi:{doi}, {registry}</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} (evidence, not an order)</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-studiearm voor dit fenotype: {arm} (bewijs, geen voorschrift)</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished">Omdat:</translation>
+        <translation>Omdat:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished">Redenen:</translation>
+        <translation>Redenen:</translation>
     </message>
     <message>
         <source>{entered} → {converted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entered} → {converted}</translation>
     </message>
     <message>
         <source>{line} — {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} — {note}</translation>
     </message>
     <message>
         <source>Saved: assessment id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: beoordeling-ID {id}</translation>
     </message>
     <message>
         <source>Checklist: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist: {version}.</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>afwezig</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezig: sluit uit</translation>
     </message>
     <message>
         <source>Inclusion criteria (use only if…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusiecriteria (alleen gebruiken als…)</translation>
     </message>
     <message>
         <source>Exclusion criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusiecriteria</translation>
     </message>
     <message>
         <source>  {number}. [{status}] {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {number}. [{status}] {criterion}</translation>
     </message>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA-respons op dag 9 (primair eindpunt van ImmunoSep) van patiënt {patient}, per {date}.</translation>
     </message>
     <message>
         <source>Day 1 ({date}): SOFA {sofa}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag 1 ({date}): SOFA {sofa}.</translation>
     </message>
     <message>
         <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag 1 min het gemiddelde van dag 2–9: {arithmetic}</translation>
     </message>
     <message>
         <source>the SOFA of day 1 (the day of phenotyping) is needed; store it with &apos;immunosep sofa … --patient-id ID --day 1 --save&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>de SOFA van dag 1 (de dag van fenotypering) is nodig; sla deze op met &apos;immunosep sofa … --patient-id ID --day 1 --save&apos;.</translation>
     </message>
     <message>
         <source>the day asked for is before day 1 of the SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>de gevraagde dag ligt vóór dag 1 van het SOFA-beloop.</translation>
     </message>
     <message>
         <source>a stored SOFA is dated after the day asked for; give a later --on.</source>
-        <translation type="unfinished"></translation>
+        <translation>een opgeslagen SOFA is gedateerd na de gevraagde dag; geef een latere --on op.</translation>
     </message>
     <message>
         <source>the recorded death is after the day asked for; give a later --on.</source>
-        <translation type="unfinished"></translation>
+        <translation>het geregistreerde overlijden ligt na de gevraagde dag; geef een latere --on op.</translation>
     </message>
     <message>
         <source>No measure yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen uitkomstmaat: {reason}</translation>
     </message>
     <message>
         <source>missing, carried forward from day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt, waarde van dag {day} overgenomen</translation>
     </message>
     <message>
         <source>Day {day} ({date}): {sofa} — {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag {day} ({date}): {sofa} — {how}.</translation>
     </message>
     <message>
         <source>not yet entered, day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet ingevoerd, voorlopig waarde van dag {day} overgenomen</translation>
     </message>
     <message>
         <source>death: counted 24</source>
-        <translation type="unfinished"></translation>
+        <translation>overlijden: telt als 24</translation>
     </message>
     <message>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>ingevoerd</translation>
     </message>
     <message>
         <source>Daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse SOFA</translation>
     </message>
     <message>
         <source>Death</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlijden</translation>
     </message>
     <message>
         <source>Eligibility checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusiechecklists</translation>
     </message>
     <message>
         <source>HScores</source>
-        <translation type="unfinished"></translation>
+        <translation>HScores</translation>
     </message>
     <message>
         <source>record {id}, saved {when} by {user}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>registratie {id}, opgeslagen op {when} door {user}: {what}</translation>
     </message>
     <message>
         <source>Marked entered in error: {kind}, record {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemarkeerd als foutieve invoer: {kind}, registratie {id}.</translation>
     </message>
     <message>
         <source>{title}: {n} stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n} opgeslagen</translation>
     </message>
     <message>
         <source>corrects record {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigeert registratie {id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>vervangen door registratie {id}</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>FOUTIEVE INVOER: {reason}</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>dag {day} ({date}): SOFA {total}, {n} van 6 orgaansystemen</translation>
     </message>
     <message>
         <source>died on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>overleden op {date}</translation>
     </message>
     <message>
         <source>with assessment {id}: {met} met, {failed} not met, {unknown} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bij beoordeling {id}: {met} vervuld, {failed} niet vervuld, {unknown} onbekend</translation>
     </message>
     <message>
         <source>with assessment {id}: HScore {score}, probability {p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>bij beoordeling {id}: HScore {score}, waarschijnlijkheid {p} %</translation>
     </message>
     <message>
         <source>Saved: daily SOFA record {id}, day {day} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: dagelijkse SOFA-registratie {id}, dag {day} ({date}).</translation>
     </message>
     <message>
         <source>SOFA {total} (typed), resting on {n} of 6 organ systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} (getypt), gebaseerd op {n} van 6 orgaansystemen.</translation>
     </message>
     <message>
         <source>Open markers with an arrow are censored values (true value beyond the arrow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open markeringen met een pijl zijn gecensureerde waarden (de werkelijke waarde ligt voorbij de pijl).</translation>
     </message>
     <message>
         <source>Ferritin (ng/mL, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine (ng/mL, logaritmische schaal)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR (AB/C, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monocytair HLA-DR (AB/C, logaritmische schaal)</translation>
     </message>
     <message>
         <source>{group} {events}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} {events}/{total}</translation>
     </message>
     <message>
         <source>Primary endpoint: ≥ 1.4-point SOFA decrease by day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Primair eindpunt: daling van de SOFA-score met ≥ 1,4 punten tot dag 9</translation>
     </message>
     <message>
         <source>Responders (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responders (%)</translation>
     </message>
     <message>
         <source>Bars: proportion of responders; whiskers: Wilson 95 % CI. Highlighted: this patient&apos;s subgroup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staven: aandeel responders; foutbalken: 95%-BI volgens Wilson. Gemarkeerd: de subgroep van deze patiënt.</translation>
     </message>
     <message>
         <source>MALS
 ferritin &gt; {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>MALS
+ferritine &gt; {f}</translation>
     </message>
     <message>
         <source>Immunoparalysis
 ferritin ≤ {f}, HLA-DR &lt; {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalyse
+ferritine ≤ {f}, HLA-DR &lt; {h}</translation>
     </message>
     <message>
         <source>Unclassified
 HLA-DR ≥ {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeclassificeerd
+HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>ferritin {f} ng/mL</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritine {f} ng/mL</translation>
     </message>
     <message>
         <source>HLA-DR {h} AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR {h} AB/C</translation>
     </message>
     <message>
         <source>Points on the bottom edge have no HLA-DR in AB/C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten op de onderrand hebben geen HLA-DR in AB/C.</translation>
     </message>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished">Fenotypekaart</translation>
+        <translation>Fenotypekaart</translation>
     </message>
     <message>
         <source>All patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle patiënten</translation>
     </message>
     <message>
         <source>MALS: ferritin &gt; {f} ng/mL (HLA-DR not needed; if HLA-DR &lt; {h} AB/C too, both criteria are met and MALS takes precedence, as in the trial).</source>
-        <translation type="unfinished"></translation>
+        <translation>MALS: ferritine &gt; {f} ng/mL (HLA-DR niet nodig; als ook HLA-DR &lt; {h} AB/C, zijn beide criteria vervuld en heeft MALS voorrang, zoals in de studie).</translation>
     </message>
     <message>
         <source>Immunoparalysis: ferritin ≤ {f} ng/mL and HLA-DR &lt; {h} AB/C (antibodies bound per CD14 monocyte, QuantiBRITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalyse: ferritine ≤ {f} ng/mL en HLA-DR &lt; {h} AB/C (gebonden antilichamen per CD14-monocyt, QuantiBRITE).</translation>
     </message>
     <message>
         <source>Unclassified: ferritin ≤ {f} ng/mL and HLA-DR ≥ {h} AB/C; the ImmunoSep evidence does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeclassificeerd: ferritine ≤ {f} ng/mL en HLA-DR ≥ {h} AB/C; het ImmunoSep-bewijs is niet van toepassing.</translation>
     </message>
     <message>
         <source>Cannot classify: missing or undecidable values, HLA-DR not in AB/C when it is needed, or age &lt; {age} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificatie niet mogelijk: ontbrekende of onbeslisbare waarden, HLA-DR niet in AB/C wanneer dat nodig is, of leeftijd &lt; {age} jaar.</translation>
     </message>
     <message>
         <source>{percent:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent:.1f} %</translation>
     </message>
     <message>
         <source>ImmunoSep cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ImmunoSep-cohortoverzicht</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotypekaart van het cohort</translation>
     </message>
     <message>
         <source>TRAINING — NOT FOR CLINICAL USE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING — NIET VOOR KLINISCH GEBRUIK</translation>
     </message>
     <message>
         <source>Training mode: synthetic data, not a patient record. Do not use for treatment decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsmodus: synthetische gegevens, geen patiëntregistratie. Niet gebruiken voor behandelbeslissingen.</translation>
     </message>
     <message>
         <source>End of report</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van het rapport</translation>
     </message>
     <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}/{total} ({percent:.1f} %)</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
@@ -5759,7 +5750,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{point:.3f} ({low:.3f} to {high:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point:.3f} ({low:.3f} tot {high:.3f})</translation>
     </message>
     <message>
         <source>crude OR, Woolf CI</source>
@@ -5787,7 +5778,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{point:.2f} ({low:.2f} to {high:.2f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point:.2f} ({low:.2f} tot {high:.2f})</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -5827,7 +5818,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{change} ({when})</source>
-        <translation type="unfinished">{change} ({when})</translation>
+        <translation>{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
@@ -5895,7 +5886,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen diagnose en geen voorschrift: controleer elke waarde aan de hand van het laboratoriumrapport.</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD</source>
@@ -5908,27 +5899,27 @@ HLA-DR ≥ {h}</source>
     <message>
         <source>immunoparalysis</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished">immunoparalyse</translation>
+        <translation>immunoparalyse</translation>
     </message>
     <message>
         <source>unclassified</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ongeclassificeerd</translation>
     </message>
     <message>
         <source>Trial day-15 reversal definitions (information only; outcome definitions, not treatment rules):</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Definities van herstel op dag 15 in de studie (alleen ter informatie; uitkomstdefinities, geen behandelregels):</translation>
     </message>
     <message>
         <source>Immunoparalysis reversal: HLA-DR &gt; 8000 AB/C with ferritin &lt; 4420 ng/mL. 8000 is not the entry threshold (5000 AB/C).</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstel van immunoparalyse: HLA-DR &gt; 8000 AB/C met ferritine &lt; 4420 ng/mL. 8000 is niet de inclusiedrempel (5000 AB/C).</translation>
     </message>
     <message>
         <source>MALS reversal: defined by a fall in ferritin with a 15 % threshold; the exact wording has not been verified against the trial&apos;s statistical analysis plan.</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herstel van MALS: gedefinieerd als een daling van ferritine met een drempel van 15 %; de exacte formulering is niet geverifieerd aan de hand van het statistisch analyseplan van de studie.</translation>
     </message>
     <message>
         <source>met</source>
@@ -6080,15 +6071,15 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message numerus="yes">
         <source>{n} ferritin values of 0 ng/mL cannot be drawn on the logarithmic axis.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} ferritin value of 0 ng/mL cannot be drawn on the logarithmic axis..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} ferritinewaarde van 0 ng/mL kan niet op de logaritmische as worden weergegeven.</numerusform>
+            <numerusform>{n} ferritinewaarden van 0 ng/mL kunnen niet op de logaritmische as worden weergegeven.</numerusform>
         </translation>
     </message>
     <message>
@@ -6141,31 +6132,31 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>corrects #{id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigeert #{id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>vervangen door #{id}</translation>
     </message>
     <message>
         <source>MALS</source>
         <extracomment>desktop_app.core.charts | desktop_app.core.trend</extracomment>
-        <translation type="unfinished">MALS</translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>Immunoparalysis</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalyse</translation>
     </message>
     <message>
         <source>Unclassified</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ongeclassificeerd</translation>
     </message>
     <message>
         <source>Cannot classify</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished">Classificatie niet mogelijk</translation>
+        <translation>Classificatie niet mogelijk</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
