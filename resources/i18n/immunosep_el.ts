@@ -67,8 +67,8 @@
     <message numerus="yes">
         <source>Writing %n PDF report(s)…</source>
         <translation>
-            <numerusform>Εγγραφή %n αναφοράς PDF…</numerusform>
-            <numerusform>Εγγραφή %n αναφορών PDF…</numerusform>
+            <numerusform>Δημιουργία %n αναφοράς PDF…</numerusform>
+            <numerusform>Δημιουργία %n αναφορών PDF…</numerusform>
         </translation>
     </message>
     <message>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>classified</source>
-        <translation>ταξινομήθηκαν</translation>
+        <translation>ταξινομήθηκε</translation>
     </message>
     <message>
         <source>cannot classify</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>απορρίφθηκαν</translation>
+        <translation>απορρίφθηκε</translation>
     </message>
     <message>
         <source>MALS</source>
@@ -353,11 +353,11 @@
     </message>
     <message>
         <source>Classified</source>
-        <translation>Ταξινομήθηκαν</translation>
+        <translation>Ταξινομημένες</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Απορρίφθηκαν</translation>
+        <translation>Απορριφθείσες</translation>
     </message>
     <message>
         <source>Row</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation>Εγγραφή του {file}…</translation>
+        <translation>Αποθήκευση του {file}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -551,11 +551,11 @@
     </message>
     <message>
         <source>{date} is after today; a SOFA is entered for a day that has begun.</source>
-        <translation>Η {date} είναι μετά τη σημερινή· το SOFA καταχωρίζεται για ημέρα που έχει ήδη αρχίσει.</translation>
+        <translation>Η ημερομηνία {date} είναι μεταγενέστερη της σημερινής· το SOFA καταχωρίζεται για ημέρα που έχει ήδη αρχίσει.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day1}).</source>
-        <translation>Η {date} είναι πριν από την ημέρα 1 ({day1}).</translation>
+        <translation>Η ημερομηνία {date} είναι πριν από την ημέρα 1 ({day1}).</translation>
     </message>
     <message>
         <source>The SOFA calculator has no total: correct its fields, or type the total.</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation>Τι</translation>
+        <translation>Περιεχόμενο</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>{total} from {n} of 6 organ systems ({how})</source>
-        <translation>{total} από {n} των 6 οργανικών συστημάτων ({how})</translation>
+        <translation>{total} βάσει {n} από 6 οργανικά συστήματα ({how})</translation>
     </message>
     <message>
         <source>Correct a daily SOFA</source>
@@ -3030,7 +3030,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>&amp;Cytopenic lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110 000/µL)</source>
-        <translation>&amp;Κυτταροπενικές σειρές (Hb ≤ 9.2 g/dL, λευκοκύτταρα ≤ 5000/µL, αιμοπετάλια ≤ 110 000/µL)</translation>
+        <translation>&amp;Κυτταροπενικές σειρές (Hb ≤ 9,2 g/dL, λευκοκύτταρα ≤ 5000/µL, αιμοπετάλια ≤ 110 000/µL)</translation>
     </message>
     <message>
         <source>&amp;Ferritin</source>
@@ -3387,8 +3387,8 @@ Nothing was written there. Choose another folder.</source>
     <message numerus="yes">
         <source>%n data row(s) are more than the window shows ({limit}); use the command line: immunosep batch FILE --out results.xlsx</source>
         <translation>
-            <numerusform>%n γραμμή δεδομένων είναι περισσότερες από όσες εμφανίζει το παράθυρο ({limit})· χρησιμοποιήστε τη γραμμή εντολών: immunosep batch FILE --out results.xlsx</numerusform>
-            <numerusform>%n γραμμές δεδομένων είναι περισσότερες από όσες εμφανίζει το παράθυρο ({limit})· χρησιμοποιήστε τη γραμμή εντολών: immunosep batch FILE --out results.xlsx</numerusform>
+            <numerusform>%n γραμμή δεδομένων υπερβαίνει όσες μπορεί να εμφανίσει το παράθυρο ({limit})· χρησιμοποιήστε τη γραμμή εντολών: immunosep batch FILE --out results.xlsx</numerusform>
+            <numerusform>%n γραμμές δεδομένων υπερβαίνουν όσες μπορεί να εμφανίσει το παράθυρο ({limit})· χρησιμοποιήστε τη γραμμή εντολών: immunosep batch FILE --out results.xlsx</numerusform>
         </translation>
     </message>
     <message>
@@ -3677,7 +3677,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Writing the history PDF…</source>
-        <translation>Εγγραφή του PDF ιστορικού…</translation>
+        <translation>Δημιουργία του PDF ιστορικού…</translation>
     </message>
     <message>
         <source>Patient history</source>
@@ -4264,7 +4264,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Reports written: {written} of {rows} rows.</source>
-        <translation>Αναφορές που γράφτηκαν: {written} από {rows} γραμμές.</translation>
+        <translation>Αναφορές που δημιουργήθηκαν: {written} από {rows} γραμμές.</translation>
     </message>
     <message>
         <source>Failed: {failed}; rejected at import: {rejected}.</source>
@@ -4870,7 +4870,7 @@ Replace them?</source>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points), not a treatment target.</source>
-        <translation>Αυτό είναι το ερευνητικό καταληκτικό σημείο της μελέτης ImmunoSep (SOFA της ημέρας 1 μείον τη μέση τιμή SOFA των ημερών 2–9 &gt; 1.4 βαθμούς), όχι θεραπευτικός στόχος.</translation>
+        <translation>Αυτό είναι το ερευνητικό καταληκτικό σημείο της μελέτης ImmunoSep (SOFA της ημέρας 1 μείον τη μέση τιμή SOFA των ημερών 2–9 &gt; 1,4 βαθμούς), όχι θεραπευτικός στόχος.</translation>
     </message>
     <message>
         <source>PROVISIONAL — today is day {day}; final once day 9 has a value or is over</source>
@@ -4890,7 +4890,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Filled dots: SOFA entered; open dots: carried forward (a missing day, or a day not over yet); crosses at 24: from the day of death. Dashed line: day-1 SOFA − 1.4 = {limit}; the mean of days 2–9 (dotted line, now {mean}) must be below it for a response.</source>
-        <translation>Γεμάτες κουκκίδες: καταχωρισμένο SOFA· ανοιχτές κουκκίδες: μεταφερόμενη τιμή (ημέρα που λείπει ή δεν έχει ολοκληρωθεί ακόμη)· σταυροί στο 24: από την ημέρα του θανάτου. Διακεκομμένη γραμμή: SOFA ημέρας 1 − 1.4 = {limit}· η μέση τιμή των ημερών 2–9 (στικτή γραμμή, τώρα {mean}) πρέπει να είναι κάτω από αυτήν για ανταπόκριση.</translation>
+        <translation>Γεμάτες κουκκίδες: καταχωρισμένο SOFA· ανοιχτές κουκκίδες: μεταφερόμενη τιμή (ημέρα που λείπει ή δεν έχει ολοκληρωθεί ακόμη)· σταυροί στο 24: από την ημέρα του θανάτου. Διακεκομμένη γραμμή: SOFA ημέρας 1 − 1,4 = {limit}· η μέση τιμή των ημερών 2–9 (στικτή γραμμή, τώρα {mean}) πρέπει να είναι κάτω από αυτήν για ανταπόκριση.</translation>
     </message>
     <message>
         <source>No measure yet: the SOFA of day 1 (the day of phenotyping) is needed; the measure starts from it.</source>
@@ -5399,11 +5399,11 @@ Replace them?</source>
     </message>
     <message>
         <source>{arithmetic} &gt; 1.4: response met.</source>
-        <translation>{arithmetic} &gt; 1.4: πληρείται το κριτήριο ανταπόκρισης.</translation>
+        <translation>{arithmetic} &gt; 1,4: πληρείται το κριτήριο ανταπόκρισης.</translation>
     </message>
     <message>
         <source>{arithmetic} ≤ 1.4: response not met.</source>
-        <translation>{arithmetic} ≤ 1.4: δεν πληρείται το κριτήριο ανταπόκρισης.</translation>
+        <translation>{arithmetic} ≤ 1,4: δεν πληρείται το κριτήριο ανταπόκρισης.</translation>
     </message>
     <message>
         <source>day of phenotyping</source>
@@ -5731,7 +5731,7 @@ Replace them?</source>
     </message>
     <message>
         <source>{title}: {n} stored</source>
-        <translation>{title}: {n} αποθηκευμένα</translation>
+        <translation>{title}: αποθηκευμένες εγγραφές {n}</translation>
     </message>
     <message>
         <source>corrects record {id}: {reason}</source>
@@ -5787,7 +5787,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Primary endpoint: ≥ 1.4-point SOFA decrease by day 9</source>
-        <translation>Πρωτεύον καταληκτικό σημείο: μείωση SOFA κατά ≥ 1.4 βαθμούς έως την ημέρα 9</translation>
+        <translation>Πρωτεύον καταληκτικό σημείο: μείωση SOFA κατά ≥ 1,4 βαθμούς έως την ημέρα 9</translation>
     </message>
     <message>
         <source>Responders (%)</source>
