@@ -504,19 +504,19 @@
     </message>
     <message>
         <source>{name} — training, stored as import #{id}</source>
-        <translation>{name} — εκπαίδευση, αποθηκεύτηκε ως εισαγωγή #{id}</translation>
+        <translation>{name} — δεδομένα εκπαίδευσης, αποθηκεύτηκε ως εισαγωγή #{id}</translation>
     </message>
     <message>
         <source>{name} — clinical, stored as import #{id}</source>
-        <translation>{name} — κλινικό, αποθηκεύτηκε ως εισαγωγή #{id}</translation>
+        <translation>{name} — κλινικά δεδομένα, αποθηκεύτηκε ως εισαγωγή #{id}</translation>
     </message>
     <message>
         <source>{name} — training, viewed only</source>
-        <translation>{name} — εκπαίδευση, μόνο προβολή</translation>
+        <translation>{name} — δεδομένα εκπαίδευσης, μόνο προβολή</translation>
     </message>
     <message>
         <source>{name} — clinical, viewed only</source>
-        <translation>{name} — κλινικό, μόνο προβολή</translation>
+        <translation>{name} — κλινικά δεδομένα, μόνο προβολή</translation>
     </message>
     <message>
         <source>This import was made in training mode; switch to it to reopen the import.</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation>Ημερο&amp;μηνία:</translation>
+        <translation>&amp;Ημερομηνία:</translation>
     </message>
     <message>
         <source>Date of this SOFA</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Αποθήκευση</translation>
+        <translation>Απο&amp;θήκευση</translation>
     </message>
     <message>
         <source>Enter the date as YYYY-MM-DD.</source>
@@ -2974,7 +2974,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Mark #{id} entered in &amp;error…</source>
-        <translation>Σήμανση της #{id} ως εσφαλμένης &amp;καταχώρισης…</translation>
+        <translation>Σήμανση της #{id} ως &amp;εσφαλμένης καταχώρισης…</translation>
     </message>
     <message>
         <source>Save HScore</source>
@@ -3018,7 +3018,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Known underlying &amp;immunosuppression (HIV, long-term immunosuppressive therapy)</source>
-        <translation>Γνωστή υποκείμενη &amp;ανοσοκαταστολή (HIV, μακροχρόνια ανοσοκατασταλτική θεραπεία)</translation>
+        <translation>Γνωστή υποκείμενη α&amp;νοσοκαταστολή (HIV, μακροχρόνια ανοσοκατασταλτική θεραπεία)</translation>
     </message>
     <message>
         <source>Highest &amp;temperature</source>
@@ -3050,7 +3050,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>&amp;Haemophagocytosis on bone-marrow aspirate</source>
-        <translation>Αιμοφαγο&amp;κυττάρωση σε αναρρόφηση μυελού των οστών</translation>
+        <translation>Αιμοφαγοκυττάρωση σε αναρρόφηση &amp;μυελού των οστών</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3917,7 +3917,7 @@ Nothing was written there. Choose another folder.</source>
     <message>
         <source>&amp;Paste</source>
         <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
-        <translation>Επι&amp;κόλληση</translation>
+        <translation>Επικό&amp;λληση</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4061,7 +4061,7 @@ Nothing was written there. Choose another folder.</source>
     <message>
         <source>&amp;Paste</source>
         <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
-        <translation>Επι&amp;κόλληση</translation>
+        <translation>Επικό&amp;λληση</translation>
     </message>
     <message>
         <source>Delete</source>
