@@ -5,15 +5,15 @@
     <name></name>
     <message>
         <source>corrects #{id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>διορθώνει την #{id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>αντικαταστάθηκε από την #{id}</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΣΦΑΛΜΕΝΗ ΚΑΤΑΧΩΡΙΣΗ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -66,9 +66,9 @@
     <name>BatchExport</name>
     <message numerus="yes">
         <source>Writing %n PDF report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Δημιουργία %n αναφοράς PDF…</numerusform>
+            <numerusform>Δημιουργία %n αναφορών PDF…</numerusform>
         </translation>
     </message>
     <message>
@@ -88,20 +88,20 @@
     </message>
     <message>
         <source>Export PDF reports — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή αναφορών PDF — ΕΚΠΑΙΔΕΥΣΗ</translation>
     </message>
     <message numerus="yes">
         <source>%n one-page report(s), a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n αναφορά μίας σελίδας, μια σύνοψη με όλες τις γραμμές (πρώτα όσες χρειάζονται ενέργεια) και όλες μαζί σε ένα αρχείο για εκτύπωση (all-reports.pdf).</numerusform>
+            <numerusform>%n αναφορές μίας σελίδας, μια σύνοψη με όλες τις γραμμές (πρώτα όσες χρειάζονται ενέργεια) και όλες μαζί σε ένα αρχείο για εκτύπωση (all-reports.pdf).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected at import: they are listed with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n γραμμή απορρίφθηκε κατά την εισαγωγή: παρατίθεται με την αιτία.</numerusform>
+            <numerusform>%n γραμμές απορρίφθηκαν κατά την εισαγωγή: παρατίθενται με την αιτία.</numerusform>
         </translation>
     </message>
     <message>
@@ -159,674 +159,674 @@
     <name>CohortStoreBar</name>
     <message>
         <source>Storing this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αυτής της εισαγωγής</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Store %n assessment(s) in the training records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Αποθήκευση %n αξιολόγησης στις εγγραφές εκπαίδευσης</numerusform>
+            <numerusform>&amp;Αποθήκευση %n αξιολογήσεων στις εγγραφές εκπαίδευσης</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Store %n assessment(s) in the clinical records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Αποθήκευση %n αξιολόγησης στις κλινικές εγγραφές</numerusform>
+            <numerusform>&amp;Αποθήκευση %n αξιολογήσεων στις κλινικές εγγραφές</numerusform>
         </translation>
     </message>
     <message>
         <source>Store the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση των αξιολογήσεων</translation>
     </message>
     <message>
         <source>&amp;View only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μόνο προβολή</translation>
     </message>
     <message>
         <source>View only, store nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο προβολή, χωρίς αποθήκευση</translation>
     </message>
     <message>
         <source>Storing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος αποθήκευσης</translation>
     </message>
     <message>
         <source>Cancel storing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση αποθήκευσης</translation>
     </message>
     <message>
         <source>Nothing from this file has been stored. Store it in the patients&apos; records, or only view it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίποτα από αυτό το αρχείο δεν έχει αποθηκευτεί. Να αποθηκευτεί στις εγγραφές των ασθενών ή μόνο να προβληθεί;</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n assessment(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Αποθήκευση %n αξιολόγησης…</numerusform>
+            <numerusform>Αποθήκευση %n αξιολογήσεων…</numerusform>
         </translation>
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο προβολή: τίποτα από αυτό το αρχείο δεν αποθηκεύεται.</translation>
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored. The choice could not be written to the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο προβολή: τίποτα από αυτό το αρχείο δεν αποθηκεύεται. Η επιλογή δεν μπόρεσε να καταγραφεί στο ίχνος ελέγχου: {reason}</translation>
     </message>
     <message>
         <source>Storing is still running: wait for it to finish, or cancel it, before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αποθήκευση βρίσκεται ακόμη σε εξέλιξη: περιμένετε να ολοκληρωθεί ή ακυρώστε την πριν κλείσετε αυτό το παράθυρο.</translation>
     </message>
     <message>
         <source>Stored in the training records as import #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε στις εγγραφές εκπαίδευσης ως εισαγωγή #{id}.</translation>
     </message>
     <message>
         <source>Stored in the clinical records as import #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε στις κλινικές εγγραφές ως εισαγωγή #{id}.</translation>
     </message>
     <message numerus="yes">
         <source>Stored in the training records as import #{id}: %n assessment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Αποθηκεύτηκε στις εγγραφές εκπαίδευσης ως εισαγωγή #{id}: %n αξιολόγηση.</numerusform>
+            <numerusform>Αποθηκεύτηκε στις εγγραφές εκπαίδευσης ως εισαγωγή #{id}: %n αξιολογήσεις.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stored in the clinical records as import #{id}: %n assessment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Αποθηκεύτηκε στις κλινικές εγγραφές ως εισαγωγή #{id}: %n αξιολόγηση.</numerusform>
+            <numerusform>Αποθηκεύτηκε στις κλινικές εγγραφές ως εισαγωγή #{id}: %n αξιολογήσεις.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not stored: {reason} Nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν αποθηκεύτηκε: {reason} Τίποτα από αυτό το αρχείο δεν αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>Storing cancelled: nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αποθήκευση ακυρώθηκε: τίποτα από αυτό το αρχείο δεν αποθηκεύτηκε.</translation>
     </message>
 </context>
 <context>
     <name>CohortView</name>
     <message>
         <source>Cohort — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Κοόρτη — {file}</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Κοόρτη</translation>
     </message>
     <message>
         <source>Show rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση γραμμών</translation>
     </message>
     <message>
         <source>Filter: patient id, phenotype, reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Φίλτρο: αναγνωριστικό ασθενούς, φαινότυπος, αιτία…</translation>
     </message>
     <message>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Φιλτράρισμα γραμμών</translation>
     </message>
     <message>
         <source>Table status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση πίνακα</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished">Πλήθη</translation>
+        <translation>Πλήθη</translation>
     </message>
     <message>
         <source>Select a row to see its full assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε μια γραμμή για να δείτε την πλήρη αξιολόγησή της.</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεγμένη γραμμή</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις εισαγωγής</translation>
     </message>
     <message>
         <source>&amp;Open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα στο &amp;κύριο παράθυρο</translation>
     </message>
     <message>
         <source>Show this assessment in the main window (Enter); asks first if typed values are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση αυτής της αξιολόγησης στο κύριο παράθυρο (Enter)· ζητείται πρώτα επιβεβαίωση αν υπάρχουν μη αποθηκευμένες τιμές</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή αποτελεσμάτων…</translation>
     </message>
     <message>
         <source>Export rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή απορριφθεισών γραμμών…</translation>
     </message>
     <message>
         <source>Export PDF reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή αναφορών PDF…</translation>
     </message>
     <message>
         <source>One PDF per patient row, a cohort summary and an index, rendered on every CPU core</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα PDF ανά γραμμή ασθενούς, μια σύνοψη της κοόρτης και ένα ευρετήριο, με χρήση όλων των πυρήνων CPU</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Χάρτης φαινοτύπων της κοόρτης</translation>
     </message>
     <message>
         <source>classified</source>
-        <translation type="unfinished"></translation>
+        <translation>ταξινομήθηκε</translation>
     </message>
     <message>
         <source>cannot classify</source>
-        <translation type="unfinished">αδύνατη η ταξινόμηση</translation>
+        <translation>αδύνατη η ταξινόμηση</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>απορρίφθηκε</translation>
     </message>
     <message>
         <source>MALS</source>
-        <translation type="unfinished">MALS</translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>Immunoparalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανοσοπαράλυση</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Αταξινόμητο</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <translation type="unfinished">Αδύνατη η ταξινόμηση</translation>
+        <translation>Αδύνατη η ταξινόμηση</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλες οι γραμμές</translation>
     </message>
     <message>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταξινομημένες</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Απορριφθείσες</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Γραμμή</translation>
+        <translation>Γραμμή</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικό ασθενούς</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Phenotype</source>
-        <translation type="unfinished">Φαινότυπος</translation>
+        <translation>Φαινότυπος</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Φερριτίνη</translation>
+        <translation>Φερριτίνη</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished">Χρόνος λήψης</translation>
+        <translation>Χρόνος λήψης</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished">Αιτίες</translation>
+        <translation>Αιτίες</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">Προειδοποιήσεις</translation>
+        <translation>Προειδοποιήσεις</translation>
     </message>
     <message>
         <source>Data rows: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμές δεδομένων: {n}</translation>
     </message>
     <message>
         <source>classified: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ταξινομήθηκαν: {n}</translation>
     </message>
     <message>
         <source>cannot classify: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>αδύνατη η ταξινόμηση: {n}</translation>
     </message>
     <message>
         <source>rejected: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>απορρίφθηκαν: {n}</translation>
     </message>
     <message>
         <source>assessments: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>αξιολογήσεις: {n}</translation>
     </message>
     <message>
         <source>{phenotype} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phenotype} {n}</translation>
     </message>
     <message>
         <source>Cohort rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμές κοόρτης</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση:</translation>
     </message>
     <message>
         <source>Full assessment of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Πλήρης αξιολόγηση της επιλεγμένης γραμμής</translation>
     </message>
     <message>
         <source>Row {row} was rejected: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η γραμμή {row} απορρίφθηκε: {reasons}</translation>
     </message>
     <message>
         <source>Row {row}, patient {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμή {row}, ασθενής {patient}</translation>
     </message>
     <message>
         <source>Imported row {row} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγόμενη γραμμή {row} — {patient}</translation>
     </message>
     <message>
         <source>Sorting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταξινόμηση…</translation>
     </message>
     <message>
         <source>Preparing the search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Προετοιμασία της αναζήτησης…</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή αποτελεσμάτων</translation>
     </message>
     <message>
         <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή απορριφθεισών γραμμών</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Βιβλίο εργασίας Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση του {file}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε: {path}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">Δεν αποθηκεύτηκε: {reason}</translation>
+        <translation>Δεν αποθηκεύτηκε: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CohortWindow</name>
     <message>
         <source>Recent &amp;imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόσφατες &amp;εισαγωγές</translation>
     </message>
     <message>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόσφατες εισαγωγές</translation>
     </message>
     <message>
         <source>Recent import</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόσφατη εισαγωγή</translation>
     </message>
     <message>
         <source>The file has changed since it was imported (its content is different), so it is not shown in place of the imported cohort. Import it again to see its new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο έχει αλλάξει από την εισαγωγή του (το περιεχόμενό του είναι διαφορετικό), επομένως δεν εμφανίζεται στη θέση της εισαγόμενης κοόρτης. Εισαγάγετέ το ξανά για να δείτε το νέο περιεχόμενο.</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Χάρτης φαινοτύπων της κοόρτης</translation>
     </message>
     <message>
         <source>Reading the file again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκ νέου ανάγνωση του αρχείου…</translation>
     </message>
     <message>
         <source>{name} — training, stored as import #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — δεδομένα εκπαίδευσης, αποθηκεύτηκε ως εισαγωγή #{id}</translation>
     </message>
     <message>
         <source>{name} — clinical, stored as import #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — κλινικά δεδομένα, αποθηκεύτηκε ως εισαγωγή #{id}</translation>
     </message>
     <message>
         <source>{name} — training, viewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — δεδομένα εκπαίδευσης, μόνο προβολή</translation>
     </message>
     <message>
         <source>{name} — clinical, viewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — κλινικά δεδομένα, μόνο προβολή</translation>
     </message>
     <message>
         <source>This import was made in training mode; switch to it to reopen the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η εισαγωγή έγινε σε λειτουργία εκπαίδευσης· μεταβείτε σε αυτήν για να ανοίξετε ξανά την εισαγωγή.</translation>
     </message>
     <message>
         <source>This import was made in clinical mode; leave training mode to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η εισαγωγή έγινε σε κλινική λειτουργία· βγείτε από τη λειτουργία εκπαίδευσης για να την ανοίξετε ξανά.</translation>
     </message>
     <message>
         <source>(no recent imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(δεν υπάρχουν πρόσφατες εισαγωγές)</translation>
     </message>
     <message>
         <source>The file is no longer where it was imported from: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο δεν βρίσκεται πλέον εκεί από όπου εισήχθη: {path}</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο δεν μπορεί να διαβαστεί: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο δεν μπορεί να διαβαστεί ({kind}).</translation>
     </message>
 </context>
 <context>
     <name>DailySofaPanel</name>
     <message>
         <source>Enter the date as YYYY-MM-DD (for example 2026-11-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγάγετε την ημερομηνία ως ΕΕΕΕ-ΜΜ-ΗΗ (για παράδειγμα 2026-11-24).</translation>
     </message>
     <message>
         <source>{date} is after today; a SOFA is entered for a day that has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημερομηνία {date} είναι μεταγενέστερη της σημερινής· το SOFA καταχωρίζεται για ημέρα που έχει ήδη αρχίσει.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημερομηνία {date} είναι πριν από την ημέρα 1 ({day1}).</translation>
     </message>
     <message>
         <source>The SOFA calculator has no total: correct its fields, or type the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο υπολογιστής SOFA δεν έχει σύνολο: διορθώστε τα πεδία του ή πληκτρολογήστε το σύνολο.</translation>
     </message>
     <message>
         <source>Nothing is entered in the SOFA calculator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει καταχωριστεί ακόμη τίποτα στον υπολογιστή SOFA.</translation>
     </message>
     <message>
         <source>Type the total as a whole number from 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε το σύνολο ως ακέραιο αριθμό από 0 έως 24.</translation>
     </message>
     <message>
         <source>Enter the patient identifier in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγάγετε πρώτα το αναγνωριστικό του ασθενούς στο κύριο παράθυρο.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση των εγγραφών του ασθενούς…</translation>
     </message>
     <message>
         <source>Day {day} already has a SOFA: select it below and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημέρα {day} έχει ήδη SOFA: επιλέξτε την παρακάτω και διορθώστε την.</translation>
     </message>
     <message>
         <source>day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ημέρα {day}</translation>
     </message>
     <message>
         <source>No SOFA is stored for this patient yet: the first one saved fixes day 1 (day 1 is the day of phenotyping; choose its study day if the first SOFA stored is a later one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη αποθηκευμένο SOFA για αυτόν τον ασθενή: το πρώτο που θα αποθηκευτεί ορίζει την ημέρα 1 (η ημέρα 1 είναι η ημέρα της φαινοτύπησης· επιλέξτε την ημέρα μελέτης του, αν το πρώτο αποθηκευμένο SOFA είναι μεταγενέστερο).</translation>
     </message>
     <message>
         <source>Day 1 (the day of phenotyping) of this course: {date}. The study day follows from the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα 1 (η ημέρα της φαινοτύπησης) αυτής της πορείας: {date}. Η ημέρα μελέτης προκύπτει από την ημερομηνία.</translation>
     </message>
     <message>
         <source>Nothing is entered in the calculator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει καταχωριστεί ακόμη τίποτα στον υπολογιστή.</translation>
     </message>
     <message>
         <source>The calculator has no total: a field there is marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο υπολογιστής δεν έχει σύνολο: ένα πεδίο του είναι σημειωμένο με κόκκινο.</translation>
     </message>
     <message>
         <source>Correct the date of &amp;death…</source>
-        <translation type="unfinished"></translation>
+        <translation>Διόρθωση της ημερομηνίας &amp;θανάτου…</translation>
     </message>
     <message>
         <source>Record &amp;death…</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή &amp;θανάτου…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA for day {day} ({date})…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποθήκευση SOFA για την ημέρα {day} ({date})…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποθήκευση SOFA…</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Εγγραφή</translation>
+        <translation>Εγγραφή</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιεχόμενο</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <source>death on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>θάνατος στις {date}</translation>
     </message>
     <message>
         <source>calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>υπολογιστής</translation>
     </message>
     <message>
         <source>total typed</source>
-        <translation type="unfinished"></translation>
+        <translation>πληκτρολογημένο σύνολο</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 systems, {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>ημέρα {day} ({date}): SOFA {total}, {n} από 6 συστήματα, {how}</translation>
     </message>
     <message>
         <source>{when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} από {user}</translation>
     </message>
     <message>
         <source>Day {day} ({date}): SOFA {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα {day} ({date}): SOFA {total}</translation>
     </message>
     <message>
         <source>This SOFA fixes day 1 of the course: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το SOFA ορίζει την ημέρα 1 της πορείας: {date}.</translation>
     </message>
     <message>
         <source>Save daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση ημερήσιου SOFA</translation>
     </message>
     <message>
         <source>Save this daily SOFA in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αυτού του ημερήσιου SOFA στις εγγραφές ΕΚΠΑΙΔΕΥΣΗΣ του ασθενούς:</translation>
     </message>
     <message>
         <source>Save this daily SOFA in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αυτού του ημερήσιου SOFA στις κλινικές εγγραφές του ασθενούς:</translation>
     </message>
     <message>
         <source>Daily SOFA saved for {patient}, day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ημερήσιο SOFA αποθηκεύτηκε για τον ασθενή {patient}, ημέρα {day}.</translation>
     </message>
     <message>
         <source>{total} from {n} of 6 organ systems ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} βάσει {n} από 6 οργανικά συστήματα ({how})</translation>
     </message>
     <message>
         <source>Correct a daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Διόρθωση ημερήσιου SOFA</translation>
     </message>
     <message>
         <source>Day {day} of {patient} will be stored again as SOFA {total}; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημέρα {day} του ασθενούς {patient} θα αποθηκευτεί ξανά ως SOFA {total}· η παλιά έκδοση (εγγραφή #{id}) παραμένει αποθηκευμένη, με σήμανση ότι αντικαταστάθηκε.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished">Αποθήκευση &amp;διόρθωσης</translation>
+        <translation>Αποθήκευση &amp;διόρθωσης</translation>
     </message>
     <message>
         <source>Correction saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διόρθωση αποθηκεύτηκε για τον ασθενή {patient}.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished">Σήμανση ως εσφαλμένης καταχώρισης</translation>
+        <translation>Σήμανση ως εσφαλμένης καταχώρισης</translation>
     </message>
     <message>
         <source>Record #{id} of {patient} will be marked as entered in error. It stays stored and listed, and no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εγγραφή #{id} του ασθενούς {patient} θα επισημανθεί ως εσφαλμένη καταχώριση. Παραμένει αποθηκευμένη και στη λίστα, και δεν μετρά πλέον.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished">&amp;Σήμανση ως εσφαλμένης καταχώρισης</translation>
+        <translation>&amp;Σήμανση ως εσφαλμένης καταχώρισης</translation>
     </message>
     <message>
         <source>Record #{id} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εγγραφή #{id} επισημάνθηκε ως εσφαλμένη καταχώριση.</translation>
     </message>
     <message>
         <source>Death recorded for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο θάνατος καταγράφηκε για τον ασθενή {patient}.</translation>
     </message>
     <message>
         <source>Enter a day&apos;s SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχώριση του SOFA μιας ημέρας</translation>
     </message>
     <message>
         <source>The trial&apos;s day-9 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο δείκτης της ημέρας 9 της μελέτης</translation>
     </message>
     <message>
         <source>Stored daily SOFA and death records</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκευμένες εγγραφές ημερήσιου SOFA και θανάτου</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ημερομηνία:</translation>
     </message>
     <message>
         <source>Date of this SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία αυτού του SOFA</translation>
     </message>
     <message>
         <source>study day:</source>
-        <translation type="unfinished"></translation>
+        <translation>ημέρα μελέτης:</translation>
     </message>
     <message>
         <source>Study day of this SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα μελέτης αυτού του SOFA</translation>
     </message>
     <message>
         <source>From the SOFA &amp;calculator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Από τον &amp;υπολογιστή SOFA:</translation>
     </message>
     <message>
         <source>Open the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα του υπολογιστή</translation>
     </message>
     <message>
         <source>Total t&amp;yped from the chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνολο πλη&amp;κτρολογημένο από το διάγραμμα:</translation>
     </message>
     <message>
         <source>SOFA total typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογημένο σύνολο SOFA</translation>
     </message>
     <message>
         <source>resting on</source>
-        <translation type="unfinished"></translation>
+        <translation>βάσει</translation>
     </message>
     <message>
         <source>Organ systems the typed total rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Οργανικά συστήματα στα οποία βασίζεται το πληκτρολογημένο σύνολο</translation>
     </message>
     <message>
         <source>{n} of 6 organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} από 6 οργανικά συστήματα</translation>
     </message>
     <message>
         <source>C&amp;orrect with the values above…</source>
-        <translation type="unfinished"></translation>
+        <translation>Διό&amp;ρθωση με τις παραπάνω τιμές…</translation>
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation type="unfinished">Σή&amp;μανση ως εσφαλμένης καταχώρισης…</translation>
+        <translation>Σή&amp;μανση ως εσφαλμένης καταχώρισης…</translation>
     </message>
 </context>
 <context>
     <name>DeathDialog</name>
     <message>
         <source>Correct the date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Διόρθωση της ημερομηνίας θανάτου</translation>
     </message>
     <message>
         <source>Record death</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή θανάτου</translation>
     </message>
     <message>
         <source>Patient {patient}. From the day of death every day of the day-9 measure counts SOFA 24 (the trial&apos;s statistical analysis plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ασθενής {patient}. Από την ημέρα του θανάτου, κάθε ημέρα του δείκτη της ημέρας 9 μετρά SOFA 24 (σύμφωνα με το σχέδιο στατιστικής ανάλυσης της μελέτης).</translation>
     </message>
     <message>
         <source>Date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία θανάτου</translation>
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτιολογία της διόρθωσης</translation>
     </message>
     <message>
         <source>&amp;Date of death:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ημερομηνία θανάτου:</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished">&amp;Αιτιολογία (υποχρεωτική):</translation>
+        <translation>&amp;Αιτιολογία (υποχρεωτική):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Απο&amp;θήκευση</translation>
     </message>
     <message>
         <source>Enter the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγάγετε την ημερομηνία ως ΕΕΕΕ-ΜΜ-ΗΗ.</translation>
     </message>
     <message>
         <source>The date is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημερομηνία είναι μετά τη σημερινή.</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια διόρθωση απαιτεί αιτιολογία.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>{id} · {title} — topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} · {title} — θέμα: {topic}</translation>
     </message>
     <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
@@ -916,123 +916,123 @@
     <name>EligibilityPanel</name>
     <message>
         <source>checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>κατάλογος ελέγχου</translation>
     </message>
     <message>
         <source>About taking part in the trial, not about the patient&apos;s condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφορά τη συμμετοχή στη μελέτη, όχι την κατάσταση του ασθενούς.</translation>
     </message>
     <message>
         <source>No summary: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς σύνοψη: {reason}</translation>
     </message>
     <message>
         <source>A checklist (record #{id}) is stored with assessment #{assessment}; saving stores a corrected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένας κατάλογος ελέγχου (εγγραφή #{id}) είναι αποθηκευμένος με την αξιολόγηση #{assessment}· η αποθήκευση καταχωρίζει μια διορθωμένη έκδοση.</translation>
     </message>
     <message>
         <source>Saved with assessment #{assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε με την αξιολόγηση #{assessment}.</translation>
     </message>
     <message>
         <source>&amp;Save corrected checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποθήκευση διορθωμένου καταλόγου ελέγχου…</translation>
     </message>
     <message>
         <source>&amp;Save checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποθήκευση καταλόγου ελέγχου…</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>πληρείται</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν πληρείται</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">άγνωστο</translation>
+        <translation>άγνωστο</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>απουσιάζει</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>υπάρχει: αποκλείει</translation>
     </message>
     <message>
         <source>Eligibility checklist saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κατάλογος ελέγχου επιλεξιμότητας αποθηκεύτηκε για τον ασθενή {patient}.</translation>
     </message>
     <message>
         <source>Correct the eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Διόρθωση του καταλόγου ελέγχου επιλεξιμότητας</translation>
     </message>
     <message>
         <source>The checklist of assessment #{assessment} of {patient} will be stored again with these answers; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κατάλογος ελέγχου της αξιολόγησης #{assessment} του ασθενούς {patient} θα αποθηκευτεί ξανά με αυτές τις απαντήσεις· η παλιά έκδοση (εγγραφή #{id}) παραμένει αποθηκευμένη, με σήμανση ότι αντικαταστάθηκε.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished">Αποθήκευση &amp;διόρθωσης</translation>
+        <translation>Αποθήκευση &amp;διόρθωσης</translation>
     </message>
     <message>
         <source>Save eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση καταλόγου ελέγχου επιλεξιμότητας</translation>
     </message>
     <message>
         <source>Save this checklist in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αυτού του καταλόγου ελέγχου στις εγγραφές ΕΚΠΑΙΔΕΥΣΗΣ του ασθενούς:</translation>
     </message>
     <message>
         <source>Save this checklist in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αυτού του καταλόγου ελέγχου στις κλινικές εγγραφές του ασθενούς:</translation>
     </message>
     <message>
         <source>With assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Με την αξιολόγηση #{assessment}</translation>
     </message>
     <message>
         <source>Use only if… — the ImmunoSep trial&apos;s eligibility criteria (NCT04990232), as registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση μόνο εάν… — τα κριτήρια επιλεξιμότητας της μελέτης ImmunoSep (NCT04990232), όπως καταχωρίστηκαν</translation>
     </message>
     <message>
         <source>Inclusion criteria: each must be met</source>
-        <translation type="unfinished"></translation>
+        <translation>Κριτήρια ένταξης: καθένα πρέπει να πληρείται</translation>
     </message>
     <message>
         <source>Exclusion criteria: each must be absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Κριτήρια αποκλεισμού: καθένα πρέπει να απουσιάζει</translation>
     </message>
     <message>
         <source>Neutrophils (&amp;ANC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ουδετερόφιλα (&amp;ANC):</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ναι</translation>
+        <translation>ναι</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">όχι</translation>
+        <translation>όχι</translation>
     </message>
     <message>
         <source>{kind} criterion {number}: answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Κριτήριο {kind} {number}: απάντηση</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>ένταξης</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>αποκλεισμού</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>ΜΗ ΕΠΑΛΗΘΕΥΜΕΝΟ</translation>
     </message>
 </context>
 <context>
@@ -1723,138 +1723,138 @@
     </message>
     <message>
         <source>Deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Θάνατοι</translation>
     </message>
     <message>
         <source>Responders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανταποκριθέντες</translation>
     </message>
     <message>
         <source>Every printed figure agrees with its recomputation (within one unit of its last printed digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε τυπωμένος αριθμός συμφωνεί με τον επανυπολογισμό του (με απόκλιση έως μία μονάδα του τελευταίου τυπωμένου ψηφίου).</translation>
     </message>
     <message>
         <source>ImmunoSep trial evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Τεκμήρια της μελέτης ImmunoSep</translation>
     </message>
     <message>
         <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
-        <translation type="unfinished">Τα τεκμήρια για τον φαινότυπο του ασθενούς εμφανίζονται εδώ μόλις οι τιμές μπορούν να ταξινομηθούν.</translation>
+        <translation>Τα τεκμήρια για τον φαινότυπο του ασθενούς εμφανίζονται εδώ μόλις οι τιμές μπορούν να ταξινομηθούν.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
-        <translation type="unfinished">{point} ({low} έως {high})</translation>
+        <translation>{point} ({low} έως {high})</translation>
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation type="unfinished">Λόγος σχετικών πιθανοτήτων (95% ΔΕ)</translation>
+        <translation>Λόγος σχετικών πιθανοτήτων (95 % ΔΕ)</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), placebo − treated, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαφορά κινδύνου, εκατοστιαίες μονάδες (95 % ΔΕ), εικονικό φάρμακο − θεραπεία, όπως τυπώθηκε</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), treated − placebo</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαφορά κινδύνου, εκατοστιαίες μονάδες (95 % ΔΕ), θεραπεία − εικονικό φάρμακο</translation>
     </message>
     <message>
         <source>No trial arm matches this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα σκέλος της μελέτης δεν αντιστοιχεί σε αυτό το αποτέλεσμα.</translation>
     </message>
     <message>
         <source>Printed and recomputed figures differ for: {figures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι τυπωμένοι και οι επανυπολογισμένοι αριθμοί διαφέρουν για: {figures}.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Μέγεθος</translation>
+        <translation>Μέγεθος</translation>
     </message>
     <message>
         <source>Published (as printed)</source>
-        <translation type="unfinished">Δημοσιευμένο (όπως τυπώθηκε)</translation>
+        <translation>Δημοσιευμένο (όπως τυπώθηκε)</translation>
     </message>
     <message>
         <source>Recomputed from the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανυπολογισμένο από τα πλήθη</translation>
     </message>
     <message>
         <source>{treated} {te}/{tt} ({tp} %) vs {control} {ce}/{ct} ({cp} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{treated} {te}/{tt} ({tp} %) έναντι {control} {ce}/{ct} ({cp} %)</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Βασικά σημεία</translation>
     </message>
     <message>
         <source>Limits of the evidence</source>
-        <translation type="unfinished">Περιορισμοί των τεκμηρίων</translation>
+        <translation>Περιορισμοί των τεκμηρίων</translation>
     </message>
     <message>
         <source>Known discrepancies in the publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Γνωστές ασυμφωνίες στη δημοσίευση</translation>
     </message>
     <message>
         <source>{events}, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}, {group}</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Source: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή: {source}.</translation>
     </message>
     <message>
         <source>Methods of the recomputation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέθοδοι του επανυπολογισμού:</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished">Προέλευση</translation>
+        <translation>Προέλευση</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation type="unfinished">Έκδοση τεκμηρίωσης {version}, ημερομηνία αποκοπής {cutoff}.</translation>
+        <translation>Έκδοση τεκμηρίωσης {version}, ημερομηνία αποκοπής {cutoff}.</translation>
     </message>
     <message>
         <source>Why there is no phenotype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί δεν υπάρχει φαινότυπος:</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα τεκμήρια της ImmunoSep δεν ισχύουν</translation>
     </message>
     <message>
         <source>Key exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Βασικά κριτήρια αποκλεισμού</translation>
     </message>
     <message>
         <source>How this patient may differ from the trial population</source>
-        <translation type="unfinished">Πώς μπορεί να διαφέρει ο ασθενής από τον πληθυσμό της μελέτης</translation>
+        <translation>Πώς μπορεί να διαφέρει ο ασθενής από τον πληθυσμό της μελέτης</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <source>All patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλοι οι ασθενείς</translation>
     </message>
     <message>
         <source>Safety signals</source>
-        <translation type="unfinished">Σήματα ασφάλειας</translation>
+        <translation>Σήματα ασφάλειας</translation>
     </message>
     <message>
         <source>ImmunoSep evidence for {phenotype}: {drug} arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Τεκμήρια της ImmunoSep για τον φαινότυπο {phenotype}: σκέλος {drug}</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export PDF report — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή αναφοράς PDF — ΕΚΠΑΙΔΕΥΣΗ</translation>
     </message>
     <message>
         <source>Export PDF report</source>
@@ -1924,11 +1924,11 @@ Result: {result}</source>
     </message>
     <message>
         <source>Page 1 includes the stored eligibility checklist, day-9 SOFA measure and HScore, where present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σελίδα 1 περιλαμβάνει τον αποθηκευμένο κατάλογο ελέγχου επιλεξιμότητας, τον δείκτη SOFA της ημέρας 9 και το HScore, όπου υπάρχουν.</translation>
     </message>
     <message>
         <source>Stored scores not included: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι αποθηκευμένες βαθμολογίες δεν περιλαμβάνονται: {reason}</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
@@ -1974,7 +1974,7 @@ Replace it with this report?</source>
     </message>
     <message>
         <source>{name} appeared meanwhile; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το {name} εμφανίστηκε στο μεταξύ· δεν αντικαταστάθηκε.</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
@@ -2039,295 +2039,295 @@ Nothing was written there. Choose another folder.</source>
         <source>no HLA-DR result of this patient within {max_interval} of this ferritin result</source>
         <comment>not_paired.ferritin</comment>
         <extracomment>Finding not_paired.ferritin. Fields: max_interval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κανένα αποτέλεσμα HLA-DR αυτού του ασθενούς εντός {max_interval} από αυτό το αποτέλεσμα φερριτίνης</translation>
     </message>
     <message>
         <source>no ferritin result of this patient within {max_interval} of this HLA-DR result</source>
         <comment>not_paired.hla_dr</comment>
         <extracomment>Finding not_paired.hla_dr. Fields: max_interval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κανένα αποτέλεσμα φερριτίνης αυτού του ασθενούς εντός {max_interval} από αυτό το αποτέλεσμα HLA-DR</translation>
     </message>
     <message>
         <source>not paired: two results are equally close in time (rows {first_row} and {second_row} among them); pair them by hand</source>
         <comment>pairing_ambiguous</comment>
         <extracomment>Finding pairing_ambiguous. Fields: first_row, second_row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>δεν έγινε σύζευξη: δύο αποτελέσματα απέχουν εξίσου χρονικά (μεταξύ αυτών οι γραμμές {first_row} και {second_row})· συζεύξτε τα χειροκίνητα</translation>
     </message>
     <message>
         <source>No value was given; a number is required.</source>
         <comment>empty</comment>
         <extracomment>Finding empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Δεν δόθηκε τιμή· απαιτείται αριθμός.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a comparator but no number; a number is required.</source>
         <comment>empty.comparator_only</comment>
         <extracomment>Finding empty.comparator_only. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; έχει τελεστή σύγκρισης αλλά όχι αριθμό· απαιτείται αριθμός.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a censored value; an exact number is required.</source>
         <comment>censored_not_allowed</comment>
         <extracomment>Finding censored_not_allowed. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; είναι λογοκριμένη τιμή· απαιτείται ακριβής αριθμός.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains {character} ({character_name}); only the ASCII digits 0-9 and one decimal separator are accepted.</source>
         <comment>non_ascii</comment>
         <extracomment>Finding non_ascii. Fields: character, character_name, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; περιέχει {character} ({character_name})· γίνονται δεκτά μόνο τα ψηφία ASCII 0-9 και ένα διαχωριστικό δεκαδικών.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: NaN is not a number; a number is required.</source>
         <comment>not_a_number.nan</comment>
         <extracomment>Finding not_a_number.nan. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: το NaN δεν είναι αριθμός· απαιτείται αριθμός.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: infinity is not a measurement; a number is required.</source>
         <comment>not_a_number.infinity</comment>
         <extracomment>Finding not_a_number.infinity. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: το άπειρο δεν είναι μέτρηση· απαιτείται αριθμός.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains letters; enter only the number (the unit has its own field).</source>
         <comment>not_a_number.letters</comment>
         <extracomment>Finding not_a_number.letters. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; περιέχει γράμματα· εισαγάγετε μόνο τον αριθμό (η μονάδα έχει δικό της πεδίο).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains letters; enter the age as a number of years.</source>
         <comment>not_a_number.letters_age</comment>
         <extracomment>Finding not_a_number.letters_age. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; περιέχει γράμματα· εισαγάγετε την ηλικία ως αριθμό ετών.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number; expected digits with an optional &apos;{separator}&apos; decimal separator, e.g. {example}.</source>
         <comment>not_a_number</comment>
         <extracomment>Finding not_a_number. Fields: example, separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι αριθμός· αναμένονται ψηφία με προαιρετικό διαχωριστικό δεκαδικών &apos;{separator}&apos;, π.χ. {example}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is negative; a laboratory value cannot be negative.</source>
         <comment>negative</comment>
         <extracomment>Finding negative. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; είναι αρνητικό· μια εργαστηριακή τιμή δεν μπορεί να είναι αρνητική.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is negative; an age cannot be negative.</source>
         <comment>negative.age</comment>
         <extracomment>Finding negative.age. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; είναι αρνητικό· η ηλικία δεν μπορεί να είναι αρνητική.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; % positive monocytes is impossible: a percentage cannot exceed 100; check the value and its unit.</source>
         <comment>percent_over_100</comment>
         <extracomment>Finding percent_over_100. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; % θετικών μονοκυττάρων είναι αδύνατο: ένα ποσοστό δεν μπορεί να υπερβαίνει το 100· ελέγξτε την τιμή και τη μονάδα της.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a &apos;+&apos; sign; write the number without it.</source>
         <comment>sign</comment>
         <extracomment>Finding sign. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; έχει πρόσημο &apos;+&apos;· γράψτε τον αριθμό χωρίς αυτό.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; uses exponent notation; write the number in full.</source>
         <comment>exponent</comment>
         <extracomment>Finding exponent. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; χρησιμοποιεί εκθετική γραφή· γράψτε τον αριθμό ολόκληρο.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;_&apos;; write digits only.</source>
         <comment>underscore</comment>
         <extracomment>Finding underscore. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; περιέχει &apos;_&apos;· γράψτε μόνο ψηφία.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains a space or apostrophe used as a thousands separator; write the number without grouping.</source>
         <comment>grouping.space</comment>
         <extracomment>Finding grouping.space. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; περιέχει κενό ή απόστροφο ως διαχωριστικό χιλιάδων· γράψτε τον αριθμό χωρίς ομαδοποίηση.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (if &apos;,&apos; is your decimal separator, declare decimal comma).</source>
         <comment>grouping</comment>
         <extracomment>Finding grouping. Fields: separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; περιέχει &apos;{separator}&apos;· τα διαχωριστικά χιλιάδων δεν γίνονται δεκτά (αν το &apos;,&apos; είναι το διαχωριστικό δεκαδικών σας, δηλώστε υποδιαστολή κόμμα).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (decimal comma is on, so &apos;.&apos; is not accepted).</source>
         <comment>grouping.decimal_comma</comment>
         <extracomment>Finding grouping.decimal_comma. Fields: separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; περιέχει &apos;{separator}&apos;· τα διαχωριστικά χιλιάδων δεν γίνονται δεκτά (η υποδιαστολή κόμμα είναι ενεργή, επομένως το &apos;.&apos; δεν γίνεται δεκτό).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; could be a thousands-grouped integer or a decimal number; write it without grouping and with at most one decimal separator, e.g. 4420 or 4.42.</source>
         <comment>ambiguous_separator</comment>
         <extracomment>Finding ambiguous_separator. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; μπορεί να είναι ακέραιος με ομαδοποίηση χιλιάδων ή δεκαδικός αριθμός· γράψτε τον χωρίς ομαδοποίηση και με το πολύ ένα διαχωριστικό δεκαδικών, π.χ. 4420 ή 4.42.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has too many digits to be a lab result.</source>
         <comment>too_long</comment>
         <extracomment>Finding too_long. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; έχει πάρα πολλά ψηφία για εργαστηριακό αποτέλεσμα.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; years is not a plausible age: the oldest person on record lived {oldest_age} years; check the age.</source>
         <comment>age_implausible</comment>
         <extracomment>Finding age_implausible. Fields: oldest_age, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; έτη δεν είναι αληθοφανής ηλικία: ο γηραιότερος καταγεγραμμένος άνθρωπος έζησε {oldest_age} έτη· ελέγξτε την ηλικία.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; means an age below 0 years, which is impossible.</source>
         <comment>age_below_zero</comment>
         <extracomment>Finding age_below_zero. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; σημαίνει ηλικία κάτω από 0 έτη, κάτι αδύνατο.</translation>
     </message>
     <message>
         <source>No unit was given; one of {accepted} is required.</source>
         <comment>unit_missing.ferritin</comment>
         <extracomment>Finding unit_missing.ferritin. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Δεν δόθηκε μονάδα· απαιτείται μία από τις {accepted}.</translation>
     </message>
     <message>
         <source>No unit was given; {accepted} is required.</source>
         <comment>unit_missing.hla_dr</comment>
         <extracomment>Finding unit_missing.hla_dr. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Δεν δόθηκε μονάδα· απαιτείται {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a ferritin unit this app converts; accepted: {accepted}.</source>
         <comment>unit_unknown.ferritin</comment>
         <extracomment>Finding unit_unknown.ferritin. Fields: accepted, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι μονάδα φερριτίνης που μετατρέπει αυτή η εφαρμογή· αποδεκτές: {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an HLA-DR unit; accepted: {accepted} (&apos;%&apos; and &apos;MFI&apos; are recognised but cannot establish immunoparalysis).</source>
         <comment>unit_unknown.hla_dr</comment>
         <extracomment>Finding unit_unknown.hla_dr. Fields: accepted, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι μονάδα HLA-DR· αποδεκτές: {accepted} (τα &apos;%&apos; και &apos;MFI&apos; αναγνωρίζονται αλλά δεν μπορούν να τεκμηριώσουν ανοσοπαράλυση).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; an ISO 8601 date-time such as 2026-11-24T08:30 is required.</source>
         <comment>date_without_time</comment>
         <extracomment>Finding date_without_time. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν έχει ώρα· απαιτείται ημερομηνία-ώρα ISO 8601, όπως 2026-11-24T08:30.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an ISO 8601 date-time such as 2026-11-24T08:30 or 2026-11-24T08:30+01:00.</source>
         <comment>bad_time</comment>
         <extracomment>Finding bad_time. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι ημερομηνία-ώρα ISO 8601, όπως 2026-11-24T08:30 ή 2026-11-24T08:30+01:00.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; lies outside the years {earliest} to {latest}; check the date.</source>
         <comment>implausible_time</comment>
         <extracomment>Finding implausible_time. Fields: earliest, latest, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; βρίσκεται εκτός των ετών {earliest} έως {latest}· ελέγξτε την ημερομηνία.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has the UTC offset {offset}, which no place on Earth uses (offsets run from -12:00 to +14:00); check the time.</source>
         <comment>bad_offset</comment>
         <extracomment>Finding bad_offset. Fields: offset, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; έχει διαφορά UTC {offset}, την οποία δεν χρησιμοποιεί κανένα μέρος της Γης (οι διαφορές κυμαίνονται από -12:00 έως +14:00)· ελέγξτε την ώρα.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; leaves no possible value; enter the number.</source>
         <comment>impossible_bound</comment>
         <extracomment>Finding impossible_bound. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν αφήνει καμία δυνατή τιμή· εισαγάγετε τον αριθμό.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; looks like a percentage; FiO2 is a fraction from {minimum} to {maximum}, e.g. 0.4 for 40 %.</source>
         <comment>fio2_percent</comment>
         <extracomment>Finding fio2_percent. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; μοιάζει με ποσοστό· το FiO2 είναι κλάσμα από {minimum} έως {maximum}, π.χ. 0.4 για 40 %.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a fraction of inspired oxygen; FiO2 runs from {minimum} (room air) to {maximum}.</source>
         <comment>fio2_range</comment>
         <extracomment>Finding fio2_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι κλάσμα εισπνεόμενου οξυγόνου· το FiO2 κυμαίνεται από {minimum} (ατμοσφαιρικός αέρας) έως {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a Glasgow Coma Scale score; a whole number from {minimum} to {maximum} is required.</source>
         <comment>gcs_range</comment>
         <extracomment>Finding gcs_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι βαθμολογία της κλίμακας κώματος Γλασκώβης· απαιτείται ακέραιος αριθμός από {minimum} έως {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a body temperature in °C (if it is °F, convert it); {minimum} to {maximum} accepted.</source>
         <comment>temperature_range</comment>
         <extracomment>Finding temperature_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι θερμοκρασία σώματος σε °C (αν είναι σε °F, μετατρέψτε την)· γίνονται δεκτές τιμές από {minimum} έως {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; cannot be 0.</source>
         <comment>zero</comment>
         <extracomment>Finding zero. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν μπορεί να είναι 0.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not yes or no.</source>
         <comment>not_yes_no</comment>
         <extracomment>Finding not_yes_no. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι ναι ή όχι.</translation>
     </message>
     <message>
         <source>No catecholamine is said to be running, but {running} is given; leave out one or the other.</source>
         <comment>contradiction</comment>
         <extracomment>Finding contradiction. Fields: running.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Δηλώνεται ότι δεν χορηγείται καμία κατεχολαμίνη, αλλά δίνεται {running}· παραλείψτε το ένα από τα δύο.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of {choices}.</source>
         <comment>not_a_choice.organomegaly</comment>
         <extracomment>Finding not_a_choice.organomegaly. Fields: choices, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι ένα από τα {choices}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number of cytopenic lineages; 0, 1, 2 or 3 (haemoglobin, leukocytes, platelets).</source>
         <comment>not_a_choice.cytopenias</comment>
         <extracomment>Finding not_a_choice.cytopenias. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι αριθμός κυτταροπενικών σειρών· 0, 1, 2 ή 3 (αιμοσφαιρίνη, λευκοκύτταρα, αιμοπετάλια).</translation>
     </message>
     <message>
         <source>No unit was given; {accepted} is required.</source>
         <comment>unit_missing.score</comment>
         <extracomment>Finding unit_missing.score. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Δεν δόθηκε μονάδα· απαιτείται {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a unit of {analyte}; accepted: {accepted}.</source>
         <comment>unit_unknown.score</comment>
         <extracomment>Finding unit_unknown.score. Fields: accepted, analyte, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το &apos;{text}&apos; δεν είναι μονάδα για {analyte}· αποδεκτές: {accepted}.</translation>
     </message>
     <message>
         <source>No patient identifier was given.</source>
         <comment>identifier_empty</comment>
         <extracomment>Finding identifier_empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Δεν δόθηκε αναγνωριστικό ασθενούς.</translation>
     </message>
     <message>
         <source>The patient identifier is longer than {limit} characters; use the identifier used on the ward.</source>
         <comment>identifier_too_long</comment>
         <extracomment>Finding identifier_too_long. Fields: limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το αναγνωριστικό ασθενούς είναι μεγαλύτερο από {limit} χαρακτήρες· χρησιμοποιήστε το αναγνωριστικό που χρησιμοποιείται στην κλινική.</translation>
     </message>
     <message>
         <source>The patient identifier is not valid UTF-8 text (a byte of it could not be read); type the identifier again.</source>
         <comment>identifier_not_utf8</comment>
         <extracomment>Finding identifier_not_utf8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το αναγνωριστικό ασθενούς δεν είναι έγκυρο κείμενο UTF-8 (ένα byte του δεν μπόρεσε να διαβαστεί)· πληκτρολογήστε ξανά το αναγνωριστικό.</translation>
     </message>
     <message>
         <source>The patient identifier contains {character} ({character_name}), an invisible or control character; type the identifier again.</source>
         <comment>identifier_control</comment>
         <extracomment>Finding identifier_control. Fields: character, character_name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το αναγνωριστικό ασθενούς περιέχει {character} ({character_name}), αόρατο χαρακτήρα ή χαρακτήρα ελέγχου· πληκτρολογήστε ξανά το αναγνωριστικό.</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -2712,377 +2712,377 @@ Nothing was written there. Choose another folder.</source>
         <oldsource>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</oldsource>
         <comment>ferritin_missing</comment>
         <extracomment>Finding ferritin_missing. Fields: ferritin_threshold.</extracomment>
-        <translation type="unfinished">Απαιτείται φερριτίνη: κάθε φαινότυπος ImmunoSep ξεκινά από τη φερριτίνη (&gt; {f_thr} είναι MALS).</translation>
+        <translation>Απαιτείται φερριτίνη: κάθε φαινότυπος ImmunoSep ξεκινά από τη φερριτίνη (&gt; {ferritin_threshold} είναι MALS).</translation>
     </message>
     <message>
         <source>Ferritin &gt; {threshold} (MALS)</source>
         <comment>criterion.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Φερριτίνη &gt; {threshold} (MALS)</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {threshold} (immunoparalysis)</source>
         <comment>criterion.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR &lt; {threshold} (ανοσοπαράλυση)</translation>
     </message>
     <message>
         <source>Age ≥ {threshold} years (trial population)</source>
         <comment>criterion.age_adult</comment>
         <extracomment>Finding criterion.age_adult. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ηλικία ≥ {threshold} ετών (πληθυσμός της μελέτης)</translation>
     </message>
     <message>
         <source>&gt; {threshold}</source>
         <comment>criterion_threshold.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion_threshold.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&gt; {threshold}</translation>
     </message>
     <message>
         <source>&lt; {threshold}</source>
         <comment>criterion_threshold.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion_threshold.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {threshold}</translation>
     </message>
     <message>
         <source>≥ {threshold} years</source>
         <comment>criterion_threshold.age_adult</comment>
         <extracomment>Finding criterion_threshold.age_adult. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≥ {threshold} ετών</translation>
     </message>
     <message>
         <source>{age} years</source>
         <comment>criterion_value.age</comment>
         <extracomment>Finding criterion_value.age. Fields: age.</extracomment>
-        <translation type="unfinished">{age} ετών</translation>
+        <translation>{age} ετών</translation>
     </message>
     <message>
         <source>met</source>
         <comment>criterion_note.met</comment>
         <extracomment>Finding criterion_note.met.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>πληρείται</translation>
     </message>
     <message>
         <source>not met</source>
         <comment>criterion_note.not_met</comment>
         <extracomment>Finding criterion_note.not_met.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>δεν πληρείται</translation>
     </message>
     <message>
         <source>undecided</source>
         <comment>criterion_note.undecided</comment>
         <extracomment>Finding criterion_note.undecided.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αναποφάσιστο</translation>
     </message>
     <message>
         <source>undecided: {entered} spans {threshold}</source>
         <comment>criterion_note.undecided_range</comment>
         <extracomment>Finding criterion_note.undecided_range. Fields: entered, threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αναποφάσιστο: το {entered} εκτείνεται εκατέρωθεν του ορίου {threshold}</translation>
     </message>
     <message>
         <source>not available</source>
         <comment>criterion_note.not_available</comment>
         <extracomment>Finding criterion_note.not_available.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>μη διαθέσιμο</translation>
     </message>
     <message>
         <source>not given</source>
         <comment>criterion_note.not_given</comment>
         <extracomment>Finding criterion_note.not_given.</extracomment>
-        <translation type="unfinished">δεν δόθηκε</translation>
+        <translation>δεν δόθηκε</translation>
     </message>
     <message>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
         <comment>criterion_note.unit_not_usable</comment>
         <extracomment>Finding criterion_note.unit_not_usable. Fields: unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>μη αξιολογήσιμο: το {unit} δεν μπορεί να μετατραπεί σε δεσμευμένα αντισώματα ανά κύτταρο</translation>
     </message>
     <message>
         <source>{note}; converted: {conversion}</source>
         <comment>criterion_note.converted</comment>
         <extracomment>Finding criterion_note.converted. Fields: conversion, note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{note}· μετατροπή: {conversion}</translation>
     </message>
     <message>
         <source>{note} (not needed: MALS is decided by ferritin)</source>
         <comment>criterion_note.not_needed</comment>
         <extracomment>Finding criterion_note.not_needed. Fields: note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{note} (δεν χρειάζεται: το MALS αποφασίζεται από τη φερριτίνη)</translation>
     </message>
     <message>
         <source>{entered} ng/mL (no conversion)</source>
         <comment>conversion.none</comment>
         <extracomment>Finding conversion.none. Fields: entered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{entered} ng/mL (χωρίς μετατροπή)</translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
         <oldsource>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</oldsource>
         <comment>ferritin_indeterminate</comment>
         <extracomment>Finding ferritin_indeterminate. Fields: ferritin_entered, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Η φερριτίνη {ferritin_entered} μπορεί να είναι πάνω ή κάτω από {f_thr}· απαιτείται ακριβής τιμή ή όριο που βρίσκεται εξ ολοκλήρου στη μία πλευρά του {f_thr}.</translation>
+        <translation>Η φερριτίνη {ferritin_entered} μπορεί να είναι πάνω ή κάτω από {ferritin_threshold}· απαιτείται ακριβής τιμή ή όριο που βρίσκεται εξ ολοκλήρου στη μία πλευρά του {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is &gt; {ferritin_threshold}: MALS criterion met.</source>
         <oldsource>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</oldsource>
         <comment>ferritin_above_threshold</comment>
         <extracomment>Finding ferritin_above_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Φερριτίνη {ferritin} &gt; {f_thr}: πληρείται το κριτήριο MALS.</translation>
+        <translation>Φερριτίνη {ferritin} &gt; {ferritin_threshold}: πληρείται το κριτήριο MALS.</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {hla_dr_threshold} too: both criteria are met and MALS takes precedence, as in the trial.</source>
         <oldsource>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</oldsource>
         <comment>both_criteria_met</comment>
         <extracomment>Finding both_criteria_met. Fields: hla_dr_threshold.</extracomment>
-        <translation type="unfinished">Επίσης HLA-DR &lt; {h_thr}: πληρούνται και τα δύο κριτήρια και προηγείται το MALS, όπως στη μελέτη.</translation>
+        <translation>Επίσης HLA-DR &lt; {hla_dr_threshold}: πληρούνται και τα δύο κριτήρια και προηγείται το MALS, όπως στη μελέτη.</translation>
     </message>
     <message>
         <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <oldsource>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_missing</comment>
         <extracomment>Finding hla_dr_missing. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Απαιτείται HLA-DR σε αντισώματα ανά κύτταρο (AB/C, QuantiBRITE), επειδή η φερριτίνη {ferritin} είναι ≤ {f_thr}.</translation>
+        <translation>Απαιτείται HLA-DR σε αντισώματα ανά κύτταρο (AB/C, QuantiBRITE), επειδή η φερριτίνη {ferritin} είναι ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <oldsource>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_not_ab_per_cell</comment>
         <extracomment>Finding hla_dr_not_ab_per_cell. Fields: ferritin, ferritin_threshold, hla_dr_unit.</extracomment>
-        <translation type="unfinished">Το HLA-DR δόθηκε σε {hla_dr_unit}, που δεν μπορεί να μετατραπεί σε δεσμευμένα αντισώματα ανά κύτταρο· απαιτείται HLA-DR σε AB/C, επειδή η φερριτίνη {ferritin} είναι ≤ {f_thr}.</translation>
+        <translation>Το HLA-DR δόθηκε σε {hla_dr_unit}, που δεν μπορεί να μετατραπεί σε δεσμευμένα αντισώματα ανά κύτταρο· απαιτείται HLA-DR σε AB/C, επειδή η φερριτίνη {ferritin} είναι ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} could be above or below {hla_dr_threshold}; an exact value is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <oldsource>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_indeterminate</comment>
         <extracomment>Finding hla_dr_indeterminate. Fields: ferritin, ferritin_threshold, hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">Το HLA-DR {hla_dr} μπορεί να είναι πάνω ή κάτω από {h_thr}· απαιτείται ακριβής τιμή, επειδή η φερριτίνη {ferritin} είναι ≤ {f_thr}.</translation>
+        <translation>Το HLA-DR {hla_dr} μπορεί να είναι πάνω ή κάτω από {hla_dr_threshold}· απαιτείται ακριβής τιμή, επειδή η φερριτίνη {ferritin} είναι ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is ≤ {ferritin_threshold}: MALS criterion not met.</source>
         <oldsource>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</oldsource>
         <comment>ferritin_at_or_below_threshold</comment>
         <extracomment>Finding ferritin_at_or_below_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Φερριτίνη {ferritin} ≤ {f_thr}: δεν πληρείται το κριτήριο MALS.</translation>
+        <translation>Φερριτίνη {ferritin} ≤ {ferritin_threshold}: δεν πληρείται το κριτήριο MALS.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is &lt; {hla_dr_threshold}: immunoparalysis criteria met.</source>
         <oldsource>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</oldsource>
         <comment>hla_dr_below_threshold</comment>
         <extracomment>Finding hla_dr_below_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} &lt; {h_thr}: πληρούνται τα κριτήρια ανοσοπαράλυσης.</translation>
+        <translation>HLA-DR {hla_dr} &lt; {hla_dr_threshold}: πληρούνται τα κριτήρια ανοσοπαράλυσης.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is ≥ {hla_dr_threshold}: neither phenotype; the ImmunoSep evidence does not apply.</source>
         <oldsource>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</oldsource>
         <comment>hla_dr_at_or_above_threshold</comment>
         <extracomment>Finding hla_dr_at_or_above_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} ≥ {h_thr}: κανένας φαινότυπος· τα τεκμήρια της ImmunoSep δεν ισχύουν.</translation>
+        <translation>HLA-DR {hla_dr} ≥ {hla_dr_threshold}: κανένας φαινότυπος· τα τεκμήρια της ImmunoSep δεν ισχύουν.</translation>
     </message>
     <message>
         <source>The ferritin sample time {ferritin_sampled} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.ferritin_sample</comment>
         <extracomment>Finding sample_time_in_future.ferritin_sample. Fields: ferritin_sampled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ο χρόνος λήψης φερριτίνης {ferritin_sampled} βρίσκεται στο μέλλον· ελέγξτε την ημερομηνία και την ώρα.</translation>
     </message>
     <message>
         <source>The HLA-DR sample time {hla_dr_sampled} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.hla_dr_sample</comment>
         <extracomment>Finding sample_time_in_future.hla_dr_sample. Fields: hla_dr_sampled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ο χρόνος λήψης HLA-DR {hla_dr_sampled} βρίσκεται στο μέλλον· ελέγξτε την ημερομηνία και την ώρα.</translation>
     </message>
     <message>
         <source>The HLA-DR processing time {hla_dr_processed} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.hla_dr_processing</comment>
         <extracomment>Finding sample_time_in_future.hla_dr_processing. Fields: hla_dr_processed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ο χρόνος επεξεργασίας HLA-DR {hla_dr_processed} βρίσκεται στο μέλλον· ελέγξτε την ημερομηνία και την ώρα.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is within {ferritin_band} of {ferritin_threshold}; ferritin assays differ between methods, so a repeat test may be wise.</source>
         <oldsource>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</oldsource>
         <comment>ferritin_near_threshold</comment>
         <extracomment>Finding ferritin_near_threshold. Fields: ferritin, ferritin_band, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Η φερριτίνη {ferritin} απέχει έως {f_band} % από τα {f_threshold} ng/mL· οι μέθοδοι μέτρησης φερριτίνης διαφέρουν, οπότε ίσως είναι σκόπιμη επανάληψη της εξέτασης.</translation>
+        <translation>Η φερριτίνη {ferritin} απέχει έως {ferritin_band} από το όριο {ferritin_threshold}· οι μέθοδοι μέτρησης φερριτίνης διαφέρουν, οπότε ίσως είναι σκόπιμη επανάληψη της εξέτασης.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is within {hla_dr_band} of {hla_dr_threshold}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
         <oldsource>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</oldsource>
         <comment>hla_dr_near_threshold</comment>
         <extracomment>Finding hla_dr_near_threshold. Fields: hla_dr, hla_dr_band, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">Το HLA-DR {hla_dr} απέχει έως {h_band} % από {h_thr}· ο συντελεστής μεταβλητότητας μεταξύ εργαστηρίων είναι 15–25 %, οπότε ίσως είναι σκόπιμη επανάληψη της εξέτασης.</translation>
+        <translation>Το HLA-DR {hla_dr} απέχει έως {hla_dr_band} από το όριο {hla_dr_threshold}· ο συντελεστής μεταβλητότητας μεταξύ εργαστηρίων είναι 15–25 %, οπότε ίσως είναι σκόπιμη επανάληψη της εξέτασης.</translation>
     </message>
     <message>
         <source>Ferritin and HLA-DR were sampled {sample_gap} apart (more than {max_interval}); they may reflect different immune states.</source>
         <oldsource>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</oldsource>
         <comment>samples_far_apart</comment>
         <extracomment>Finding samples_far_apart. Fields: max_interval, sample_gap.</extracomment>
-        <translation type="unfinished">Η φερριτίνη και το HLA-DR λήφθηκαν με διαφορά {gap} (πάνω από {max_interval})· μπορεί να αντανακλούν διαφορετικές ανοσολογικές καταστάσεις.</translation>
+        <translation>Η φερριτίνη και το HLA-DR λήφθηκαν με διαφορά {sample_gap} (πάνω από {max_interval})· μπορεί να αντανακλούν διαφορετικές ανοσολογικές καταστάσεις.</translation>
     </message>
     <message>
         <source>HLA-DR was processed {processing_delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
         <oldsource>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</oldsource>
         <comment>hla_dr_processing_delay</comment>
         <extracomment>Finding hla_dr_processing_delay. Fields: max_delay, processing_delay.</extracomment>
-        <translation type="unfinished">Το HLA-DR επεξεργάστηκε {delay} μετά τη λήψη (πάνω από {max_delay})· οι τιμές μπορεί να μην είναι αξιόπιστες (QuantiBRITE: EDTA, σε πάγο, χρώση εντός 4 h).</translation>
+        <translation>Το HLA-DR επεξεργάστηκε {processing_delay} μετά τη λήψη (πάνω από {max_delay})· οι τιμές μπορεί να μην είναι αξιόπιστες (QuantiBRITE: EDTA, σε πάγο, χρώση εντός 4 h).</translation>
     </message>
 </context>
 <context>
     <name>HScorePanel</name>
     <message>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} βαθμοί</translation>
     </message>
     <message>
         <source>No HScore: correct the field marked in red ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς HScore: διορθώστε το πεδίο που είναι σημειωμένο με κόκκινο ({reason}).</translation>
     </message>
     <message>
         <source>Offered because ferritin is above 4420 ng/mL (the MALS criterion of the rule): such a ferritin places a patient in MALS but does not establish HLH. The HScore is an aid to that question, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προτείνεται επειδή η φερριτίνη είναι πάνω από 4420 ng/mL (το κριτήριο MALS του κανόνα): τέτοια φερριτίνη κατατάσσει τον ασθενή στο MALS αλλά δεν αποδεικνύει HLH. Το HScore είναι βοήθημα για αυτό το ερώτημα, όχι διάγνωση.</translation>
     </message>
     <message>
         <source>The window offers the HScore when ferritin is above 4420 ng/mL (the MALS criterion); it can be computed for any patient. It is an aid to the HLH question, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το παράθυρο προτείνει το HScore όταν η φερριτίνη είναι πάνω από 4420 ng/mL (το κριτήριο MALS)· μπορεί να υπολογιστεί για κάθε ασθενή. Είναι βοήθημα για το ερώτημα της HLH, όχι διάγνωση.</translation>
     </message>
     <message>
         <source>Ferritin copied from the assessment on screen ({value} {unit}); change it if the HScore uses another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η φερριτίνη αντιγράφηκε από την αξιολόγηση της οθόνης ({value} {unit})· αλλάξτε την αν το HScore χρησιμοποιεί άλλη τιμή.</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>An HScore is saved once all nine variables are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα HScore αποθηκεύεται μόλις δοθούν και οι εννέα μεταβλητές.</translation>
     </message>
     <message>
         <source>Saved with assessment #{assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε με την αξιολόγηση #{assessment}.</translation>
     </message>
     <message>
         <source>#{id}: HScore {score}, probability {p} %, with assessment #{assessment}, saved {when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}: HScore {score}, πιθανότητα {p} %, με την αξιολόγηση #{assessment}, αποθηκεύτηκε {when} από {user}</translation>
     </message>
     <message>
         <source>Stored HScores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκευμένα HScore:</translation>
     </message>
     <message>
         <source>No HScore stored for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει αποθηκευμένο HScore για αυτόν τον ασθενή.</translation>
     </message>
     <message>
         <source>Mark #{id} entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμανση της #{id} ως &amp;εσφαλμένης καταχώρισης…</translation>
     </message>
     <message>
         <source>Save HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση HScore</translation>
     </message>
     <message>
         <source>Save this HScore in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αυτού του HScore στις εγγραφές ΕΚΠΑΙΔΕΥΣΗΣ του ασθενούς:</translation>
     </message>
     <message>
         <source>Save this HScore in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αυτού του HScore στις κλινικές εγγραφές του ασθενούς:</translation>
     </message>
     <message>
         <source>With assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Με την αξιολόγηση #{assessment}</translation>
     </message>
     <message>
         <source>HScore saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HScore αποθηκεύτηκε για τον ασθενή {patient}.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished">Σήμανση ως εσφαλμένης καταχώρισης</translation>
+        <translation>Σήμανση ως εσφαλμένης καταχώρισης</translation>
     </message>
     <message>
         <source>HScore #{id} of {patient} will be marked as entered in error. It stays stored and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HScore #{id} του ασθενούς {patient} θα επισημανθεί ως εσφαλμένη καταχώριση. Παραμένει αποθηκευμένο και στη λίστα.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished">&amp;Σήμανση ως εσφαλμένης καταχώρισης</translation>
+        <translation>&amp;Σήμανση ως εσφαλμένης καταχώρισης</translation>
     </message>
     <message>
         <source>HScore #{id} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HScore #{id} επισημάνθηκε ως εσφαλμένη καταχώριση.</translation>
     </message>
     <message>
         <source>The nine variables (Fardet 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι εννέα μεταβλητές (Fardet 2014)</translation>
     </message>
     <message>
         <source>Known underlying &amp;immunosuppression (HIV, long-term immunosuppressive therapy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Γνωστή υποκείμενη α&amp;νοσοκαταστολή (HIV, μακροχρόνια ανοσοκατασταλτική θεραπεία)</translation>
     </message>
     <message>
         <source>Highest &amp;temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγιστη &amp;θερμοκρασία</translation>
     </message>
     <message>
         <source>&amp;Organomegaly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Οργανομεγαλία</translation>
     </message>
     <message>
         <source>&amp;Cytopenic lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110 000/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κυτταροπενικές σειρές (Hb ≤ 9,2 g/dL, λευκοκύτταρα ≤ 5000/µL, αιμοπετάλια ≤ 110 000/µL)</translation>
     </message>
     <message>
         <source>&amp;Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Φερριτίνη</translation>
     </message>
     <message>
         <source>Tri&amp;glycerides</source>
-        <translation type="unfinished"></translation>
+        <translation>Τρι&amp;γλυκερίδια</translation>
     </message>
     <message>
         <source>Fi&amp;brinogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ινω&amp;δογόνο</translation>
     </message>
     <message>
         <source>&amp;AST (aspartate aminotransferase)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;AST (ασπαρτική αμινοτρανσφεράση)</translation>
     </message>
     <message>
         <source>&amp;Haemophagocytosis on bone-marrow aspirate</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιμοφαγοκυττάρωση σε αναρρόφηση &amp;μυελού των οστών</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">άγνωστο</translation>
+        <translation>άγνωστο</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ναι</translation>
+        <translation>ναι</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">όχι</translation>
+        <translation>όχι</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">καμία</translation>
+        <translation>καμία</translation>
     </message>
     <message>
         <source>hepatomegaly</source>
-        <translation type="unfinished">ηπατομεγαλία</translation>
+        <translation>ηπατομεγαλία</translation>
     </message>
     <message>
         <source>splenomegaly</source>
-        <translation type="unfinished">σπληνομεγαλία</translation>
+        <translation>σπληνομεγαλία</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>και οι δύο</translation>
     </message>
     <message>
         <source>&amp;Save HScore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποθήκευση HScore…</translation>
     </message>
 </context>
 <context>
@@ -3128,312 +3128,312 @@ Nothing was written there. Choose another folder.</source>
     <name>ImportDialog</name>
     <message>
         <source>(detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ανίχνευση)</translation>
     </message>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(δεν χρησιμοποιείται)</translation>
     </message>
     <message>
         <source>Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγές εργαστηρίου (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <source>comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>κόμμα ,</translation>
     </message>
     <message>
         <source>semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>ερωτηματικό ;</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>στηλοθέτης</translation>
     </message>
     <message>
         <source>pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>κάθετη γραμμή |</translation>
     </message>
     <message>
         <source>decimal point (4420.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>υποδιαστολή τελεία (4420.5)</translation>
     </message>
     <message>
         <source>decimal comma (4420,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>υποδιαστολή κόμμα (4420,5)</translation>
     </message>
     <message>
         <source>wide: one row per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>πλατιά: μία γραμμή ανά δείγμα</translation>
     </message>
     <message>
         <source>long: one row per test</source>
-        <translation type="unfinished"></translation>
+        <translation>μακριά: μία γραμμή ανά εξέταση</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>κόμμα</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>ερωτηματικό</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>κάθετη γραμμή</translation>
     </message>
     <message>
         <source>wide</source>
-        <translation type="unfinished"></translation>
+        <translation>πλατιά</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>μακριά</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>τελεία</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>δόθηκε</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>κεφαλίδα</translation>
     </message>
     <message>
         <source>unit column</source>
-        <translation type="unfinished"></translation>
+        <translation>στήλη μονάδας</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει</translation>
     </message>
     <message>
         <source>Patient id</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικό ασθενούς</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Φερριτίνη</translation>
+        <translation>Φερριτίνη</translation>
     </message>
     <message>
         <source>Ferritin unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Μονάδα φερριτίνης</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Μονάδα HLA-DR</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished">Χρόνος λήψης</translation>
+        <translation>Χρόνος λήψης</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ηλικία</translation>
     </message>
     <message>
         <source>Test name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα εξέτασης</translation>
     </message>
     <message>
         <source>LOINC code</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός LOINC</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Μονάδα</translation>
     </message>
     <message>
         <source>Date of birth (identity check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία γέννησης (έλεγχος ταυτότητας)</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν επιλέχθηκε αρχείο.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή αρχείου…</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικοποίηση</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαχωριστικό</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Φύλλο</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Διάταξη</translation>
     </message>
     <message>
         <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαχωριστικό δεκαδικών</translation>
     </message>
     <message>
         <source>ISO 8601 or detected; e.g. %d.%m.%Y %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 ή ανιχνευμένο· π.χ. %d.%m.%Y %H:%M</translation>
     </message>
     <message>
         <source>Time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Μορφή ώρας</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Pairing interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Διάστημα σύζευξης</translation>
     </message>
     <message>
         <source>How the file is read (detected unless you choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πώς διαβάζεται το αρχείο (ανιχνεύεται, εκτός αν επιλέξετε)</translation>
     </message>
     <message>
         <source>Sample time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Μορφή χρόνου λήψης</translation>
     </message>
     <message>
         <source>Pair ferritin and HLA-DR within</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύζευξη φερριτίνης και HLA-DR εντός</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Στήλες</translation>
     </message>
     <message>
         <source>Detected settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανιχνευμένες ρυθμίσεις</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόβλημα</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση των πρώτων γραμμών</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση εισαγωγής</translation>
     </message>
     <message>
         <source>Import and classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή και ταξινόμηση</translation>
     </message>
     <message>
         <source>Preview (row numbers as in the spreadsheet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση (αριθμοί γραμμών όπως στο υπολογιστικό φύλλο):</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση του αρχείου…</translation>
     </message>
     <message numerus="yes">
         <source>{kind}, {layout} layout, %n data row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, διάταξη {layout}, %n γραμμή δεδομένων</numerusform>
+            <numerusform>{kind}, διάταξη {layout}, %n γραμμές δεδομένων</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{kind}, {layout} layout, %n data row(s) ({blank} blank skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, διάταξη {layout}, %n γραμμή δεδομένων (παραλείφθηκαν {blank} κενές)</numerusform>
+            <numerusform>{kind}, διάταξη {layout}, %n γραμμές δεδομένων (παραλείφθηκαν {blank} κενές)</numerusform>
         </translation>
     </message>
     <message>
         <source>{analyte} unit: {unit} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Μονάδα {analyte}: {unit} ({source})</translation>
     </message>
     <message>
         <source>{analyte} unit: per row ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Μονάδα {analyte}: ανά γραμμή ({source})</translation>
     </message>
     <message>
         <source>columns not used: {headers}</source>
-        <translation type="unfinished"></translation>
+        <translation>στήλες που δεν χρησιμοποιούνται: {headers}</translation>
     </message>
     <message>
         <source>No unit for ferritin and HLA-DR: values will be rejected until you choose the units (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία μονάδα για φερριτίνη και HLA-DR: οι τιμές θα απορρίπτονται μέχρι να επιλέξετε τις μονάδες (μια μονάδα δεν θεωρείται ποτέ δεδομένη).</translation>
     </message>
     <message>
         <source>No unit for ferritin: values will be rejected until you choose the unit (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία μονάδα για φερριτίνη: οι τιμές θα απορρίπτονται μέχρι να επιλέξετε τη μονάδα (μια μονάδα δεν θεωρείται ποτέ δεδομένη).</translation>
     </message>
     <message>
         <source>No unit for HLA-DR: values will be rejected until you choose the unit (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία μονάδα για HLA-DR: οι τιμές θα απορρίπτονται μέχρι να επιλέξετε τη μονάδα (μια μονάδα δεν θεωρείται ποτέ δεδομένη).</translation>
     </message>
     <message numerus="yes">
         <source>%n data row(s) are more than the window shows ({limit}); use the command line: immunosep batch FILE --out results.xlsx</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n γραμμή δεδομένων υπερβαίνει όσες μπορεί να εμφανίσει το παράθυρο ({limit})· χρησιμοποιήστε τη γραμμή εντολών: immunosep batch FILE --out results.xlsx</numerusform>
+            <numerusform>%n γραμμές δεδομένων υπερβαίνουν όσες μπορεί να εμφανίσει το παράθυρο ({limit})· χρησιμοποιήστε τη γραμμή εντολών: immunosep batch FILE --out results.xlsx</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read this file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αδύνατη η ανάγνωση αυτού του αρχείου: {reason}</translation>
     </message>
     <message>
         <source>Cannot read this file ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Αδύνατη η ανάγνωση αυτού του αρχείου ({error}).</translation>
     </message>
     <message>
         <source>(from the header: {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>(από την κεφαλίδα: {unit})</translation>
     </message>
     <message>
         <source>(from the unit column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(από τη στήλη μονάδας)</translation>
     </message>
     <message>
         <source>(none in the file: choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(καμία στο αρχείο: επιλέξτε)</translation>
     </message>
     <message>
         <source>detected: {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>ανιχνεύθηκε: {format}</translation>
     </message>
     <message>
         <source>(detect: {detected})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ανίχνευση: {detected})</translation>
     </message>
     <message>
         <source>Column for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Στήλη για {field}</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Χάρτης φαινοτύπων της κοόρτης</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εισαγωγή ακυρώθηκε: δεν εισήχθη τίποτα.</translation>
     </message>
     <message>
         <source>Import lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή εργαστηριακών αποτελεσμάτων</translation>
     </message>
 </context>
 <context>
@@ -3519,200 +3519,200 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αρχείο</translation>
     </message>
     <message>
         <source>&amp;Open / import lab results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα / &amp;εισαγωγή εργαστηριακών αποτελεσμάτων…</translation>
     </message>
     <message>
         <source>Import a laboratory export (CSV, Excel) and classify every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή εξαγωγής εργαστηρίου (CSV, Excel) και ταξινόμηση κάθε γραμμής</translation>
     </message>
     <message>
         <source>&amp;Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή αναφοράς &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the current assessment as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση της τρέχουσας αξιολόγησης ως αναφοράς PDF</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ρυθμίσεις…</translation>
     </message>
     <message>
         <source>Decimal separator for typed values</source>
-        <translation type="unfinished">Υποδιαστολή για πληκτρολογημένες τιμές</translation>
+        <translation>Υποδιαστολή για πληκτρολογημένες τιμές</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
         <source>Close the app (asks first if an assessment is not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείσιμο της εφαρμογής (ζητείται πρώτα επιβεβαίωση αν μια αξιολόγηση δεν έχει αποθηκευτεί)</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Α&amp;σθενής</translation>
     </message>
     <message>
         <source>&amp;New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Νέος ασθενής</translation>
     </message>
     <message>
         <source>Clear every field for the next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθαρισμός όλων των πεδίων για τον επόμενο ασθενή</translation>
     </message>
     <message>
         <source>&amp;Save assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποθήκευση αξιολόγησης…</translation>
     </message>
     <message>
         <source>Store the assessment on screen in the patient&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση της αξιολόγησης της οθόνης στις εγγραφές του ασθενούς</translation>
     </message>
     <message>
         <source>Patient &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Λίστα ασθενών…</translation>
     </message>
     <message>
         <source>Find a stored patient by identifier and open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Εύρεση αποθηκευμένου ασθενούς με βάση το αναγνωριστικό και άνοιγμά του</translation>
     </message>
     <message>
         <source>&amp;Copy result for the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντι&amp;γραφή αποτελέσματος για το σημείωμα</translation>
     </message>
     <message>
         <source>Put a plain-text summary of the result on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Τοποθέτηση μιας σύνοψης του αποτελέσματος σε απλό κείμενο στο πρόχειρο</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προβολή</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μεγέθυνση</translation>
     </message>
     <message>
         <source>Larger text for presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεγαλύτερο κείμενο για παρουσίαση</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Σμίκ&amp;ρυνση</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Μικρότερο κείμενο</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Πραγματικό μέγεθος</translation>
     </message>
     <message>
         <source>Text at 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενο στο 100 %</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εκπαίδευση</translation>
     </message>
     <message>
         <source>&amp;Training mode (synthetic data)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Λειτουργία εκπαίδευσης (συνθετικά δεδομένα)</translation>
     </message>
     <message>
         <source>Switch to synthetic training cases; clears the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετάβαση σε συνθετικά περιστατικά εκπαίδευσης· καθαρίζει τη φόρμα</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
         <source>&amp;About ImmunoSep Phenotyper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σχετικά με το ImmunoSep Phenotyper</translation>
     </message>
     <message>
         <source>Versions of the app, the rule set and the evidence; disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδόσεις της εφαρμογής, του συνόλου κανόνων και της τεκμηρίωσης· αποποίηση ευθύνης</translation>
     </message>
 </context>
 <context>
     <name>OrganBox</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>{n} of 4 points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} από 4 βαθμούς</translation>
     </message>
     <message>
         <source>not assessed (could be {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν αξιολογήθηκε (θα μπορούσε να είναι {low} έως {high})</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
-        <translation type="unfinished">{organ}: {points}</translation>
+        <translation>{organ}: {points}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistory</name>
     <message>
         <source>Export the patient history as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή του ιστορικού ασθενούς σε PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Patient history: enter the patient identifier first, or open a patient from the list (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό ασθενούς: εισαγάγετε πρώτα το αναγνωριστικό του ασθενούς ή ανοίξτε έναν ασθενή από τη λίστα (Ctrl+L).</translation>
     </message>
     <message>
         <source>Writing the history PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία του PDF ιστορικού…</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation type="unfinished">Ιστορικό ασθενούς</translation>
+        <translation>Ιστορικό ασθενούς</translation>
     </message>
     <message>
         <source>This history belongs to the other mode (training or clinical); switch mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το ιστορικό ανήκει στην άλλη λειτουργία (εκπαίδευσης ή κλινική)· αλλάξτε πρώτα λειτουργία.</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Το PDF δεν αποθηκεύτηκε</translation>
     </message>
     <message>
         <source>History PDF saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Το PDF ιστορικού αποθηκεύτηκε: {path}</translation>
     </message>
     <message>
         <source>the PDF could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν ήταν δυνατή η εγγραφή του PDF ({reason}).</translation>
     </message>
     <message>
         <source>Not shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν εμφανίζεται: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
         <source>Patient history — {patient} — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό ασθενούς — {patient} — ΕΚΠΑΙΔΕΥΣΗ</translation>
     </message>
     <message>
         <source>Patient history — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό ασθενούς — {patient}</translation>
     </message>
 </context>
 <context>
@@ -3723,9 +3723,9 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message numerus="yes">
         <source>Patient {patient}: %n stored assessment(s), oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ασθενής {patient}: %n αποθηκευμένη αξιολόγηση, πρώτα η παλαιότερη</numerusform>
+            <numerusform>Ασθενής {patient}: %n αποθηκευμένες αξιολογήσεις, πρώτα η παλαιότερη</numerusform>
         </translation>
     </message>
     <message>
@@ -3774,15 +3774,15 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Ferritin and HLA-DR trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Πορεία φερριτίνης και HLA-DR</translation>
     </message>
     <message>
         <source>Daily SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερήσιο SOFA και ημέρα 9</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει αποθηκευμένο ημερήσιο SOFA για αυτόν τον ασθενή. Καταχωρίστε ένα από Ασθενής ▸ SOFA και ανταπόκριση ημέρας 9 (Ctrl+Shift+S).</translation>
     </message>
 </context>
 <context>
@@ -3861,9 +3861,9 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message numerus="yes">
         <source>%n patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ασθενής, πρώτα ο πιο πρόσφατος. ↓ για τη λίστα, Enter για άνοιγμα.</numerusform>
+            <numerusform>%n ασθενείς, πρώτα ο πιο πρόσφατος. ↓ για τη λίστα, Enter για άνοιγμα.</numerusform>
         </translation>
     </message>
 </context>
@@ -3871,7 +3871,7 @@ Nothing was written there. Choose another folder.</source>
     <name>PhenotypeMapPlot</name>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished">Χάρτης φαινοτύπων</translation>
+        <translation>Χάρτης φαινοτύπων</translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3917,7 @@ Nothing was written there. Choose another folder.</source>
     <message>
         <source>&amp;Paste</source>
         <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
-        <translation>Επι&amp;κόλληση</translation>
+        <translation>Επικό&amp;λληση</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4061,7 +4061,7 @@ Nothing was written there. Choose another folder.</source>
     <message>
         <source>&amp;Paste</source>
         <extracomment>Qt&apos;s own text (PySide6 ships no translation)</extracomment>
-        <translation>Επι&amp;κόλληση</translation>
+        <translation>Επικό&amp;λληση</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4245,149 +4245,151 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>the window has switched between training and clinical mode since this was opened; switch back to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>το παράθυρο άλλαξε μεταξύ λειτουργίας εκπαίδευσης και κλινικής λειτουργίας από τότε που άνοιξε αυτό· επιστρέψτε για να το αποθηκεύσετε.</translation>
     </message>
 </context>
 <context>
     <name>ReportBatchExport</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished">Εξαγωγή αναφορών PDF</translation>
+        <translation>Εξαγωγή αναφορών PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Ακύρωση</translation>
+        <translation>Ακύρωση</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κοόρτη είναι κενή: δεν υπάρχει τίποτα για αναφορά.</translation>
     </message>
     <message>
         <source>Reports written: {written} of {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναφορές που δημιουργήθηκαν: {written} από {rows} γραμμές.</translation>
     </message>
     <message>
         <source>Failed: {failed}; rejected at import: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απέτυχαν: {failed}· απορρίφθηκαν κατά την εισαγωγή: {rejected}.</translation>
     </message>
     <message>
         <source>Every row, with the reason for each missing report, is listed in {index} and in the cohort summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε γραμμή, με την αιτία για κάθε αναφορά που λείπει, παρατίθεται στο {index} και στη σύνοψη της κοόρτης.</translation>
     </message>
     <message>
         <source>Problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόβλημα: {error}</translation>
     </message>
     <message>
         <source>All reports in one file, to print: {name} (summary first, rows needing action first, a bookmark per patient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλες οι αναφορές σε ένα αρχείο, για εκτύπωση: {name} (πρώτα η σύνοψη, πρώτα οι γραμμές που χρειάζονται ενέργεια, ένας σελιδοδείκτης ανά ασθενή).</translation>
     </message>
     <message>
         <source>{n} of the files this export writes already exist in {folder} (e.g. {example}).
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} από τα αρχεία που γράφει αυτή η εξαγωγή υπάρχουν ήδη στον φάκελο {folder} (π.χ. {example}).
+
+Να αντικατασταθούν;</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished">Εξαγωγή αναφοράς PDF</translation>
+        <translation>Εξαγωγή αναφοράς PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Φάκελος για τις αναφορές PDF</translation>
     </message>
     <message>
         <source>There is no result to report yet: enter values that give a result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη αποτέλεσμα για αναφορά: εισαγάγετε πρώτα τιμές που δίνουν αποτέλεσμα.</translation>
     </message>
     <message>
         <source>Enter the patient identifier first: it is printed on every page of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγάγετε πρώτα το αναγνωριστικό του ασθενούς: τυπώνεται σε κάθε σελίδα της αναφοράς.</translation>
     </message>
     <message>
         <source>Training reports use synthetic identifiers (DEMO-nnn), never a real patient&apos;s. Load a training case, or leave training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι αναφορές εκπαίδευσης χρησιμοποιούν συνθετικά αναγνωριστικά (DEMO-nnn), ποτέ ενός πραγματικού ασθενούς. Φορτώστε ένα περιστατικό εκπαίδευσης ή βγείτε από τη λειτουργία εκπαίδευσης.</translation>
     </message>
     <message>
         <source>DEMO-nnn identifiers are reserved for training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα αναγνωριστικά DEMO-nnn προορίζονται αποκλειστικά για τη λειτουργία εκπαίδευσης.</translation>
     </message>
     <message>
         <source>PDF report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αναφορά PDF αποθηκεύτηκε: {path}</translation>
     </message>
 </context>
 <context>
     <name>ReportPreferences</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Institution (page header)</source>
-        <translation type="unfinished">Ίδρυμα (κεφαλίδα σελίδας)</translation>
+        <translation>Ίδρυμα (κεφαλίδα σελίδας)</translation>
     </message>
     <message>
         <source>Ward (page header)</source>
-        <translation type="unfinished">Τμήμα (κεφαλίδα σελίδας)</translation>
+        <translation>Τμήμα (κεφαλίδα σελίδας)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Μέγεθος χαρτιού</translation>
+        <translation>Μέγεθος χαρτιού</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation type="unfinished">Προσθήκη πλήρων τεκμη&amp;ρίων (παράρτημα)</translation>
+        <translation>Προσθήκη πλήρων τεκμη&amp;ρίων (παράρτημα)</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation type="unfinished">Δημοσιευμένοι και επανυπολογισμένοι αριθμοί, ασφάλεια, πληθυσμός της μελέτης και προέλευση μετά τη μονοσέλιδη αναφορά</translation>
+        <translation>Δημοσιευμένοι και επανυπολογισμένοι αριθμοί, ασφάλεια, πληθυσμός της μελέτης και προέλευση μετά τη μονοσέλιδη αναφορά</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished">Ί&amp;δρυμα:</translation>
+        <translation>Ί&amp;δρυμα:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished">&amp;Τμήμα:</translation>
+        <translation>&amp;Τμήμα:</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Γλώσσα της αναφοράς</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished">&amp;Χαρτί:</translation>
+        <translation>&amp;Χαρτί:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Γλώσσα:</translation>
+        <translation>&amp;Γλώσσα:</translation>
     </message>
 </context>
 <context>
     <name>ReportPrint</name>
     <message>
         <source>Printing {name}…</source>
-        <translation type="unfinished">Εκτύπωση {name}…</translation>
+        <translation>Εκτύπωση {name}…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτύπωση</translation>
     </message>
     <message>
         <source>Printing stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εκτύπωση διακόπηκε: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4434,15 +4436,15 @@ Replace them?</source>
     </message>
     <message>
         <source>{criterion} criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Κριτήριο {criterion}</translation>
     </message>
     <message>
         <source>{criterion}: met?</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: πληρείται;</translation>
     </message>
     <message>
         <source>{criterion}: note</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: σημείωση</translation>
     </message>
     <message>
         <source>Show the rule</source>
@@ -4462,27 +4464,27 @@ Replace them?</source>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση μόνο εάν… (επιλεξιμότητα)</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα κριτήρια ένταξης και αποκλεισμού της μελέτης ImmunoSep (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA και ημέρα 9</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA and the trial&apos;s day-9 measure (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπολογιστής SOFA, ημερήσιο SOFA και ο δείκτης της ημέρας 9 της μελέτης (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>HScore: could this be HLH?</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore: θα μπορούσε να είναι HLH;</translation>
     </message>
     <message>
         <source>Ferritin is above 4420 ng/mL: the HScore is an aid to the HLH question, not a diagnosis (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Η φερριτίνη είναι πάνω από 4420 ng/mL: το HScore είναι βοήθημα για το ερώτημα της HLH, όχι διάγνωση (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
@@ -4561,107 +4563,107 @@ Replace them?</source>
     <name>ResultSummary</name>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished">Μόνο υποστήριξη αποφάσεων: αποφασίζει ο θεράπων ιατρός.</translation>
+        <translation>Μόνο υποστήριξη αποφάσεων: αποφασίζει ο θεράπων ιατρός.</translation>
     </message>
     <message>
         <source>Result copied: paste it into the patient note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αποτέλεσμα αντιγράφηκε: επικολλήστε το στο σημείωμα του ασθενούς.</translation>
     </message>
     <message>
         <source>TRAINING — synthetic data, not a patient record</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΚΠΑΙΔΕΥΣΗ — συνθετικά δεδομένα, όχι εγγραφή ασθενούς</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished">Επειδή:</translation>
+        <translation>Επειδή:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished">Αιτίες:</translation>
+        <translation>Αιτίες:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished">Προειδοποιήσεις:</translation>
+        <translation>Προειδοποιήσεις:</translation>
     </message>
     <message>
         <source>Ferritin: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Φερριτίνη: δεν δόθηκε</translation>
     </message>
     <message>
         <source>Ferritin: {value} (entered as {entered}); sampled {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Φερριτίνη: {value} (εισήχθη ως {entered})· λήψη {when}</translation>
     </message>
     <message>
         <source>Ferritin: {value} (entered as {entered})</source>
-        <translation type="unfinished"></translation>
+        <translation>Φερριτίνη: {value} (εισήχθη ως {entered})</translation>
     </message>
     <message>
         <source>HLA-DR: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: δεν δόθηκε</translation>
     </message>
     <message>
         <source>Nothing to copy: there is no result on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίποτα για αντιγραφή: δεν υπάρχει αποτέλεσμα στην οθόνη.</translation>
     </message>
     <message>
         <source>{result} — NEAR THRESHOLD, repeat test advised</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} — ΚΟΝΤΑ ΣΤΟ ΟΡΙΟ, συνιστάται επανάληψη της εξέτασης</translation>
     </message>
     <message>
         <source>ImmunoSep phenotype: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Φαινότυπος ImmunoSep: {result}</translation>
     </message>
     <message>
         <source>Patient: {patient}</source>
-        <translation type="unfinished">Ασθενής: {patient}</translation>
+        <translation>Ασθενής: {patient}</translation>
     </message>
     <message>
         <source>Age: {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ηλικία: {age}</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}; evidence: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνολο κανόνων: {ruleset}· τεκμηρίωση: {evidence}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; sampled {sampled}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}· λήψη {sampled}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}· επεξεργασία {processed}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; sampled {sampled}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}· λήψη {sampled}· επεξεργασία {processed}</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished">(χωρίς αναγνωριστικό)</translation>
+        <translation>(χωρίς αναγνωριστικό)</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">δεν δόθηκε</translation>
+        <translation>δεν δόθηκε</translation>
     </message>
     <message>
         <source>Assessed: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αξιολόγηση: {when}</translation>
     </message>
     <message>
         <source>{record}, saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, αποθηκεύτηκε {when}</translation>
     </message>
     <message>
         <source>Stored assessment #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκευμένη αξιολόγηση #{id}</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished">{age} ετών</translation>
+        <translation>{age} ετών</translation>
     </message>
 </context>
 <context>
@@ -4672,11 +4674,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Save this assessment in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αυτής της αξιολόγησης στις εγγραφές ΕΚΠΑΙΔΕΥΣΗΣ του ασθενούς:</translation>
     </message>
     <message>
         <source>Save this assessment in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αυτής της αξιολόγησης στις κλινικές εγγραφές του ασθενούς:</translation>
     </message>
     <message>
         <source>Patient to save for</source>
@@ -4695,71 +4697,71 @@ Replace them?</source>
     <name>ScoresWindow</name>
     <message>
         <source>Enter the patient identifier in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγάγετε πρώτα το αναγνωριστικό του ασθενούς στο κύριο παράθυρο.</translation>
     </message>
     <message>
         <source>Finish or cancel the correction in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώστε ή ακυρώστε πρώτα τη διόρθωση στο κύριο παράθυρο.</translation>
     </message>
     <message>
         <source>The assessment on screen is not saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αξιολόγηση της οθόνης δεν έχει ακόμη αποθηκευτεί: αποθηκεύστε την πρώτα (Ctrl+S στο κύριο παράθυρο)· το στοιχείο «{what}» αποθηκεύεται μαζί της.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση των εγγραφών του ασθενούς…</translation>
     </message>
     <message>
         <source>No assessment of this patient is saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει ακόμη αποθηκευτεί καμία αξιολόγηση αυτού του ασθενούς: αποθηκεύστε την πρώτα (Ctrl+S στο κύριο παράθυρο)· το στοιχείο «{what}» αποθηκεύεται μαζί της.</translation>
     </message>
     <message>
         <source>The patient&apos;s records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι εγγραφές του ασθενούς δεν μπορούν να διαβαστούν: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Δεν αποθηκεύτηκε</translation>
+        <translation>Δεν αποθηκεύτηκε</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">Δεν αποθηκεύτηκε: {reason}</translation>
+        <translation>Δεν αποθηκεύτηκε: {reason}</translation>
     </message>
     <message>
         <source>The values stay on screen.</source>
-        <translation type="unfinished">Οι τιμές παραμένουν στην οθόνη.</translation>
+        <translation>Οι τιμές παραμένουν στην οθόνη.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Αποθήκευση…</translation>
+        <translation>Αποθήκευση…</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση μόνο εάν… (επιλεξιμότητα)</translation>
     </message>
     <message>
         <source>SOFA calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπολογιστής SOFA</translation>
     </message>
     <message>
         <source>Daily SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερήσιο SOFA και ημέρα 9</translation>
     </message>
     <message>
         <source>HScore (HLH question)</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (ερώτημα HLH)</translation>
     </message>
     <message>
         <source>no patient identifier entered</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν έχει εισαχθεί αναγνωριστικό ασθενούς</translation>
     </message>
     <message>
         <source>Scores around the phenotype — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμολογίες γύρω από τον φαινότυπο — {patient}</translation>
     </message>
     <message>
         <source>TRAINING — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΚΠΑΙΔΕΥΣΗ — {title}</translation>
     </message>
 </context>
 <context>
@@ -4805,213 +4807,213 @@ Replace them?</source>
     <name>SofaCalculatorPanel</name>
     <message>
         <source>No total: correct the field marked in red ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς σύνολο: διορθώστε το πεδίο που είναι σημειωμένο με κόκκινο ({reason}).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">άγνωστο</translation>
+        <translation>άγνωστο</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ναι</translation>
+        <translation>ναι</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">όχι</translation>
+        <translation>όχι</translation>
     </message>
     <message>
         <source>No catecholamine running (doses not given count as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν χορηγείται κατεχολαμίνη (δόσεις που δεν δόθηκαν μετρούν ως 0)</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system “not assessed”: it never counts as 0, and the total says on how many systems it rests. Doses in µg/kg/min given for at least one hour. Which values to use (the worst of the day) is the clinician&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια τιμή που λείπει αφήνει το οργανικό της σύστημα «μη αξιολογημένο»: δεν μετρά ποτέ ως 0, και το σύνολο αναφέρει σε πόσα συστήματα βασίζεται. Δόσεις σε µg/kg/min που χορηγήθηκαν για τουλάχιστον μία ώρα. Ποιες τιμές θα χρησιμοποιηθούν (οι χειρότερες της ημέρας) είναι επιλογή του κλινικού ιατρού.</translation>
     </message>
     <message>
         <source>Table: Vincent 1996 as reproduced in Singer 2016 (Sepsis-3), Table 1; each band is read from its printed lower limit (inclusive) to the next band&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πίνακας: Vincent 1996 όπως αναπαράγεται στο Singer 2016 (ορισμοί σήψης Sepsis-3), Πίνακας 1· κάθε ζώνη διαβάζεται από το τυπωμένο κατώτερο όριό της (συμπεριλαμβανομένου) έως εκείνο της επόμενης ζώνης.</translation>
     </message>
 </context>
 <context>
     <name>SofaCourseView</name>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανταπόκριση SOFA ημέρας 9 (πρωτεύον καταληκτικό σημείο της ImmunoSep)</translation>
     </message>
     <message>
         <source>Day-9 status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση ημέρας 9</translation>
     </message>
     <message>
         <source>Day-9 verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτέλεσμα ημέρας 9</translation>
     </message>
     <message>
         <source>Day-9 arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπολογισμός ημέρας 9</translation>
     </message>
     <message>
         <source>About this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχετικά με αυτόν τον δείκτη</translation>
     </message>
     <message>
         <source>Day-9 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Προειδοποιήσεις ημέρας 9</translation>
     </message>
     <message>
         <source>Daily SOFA, days 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερήσιο SOFA, ημέρες 1 έως 9</translation>
     </message>
     <message>
         <source>NO MEASURE YET</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔΕΝ ΥΠΑΡΧΕΙ ΑΚΟΜΗ ΔΕΙΚΤΗΣ</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points), not a treatment target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό είναι το ερευνητικό καταληκτικό σημείο της μελέτης ImmunoSep (SOFA της ημέρας 1 μείον τη μέση τιμή SOFA των ημερών 2–9 &gt; 1,4 βαθμούς), όχι θεραπευτικός στόχος.</translation>
     </message>
     <message>
         <source>PROVISIONAL — today is day {day}; final once day 9 has a value or is over</source>
-        <translation type="unfinished"></translation>
+        <translation>ΠΡΟΣΩΡΙΝΟ — σήμερα είναι η ημέρα {day}· οριστικό μόλις η ημέρα 9 έχει τιμή ή ολοκληρωθεί</translation>
     </message>
     <message>
         <source>FINAL (day 9 reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>ΟΡΙΣΤΙΚΟ (έφτασε η ημέρα 9)</translation>
     </message>
     <message>
         <source>FINAL (death recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>ΟΡΙΣΤΙΚΟ (καταγράφηκε θάνατος)</translation>
     </message>
     <message>
         <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα 1 μείον τη μέση τιμή των ημερών 2–9: {arithmetic}</translation>
     </message>
     <message>
         <source>Filled dots: SOFA entered; open dots: carried forward (a missing day, or a day not over yet); crosses at 24: from the day of death. Dashed line: day-1 SOFA − 1.4 = {limit}; the mean of days 2–9 (dotted line, now {mean}) must be below it for a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Γεμάτες κουκκίδες: καταχωρισμένο SOFA· ανοιχτές κουκκίδες: μεταφερόμενη τιμή (ημέρα που λείπει ή δεν έχει ολοκληρωθεί ακόμη)· σταυροί στο 24: από την ημέρα του θανάτου. Διακεκομμένη γραμμή: SOFA ημέρας 1 − 1,4 = {limit}· η μέση τιμή των ημερών 2–9 (στικτή γραμμή, τώρα {mean}) πρέπει να είναι κάτω από αυτήν για ανταπόκριση.</translation>
     </message>
     <message>
         <source>No measure yet: the SOFA of day 1 (the day of phenotyping) is needed; the measure starts from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη δείκτης: απαιτείται το SOFA της ημέρας 1 (της ημέρας της φαινοτύπησης)· ο δείκτης ξεκινά από αυτό.</translation>
     </message>
     <message>
         <source>No measure: today is before day 1 of the SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει δείκτης: σήμερα είναι πριν από την ημέρα 1 της πορείας SOFA.</translation>
     </message>
     <message>
         <source>No measure: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει δείκτης: {reason}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία</translation>
     </message>
     <message>
         <source>SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA</translation>
     </message>
     <message>
         <source>Organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Οργανικά συστήματα</translation>
     </message>
     <message>
         <source>How the day counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Πώς μετρά η ημέρα</translation>
     </message>
     <message>
         <source>entered (record #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>καταχωρίστηκε (εγγραφή #{id})</translation>
     </message>
     <message>
         <source>missing: day {day} carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει: μεταφέρεται η τιμή της ημέρας {day}</translation>
     </message>
     <message>
         <source>not over yet: day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν έχει ολοκληρωθεί: μεταφέρεται προς το παρόν η τιμή της ημέρας {day}</translation>
     </message>
     <message>
         <source>death: counted 24</source>
-        <translation type="unfinished"></translation>
+        <translation>θάνατος: μετρά 24</translation>
     </message>
     <message>
         <source>day of phenotyping (record #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>ημέρα της φαινοτύπησης (εγγραφή #{id})</translation>
     </message>
     <message>
         <source>{n} of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} από 6</translation>
     </message>
     <message>
         <source>Daily SOFA chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Διάγραμμα ημερήσιου SOFA</translation>
     </message>
     <message>
         <source>study day (1 = phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>ημέρα μελέτης (1 = φαινοτύπηση)</translation>
     </message>
 </context>
 <context>
     <name>SofaPanel</name>
     <message>
         <source>PaO2 (arterial)</source>
-        <translation type="unfinished"></translation>
+        <translation>PaO2 (αρτηριακό)</translation>
     </message>
     <message>
         <source>FiO2 (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>FiO2 (κλάσμα)</translation>
     </message>
     <message>
         <source>Respiratory support</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναπνευστική υποστήριξη</translation>
     </message>
     <message>
         <source>Platelets</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιμοπετάλια</translation>
     </message>
     <message>
         <source>Bilirubin</source>
-        <translation type="unfinished"></translation>
+        <translation>Χολερυθρίνη</translation>
     </message>
     <message>
         <source>Mean arterial pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέση αρτηριακή πίεση</translation>
     </message>
     <message>
         <source>Norepinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Νοραδρεναλίνη</translation>
     </message>
     <message>
         <source>Epinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Αδρεναλίνη</translation>
     </message>
     <message>
         <source>Dopamine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ντοπαμίνη</translation>
     </message>
     <message>
         <source>Dobutamine (any dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοβουταμίνη (οποιαδήποτε δόση)</translation>
     </message>
     <message>
         <source>Glasgow Coma Scale</source>
-        <translation type="unfinished">κλίμακα κώματος Γλασκώβης</translation>
+        <translation>Κλίμακα κώματος Γλασκώβης</translation>
     </message>
     <message>
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>Κρεατινίνη</translation>
     </message>
     <message>
         <source>Urine output</source>
-        <translation type="unfinished"></translation>
+        <translation>Διούρηση</translation>
     </message>
     <message>
         <source>SOFA total</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνολο SOFA</translation>
     </message>
 </context>
 <context>
@@ -5182,13 +5184,13 @@ Replace them?</source>
         <source>HLA-DR</source>
         <comment>hla_dr</comment>
         <extracomment>Term hla_dr: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>age</source>
         <comment>age</comment>
         <extracomment>Term age: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ηλικία</translation>
     </message>
     <message>
         <source>AST</source>
@@ -5341,131 +5343,131 @@ Replace them?</source>
     </message>
     <message>
         <source>ImmunoSep phenotype report</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναφορά φαινοτύπου ImmunoSep</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένταξη</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποκλεισμός</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">όχι</translation>
+        <translation>όχι</translation>
     </message>
     <message>
         <source>Trial eligibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεξιμότητα για τη μελέτη:</translation>
     </message>
     <message>
         <source>{met} met, {failed} not met, {unknown} unknown (of {total}); the evidence may not apply outside the tested population.</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} πληρούνται, {failed} δεν πληρούνται, {unknown} άγνωστα (από {total})· τα τεκμήρια μπορεί να μην ισχύουν εκτός του πληθυσμού που μελετήθηκε.</translation>
     </message>
     <message>
         <source>provisional (day {day} of 9), {arithmetic} so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>προσωρινό (ημέρα {day} από 9), {arithmetic} έως τώρα.</translation>
     </message>
     <message>
         <source>Day-9 SOFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA ημέρας 9:</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>{score}: HLH probability {percent} %. An aid, not a diagnosis; not validated in ICU patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}: πιθανότητα HLH {percent} %. Βοήθημα, όχι διάγνωση· δεν έχει επικυρωθεί σε ασθενείς ΜΕΘ.</translation>
     </message>
     <message>
         <source>Around the phenotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Γύρω από τον φαινότυπο</translation>
     </message>
     <message>
         <source>Trial eligibility (NCT04990232, as registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεξιμότητα για τη μελέτη (NCT04990232, όπως καταχωρίστηκε)</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερήσιο SOFA και ο δείκτης της ημέρας 9</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (Fardet 2014)</translation>
     </message>
     <message>
         <source>{arithmetic} &gt; 1.4: response met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} &gt; 1,4: πληρείται το κριτήριο ανταπόκρισης.</translation>
     </message>
     <message>
         <source>{arithmetic} ≤ 1.4: response not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} ≤ 1,4: δεν πληρείται το κριτήριο ανταπόκρισης.</translation>
     </message>
     <message>
         <source>day of phenotyping</source>
-        <translation type="unfinished"></translation>
+        <translation>ημέρα της φαινοτύπησης</translation>
     </message>
     <message>
         <source>The trial&apos;s research endpoint, not a treatment target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ερευνητικό καταληκτικό σημείο της μελέτης, όχι θεραπευτικός στόχος.</translation>
     </message>
     <message>
         <source>no measure yet: the SOFA of day 1 (the day of phenotyping) is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει ακόμη δείκτης: το SOFA της ημέρας 1 (της ημέρας της φαινοτύπησης) δεν είναι αποθηκευμένο.</translation>
     </message>
     <message>
         <source>no measure as of this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει δείκτης κατά αυτή την ημέρα.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντηση</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Basis and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Βάση και σημειώσεις</translation>
     </message>
     <message>
         <source>{kind} {number}: {wording}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {number}: {wording}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία</translation>
     </message>
     <message>
         <source>SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA</translation>
     </message>
     <message>
         <source>How the day counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Πώς μετρά η ημέρα</translation>
     </message>
     <message>
         <source>not over yet: day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν έχει ολοκληρωθεί: μεταφέρεται προς το παρόν η τιμή της ημέρας {day}</translation>
     </message>
     <message>
         <source>missing: day {day} carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει: μεταφέρεται η τιμή της ημέρας {day}</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμοί</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεταβλητή και αιτιολόγηση</translation>
     </message>
     <message>
         <source>not given</source>
@@ -5585,294 +5587,297 @@ Replace them?</source>
     </message>
     <message>
         <source>Result: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτέλεσμα: {headline}</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Κριτήρια:</translation>
     </message>
     <message>
         <source>{label}: {value} [{met}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} [{met}]</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανόνας:</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}; evidence: {evidence}; source: doi:{doi}, {registry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνολο κανόνων: {ruleset}· τεκμηρίωση: {evidence}· πηγή: doi:{doi}, {registry}</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} (evidence, not an order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Σκέλος της μελέτης ImmunoSep για αυτόν τον φαινότυπο: {arm} (τεκμήρια, όχι ιατρική οδηγία)</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished">Επειδή:</translation>
+        <translation>Επειδή:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished">Αιτίες:</translation>
+        <translation>Αιτίες:</translation>
     </message>
     <message>
         <source>{entered} → {converted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entered} → {converted}</translation>
     </message>
     <message>
         <source>{line} — {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} — {note}</translation>
     </message>
     <message>
         <source>Saved: assessment id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε: αναγνωριστικό αξιολόγησης {id}</translation>
     </message>
     <message>
         <source>Checklist: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλογος ελέγχου: {version}.</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>απουσιάζει</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>υπάρχει: αποκλείει</translation>
     </message>
     <message>
         <source>Inclusion criteria (use only if…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κριτήρια ένταξης (χρήση μόνο εάν…)</translation>
     </message>
     <message>
         <source>Exclusion criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Κριτήρια αποκλεισμού</translation>
     </message>
     <message>
         <source>  {number}. [{status}] {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {number}. [{status}] {criterion}</translation>
     </message>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανταπόκριση SOFA ημέρας 9 (πρωτεύον καταληκτικό σημείο της ImmunoSep) του ασθενούς {patient}, στις {date}.</translation>
     </message>
     <message>
         <source>Day 1 ({date}): SOFA {sofa}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα 1 ({date}): SOFA {sofa}.</translation>
     </message>
     <message>
         <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα 1 μείον τη μέση τιμή των ημερών 2–9: {arithmetic}</translation>
     </message>
     <message>
         <source>the SOFA of day 1 (the day of phenotyping) is needed; store it with &apos;immunosep sofa … --patient-id ID --day 1 --save&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>απαιτείται το SOFA της ημέρας 1 (της ημέρας της φαινοτύπησης)· αποθηκεύστε το με &apos;immunosep sofa … --patient-id ID --day 1 --save&apos;.</translation>
     </message>
     <message>
         <source>the day asked for is before day 1 of the SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>η ζητούμενη ημέρα είναι πριν από την ημέρα 1 της πορείας SOFA.</translation>
     </message>
     <message>
         <source>a stored SOFA is dated after the day asked for; give a later --on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ένα αποθηκευμένο SOFA έχει ημερομηνία μετά τη ζητούμενη ημέρα· δώστε μεταγενέστερο --on.</translation>
     </message>
     <message>
         <source>the recorded death is after the day asked for; give a later --on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ο καταγεγραμμένος θάνατος είναι μετά τη ζητούμενη ημέρα· δώστε μεταγενέστερο --on.</translation>
     </message>
     <message>
         <source>No measure yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη δείκτης: {reason}</translation>
     </message>
     <message>
         <source>missing, carried forward from day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει, μεταφέρεται από την ημέρα {day}</translation>
     </message>
     <message>
         <source>Day {day} ({date}): {sofa} — {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα {day} ({date}): {sofa} — {how}.</translation>
     </message>
     <message>
         <source>not yet entered, day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν έχει καταχωριστεί ακόμη, μεταφέρεται προς το παρόν η τιμή της ημέρας {day}</translation>
     </message>
     <message>
         <source>death: counted 24</source>
-        <translation type="unfinished"></translation>
+        <translation>θάνατος: μετρά 24</translation>
     </message>
     <message>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>καταχωρίστηκε</translation>
     </message>
     <message>
         <source>Daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερήσιο SOFA</translation>
     </message>
     <message>
         <source>Death</source>
-        <translation type="unfinished"></translation>
+        <translation>Θάνατος</translation>
     </message>
     <message>
         <source>Eligibility checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλογοι ελέγχου επιλεξιμότητας</translation>
     </message>
     <message>
         <source>HScores</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>record {id}, saved {when} by {user}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>εγγραφή {id}, αποθηκεύτηκε {when} από {user}: {what}</translation>
     </message>
     <message>
         <source>Marked entered in error: {kind}, record {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώθηκε ως εσφαλμένη καταχώριση: {kind}, εγγραφή {id}.</translation>
     </message>
     <message>
         <source>{title}: {n} stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: αποθηκευμένες εγγραφές {n}</translation>
     </message>
     <message>
         <source>corrects record {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>διορθώνει την εγγραφή {id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>αντικαταστάθηκε από την εγγραφή {id}</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΣΦΑΛΜΕΝΗ ΚΑΤΑΧΩΡΙΣΗ: {reason}</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>ημέρα {day} ({date}): SOFA {total}, {n} από 6 οργανικά συστήματα</translation>
     </message>
     <message>
         <source>died on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>απεβίωσε στις {date}</translation>
     </message>
     <message>
         <source>with assessment {id}: {met} met, {failed} not met, {unknown} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>με την αξιολόγηση {id}: {met} πληρούνται, {failed} δεν πληρούνται, {unknown} άγνωστα</translation>
     </message>
     <message>
         <source>with assessment {id}: HScore {score}, probability {p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>με την αξιολόγηση {id}: HScore {score}, πιθανότητα {p} %</translation>
     </message>
     <message>
         <source>Saved: daily SOFA record {id}, day {day} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε: εγγραφή ημερήσιου SOFA {id}, ημέρα {day} ({date}).</translation>
     </message>
     <message>
         <source>SOFA {total} (typed), resting on {n} of 6 organ systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} (πληκτρολογημένο), βάσει {n} από 6 οργανικά συστήματα.</translation>
     </message>
     <message>
         <source>Open markers with an arrow are censored values (true value beyond the arrow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα ανοιχτά σημάδια με βέλος είναι λογοκριμένες τιμές (η πραγματική τιμή βρίσκεται πέρα από το βέλος).</translation>
     </message>
     <message>
         <source>Ferritin (ng/mL, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Φερριτίνη (ng/mL, λογαριθμική κλίμακα)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR (AB/C, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR μονοκυττάρων (AB/C, λογαριθμική κλίμακα)</translation>
     </message>
     <message>
         <source>{group} {events}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} {events}/{total}</translation>
     </message>
     <message>
         <source>Primary endpoint: ≥ 1.4-point SOFA decrease by day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρωτεύον καταληκτικό σημείο: μείωση SOFA κατά ≥ 1,4 βαθμούς έως την ημέρα 9</translation>
     </message>
     <message>
         <source>Responders (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανταποκριθέντες (%)</translation>
     </message>
     <message>
         <source>Bars: proportion of responders; whiskers: Wilson 95 % CI. Highlighted: this patient&apos;s subgroup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ράβδοι: ποσοστό ανταποκριθέντων· γραμμές σφάλματος: 95 % ΔΕ κατά Wilson. Επισημασμένη: η υποομάδα αυτού του ασθενούς.</translation>
     </message>
     <message>
         <source>MALS
 ferritin &gt; {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>MALS
+φερριτίνη &gt; {f}</translation>
     </message>
     <message>
         <source>Immunoparalysis
 ferritin ≤ {f}, HLA-DR &lt; {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανοσοπαράλυση
+φερριτίνη ≤ {f}, HLA-DR &lt; {h}</translation>
     </message>
     <message>
         <source>Unclassified
 HLA-DR ≥ {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αταξινόμητο
+HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>ferritin {f} ng/mL</source>
-        <translation type="unfinished"></translation>
+        <translation>φερριτίνη {f} ng/mL</translation>
     </message>
     <message>
         <source>HLA-DR {h} AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR {h} AB/C</translation>
     </message>
     <message>
         <source>Points on the bottom edge have no HLA-DR in AB/C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα σημεία στο κάτω άκρο δεν έχουν HLA-DR σε AB/C.</translation>
     </message>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished">Χάρτης φαινοτύπων</translation>
+        <translation>Χάρτης φαινοτύπων</translation>
     </message>
     <message>
         <source>All patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλοι οι ασθενείς</translation>
     </message>
     <message>
         <source>MALS: ferritin &gt; {f} ng/mL (HLA-DR not needed; if HLA-DR &lt; {h} AB/C too, both criteria are met and MALS takes precedence, as in the trial).</source>
-        <translation type="unfinished"></translation>
+        <translation>MALS: φερριτίνη &gt; {f} ng/mL (το HLA-DR δεν χρειάζεται· αν επίσης HLA-DR &lt; {h} AB/C, πληρούνται και τα δύο κριτήρια και προηγείται το MALS, όπως στη μελέτη).</translation>
     </message>
     <message>
         <source>Immunoparalysis: ferritin ≤ {f} ng/mL and HLA-DR &lt; {h} AB/C (antibodies bound per CD14 monocyte, QuantiBRITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανοσοπαράλυση: φερριτίνη ≤ {f} ng/mL και HLA-DR &lt; {h} AB/C (δεσμευμένα αντισώματα ανά μονοκύτταρο CD14, QuantiBRITE).</translation>
     </message>
     <message>
         <source>Unclassified: ferritin ≤ {f} ng/mL and HLA-DR ≥ {h} AB/C; the ImmunoSep evidence does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αταξινόμητο: φερριτίνη ≤ {f} ng/mL και HLA-DR ≥ {h} AB/C· τα τεκμήρια της ImmunoSep δεν ισχύουν.</translation>
     </message>
     <message>
         <source>Cannot classify: missing or undecidable values, HLA-DR not in AB/C when it is needed, or age &lt; {age} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αδύνατη η ταξινόμηση: τιμές που λείπουν ή δεν επιτρέπουν απόφαση, HLA-DR όχι σε AB/C όταν χρειάζεται, ή ηλικία &lt; {age} ετών.</translation>
     </message>
     <message>
         <source>{percent:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent:.1f} %</translation>
     </message>
     <message>
         <source>ImmunoSep cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνοψη κοόρτης ImmunoSep</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Χάρτης φαινοτύπων της κοόρτης</translation>
     </message>
     <message>
         <source>TRAINING — NOT FOR CLINICAL USE</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΚΠΑΙΔΕΥΣΗ — ΟΧΙ ΓΙΑ ΚΛΙΝΙΚΗ ΧΡΗΣΗ</translation>
     </message>
     <message>
         <source>Training mode: synthetic data, not a patient record. Do not use for treatment decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Λειτουργία εκπαίδευσης: συνθετικά δεδομένα, όχι εγγραφή ασθενούς. Να μη χρησιμοποιείται για θεραπευτικές αποφάσεις.</translation>
     </message>
     <message>
         <source>End of report</source>
-        <translation type="unfinished"></translation>
+        <translation>Τέλος αναφοράς</translation>
     </message>
     <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}/{total} ({percent:.1f} %)</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
@@ -5964,7 +5969,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{point:.3f} ({low:.3f} to {high:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point:.3f} ({low:.3f} έως {high:.3f})</translation>
     </message>
     <message>
         <source>crude OR, Woolf CI</source>
@@ -5992,7 +5997,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{point:.2f} ({low:.2f} to {high:.2f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point:.2f} ({low:.2f} έως {high:.2f})</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -6032,7 +6037,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{change} ({when})</source>
-        <translation type="unfinished">{change} ({when})</translation>
+        <translation>{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
@@ -6100,7 +6105,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν αποτελεί διάγνωση ούτε συνταγή: ελέγξτε κάθε τιμή με την εργαστηριακή αναφορά.</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD</source>
@@ -6113,27 +6118,27 @@ HLA-DR ≥ {h}</source>
     <message>
         <source>immunoparalysis</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished">ανοσοπαράλυση</translation>
+        <translation>ανοσοπαράλυση</translation>
     </message>
     <message>
         <source>unclassified</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αταξινόμητο</translation>
     </message>
     <message>
         <source>Trial day-15 reversal definitions (information only; outcome definitions, not treatment rules):</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ορισμοί αναστροφής την ημέρα 15 στη μελέτη (μόνο για πληροφόρηση· ορισμοί εκβάσεων, όχι θεραπευτικοί κανόνες):</translation>
     </message>
     <message>
         <source>Immunoparalysis reversal: HLA-DR &gt; 8000 AB/C with ferritin &lt; 4420 ng/mL. 8000 is not the entry threshold (5000 AB/C).</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Αναστροφή ανοσοπαράλυσης: HLA-DR &gt; 8000 AB/C με φερριτίνη &lt; 4420 ng/mL. Το 8000 δεν είναι το όριο ένταξης (5000 AB/C).</translation>
     </message>
     <message>
         <source>MALS reversal: defined by a fall in ferritin with a 15 % threshold; the exact wording has not been verified against the trial&apos;s statistical analysis plan.</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Αναστροφή MALS: ορίζεται από πτώση της φερριτίνης με όριο 15 %· η ακριβής διατύπωση δεν έχει επαληθευτεί έναντι του σχεδίου στατιστικής ανάλυσης της μελέτης.</translation>
     </message>
     <message>
         <source>met</source>
@@ -6285,15 +6290,15 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message numerus="yes">
         <source>{n} ferritin values of 0 ng/mL cannot be drawn on the logarithmic axis.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} ferritin value of 0 ng/mL cannot be drawn on the logarithmic axis..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} τιμή φερριτίνης 0 ng/mL δεν μπορεί να σχεδιαστεί στον λογαριθμικό άξονα.</numerusform>
+            <numerusform>{n} τιμές φερριτίνης 0 ng/mL δεν μπορούν να σχεδιαστούν στον λογαριθμικό άξονα.</numerusform>
         </translation>
     </message>
     <message>
@@ -6346,31 +6351,31 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>corrects #{id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>διορθώνει την #{id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>αντικαταστάθηκε από την #{id}</translation>
     </message>
     <message>
         <source>MALS</source>
         <extracomment>desktop_app.core.charts | desktop_app.core.trend</extracomment>
-        <translation type="unfinished">MALS</translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>Immunoparalysis</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ανοσοπαράλυση</translation>
     </message>
     <message>
         <source>Unclassified</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Αταξινόμητο</translation>
     </message>
     <message>
         <source>Cannot classify</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished">Αδύνατη η ταξινόμηση</translation>
+        <translation>Αδύνατη η ταξινόμηση</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
