@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>classified</source>
-        <translation>classées</translation>
+        <translation>classée</translation>
     </message>
     <message>
         <source>cannot classify</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>rejetées</translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>MALS</source>
@@ -2974,7 +2974,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Mark #{id} entered in &amp;error…</source>
-        <translation>Marquer #{id} comme &amp;erreur de saisie…</translation>
+        <translation>&amp;Marquer #{id} comme erreur de saisie…</translation>
     </message>
     <message>
         <source>Save HScore</source>
