@@ -5,15 +5,15 @@
     <name></name>
     <message>
         <source>corrects #{id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrige #{id}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>superseded by #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé par #{id}</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ERREUR DE SAISIE&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -66,9 +66,9 @@
     <name>BatchExport</name>
     <message numerus="yes">
         <source>Writing %n PDF report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écriture de %n rapport PDF…</numerusform>
+            <numerusform>Écriture de %n rapports PDF…</numerusform>
         </translation>
     </message>
     <message>
@@ -88,20 +88,20 @@
     </message>
     <message>
         <source>Export PDF reports — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rapports PDF — FORMATION</translation>
     </message>
     <message numerus="yes">
         <source>%n one-page report(s), a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport d&apos;une page, une synthèse listant chaque ligne (lignes nécessitant une action en premier) et le tout dans un seul fichier à imprimer (all-reports.pdf).</numerusform>
+            <numerusform>%n rapports d&apos;une page, une synthèse listant chaque ligne (lignes nécessitant une action en premier) et le tout dans un seul fichier à imprimer (all-reports.pdf).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected at import: they are listed with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne rejetée à l&apos;import&#xa0;: elle est listée avec le motif.</numerusform>
+            <numerusform>%n lignes rejetées à l&apos;import&#xa0;: elles sont listées avec le motif.</numerusform>
         </translation>
     </message>
     <message>
@@ -159,674 +159,674 @@
     <name>CohortStoreBar</name>
     <message>
         <source>Storing this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de cet import</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Store %n assessment(s) in the training records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Enregistrer %n évaluation dans les dossiers de formation</numerusform>
+            <numerusform>&amp;Enregistrer %n évaluations dans les dossiers de formation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Store %n assessment(s) in the clinical records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Enregistrer %n évaluation dans les dossiers cliniques</numerusform>
+            <numerusform>&amp;Enregistrer %n évaluations dans les dossiers cliniques</numerusform>
         </translation>
     </message>
     <message>
         <source>Store the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les évaluations</translation>
     </message>
     <message>
         <source>&amp;View only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consulter uniquement</translation>
     </message>
     <message>
         <source>View only, store nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter uniquement, ne rien enregistrer</translation>
     </message>
     <message>
         <source>Storing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Cancel storing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Nothing from this file has been stored. Store it in the patients&apos; records, or only view it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce fichier n&apos;a été enregistré. L&apos;enregistrer dans les dossiers des patients, ou seulement le consulter&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n assessment(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrement de %n évaluation…</numerusform>
+            <numerusform>Enregistrement de %n évaluations…</numerusform>
         </translation>
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation uniquement&#xa0;: rien de ce fichier n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored. The choice could not be written to the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation uniquement&#xa0;: rien de ce fichier n&apos;est enregistré. Le choix n&apos;a pas pu être inscrit dans la piste d&apos;audit&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Storing is still running: wait for it to finish, or cancel it, before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement est en cours&#xa0;: attendez qu&apos;il se termine, ou annulez-le, avant de fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>Stored in the training records as import #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans les dossiers de formation comme import #{id}.</translation>
     </message>
     <message>
         <source>Stored in the clinical records as import #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans les dossiers cliniques comme import #{id}.</translation>
     </message>
     <message numerus="yes">
         <source>Stored in the training records as import #{id}: %n assessment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré dans les dossiers de formation comme import #{id}&#xa0;: %n évaluation.</numerusform>
+            <numerusform>Enregistré dans les dossiers de formation comme import #{id}&#xa0;: %n évaluations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stored in the clinical records as import #{id}: %n assessment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré dans les dossiers cliniques comme import #{id}&#xa0;: %n évaluation.</numerusform>
+            <numerusform>Enregistré dans les dossiers cliniques comme import #{id}&#xa0;: %n évaluations.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not stored: {reason} Nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {reason} Rien de ce fichier n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Storing cancelled: nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement annulé&#xa0;: rien de ce fichier n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>CohortView</name>
     <message>
         <source>Cohort — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte — {file}</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <source>Show rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes affichées</translation>
     </message>
     <message>
         <source>Filter: patient id, phenotype, reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: identifiant patient, phénotype, motif…</translation>
     </message>
     <message>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lignes</translation>
     </message>
     <message>
         <source>Table status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du tableau</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished">Décomptes</translation>
+        <translation>Décomptes</translation>
     </message>
     <message>
         <source>Select a row to see its full assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir son évaluation complète.</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne sélectionnée</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d&apos;import</translation>
     </message>
     <message>
         <source>&amp;Open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans la fenêtre principale</translation>
     </message>
     <message>
         <source>Show this assessment in the main window (Enter); asks first if typed values are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette évaluation dans la fenêtre principale (Entrée)&#xa0;; demande d&apos;abord confirmation si des valeurs saisies ne sont pas enregistrées</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats…</translation>
     </message>
     <message>
         <source>Export rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes rejetées…</translation>
     </message>
     <message>
         <source>Export PDF reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rapports PDF…</translation>
     </message>
     <message>
         <source>One PDF per patient row, a cohort summary and an index, rendered on every CPU core</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF par ligne patient, une synthèse de cohorte et un index, générés sur tous les cœurs du processeur</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des phénotypes de la cohorte</translation>
     </message>
     <message>
         <source>classified</source>
-        <translation type="unfinished"></translation>
+        <translation>classée</translation>
     </message>
     <message>
         <source>cannot classify</source>
-        <translation type="unfinished">classification impossible</translation>
+        <translation>classification impossible</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>MALS</source>
-        <translation type="unfinished">MALS</translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>Immunoparalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalysie</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <translation type="unfinished">Classification impossible</translation>
+        <translation>Classification impossible</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Classées</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Ligne</translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant patient</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Phenotype</source>
-        <translation type="unfinished">Phénotype</translation>
+        <translation>Phénotype</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritine</translation>
+        <translation>Ferritine</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished">Heure de prélèvement</translation>
+        <translation>Heure de prélèvement</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished">Motifs</translation>
+        <translation>Motifs</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">Avertissements</translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Data rows: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de données&#xa0;: {n}</translation>
     </message>
     <message>
         <source>classified: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>classées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>cannot classify: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>classification impossible&#xa0;: {n}</translation>
     </message>
     <message>
         <source>rejected: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>assessments: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluations&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{phenotype} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phenotype} {n}</translation>
     </message>
     <message>
         <source>Cohort rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la cohorte</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Full assessment of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation complète de la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Row {row} was rejected: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {row} a été rejetée&#xa0;: {reasons}</translation>
     </message>
     <message>
         <source>Row {row}, patient {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}, patient {patient}</translation>
     </message>
     <message>
         <source>Imported row {row} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne importée {row} — {patient}</translation>
     </message>
     <message>
         <source>Sorting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri…</translation>
     </message>
     <message>
         <source>Preparing the search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la recherche…</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes rejetées</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {file}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">Non enregistré&#xa0;: {reason}</translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CohortWindow</name>
     <message>
         <source>Recent &amp;imports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imports récents</translation>
     </message>
     <message>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports récents</translation>
     </message>
     <message>
         <source>Recent import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import récent</translation>
     </message>
     <message>
         <source>The file has changed since it was imported (its content is different), so it is not shown in place of the imported cohort. Import it again to see its new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été modifié depuis son import (son contenu est différent)&#xa0;: il n&apos;est donc pas affiché à la place de la cohorte importée. Importez-le à nouveau pour voir son nouveau contenu.</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des phénotypes de la cohorte</translation>
     </message>
     <message>
         <source>Reading the file again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle lecture du fichier…</translation>
     </message>
     <message>
         <source>{name} — training, stored as import #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — formation, enregistré comme import #{id}</translation>
     </message>
     <message>
         <source>{name} — clinical, stored as import #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — clinique, enregistré comme import #{id}</translation>
     </message>
     <message>
         <source>{name} — training, viewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — formation, consulté uniquement</translation>
     </message>
     <message>
         <source>{name} — clinical, viewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — clinique, consulté uniquement</translation>
     </message>
     <message>
         <source>This import was made in training mode; switch to it to reopen the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet import a été fait en mode formation&#xa0;; passez dans ce mode pour rouvrir l&apos;import.</translation>
     </message>
     <message>
         <source>This import was made in clinical mode; leave training mode to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet import a été fait en mode clinique&#xa0;; quittez le mode formation pour le rouvrir.</translation>
     </message>
     <message>
         <source>(no recent imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun import récent)</translation>
     </message>
     <message>
         <source>The file is no longer where it was imported from: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est plus à l&apos;emplacement d&apos;où il a été importé&#xa0;: {path}</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu ({kind}).</translation>
     </message>
 </context>
 <context>
     <name>DailySofaPanel</name>
     <message>
         <source>Enter the date as YYYY-MM-DD (for example 2026-11-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date au format AAAA-MM-JJ (par exemple 2026-11-24).</translation>
     </message>
     <message>
         <source>{date} is after today; a SOFA is entered for a day that has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} est postérieure à aujourd&apos;hui&#xa0;; un SOFA se saisit pour un jour déjà commencé.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} est antérieure à J1 ({day1}).</translation>
     </message>
     <message>
         <source>The SOFA calculator has no total: correct its fields, or type the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calculateur SOFA n&apos;a pas de total&#xa0;: corrigez ses champs, ou saisissez le total.</translation>
     </message>
     <message>
         <source>Nothing is entered in the SOFA calculator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore saisi dans le calculateur SOFA.</translation>
     </message>
     <message>
         <source>Type the total as a whole number from 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le total sous forme de nombre entier de 0 à 24.</translation>
     </message>
     <message>
         <source>Enter the patient identifier in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;identifiant du patient dans la fenêtre principale.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des dossiers du patient…</translation>
     </message>
     <message>
         <source>Day {day} already has a SOFA: select it below and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>J{day} a déjà un SOFA&#xa0;: sélectionnez-le ci-dessous et corrigez-le.</translation>
     </message>
     <message>
         <source>day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>J{day}</translation>
     </message>
     <message>
         <source>No SOFA is stored for this patient yet: the first one saved fixes day 1 (day 1 is the day of phenotyping; choose its study day if the first SOFA stored is a later one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun SOFA n&apos;est encore enregistré pour ce patient&#xa0;: le premier enregistré fixe J1 (J1 est le jour du phénotypage&#xa0;; choisissez son jour d&apos;étude si le premier SOFA enregistré est plus tardif).</translation>
     </message>
     <message>
         <source>Day 1 (the day of phenotyping) of this course: {date}. The study day follows from the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>J1 (jour du phénotypage) de ce suivi&#xa0;: {date}. Le jour d&apos;étude découle de la date.</translation>
     </message>
     <message>
         <source>Nothing is entered in the calculator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore saisi dans le calculateur.</translation>
     </message>
     <message>
         <source>The calculator has no total: a field there is marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calculateur n&apos;a pas de total&#xa0;: un de ses champs est marqué en rouge.</translation>
     </message>
     <message>
         <source>Correct the date of &amp;death…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la date du &amp;décès…</translation>
     </message>
     <message>
         <source>Record &amp;death…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;décès…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA for day {day} ({date})…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le SOFA de J{day} ({date})…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le SOFA…</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>death on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>décès le {date}</translation>
     </message>
     <message>
         <source>calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>calculateur</translation>
     </message>
     <message>
         <source>total typed</source>
-        <translation type="unfinished"></translation>
+        <translation>total saisi</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 systems, {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>J{day} ({date})&#xa0;: SOFA {total}, {n} des 6 systèmes, {how}</translation>
     </message>
     <message>
         <source>{when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} par {user}</translation>
     </message>
     <message>
         <source>Day {day} ({date}): SOFA {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>J{day} ({date})&#xa0;: SOFA {total}</translation>
     </message>
     <message>
         <source>This SOFA fixes day 1 of the course: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce SOFA fixe J1 du suivi&#xa0;: {date}.</translation>
     </message>
     <message>
         <source>Save daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le SOFA quotidien</translation>
     </message>
     <message>
         <source>Save this daily SOFA in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce SOFA quotidien dans les dossiers de FORMATION du patient&#xa0;:</translation>
     </message>
     <message>
         <source>Save this daily SOFA in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce SOFA quotidien dans les dossiers cliniques du patient&#xa0;:</translation>
     </message>
     <message>
         <source>Daily SOFA saved for {patient}, day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA quotidien enregistré pour {patient}, J{day}.</translation>
     </message>
     <message>
         <source>{total} from {n} of 6 organ systems ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} sur {n} des 6 systèmes d&apos;organes ({how})</translation>
     </message>
     <message>
         <source>Correct a daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger un SOFA quotidien</translation>
     </message>
     <message>
         <source>Day {day} of {patient} will be stored again as SOFA {total}; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>J{day} de {patient} sera enregistré à nouveau avec un SOFA de {total}&#xa0;; l&apos;ancienne version (enregistrement #{id}) reste enregistrée, marquée comme remplacée.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished">&amp;Enregistrer la correction</translation>
+        <translation>&amp;Enregistrer la correction</translation>
     </message>
     <message>
         <source>Correction saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction enregistrée pour {patient}.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished">Marquer comme erreur de saisie</translation>
+        <translation>Marquer comme erreur de saisie</translation>
     </message>
     <message>
         <source>Record #{id} of {patient} will be marked as entered in error. It stays stored and listed, and no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement #{id} de {patient} sera marqué comme erreur de saisie. Il reste enregistré et listé, mais n&apos;est plus pris en compte.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished">&amp;Marquer comme erreur de saisie</translation>
+        <translation>&amp;Marquer comme erreur de saisie</translation>
     </message>
     <message>
         <source>Record #{id} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement #{id} marqué comme erreur de saisie.</translation>
     </message>
     <message>
         <source>Death recorded for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès enregistré pour {patient}.</translation>
     </message>
     <message>
         <source>Enter a day&apos;s SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le SOFA d&apos;un jour</translation>
     </message>
     <message>
         <source>The trial&apos;s day-9 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère J9 de l&apos;essai</translation>
     </message>
     <message>
         <source>Stored daily SOFA and death records</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA quotidiens et décès enregistrés</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Date of this SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de ce SOFA</translation>
     </message>
     <message>
         <source>study day:</source>
-        <translation type="unfinished"></translation>
+        <translation>jour d&apos;étude&#xa0;:</translation>
     </message>
     <message>
         <source>Study day of this SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d&apos;étude de ce SOFA</translation>
     </message>
     <message>
         <source>From the SOFA &amp;calculator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le &amp;calculateur SOFA&#xa0;:</translation>
     </message>
     <message>
         <source>Open the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le calculateur</translation>
     </message>
     <message>
         <source>Total t&amp;yped from the chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total sais&amp;i d&apos;après la feuille de soins&#xa0;:</translation>
     </message>
     <message>
         <source>SOFA total typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Total SOFA saisi</translation>
     </message>
     <message>
         <source>resting on</source>
-        <translation type="unfinished"></translation>
+        <translation>calculé sur</translation>
     </message>
     <message>
         <source>Organ systems the typed total rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes d&apos;organes sur lesquels repose le total saisi</translation>
     </message>
     <message>
         <source>{n} of 6 organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} des 6 systèmes d&apos;organes</translation>
     </message>
     <message>
         <source>C&amp;orrect with the values above…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orriger avec les valeurs ci-dessus…</translation>
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation type="unfinished">M&amp;arquer comme erreur de saisie…</translation>
+        <translation>M&amp;arquer comme erreur de saisie…</translation>
     </message>
 </context>
 <context>
     <name>DeathDialog</name>
     <message>
         <source>Correct the date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la date du décès</translation>
     </message>
     <message>
         <source>Record death</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le décès</translation>
     </message>
     <message>
         <source>Patient {patient}. From the day of death every day of the day-9 measure counts SOFA 24 (the trial&apos;s statistical analysis plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient {patient}. À partir du jour du décès, chaque jour du critère J9 compte pour un SOFA de 24 (plan d&apos;analyse statistique de l&apos;essai).</translation>
     </message>
     <message>
         <source>Date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du décès</translation>
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la correction</translation>
     </message>
     <message>
         <source>&amp;Date of death:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date du décès&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished">&amp;Motif (obligatoire)&#xa0;:</translation>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Enter the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The date is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date est postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction nécessite un motif.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>{id} · {title} — topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} · {title} — thème&#xa0;: {topic}</translation>
     </message>
     <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
@@ -916,123 +916,123 @@
     <name>EligibilityPanel</name>
     <message>
         <source>checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de contrôle</translation>
     </message>
     <message>
         <source>About taking part in the trial, not about the patient&apos;s condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne la participation à l&apos;essai, pas l&apos;état du patient.</translation>
     </message>
     <message>
         <source>No summary: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de synthèse&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>A checklist (record #{id}) is stored with assessment #{assessment}; saving stores a corrected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de contrôle (enregistrement #{id}) est enregistrée avec l&apos;évaluation #{assessment}&#xa0;; l&apos;enregistrer crée une version corrigée.</translation>
     </message>
     <message>
         <source>Saved with assessment #{assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée avec l&apos;évaluation #{assessment}.</translation>
     </message>
     <message>
         <source>&amp;Save corrected checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la liste de contrôle corrigée…</translation>
     </message>
     <message>
         <source>&amp;Save checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la liste de contrôle…</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">rempli</translation>
+        <translation>rempli</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished">non rempli</translation>
+        <translation>non rempli</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>présent&#xa0;: exclut</translation>
     </message>
     <message>
         <source>Eligibility checklist saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle d&apos;éligibilité enregistrée pour {patient}.</translation>
     </message>
     <message>
         <source>Correct the eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la liste de contrôle d&apos;éligibilité</translation>
     </message>
     <message>
         <source>The checklist of assessment #{assessment} of {patient} will be stored again with these answers; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle de l&apos;évaluation #{assessment} de {patient} sera enregistrée à nouveau avec ces réponses&#xa0;; l&apos;ancienne version (enregistrement #{id}) reste enregistrée, marquée comme remplacée.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished">&amp;Enregistrer la correction</translation>
+        <translation>&amp;Enregistrer la correction</translation>
     </message>
     <message>
         <source>Save eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste de contrôle d&apos;éligibilité</translation>
     </message>
     <message>
         <source>Save this checklist in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette liste de contrôle dans les dossiers de FORMATION du patient&#xa0;:</translation>
     </message>
     <message>
         <source>Save this checklist in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette liste de contrôle dans les dossiers cliniques du patient&#xa0;:</translation>
     </message>
     <message>
         <source>With assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec l&apos;évaluation #{assessment}</translation>
     </message>
     <message>
         <source>Use only if… — the ImmunoSep trial&apos;s eligibility criteria (NCT04990232), as registered</source>
-        <translation type="unfinished"></translation>
+        <translation>À utiliser uniquement si… — critères d&apos;éligibilité de l&apos;essai ImmunoSep (NCT04990232), tels qu&apos;enregistrés</translation>
     </message>
     <message>
         <source>Inclusion criteria: each must be met</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères d&apos;inclusion&#xa0;: chacun doit être rempli</translation>
     </message>
     <message>
         <source>Exclusion criteria: each must be absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères d&apos;exclusion&#xa0;: chacun doit être absent</translation>
     </message>
     <message>
         <source>Neutrophils (&amp;ANC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrophiles (P&amp;NN)&#xa0;:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>{kind} criterion {number}: answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — critère {number}&#xa0;: réponse</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusion</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>NON VÉRIFIÉ</translation>
     </message>
 </context>
 <context>
@@ -1723,138 +1723,138 @@
     </message>
     <message>
         <source>Deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès</translation>
     </message>
     <message>
         <source>Responders</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondeurs</translation>
     </message>
     <message>
         <source>Every printed figure agrees with its recomputation (within one unit of its last printed digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque chiffre imprimé concorde avec son recalcul (à une unité près de son dernier chiffre imprimé).</translation>
     </message>
     <message>
         <source>ImmunoSep trial evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Données probantes de l&apos;essai ImmunoSep</translation>
     </message>
     <message>
         <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
-        <translation type="unfinished">Les données probantes pour le phénotype du patient s&apos;affichent ici dès que les valeurs peuvent être classées.</translation>
+        <translation>Les données probantes pour le phénotype du patient s&apos;affichent ici dès que les valeurs peuvent être classées.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
-        <translation type="unfinished">{point} ({low} à {high})</translation>
+        <translation>{point} ({low} à {high})</translation>
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation type="unfinished">Rapport de cotes (IC à 95&#xa0;%)</translation>
+        <translation>Rapport de cotes (IC à 95&#xa0;%)</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), placebo − treated, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence de risque, points de pourcentage (IC à 95&#xa0;%), placebo − traités, telle qu&apos;imprimée</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), treated − placebo</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence de risque, points de pourcentage (IC à 95&#xa0;%), traités − placebo</translation>
     </message>
     <message>
         <source>No trial arm matches this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bras de l&apos;essai ne correspond à ce résultat.</translation>
     </message>
     <message>
         <source>Printed and recomputed figures differ for: {figures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres imprimés et recalculés diffèrent pour&#xa0;: {figures}.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Chiffre</translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>Published (as printed)</source>
-        <translation type="unfinished">Publié (tel qu&apos;imprimé)</translation>
+        <translation>Publié (tel qu&apos;imprimé)</translation>
     </message>
     <message>
         <source>Recomputed from the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculé à partir des effectifs</translation>
     </message>
     <message>
         <source>{treated} {te}/{tt} ({tp} %) vs {control} {ce}/{ct} ({cp} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{treated} {te}/{tt} ({tp}&#xa0;%) vs {control} {ce}/{ct} ({cp}&#xa0;%)</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points clés</translation>
     </message>
     <message>
         <source>Limits of the evidence</source>
-        <translation type="unfinished">Limites des données probantes</translation>
+        <translation>Limites des données probantes</translation>
     </message>
     <message>
         <source>Known discrepancies in the publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergences connues dans la publication</translation>
     </message>
     <message>
         <source>{events}, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}, {group}</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}&#xa0;%</translation>
     </message>
     <message>
         <source>Source: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source}.</translation>
     </message>
     <message>
         <source>Methods of the recomputation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes du recalcul&#xa0;:</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished">Provenance</translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation type="unfinished">Données probantes&#xa0;: version {version}, arrêtées au {cutoff}.</translation>
+        <translation>Données probantes&#xa0;: version {version}, arrêtées au {cutoff}.</translation>
     </message>
     <message>
         <source>Why there is no phenotype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il n&apos;y a pas de phénotype&#xa0;:</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données probantes ImmunoSep ne s&apos;appliquent pas</translation>
     </message>
     <message>
         <source>Key exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales exclusions</translation>
     </message>
     <message>
         <source>How this patient may differ from the trial population</source>
-        <translation type="unfinished">En quoi ce patient peut différer de la population de l&apos;essai</translation>
+        <translation>En quoi ce patient peut différer de la population de l&apos;essai</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>All patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les patients</translation>
     </message>
     <message>
         <source>Safety signals</source>
-        <translation type="unfinished">Signaux de sécurité</translation>
+        <translation>Signaux de sécurité</translation>
     </message>
     <message>
         <source>ImmunoSep evidence for {phenotype}: {drug} arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Données probantes ImmunoSep pour {phenotype}&#xa0;: bras {drug}</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export PDF report — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport PDF — FORMATION</translation>
     </message>
     <message>
         <source>Export PDF report</source>
@@ -1924,11 +1924,11 @@ Résultat&#xa0;: {result}</translation>
     </message>
     <message>
         <source>Page 1 includes the stored eligibility checklist, day-9 SOFA measure and HScore, where present.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page 1 comprend la liste de contrôle d&apos;éligibilité, le critère SOFA à J9 et le HScore enregistrés, s&apos;ils existent.</translation>
     </message>
     <message>
         <source>Stored scores not included: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores enregistrés non inclus&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
@@ -1974,7 +1974,7 @@ Le remplacer par ce rapport&#xa0;?</translation>
     </message>
     <message>
         <source>{name} appeared meanwhile; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est apparu entre-temps&#xa0;; il n&apos;a pas été remplacé.</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
@@ -2039,295 +2039,295 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>no HLA-DR result of this patient within {max_interval} of this ferritin result</source>
         <comment>not_paired.ferritin</comment>
         <extracomment>Finding not_paired.ferritin. Fields: max_interval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat HLA-DR de ce patient à moins de {max_interval} de ce résultat de ferritine</translation>
     </message>
     <message>
         <source>no ferritin result of this patient within {max_interval} of this HLA-DR result</source>
         <comment>not_paired.hla_dr</comment>
         <extracomment>Finding not_paired.hla_dr. Fields: max_interval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat de ferritine de ce patient à moins de {max_interval} de ce résultat HLA-DR</translation>
     </message>
     <message>
         <source>not paired: two results are equally close in time (rows {first_row} and {second_row} among them); pair them by hand</source>
         <comment>pairing_ambiguous</comment>
         <extracomment>Finding pairing_ambiguous. Fields: first_row, second_row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non apparié&#xa0;: deux résultats sont aussi proches dans le temps (dont les lignes {first_row} et {second_row})&#xa0;; appariez-les manuellement</translation>
     </message>
     <message>
         <source>No value was given; a number is required.</source>
         <comment>empty</comment>
         <extracomment>Finding empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur n&apos;a été fournie&#xa0;; un nombre est requis.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a comparator but no number; a number is required.</source>
         <comment>empty.comparator_only</comment>
         <extracomment>Finding empty.comparator_only. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» comporte un comparateur mais pas de nombre&#xa0;; un nombre est requis.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a censored value; an exact number is required.</source>
         <comment>censored_not_allowed</comment>
         <extracomment>Finding censored_not_allowed. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» est une valeur censurée&#xa0;; un nombre exact est requis.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains {character} ({character_name}); only the ASCII digits 0-9 and one decimal separator are accepted.</source>
         <comment>non_ascii</comment>
         <extracomment>Finding non_ascii. Fields: character, character_name, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» contient {character} ({character_name})&#xa0;; seuls les chiffres ASCII 0-9 et un séparateur décimal sont acceptés.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: NaN is not a number; a number is required.</source>
         <comment>not_a_number.nan</comment>
         <extracomment>Finding not_a_number.nan. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: NaN n&apos;est pas un nombre&#xa0;; un nombre est requis.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: infinity is not a measurement; a number is required.</source>
         <comment>not_a_number.infinity</comment>
         <extracomment>Finding not_a_number.infinity. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: l&apos;infini n&apos;est pas une mesure&#xa0;; un nombre est requis.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains letters; enter only the number (the unit has its own field).</source>
         <comment>not_a_number.letters</comment>
         <extracomment>Finding not_a_number.letters. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» contient des lettres&#xa0;; saisissez uniquement le nombre (l&apos;unité a son propre champ).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains letters; enter the age as a number of years.</source>
         <comment>not_a_number.letters_age</comment>
         <extracomment>Finding not_a_number.letters_age. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» contient des lettres&#xa0;; saisissez l&apos;âge en nombre d&apos;années.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number; expected digits with an optional &apos;{separator}&apos; decimal separator, e.g. {example}.</source>
         <comment>not_a_number</comment>
         <extracomment>Finding not_a_number. Fields: example, separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre&#xa0;; attendu&#xa0;: des chiffres avec éventuellement «&#xa0;{separator}&#xa0;» comme séparateur décimal, p. ex. {example}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is negative; a laboratory value cannot be negative.</source>
         <comment>negative</comment>
         <extracomment>Finding negative. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» est négatif&#xa0;; une valeur biologique ne peut pas être négative.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is negative; an age cannot be negative.</source>
         <comment>negative.age</comment>
         <extracomment>Finding negative.age. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» est négatif&#xa0;; un âge ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; % positive monocytes is impossible: a percentage cannot exceed 100; check the value and its unit.</source>
         <comment>percent_over_100</comment>
         <extracomment>Finding percent_over_100. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;% de monocytes positifs est impossible&#xa0;: un pourcentage ne peut pas dépasser 100&#xa0;; vérifiez la valeur et son unité.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a &apos;+&apos; sign; write the number without it.</source>
         <comment>sign</comment>
         <extracomment>Finding sign. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» comporte un signe «&#xa0;+&#xa0;»&#xa0;; écrivez le nombre sans ce signe.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; uses exponent notation; write the number in full.</source>
         <comment>exponent</comment>
         <extracomment>Finding exponent. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» utilise une notation exponentielle&#xa0;; écrivez le nombre en entier.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;_&apos;; write digits only.</source>
         <comment>underscore</comment>
         <extracomment>Finding underscore. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» contient «&#xa0;_&#xa0;»&#xa0;; écrivez uniquement des chiffres.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains a space or apostrophe used as a thousands separator; write the number without grouping.</source>
         <comment>grouping.space</comment>
         <extracomment>Finding grouping.space. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» contient une espace ou une apostrophe utilisée comme séparateur de milliers&#xa0;; écrivez le nombre sans groupement.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (if &apos;,&apos; is your decimal separator, declare decimal comma).</source>
         <comment>grouping</comment>
         <extracomment>Finding grouping. Fields: separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» contient «&#xa0;{separator}&#xa0;»&#xa0;; les séparateurs de milliers ne sont pas acceptés (si «&#xa0;,&#xa0;» est votre séparateur décimal, déclarez la virgule décimale).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (decimal comma is on, so &apos;.&apos; is not accepted).</source>
         <comment>grouping.decimal_comma</comment>
         <extracomment>Finding grouping.decimal_comma. Fields: separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» contient «&#xa0;{separator}&#xa0;»&#xa0;; les séparateurs de milliers ne sont pas acceptés (la virgule décimale est activée, donc «&#xa0;.&#xa0;» n&apos;est pas accepté).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; could be a thousands-grouped integer or a decimal number; write it without grouping and with at most one decimal separator, e.g. 4420 or 4.42.</source>
         <comment>ambiguous_separator</comment>
         <extracomment>Finding ambiguous_separator. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» pourrait être un entier avec séparateur de milliers ou un nombre décimal&#xa0;; écrivez-le sans groupement et avec au plus un séparateur décimal, p. ex. 4420 ou 4.42.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has too many digits to be a lab result.</source>
         <comment>too_long</comment>
         <extracomment>Finding too_long. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» comporte trop de chiffres pour être un résultat de laboratoire.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; years is not a plausible age: the oldest person on record lived {oldest_age} years; check the age.</source>
         <comment>age_implausible</comment>
         <extracomment>Finding age_implausible. Fields: oldest_age, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» ans n&apos;est pas un âge plausible&#xa0;: la personne la plus âgée connue a vécu {oldest_age} ans&#xa0;; vérifiez l&apos;âge.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; means an age below 0 years, which is impossible.</source>
         <comment>age_below_zero</comment>
         <extracomment>Finding age_below_zero. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» correspond à un âge inférieur à 0 an, ce qui est impossible.</translation>
     </message>
     <message>
         <source>No unit was given; one of {accepted} is required.</source>
         <comment>unit_missing.ferritin</comment>
         <extracomment>Finding unit_missing.ferritin. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune unité n&apos;a été fournie&#xa0;; l&apos;une des unités suivantes est requise&#xa0;: {accepted}.</translation>
     </message>
     <message>
         <source>No unit was given; {accepted} is required.</source>
         <comment>unit_missing.hla_dr</comment>
         <extracomment>Finding unit_missing.hla_dr. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune unité n&apos;a été fournie&#xa0;; {accepted} est requis.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a ferritin unit this app converts; accepted: {accepted}.</source>
         <comment>unit_unknown.ferritin</comment>
         <extracomment>Finding unit_unknown.ferritin. Fields: accepted, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une unité de ferritine que cette application convertit&#xa0;; acceptées&#xa0;: {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an HLA-DR unit; accepted: {accepted} (&apos;%&apos; and &apos;MFI&apos; are recognised but cannot establish immunoparalysis).</source>
         <comment>unit_unknown.hla_dr</comment>
         <extracomment>Finding unit_unknown.hla_dr. Fields: accepted, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une unité d&apos;HLA-DR&#xa0;; acceptées&#xa0;: {accepted} («&#xa0;%&#xa0;» et «&#xa0;MFI&#xa0;» sont reconnus mais ne permettent pas d&apos;établir une immunoparalysie).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; an ISO 8601 date-time such as 2026-11-24T08:30 is required.</source>
         <comment>date_without_time</comment>
         <extracomment>Finding date_without_time. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;a pas d&apos;heure&#xa0;; une date-heure ISO 8601 telle que 2026-11-24T08:30 est requise.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an ISO 8601 date-time such as 2026-11-24T08:30 or 2026-11-24T08:30+01:00.</source>
         <comment>bad_time</comment>
         <extracomment>Finding bad_time. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date-heure ISO 8601 telle que 2026-11-24T08:30 ou 2026-11-24T08:30+01:00.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; lies outside the years {earliest} to {latest}; check the date.</source>
         <comment>implausible_time</comment>
         <extracomment>Finding implausible_time. Fields: earliest, latest, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» est en dehors des années {earliest} à {latest}&#xa0;; vérifiez la date.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has the UTC offset {offset}, which no place on Earth uses (offsets run from -12:00 to +14:00); check the time.</source>
         <comment>bad_offset</comment>
         <extracomment>Finding bad_offset. Fields: offset, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» a le décalage UTC {offset}, qu&apos;aucun lieu sur Terre n&apos;utilise (les décalages vont de -12:00 à +14:00)&#xa0;; vérifiez l&apos;heure.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; leaves no possible value; enter the number.</source>
         <comment>impossible_bound</comment>
         <extracomment>Finding impossible_bound. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» ne laisse aucune valeur possible&#xa0;; saisissez le nombre.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; looks like a percentage; FiO2 is a fraction from {minimum} to {maximum}, e.g. 0.4 for 40 %.</source>
         <comment>fio2_percent</comment>
         <extracomment>Finding fio2_percent. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» ressemble à un pourcentage&#xa0;; la FiO2 est une fraction de {minimum} à {maximum}, p. ex. 0,4 pour 40&#xa0;%.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a fraction of inspired oxygen; FiO2 runs from {minimum} (room air) to {maximum}.</source>
         <comment>fio2_range</comment>
         <extracomment>Finding fio2_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une fraction inspirée en oxygène&#xa0;; la FiO2 va de {minimum} (air ambiant) à {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a Glasgow Coma Scale score; a whole number from {minimum} to {maximum} is required.</source>
         <comment>gcs_range</comment>
         <extracomment>Finding gcs_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un score de Glasgow&#xa0;; un nombre entier de {minimum} à {maximum} est requis.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a body temperature in °C (if it is °F, convert it); {minimum} to {maximum} accepted.</source>
         <comment>temperature_range</comment>
         <extracomment>Finding temperature_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une température corporelle en °C (si elle est en °F, convertissez-la)&#xa0;; {minimum} à {maximum} accepté.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; cannot be 0.</source>
         <comment>zero</comment>
         <extracomment>Finding zero. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» ne peut pas valoir 0.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not yes or no.</source>
         <comment>not_yes_no</comment>
         <extracomment>Finding not_yes_no. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est ni oui ni non.</translation>
     </message>
     <message>
         <source>No catecholamine is said to be running, but {running} is given; leave out one or the other.</source>
         <comment>contradiction</comment>
         <extracomment>Finding contradiction. Fields: running.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune catécholamine n&apos;est indiquée comme administrée, mais {running} est renseignée&#xa0;; supprimez l&apos;une ou l&apos;autre indication.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of {choices}.</source>
         <comment>not_a_choice.organomegaly</comment>
         <extracomment>Finding not_a_choice.organomegaly. Fields: choices, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» ne fait pas partie de&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number of cytopenic lineages; 0, 1, 2 or 3 (haemoglobin, leukocytes, platelets).</source>
         <comment>not_a_choice.cytopenias</comment>
         <extracomment>Finding not_a_choice.cytopenias. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre de lignées cytopéniques&#xa0;; 0, 1, 2 ou 3 (hémoglobine, leucocytes, plaquettes).</translation>
     </message>
     <message>
         <source>No unit was given; {accepted} is required.</source>
         <comment>unit_missing.score</comment>
         <extracomment>Finding unit_missing.score. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune unité n&apos;a été fournie&#xa0;; {accepted} est requis.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a unit of {analyte}; accepted: {accepted}.</source>
         <comment>unit_unknown.score</comment>
         <extracomment>Finding unit_unknown.score. Fields: accepted, analyte, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une unité de {analyte}&#xa0;; acceptées&#xa0;: {accepted}.</translation>
     </message>
     <message>
         <source>No patient identifier was given.</source>
         <comment>identifier_empty</comment>
         <extracomment>Finding identifier_empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant patient n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>The patient identifier is longer than {limit} characters; use the identifier used on the ward.</source>
         <comment>identifier_too_long</comment>
         <extracomment>Finding identifier_too_long. Fields: limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant patient dépasse {limit} caractères&#xa0;; utilisez l&apos;identifiant utilisé dans le service.</translation>
     </message>
     <message>
         <source>The patient identifier is not valid UTF-8 text (a byte of it could not be read); type the identifier again.</source>
         <comment>identifier_not_utf8</comment>
         <extracomment>Finding identifier_not_utf8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant patient n&apos;est pas un texte UTF-8 valide (un de ses octets n&apos;a pas pu être lu)&#xa0;; saisissez à nouveau l&apos;identifiant.</translation>
     </message>
     <message>
         <source>The patient identifier contains {character} ({character_name}), an invisible or control character; type the identifier again.</source>
         <comment>identifier_control</comment>
         <extracomment>Finding identifier_control. Fields: character, character_name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant patient contient {character} ({character_name}), un caractère invisible ou de contrôle&#xa0;; saisissez à nouveau l&apos;identifiant.</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -2712,377 +2712,377 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <oldsource>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</oldsource>
         <comment>ferritin_missing</comment>
         <extracomment>Finding ferritin_missing. Fields: ferritin_threshold.</extracomment>
-        <translation type="unfinished">La ferritine est nécessaire&#xa0;: tout phénotype ImmunoSep part de la ferritine (&gt; {f_thr} correspond au MALS).</translation>
+        <translation>La ferritine est nécessaire&#xa0;: tout phénotype ImmunoSep part de la ferritine (&gt; {ferritin_threshold} correspond au MALS).</translation>
     </message>
     <message>
         <source>Ferritin &gt; {threshold} (MALS)</source>
         <comment>criterion.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine &gt; {threshold} (seuil MALS)</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {threshold} (immunoparalysis)</source>
         <comment>criterion.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR &lt; {threshold} (seuil d&apos;immunoparalysie)</translation>
     </message>
     <message>
         <source>Age ≥ {threshold} years (trial population)</source>
         <comment>criterion.age_adult</comment>
         <extracomment>Finding criterion.age_adult. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Âge ≥ {threshold} ans (seuil de la population de l&apos;essai)</translation>
     </message>
     <message>
         <source>&gt; {threshold}</source>
         <comment>criterion_threshold.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion_threshold.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seuil &gt; {threshold}</translation>
     </message>
     <message>
         <source>&lt; {threshold}</source>
         <comment>criterion_threshold.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion_threshold.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seuil &lt; {threshold}</translation>
     </message>
     <message>
         <source>≥ {threshold} years</source>
         <comment>criterion_threshold.age_adult</comment>
         <extracomment>Finding criterion_threshold.age_adult. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seuil ≥ {threshold} ans</translation>
     </message>
     <message>
         <source>{age} years</source>
         <comment>criterion_value.age</comment>
         <extracomment>Finding criterion_value.age. Fields: age.</extracomment>
-        <translation type="unfinished">{age} ans</translation>
+        <translation>{age} ans</translation>
     </message>
     <message>
         <source>met</source>
         <comment>criterion_note.met</comment>
         <extracomment>Finding criterion_note.met.</extracomment>
-        <translation type="unfinished">rempli</translation>
+        <translation>rempli</translation>
     </message>
     <message>
         <source>not met</source>
         <comment>criterion_note.not_met</comment>
         <extracomment>Finding criterion_note.not_met.</extracomment>
-        <translation type="unfinished">non rempli</translation>
+        <translation>non rempli</translation>
     </message>
     <message>
         <source>undecided</source>
         <comment>criterion_note.undecided</comment>
         <extracomment>Finding criterion_note.undecided.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non établi</translation>
     </message>
     <message>
         <source>undecided: {entered} spans {threshold}</source>
         <comment>criterion_note.undecided_range</comment>
         <extracomment>Finding criterion_note.undecided_range. Fields: entered, threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non établi&#xa0;: {entered} chevauche le seuil {threshold}</translation>
     </message>
     <message>
         <source>not available</source>
         <comment>criterion_note.not_available</comment>
         <extracomment>Finding criterion_note.not_available.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
     <message>
         <source>not given</source>
         <comment>criterion_note.not_given</comment>
         <extracomment>Finding criterion_note.not_given.</extracomment>
-        <translation type="unfinished">non renseigné</translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
         <comment>criterion_note.unit_not_usable</comment>
         <extracomment>Finding criterion_note.unit_not_usable. Fields: unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non évaluable&#xa0;: {unit} ne peut pas être converti en anticorps liés par cellule</translation>
     </message>
     <message>
         <source>{note}; converted: {conversion}</source>
         <comment>criterion_note.converted</comment>
         <extracomment>Finding criterion_note.converted. Fields: conversion, note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{note}&#xa0;; converti&#xa0;: {conversion}</translation>
     </message>
     <message>
         <source>{note} (not needed: MALS is decided by ferritin)</source>
         <comment>criterion_note.not_needed</comment>
         <extracomment>Finding criterion_note.not_needed. Fields: note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{note} (non nécessaire&#xa0;: le MALS est établi par la ferritine)</translation>
     </message>
     <message>
         <source>{entered} ng/mL (no conversion)</source>
         <comment>conversion.none</comment>
         <extracomment>Finding conversion.none. Fields: entered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{entered} ng/mL (sans conversion)</translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
         <oldsource>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</oldsource>
         <comment>ferritin_indeterminate</comment>
         <extracomment>Finding ferritin_indeterminate. Fields: ferritin_entered, ferritin_threshold.</extracomment>
-        <translation type="unfinished">La ferritine {ferritin_entered} pourrait être au-dessus ou au-dessous de {f_thr}&#xa0;; il faut une valeur exacte, ou une borne entièrement d&apos;un côté de {f_thr}.</translation>
+        <translation>La ferritine {ferritin_entered} pourrait être au-dessus ou au-dessous de {ferritin_threshold}&#xa0;; il faut une valeur exacte, ou une borne entièrement d&apos;un côté de {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is &gt; {ferritin_threshold}: MALS criterion met.</source>
         <oldsource>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</oldsource>
         <comment>ferritin_above_threshold</comment>
         <extracomment>Finding ferritin_above_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritine {ferritin} &gt; {f_thr}&#xa0;: critère MALS rempli.</translation>
+        <translation>Ferritine {ferritin} &gt; {ferritin_threshold}&#xa0;: critère MALS rempli.</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {hla_dr_threshold} too: both criteria are met and MALS takes precedence, as in the trial.</source>
         <oldsource>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</oldsource>
         <comment>both_criteria_met</comment>
         <extracomment>Finding both_criteria_met. Fields: hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR &lt; {h_thr} également&#xa0;: les deux critères sont remplis et le MALS prévaut, comme dans l&apos;essai.</translation>
+        <translation>HLA-DR &lt; {hla_dr_threshold} également&#xa0;: les deux critères sont remplis et le MALS prévaut, comme dans l&apos;essai.</translation>
     </message>
     <message>
         <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <oldsource>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_missing</comment>
         <extracomment>Finding hla_dr_missing. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">L&apos;HLA-DR en anticorps par cellule (AB/C, QuantiBRITE) est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
+        <translation>L&apos;HLA-DR en anticorps par cellule (AB/C, QuantiBRITE) est nécessaire car la ferritine {ferritin} est ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <oldsource>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_not_ab_per_cell</comment>
         <extracomment>Finding hla_dr_not_ab_per_cell. Fields: ferritin, ferritin_threshold, hla_dr_unit.</extracomment>
-        <translation type="unfinished">L&apos;HLA-DR a été fourni en {hla_dr_unit}, qui ne peut pas être converti en anticorps liés par cellule&#xa0;; l&apos;HLA-DR en AB/C est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
+        <translation>L&apos;HLA-DR a été fourni en {hla_dr_unit}, qui ne peut pas être converti en anticorps liés par cellule&#xa0;; l&apos;HLA-DR en AB/C est nécessaire car la ferritine {ferritin} est ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} could be above or below {hla_dr_threshold}; an exact value is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <oldsource>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_indeterminate</comment>
         <extracomment>Finding hla_dr_indeterminate. Fields: ferritin, ferritin_threshold, hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">L&apos;HLA-DR {hla_dr} pourrait être au-dessus ou au-dessous de {h_thr}&#xa0;; une valeur exacte est nécessaire car la ferritine {ferritin} est ≤ {f_thr}.</translation>
+        <translation>L&apos;HLA-DR {hla_dr} pourrait être au-dessus ou au-dessous de {hla_dr_threshold}&#xa0;; une valeur exacte est nécessaire car la ferritine {ferritin} est ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is ≤ {ferritin_threshold}: MALS criterion not met.</source>
         <oldsource>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</oldsource>
         <comment>ferritin_at_or_below_threshold</comment>
         <extracomment>Finding ferritin_at_or_below_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritine {ferritin} ≤ {f_thr}&#xa0;: critère MALS non rempli.</translation>
+        <translation>Ferritine {ferritin} ≤ {ferritin_threshold}&#xa0;: critère MALS non rempli.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is &lt; {hla_dr_threshold}: immunoparalysis criteria met.</source>
         <oldsource>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</oldsource>
         <comment>hla_dr_below_threshold</comment>
         <extracomment>Finding hla_dr_below_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} &lt; {h_thr}&#xa0;: critères d&apos;immunoparalysie remplis.</translation>
+        <translation>HLA-DR {hla_dr} &lt; {hla_dr_threshold}&#xa0;: critères d&apos;immunoparalysie remplis.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is ≥ {hla_dr_threshold}: neither phenotype; the ImmunoSep evidence does not apply.</source>
         <oldsource>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</oldsource>
         <comment>hla_dr_at_or_above_threshold</comment>
         <extracomment>Finding hla_dr_at_or_above_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} ≥ {h_thr}&#xa0;: aucun des deux phénotypes&#xa0;; les données ImmunoSep ne s&apos;appliquent pas.</translation>
+        <translation>HLA-DR {hla_dr} ≥ {hla_dr_threshold}&#xa0;: aucun des deux phénotypes&#xa0;; les données ImmunoSep ne s&apos;appliquent pas.</translation>
     </message>
     <message>
         <source>The ferritin sample time {ferritin_sampled} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.ferritin_sample</comment>
         <extracomment>Finding sample_time_in_future.ferritin_sample. Fields: ferritin_sampled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de prélèvement de la ferritine {ferritin_sampled} est dans le futur&#xa0;; vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
         <source>The HLA-DR sample time {hla_dr_sampled} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.hla_dr_sample</comment>
         <extracomment>Finding sample_time_in_future.hla_dr_sample. Fields: hla_dr_sampled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de prélèvement de l&apos;HLA-DR {hla_dr_sampled} est dans le futur&#xa0;; vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
         <source>The HLA-DR processing time {hla_dr_processed} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.hla_dr_processing</comment>
         <extracomment>Finding sample_time_in_future.hla_dr_processing. Fields: hla_dr_processed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de traitement (labo) de l&apos;HLA-DR {hla_dr_processed} est dans le futur&#xa0;; vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is within {ferritin_band} of {ferritin_threshold}; ferritin assays differ between methods, so a repeat test may be wise.</source>
         <oldsource>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</oldsource>
         <comment>ferritin_near_threshold</comment>
         <extracomment>Finding ferritin_near_threshold. Fields: ferritin, ferritin_band, ferritin_threshold.</extracomment>
-        <translation type="unfinished">La ferritine {ferritin} est à moins de {f_band}&#xa0;% de {f_threshold} ng/mL&#xa0;; les dosages de ferritine diffèrent selon la méthode, un nouveau dosage peut donc être judicieux.</translation>
+        <translation>La ferritine {ferritin} est à moins de {ferritin_band} de {ferritin_threshold}&#xa0;; les dosages de ferritine diffèrent selon la méthode, un nouveau dosage peut donc être judicieux.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is within {hla_dr_band} of {hla_dr_threshold}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
         <oldsource>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</oldsource>
         <comment>hla_dr_near_threshold</comment>
         <extracomment>Finding hla_dr_near_threshold. Fields: hla_dr, hla_dr_band, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">L&apos;HLA-DR {hla_dr} est à moins de {h_band}&#xa0;% de {h_thr}&#xa0;; le CV interlaboratoire est de 15–25&#xa0;%, un nouveau dosage peut donc être judicieux.</translation>
+        <translation>L&apos;HLA-DR {hla_dr} est à moins de {hla_dr_band} de {hla_dr_threshold}&#xa0;; le CV interlaboratoire est de 15–25&#xa0;%, un nouveau dosage peut donc être judicieux.</translation>
     </message>
     <message>
         <source>Ferritin and HLA-DR were sampled {sample_gap} apart (more than {max_interval}); they may reflect different immune states.</source>
         <oldsource>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</oldsource>
         <comment>samples_far_apart</comment>
         <extracomment>Finding samples_far_apart. Fields: max_interval, sample_gap.</extracomment>
-        <translation type="unfinished">La ferritine et l&apos;HLA-DR ont été prélevés à {gap} d&apos;intervalle (plus de {max_interval})&#xa0;; ils peuvent refléter des états immunitaires différents.</translation>
+        <translation>La ferritine et l&apos;HLA-DR ont été prélevés à {sample_gap} d&apos;intervalle (plus de {max_interval})&#xa0;; ils peuvent refléter des états immunitaires différents.</translation>
     </message>
     <message>
         <source>HLA-DR was processed {processing_delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
         <oldsource>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</oldsource>
         <comment>hla_dr_processing_delay</comment>
         <extracomment>Finding hla_dr_processing_delay. Fields: max_delay, processing_delay.</extracomment>
-        <translation type="unfinished">L&apos;HLA-DR a été traité {delay} après le prélèvement (plus de {max_delay})&#xa0;; les valeurs peuvent être peu fiables (QuantiBRITE&#xa0;: EDTA, sur glace, marquage dans les 4 h).</translation>
+        <translation>L&apos;HLA-DR a été traité {processing_delay} après le prélèvement (plus de {max_delay})&#xa0;; les valeurs peuvent être peu fiables (QuantiBRITE&#xa0;: EDTA, sur glace, marquage dans les 4 h).</translation>
     </message>
 </context>
 <context>
     <name>HScorePanel</name>
     <message>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points</translation>
     </message>
     <message>
         <source>No HScore: correct the field marked in red ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de HScore&#xa0;: corrigez le champ marqué en rouge ({reason}).</translation>
     </message>
     <message>
         <source>Offered because ferritin is above 4420 ng/mL (the MALS criterion of the rule): such a ferritin places a patient in MALS but does not establish HLH. The HScore is an aid to that question, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé car la ferritine est supérieure à 4420 ng/mL (le critère MALS de la règle)&#xa0;: une telle ferritine classe le patient en MALS mais n&apos;établit pas une HLH. Le HScore est une aide face à cette question, pas un diagnostic.</translation>
     </message>
     <message>
         <source>The window offers the HScore when ferritin is above 4420 ng/mL (the MALS criterion); it can be computed for any patient. It is an aid to the HLH question, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre propose le HScore quand la ferritine est supérieure à 4420 ng/mL (le critère MALS)&#xa0;; il peut être calculé pour tout patient. C&apos;est une aide face à la question d&apos;une HLH, pas un diagnostic.</translation>
     </message>
     <message>
         <source>Ferritin copied from the assessment on screen ({value} {unit}); change it if the HScore uses another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine reprise de l&apos;évaluation affichée ({value} {unit})&#xa0;; modifiez-la si le HScore utilise une autre valeur.</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>An HScore is saved once all nine variables are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un HScore est enregistré une fois les neuf variables renseignées.</translation>
     </message>
     <message>
         <source>Saved with assessment #{assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré avec l&apos;évaluation #{assessment}.</translation>
     </message>
     <message>
         <source>#{id}: HScore {score}, probability {p} %, with assessment #{assessment}, saved {when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}&#xa0;: HScore {score}, probabilité {p}&#xa0;%, avec l&apos;évaluation #{assessment}, enregistré le {when} par {user}</translation>
     </message>
     <message>
         <source>Stored HScores:</source>
-        <translation type="unfinished"></translation>
+        <translation>HScores enregistrés&#xa0;:</translation>
     </message>
     <message>
         <source>No HScore stored for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun HScore enregistré pour ce patient.</translation>
     </message>
     <message>
         <source>Mark #{id} entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer #{id} comme erreur de saisie…</translation>
     </message>
     <message>
         <source>Save HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le HScore</translation>
     </message>
     <message>
         <source>Save this HScore in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce HScore dans les dossiers de FORMATION du patient&#xa0;:</translation>
     </message>
     <message>
         <source>Save this HScore in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce HScore dans les dossiers cliniques du patient&#xa0;:</translation>
     </message>
     <message>
         <source>With assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec l&apos;évaluation #{assessment}</translation>
     </message>
     <message>
         <source>HScore saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore enregistré pour {patient}.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished">Marquer comme erreur de saisie</translation>
+        <translation>Marquer comme erreur de saisie</translation>
     </message>
     <message>
         <source>HScore #{id} of {patient} will be marked as entered in error. It stays stored and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HScore #{id} de {patient} sera marqué comme erreur de saisie. Il reste enregistré et listé.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished">&amp;Marquer comme erreur de saisie</translation>
+        <translation>&amp;Marquer comme erreur de saisie</translation>
     </message>
     <message>
         <source>HScore #{id} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id} marqué comme erreur de saisie.</translation>
     </message>
     <message>
         <source>The nine variables (Fardet 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les neuf variables (Fardet 2014)</translation>
     </message>
     <message>
         <source>Known underlying &amp;immunosuppression (HIV, long-term immunosuppressive therapy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Immunodépression sous-jacente connue (VIH, traitement immunosuppresseur au long cours)</translation>
     </message>
     <message>
         <source>Highest &amp;temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Température maximale</translation>
     </message>
     <message>
         <source>&amp;Organomegaly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organomégalie</translation>
     </message>
     <message>
         <source>&amp;Cytopenic lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110 000/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignées &amp;cytopéniques (Hb ≤ 9,2 g/dL, leucocytes ≤ 5000/µL, plaquettes ≤ 110 000/µL)</translation>
     </message>
     <message>
         <source>&amp;Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferritine</translation>
     </message>
     <message>
         <source>Tri&amp;glycerides</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri&amp;glycérides</translation>
     </message>
     <message>
         <source>Fi&amp;brinogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;brinogène</translation>
     </message>
     <message>
         <source>&amp;AST (aspartate aminotransferase)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ASAT (aspartate aminotransférase)</translation>
     </message>
     <message>
         <source>&amp;Haemophagocytosis on bone-marrow aspirate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hémophagocytose au myélogramme</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>hepatomegaly</source>
-        <translation type="unfinished">hépatomégalie</translation>
+        <translation>hépatomégalie</translation>
     </message>
     <message>
         <source>splenomegaly</source>
-        <translation type="unfinished">splénomégalie</translation>
+        <translation>splénomégalie</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux</translation>
     </message>
     <message>
         <source>&amp;Save HScore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le HScore…</translation>
     </message>
 </context>
 <context>
@@ -3128,312 +3128,312 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <name>ImportDialog</name>
     <message>
         <source>(detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(détecter)</translation>
     </message>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non utilisé)</translation>
     </message>
     <message>
         <source>Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports de laboratoire (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule ,</translation>
     </message>
     <message>
         <source>semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule&#xa0;;</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale |</translation>
     </message>
     <message>
         <source>decimal point (4420.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>point décimal (4420.5)</translation>
     </message>
     <message>
         <source>decimal comma (4420,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule décimale (4420,5)</translation>
     </message>
     <message>
         <source>wide: one row per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>large&#xa0;: une ligne par prélèvement</translation>
     </message>
     <message>
         <source>long: one row per test</source>
-        <translation type="unfinished"></translation>
+        <translation>long&#xa0;: une ligne par analyse</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>wide</source>
-        <translation type="unfinished"></translation>
+        <translation>large</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>long</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>point</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquée</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête</translation>
     </message>
     <message>
         <source>unit column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne d&apos;unité</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante</translation>
     </message>
     <message>
         <source>Patient id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant patient</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritine</translation>
+        <translation>Ferritine</translation>
     </message>
     <message>
         <source>Ferritin unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de ferritine</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d&apos;HLA-DR</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished">Heure de prélèvement</translation>
+        <translation>Heure de prélèvement</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Test name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;analyse</translation>
     </message>
     <message>
         <source>LOINC code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code LOINC</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Date of birth (identity check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance (contrôle d&apos;identité)</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Délimiteur</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal</translation>
     </message>
     <message>
         <source>ISO 8601 or detected; e.g. %d.%m.%Y %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 ou détecté&#xa0;; p. ex. %d.%m.%Y %H:%M</translation>
     </message>
     <message>
         <source>Time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de l&apos;heure</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Pairing interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;appariement</translation>
     </message>
     <message>
         <source>How the file is read (detected unless you choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier (détectée sauf choix de votre part)</translation>
     </message>
     <message>
         <source>Sample time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de l&apos;heure de prélèvement</translation>
     </message>
     <message>
         <source>Pair ferritin and HLA-DR within</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparier ferritine et HLA-DR à moins de</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Detected settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres détectés</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières lignes</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;import</translation>
     </message>
     <message>
         <source>Import and classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et classer</translation>
     </message>
     <message>
         <source>Preview (row numbers as in the spreadsheet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (numéros de ligne comme dans le tableur)&#xa0;:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
         <source>{kind}, {layout} layout, %n data row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, disposition {layout}, %n ligne de données</numerusform>
+            <numerusform>{kind}, disposition {layout}, %n lignes de données</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{kind}, {layout} layout, %n data row(s) ({blank} blank skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, disposition {layout}, %n ligne de données ({blank} vides ignorées)</numerusform>
+            <numerusform>{kind}, disposition {layout}, %n lignes de données ({blank} vides ignorées)</numerusform>
         </translation>
     </message>
     <message>
         <source>{analyte} unit: {unit} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de {analyte}&#xa0;: {unit} ({source})</translation>
     </message>
     <message>
         <source>{analyte} unit: per row ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de {analyte}&#xa0;: par ligne ({source})</translation>
     </message>
     <message>
         <source>columns not used: {headers}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes non utilisées&#xa0;: {headers}</translation>
     </message>
     <message>
         <source>No unit for ferritin and HLA-DR: values will be rejected until you choose the units (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;unité pour la ferritine et l&apos;HLA-DR&#xa0;: les valeurs seront rejetées tant que vous n&apos;aurez pas choisi les unités (une unité n&apos;est jamais supposée).</translation>
     </message>
     <message>
         <source>No unit for ferritin: values will be rejected until you choose the unit (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;unité pour la ferritine&#xa0;: les valeurs seront rejetées tant que vous n&apos;aurez pas choisi l&apos;unité (une unité n&apos;est jamais supposée).</translation>
     </message>
     <message>
         <source>No unit for HLA-DR: values will be rejected until you choose the unit (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;unité pour l&apos;HLA-DR&#xa0;: les valeurs seront rejetées tant que vous n&apos;aurez pas choisi l&apos;unité (une unité n&apos;est jamais supposée).</translation>
     </message>
     <message numerus="yes">
         <source>%n data row(s) are more than the window shows ({limit}); use the command line: immunosep batch FILE --out results.xlsx</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de données dépasse ce que la fenêtre affiche ({limit})&#xa0;; utilisez la ligne de commande&#xa0;: immunosep batch FILE --out results.xlsx</numerusform>
+            <numerusform>%n lignes de données dépassent ce que la fenêtre affiche ({limit})&#xa0;; utilisez la ligne de commande&#xa0;: immunosep batch FILE --out results.xlsx</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read this file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce fichier&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Cannot read this file ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce fichier ({error}).</translation>
     </message>
     <message>
         <source>(from the header: {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>(d&apos;après l&apos;en-tête&#xa0;: {unit})</translation>
     </message>
     <message>
         <source>(from the unit column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(d&apos;après la colonne d&apos;unité)</translation>
     </message>
     <message>
         <source>(none in the file: choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune dans le fichier&#xa0;: choisissez)</translation>
     </message>
     <message>
         <source>detected: {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>détecté&#xa0;: {format}</translation>
     </message>
     <message>
         <source>(detect: {detected})</source>
-        <translation type="unfinished"></translation>
+        <translation>(détecter&#xa0;: {detected})</translation>
     </message>
     <message>
         <source>Column for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne pour {field}</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des phénotypes de la cohorte</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Import lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des résultats de laboratoire</translation>
     </message>
 </context>
 <context>
@@ -3519,200 +3519,200 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open / import lab results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir / importer des résultats de laboratoire…</translation>
     </message>
     <message>
         <source>Import a laboratory export (CSV, Excel) and classify every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export de laboratoire (CSV, Excel) et classer chaque ligne</translation>
     </message>
     <message>
         <source>&amp;Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport PDF…</translation>
     </message>
     <message>
         <source>Save the current assessment as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;évaluation en cours sous forme de rapport PDF</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Decimal separator for typed values</source>
-        <translation type="unfinished">Séparateur décimal des valeurs saisies</translation>
+        <translation>Séparateur décimal des valeurs saisies</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close the app (asks first if an assessment is not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;application (demande d&apos;abord confirmation si une évaluation n&apos;est pas enregistrée)</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient</translation>
     </message>
     <message>
         <source>&amp;New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau patient</translation>
     </message>
     <message>
         <source>Clear every field for the next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les champs pour le patient suivant</translation>
     </message>
     <message>
         <source>&amp;Save assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;évaluation…</translation>
     </message>
     <message>
         <source>Store the assessment on screen in the patient&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;évaluation affichée dans les dossiers du patient</translation>
     </message>
     <message>
         <source>Patient &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des patients…</translation>
     </message>
     <message>
         <source>Find a stored patient by identifier and open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un patient enregistré par son identifiant et l&apos;ouvrir</translation>
     </message>
     <message>
         <source>&amp;Copy result for the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le résultat pour la note</translation>
     </message>
     <message>
         <source>Put a plain-text summary of the result on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer une synthèse du résultat en texte brut dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Larger text for presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand pour une présentation</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>Text at 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à 100&#xa0;%</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormation</translation>
     </message>
     <message>
         <source>&amp;Training mode (synthetic data)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode formation (données synthétiques)</translation>
     </message>
     <message>
         <source>Switch to synthetic training cases; clears the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer aux cas de formation synthétiques&#xa0;; efface le formulaire</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About ImmunoSep Phenotyper</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;ImmunoSep Phenotyper</translation>
     </message>
     <message>
         <source>Versions of the app, the rule set and the evidence; disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de l&apos;application, de l&apos;ensemble de règles et des données probantes&#xa0;; avertissement</translation>
     </message>
 </context>
 <context>
     <name>OrganBox</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>{n} of 4 points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sur 4 points</translation>
     </message>
     <message>
         <source>not assessed (could be {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué (pourrait valoir de {low} à {high})</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
-        <translation type="unfinished">{organ}&#xa0;: {points}</translation>
+        <translation>{organ}&#xa0;: {points}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistory</name>
     <message>
         <source>Export the patient history as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique du patient en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Patient history: enter the patient identifier first, or open a patient from the list (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du patient&#xa0;: saisissez d&apos;abord l&apos;identifiant du patient, ou ouvrez un patient depuis la liste (Ctrl+L).</translation>
     </message>
     <message>
         <source>Writing the history PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF de l&apos;historique…</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation type="unfinished">Historique du patient</translation>
+        <translation>Historique du patient</translation>
     </message>
     <message>
         <source>This history belongs to the other mode (training or clinical); switch mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet historique appartient à l&apos;autre mode (formation ou clinique)&#xa0;; changez d&apos;abord de mode.</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF non enregistré</translation>
     </message>
     <message>
         <source>History PDF saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de l&apos;historique enregistré&#xa0;: {path}</translation>
     </message>
     <message>
         <source>the PDF could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a pas pu être écrit ({reason}).</translation>
     </message>
     <message>
         <source>Not shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affiché&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
         <source>Patient history — {patient} — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du patient — {patient} — FORMATION</translation>
     </message>
     <message>
         <source>Patient history — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du patient — {patient}</translation>
     </message>
 </context>
 <context>
@@ -3723,9 +3723,9 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message numerus="yes">
         <source>Patient {patient}: %n stored assessment(s), oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patient {patient}&#xa0;: %n évaluation enregistrée, de la plus ancienne à la plus récente</numerusform>
+            <numerusform>Patient {patient}&#xa0;: %n évaluations enregistrées, de la plus ancienne à la plus récente</numerusform>
         </translation>
     </message>
     <message>
@@ -3774,15 +3774,15 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Ferritin and HLA-DR trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de la ferritine et de l&apos;HLA-DR</translation>
     </message>
     <message>
         <source>Daily SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA quotidien et J9</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun SOFA quotidien n&apos;est enregistré pour ce patient. Patient ▸ SOFA et réponse à J9 (Ctrl+Maj+S) permet d&apos;en saisir un.</translation>
     </message>
 </context>
 <context>
@@ -3861,9 +3861,9 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient, du plus récent au plus ancien. ↓ vers la liste, Entrée pour ouvrir.</numerusform>
+            <numerusform>%n patients, du plus récent au plus ancien. ↓ vers la liste, Entrée pour ouvrir.</numerusform>
         </translation>
     </message>
 </context>
@@ -3871,7 +3871,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <name>PhenotypeMapPlot</name>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished">Carte des phénotypes</translation>
+        <translation>Carte des phénotypes</translation>
     </message>
 </context>
 <context>
@@ -4040,149 +4040,151 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>the window has switched between training and clinical mode since this was opened; switch back to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre est passée du mode formation au mode clinique, ou inversement, depuis l&apos;ouverture&#xa0;; revenez au mode précédent pour l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>ReportBatchExport</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished">Exporter les rapports PDF</translation>
+        <translation>Exporter les rapports PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cohorte est vide&#xa0;: il n&apos;y a rien à rapporter.</translation>
     </message>
     <message>
         <source>Reports written: {written} of {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports écrits&#xa0;: {written} sur {rows} lignes.</translation>
     </message>
     <message>
         <source>Failed: {failed}; rejected at import: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs&#xa0;: {failed}&#xa0;; rejetées à l&apos;import&#xa0;: {rejected}.</translation>
     </message>
     <message>
         <source>Every row, with the reason for each missing report, is listed in {index} and in the cohort summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne, avec le motif de chaque rapport manquant, est listée dans {index} et dans la synthèse de la cohorte.</translation>
     </message>
     <message>
         <source>Problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: {error}</translation>
     </message>
     <message>
         <source>All reports in one file, to print: {name} (summary first, rows needing action first, a bookmark per patient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rapports dans un seul fichier, à imprimer&#xa0;: {name} (synthèse en premier, lignes nécessitant une action en premier, un signet par patient).</translation>
     </message>
     <message>
         <source>{n} of the files this export writes already exist in {folder} (e.g. {example}).
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} des fichiers que cet export écrit existent déjà dans {folder} (p. ex. {example}).
+
+Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished">Exporter le rapport PDF</translation>
+        <translation>Exporter le rapport PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des rapports PDF</translation>
     </message>
     <message>
         <source>There is no result to report yet: enter values that give a result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de résultat à rapporter&#xa0;: saisissez d&apos;abord des valeurs qui donnent un résultat.</translation>
     </message>
     <message>
         <source>Enter the patient identifier first: it is printed on every page of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;identifiant du patient&#xa0;: il est imprimé sur chaque page du rapport.</translation>
     </message>
     <message>
         <source>Training reports use synthetic identifiers (DEMO-nnn), never a real patient&apos;s. Load a training case, or leave training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports de formation utilisent des identifiants synthétiques (DEMO-nnn), jamais ceux d&apos;un vrai patient. Chargez un cas de formation, ou quittez le mode formation.</translation>
     </message>
     <message>
         <source>DEMO-nnn identifiers are reserved for training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants DEMO-nnn sont réservés au mode formation.</translation>
     </message>
     <message>
         <source>PDF report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF enregistré&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
     <name>ReportPreferences</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Institution (page header)</source>
-        <translation type="unfinished">Établissement (en-tête de page)</translation>
+        <translation>Établissement (en-tête de page)</translation>
     </message>
     <message>
         <source>Ward (page header)</source>
-        <translation type="unfinished">Service (en-tête de page)</translation>
+        <translation>Service (en-tête de page)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Format du papier</translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation type="unfinished">Ajouter toutes les données probantes (&amp;annexe)</translation>
+        <translation>Ajouter toutes les données probantes (&amp;annexe)</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation type="unfinished">Chiffres publiés et recalculés, sécurité, population de l&apos;essai et provenance, après le rapport d&apos;une page</translation>
+        <translation>Chiffres publiés et recalculés, sécurité, population de l&apos;essai et provenance, après le rapport d&apos;une page</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished">É&amp;tablissement&#xa0;:</translation>
+        <translation>É&amp;tablissement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished">&amp;Service&#xa0;:</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du rapport</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished">&amp;Papier&#xa0;:</translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ReportPrint</name>
     <message>
         <source>Printing {name}…</source>
-        <translation type="unfinished">Impression de {name}…</translation>
+        <translation>Impression de {name}…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Printing stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression interrompue&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4229,15 +4231,15 @@ Replace them?</source>
     </message>
     <message>
         <source>{criterion} criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère {criterion}</translation>
     </message>
     <message>
         <source>{criterion}: met?</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}&#xa0;: rempli&#xa0;?</translation>
     </message>
     <message>
         <source>{criterion}: note</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}&#xa0;: note</translation>
     </message>
     <message>
         <source>Show the rule</source>
@@ -4257,27 +4259,27 @@ Replace them?</source>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>À utiliser uniquement si… (éligibilité)</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères d&apos;inclusion et d&apos;exclusion de l&apos;essai ImmunoSep (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <source>SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA et J9</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA and the trial&apos;s day-9 measure (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculateur SOFA, SOFA quotidien et critère J9 de l&apos;essai (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <source>HScore: could this be HLH?</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore&#xa0;: pourrait-il s&apos;agir d&apos;une HLH&#xa0;?</translation>
     </message>
     <message>
         <source>Ferritin is above 4420 ng/mL: the HScore is an aid to the HLH question, not a diagnosis (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>La ferritine est supérieure à 4420 ng/mL&#xa0;: le HScore est une aide face à la question d&apos;une HLH, pas un diagnostic (Ctrl+Maj+H)</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
@@ -4356,107 +4358,107 @@ Replace them?</source>
     <name>ResultSummary</name>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished">Aide à la décision uniquement&#xa0;: le clinicien en charge décide.</translation>
+        <translation>Aide à la décision uniquement&#xa0;: le clinicien en charge décide.</translation>
     </message>
     <message>
         <source>Result copied: paste it into the patient note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat copié&#xa0;: collez-le dans la note du patient.</translation>
     </message>
     <message>
         <source>TRAINING — synthetic data, not a patient record</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATION — données synthétiques, pas un dossier patient</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished">Justification&#xa0;:</translation>
+        <translation>Justification&#xa0;:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished">Motifs&#xa0;:</translation>
+        <translation>Motifs&#xa0;:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished">Avertissements&#xa0;:</translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>Ferritin: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine&#xa0;: non renseignée</translation>
     </message>
     <message>
         <source>Ferritin: {value} (entered as {entered}); sampled {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine&#xa0;: {value} (saisie&#xa0;: {entered})&#xa0;; prélevée le {when}</translation>
     </message>
     <message>
         <source>Ferritin: {value} (entered as {entered})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine&#xa0;: {value} (saisie&#xa0;: {entered})</translation>
     </message>
     <message>
         <source>HLA-DR: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR&#xa0;: non renseigné</translation>
     </message>
     <message>
         <source>Nothing to copy: there is no result on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à copier&#xa0;: aucun résultat n&apos;est affiché.</translation>
     </message>
     <message>
         <source>{result} — NEAR THRESHOLD, repeat test advised</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} — PROCHE DU SEUIL, nouveau dosage conseillé</translation>
     </message>
     <message>
         <source>ImmunoSep phenotype: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phénotype ImmunoSep&#xa0;: {result}</translation>
     </message>
     <message>
         <source>Patient: {patient}</source>
-        <translation type="unfinished">Patient&#xa0;: {patient}</translation>
+        <translation>Patient&#xa0;: {patient}</translation>
     </message>
     <message>
         <source>Age: {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge&#xa0;: {age}</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}; evidence: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de règles&#xa0;: {ruleset}&#xa0;; données probantes&#xa0;: {evidence}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR&#xa0;: {value} {unit}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; sampled {sampled}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR&#xa0;: {value} {unit}&#xa0;; prélevé le {sampled}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR&#xa0;: {value} {unit}&#xa0;; traité (labo) le {processed}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; sampled {sampled}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR&#xa0;: {value} {unit}&#xa0;; prélevé le {sampled}&#xa0;; traité (labo) le {processed}</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished">(sans identifiant)</translation>
+        <translation>(sans identifiant)</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">non renseigné</translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Assessed: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué le&#xa0;: {when}</translation>
     </message>
     <message>
         <source>{record}, saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, enregistré le {when}</translation>
     </message>
     <message>
         <source>Stored assessment #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation enregistrée #{id}</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished">{age} ans</translation>
+        <translation>{age} ans</translation>
     </message>
 </context>
 <context>
@@ -4467,11 +4469,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Save this assessment in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette évaluation dans les dossiers de FORMATION du patient&#xa0;:</translation>
     </message>
     <message>
         <source>Save this assessment in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette évaluation dans les dossiers cliniques du patient&#xa0;:</translation>
     </message>
     <message>
         <source>Patient to save for</source>
@@ -4490,71 +4492,71 @@ Replace them?</source>
     <name>ScoresWindow</name>
     <message>
         <source>Enter the patient identifier in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;identifiant du patient dans la fenêtre principale.</translation>
     </message>
     <message>
         <source>Finish or cancel the correction in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez ou annulez d&apos;abord la correction dans la fenêtre principale.</translation>
     </message>
     <message>
         <source>The assessment on screen is not saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation affichée n&apos;est pas encore enregistrée&#xa0;: enregistrez-la d&apos;abord (Ctrl+S dans la fenêtre principale)&#xa0;; l&apos;élément «&#xa0;{what}&#xa0;» est enregistré avec elle.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des dossiers du patient…</translation>
     </message>
     <message>
         <source>No assessment of this patient is saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation de ce patient n&apos;est encore enregistrée&#xa0;: enregistrez-la d&apos;abord (Ctrl+S dans la fenêtre principale)&#xa0;; l&apos;élément «&#xa0;{what}&#xa0;» est enregistré avec elle.</translation>
     </message>
     <message>
         <source>The patient&apos;s records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers du patient ne peuvent pas être lus&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">Non enregistré&#xa0;: {reason}</translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The values stay on screen.</source>
-        <translation type="unfinished">Les valeurs restent affichées.</translation>
+        <translation>Les valeurs restent affichées.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>À utiliser uniquement si… (éligibilité)</translation>
     </message>
     <message>
         <source>SOFA calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculateur SOFA</translation>
     </message>
     <message>
         <source>Daily SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA quotidien et J9</translation>
     </message>
     <message>
         <source>HScore (HLH question)</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (question d&apos;une HLH)</translation>
     </message>
     <message>
         <source>no patient identifier entered</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant patient saisi</translation>
     </message>
     <message>
         <source>Scores around the phenotype — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores autour du phénotype — {patient}</translation>
     </message>
     <message>
         <source>TRAINING — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATION — {title}</translation>
     </message>
 </context>
 <context>
@@ -4600,213 +4602,213 @@ Replace them?</source>
     <name>SofaCalculatorPanel</name>
     <message>
         <source>No total: correct the field marked in red ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de total&#xa0;: corrigez le champ marqué en rouge ({reason}).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>No catecholamine running (doses not given count as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune catécholamine administrée (les doses non renseignées comptent 0)</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system “not assessed”: it never counts as 0, and the total says on how many systems it rests. Doses in µg/kg/min given for at least one hour. Which values to use (the worst of the day) is the clinician&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une donnée manquante laisse son système d&apos;organes «&#xa0;non évalué&#xa0;»&#xa0;: elle ne compte jamais 0, et le total indique sur combien de systèmes il repose. Doses en µg/kg/min administrées pendant au moins une heure. Le choix des valeurs à utiliser (les pires de la journée) appartient au clinicien.</translation>
     </message>
     <message>
         <source>Table: Vincent 1996 as reproduced in Singer 2016 (Sepsis-3), Table 1; each band is read from its printed lower limit (inclusive) to the next band&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table&#xa0;: Vincent 1996 telle que reproduite dans Singer 2016 (Sepsis-3), tableau 1&#xa0;; chaque classe est lue de sa limite inférieure imprimée (incluse) jusqu&apos;à celle de la classe suivante.</translation>
     </message>
 </context>
 <context>
     <name>SofaCourseView</name>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse SOFA à J9 (critère de jugement principal d&apos;ImmunoSep)</translation>
     </message>
     <message>
         <source>Day-9 status</source>
-        <translation type="unfinished"></translation>
+        <translation>État à J9</translation>
     </message>
     <message>
         <source>Day-9 verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict à J9</translation>
     </message>
     <message>
         <source>Day-9 arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul à J9</translation>
     </message>
     <message>
         <source>About this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce critère</translation>
     </message>
     <message>
         <source>Day-9 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements J9</translation>
     </message>
     <message>
         <source>Daily SOFA, days 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA quotidien, J1 à J9</translation>
     </message>
     <message>
         <source>NO MEASURE YET</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS ENCORE DE MESURE</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points), not a treatment target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit du critère de jugement de recherche de l&apos;essai ImmunoSep (SOFA de J1 moins la moyenne des SOFA de J2 à J9 &gt; 1,4 point), pas d&apos;un objectif thérapeutique.</translation>
     </message>
     <message>
         <source>PROVISIONAL — today is day {day}; final once day 9 has a value or is over</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVISOIRE — nous sommes à J{day}&#xa0;; définitif quand J9 a une valeur ou est terminé</translation>
     </message>
     <message>
         <source>FINAL (day 9 reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉFINITIF (J9 atteint)</translation>
     </message>
     <message>
         <source>FINAL (death recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉFINITIF (décès enregistré)</translation>
     </message>
     <message>
         <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
-        <translation type="unfinished"></translation>
+        <translation>J1 moins la moyenne de J2 à J9&#xa0;: {arithmetic}</translation>
     </message>
     <message>
         <source>Filled dots: SOFA entered; open dots: carried forward (a missing day, or a day not over yet); crosses at 24: from the day of death. Dashed line: day-1 SOFA − 1.4 = {limit}; the mean of days 2–9 (dotted line, now {mean}) must be below it for a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pleins&#xa0;: SOFA saisi&#xa0;; points vides&#xa0;: valeur reportée (jour manquant, ou jour pas encore terminé)&#xa0;; croix à 24&#xa0;: à partir du jour du décès. Ligne tiretée&#xa0;: SOFA de J1 − 1,4 = {limit}&#xa0;; la moyenne de J2 à J9 (ligne pointillée, actuellement {mean}) doit lui être inférieure pour une réponse.</translation>
     </message>
     <message>
         <source>No measure yet: the SOFA of day 1 (the day of phenotyping) is needed; the measure starts from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de mesure&#xa0;: le SOFA de J1 (jour du phénotypage) est nécessaire&#xa0;; la mesure part de celui-ci.</translation>
     </message>
     <message>
         <source>No measure: today is before day 1 of the SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mesure&#xa0;: nous sommes avant J1 du suivi SOFA.</translation>
     </message>
     <message>
         <source>No measure: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mesure&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA</translation>
     </message>
     <message>
         <source>Organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes d&apos;organes</translation>
     </message>
     <message>
         <source>How the day counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte du jour</translation>
     </message>
     <message>
         <source>entered (record #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi (enregistrement #{id})</translation>
     </message>
     <message>
         <source>missing: day {day} carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant&#xa0;: valeur de J{day} reportée</translation>
     </message>
     <message>
         <source>not over yet: day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore terminé&#xa0;: valeur de J{day} reportée pour l&apos;instant</translation>
     </message>
     <message>
         <source>death: counted 24</source>
-        <translation type="unfinished"></translation>
+        <translation>décès&#xa0;: compté 24</translation>
     </message>
     <message>
         <source>day of phenotyping (record #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>jour du phénotypage (enregistrement #{id})</translation>
     </message>
     <message>
         <source>{n} of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sur 6</translation>
     </message>
     <message>
         <source>Daily SOFA chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du SOFA quotidien</translation>
     </message>
     <message>
         <source>study day (1 = phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>jour d&apos;étude (1 = phénotypage)</translation>
     </message>
 </context>
 <context>
     <name>SofaPanel</name>
     <message>
         <source>PaO2 (arterial)</source>
-        <translation type="unfinished"></translation>
+        <translation>PaO2 (artérielle)</translation>
     </message>
     <message>
         <source>FiO2 (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>FiO2 (fraction)</translation>
     </message>
     <message>
         <source>Respiratory support</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance respiratoire</translation>
     </message>
     <message>
         <source>Platelets</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaquettes</translation>
     </message>
     <message>
         <source>Bilirubin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilirubine</translation>
     </message>
     <message>
         <source>Mean arterial pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression artérielle moyenne</translation>
     </message>
     <message>
         <source>Norepinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Noradrénaline</translation>
     </message>
     <message>
         <source>Epinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrénaline</translation>
     </message>
     <message>
         <source>Dopamine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopamine</translation>
     </message>
     <message>
         <source>Dobutamine (any dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamine (toute dose)</translation>
     </message>
     <message>
         <source>Glasgow Coma Scale</source>
-        <translation type="unfinished">score de Glasgow</translation>
+        <translation>score de Glasgow</translation>
     </message>
     <message>
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>Créatinine</translation>
     </message>
     <message>
         <source>Urine output</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurèse</translation>
     </message>
     <message>
         <source>SOFA total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total SOFA</translation>
     </message>
 </context>
 <context>
@@ -4977,13 +4979,13 @@ Replace them?</source>
         <source>HLA-DR</source>
         <comment>hla_dr</comment>
         <extracomment>Term hla_dr: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>age</source>
         <comment>age</comment>
         <extracomment>Term age: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>âge</translation>
     </message>
     <message>
         <source>AST</source>
@@ -5136,131 +5138,131 @@ Replace them?</source>
     </message>
     <message>
         <source>ImmunoSep phenotype report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de phénotype ImmunoSep</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusion</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Trial eligibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité à l&apos;essai&#xa0;:</translation>
     </message>
     <message>
         <source>{met} met, {failed} not met, {unknown} unknown (of {total}); the evidence may not apply outside the tested population.</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} remplis, {failed} non remplis, {unknown} inconnus (sur {total})&#xa0;; les données probantes peuvent ne pas s&apos;appliquer hors de la population étudiée.</translation>
     </message>
     <message>
         <source>provisional (day {day} of 9), {arithmetic} so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>provisoire (J{day} sur 9), {arithmetic} à ce stade.</translation>
     </message>
     <message>
         <source>Day-9 SOFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA à J9&#xa0;:</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>{score}: HLH probability {percent} %. An aid, not a diagnosis; not validated in ICU patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}&#xa0;: probabilité de HLH {percent}&#xa0;%. Une aide, pas un diagnostic&#xa0;; non validé chez les patients de réanimation.</translation>
     </message>
     <message>
         <source>Around the phenotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Autour du phénotype</translation>
     </message>
     <message>
         <source>Trial eligibility (NCT04990232, as registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité à l&apos;essai (NCT04990232, telle qu&apos;enregistrée)</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA quotidien et critère J9</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (Fardet 2014)</translation>
     </message>
     <message>
         <source>{arithmetic} &gt; 1.4: response met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} &gt; 1,4&#xa0;: définition de la réponse remplie.</translation>
     </message>
     <message>
         <source>{arithmetic} ≤ 1.4: response not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} ≤ 1,4&#xa0;: définition de la réponse non remplie.</translation>
     </message>
     <message>
         <source>day of phenotyping</source>
-        <translation type="unfinished"></translation>
+        <translation>jour du phénotypage</translation>
     </message>
     <message>
         <source>The trial&apos;s research endpoint, not a treatment target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de jugement de recherche de l&apos;essai, pas un objectif thérapeutique.</translation>
     </message>
     <message>
         <source>no measure yet: the SOFA of day 1 (the day of phenotyping) is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de mesure&#xa0;: le SOFA de J1 (jour du phénotypage) n&apos;est pas enregistré.</translation>
     </message>
     <message>
         <source>no measure as of this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de mesure à cette date.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Basis and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement et notes</translation>
     </message>
     <message>
         <source>{kind} {number}: {wording}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {number}&#xa0;: {wording}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA</translation>
     </message>
     <message>
         <source>How the day counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte du jour</translation>
     </message>
     <message>
         <source>not over yet: day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore terminé&#xa0;: valeur de J{day} reportée pour l&apos;instant</translation>
     </message>
     <message>
         <source>missing: day {day} carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant&#xa0;: valeur de J{day} reportée</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable et justification</translation>
     </message>
     <message>
         <source>not given</source>
@@ -5380,294 +5382,297 @@ Replace them?</source>
     </message>
     <message>
         <source>Result: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: {headline}</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères&#xa0;:</translation>
     </message>
     <message>
         <source>{label}: {value} [{met}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {value} [{met}]</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle&#xa0;:</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}; evidence: {evidence}; source: doi:{doi}, {registry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de règles&#xa0;: {ruleset}&#xa0;; données probantes&#xa0;: {evidence}&#xa0;; source&#xa0;: doi:{doi}, {registry}</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} (evidence, not an order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bras de l&apos;essai ImmunoSep pour ce phénotype&#xa0;: {arm} (données de l&apos;essai, pas une prescription)</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished">Justification&#xa0;:</translation>
+        <translation>Justification&#xa0;:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished">Motifs&#xa0;:</translation>
+        <translation>Motifs&#xa0;:</translation>
     </message>
     <message>
         <source>{entered} → {converted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entered} → {converted}</translation>
     </message>
     <message>
         <source>{line} — {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} — {note}</translation>
     </message>
     <message>
         <source>Saved: assessment id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: évaluation n° {id}</translation>
     </message>
     <message>
         <source>Checklist: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle&#xa0;: {version}.</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>présent&#xa0;: exclut</translation>
     </message>
     <message>
         <source>Inclusion criteria (use only if…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères d&apos;inclusion (à utiliser uniquement si…)</translation>
     </message>
     <message>
         <source>Exclusion criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères d&apos;exclusion</translation>
     </message>
     <message>
         <source>  {number}. [{status}] {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {number}. [{status}] {criterion}</translation>
     </message>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse SOFA à J9 (critère de jugement principal d&apos;ImmunoSep) du patient {patient}, au {date}.</translation>
     </message>
     <message>
         <source>Day 1 ({date}): SOFA {sofa}.</source>
-        <translation type="unfinished"></translation>
+        <translation>J1 ({date})&#xa0;: SOFA {sofa}.</translation>
     </message>
     <message>
         <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
-        <translation type="unfinished"></translation>
+        <translation>J1 moins la moyenne de J2 à J9&#xa0;: {arithmetic}</translation>
     </message>
     <message>
         <source>the SOFA of day 1 (the day of phenotyping) is needed; store it with &apos;immunosep sofa … --patient-id ID --day 1 --save&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le SOFA de J1 (jour du phénotypage) est nécessaire&#xa0;; enregistrez-le avec «&#xa0;immunosep sofa … --patient-id ID --day 1 --save&#xa0;».</translation>
     </message>
     <message>
         <source>the day asked for is before day 1 of the SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour demandé est antérieur à J1 du suivi SOFA.</translation>
     </message>
     <message>
         <source>a stored SOFA is dated after the day asked for; give a later --on.</source>
-        <translation type="unfinished"></translation>
+        <translation>un SOFA enregistré est daté après le jour demandé&#xa0;; indiquez un --on plus tardif.</translation>
     </message>
     <message>
         <source>the recorded death is after the day asked for; give a later --on.</source>
-        <translation type="unfinished"></translation>
+        <translation>le décès enregistré est postérieur au jour demandé&#xa0;; indiquez un --on plus tardif.</translation>
     </message>
     <message>
         <source>No measure yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de mesure&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>missing, carried forward from day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant, valeur reportée de J{day}</translation>
     </message>
     <message>
         <source>Day {day} ({date}): {sofa} — {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>J{day} ({date})&#xa0;: {sofa} — {how}.</translation>
     </message>
     <message>
         <source>not yet entered, day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore saisi, valeur de J{day} reportée pour l&apos;instant</translation>
     </message>
     <message>
         <source>death: counted 24</source>
-        <translation type="unfinished"></translation>
+        <translation>décès&#xa0;: compté 24</translation>
     </message>
     <message>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi</translation>
     </message>
     <message>
         <source>Daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA quotidien</translation>
     </message>
     <message>
         <source>Death</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès</translation>
     </message>
     <message>
         <source>Eligibility checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de contrôle d&apos;éligibilité</translation>
     </message>
     <message>
         <source>HScores</source>
-        <translation type="unfinished"></translation>
+        <translation>HScores</translation>
     </message>
     <message>
         <source>record {id}, saved {when} by {user}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement {id}, enregistré le {when} par {user}&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Marked entered in error: {kind}, record {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme erreur de saisie&#xa0;: {kind}, enregistrement {id}.</translation>
     </message>
     <message>
         <source>{title}: {n} stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {n} enregistré(s)</translation>
     </message>
     <message>
         <source>corrects record {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrige l&apos;enregistrement {id}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>superseded by record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé par l&apos;enregistrement {id}</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ERREUR DE SAISIE&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>J{day} ({date})&#xa0;: SOFA {total}, {n} des 6 systèmes d&apos;organes</translation>
     </message>
     <message>
         <source>died on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>décédé le {date}</translation>
     </message>
     <message>
         <source>with assessment {id}: {met} met, {failed} not met, {unknown} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>avec l&apos;évaluation {id}&#xa0;: {met} remplis, {failed} non remplis, {unknown} inconnus</translation>
     </message>
     <message>
         <source>with assessment {id}: HScore {score}, probability {p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>avec l&apos;évaluation {id}&#xa0;: HScore {score}, probabilité {p}&#xa0;%</translation>
     </message>
     <message>
         <source>Saved: daily SOFA record {id}, day {day} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: SOFA quotidien, enregistrement {id}, J{day} ({date}).</translation>
     </message>
     <message>
         <source>SOFA {total} (typed), resting on {n} of 6 organ systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} (saisi), calculé sur {n} des 6 systèmes d&apos;organes.</translation>
     </message>
     <message>
         <source>Open markers with an arrow are censored values (true value beyond the arrow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marqueurs vides avec une flèche sont des valeurs censurées (valeur réelle au-delà de la flèche).</translation>
     </message>
     <message>
         <source>Ferritin (ng/mL, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine (ng/mL, échelle logarithmique)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR (AB/C, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocytaire (AB/C, échelle logarithmique)</translation>
     </message>
     <message>
         <source>{group} {events}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} {events}/{total}</translation>
     </message>
     <message>
         <source>Primary endpoint: ≥ 1.4-point SOFA decrease by day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de jugement principal&#xa0;: baisse du SOFA ≥ 1,4 point à J9</translation>
     </message>
     <message>
         <source>Responders (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondeurs (%)</translation>
     </message>
     <message>
         <source>Bars: proportion of responders; whiskers: Wilson 95 % CI. Highlighted: this patient&apos;s subgroup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barres&#xa0;: proportion de répondeurs&#xa0;; moustaches&#xa0;: IC à 95&#xa0;% de Wilson. En surbrillance&#xa0;: le sous-groupe de ce patient.</translation>
     </message>
     <message>
         <source>MALS
 ferritin &gt; {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>MALS
+ferritine &gt; {f}</translation>
     </message>
     <message>
         <source>Immunoparalysis
 ferritin ≤ {f}, HLA-DR &lt; {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalysie
+ferritine ≤ {f}, HLA-DR &lt; {h}</translation>
     </message>
     <message>
         <source>Unclassified
 HLA-DR ≥ {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé
+HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>ferritin {f} ng/mL</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritine {f} ng/mL</translation>
     </message>
     <message>
         <source>HLA-DR {h} AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR {h} AB/C</translation>
     </message>
     <message>
         <source>Points on the bottom edge have no HLA-DR in AB/C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points sur le bord inférieur n&apos;ont pas d&apos;HLA-DR en AB/C.</translation>
     </message>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished">Carte des phénotypes</translation>
+        <translation>Carte des phénotypes</translation>
     </message>
     <message>
         <source>All patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les patients</translation>
     </message>
     <message>
         <source>MALS: ferritin &gt; {f} ng/mL (HLA-DR not needed; if HLA-DR &lt; {h} AB/C too, both criteria are met and MALS takes precedence, as in the trial).</source>
-        <translation type="unfinished"></translation>
+        <translation>MALS&#xa0;: ferritine &gt; {f} ng/mL (HLA-DR non nécessaire&#xa0;; si l&apos;HLA-DR est aussi &lt; {h} AB/C, les deux critères sont remplis et le MALS prévaut, comme dans l&apos;essai).</translation>
     </message>
     <message>
         <source>Immunoparalysis: ferritin ≤ {f} ng/mL and HLA-DR &lt; {h} AB/C (antibodies bound per CD14 monocyte, QuantiBRITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalysie&#xa0;: ferritine ≤ {f} ng/mL et HLA-DR &lt; {h} AB/C (anticorps liés par monocyte CD14, QuantiBRITE).</translation>
     </message>
     <message>
         <source>Unclassified: ferritin ≤ {f} ng/mL and HLA-DR ≥ {h} AB/C; the ImmunoSep evidence does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé&#xa0;: ferritine ≤ {f} ng/mL et HLA-DR ≥ {h} AB/C&#xa0;; les données probantes ImmunoSep ne s&apos;appliquent pas.</translation>
     </message>
     <message>
         <source>Cannot classify: missing or undecidable values, HLA-DR not in AB/C when it is needed, or age &lt; {age} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification impossible&#xa0;: valeurs manquantes ou non décidables, HLA-DR pas en AB/C alors qu&apos;il est nécessaire, ou âge &lt; {age} ans.</translation>
     </message>
     <message>
         <source>{percent:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent:.1f}&#xa0;%</translation>
     </message>
     <message>
         <source>ImmunoSep cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de la cohorte ImmunoSep</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des phénotypes de la cohorte</translation>
     </message>
     <message>
         <source>TRAINING — NOT FOR CLINICAL USE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATION — NE PAS UTILISER EN CLINIQUE</translation>
     </message>
     <message>
         <source>Training mode: synthetic data, not a patient record. Do not use for treatment decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode formation&#xa0;: données synthétiques, pas un dossier patient. Ne pas utiliser pour des décisions thérapeutiques.</translation>
     </message>
     <message>
         <source>End of report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du rapport</translation>
     </message>
     <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}/{total} ({percent:.1f}&#xa0;%)</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
@@ -5759,7 +5764,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{point:.3f} ({low:.3f} to {high:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point:.3f} ({low:.3f} à {high:.3f})</translation>
     </message>
     <message>
         <source>crude OR, Woolf CI</source>
@@ -5787,7 +5792,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{point:.2f} ({low:.2f} to {high:.2f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point:.2f} ({low:.2f} à {high:.2f})</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -5827,7 +5832,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{change} ({when})</source>
-        <translation type="unfinished">{change} ({when})</translation>
+        <translation>{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
@@ -5895,7 +5900,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni un diagnostic ni une prescription&#xa0;: vérifiez chaque valeur par rapport au compte rendu du laboratoire.</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD</source>
@@ -5908,27 +5913,27 @@ HLA-DR ≥ {h}</source>
     <message>
         <source>immunoparalysis</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished">immunoparalysie</translation>
+        <translation>immunoparalysie</translation>
     </message>
     <message>
         <source>unclassified</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non classé</translation>
     </message>
     <message>
         <source>Trial day-15 reversal definitions (information only; outcome definitions, not treatment rules):</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Définitions de la réversion à J15 dans l&apos;essai (à titre d&apos;information&#xa0;; définitions de critères d&apos;évaluation, pas des règles de traitement)&#xa0;:</translation>
     </message>
     <message>
         <source>Immunoparalysis reversal: HLA-DR &gt; 8000 AB/C with ferritin &lt; 4420 ng/mL. 8000 is not the entry threshold (5000 AB/C).</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réversion de l&apos;immunoparalysie&#xa0;: HLA-DR &gt; 8000 AB/C avec ferritine &lt; 4420 ng/mL. 8000 n&apos;est pas le seuil d&apos;inclusion (5000 AB/C).</translation>
     </message>
     <message>
         <source>MALS reversal: defined by a fall in ferritin with a 15 % threshold; the exact wording has not been verified against the trial&apos;s statistical analysis plan.</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réversion du MALS&#xa0;: définie par une baisse de la ferritine avec un seuil de 15&#xa0;%&#xa0;; la formulation exacte n&apos;a pas été vérifiée par rapport au plan d&apos;analyse statistique de l&apos;essai.</translation>
     </message>
     <message>
         <source>met</source>
@@ -6080,15 +6085,15 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message numerus="yes">
         <source>{n} ferritin values of 0 ng/mL cannot be drawn on the logarithmic axis.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} ferritin value of 0 ng/mL cannot be drawn on the logarithmic axis..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} valeur de ferritine de 0 ng/mL ne peut pas être tracée sur l&apos;axe logarithmique.</numerusform>
+            <numerusform>{n} valeurs de ferritine de 0 ng/mL ne peuvent pas être tracées sur l&apos;axe logarithmique.</numerusform>
         </translation>
     </message>
     <message>
@@ -6141,31 +6146,31 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>corrects #{id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrige #{id}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>superseded by #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé par #{id}</translation>
     </message>
     <message>
         <source>MALS</source>
         <extracomment>desktop_app.core.charts | desktop_app.core.trend</extracomment>
-        <translation type="unfinished">MALS</translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>Immunoparalysis</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalysie</translation>
     </message>
     <message>
         <source>Unclassified</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non classé</translation>
     </message>
     <message>
         <source>Cannot classify</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished">Classification impossible</translation>
+        <translation>Classification impossible</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
