@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Day 1 (the day of phenotyping) of this course: {date}. The study day follows from the date.</source>
-        <translation>Día 1 (el día de la fenotipificación) de este curso: {date}. El día de estudio se deduce de la fecha.</translation>
+        <translation>Día 1 (el día de la fenotipificación) de esta serie: {date}. El día de estudio se deduce de la fecha.</translation>
     </message>
     <message>
         <source>Nothing is entered in the calculator yet.</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>This SOFA fixes day 1 of the course: {date}.</source>
-        <translation>Esta SOFA fija el día 1 del curso: {date}.</translation>
+        <translation>Esta SOFA fija el día 1 de la serie: {date}.</translation>
     </message>
     <message>
         <source>Save daily SOFA</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>{total} from {n} of 6 organ systems ({how})</source>
-        <translation>{total} de {n} de 6 sistemas orgánicos ({how})</translation>
+        <translation>{total} a partir de {n} de 6 sistemas orgánicos ({how})</translation>
     </message>
     <message>
         <source>Correct a daily SOFA</source>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>{kind} criterion {number}: answer</source>
-        <translation>Criterio de {kind} {number}: respuesta</translation>
+        <translation>{kind}, criterio {number}: respuesta</translation>
     </message>
     <message>
         <source>Inclusion</source>
@@ -4693,7 +4693,7 @@ Replace them?</source>
     </message>
     <message>
         <source>No measure: today is before day 1 of the SOFA course.</source>
-        <translation>Sin medida: hoy es anterior al día 1 del curso de SOFA.</translation>
+        <translation>Sin medida: hoy es anterior al día 1 de la serie de SOFA.</translation>
     </message>
     <message>
         <source>No measure: {reason}</source>
@@ -5466,7 +5466,7 @@ Replace them?</source>
     </message>
     <message>
         <source>the day asked for is before day 1 of the SOFA course.</source>
-        <translation>el día solicitado es anterior al día 1 del curso de SOFA.</translation>
+        <translation>el día solicitado es anterior al día 1 de la serie de SOFA.</translation>
     </message>
     <message>
         <source>a stored SOFA is dated after the day asked for; give a later --on.</source>
@@ -5526,7 +5526,7 @@ Replace them?</source>
     </message>
     <message>
         <source>{title}: {n} stored</source>
-        <translation>{title}: {n} guardados</translation>
+        <translation>{title}: {n} en los registros</translation>
     </message>
     <message>
         <source>corrects record {id}: {reason}</source>
