@@ -5,15 +5,15 @@
     <name></name>
     <message>
         <source>corrects #{id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrige #{id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituido por #{id}</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>REGISTRO ERRÓNEO: {reason}</translation>
     </message>
 </context>
 <context>
@@ -66,9 +66,9 @@
     <name>BatchExport</name>
     <message numerus="yes">
         <source>Writing %n PDF report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escribiendo %n informe PDF…</numerusform>
+            <numerusform>Escribiendo %n informes PDF…</numerusform>
         </translation>
     </message>
     <message>
@@ -88,20 +88,20 @@
     </message>
     <message>
         <source>Export PDF reports — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informes PDF — FORMACIÓN</translation>
     </message>
     <message numerus="yes">
         <source>%n one-page report(s), a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n informe de una página, un resumen con todas las filas (primero las que requieren acción) y todos ellos en un archivo para imprimir (all-reports.pdf).</numerusform>
+            <numerusform>%n informes de una página, un resumen con todas las filas (primero las que requieren acción) y todos ellos en un archivo para imprimir (all-reports.pdf).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected at import: they are listed with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila rechazada en la importación: figura en la lista con el motivo.</numerusform>
+            <numerusform>%n filas rechazadas en la importación: figuran en la lista con el motivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -159,674 +159,674 @@
     <name>CohortStoreBar</name>
     <message>
         <source>Storing this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta importación</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Store %n assessment(s) in the training records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Guardar %n evaluación en los registros de formación</numerusform>
+            <numerusform>&amp;Guardar %n evaluaciones en los registros de formación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Store %n assessment(s) in the clinical records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Guardar %n evaluación en los registros clínicos</numerusform>
+            <numerusform>&amp;Guardar %n evaluaciones en los registros clínicos</numerusform>
         </translation>
     </message>
     <message>
         <source>Store the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las evaluaciones</translation>
     </message>
     <message>
         <source>&amp;View only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo ver</translation>
     </message>
     <message>
         <source>View only, store nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo ver, no guardar nada</translation>
     </message>
     <message>
         <source>Storing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del guardado</translation>
     </message>
     <message>
         <source>Cancel storing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el guardado</translation>
     </message>
     <message>
         <source>Nothing from this file has been stored. Store it in the patients&apos; records, or only view it?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada de este archivo. ¿Desea guardarlo en los registros de los pacientes o solo verlo?</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n assessment(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardando %n evaluación…</numerusform>
+            <numerusform>Guardando %n evaluaciones…</numerusform>
         </translation>
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo visualización: no se guarda nada de este archivo.</translation>
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored. The choice could not be written to the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo visualización: no se guarda nada de este archivo. La elección no pudo escribirse en el registro de auditoría: {reason}</translation>
     </message>
     <message>
         <source>Storing is still running: wait for it to finish, or cancel it, before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guardado sigue en curso: espere a que termine o cancélelo antes de cerrar esta ventana.</translation>
     </message>
     <message>
         <source>Stored in the training records as import #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en los registros de formación como importación #{id}.</translation>
     </message>
     <message>
         <source>Stored in the clinical records as import #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en los registros clínicos como importación #{id}.</translation>
     </message>
     <message numerus="yes">
         <source>Stored in the training records as import #{id}: %n assessment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado en los registros de formación como importación #{id}: %n evaluación.</numerusform>
+            <numerusform>Guardado en los registros de formación como importación #{id}: %n evaluaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stored in the clinical records as import #{id}: %n assessment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado en los registros clínicos como importación #{id}: %n evaluación.</numerusform>
+            <numerusform>Guardado en los registros clínicos como importación #{id}: %n evaluaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not stored: {reason} Nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {reason} No se guardó nada de este archivo.</translation>
     </message>
     <message>
         <source>Storing cancelled: nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado cancelado: no se guardó nada de este archivo.</translation>
     </message>
 </context>
 <context>
     <name>CohortView</name>
     <message>
         <source>Cohort — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte — {file}</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <source>Show rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar filas</translation>
     </message>
     <message>
         <source>Filter: patient id, phenotype, reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: id. de paciente, fenotipo, motivo…</translation>
     </message>
     <message>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar filas</translation>
     </message>
     <message>
         <source>Table status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la tabla</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished">Recuentos</translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <source>Select a row to see its full assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila para ver su evaluación completa.</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila seleccionada</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la importación</translation>
     </message>
     <message>
         <source>&amp;Open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en la ventana principal</translation>
     </message>
     <message>
         <source>Show this assessment in the main window (Enter); asks first if typed values are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta evaluación en la ventana principal (Intro); pregunta antes si hay valores escritos sin guardar</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados…</translation>
     </message>
     <message>
         <source>Export rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar filas rechazadas…</translation>
     </message>
     <message>
         <source>Export PDF reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informes PDF…</translation>
     </message>
     <message>
         <source>One PDF per patient row, a cohort summary and an index, rendered on every CPU core</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF por fila de paciente, un resumen de la cohorte y un índice, generados en todos los núcleos de CPU</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de fenotipos de la cohorte</translation>
     </message>
     <message>
         <source>classified</source>
-        <translation type="unfinished"></translation>
+        <translation>clasificada</translation>
     </message>
     <message>
         <source>cannot classify</source>
-        <translation type="unfinished">clasificación imposible</translation>
+        <translation>clasificación imposible</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>MALS</source>
-        <translation type="unfinished">MALS</translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>Immunoparalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmunoparálisis</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>No clasificado</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <translation type="unfinished">Clasificación imposible</translation>
+        <translation>Clasificación imposible</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificadas</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazadas</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Fila</translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de paciente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Phenotype</source>
-        <translation type="unfinished">Fenotipo</translation>
+        <translation>Fenotipo</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritina</translation>
+        <translation>Ferritina</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished">Hora de extracción</translation>
+        <translation>Hora de extracción</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished">Motivos</translation>
+        <translation>Motivos</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">Avisos</translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Data rows: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de datos: {n}</translation>
     </message>
     <message>
         <source>classified: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>clasificadas: {n}</translation>
     </message>
     <message>
         <source>cannot classify: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>clasificación imposible: {n}</translation>
     </message>
     <message>
         <source>rejected: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazadas: {n}</translation>
     </message>
     <message>
         <source>assessments: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluaciones: {n}</translation>
     </message>
     <message>
         <source>{phenotype} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phenotype} {n}</translation>
     </message>
     <message>
         <source>Cohort rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la cohorte</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Full assessment of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación completa de la fila seleccionada</translation>
     </message>
     <message>
         <source>Row {row} was rejected: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {row} fue rechazada: {reasons}</translation>
     </message>
     <message>
         <source>Row {row}, patient {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}, paciente {patient}</translation>
     </message>
     <message>
         <source>Imported row {row} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila importada {row} — {patient}</translation>
     </message>
     <message>
         <source>Sorting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenando…</translation>
     </message>
     <message>
         <source>Preparing the search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la búsqueda…</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar filas rechazadas</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {file}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {path}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">No guardado: {reason}</translation>
+        <translation>No guardado: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CohortWindow</name>
     <message>
         <source>Recent &amp;imports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importaciones recientes</translation>
     </message>
     <message>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones recientes</translation>
     </message>
     <message>
         <source>Recent import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación reciente</translation>
     </message>
     <message>
         <source>The file has changed since it was imported (its content is different), so it is not shown in place of the imported cohort. Import it again to see its new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ha cambiado desde que se importó (su contenido es distinto), por lo que no se muestra en lugar de la cohorte importada. Impórtelo de nuevo para ver su contenido nuevo.</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de fenotipos de la cohorte</translation>
     </message>
     <message>
         <source>Reading the file again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo de nuevo…</translation>
     </message>
     <message>
         <source>{name} — training, stored as import #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — formación, guardado como importación #{id}</translation>
     </message>
     <message>
         <source>{name} — clinical, stored as import #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — clínico, guardado como importación #{id}</translation>
     </message>
     <message>
         <source>{name} — training, viewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — formación, solo visualizado</translation>
     </message>
     <message>
         <source>{name} — clinical, viewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — clínico, solo visualizado</translation>
     </message>
     <message>
         <source>This import was made in training mode; switch to it to reopen the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta importación se hizo en modo de formación; cambie a ese modo para volver a abrirla.</translation>
     </message>
     <message>
         <source>This import was made in clinical mode; leave training mode to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta importación se hizo en modo clínico; salga del modo de formación para volver a abrirla.</translation>
     </message>
     <message>
         <source>(no recent imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay importaciones recientes)</translation>
     </message>
     <message>
         <source>The file is no longer where it was imported from: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ya no está donde se importó: {path}</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo ({kind}).</translation>
     </message>
 </context>
 <context>
     <name>DailySofaPanel</name>
     <message>
         <source>Enter the date as YYYY-MM-DD (for example 2026-11-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la fecha como AAAA-MM-DD (por ejemplo 2026-11-24).</translation>
     </message>
     <message>
         <source>{date} is after today; a SOFA is entered for a day that has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} es posterior a hoy; una SOFA se introduce para un día que ya ha comenzado.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} es anterior al día 1 ({day1}).</translation>
     </message>
     <message>
         <source>The SOFA calculator has no total: correct its fields, or type the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>La calculadora SOFA no tiene total: corrija sus campos o escriba el total.</translation>
     </message>
     <message>
         <source>Nothing is entered in the SOFA calculator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha introducido nada en la calculadora SOFA.</translation>
     </message>
     <message>
         <source>Type the total as a whole number from 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el total como número entero de 0 a 24.</translation>
     </message>
     <message>
         <source>Enter the patient identifier in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero el identificador del paciente en la ventana principal.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los registros del paciente…</translation>
     </message>
     <message>
         <source>Day {day} already has a SOFA: select it below and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día {day} ya tiene una SOFA: selecciónela abajo y corríjala.</translation>
     </message>
     <message>
         <source>day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>día {day}</translation>
     </message>
     <message>
         <source>No SOFA is stored for this patient yet: the first one saved fixes day 1 (day 1 is the day of phenotyping; choose its study day if the first SOFA stored is a later one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna SOFA guardada para este paciente: la primera que se guarde fija el día 1 (el día 1 es el día de la fenotipificación; elija su día de estudio si la primera SOFA guardada es de un día posterior).</translation>
     </message>
     <message>
         <source>Day 1 (the day of phenotyping) of this course: {date}. The study day follows from the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día 1 (el día de la fenotipificación) de esta serie: {date}. El día de estudio se deduce de la fecha.</translation>
     </message>
     <message>
         <source>Nothing is entered in the calculator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha introducido nada en la calculadora.</translation>
     </message>
     <message>
         <source>The calculator has no total: a field there is marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>La calculadora no tiene total: un campo está marcado en rojo.</translation>
     </message>
     <message>
         <source>Correct the date of &amp;death…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la fecha de &amp;fallecimiento…</translation>
     </message>
     <message>
         <source>Record &amp;death…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;fallecimiento…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA for day {day} ({date})…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar SOFA del día {day} ({date})…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar SOFA…</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>death on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>fallecimiento el {date}</translation>
     </message>
     <message>
         <source>calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>calculadora</translation>
     </message>
     <message>
         <source>total typed</source>
-        <translation type="unfinished"></translation>
+        <translation>total escrito</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 systems, {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>día {day} ({date}): SOFA {total}, {n} de 6 sistemas, {how}</translation>
     </message>
     <message>
         <source>{when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} por {user}</translation>
     </message>
     <message>
         <source>Day {day} ({date}): SOFA {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {day} ({date}): SOFA {total}</translation>
     </message>
     <message>
         <source>This SOFA fixes day 1 of the course: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta SOFA fija el día 1 de la serie: {date}.</translation>
     </message>
     <message>
         <source>Save daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar SOFA diaria</translation>
     </message>
     <message>
         <source>Save this daily SOFA in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta SOFA diaria en los registros de FORMACIÓN del paciente:</translation>
     </message>
     <message>
         <source>Save this daily SOFA in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta SOFA diaria en los registros clínicos del paciente:</translation>
     </message>
     <message>
         <source>Daily SOFA saved for {patient}, day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA diaria guardada para {patient}, día {day}.</translation>
     </message>
     <message>
         <source>{total} from {n} of 6 organ systems ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} a partir de {n} de 6 sistemas orgánicos ({how})</translation>
     </message>
     <message>
         <source>Correct a daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir una SOFA diaria</translation>
     </message>
     <message>
         <source>Day {day} of {patient} will be stored again as SOFA {total}; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día {day} de {patient} se guardará de nuevo como SOFA {total}; la versión anterior (registro #{id}) permanece guardada, marcada como sustituida.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished">&amp;Guardar corrección</translation>
+        <translation>&amp;Guardar corrección</translation>
     </message>
     <message>
         <source>Correction saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección guardada para {patient}.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished">Marcar como registro erróneo</translation>
+        <translation>Marcar como registro erróneo</translation>
     </message>
     <message>
         <source>Record #{id} of {patient} will be marked as entered in error. It stays stored and listed, and no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro #{id} de {patient} se marcará como registro erróneo. Permanece guardado y en la lista, y deja de contar.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished">Marcar como registro &amp;erróneo</translation>
+        <translation>Marcar como registro &amp;erróneo</translation>
     </message>
     <message>
         <source>Record #{id} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro #{id} marcado como registro erróneo.</translation>
     </message>
     <message>
         <source>Death recorded for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallecimiento registrado para {patient}.</translation>
     </message>
     <message>
         <source>Enter a day&apos;s SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la SOFA de un día</translation>
     </message>
     <message>
         <source>The trial&apos;s day-9 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>La medida del día 9 del ensayo</translation>
     </message>
     <message>
         <source>Stored daily SOFA and death records</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA diarias y registros de fallecimiento guardados</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>Date of this SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de esta SOFA</translation>
     </message>
     <message>
         <source>study day:</source>
-        <translation type="unfinished"></translation>
+        <translation>día de estudio:</translation>
     </message>
     <message>
         <source>Study day of this SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de estudio de esta SOFA</translation>
     </message>
     <message>
         <source>From the SOFA &amp;calculator:</source>
-        <translation type="unfinished"></translation>
+        <translation>De la &amp;calculadora SOFA:</translation>
     </message>
     <message>
         <source>Open the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la calculadora</translation>
     </message>
     <message>
         <source>Total t&amp;yped from the chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total escrit&amp;o de la gráfica:</translation>
     </message>
     <message>
         <source>SOFA total typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Total SOFA escrito</translation>
     </message>
     <message>
         <source>resting on</source>
-        <translation type="unfinished"></translation>
+        <translation>basado en</translation>
     </message>
     <message>
         <source>Organ systems the typed total rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemas orgánicos en los que se basa el total escrito</translation>
     </message>
     <message>
         <source>{n} of 6 organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de 6 sistemas orgánicos</translation>
     </message>
     <message>
         <source>C&amp;orrect with the values above…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orregir con los valores de arriba…</translation>
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation type="unfinished">Marcar como regi&amp;stro erróneo…</translation>
+        <translation>Marcar como regi&amp;stro erróneo…</translation>
     </message>
 </context>
 <context>
     <name>DeathDialog</name>
     <message>
         <source>Correct the date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la fecha de fallecimiento</translation>
     </message>
     <message>
         <source>Record death</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar fallecimiento</translation>
     </message>
     <message>
         <source>Patient {patient}. From the day of death every day of the day-9 measure counts SOFA 24 (the trial&apos;s statistical analysis plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente {patient}. Desde el día del fallecimiento, cada día de la medida del día 9 cuenta como SOFA 24 (plan de análisis estadístico del ensayo).</translation>
     </message>
     <message>
         <source>Date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fallecimiento</translation>
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la corrección</translation>
     </message>
     <message>
         <source>&amp;Date of death:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de fallecimiento:</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished">&amp;Motivo (obligatorio):</translation>
+        <translation>&amp;Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Enter the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The date is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha es posterior a hoy.</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una corrección requiere un motivo.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>{id} · {title} — topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} · {title} — tema: {topic}</translation>
     </message>
     <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
@@ -916,123 +916,123 @@
     <name>EligibilityPanel</name>
     <message>
         <source>checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de verificación</translation>
     </message>
     <message>
         <source>About taking part in the trial, not about the patient&apos;s condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se refiere a la participación en el ensayo, no al estado del paciente.</translation>
     </message>
     <message>
         <source>No summary: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resumen: {reason}</translation>
     </message>
     <message>
         <source>A checklist (record #{id}) is stored with assessment #{assessment}; saving stores a corrected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una lista de verificación (registro #{id}) guardada con la evaluación #{assessment}; al guardar se guarda una versión corregida.</translation>
     </message>
     <message>
         <source>Saved with assessment #{assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada con la evaluación #{assessment}.</translation>
     </message>
     <message>
         <source>&amp;Save corrected checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar lista de verificación corregida…</translation>
     </message>
     <message>
         <source>&amp;Save checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar lista de verificación…</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>no cumplido</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>presente: excluye</translation>
     </message>
     <message>
         <source>Eligibility checklist saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación de elegibilidad guardada para {patient}.</translation>
     </message>
     <message>
         <source>Correct the eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la lista de verificación de elegibilidad</translation>
     </message>
     <message>
         <source>The checklist of assessment #{assessment} of {patient} will be stored again with these answers; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de verificación de la evaluación #{assessment} de {patient} se guardará de nuevo con estas respuestas; la versión anterior (registro #{id}) permanece guardada, marcada como sustituida.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished">&amp;Guardar corrección</translation>
+        <translation>&amp;Guardar corrección</translation>
     </message>
     <message>
         <source>Save eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lista de verificación de elegibilidad</translation>
     </message>
     <message>
         <source>Save this checklist in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta lista de verificación en los registros de FORMACIÓN del paciente:</translation>
     </message>
     <message>
         <source>Save this checklist in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta lista de verificación en los registros clínicos del paciente:</translation>
     </message>
     <message>
         <source>With assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la evaluación #{assessment}</translation>
     </message>
     <message>
         <source>Use only if… — the ImmunoSep trial&apos;s eligibility criteria (NCT04990232), as registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar solo si… — criterios de elegibilidad del ensayo ImmunoSep (NCT04990232), tal como se registraron</translation>
     </message>
     <message>
         <source>Inclusion criteria: each must be met</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de inclusión: deben cumplirse todos</translation>
     </message>
     <message>
         <source>Exclusion criteria: each must be absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de exclusión: deben estar todos ausentes</translation>
     </message>
     <message>
         <source>Neutrophils (&amp;ANC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrófilos (&amp;RAN):</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>{kind} criterion {number}: answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, criterio {number}: respuesta</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusión</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusión</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>NO VERIFICADO</translation>
     </message>
 </context>
 <context>
@@ -1723,138 +1723,138 @@
     </message>
     <message>
         <source>Deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Muertes</translation>
     </message>
     <message>
         <source>Responders</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondedores</translation>
     </message>
     <message>
         <source>Every printed figure agrees with its recomputation (within one unit of its last printed digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cifra impresa coincide con su recálculo (con una diferencia máxima de una unidad en su último dígito impreso).</translation>
     </message>
     <message>
         <source>ImmunoSep trial evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia del ensayo ImmunoSep</translation>
     </message>
     <message>
         <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
-        <translation type="unfinished">La evidencia para el fenotipo del paciente aparece aquí en cuanto los valores pueden clasificarse.</translation>
+        <translation>La evidencia para el fenotipo del paciente aparece aquí en cuanto los valores pueden clasificarse.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
-        <translation type="unfinished">{point} ({low} a {high})</translation>
+        <translation>{point} ({low} a {high})</translation>
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation type="unfinished">Odds ratio (IC del 95 %)</translation>
+        <translation>Odds ratio (IC del 95 %)</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), placebo − treated, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de riesgo, puntos porcentuales (IC del 95 %), placebo − tratados, tal como se imprimió</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), treated − placebo</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de riesgo, puntos porcentuales (IC del 95 %), tratados − placebo</translation>
     </message>
     <message>
         <source>No trial arm matches this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún brazo del ensayo corresponde a este resultado.</translation>
     </message>
     <message>
         <source>Printed and recomputed figures differ for: {figures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras impresas y recalculadas difieren en: {figures}.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Cifra</translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Published (as printed)</source>
-        <translation type="unfinished">Publicado (tal como se imprimió)</translation>
+        <translation>Publicado (tal como se imprimió)</translation>
     </message>
     <message>
         <source>Recomputed from the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculado a partir de los recuentos</translation>
     </message>
     <message>
         <source>{treated} {te}/{tt} ({tp} %) vs {control} {ce}/{ct} ({cp} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{treated} {te}/{tt} ({tp} %) frente a {control} {ce}/{ct} ({cp} %)</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos clave</translation>
     </message>
     <message>
         <source>Limits of the evidence</source>
-        <translation type="unfinished">Limitaciones de la evidencia</translation>
+        <translation>Limitaciones de la evidencia</translation>
     </message>
     <message>
         <source>Known discrepancies in the publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancias conocidas en la publicación</translation>
     </message>
     <message>
         <source>{events}, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}, {group}</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Source: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}.</translation>
     </message>
     <message>
         <source>Methods of the recomputation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos del recálculo:</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished">Procedencia</translation>
+        <translation>Procedencia</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation type="unfinished">Versión de la evidencia {version}, fecha de corte {cutoff}.</translation>
+        <translation>Versión de la evidencia {version}, fecha de corte {cutoff}.</translation>
     </message>
     <message>
         <source>Why there is no phenotype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no hay fenotipo:</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>La evidencia de ImmunoSep no se aplica</translation>
     </message>
     <message>
         <source>Key exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusiones principales</translation>
     </message>
     <message>
         <source>How this patient may differ from the trial population</source>
-        <translation type="unfinished">En qué puede diferir este paciente de la población del ensayo</translation>
+        <translation>En qué puede diferir este paciente de la población del ensayo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>All patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pacientes</translation>
     </message>
     <message>
         <source>Safety signals</source>
-        <translation type="unfinished">Señales de seguridad</translation>
+        <translation>Señales de seguridad</translation>
     </message>
     <message>
         <source>ImmunoSep evidence for {phenotype}: {drug} arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia de ImmunoSep para el fenotipo {phenotype}: brazo de {drug}</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export PDF report — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe PDF — FORMACIÓN</translation>
     </message>
     <message>
         <source>Export PDF report</source>
@@ -1924,11 +1924,11 @@ Resultado: {result}</translation>
     </message>
     <message>
         <source>Page 1 includes the stored eligibility checklist, day-9 SOFA measure and HScore, where present.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página 1 incluye la lista de verificación de elegibilidad guardada, la medida SOFA del día 9 y el HScore, si existen.</translation>
     </message>
     <message>
         <source>Stored scores not included: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones guardadas no incluidas: {reason}</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
@@ -1974,7 +1974,7 @@ Replace it with this report?</source>
     </message>
     <message>
         <source>{name} appeared meanwhile; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} apareció entretanto; no se sustituyó.</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
@@ -2039,295 +2039,295 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <source>no HLA-DR result of this patient within {max_interval} of this ferritin result</source>
         <comment>not_paired.ferritin</comment>
         <extracomment>Finding not_paired.ferritin. Fields: max_interval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ningún resultado de HLA-DR de este paciente en un plazo de {max_interval} respecto a este resultado de ferritina</translation>
     </message>
     <message>
         <source>no ferritin result of this patient within {max_interval} of this HLA-DR result</source>
         <comment>not_paired.hla_dr</comment>
         <extracomment>Finding not_paired.hla_dr. Fields: max_interval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ningún resultado de ferritina de este paciente en un plazo de {max_interval} respecto a este resultado de HLA-DR</translation>
     </message>
     <message>
         <source>not paired: two results are equally close in time (rows {first_row} and {second_row} among them); pair them by hand</source>
         <comment>pairing_ambiguous</comment>
         <extracomment>Finding pairing_ambiguous. Fields: first_row, second_row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no emparejado: dos resultados están igual de cerca en el tiempo (entre ellos las filas {first_row} y {second_row}); emparéjelos manualmente</translation>
     </message>
     <message>
         <source>No value was given; a number is required.</source>
         <comment>empty</comment>
         <extracomment>Finding empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún valor; se requiere un número.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a comparator but no number; a number is required.</source>
         <comment>empty.comparator_only</comment>
         <extracomment>Finding empty.comparator_only. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; tiene un comparador pero ningún número; se requiere un número.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a censored value; an exact number is required.</source>
         <comment>censored_not_allowed</comment>
         <extracomment>Finding censored_not_allowed. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; es un valor censurado; se requiere un número exacto.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains {character} ({character_name}); only the ASCII digits 0-9 and one decimal separator are accepted.</source>
         <comment>non_ascii</comment>
         <extracomment>Finding non_ascii. Fields: character, character_name, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene {character} ({character_name}); solo se aceptan los dígitos ASCII 0-9 y un separador decimal.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: NaN is not a number; a number is required.</source>
         <comment>not_a_number.nan</comment>
         <extracomment>Finding not_a_number.nan. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: NaN no es un número; se requiere un número.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: infinity is not a measurement; a number is required.</source>
         <comment>not_a_number.infinity</comment>
         <extracomment>Finding not_a_number.infinity. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: el infinito no es una medición; se requiere un número.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains letters; enter only the number (the unit has its own field).</source>
         <comment>not_a_number.letters</comment>
         <extracomment>Finding not_a_number.letters. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene letras; introduzca solo el número (la unidad tiene su propio campo).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains letters; enter the age as a number of years.</source>
         <comment>not_a_number.letters_age</comment>
         <extracomment>Finding not_a_number.letters_age. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene letras; introduzca la edad como número de años.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number; expected digits with an optional &apos;{separator}&apos; decimal separator, e.g. {example}.</source>
         <comment>not_a_number</comment>
         <extracomment>Finding not_a_number. Fields: example, separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es un número; se esperan dígitos con un separador decimal &apos;{separator}&apos; opcional, p. ej. {example}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is negative; a laboratory value cannot be negative.</source>
         <comment>negative</comment>
         <extracomment>Finding negative. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; es negativo; un valor de laboratorio no puede ser negativo.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is negative; an age cannot be negative.</source>
         <comment>negative.age</comment>
         <extracomment>Finding negative.age. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; es negativo; una edad no puede ser negativa.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; % positive monocytes is impossible: a percentage cannot exceed 100; check the value and its unit.</source>
         <comment>percent_over_100</comment>
         <extracomment>Finding percent_over_100. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; % de monocitos positivos es imposible: un porcentaje no puede superar 100; compruebe el valor y su unidad.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a &apos;+&apos; sign; write the number without it.</source>
         <comment>sign</comment>
         <extracomment>Finding sign. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; tiene un signo &apos;+&apos;; escriba el número sin él.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; uses exponent notation; write the number in full.</source>
         <comment>exponent</comment>
         <extracomment>Finding exponent. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; usa notación exponencial; escriba el número completo.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;_&apos;; write digits only.</source>
         <comment>underscore</comment>
         <extracomment>Finding underscore. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene &apos;_&apos;; escriba solo dígitos.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains a space or apostrophe used as a thousands separator; write the number without grouping.</source>
         <comment>grouping.space</comment>
         <extracomment>Finding grouping.space. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene un espacio o un apóstrofo usado como separador de miles; escriba el número sin agrupar.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (if &apos;,&apos; is your decimal separator, declare decimal comma).</source>
         <comment>grouping</comment>
         <extracomment>Finding grouping. Fields: separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene &apos;{separator}&apos;; no se aceptan separadores de miles (si &apos;,&apos; es su separador decimal, declare la coma decimal).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (decimal comma is on, so &apos;.&apos; is not accepted).</source>
         <comment>grouping.decimal_comma</comment>
         <extracomment>Finding grouping.decimal_comma. Fields: separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene &apos;{separator}&apos;; no se aceptan separadores de miles (la coma decimal está activada, por lo que no se acepta &apos;.&apos;).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; could be a thousands-grouped integer or a decimal number; write it without grouping and with at most one decimal separator, e.g. 4420 or 4.42.</source>
         <comment>ambiguous_separator</comment>
         <extracomment>Finding ambiguous_separator. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; podría ser un entero agrupado por miles o un número decimal; escríbalo sin agrupar y con un solo separador decimal como máximo, p. ej. 4420 o 4.42.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has too many digits to be a lab result.</source>
         <comment>too_long</comment>
         <extracomment>Finding too_long. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; tiene demasiados dígitos para ser un resultado de laboratorio.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; years is not a plausible age: the oldest person on record lived {oldest_age} years; check the age.</source>
         <comment>age_implausible</comment>
         <extracomment>Finding age_implausible. Fields: oldest_age, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; años no es una edad plausible: la persona más longeva registrada vivió {oldest_age} años; compruebe la edad.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; means an age below 0 years, which is impossible.</source>
         <comment>age_below_zero</comment>
         <extracomment>Finding age_below_zero. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; significa una edad inferior a 0 años, lo cual es imposible.</translation>
     </message>
     <message>
         <source>No unit was given; one of {accepted} is required.</source>
         <comment>unit_missing.ferritin</comment>
         <extracomment>Finding unit_missing.ferritin. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna unidad; se requiere una de {accepted}.</translation>
     </message>
     <message>
         <source>No unit was given; {accepted} is required.</source>
         <comment>unit_missing.hla_dr</comment>
         <extracomment>Finding unit_missing.hla_dr. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna unidad; se requiere {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a ferritin unit this app converts; accepted: {accepted}.</source>
         <comment>unit_unknown.ferritin</comment>
         <extracomment>Finding unit_unknown.ferritin. Fields: accepted, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una unidad de ferritina que esta aplicación convierta; aceptadas: {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an HLA-DR unit; accepted: {accepted} (&apos;%&apos; and &apos;MFI&apos; are recognised but cannot establish immunoparalysis).</source>
         <comment>unit_unknown.hla_dr</comment>
         <extracomment>Finding unit_unknown.hla_dr. Fields: accepted, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una unidad de HLA-DR; aceptadas: {accepted} (&apos;%&apos; y &apos;MFI&apos; se reconocen, pero no pueden establecer una inmunoparálisis).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; an ISO 8601 date-time such as 2026-11-24T08:30 is required.</source>
         <comment>date_without_time</comment>
         <extracomment>Finding date_without_time. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no tiene hora del día; se requiere una fecha y hora ISO 8601 como 2026-11-24T08:30.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an ISO 8601 date-time such as 2026-11-24T08:30 or 2026-11-24T08:30+01:00.</source>
         <comment>bad_time</comment>
         <extracomment>Finding bad_time. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una fecha y hora ISO 8601 como 2026-11-24T08:30 o 2026-11-24T08:30+01:00.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; lies outside the years {earliest} to {latest}; check the date.</source>
         <comment>implausible_time</comment>
         <extracomment>Finding implausible_time. Fields: earliest, latest, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; está fuera de los años {earliest} a {latest}; compruebe la fecha.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has the UTC offset {offset}, which no place on Earth uses (offsets run from -12:00 to +14:00); check the time.</source>
         <comment>bad_offset</comment>
         <extracomment>Finding bad_offset. Fields: offset, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; tiene el desfase UTC {offset}, que no se usa en ningún lugar de la Tierra (los desfases van de -12:00 a +14:00); compruebe la hora.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; leaves no possible value; enter the number.</source>
         <comment>impossible_bound</comment>
         <extracomment>Finding impossible_bound. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no deja ningún valor posible; introduzca el número.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; looks like a percentage; FiO2 is a fraction from {minimum} to {maximum}, e.g. 0.4 for 40 %.</source>
         <comment>fio2_percent</comment>
         <extracomment>Finding fio2_percent. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; parece un porcentaje; la FiO2 es una fracción de {minimum} a {maximum}, p. ej. 0.4 para 40 %.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a fraction of inspired oxygen; FiO2 runs from {minimum} (room air) to {maximum}.</source>
         <comment>fio2_range</comment>
         <extracomment>Finding fio2_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una fracción inspirada de oxígeno; la FiO2 va de {minimum} (aire ambiente) a {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a Glasgow Coma Scale score; a whole number from {minimum} to {maximum} is required.</source>
         <comment>gcs_range</comment>
         <extracomment>Finding gcs_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una puntuación de la escala de coma de Glasgow; se requiere un número entero de {minimum} a {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a body temperature in °C (if it is °F, convert it); {minimum} to {maximum} accepted.</source>
         <comment>temperature_range</comment>
         <extracomment>Finding temperature_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una temperatura corporal en °C (si está en °F, conviértala); se aceptan de {minimum} a {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; cannot be 0.</source>
         <comment>zero</comment>
         <extracomment>Finding zero. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no puede ser 0.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not yes or no.</source>
         <comment>not_yes_no</comment>
         <extracomment>Finding not_yes_no. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es sí ni no.</translation>
     </message>
     <message>
         <source>No catecholamine is said to be running, but {running} is given; leave out one or the other.</source>
         <comment>contradiction</comment>
         <extracomment>Finding contradiction. Fields: running.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se indica que no se administra ninguna catecolamina, pero se da {running}; omita una de las dos cosas.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of {choices}.</source>
         <comment>not_a_choice.organomegaly</comment>
         <extracomment>Finding not_a_choice.organomegaly. Fields: choices, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es ninguna de {choices}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number of cytopenic lineages; 0, 1, 2 or 3 (haemoglobin, leukocytes, platelets).</source>
         <comment>not_a_choice.cytopenias</comment>
         <extracomment>Finding not_a_choice.cytopenias. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es un número de líneas citopénicas; 0, 1, 2 o 3 (hemoglobina, leucocitos, plaquetas).</translation>
     </message>
     <message>
         <source>No unit was given; {accepted} is required.</source>
         <comment>unit_missing.score</comment>
         <extracomment>Finding unit_missing.score. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna unidad; se requiere {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a unit of {analyte}; accepted: {accepted}.</source>
         <comment>unit_unknown.score</comment>
         <extracomment>Finding unit_unknown.score. Fields: accepted, analyte, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una unidad de {analyte}; aceptadas: {accepted}.</translation>
     </message>
     <message>
         <source>No patient identifier was given.</source>
         <comment>identifier_empty</comment>
         <extracomment>Finding identifier_empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún identificador de paciente.</translation>
     </message>
     <message>
         <source>The patient identifier is longer than {limit} characters; use the identifier used on the ward.</source>
         <comment>identifier_too_long</comment>
         <extracomment>Finding identifier_too_long. Fields: limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El identificador del paciente tiene más de {limit} caracteres; use el identificador usado en el servicio.</translation>
     </message>
     <message>
         <source>The patient identifier is not valid UTF-8 text (a byte of it could not be read); type the identifier again.</source>
         <comment>identifier_not_utf8</comment>
         <extracomment>Finding identifier_not_utf8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El identificador del paciente no es texto UTF-8 válido (no se pudo leer uno de sus bytes); escriba el identificador de nuevo.</translation>
     </message>
     <message>
         <source>The patient identifier contains {character} ({character_name}), an invisible or control character; type the identifier again.</source>
         <comment>identifier_control</comment>
         <extracomment>Finding identifier_control. Fields: character, character_name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El identificador del paciente contiene {character} ({character_name}), un carácter invisible o de control; escriba el identificador de nuevo.</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -2621,7 +2621,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <source>The checklist informs; it does not block a phenotype or a decision.</source>
         <comment>eligibility_not_blocking</comment>
         <extracomment>Finding eligibility_not_blocking.</extracomment>
-        <translation>La lista de comprobación informa; no bloquea un fenotipo ni una decisión.</translation>
+        <translation>La lista de verificación informa; no bloquea un fenotipo ni una decisión.</translation>
     </message>
     <message>
         <source>From the age entered: {age} years.</source>
@@ -2712,377 +2712,377 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <oldsource>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</oldsource>
         <comment>ferritin_missing</comment>
         <extracomment>Finding ferritin_missing. Fields: ferritin_threshold.</extracomment>
-        <translation type="unfinished">Se necesita la ferritina: todo fenotipo de ImmunoSep parte de la ferritina (&gt; {f_thr} es MALS).</translation>
+        <translation>Se necesita la ferritina: todo fenotipo de ImmunoSep parte de la ferritina (&gt; {ferritin_threshold} es MALS).</translation>
     </message>
     <message>
         <source>Ferritin &gt; {threshold} (MALS)</source>
         <comment>criterion.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina &gt; {threshold} (umbral MALS)</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {threshold} (immunoparalysis)</source>
         <comment>criterion.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR &lt; {threshold} (umbral de inmunoparálisis)</translation>
     </message>
     <message>
         <source>Age ≥ {threshold} years (trial population)</source>
         <comment>criterion.age_adult</comment>
         <extracomment>Finding criterion.age_adult. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edad ≥ {threshold} años (umbral de la población del ensayo)</translation>
     </message>
     <message>
         <source>&gt; {threshold}</source>
         <comment>criterion_threshold.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion_threshold.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&gt; {threshold}</translation>
     </message>
     <message>
         <source>&lt; {threshold}</source>
         <comment>criterion_threshold.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion_threshold.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {threshold}</translation>
     </message>
     <message>
         <source>≥ {threshold} years</source>
         <comment>criterion_threshold.age_adult</comment>
         <extracomment>Finding criterion_threshold.age_adult. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≥ {threshold} años</translation>
     </message>
     <message>
         <source>{age} years</source>
         <comment>criterion_value.age</comment>
         <extracomment>Finding criterion_value.age. Fields: age.</extracomment>
-        <translation type="unfinished">{age} años</translation>
+        <translation>{age} años</translation>
     </message>
     <message>
         <source>met</source>
         <comment>criterion_note.met</comment>
         <extracomment>Finding criterion_note.met.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <source>not met</source>
         <comment>criterion_note.not_met</comment>
         <extracomment>Finding criterion_note.not_met.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no cumplido</translation>
     </message>
     <message>
         <source>undecided</source>
         <comment>criterion_note.undecided</comment>
         <extracomment>Finding criterion_note.undecided.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>indeterminado</translation>
     </message>
     <message>
         <source>undecided: {entered} spans {threshold}</source>
         <comment>criterion_note.undecided_range</comment>
         <extracomment>Finding criterion_note.undecided_range. Fields: entered, threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>indeterminado: {entered} abarca el umbral {threshold}</translation>
     </message>
     <message>
         <source>not available</source>
         <comment>criterion_note.not_available</comment>
         <extracomment>Finding criterion_note.not_available.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>not given</source>
         <comment>criterion_note.not_given</comment>
         <extracomment>Finding criterion_note.not_given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
         <comment>criterion_note.unit_not_usable</comment>
         <extracomment>Finding criterion_note.unit_not_usable. Fields: unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no evaluable: {unit} no puede convertirse en anticuerpos unidos por célula</translation>
     </message>
     <message>
         <source>{note}; converted: {conversion}</source>
         <comment>criterion_note.converted</comment>
         <extracomment>Finding criterion_note.converted. Fields: conversion, note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{note}; convertido: {conversion}</translation>
     </message>
     <message>
         <source>{note} (not needed: MALS is decided by ferritin)</source>
         <comment>criterion_note.not_needed</comment>
         <extracomment>Finding criterion_note.not_needed. Fields: note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{note} (no necesario: MALS se decide por la ferritina)</translation>
     </message>
     <message>
         <source>{entered} ng/mL (no conversion)</source>
         <comment>conversion.none</comment>
         <extracomment>Finding conversion.none. Fields: entered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{entered} ng/mL (sin conversión)</translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
         <oldsource>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</oldsource>
         <comment>ferritin_indeterminate</comment>
         <extracomment>Finding ferritin_indeterminate. Fields: ferritin_entered, ferritin_threshold.</extracomment>
-        <translation type="unfinished">La ferritina {ferritin_entered} podría estar por encima o por debajo de {f_thr}; se necesita un valor exacto, o un límite que quede por completo a un lado de {f_thr}.</translation>
+        <translation>La ferritina {ferritin_entered} podría estar por encima o por debajo de {ferritin_threshold}; se necesita un valor exacto, o un límite que quede por completo a un lado de {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is &gt; {ferritin_threshold}: MALS criterion met.</source>
         <oldsource>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</oldsource>
         <comment>ferritin_above_threshold</comment>
         <extracomment>Finding ferritin_above_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritina {ferritin} &gt; {f_thr}: criterio MALS cumplido.</translation>
+        <translation>Ferritina {ferritin} &gt; {ferritin_threshold}: criterio MALS cumplido.</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {hla_dr_threshold} too: both criteria are met and MALS takes precedence, as in the trial.</source>
         <oldsource>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</oldsource>
         <comment>both_criteria_met</comment>
         <extracomment>Finding both_criteria_met. Fields: hla_dr_threshold.</extracomment>
-        <translation type="unfinished">También HLA-DR &lt; {h_thr}: se cumplen ambos criterios y prevalece MALS, como en el ensayo.</translation>
+        <translation>También HLA-DR &lt; {hla_dr_threshold}: se cumplen ambos criterios y prevalece MALS, como en el ensayo.</translation>
     </message>
     <message>
         <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <oldsource>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_missing</comment>
         <extracomment>Finding hla_dr_missing. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Se necesita el HLA-DR en anticuerpos por célula (AB/C, QuantiBRITE) porque la ferritina {ferritin} es ≤ {f_thr}.</translation>
+        <translation>Se necesita el HLA-DR en anticuerpos por célula (AB/C, QuantiBRITE) porque la ferritina {ferritin} es ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <oldsource>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_not_ab_per_cell</comment>
         <extracomment>Finding hla_dr_not_ab_per_cell. Fields: ferritin, ferritin_threshold, hla_dr_unit.</extracomment>
-        <translation type="unfinished">El HLA-DR se dio en {hla_dr_unit}, que no puede convertirse en anticuerpos unidos por célula; se necesita el HLA-DR en AB/C porque la ferritina {ferritin} es ≤ {f_thr}.</translation>
+        <translation>El HLA-DR se dio en {hla_dr_unit}, que no puede convertirse en anticuerpos unidos por célula; se necesita el HLA-DR en AB/C porque la ferritina {ferritin} es ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} could be above or below {hla_dr_threshold}; an exact value is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <oldsource>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_indeterminate</comment>
         <extracomment>Finding hla_dr_indeterminate. Fields: ferritin, ferritin_threshold, hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">El HLA-DR {hla_dr} podría estar por encima o por debajo de {h_thr}; se necesita un valor exacto porque la ferritina {ferritin} es ≤ {f_thr}.</translation>
+        <translation>El HLA-DR {hla_dr} podría estar por encima o por debajo de {hla_dr_threshold}; se necesita un valor exacto porque la ferritina {ferritin} es ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is ≤ {ferritin_threshold}: MALS criterion not met.</source>
         <oldsource>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</oldsource>
         <comment>ferritin_at_or_below_threshold</comment>
         <extracomment>Finding ferritin_at_or_below_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritina {ferritin} ≤ {f_thr}: criterio MALS no cumplido.</translation>
+        <translation>Ferritina {ferritin} ≤ {ferritin_threshold}: criterio MALS no cumplido.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is &lt; {hla_dr_threshold}: immunoparalysis criteria met.</source>
         <oldsource>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</oldsource>
         <comment>hla_dr_below_threshold</comment>
         <extracomment>Finding hla_dr_below_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} &lt; {h_thr}: criterios de inmunoparálisis cumplidos.</translation>
+        <translation>HLA-DR {hla_dr} &lt; {hla_dr_threshold}: criterios de inmunoparálisis cumplidos.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is ≥ {hla_dr_threshold}: neither phenotype; the ImmunoSep evidence does not apply.</source>
         <oldsource>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</oldsource>
         <comment>hla_dr_at_or_above_threshold</comment>
         <extracomment>Finding hla_dr_at_or_above_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} ≥ {h_thr}: ninguno de los dos fenotipos; la evidencia de ImmunoSep no se aplica.</translation>
+        <translation>HLA-DR {hla_dr} ≥ {hla_dr_threshold}: ninguno de los dos fenotipos; la evidencia de ImmunoSep no se aplica.</translation>
     </message>
     <message>
         <source>The ferritin sample time {ferritin_sampled} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.ferritin_sample</comment>
         <extracomment>Finding sample_time_in_future.ferritin_sample. Fields: ferritin_sampled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La hora de extracción de la ferritina {ferritin_sampled} está en el futuro; compruebe la fecha y la hora.</translation>
     </message>
     <message>
         <source>The HLA-DR sample time {hla_dr_sampled} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.hla_dr_sample</comment>
         <extracomment>Finding sample_time_in_future.hla_dr_sample. Fields: hla_dr_sampled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La hora de extracción del HLA-DR {hla_dr_sampled} está en el futuro; compruebe la fecha y la hora.</translation>
     </message>
     <message>
         <source>The HLA-DR processing time {hla_dr_processed} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.hla_dr_processing</comment>
         <extracomment>Finding sample_time_in_future.hla_dr_processing. Fields: hla_dr_processed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La hora de procesamiento del HLA-DR {hla_dr_processed} está en el futuro; compruebe la fecha y la hora.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is within {ferritin_band} of {ferritin_threshold}; ferritin assays differ between methods, so a repeat test may be wise.</source>
         <oldsource>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</oldsource>
         <comment>ferritin_near_threshold</comment>
         <extracomment>Finding ferritin_near_threshold. Fields: ferritin, ferritin_band, ferritin_threshold.</extracomment>
-        <translation type="unfinished">La ferritina {ferritin} está a menos del {f_band} % de {f_threshold} ng/mL; los métodos de medición de ferritina difieren, por lo que puede ser prudente repetir la prueba.</translation>
+        <translation>La ferritina {ferritin} está a menos de {ferritin_band} de {ferritin_threshold}; los métodos de medición de ferritina difieren, por lo que puede ser prudente repetir la prueba.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is within {hla_dr_band} of {hla_dr_threshold}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
         <oldsource>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</oldsource>
         <comment>hla_dr_near_threshold</comment>
         <extracomment>Finding hla_dr_near_threshold. Fields: hla_dr, hla_dr_band, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">El HLA-DR {hla_dr} está a menos del {h_band} % de {h_thr}; el CV entre laboratorios es del 15–25 %, por lo que puede ser prudente repetir la prueba.</translation>
+        <translation>El HLA-DR {hla_dr} está a menos de {hla_dr_band} de {hla_dr_threshold}; el CV entre laboratorios es del 15-25 %, por lo que puede ser prudente repetir la prueba.</translation>
     </message>
     <message>
         <source>Ferritin and HLA-DR were sampled {sample_gap} apart (more than {max_interval}); they may reflect different immune states.</source>
         <oldsource>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</oldsource>
         <comment>samples_far_apart</comment>
         <extracomment>Finding samples_far_apart. Fields: max_interval, sample_gap.</extracomment>
-        <translation type="unfinished">La ferritina y el HLA-DR se extrajeron con {gap} de diferencia (más de {max_interval}); pueden reflejar estados inmunitarios distintos.</translation>
+        <translation>La ferritina y el HLA-DR se extrajeron con {sample_gap} de diferencia (más de {max_interval}); pueden reflejar estados inmunitarios distintos.</translation>
     </message>
     <message>
         <source>HLA-DR was processed {processing_delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
         <oldsource>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</oldsource>
         <comment>hla_dr_processing_delay</comment>
         <extracomment>Finding hla_dr_processing_delay. Fields: max_delay, processing_delay.</extracomment>
-        <translation type="unfinished">El HLA-DR se procesó {delay} después de la extracción (más de {max_delay}); los valores pueden no ser fiables (QuantiBRITE: EDTA, en hielo, marcaje en 4 h).</translation>
+        <translation>El HLA-DR se procesó {processing_delay} después de la extracción (más de {max_delay}); los valores pueden no ser fiables (QuantiBRITE: EDTA, en hielo, marcaje en 4 h).</translation>
     </message>
 </context>
 <context>
     <name>HScorePanel</name>
     <message>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} puntos</translation>
     </message>
     <message>
         <source>No HScore: correct the field marked in red ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin HScore: corrija el campo marcado en rojo ({reason}).</translation>
     </message>
     <message>
         <source>Offered because ferritin is above 4420 ng/mL (the MALS criterion of the rule): such a ferritin places a patient in MALS but does not establish HLH. The HScore is an aid to that question, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ofrece porque la ferritina es superior a 4420 ng/mL (el criterio MALS de la regla): esa ferritina sitúa al paciente en MALS, pero no establece una HLH. El HScore es una ayuda para esa cuestión, no un diagnóstico.</translation>
     </message>
     <message>
         <source>The window offers the HScore when ferritin is above 4420 ng/mL (the MALS criterion); it can be computed for any patient. It is an aid to the HLH question, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana ofrece el HScore cuando la ferritina es superior a 4420 ng/mL (el criterio MALS); puede calcularse para cualquier paciente. Es una ayuda para la cuestión de la HLH, no un diagnóstico.</translation>
     </message>
     <message>
         <source>Ferritin copied from the assessment on screen ({value} {unit}); change it if the HScore uses another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina copiada de la evaluación en pantalla ({value} {unit}); cámbiela si el HScore usa otro valor.</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>An HScore is saved once all nine variables are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un HScore se guarda cuando se han indicado las nueve variables.</translation>
     </message>
     <message>
         <source>Saved with assessment #{assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado con la evaluación #{assessment}.</translation>
     </message>
     <message>
         <source>#{id}: HScore {score}, probability {p} %, with assessment #{assessment}, saved {when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}: HScore {score}, probabilidad {p} %, con la evaluación #{assessment}, guardado el {when} por {user}</translation>
     </message>
     <message>
         <source>Stored HScores:</source>
-        <translation type="unfinished"></translation>
+        <translation>HScores guardados:</translation>
     </message>
     <message>
         <source>No HScore stored for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún HScore guardado para este paciente.</translation>
     </message>
     <message>
         <source>Mark #{id} entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar #{id} como registro &amp;erróneo…</translation>
     </message>
     <message>
         <source>Save HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar HScore</translation>
     </message>
     <message>
         <source>Save this HScore in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este HScore en los registros de FORMACIÓN del paciente:</translation>
     </message>
     <message>
         <source>Save this HScore in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este HScore en los registros clínicos del paciente:</translation>
     </message>
     <message>
         <source>With assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la evaluación #{assessment}</translation>
     </message>
     <message>
         <source>HScore saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore guardado para {patient}.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished">Marcar como registro erróneo</translation>
+        <translation>Marcar como registro erróneo</translation>
     </message>
     <message>
         <source>HScore #{id} of {patient} will be marked as entered in error. It stays stored and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El HScore #{id} de {patient} se marcará como registro erróneo. Permanece guardado y en la lista.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished">Marcar como registro &amp;erróneo</translation>
+        <translation>Marcar como registro &amp;erróneo</translation>
     </message>
     <message>
         <source>HScore #{id} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id} marcado como registro erróneo.</translation>
     </message>
     <message>
         <source>The nine variables (Fardet 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las nueve variables (Fardet 2014)</translation>
     </message>
     <message>
         <source>Known underlying &amp;immunosuppression (HIV, long-term immunosuppressive therapy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inmunosupresión subyacente conocida (VIH, tratamiento inmunosupresor prolongado)</translation>
     </message>
     <message>
         <source>Highest &amp;temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatura máxima</translation>
     </message>
     <message>
         <source>&amp;Organomegaly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organomegalia</translation>
     </message>
     <message>
         <source>&amp;Cytopenic lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110 000/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas &amp;citopénicas (Hb ≤ 9,2 g/dL, leucocitos ≤ 5000/µL, plaquetas ≤ 110 000/µL)</translation>
     </message>
     <message>
         <source>&amp;Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferritina</translation>
     </message>
     <message>
         <source>Tri&amp;glycerides</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri&amp;glicéridos</translation>
     </message>
     <message>
         <source>Fi&amp;brinogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;brinógeno</translation>
     </message>
     <message>
         <source>&amp;AST (aspartate aminotransferase)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;AST (aspartato aminotransferasa)</translation>
     </message>
     <message>
         <source>&amp;Haemophagocytosis on bone-marrow aspirate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hemofagocitosis en el aspirado de médula ósea</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>hepatomegaly</source>
-        <translation type="unfinished">hepatomegalia</translation>
+        <translation>hepatomegalia</translation>
     </message>
     <message>
         <source>splenomegaly</source>
-        <translation type="unfinished">esplenomegalia</translation>
+        <translation>esplenomegalia</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>ambas</translation>
     </message>
     <message>
         <source>&amp;Save HScore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar HScore…</translation>
     </message>
 </context>
 <context>
@@ -3128,312 +3128,312 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     <name>ImportDialog</name>
     <message>
         <source>(detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(detectar)</translation>
     </message>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no usado)</translation>
     </message>
     <message>
         <source>Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de laboratorio (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>coma ,</translation>
     </message>
     <message>
         <source>semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma ;</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>barra vertical |</translation>
     </message>
     <message>
         <source>decimal point (4420.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>punto decimal (4420.5)</translation>
     </message>
     <message>
         <source>decimal comma (4420,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>coma decimal (4420,5)</translation>
     </message>
     <message>
         <source>wide: one row per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>ancho: una fila por muestra</translation>
     </message>
     <message>
         <source>long: one row per test</source>
-        <translation type="unfinished"></translation>
+        <translation>largo: una fila por prueba</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>coma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>barra vertical</translation>
     </message>
     <message>
         <source>wide</source>
-        <translation type="unfinished"></translation>
+        <translation>ancho</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>largo</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>punto</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>indicada</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado</translation>
     </message>
     <message>
         <source>unit column</source>
-        <translation type="unfinished"></translation>
+        <translation>columna de unidad</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>Patient id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de paciente</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritina</translation>
+        <translation>Ferritina</translation>
     </message>
     <message>
         <source>Ferritin unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de ferritina</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de HLA-DR</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished">Hora de extracción</translation>
+        <translation>Hora de extracción</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Test name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la prueba</translation>
     </message>
     <message>
         <source>LOINC code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código LOINC</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Date of birth (identity check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento (comprobación de identidad)</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún archivo.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición</translation>
     </message>
     <message>
         <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador decimal</translation>
     </message>
     <message>
         <source>ISO 8601 or detected; e.g. %d.%m.%Y %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 o detectado; p. ej. %d.%m.%Y %H:%M</translation>
     </message>
     <message>
         <source>Time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de hora</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Pairing interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de emparejamiento</translation>
     </message>
     <message>
         <source>How the file is read (detected unless you choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se lee el archivo (detectado salvo que usted elija)</translation>
     </message>
     <message>
         <source>Sample time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de la hora de extracción</translation>
     </message>
     <message>
         <source>Pair ferritin and HLA-DR within</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar ferritina y HLA-DR en un plazo de</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Detected settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración detectada</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras filas</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <source>Import and classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar y clasificar</translation>
     </message>
     <message>
         <source>Preview (row numbers as in the spreadsheet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa (números de fila como en la hoja de cálculo):</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
         <source>{kind}, {layout} layout, %n data row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, disposición {layout}, %n fila de datos</numerusform>
+            <numerusform>{kind}, disposición {layout}, %n filas de datos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{kind}, {layout} layout, %n data row(s) ({blank} blank skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, disposición {layout}, %n fila de datos ({blank} en blanco omitidas)</numerusform>
+            <numerusform>{kind}, disposición {layout}, %n filas de datos ({blank} en blanco omitidas)</numerusform>
         </translation>
     </message>
     <message>
         <source>{analyte} unit: {unit} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de {analyte}: {unit} ({source})</translation>
     </message>
     <message>
         <source>{analyte} unit: per row ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de {analyte}: por fila ({source})</translation>
     </message>
     <message>
         <source>columns not used: {headers}</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas no usadas: {headers}</translation>
     </message>
     <message>
         <source>No unit for ferritin and HLA-DR: values will be rejected until you choose the units (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin unidad para ferritina ni HLA-DR: los valores se rechazarán hasta que elija las unidades (nunca se supone una unidad).</translation>
     </message>
     <message>
         <source>No unit for ferritin: values will be rejected until you choose the unit (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin unidad para la ferritina: los valores se rechazarán hasta que elija la unidad (nunca se supone una unidad).</translation>
     </message>
     <message>
         <source>No unit for HLA-DR: values will be rejected until you choose the unit (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin unidad para el HLA-DR: los valores se rechazarán hasta que elija la unidad (nunca se supone una unidad).</translation>
     </message>
     <message numerus="yes">
         <source>%n data row(s) are more than the window shows ({limit}); use the command line: immunosep batch FILE --out results.xlsx</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de datos es más de lo que muestra la ventana ({limit}); use la línea de comandos: immunosep batch FILE --out results.xlsx</numerusform>
+            <numerusform>%n filas de datos son más de las que muestra la ventana ({limit}); use la línea de comandos: immunosep batch FILE --out results.xlsx</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read this file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer este archivo: {reason}</translation>
     </message>
     <message>
         <source>Cannot read this file ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer este archivo ({error}).</translation>
     </message>
     <message>
         <source>(from the header: {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>(del encabezado: {unit})</translation>
     </message>
     <message>
         <source>(from the unit column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de la columna de unidad)</translation>
     </message>
     <message>
         <source>(none in the file: choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna en el archivo: elija)</translation>
     </message>
     <message>
         <source>detected: {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>detectado: {format}</translation>
     </message>
     <message>
         <source>(detect: {detected})</source>
-        <translation type="unfinished"></translation>
+        <translation>(detectar: {detected})</translation>
     </message>
     <message>
         <source>Column for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna para {field}</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de fenotipos de la cohorte</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada: no se importó nada.</translation>
     </message>
     <message>
         <source>Import lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados de laboratorio</translation>
     </message>
 </context>
 <context>
@@ -3519,200 +3519,200 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open / import lab results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir / importar resultados de laboratorio…</translation>
     </message>
     <message>
         <source>Import a laboratory export (CSV, Excel) and classify every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una exportación de laboratorio (CSV, Excel) y clasificar cada fila</translation>
     </message>
     <message>
         <source>&amp;Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe PDF…</translation>
     </message>
     <message>
         <source>Save the current assessment as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la evaluación actual como informe PDF</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Decimal separator for typed values</source>
-        <translation type="unfinished">Separador decimal de los valores introducidos</translation>
+        <translation>Separador decimal de los valores introducidos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close the app (asks first if an assessment is not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la aplicación (pregunta antes si una evaluación no está guardada)</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paciente</translation>
     </message>
     <message>
         <source>&amp;New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente</translation>
     </message>
     <message>
         <source>Clear every field for the next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos los campos para el siguiente paciente</translation>
     </message>
     <message>
         <source>&amp;Save assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar evaluación…</translation>
     </message>
     <message>
         <source>Store the assessment on screen in the patient&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la evaluación en pantalla en los registros del paciente</translation>
     </message>
     <message>
         <source>Patient &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de pacientes…</translation>
     </message>
     <message>
         <source>Find a stored patient by identifier and open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un paciente guardado por su identificador y abrirlo</translation>
     </message>
     <message>
         <source>&amp;Copy result for the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resultado para la nota</translation>
     </message>
     <message>
         <source>Put a plain-text summary of the result on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar al portapapeles un resumen del resultado en texto sin formato</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Larger text for presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande para presentaciones</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>Text at 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto al 100 %</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formación</translation>
     </message>
     <message>
         <source>&amp;Training mode (synthetic data)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de formación (datos sintéticos)</translation>
     </message>
     <message>
         <source>Switch to synthetic training cases; clears the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a casos de formación sintéticos; vacía el formulario</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About ImmunoSep Phenotyper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de ImmunoSep Phenotyper</translation>
     </message>
     <message>
         <source>Versions of the app, the rule set and the evidence; disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de la aplicación, del conjunto de reglas y de la evidencia; aviso legal</translation>
     </message>
 </context>
 <context>
     <name>OrganBox</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>{n} of 4 points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de 4 puntos</translation>
     </message>
     <message>
         <source>not assessed (could be {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>no evaluado (podría ser de {low} a {high})</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
-        <translation type="unfinished">{organ}: {points}</translation>
+        <translation>{organ}: {points}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistory</name>
     <message>
         <source>Export the patient history as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial del paciente como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Patient history: enter the patient identifier first, or open a patient from the list (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del paciente: introduzca primero el identificador del paciente o abra un paciente de la lista (Ctrl+L).</translation>
     </message>
     <message>
         <source>Writing the history PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el PDF del historial…</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation type="unfinished">Historial del paciente</translation>
+        <translation>Historial del paciente</translation>
     </message>
     <message>
         <source>This history belongs to the other mode (training or clinical); switch mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este historial pertenece al otro modo (formación o clínico); cambie primero de modo.</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF no guardado</translation>
     </message>
     <message>
         <source>History PDF saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF del historial guardado: {path}</translation>
     </message>
     <message>
         <source>the PDF could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el PDF ({reason}).</translation>
     </message>
     <message>
         <source>Not shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No mostrado: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
         <source>Patient history — {patient} — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del paciente — {patient} — FORMACIÓN</translation>
     </message>
     <message>
         <source>Patient history — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del paciente — {patient}</translation>
     </message>
 </context>
 <context>
@@ -3723,9 +3723,9 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message numerus="yes">
         <source>Patient {patient}: %n stored assessment(s), oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paciente {patient}: %n evaluación guardada, la más antigua primero</numerusform>
+            <numerusform>Paciente {patient}: %n evaluaciones guardadas, la más antigua primero</numerusform>
         </translation>
     </message>
     <message>
@@ -3774,15 +3774,15 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Ferritin and HLA-DR trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución de ferritina y HLA-DR</translation>
     </message>
     <message>
         <source>Daily SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA diaria y día 9</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna SOFA diaria guardada para este paciente. Paciente ▸ SOFA y respuesta del día 9 (Ctrl+Shift+S) permite introducir una.</translation>
     </message>
 </context>
 <context>
@@ -3861,9 +3861,9 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente, el más reciente primero. ↓ para ir a la lista, Intro para abrir.</numerusform>
+            <numerusform>%n pacientes, el más reciente primero. ↓ para ir a la lista, Intro para abrir.</numerusform>
         </translation>
     </message>
 </context>
@@ -3871,7 +3871,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     <name>PhenotypeMapPlot</name>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished">Mapa de fenotipos</translation>
+        <translation>Mapa de fenotipos</translation>
     </message>
 </context>
 <context>
@@ -4040,149 +4040,151 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>the window has switched between training and clinical mode since this was opened; switch back to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana ha cambiado entre el modo de formación y el clínico desde que se abrió esto; vuelva al modo anterior para guardarlo.</translation>
     </message>
 </context>
 <context>
     <name>ReportBatchExport</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished">Exportar informes PDF</translation>
+        <translation>Exportar informes PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cohorte está vacía: no hay nada que informar.</translation>
     </message>
     <message>
         <source>Reports written: {written} of {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes escritos: {written} de {rows} filas.</translation>
     </message>
     <message>
         <source>Failed: {failed}; rejected at import: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos: {failed}; rechazados en la importación: {rejected}.</translation>
     </message>
     <message>
         <source>Every row, with the reason for each missing report, is listed in {index} and in the cohort summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas, con el motivo de cada informe que falta, figuran en {index} y en el resumen de la cohorte.</translation>
     </message>
     <message>
         <source>Problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: {error}</translation>
     </message>
     <message>
         <source>All reports in one file, to print: {name} (summary first, rows needing action first, a bookmark per patient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los informes en un archivo, para imprimir: {name} (primero el resumen, primero las filas que requieren acción, un marcador por paciente).</translation>
     </message>
     <message>
         <source>{n} of the files this export writes already exist in {folder} (e.g. {example}).
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de los archivos que escribe esta exportación ya existen en {folder} (p. ej. {example}).
+
+¿Desea sustituirlos?</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished">Exportar informe PDF</translation>
+        <translation>Exportar informe PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los informes PDF</translation>
     </message>
     <message>
         <source>There is no result to report yet: enter values that give a result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún resultado que informar: introduzca primero valores que den un resultado.</translation>
     </message>
     <message>
         <source>Enter the patient identifier first: it is printed on every page of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero el identificador del paciente: se imprime en cada página del informe.</translation>
     </message>
     <message>
         <source>Training reports use synthetic identifiers (DEMO-nnn), never a real patient&apos;s. Load a training case, or leave training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes de formación usan identificadores sintéticos (DEMO-nnn), nunca los de un paciente real. Cargue un caso de formación o salga del modo de formación.</translation>
     </message>
     <message>
         <source>DEMO-nnn identifiers are reserved for training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los identificadores DEMO-nnn están reservados al modo de formación.</translation>
     </message>
     <message>
         <source>PDF report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF guardado: {path}</translation>
     </message>
 </context>
 <context>
     <name>ReportPreferences</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU.</translation>
     </message>
     <message>
         <source>Institution (page header)</source>
-        <translation type="unfinished">Institución (encabezado de página)</translation>
+        <translation>Institución (encabezado de página)</translation>
     </message>
     <message>
         <source>Ward (page header)</source>
-        <translation type="unfinished">Servicio (encabezado de página)</translation>
+        <translation>Servicio (encabezado de página)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Tamaño del papel</translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation type="unfinished">Añadir la evidencia completa (&amp;anexo)</translation>
+        <translation>Añadir la evidencia completa (&amp;anexo)</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation type="unfinished">Cifras publicadas y recalculadas, seguridad, población del ensayo y procedencia tras el informe de una página</translation>
+        <translation>Cifras publicadas y recalculadas, seguridad, población del ensayo y procedencia tras el informe de una página</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished">&amp;Institución:</translation>
+        <translation>&amp;Institución:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished">&amp;Servicio:</translation>
+        <translation>&amp;Servicio:</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished">&amp;Papel:</translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>ReportPrint</name>
     <message>
         <source>Printing {name}…</source>
-        <translation type="unfinished">Imprimiendo {name}…</translation>
+        <translation>Imprimiendo {name}…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Printing stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión detenida: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4229,15 +4231,15 @@ Replace them?</source>
     </message>
     <message>
         <source>{criterion} criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio {criterion}</translation>
     </message>
     <message>
         <source>{criterion}: met?</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: ¿cumplido?</translation>
     </message>
     <message>
         <source>{criterion}: note</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: nota</translation>
     </message>
     <message>
         <source>Show the rule</source>
@@ -4257,27 +4259,27 @@ Replace them?</source>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar solo si… (elegibilidad)</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de inclusión y exclusión del ensayo ImmunoSep (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA y día 9</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA and the trial&apos;s day-9 measure (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculadora SOFA, SOFA diaria y la medida del día 9 del ensayo (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>HScore: could this be HLH?</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore: ¿podría ser una HLH?</translation>
     </message>
     <message>
         <source>Ferritin is above 4420 ng/mL: the HScore is an aid to the HLH question, not a diagnosis (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>La ferritina es superior a 4420 ng/mL: el HScore es una ayuda para la cuestión de la HLH, no un diagnóstico (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
@@ -4356,107 +4358,107 @@ Replace them?</source>
     <name>ResultSummary</name>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished">Solo apoyo a la decisión: decide el médico responsable.</translation>
+        <translation>Solo apoyo a la decisión: decide el médico responsable.</translation>
     </message>
     <message>
         <source>Result copied: paste it into the patient note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado copiado: péguelo en la nota del paciente.</translation>
     </message>
     <message>
         <source>TRAINING — synthetic data, not a patient record</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMACIÓN — datos sintéticos, no es un registro de paciente</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished">Porque:</translation>
+        <translation>Porque:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished">Motivos:</translation>
+        <translation>Motivos:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished">Avisos:</translation>
+        <translation>Avisos:</translation>
     </message>
     <message>
         <source>Ferritin: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina: no indicada</translation>
     </message>
     <message>
         <source>Ferritin: {value} (entered as {entered}); sampled {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina: {value} (introducida como {entered}); extraída {when}</translation>
     </message>
     <message>
         <source>Ferritin: {value} (entered as {entered})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina: {value} (introducida como {entered})</translation>
     </message>
     <message>
         <source>HLA-DR: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: no indicado</translation>
     </message>
     <message>
         <source>Nothing to copy: there is no result on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que copiar: no hay ningún resultado en pantalla.</translation>
     </message>
     <message>
         <source>{result} — NEAR THRESHOLD, repeat test advised</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} — CERCA DEL UMBRAL, se aconseja repetir la prueba</translation>
     </message>
     <message>
         <source>ImmunoSep phenotype: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotipo ImmunoSep: {result}</translation>
     </message>
     <message>
         <source>Patient: {patient}</source>
-        <translation type="unfinished">Paciente: {patient}</translation>
+        <translation>Paciente: {patient}</translation>
     </message>
     <message>
         <source>Age: {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad: {age}</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}; evidence: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de reglas: {ruleset}; evidencia: {evidence}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; sampled {sampled}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}; extraído {sampled}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}; procesado {processed}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; sampled {sampled}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}; extraído {sampled}; procesado {processed}</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished">(sin identificador)</translation>
+        <translation>(sin identificador)</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Assessed: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado: {when}</translation>
     </message>
     <message>
         <source>{record}, saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, guardado {when}</translation>
     </message>
     <message>
         <source>Stored assessment #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación guardada #{id}</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished">{age} años</translation>
+        <translation>{age} años</translation>
     </message>
 </context>
 <context>
@@ -4467,11 +4469,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Save this assessment in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta evaluación en los registros de FORMACIÓN del paciente:</translation>
     </message>
     <message>
         <source>Save this assessment in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta evaluación en los registros clínicos del paciente:</translation>
     </message>
     <message>
         <source>Patient to save for</source>
@@ -4490,71 +4492,71 @@ Replace them?</source>
     <name>ScoresWindow</name>
     <message>
         <source>Enter the patient identifier in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero el identificador del paciente en la ventana principal.</translation>
     </message>
     <message>
         <source>Finish or cancel the correction in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine o cancele primero la corrección en la ventana principal.</translation>
     </message>
     <message>
         <source>The assessment on screen is not saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación en pantalla aún no está guardada: guárdela primero (Ctrl+S en la ventana principal); {what} se guarda con ella.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los registros del paciente…</translation>
     </message>
     <message>
         <source>No assessment of this patient is saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna evaluación guardada de este paciente: guárdela primero (Ctrl+S en la ventana principal); {what} se guarda con ella.</translation>
     </message>
     <message>
         <source>The patient&apos;s records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los registros del paciente: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No guardado</translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">No guardado: {reason}</translation>
+        <translation>No guardado: {reason}</translation>
     </message>
     <message>
         <source>The values stay on screen.</source>
-        <translation type="unfinished">Los valores permanecen en pantalla.</translation>
+        <translation>Los valores permanecen en pantalla.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar solo si… (elegibilidad)</translation>
     </message>
     <message>
         <source>SOFA calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculadora SOFA</translation>
     </message>
     <message>
         <source>Daily SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA diaria y día 9</translation>
     </message>
     <message>
         <source>HScore (HLH question)</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (cuestión de HLH)</translation>
     </message>
     <message>
         <source>no patient identifier entered</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha introducido ningún identificador de paciente</translation>
     </message>
     <message>
         <source>Scores around the phenotype — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones en torno al fenotipo — {patient}</translation>
     </message>
     <message>
         <source>TRAINING — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMACIÓN — {title}</translation>
     </message>
 </context>
 <context>
@@ -4600,213 +4602,213 @@ Replace them?</source>
     <name>SofaCalculatorPanel</name>
     <message>
         <source>No total: correct the field marked in red ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin total: corrija el campo marcado en rojo ({reason}).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>No catecholamine running (doses not given count as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se administra ninguna catecolamina (las dosis no indicadas cuentan como 0)</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system “not assessed”: it never counts as 0, and the total says on how many systems it rests. Doses in µg/kg/min given for at least one hour. Which values to use (the worst of the day) is the clinician&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dato que falta deja su sistema orgánico como «no evaluado»: nunca cuenta como 0, y el total indica en cuántos sistemas se basa. Dosis en µg/kg/min administradas durante al menos una hora. Qué valores usar (los peores del día) lo decide el médico.</translation>
     </message>
     <message>
         <source>Table: Vincent 1996 as reproduced in Singer 2016 (Sepsis-3), Table 1; each band is read from its printed lower limit (inclusive) to the next band&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla: Vincent 1996, reproducida en Singer 2016 (Sepsis-3), tabla 1; cada franja se lee desde su límite inferior impreso (incluido) hasta el de la franja siguiente.</translation>
     </message>
 </context>
 <context>
     <name>SofaCourseView</name>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta SOFA del día 9 (criterio de valoración principal de ImmunoSep)</translation>
     </message>
     <message>
         <source>Day-9 status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del día 9</translation>
     </message>
     <message>
         <source>Day-9 verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto del día 9</translation>
     </message>
     <message>
         <source>Day-9 arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálculo del día 9</translation>
     </message>
     <message>
         <source>About this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta medida</translation>
     </message>
     <message>
         <source>Day-9 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos del día 9</translation>
     </message>
     <message>
         <source>Daily SOFA, days 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA diaria, días 1 a 9</translation>
     </message>
     <message>
         <source>NO MEASURE YET</source>
-        <translation type="unfinished"></translation>
+        <translation>AÚN SIN MEDIDA</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points), not a treatment target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el criterio de valoración de investigación del ensayo ImmunoSep (SOFA del día 1 menos la SOFA media de los días 2–9 &gt; 1,4 puntos), no un objetivo terapéutico.</translation>
     </message>
     <message>
         <source>PROVISIONAL — today is day {day}; final once day 9 has a value or is over</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVISIONAL — hoy es el día {day}; definitivo cuando el día 9 tenga un valor o haya terminado</translation>
     </message>
     <message>
         <source>FINAL (day 9 reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFINITIVO (día 9 alcanzado)</translation>
     </message>
     <message>
         <source>FINAL (death recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFINITIVO (fallecimiento registrado)</translation>
     </message>
     <message>
         <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día 1 menos la media de los días 2–9: {arithmetic}</translation>
     </message>
     <message>
         <source>Filled dots: SOFA entered; open dots: carried forward (a missing day, or a day not over yet); crosses at 24: from the day of death. Dashed line: day-1 SOFA − 1.4 = {limit}; the mean of days 2–9 (dotted line, now {mean}) must be below it for a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos rellenos: SOFA introducida; puntos huecos: arrastrada (un día que falta o un día aún no terminado); cruces en 24: desde el día del fallecimiento. Línea discontinua: SOFA del día 1 − 1,4 = {limit}; la media de los días 2–9 (línea de puntos, ahora {mean}) debe quedar por debajo para que haya respuesta.</translation>
     </message>
     <message>
         <source>No measure yet: the SOFA of day 1 (the day of phenotyping) is needed; the measure starts from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin medida: se necesita la SOFA del día 1 (el día de la fenotipificación); la medida parte de ella.</translation>
     </message>
     <message>
         <source>No measure: today is before day 1 of the SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin medida: hoy es anterior al día 1 de la serie de SOFA.</translation>
     </message>
     <message>
         <source>No measure: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin medida: {reason}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA</translation>
     </message>
     <message>
         <source>Organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemas orgánicos</translation>
     </message>
     <message>
         <source>How the day counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cuenta el día</translation>
     </message>
     <message>
         <source>entered (record #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>introducida (registro #{id})</translation>
     </message>
     <message>
         <source>missing: day {day} carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: se arrastra el día {day}</translation>
     </message>
     <message>
         <source>not over yet: day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no terminado: se arrastra el día {day} por ahora</translation>
     </message>
     <message>
         <source>death: counted 24</source>
-        <translation type="unfinished"></translation>
+        <translation>fallecimiento: cuenta 24</translation>
     </message>
     <message>
         <source>day of phenotyping (record #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>día de la fenotipificación (registro #{id})</translation>
     </message>
     <message>
         <source>{n} of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de 6</translation>
     </message>
     <message>
         <source>Daily SOFA chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica de SOFA diaria</translation>
     </message>
     <message>
         <source>study day (1 = phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>día de estudio (1 = fenotipificación)</translation>
     </message>
 </context>
 <context>
     <name>SofaPanel</name>
     <message>
         <source>PaO2 (arterial)</source>
-        <translation type="unfinished"></translation>
+        <translation>PaO2 (arterial)</translation>
     </message>
     <message>
         <source>FiO2 (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>FiO2 (fracción)</translation>
     </message>
     <message>
         <source>Respiratory support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte respiratorio</translation>
     </message>
     <message>
         <source>Platelets</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaquetas</translation>
     </message>
     <message>
         <source>Bilirubin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilirrubina</translation>
     </message>
     <message>
         <source>Mean arterial pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión arterial media</translation>
     </message>
     <message>
         <source>Norepinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Noradrenalina</translation>
     </message>
     <message>
         <source>Epinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrenalina</translation>
     </message>
     <message>
         <source>Dopamine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopamina</translation>
     </message>
     <message>
         <source>Dobutamine (any dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamina (cualquier dosis)</translation>
     </message>
     <message>
         <source>Glasgow Coma Scale</source>
-        <translation type="unfinished">escala de coma de Glasgow</translation>
+        <translation>Escala de coma de Glasgow</translation>
     </message>
     <message>
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>Creatinina</translation>
     </message>
     <message>
         <source>Urine output</source>
-        <translation type="unfinished"></translation>
+        <translation>Diuresis</translation>
     </message>
     <message>
         <source>SOFA total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total SOFA</translation>
     </message>
 </context>
 <context>
@@ -4977,13 +4979,13 @@ Replace them?</source>
         <source>HLA-DR</source>
         <comment>hla_dr</comment>
         <extracomment>Term hla_dr: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>age</source>
         <comment>age</comment>
         <extracomment>Term age: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>edad</translation>
     </message>
     <message>
         <source>AST</source>
@@ -5136,131 +5138,131 @@ Replace them?</source>
     </message>
     <message>
         <source>ImmunoSep phenotype report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de fenotipo ImmunoSep</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusión</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusión</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Trial eligibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad para el ensayo:</translation>
     </message>
     <message>
         <source>{met} met, {failed} not met, {unknown} unknown (of {total}); the evidence may not apply outside the tested population.</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} cumplidos, {failed} no cumplidos, {unknown} desconocidos (de {total}); la evidencia puede no aplicarse fuera de la población estudiada.</translation>
     </message>
     <message>
         <source>provisional (day {day} of 9), {arithmetic} so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>provisional (día {day} de 9), {arithmetic} hasta ahora.</translation>
     </message>
     <message>
         <source>Day-9 SOFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA del día 9:</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>{score}: HLH probability {percent} %. An aid, not a diagnosis; not validated in ICU patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}: probabilidad de HLH {percent} %. Una ayuda, no un diagnóstico; no validado en pacientes de UCI.</translation>
     </message>
     <message>
         <source>Around the phenotype</source>
-        <translation type="unfinished"></translation>
+        <translation>En torno al fenotipo</translation>
     </message>
     <message>
         <source>Trial eligibility (NCT04990232, as registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad para el ensayo (NCT04990232, tal como se registró)</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA diaria y la medida del día 9</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (Fardet 2014)</translation>
     </message>
     <message>
         <source>{arithmetic} &gt; 1.4: response met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} &gt; 1,4: respuesta cumplida.</translation>
     </message>
     <message>
         <source>{arithmetic} ≤ 1.4: response not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} ≤ 1,4: respuesta no cumplida.</translation>
     </message>
     <message>
         <source>day of phenotyping</source>
-        <translation type="unfinished"></translation>
+        <translation>día de la fenotipificación</translation>
     </message>
     <message>
         <source>The trial&apos;s research endpoint, not a treatment target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio de valoración de investigación del ensayo, no un objetivo terapéutico.</translation>
     </message>
     <message>
         <source>no measure yet: the SOFA of day 1 (the day of phenotyping) is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin medida: la SOFA del día 1 (el día de la fenotipificación) no está guardada.</translation>
     </message>
     <message>
         <source>no measure as of this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>sin medida en este día.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Basis and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento y notas</translation>
     </message>
     <message>
         <source>{kind} {number}: {wording}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {number}: {wording}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA</translation>
     </message>
     <message>
         <source>How the day counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cuenta el día</translation>
     </message>
     <message>
         <source>not over yet: day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no terminado: se arrastra el día {day} por ahora</translation>
     </message>
     <message>
         <source>missing: day {day} carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: se arrastra el día {day}</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable y motivo</translation>
     </message>
     <message>
         <source>not given</source>
@@ -5380,294 +5382,297 @@ Replace them?</source>
     </message>
     <message>
         <source>Result: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: {headline}</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios:</translation>
     </message>
     <message>
         <source>{label}: {value} [{met}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} [{met}]</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla:</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}; evidence: {evidence}; source: doi:{doi}, {registry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de reglas: {ruleset}; evidencia: {evidence}; fuente: doi:{doi}, {registry}</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} (evidence, not an order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo del ensayo ImmunoSep para este fenotipo: {arm} (evidencia, no es una prescripción)</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished">Porque:</translation>
+        <translation>Porque:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished">Motivos:</translation>
+        <translation>Motivos:</translation>
     </message>
     <message>
         <source>{entered} → {converted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entered} → {converted}</translation>
     </message>
     <message>
         <source>{line} — {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} — {note}</translation>
     </message>
     <message>
         <source>Saved: assessment id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: id. de evaluación {id}</translation>
     </message>
     <message>
         <source>Checklist: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación: {version}.</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>presente: excluye</translation>
     </message>
     <message>
         <source>Inclusion criteria (use only if…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de inclusión (usar solo si…)</translation>
     </message>
     <message>
         <source>Exclusion criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de exclusión</translation>
     </message>
     <message>
         <source>  {number}. [{status}] {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {number}. [{status}] {criterion}</translation>
     </message>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta SOFA del día 9 (criterio de valoración principal de ImmunoSep) del paciente {patient}, a fecha de {date}.</translation>
     </message>
     <message>
         <source>Day 1 ({date}): SOFA {sofa}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día 1 ({date}): SOFA {sofa}.</translation>
     </message>
     <message>
         <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día 1 menos la media de los días 2–9: {arithmetic}</translation>
     </message>
     <message>
         <source>the SOFA of day 1 (the day of phenotyping) is needed; store it with &apos;immunosep sofa … --patient-id ID --day 1 --save&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita la SOFA del día 1 (el día de la fenotipificación); guárdela con &apos;immunosep sofa … --patient-id ID --day 1 --save&apos;.</translation>
     </message>
     <message>
         <source>the day asked for is before day 1 of the SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>el día solicitado es anterior al día 1 de la serie de SOFA.</translation>
     </message>
     <message>
         <source>a stored SOFA is dated after the day asked for; give a later --on.</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una SOFA guardada con fecha posterior al día solicitado; indique un --on posterior.</translation>
     </message>
     <message>
         <source>the recorded death is after the day asked for; give a later --on.</source>
-        <translation type="unfinished"></translation>
+        <translation>el fallecimiento registrado es posterior al día solicitado; indique un --on posterior.</translation>
     </message>
     <message>
         <source>No measure yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin medida: {reason}</translation>
     </message>
     <message>
         <source>missing, carried forward from day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta, se arrastra desde el día {day}</translation>
     </message>
     <message>
         <source>Day {day} ({date}): {sofa} — {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {day} ({date}): {sofa} — {how}.</translation>
     </message>
     <message>
         <source>not yet entered, day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no introducida, se arrastra el día {day} por ahora</translation>
     </message>
     <message>
         <source>death: counted 24</source>
-        <translation type="unfinished"></translation>
+        <translation>fallecimiento: cuenta 24</translation>
     </message>
     <message>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>introducida</translation>
     </message>
     <message>
         <source>Daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA diaria</translation>
     </message>
     <message>
         <source>Death</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallecimiento</translation>
     </message>
     <message>
         <source>Eligibility checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de verificación de elegibilidad</translation>
     </message>
     <message>
         <source>HScores</source>
-        <translation type="unfinished"></translation>
+        <translation>HScores</translation>
     </message>
     <message>
         <source>record {id}, saved {when} by {user}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>registro {id}, guardado el {when} por {user}: {what}</translation>
     </message>
     <message>
         <source>Marked entered in error: {kind}, record {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como registro erróneo: {kind}, registro {id}.</translation>
     </message>
     <message>
         <source>{title}: {n} stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n} en los registros</translation>
     </message>
     <message>
         <source>corrects record {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrige el registro {id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituido por el registro {id}</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>REGISTRO ERRÓNEO: {reason}</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>día {day} ({date}): SOFA {total}, {n} de 6 sistemas orgánicos</translation>
     </message>
     <message>
         <source>died on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>falleció el {date}</translation>
     </message>
     <message>
         <source>with assessment {id}: {met} met, {failed} not met, {unknown} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>con la evaluación {id}: {met} cumplidos, {failed} no cumplidos, {unknown} desconocidos</translation>
     </message>
     <message>
         <source>with assessment {id}: HScore {score}, probability {p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>con la evaluación {id}: HScore {score}, probabilidad {p} %</translation>
     </message>
     <message>
         <source>Saved: daily SOFA record {id}, day {day} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: registro de SOFA diaria {id}, día {day} ({date}).</translation>
     </message>
     <message>
         <source>SOFA {total} (typed), resting on {n} of 6 organ systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} (escrita), basada en {n} de 6 sistemas orgánicos.</translation>
     </message>
     <message>
         <source>Open markers with an arrow are censored values (true value beyond the arrow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los marcadores huecos con flecha son valores censurados (valor real más allá de la flecha).</translation>
     </message>
     <message>
         <source>Ferritin (ng/mL, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina (ng/mL, escala logarítmica)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR (AB/C, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocitario (AB/C, escala logarítmica)</translation>
     </message>
     <message>
         <source>{group} {events}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} {events}/{total}</translation>
     </message>
     <message>
         <source>Primary endpoint: ≥ 1.4-point SOFA decrease by day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio de valoración principal: disminución de la SOFA de ≥ 1,4 puntos hasta el día 9</translation>
     </message>
     <message>
         <source>Responders (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondedores (%)</translation>
     </message>
     <message>
         <source>Bars: proportion of responders; whiskers: Wilson 95 % CI. Highlighted: this patient&apos;s subgroup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras: proporción de respondedores; bigotes: IC del 95 % de Wilson. Resaltado: el subgrupo de este paciente.</translation>
     </message>
     <message>
         <source>MALS
 ferritin &gt; {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>MALS
+ferritina &gt; {f}</translation>
     </message>
     <message>
         <source>Immunoparalysis
 ferritin ≤ {f}, HLA-DR &lt; {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmunoparálisis
+ferritina ≤ {f}, HLA-DR &lt; {h}</translation>
     </message>
     <message>
         <source>Unclassified
 HLA-DR ≥ {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>No clasificado
+HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>ferritin {f} ng/mL</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritina {f} ng/mL</translation>
     </message>
     <message>
         <source>HLA-DR {h} AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR {h} AB/C</translation>
     </message>
     <message>
         <source>Points on the bottom edge have no HLA-DR in AB/C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos del borde inferior no tienen HLA-DR en AB/C.</translation>
     </message>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished">Mapa de fenotipos</translation>
+        <translation>Mapa de fenotipos</translation>
     </message>
     <message>
         <source>All patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pacientes</translation>
     </message>
     <message>
         <source>MALS: ferritin &gt; {f} ng/mL (HLA-DR not needed; if HLA-DR &lt; {h} AB/C too, both criteria are met and MALS takes precedence, as in the trial).</source>
-        <translation type="unfinished"></translation>
+        <translation>MALS: ferritina &gt; {f} ng/mL (HLA-DR no necesario; si además HLA-DR &lt; {h} AB/C, se cumplen ambos criterios y prevalece MALS, como en el ensayo).</translation>
     </message>
     <message>
         <source>Immunoparalysis: ferritin ≤ {f} ng/mL and HLA-DR &lt; {h} AB/C (antibodies bound per CD14 monocyte, QuantiBRITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmunoparálisis: ferritina ≤ {f} ng/mL y HLA-DR &lt; {h} AB/C (anticuerpos unidos por monocito CD14, QuantiBRITE).</translation>
     </message>
     <message>
         <source>Unclassified: ferritin ≤ {f} ng/mL and HLA-DR ≥ {h} AB/C; the ImmunoSep evidence does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>No clasificado: ferritina ≤ {f} ng/mL y HLA-DR ≥ {h} AB/C; la evidencia de ImmunoSep no se aplica.</translation>
     </message>
     <message>
         <source>Cannot classify: missing or undecidable values, HLA-DR not in AB/C when it is needed, or age &lt; {age} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación imposible: valores que faltan o no decidibles, HLA-DR no expresado en AB/C cuando se necesita, o edad &lt; {age} años.</translation>
     </message>
     <message>
         <source>{percent:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent:.1f} %</translation>
     </message>
     <message>
         <source>ImmunoSep cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la cohorte ImmunoSep</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de fenotipos de la cohorte</translation>
     </message>
     <message>
         <source>TRAINING — NOT FOR CLINICAL USE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMACIÓN — NO APTO PARA USO CLÍNICO</translation>
     </message>
     <message>
         <source>Training mode: synthetic data, not a patient record. Do not use for treatment decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de formación: datos sintéticos, no es un registro de paciente. No lo utilice para decisiones terapéuticas.</translation>
     </message>
     <message>
         <source>End of report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del informe</translation>
     </message>
     <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}/{total} ({percent:.1f} %)</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
@@ -5759,7 +5764,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{point:.3f} ({low:.3f} to {high:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point:.3f} ({low:.3f} a {high:.3f})</translation>
     </message>
     <message>
         <source>crude OR, Woolf CI</source>
@@ -5787,7 +5792,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{point:.2f} ({low:.2f} to {high:.2f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point:.2f} ({low:.2f} a {high:.2f})</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -5827,7 +5832,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{change} ({when})</source>
-        <translation type="unfinished">{change} ({when})</translation>
+        <translation>{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
@@ -5895,7 +5900,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un diagnóstico ni una prescripción: compruebe cada valor con el informe del laboratorio.</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD</source>
@@ -5908,27 +5913,27 @@ HLA-DR ≥ {h}</source>
     <message>
         <source>immunoparalysis</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished">inmunoparálisis</translation>
+        <translation>inmunoparálisis</translation>
     </message>
     <message>
         <source>unclassified</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no clasificado</translation>
     </message>
     <message>
         <source>Trial day-15 reversal definitions (information only; outcome definitions, not treatment rules):</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Definiciones de reversión del día 15 del ensayo (solo informativas; definiciones de resultado, no reglas de tratamiento):</translation>
     </message>
     <message>
         <source>Immunoparalysis reversal: HLA-DR &gt; 8000 AB/C with ferritin &lt; 4420 ng/mL. 8000 is not the entry threshold (5000 AB/C).</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de la inmunoparálisis: HLA-DR &gt; 8000 AB/C con ferritina &lt; 4420 ng/mL. 8000 no es el umbral de entrada (5000 AB/C).</translation>
     </message>
     <message>
         <source>MALS reversal: defined by a fall in ferritin with a 15 % threshold; the exact wording has not been verified against the trial&apos;s statistical analysis plan.</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de MALS: definida por un descenso de la ferritina con un umbral del 15 %; la redacción exacta no se ha verificado con el plan de análisis estadístico del ensayo.</translation>
     </message>
     <message>
         <source>met</source>
@@ -6080,15 +6085,15 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message numerus="yes">
         <source>{n} ferritin values of 0 ng/mL cannot be drawn on the logarithmic axis.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} ferritin value of 0 ng/mL cannot be drawn on the logarithmic axis..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} valor de ferritina de 0 ng/mL no puede representarse en el eje logarítmico.</numerusform>
+            <numerusform>{n} valores de ferritina de 0 ng/mL no pueden representarse en el eje logarítmico.</numerusform>
         </translation>
     </message>
     <message>
@@ -6141,31 +6146,31 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>corrects #{id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrige #{id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituido por #{id}</translation>
     </message>
     <message>
         <source>MALS</source>
         <extracomment>desktop_app.core.charts | desktop_app.core.trend</extracomment>
-        <translation type="unfinished">MALS</translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>Immunoparalysis</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inmunoparálisis</translation>
     </message>
     <message>
         <source>Unclassified</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No clasificado</translation>
     </message>
     <message>
         <source>Cannot classify</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished">Clasificación imposible</translation>
+        <translation>Clasificación imposible</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
