@@ -73,6 +73,9 @@ def placeholder_problems(catalogue: Catalogue) -> list[Problem]:
     return out
 
 
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
 def glossary_problems(catalogue: Catalogue, glossary: Glossary) -> list[Problem]:
     out = []
     for term in glossary.terms:
@@ -81,7 +84,10 @@ def glossary_problems(catalogue: Catalogue, glossary: Glossary) -> list[Problem]
         uses = [re.compile(rf"(?<!\w){re.escape(m)}(?!\w)", re.IGNORECASE) for m in term.en_match]
         wanted = [fold(r) for r in term.require]
         for e in catalogue.entries:
-            if not e.finished or not any(u.search(e.source) for u in uses):
+            # A placeholder named like a term ({threshold}, {phenotype}) is filled with a value,
+            # not the word: only the English prose outside placeholders asks for the term.
+            prose = _PLACEHOLDER.sub(" ", e.source)
+            if not e.finished or not any(u.search(prose) for u in uses):
                 continue
             for text in e.translations:
                 folded = fold(text)

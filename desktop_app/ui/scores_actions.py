@@ -12,17 +12,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP as N
+
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 # (tab, menu text, shortcut, tip)
 ACTIONS = (
-    ("eligibility", "&Eligibility checklist (use only if…)…", "Ctrl+Shift+E",
-     "The ImmunoSep trial's inclusion and exclusion criteria for the patient in the form"),
-    ("daily", "&SOFA and the day-9 response…", "Ctrl+Shift+S",
-     "SOFA calculator, daily SOFA, the trial's day-9 measure and the date of death"),
-    ("hscore", "HScore (HLH &question)…", "Ctrl+Shift+H",
-     "HScore (Fardet 2014): an aid to the question whether a very high ferritin is HLH"),
+    ("eligibility", N("Menus", "&Eligibility checklist (use only if…)…"), "Ctrl+Shift+E",
+     N("Menus", "The ImmunoSep trial's inclusion and exclusion criteria for the patient in "
+                "the form")),
+    ("daily", N("Menus", "&SOFA and the day-9 response…"), "Ctrl+Shift+S",
+     N("Menus", "SOFA calculator, daily SOFA, the trial's day-9 measure and the date of "
+                "death")),
+    ("hscore", N("Menus", "HScore (HLH &question)…"), "Ctrl+Shift+H",
+     N("Menus", "HScore (Fardet 2014): an aid to the question whether a very high ferritin "
+                "is HLH")),
 )
 
 

@@ -39,7 +39,7 @@ def _greek_texts() -> list[str]:
     return [
         tr("Unclassified (neither ImmunoSep phenotype)"),
         tr.finding(Finding("hla_dr_below_threshold", "…",
-                           {"hla_dr": "3669 AB/C", "h_thr": "5000 AB/C"})),
+                           {"hla_dr": "3669 AB/C", "hla_dr_threshold": "5000 AB/C"})),
         tr.evidence(ev.key_points[0].text),
         tr.evidence(ev.arms["anakinra"].regimen_label),
         glossary("el").term("training_mark").term,

@@ -68,14 +68,14 @@ def test_texts_in_german_with_typed_fields() -> None:
 
 def test_a_finding_renders_from_its_code_and_typed_params_in_each_language() -> None:
     finding = FakeFinding("hla_dr_below_threshold", "HLA-DR 3669.5 AB/C is < 5000 AB/C: …",
-                          {"hla_dr": "3669.5 AB/C", "h_thr": "5000 AB/C"})
+                          {"hla_dr": "3669.5 AB/C", "hla_dr_threshold": "5000 AB/C"})
     assert translator("de").finding(finding) == (
         "HLA-DR 3669.5 AB/C ist < 5000 AB/C: Kriterien der Immunparalyse erfüllt.")
     assert translator("el").finding(finding) == (
         "HLA-DR 3669.5 AB/C < 5000 AB/C: πληρούνται τα κριτήρια ανοσοπαράλυσης.")
     # Numbers passed as numbers are written with the language's decimal separator.
     typed = FakeFinding("hla_dr_below_threshold", "…",
-                        {"hla_dr": Decimal("3669.5"), "h_thr": Decimal(5000)})
+                        {"hla_dr": Decimal("3669.5"), "hla_dr_threshold": Decimal(5000)})
     assert translator("fr").finding(typed) == (
         "HLA-DR 3669,5 < 5000\u00a0: critères d'immunoparalysie remplis.")
 
