@@ -45,6 +45,9 @@ BATCH_CASES: dict[str, tuple[str, ...]] = {
     "units_in_header": ("units_in_header.csv",),
     "boundaries": ("boundaries.csv",),
     "bench_sample": ("bench_sample.csv",),
+    "de_long_not_determined": ("de_long_not_determined.csv",),
+    "en_long_collected": ("en_long_collected.csv",),
+    "wide_not_determined": ("wide_not_determined.csv",),
 }
 
 ASSESS_CASES: dict[str, tuple[str, ...]] = {
@@ -75,6 +78,8 @@ ASSESS_CASES: dict[str, tuple[str, ...]] = {
                "2099-03-01T08:00+01:00"),
     "near_both": ("--ferritin", "4000", "--hla-dr", "5500"),
     "decimal_comma": ("--ferritin", "4420,5", "--decimal-comma"),
+    "not_determined": ("--ferritin", "1000", "--hla-dr", "n.b.", "--hla-dr-sampled",
+                       "2025-03-02T10:30+01:00"),
 }
 
 

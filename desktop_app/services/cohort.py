@@ -431,6 +431,7 @@ def entry_text_of(assessment: Assessment, *, decimal_comma: bool = False) -> Ent
 
     inputs = assessment.inputs
     f, h, age = inputs.ferritin, inputs.hla_dr, inputs.age_years
+    fn, hn = inputs.ferritin_not_determined, inputs.hla_dr_not_determined
 
     def number(value: ParsedValue | None) -> str | None:
         if value is None:
@@ -442,8 +443,11 @@ def entry_text_of(assessment: Assessment, *, decimal_comma: bool = False) -> Ent
         return moment.isoformat() if moment else None
 
     return EntryText(
-        ferritin=number(f.value) if f else None, ferritin_unit=f.unit.value if f else "ng/mL",
-        hla_dr=number(h.value) if h else None, hla_dr_unit=h.unit.value if h else "AB/C",
-        age=number(age), ferritin_sampled=when(f.sampled_at if f else None),
-        hla_dr_sampled=when(h.sampled_at if h else None),
+        ferritin=number(f.value) if f else fn.text if fn else None,
+        ferritin_unit=f.unit.value if f else "ng/mL",
+        hla_dr=number(h.value) if h else hn.text if hn else None,
+        hla_dr_unit=h.unit.value if h else "AB/C",
+        age=number(age),
+        ferritin_sampled=when(f.sampled_at if f else fn.sampled_at if fn else None),
+        hla_dr_sampled=when(h.sampled_at if h else hn.sampled_at if hn else None),
         hla_dr_processed=when(h.processed_at if h else None))
