@@ -29,8 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.core import rules
 from desktop_app.core.phenotype import Assessment
-from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions
+from desktop_app.core.rules import DEFAULT_OPTIONS, AssessmentOptions
 from desktop_app.core.trend import SerialAssessment, TrendChart, build_trend_chart
 from desktop_app.core.units import ferritin_to_ng_per_ml, parse_ferritin_unit
 from desktop_app.site_config import SiteConfig
@@ -168,7 +169,7 @@ class Store:
         """
         info = BatchInfo(source_file=source_file, now=now, decided_at=decided_at or now,
                          os_user=self.os_user, app_version=__version__,
-                         ruleset_version=IMMUNOSEP_RULESET.version,
+                         ruleset_version=rules.IMMUNOSEP_RULESET.version,  # at call time
                          evidence_version=evidence_version, options=options)
         rows = list(rows)
         for r in rows:
