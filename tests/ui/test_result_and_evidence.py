@@ -18,8 +18,9 @@ from desktop_app.ui.result_card import HEADLINE_PT
 MESSAGES = dict(TEMPLATES)
 
 # codes are snake_case; a one-word template id such as "negative" is an ordinary word
-INTERNAL_CODES = {*(c for c in MESSAGES if "_" in c), *FIGURE_NAMES, "ferritin_above_mals_threshold",
-                  "hla_dr_below_threshold", "age_adult", "primary_mals", "mortality_28d",
+INTERNAL_CODES = {*(c for c in MESSAGES if "_" in c), *FIGURE_NAMES,
+                  "ferritin_above_mals_threshold", "hla_dr_below_threshold", "age_adult",
+                  "primary_mals", "mortality_28d",
                   "no_mortality_benefit", "rd_contrast", "cannot_classify"}
 
 
