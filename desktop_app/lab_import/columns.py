@@ -110,11 +110,19 @@ def split_header(header: str) -> HeaderName:
     return HeaderName(key, unit)
 
 
+def is_percent_name(name: str) -> bool:
+    """Whether a header or test name says "% HLA-DR positive monocytes" (HLA-DR in %)."""
+    return split_header(name).key in HLA_DR_PERCENT_NAMES
+
+
 def field_of(header: str) -> str | None:
-    """The field a header names, or None."""
+    """The field a header names, or None.  A "% HLA-DR positive monocytes" column is HLA-DR
+    (its unit then decides: % is explained by the core, AB/C refused)."""
     key = split_header(header).key
     if key in NAME_WITH_UNIT:
         return NAME_WITH_UNIT[key][0]
+    if key in HLA_DR_PERCENT_NAMES:
+        return "hla_dr"
     for field, names in SYNONYMS.items():
         if key in names:
             return field
@@ -174,6 +182,11 @@ def map_columns(headers: list[str], overrides: dict[str, str],
         found = field_of(h)
         if found is not None and found not in chosen and found not in excluded:
             detected.setdefault(found, []).append(i)
+    # Beside an HLA-DR column, a "% positive monocytes" column is the same test reported as a
+    # percentage, which the rule cannot use: the HLA-DR column is read, the other listed unused.
+    plain = [i for i in detected.get("hla_dr", []) if not is_percent_name(stripped[i])]
+    if plain:
+        detected["hla_dr"] = plain
     present = set(chosen) | set(detected)
     resolved = _layout(present, layout)
     relevant = RELEVANT_FIELDS[resolved]

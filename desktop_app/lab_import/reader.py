@@ -12,7 +12,7 @@ from desktop_app.core.decision import fact_layout
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.lab_import.cells import CellProblem, UnitReader, cell_text, detect_decimal_comma
-from desktop_app.lab_import.columns import ColumnMapping, map_columns
+from desktop_app.lab_import.columns import ColumnMapping, is_percent_name, map_columns
 from desktop_app.lab_import.csv_table import read_csv_table
 from desktop_app.lab_import.fields import AnalyteUnits, RowFields
 from desktop_app.lab_import.limits import (
@@ -196,11 +196,16 @@ class LabFile:
                              f"{'ferritin' if analyte == 'ferritin' else 'HLA-DR'} unit; "
                              "ignored")
         unit_field = "ferritin_unit" if analyte == "ferritin" else "hla_dr_unit"
+        percent_name = None
         if self.mapping.layout == "long":
-            unit_field = "unit"
+            unit_field = "unit"  # a test named "% positive monocytes" is checked per row
+        elif analyte == "hla_dr" and is_percent_name(header := self.mapping.header("hla_dr")
+                                                     or ""):
+            percent_name = header
         return AnalyteUnits(analyte, override=override, header_unit=header_unit,
                             unit_column=self.mapping.index(unit_field),
-                            unit_header=self.mapping.header(unit_field))
+                            unit_header=self.mapping.header(unit_field),
+                            percent_name=percent_name)
 
     def _unit_choice(self, analyte: str) -> UnitChoice:
         u = self.units[analyte]

@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from desktop_app.core.inputs import NotDetermined
+from desktop_app.core.units import FerritinUnit
 
 from .conftest import DATA
 
@@ -90,14 +91,88 @@ def test_wide_layout(cohort, table) -> None:
         'Ferritin not determined ("n.b.")')
 
 
-@pytest.mark.parametrize("header", ["Collected", "Collection Date/Time", "Specimen Collected",
-                                    "Collected Date/Time", "Date/Time Collected",
-                                    "Specimen Collection Date/Time", "Draw Date/Time"])
+@pytest.mark.parametrize("header", ["Collected", "Collection Date/Time", "Collection Date",
+                                    "Specimen Collected", "Collected Date/Time",
+                                    "Date/Time Collected", "Specimen Collection Date/Time",
+                                    "Draw Date/Time", "COLLECTED", "collection date/time",
+                                    "Collection_Date", "Specimen Collected Date",
+                                    "Collection Date and Time", "Collected On"])
 def test_english_sample_time_headers(write, cohort, header) -> None:
     result = cohort(write(f"MRN,{header},Ferritin (ng/mL)\nP1,2025-03-24T08:30,5000\n"),
                     local_zone=UTC)
     assert result.settings.column_for("sampled_at").header == header  # type: ignore[union-attr]
     assert result.rows[0].sample.sampled_at is not None
+
+
+# A bracket in a test name is part of the name, never a unit; the unit column decides.
+BRACKETS = {
+    2: ("mals", (2, 3)), 3: ("mals", (2, 3)),  # "Ferritin (pmol/L)" 5000 ng/mL (not 2225)
+    4: ("immunoparalysis", (4, 5)), 5: ("immunoparalysis", (4, 5)),  # "(µg/dL)" 1000 ng/mL
+    6: ("rejected", ("unit_missing",)),  # "Ferritin (ng/mL)" with no unit: never taken from it
+    7: ("cannot", ("hla_dr_missing",), (7,)),  # its HLA-DR (row 8) is refused
+    8: ("rejected", ("unit_missing",)),  # "HLA-DR (AB/C)" with no unit
+}
+
+
+def test_a_unit_column_beats_a_bracket_in_the_test_name(cohort, table) -> None:
+    result = cohort(DATA / "long_unit_column_beats_name.csv", local_zone=UTC)
+    assert table(result) == BRACKETS
+    assert result.settings.column_for("sampled_at").header == "collected date/time"  # type: ignore[union-attr]
+    units = {r.row: r.assessment.inputs.ferritin.unit for r in result.rows}  # type: ignore[union-attr]
+    assert units[2] is units[4] is FerritinUnit.NG_PER_ML
+
+
+PERCENT_WIDE = {
+    2: ("cannot", ("hla_dr_not_ab_per_cell",), (2,)),  # 800 ng/mL and 45 %
+    3: ("mals", (3,)),  # ferritin alone decides MALS
+    4: ("cannot", ("hla_dr_not_determined",), (4,)),
+    5: ("cannot", ("hla_dr_missing",), (5,)),
+}
+PERCENT_LONG = {
+    2: ("cannot", ("hla_dr_not_ab_per_cell",), (2, 3)),
+    3: ("cannot", ("hla_dr_not_ab_per_cell",), (2, 3)),
+    4: ("mals", (4, 5)), 5: ("mals", (4, 5)),
+    6: ("cannot", ("hla_dr_not_determined",), (6, 7)),
+    7: ("cannot", ("hla_dr_not_determined",), (6, 7)),
+    8: ("cannot", ("hla_dr_missing",), (8,)),
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), [("hla_dr_percent_wide.csv", PERCENT_WIDE),
+                                                ("hla_dr_percent_long.csv", PERCENT_LONG)])
+def test_hla_dr_positive_monocytes_is_hla_dr_in_percent(cohort, table, name, expected) -> None:
+    result = cohort(DATA / name, local_zone=UTC)
+    assert table(result) == expected
+    assert result.settings.column_for("sampled_at").header in (  # type: ignore[union-attr]
+        "Collection Date/Time", "collection date")
+    assert not result.settings.unused_headers  # type: ignore[union-attr]
+
+
+def test_a_percent_column_with_a_unit_in_ab_per_cell_is_refused(write, cohort, table) -> None:
+    """Hazard H03: 45 read as AB/C would fake immunoparalysis."""
+    for header, unit_column in (("HLA-DR positive monocytes (AB/C)", ""),
+                                ("% HLA-DR positive monocytes", ",HLA-DR unit")):
+        cells = ",AB/C" if unit_column else ""
+        result = cohort(write(f"MRN,Collected,Ferritin (ng/mL),{header}{unit_column}\n"
+                              f"P1,2025-03-24T08:30,800,45{cells}\n"), local_zone=UTC)
+        assert table(result) == {2: ("rejected", ("test_conflict",))}
+        assert "is a percentage of monocytes but the unit is AB/C" in (
+            result.rejected_rows[0].reasons[0].message)
+
+
+def test_a_percent_column_needs_its_unit_like_any_other(write, cohort, table) -> None:
+    result = cohort(write("MRN,Collected,Ferritin (ng/mL),% HLA-DR positive monocytes\n"
+                          "P1,2025-03-24T08:30,800,45\n"), local_zone=UTC)
+    assert table(result) == {2: ("rejected", ("unit_missing",))}  # a unit is never assumed
+
+
+def test_beside_an_hla_dr_column_the_percent_column_is_listed_unused(write, cohort,
+                                                                    table) -> None:
+    result = cohort(write("MRN,Collected,Ferritin (ng/mL),HLA-DR (AB/C),"
+                          "HLA-DR positive monocytes (%)\nP1,2025-03-24T08:30,800,3000,45\n"),
+                    local_zone=UTC)
+    assert table(result) == {2: ("immunoparalysis", (2,))}
+    assert result.settings.unused_headers == ("HLA-DR positive monocytes (%)",)  # type: ignore[union-attr]
 
 
 def _xlsx(path: Path, source: Path, encoding: str, delimiter: str) -> Path:
@@ -122,6 +197,9 @@ def _xlsx(path: Path, source: Path, encoding: str, delimiter: str) -> Path:
     ("de_long_not_determined.csv", "cp1252", ";", GERMAN_LONG),
     ("en_long_collected.csv", "utf-8", ",", ENGLISH_LONG),
     ("wide_not_determined.csv", "utf-8", ",", WIDE),
+    ("long_unit_column_beats_name.csv", "utf-8", ",", BRACKETS),
+    ("hla_dr_percent_wide.csv", "utf-8", ",", PERCENT_WIDE),
+    ("hla_dr_percent_long.csv", "utf-8", ",", PERCENT_LONG),
 ])
 def test_the_same_rules_in_xlsx(tmp_path, cohort, table, name, encoding, delimiter,
                                 expected) -> None:
