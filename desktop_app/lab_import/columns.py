@@ -4,7 +4,8 @@ Headers are compared after lower-casing and dropping everything but letters and 
 ``Pat.-Nr.``, ``Patient-ID`` and ``patient id`` need no separate entries.  A unit in round or
 square brackets (``Ferritin (µg/l)``, ``HLA-DR [AB/C]``) is split off first.  A header that
 matches no synonym is left unused (and listed); two columns matching one field are refused, never
-picked between.
+picked between -- except a "% HLA-DR positive monocytes" column beside an HLA-DR column: the same
+test as a percentage, which the rule cannot use, so it is listed unused.
 """
 
 from __future__ import annotations
