@@ -44,6 +44,7 @@ from desktop_app.lab_import import (
     LabFile,
     LabFileError,
 )
+from desktop_app.lab_import.message_file import MessageLabFile
 from desktop_app.services.cohort import CohortResult
 from desktop_app.services.cohort_source import CohortImport, import_cohort, open_fingerprinted
 from desktop_app.ui.workers import BackgroundTask, run_in_background
@@ -72,7 +73,7 @@ FIELD_LABELS = {
 
 
 def _open(path: Path, options: ImportOptions, *, progress: Any = None,
-          should_cancel: Callable[[], bool] | None = None) -> tuple[LabFile, str]:
+          should_cancel: Callable[[], bool] | None = None) -> tuple[LabFile | MessageLabFile, str]:
     return open_fingerprinted(path, options, should_cancel=should_cancel)
 
 
@@ -88,7 +89,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle("Import lab results")
         self.clock = clock
         self.path: Path | None = None
-        self.lab: LabFile | None = None
+        self.lab: LabFile | MessageLabFile | None = None
         self.sha256 = ""  # of the file's content when it was read for the preview
         self.cohort: CohortImport | None = None
         self.result: CohortResult | None = None
@@ -110,6 +111,7 @@ class ImportDialog(QDialog):
         self.file_label = QLabel("No file chosen.")
         self.file_label.setWordWrap(True)
         choose = QPushButton("Choose file…")
+        choose.setAutoDefault(False)  # focused, it would take Enter and open a file dialog
         choose.clicked.connect(self._choose_file)
         self.encoding = self._combo(ENCODINGS, "Encoding")
         self.delimiter = self._combo(DELIMITERS, "Delimiter")
@@ -231,7 +233,7 @@ class ImportDialog(QDialog):
         self.notes.setText("Reading the file…")
         self._run(_open, self.path, self.options(), on_success=self._on_opened)
 
-    def _on_opened(self, opened: tuple[LabFile, str]) -> None:
+    def _on_opened(self, opened: tuple[LabFile | MessageLabFile, str]) -> None:
         lab, self.sha256 = opened
         self.lab = lab
         s = lab.settings
@@ -265,7 +267,7 @@ class ImportDialog(QDialog):
         else:
             self.error.setText(f"Cannot read this file ({type(exc).__name__}).")
 
-    def _show_detected(self, lab: LabFile) -> None:
+    def _show_detected(self, lab: LabFile | MessageLabFile) -> None:
         s = lab.settings
         self._set_detect_text(self.encoding, s.encoding)
         self._set_detect_text(self.delimiter, {",": "comma", ";": "semicolon", "\t": "tab",
@@ -294,7 +296,7 @@ class ImportDialog(QDialog):
     def _set_detect_text(combo: QComboBox, detected: str | None) -> None:
         combo.setItemText(0, f"{DETECT[:-1]}: {detected})" if detected else DETECT)
 
-    def _show_mapping(self, lab: LabFile) -> None:
+    def _show_mapping(self, lab: LabFile | MessageLabFile) -> None:
         while self.mapping_grid.count():
             widget = self.mapping_grid.takeAt(0).widget()
             if widget is not None:
@@ -315,7 +317,7 @@ class ImportDialog(QDialog):
             self.mapping_grid.addWidget(combo, n, 1)
             self.mapping_combos[field] = combo
 
-    def _show_preview(self, lab: LabFile) -> None:
+    def _show_preview(self, lab: LabFile | MessageLabFile) -> None:
         rows = lab.preview(PREVIEW_ROWS)
         headers = list(lab.settings.headers)
         used = {c.index: c.field for c in lab.settings.columns}
