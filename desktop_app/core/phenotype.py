@@ -37,7 +37,8 @@ class Criterion:
 
     ``outcome`` is met / not met / not evaluated; ``note_code`` says why (``met``, ``not_met``,
     ``undecided``: a censored interval spans the threshold, ``not_available`` / ``not_given``:
-    no value, ``unit_not_usable``: HLA-DR in % or MFI) and ``needed`` whether the result
+    no value, ``not_determined``: the laboratory reported no value (``entered`` is its
+    word), ``unit_not_usable``: HLA-DR in % or MFI) and ``needed`` whether the result
     depended on it (HLA-DR under MALS does not).  ``params`` are the typed values of the row
     (``entered``, ``threshold``).  ``label``, ``note`` and the text fields are the English
     rendering.
@@ -120,6 +121,7 @@ _LABELS = {
 }
 _NOTES = {"met": "met", "not_met": "not met", "undecided": "undecided",
           "not_available": "not available", "not_given": "not given",
+          "not_determined": "not determined by the laboratory",
           "unit_not_usable": "not evaluable: {unit} cannot be converted to antibodies bound "
                              "per cell"}
 _NOT_NEEDED = " (not needed: MALS is decided by ferritin)"
@@ -157,6 +159,10 @@ def _criterion(c: CriterionDecision, inputs: PatientInputs, ruleset: RuleSet,
             note += f": {words['hla_dr']} spans {words['hla_dr_threshold']}"
         params.append(("entered", Quantity(format(h.value.value, "f"), h.unit.value,
                                            h.value.comparator.value)))
+    elif c.note == "not_determined":
+        absent = inputs.ferritin_not_determined if analyte == "ferritin" else \
+            inputs.hla_dr_not_determined
+        entered = absent.text.strip() if absent is not None else None
     elif analyte == "age" and age is not None:
         entered = f"{age.text.strip()} years"
         converted = f"{age.display()} years"

@@ -40,7 +40,15 @@ SYNONYMS: dict[str, frozenset[str]] = {
                               "einheithladr", "unithladr", "hladrunits"}),
     "sampled_at": frozenset({
         "sampletime", "samplingtime", "sampledat", "sampledatetime", "collectiontime",
-        "collectedat", "collectiondatetime", "specimencollectiontime", "entnahmezeit",
+        "collectedat", "collectiondatetime", "specimencollectiontime",
+        # English-language laboratory systems (issue 14): Epic, Cerner, Sunquest, LabVantage
+        # exports and HL7-to-CSV tools write these
+        "collected", "collecteddatetime", "collectedon", "datetimecollected",
+        "collectiondate", "collectiondateandtime", "collectdatetime", "colldatetime",
+        "specimencollected", "specimencollecteddatetime", "specimencollecteddate",
+        "specimencollectiondatetime", "specimencollectiondate", "samplecollected",
+        "samplecollectiondatetime", "samplecollectiontime", "drawtime", "drawdatetime",
+        "datecollected", "observationdatetime", "entnahmezeit",
         "entnahmezeitpunkt", "entnahmedatum", "abnahmezeit", "abnahmezeitpunkt",
         "probenentnahme", "entnahme", "probenahme", "probenahmezeit"}),
     "age": frozenset({"age", "alter", "ageyears", "alterjahre", "ageinyears",
@@ -54,6 +62,16 @@ SYNONYMS: dict[str, frozenset[str]] = {
                         "befund"}),
     "unit": frozenset({"unit", "units", "einheit", "resultunit", "masseinheit"}),
 }
+
+# "% HLA-DR positive monocytes" and its spellings: a test name (long layout, HL7, FHIR) for
+# HLA-DR in % -- recognised as HLA-DR, so the core explains that % cannot establish
+# immunoparalysis, and refused when its unit says AB/C (a percentage read as AB/C would fake
+# immunoparalysis, hazard H03).
+HLA_DR_PERCENT_NAMES = frozenset({
+    "hladrpositivemonocytes", "hladrposmonocytes", "hladrpositivemonocytespercent",
+    "percenthladrpositivemonocytes", "monocyteshladrpositive", "hladrmonocytespositive",
+    "hladrpositivemonozyten", "hladrposmonozyten", "monozytenhladrpositiv",
+    "hladrpositivemonocytesofmonocytes"})
 
 # Headers that carry the unit in their name, as some exports write them (``ferritin_ng_ml``).
 NAME_WITH_UNIT: dict[str, tuple[str, str]] = {

@@ -123,7 +123,10 @@ def check_file(data: bytes, codes: frozenset[str]) -> MessageFileResult | None:
             assert all(i.message for i in r.reasons)
     for row in result.observations:
         assert row.sampled_at.tzinfo is not None
-        assert row.value.text.strip() and row.unit is not None
+        if row.not_determined:  # "n.b.": a result without a value, and so without a unit
+            assert row.value is None and row.unit is None
+        else:
+            assert row.value is not None and row.value.text.strip() and row.unit is not None
     return result
 
 
