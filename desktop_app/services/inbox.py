@@ -195,7 +195,9 @@ class InboxRunner:
             raise LabFileError("not_a_message_file", "The file is neither an HL7 v2 nor a "
                                "FHIR JSON file; the inbox reads laboratory messages only.")
         seen = self.store.read_records(_seen_messages)
-        read_options = MessageReadOptions.from_site(self.inbox, seen_messages=seen)
+        read_options = MessageReadOptions(
+            hla_dr_codes=frozenset(self.inbox.hla_dr_codes),
+            patient_id_authority=self.inbox.patient_id_authority, seen_messages=seen)
         lab = MessageLabFile(path, fmt, ImportOptions(), read_options=read_options)
         return cohort_of(lab, now=self.clock())
 

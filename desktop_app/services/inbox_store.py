@@ -90,11 +90,12 @@ def store_inbox_file(store: Store, result: CohortResult, *, file_name: str, file
         withdrawn = 0
         for w in messages.withdrawals:
             target = inbox_ledger.holder(conn, w.result_key)
-            mark_id = pid = None
+            mark_id: int | None = None
+            holder_pid: int | None = None
             if target is not None:
-                pid = inbox_ledger.owner(conn, target)
+                holder_pid = inbox_ledger.owner(conn, target)
                 if not inbox_ledger.is_marked(conn, target):
-                    mark_id = _withdraw(conn, store.os_user, target, pid, now,
+                    mark_id = _withdraw(conn, store.os_user, target, holder_pid, now,
                                         f"The laboratory withdrew the {_ANALYTE[w.analyte]} "
                                         f"result ({w.meaning or w.status_text}) in "
                                         f"{w.source.describe()}.")
@@ -102,7 +103,7 @@ def store_inbox_file(store: Store, result: CohortResult, *, file_name: str, file
             ledger_results.append(dict(
                 message_number=w.source.message_number, result_key=w.result_key,
                 analyte=w.analyte, status="withdrawal", status_text=w.status_text,
-                patient_id=pid, assessment_id=target, error_mark_id=mark_id,
+                patient_id=holder_pid, assessment_id=target, error_mark_id=mark_id,
                 source=w.source.describe()))
         new = [m for m in messages.messages
                if m.key and m.outcome is not Outcome.REJECTED

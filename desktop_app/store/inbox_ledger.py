@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from desktop_app.store import audit, content
+from desktop_app.store import audit, content, records
 from desktop_app.store.tables import (
     assessments,
     error_marks,
@@ -76,17 +76,12 @@ def add_ledger(conn: Connection, batch_id: int, messages: Sequence[Row],
     stored_messages: list[Row] = []
     ids: dict[int, int] = {}
     for m in messages:
-        row = {**m, "import_id": batch_id}
-        new_id = int(conn.execute(inbox_messages.insert().values(row))
-                     .inserted_primary_key[0])
-        ids[m["message_number"]] = new_id
-        stored_messages.append({**row, "id": new_id})
-    stored_results: list[Row] = []
-    for r in results:
-        row = {k: v for k, v in r.items() if k != "message_number"}
-        row.update(import_id=batch_id, message_id=ids[r["message_number"]])
-        new_id = int(conn.execute(inbox_results.insert().values(row)).inserted_primary_key[0])
-        stored_results.append({**row, "id": new_id})
+        row = records.insert_row(conn, inbox_messages, {**m, "import_id": batch_id})
+        ids[m["message_number"]] = row["id"]
+        stored_messages.append(row)
+    stored_results = [records.insert_row(conn, inbox_results, {
+        **{k: v for k, v in r.items() if k != "message_number"},
+        "import_id": batch_id, "message_id": ids[r["message_number"]]}) for r in results]
     return audit.append(conn, "create", at=now, os_user=os_user, entity="inbox_file",
                         entity_id=batch_id, detail=detail, content_hash=content.digest([
                             ("inbox_messages", stored_messages),
@@ -127,8 +122,13 @@ def recent_results(conn: Connection, *, after: int = 0, limit: int = 500
         .outerjoin(assessments, assessments.c.id == inbox_results.c.assessment_id)
         .where(inbox_results.c.id > after)
         .order_by(inbox_results.c.id.desc()).limit(limit))
-    return [InboxResult(int(r[0]), *r[1:5], None if r[5] is None else int(r[5]), *r[6:])
-            for r in conn.execute(query).tuples()]
+    return [InboxResult(
+        ledger_id=int(r.id), patient_identifier=r.identifier, analyte=r.analyte,
+        status=r.status, status_text=r.status_text,
+        assessment_id=None if r.assessment_id is None else int(r.assessment_id),
+        phenotype=r.phenotype, assessment_status=r.assessment_status,
+        sampled_at_utc=r.sampled_at_utc, source_file=r.source_file, source=r.source,
+        received_at=r.imported_at) for r in conn.execute(query)]
 
 
 def newest_ledger_id(conn: Connection) -> int:
