@@ -22,6 +22,7 @@ from desktop_app.cli.common import fail, print_json
 if TYPE_CHECKING:
     from desktop_app.i18n.translator import Translator
     from desktop_app.services.inbox import FileResult, InboxRunner, PassResult
+    from desktop_app.services.records import Store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -80,11 +81,11 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     with store:
-        runner = InboxRunner(Path(folder), store, ctx.site.inbox, clock=ctx.now,
+        runner = InboxRunner(Path(folder), ctx.site.inbox, clock=ctx.now,
                              evidence_version=load_evidence().version, settle_s=args.settle)
         if store.training and not args.json:
             print(tr("TRAINING DATABASE — not clinical records"))
-        files, problem = _once(runner) if args.once else _poll(runner, args, tr)
+        files, problem = _once(runner, store) if args.once else _poll(runner, store, args, tr)
     if args.json:
         print_json({"folder": str(folder), "training": store.training,
                     "files": [_file_dict(f) for f in files], "problem": problem})
@@ -95,18 +96,18 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _once(runner: InboxRunner) -> tuple[list[FileResult], str | None]:
+def _once(runner: InboxRunner, store: Store) -> tuple[list[FileResult], str | None]:
     import time
 
-    first = runner.run_pass()
+    first = runner.run_pass(store)
     results = [first]
     if first.waiting and not first.skipped and not _retry(first):
         time.sleep(runner.settle_s)  # one more look settles the files seen the first time
-        results.append(runner.run_pass())
+        results.append(runner.run_pass(store))
     return [f for r in results for f in r.files], _problem(results[-1])
 
 
-def _poll(runner: InboxRunner, args: argparse.Namespace, tr: Translator
+def _poll(runner: InboxRunner, store: Store, args: argparse.Namespace, tr: Translator
           ) -> tuple[list[FileResult], str | None]:
     stop = threading.Event()
     previous = {s: signal.signal(s, lambda *_: stop.set())
@@ -114,7 +115,7 @@ def _poll(runner: InboxRunner, args: argparse.Namespace, tr: Translator
     files: list[FileResult] = []
     try:
         while not stop.is_set():
-            done = runner.run_pass(should_stop=stop.is_set)
+            done = runner.run_pass(store, should_stop=stop.is_set)
             files += done.files
             if not args.json:
                 for f in done.files:

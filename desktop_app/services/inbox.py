@@ -84,15 +84,15 @@ class PassResult:
 
 
 class InboxRunner:
-    """Passes over one drop folder into one store.  Keeps the previous look at each file, so
-    create one and call ``run_pass`` repeatedly (``inbox run`` polls, the window's watcher
-    and timer call it)."""
+    """Passes over one drop folder.  Keeps the previous look at each file, so create one and
+    call ``run_pass`` repeatedly (``inbox run`` polls, the window's watcher and timer call
+    it)."""
 
-    def __init__(self, folder: Path, store: Store, inbox: InboxConfig, *,
+    def __init__(self, folder: Path, inbox: InboxConfig, *,
                  clock: Callable[[], datetime], evidence_version: str | None,
                  settle_s: float = DEFAULT_SETTLE_S,
                  monotonic: Callable[[], float] = time.monotonic) -> None:
-        self.folder, self.store, self.inbox = Path(folder), store, inbox
+        self.folder, self.inbox = Path(folder), inbox
         self.clock, self.evidence_version = clock, evidence_version
         self.settle_s, self.monotonic = settle_s, monotonic
         self._looks: dict[str, tuple[int, int, float]] = {}  # name -> size, mtime, first seen
@@ -119,7 +119,10 @@ class InboxRunner:
         return ready, waiting
 
     # -- one pass -------------------------------------------------------------------------------
-    def run_pass(self, should_stop: Callable[[], bool] | None = None) -> PassResult:
+    def run_pass(self, store: Store, should_stop: Callable[[], bool] | None = None
+                 ) -> PassResult:
+        """One pass into ``store`` (the open records of the caller's mode); ``should_stop``
+        is asked between files."""
         result = PassResult()
         if not self.folder.is_dir():
             result.skipped = f"The inbox folder {self.folder} does not exist."
@@ -131,7 +134,7 @@ class InboxRunner:
                 for path in claimed + ready:
                     if should_stop is not None and should_stop():
                         break
-                    done = self._process(path, already_claimed=path in claimed)
+                    done = self._process(store, path, already_claimed=path in claimed)
                     if done is None:
                         continue
                     result.files.append(done)
@@ -150,14 +153,15 @@ class InboxRunner:
             return []
         return sorted(p for p in folder.iterdir() if p.is_file())
 
-    def _process(self, path: Path, *, already_claimed: bool) -> FileResult | None:
+    def _process(self, store: Store, path: Path, *, already_claimed: bool
+                 ) -> FileResult | None:
         claimed = path if already_claimed else self._claim(path)
         if claimed is None:
             return None  # gone meanwhile (moved by someone else)
         name = path.name
         try:
             sha = sha256_of(claimed)
-            result = self._read(claimed)
+            result = self._read(store, claimed)
             if sha256_of(claimed) != sha:  # still being written by a writer holding it open
                 os.replace(claimed, _free_name(self.folder, name))
                 self._looks.pop(name, None)
@@ -167,7 +171,7 @@ class InboxRunner:
         except OSError as exc:
             return self._fail(claimed, name, f"The file cannot be read: {exc.strerror}.")
         try:
-            stored = store_inbox_file(self.store, result, file_name=name, file_sha256=sha,
+            stored = store_inbox_file(store, result, file_name=name, file_sha256=sha,
                                       now=self.clock(), evidence_version=self.evidence_version)
         except StoreError as exc:
             logger.warning("inbox: a file could not be stored; it stays claimed for the next "
@@ -186,7 +190,7 @@ class InboxRunner:
         self._looks.pop(path.name, None)
         return target
 
-    def _read(self, path: Path) -> CohortResult:
+    def _read(self, store: Store, path: Path) -> CohortResult:
         from desktop_app.lab_import.message_file import MessageLabFile, sniff_format
         from desktop_app.services.cohort import cohort_of
 
@@ -194,7 +198,7 @@ class InboxRunner:
         if fmt is None:
             raise LabFileError("not_a_message_file", "The file is neither an HL7 v2 nor a "
                                "FHIR JSON file; the inbox reads laboratory messages only.")
-        seen = self.store.read_records(_seen_messages)
+        seen = store.read_records(_seen_messages)
         read_options = MessageReadOptions(
             hla_dr_codes=frozenset(self.inbox.hla_dr_codes),
             patient_id_authority=self.inbox.patient_id_authority, seen_messages=seen)

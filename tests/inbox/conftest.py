@@ -46,15 +46,15 @@ def ticks() -> Ticks:
 
 @pytest.fixture
 def runner(drop: Path, store: Store, ticks: Ticks) -> InboxRunner:
-    return InboxRunner(drop, store, INBOX, clock=lambda: NOW, evidence_version="ev-1",
+    return InboxRunner(drop, INBOX, clock=lambda: NOW, evidence_version="ev-1",
                        settle_s=2.0, monotonic=ticks)
 
 
-def settle(runner: InboxRunner, ticks: Ticks):
+def settle(runner: InboxRunner, store: Store, ticks: Ticks):
     """Two looks ``settle_s`` apart: the second pass reads what stayed unchanged."""
-    first = runner.run_pass()
+    first = runner.run_pass(store)
     ticks.t += runner.settle_s
-    second = runner.run_pass()
+    second = runner.run_pass(store)
     first.files += second.files
     first.waiting = second.waiting
     return first

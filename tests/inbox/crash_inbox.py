@@ -46,11 +46,11 @@ def main() -> None:
             _stop()
 
         inbox.store_inbox_file = stored  # type: ignore[assignment]
-    runner = inbox.InboxRunner(drop, store, InboxConfig(hla_dr_codes=("MHLADR",)),
+    runner = inbox.InboxRunner(drop, InboxConfig(hla_dr_codes=("MHLADR",)),
                                clock=lambda: datetime.now(UTC), evidence_version="crash",
                                settle_s=0)
-    runner.run_pass()  # first look
-    runner.run_pass()  # the files are settled: stops at the point
+    runner.run_pass(store)  # first look
+    runner.run_pass(store)  # the files are settled: stops at the point
 
 
 if __name__ == "__main__":

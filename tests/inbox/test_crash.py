@@ -50,9 +50,9 @@ def test_a_killed_import_loses_nothing_and_imports_nothing_twice(tmp_path, drop,
         stored_before = store.patient_ids()
         assert stored_before == ([] if point == "in_transaction" else ["P1"])
         ticks = Ticks()
-        runner = InboxRunner(drop, store, INBOX, clock=lambda: NOW, evidence_version="ev",
+        runner = InboxRunner(drop, INBOX, clock=lambda: NOW, evidence_version="ev",
                              settle_s=2.0, monotonic=ticks)
-        result = settle(runner, ticks)
+        result = settle(runner, store, ticks)
         assert [f.outcome for f in result.files] == ["stored", "stored"]
         assert {p: [e.phenotype for e in store.history(p)] for p in store.patient_ids()} == {
             "P1": ["mals"], "P2": ["immunoparalysis"]}

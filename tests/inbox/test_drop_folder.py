@@ -26,39 +26,39 @@ FIRST = oru("MSG1", "P100", ("ferritin", "5000", "F"), ("hla_dr", "20000", "F"))
 
 def test_a_new_file_is_read_only_after_it_stopped_changing(runner, ticks, drop, store):
     path = write(drop, "a.hl7", FIRST[:40])  # the interface engine is still writing it
-    assert runner.run_pass().files == []
+    assert runner.run_pass(store).files == []
     ticks.t += 1
     path.write_bytes(FIRST[:120].encode())  # grows between two looks: not settled
     ticks.t += 5
-    result = runner.run_pass()
+    result = runner.run_pass(store)
     assert (result.files, result.waiting) == ([], 1)
     path.write_bytes(FIRST.encode())
     ticks.t += 5
-    assert runner.run_pass().files == []  # changed again: the clock starts over
+    assert runner.run_pass(store).files == []  # changed again: the clock starts over
     ticks.t += 1
-    assert runner.run_pass().files == []  # unchanged, but not for settle_s yet
+    assert runner.run_pass(store).files == []  # unchanged, but not for settle_s yet
     ticks.t += 1
-    (done,) = runner.run_pass().files
+    (done,) = runner.run_pass(store).files
     assert done.outcome == "stored" and done.stored.assessments == 1
     assert not path.exists() and (drop / PROCESSED / "a.hl7").read_bytes() == FIRST.encode()
     assert [e.phenotype for e in store.history("P100")] == ["mals"]
 
 
 @pytest.mark.parametrize("name", ["a.hl7.part", "a.tmp", ".a.hl7", "~$a.hl7", "a.filepart"])
-def test_lock_and_temporary_names_are_never_read(runner, ticks, drop, name):
+def test_lock_and_temporary_names_are_never_read(runner, ticks, drop, store, name):
     assert is_temporary_name(name)
     write(drop, name, FIRST)
-    result = settle(runner, ticks)
+    result = settle(runner, store, ticks)
     assert (result.files, result.waiting) == ([], 0)
     assert (drop / name).exists()
 
 
 def test_a_message_dropped_twice_is_imported_once(runner, ticks, drop, store):
     write(drop, "a.hl7", FIRST)
-    settle(runner, ticks)
+    settle(runner, store, ticks)
     write(drop, "a.hl7", FIRST)  # the same name again, and a resend under another name
     write(drop, "b.hl7", FIRST)
-    result = settle(runner, ticks)
+    result = settle(runner, store, ticks)
     assert [(f.outcome, f.stored.assessments, f.stored.repeated_messages)
             for f in result.files] == [("stored", 0, 1), ("stored", 0, 1)]
     assert len(store.history("P100")) == 1
@@ -69,15 +69,15 @@ def test_a_message_dropped_twice_is_imported_once(runner, ticks, drop, store):
 def test_a_corrected_result_supersedes_and_a_cancelled_one_withdraws(runner, ticks, drop,
                                                                        store):
     write(drop, "1.hl7", FIRST)
-    settle(runner, ticks)
+    settle(runner, store, ticks)
     write(drop, "2.hl7", oru("MSG2", "P100", ("ferritin", "6100", "C"),
                              ("hla_dr", "20000", "F")))
-    settle(runner, ticks)
+    settle(runner, store, ticks)
     old, new = sorted(store.history("P100"), key=lambda e: e.assessment_id)
     assert new.supersedes == old.assessment_id and new.is_current and not old.is_current
     assert new.inputs["ferritin"]["entered"] == "6100"
     write(drop, "3.hl7", oru("MSG3", "P100", ("ferritin", "", "X")))
-    (done,) = settle(runner, ticks).files
+    (done,) = settle(runner, store, ticks).files
     assert done.stored.withdrawn == 1
     newest = max(store.history("P100"), key=lambda e: e.assessment_id)
     assert newest.entered_in_error and "cannot be obtained" in newest.error_reason
@@ -87,17 +87,17 @@ def test_a_corrected_result_supersedes_and_a_cancelled_one_withdraws(runner, tic
 
 def test_an_unreadable_file_goes_to_failed_with_its_reason(runner, ticks, drop, store):
     write(drop, "notes.txt", "patient,ferritin\nP1,5000\n")
-    (done,) = settle(runner, ticks).files
+    (done,) = settle(runner, store, ticks).files
     assert done.outcome == "failed"
     reason = (drop / "failed" / "notes.txt.reason.txt").read_text(encoding="utf-8")
     assert reason.strip() == done.reason and "neither an HL7 v2 nor a FHIR" in reason
     assert (drop / "failed" / "notes.txt").exists() and store.patient_ids() == []
 
 
-def test_a_second_runner_skips_a_folder_in_use(runner, ticks, drop):
+def test_a_second_runner_skips_a_folder_in_use(runner, ticks, drop, store):
     write(drop, "a.hl7", FIRST)
     with FolderLock(drop):
-        result = settle(runner, ticks)
+        result = settle(runner, store, ticks)
     assert result.files == [] and "Another inbox runner" in result.skipped
     assert (drop / "a.hl7").exists()
 
@@ -105,7 +105,7 @@ def test_a_second_runner_skips_a_folder_in_use(runner, ticks, drop):
 def test_a_file_claimed_by_a_crashed_pass_is_finished_first(runner, drop, store):
     (drop / PROCESSING).mkdir()
     write(drop / PROCESSING, "a.hl7", FIRST)  # a pass was killed after claiming it
-    (done,) = runner.run_pass().files  # no settling: it was complete when claimed
+    (done,) = runner.run_pass(store).files  # no settling: it was complete when claimed
     assert done.outcome == "stored" and done.stored.assessments == 1
     assert list((drop / PROCESSING).iterdir()) == []
 
@@ -127,7 +127,7 @@ def test_the_inbox_gives_the_phenotypes_batch_gives(runner, ticks, drop, store, 
         for row in json.loads(r.stdout)["results"]:
             expected.setdefault(row["patient_id"], []).append(row["phenotype"])
         shutil.copy(path, drop / path.name)
-    result = settle(runner, ticks)
+    result = settle(runner, store, ticks)
     assert [f.outcome for f in result.files] == ["stored"] * len(GOLDEN)
     got = {pid: [e.phenotype for e in store.history(pid)] for pid in store.patient_ids()}
     assert got == expected
