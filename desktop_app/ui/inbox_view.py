@@ -44,6 +44,7 @@ class InboxDialog(QDialog):
         super().__init__(parent or window)
         self.window_, self.watcher = window, watcher
         self.results: list[InboxResult] = []
+        self._closed = False  # reads still under way are dropped after closing
         self.setWindowTitle(self.tr("Laboratory inbox — TRAINING database") if window.training
                             else self.tr("Laboratory inbox"))
         self.heading = QLabel()
@@ -78,14 +79,20 @@ class InboxDialog(QDialog):
         box.addWidget(self.buttons)
         chars = self.fontMetrics().averageCharWidth()
         self.resize(chars * 130, self.fontMetrics().height() * 28)
-        watcher.new_results.connect(lambda _n: self.reload())
+        watcher.new_results.connect(self._on_new_results)
         self._update_buttons()
 
     # -- reading ------------------------------------------------------------------------------
+    def _on_new_results(self, _count: int) -> None:
+        if not self._closed:
+            self.reload()
+
     def reload(self) -> None:
         self.heading.setText(self.tr("Reading the records…"))
 
         def failed(sentence: str) -> None:
+            if self._closed:
+                return
             self._fill([])
             self.heading.setText(self.tr("The inbox cannot be shown: {reason}").format(
                 reason=sentence))
@@ -93,6 +100,8 @@ class InboxDialog(QDialog):
         self.watcher.read_recent(self._fill, failed)
 
     def _fill(self, results: list[InboxResult]) -> None:
+        if self._closed:
+            return
         self.results = results
         seen = self.watcher.last_seen
         self.tree.clear()
@@ -188,12 +197,17 @@ class InboxDialog(QDialog):
         super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
-        self.mark_seen()  # what was on screen has been seen
+        self._leave()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.mark_seen()
+        self._leave()
         super().closeEvent(event)
+
+    def _leave(self) -> None:
+        if not self._closed:
+            self.mark_seen()  # what was on screen has been seen
+            self._closed = True
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(bool(self.selected_patient()))

@@ -50,7 +50,7 @@ class InboxWatcher(QObject):
         self.unseen = 0
         self.problem = ""  # why the last pass was skipped or could not store, in words
         self._runner: InboxRunner | None = None
-        self._busy = self._again = False
+        self._busy = self._again = self._stopped = False
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(CHANGE_DELAY_MS)
@@ -80,10 +80,8 @@ class InboxWatcher(QObject):
 
     def restart(self) -> None:
         """Watch in clinical mode when a folder is configured; stop otherwise."""
-        self._poll.stop()
-        self._soon.stop()
-        if self._watcher.directories():
-            self._watcher.removePaths(self._watcher.directories())
+        self._halt()
+        self._stopped = False
         if self.folder is None or self.window_.training:
             return
         self._watcher.addPath(str(self.folder))  # False for a missing folder: the pass says so
@@ -91,8 +89,21 @@ class InboxWatcher(QObject):
         self.run_pass()
         self.refresh_count()
 
+    def stop(self) -> None:
+        """The window is closing: no more passes; a running one's outcome is dropped."""
+        self._stopped = True
+        self._halt()
+
+    def _halt(self) -> None:
+        self._poll.stop()
+        self._soon.stop()
+        if self._watcher.directories():
+            self._watcher.removePaths(self._watcher.directories())
+
     # -- passes -------------------------------------------------------------------------------
     def run_pass(self) -> None:
+        if self._stopped:
+            return
         if self._busy:
             self._again = True
             return
@@ -120,6 +131,8 @@ class InboxWatcher(QObject):
 
     def _done(self, result: PassResult) -> None:
         self._finish()
+        if self._stopped:
+            return
         problems = [result.skipped] if result.skipped else []
         problems += [_tr("{file}: not stored yet ({reason})").format(file=f.name,
                                                                    reason=f.reason)
@@ -139,7 +152,7 @@ class InboxWatcher(QObject):
 
     def _finish(self) -> None:
         self._busy = False
-        if self._again:
+        if self._again and not self._stopped:
             self._again = False
             self._soon.start()
 
@@ -165,6 +178,8 @@ class InboxWatcher(QObject):
         seen = self.last_seen
 
         def counted(rows: list[InboxResult]) -> None:
+            if self._stopped:
+                return
             self.unseen = sum(r.ledger_id > seen for r in rows)
             self._label()
             if announce and self.unseen:

@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
             return
         if self._persist_state:
             self.save_state()
+        self.inbox.stop()
         self.records_session.close()
         super().closeEvent(event)
 
