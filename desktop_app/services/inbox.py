@@ -12,8 +12,9 @@ An interface engine drops HL7 v2 ORU^R01 and FHIR JSON files into the folder IT 
 3. **Read and classify** through the one pipeline ``batch`` uses (``MessageLabFile`` ->
    ``services.cohort.cohort_of``), with the ledger's earlier messages as ``seen_messages``.
 4. **Store** records and ledger in one transaction (``services.inbox_store``).
-5. **Move** to ``processed/`` only after the commit; a file that cannot be read at all goes
-   to ``failed/`` with ``<name>.reason.txt`` (one sentence) written first.
+5. **Move** to ``processed/`` only after the commit; a file that cannot be read at all, or
+   whose content the records refuse (an over-long identifier ...), goes to ``failed/`` with
+   ``<name>.reason.txt`` (one sentence) written first.
 
 A process killed anywhere loses nothing and imports nothing twice: before the commit nothing
 is stored and the file is still in ``.processing/``; after it, the ledger knows every message,
@@ -41,7 +42,7 @@ from desktop_app.services.inbox_lock import FolderLock, FolderLocked
 from desktop_app.services.inbox_store import StoredFile, store_inbox_file
 from desktop_app.services.records import Store
 from desktop_app.site_config import InboxConfig
-from desktop_app.store.errors import StoreError
+from desktop_app.store.errors import RecordError, StoreError
 
 if TYPE_CHECKING:
     from desktop_app.services.cohort import CohortResult
@@ -173,6 +174,8 @@ class InboxRunner:
         try:
             stored = store_inbox_file(store, result, file_name=name, file_sha256=sha,
                                       now=self.clock(), evidence_version=self.evidence_version)
+        except RecordError as exc:  # this file's content refused (e.g. an identifier)
+            return self._fail(claimed, name, f"Not stored: {exc}")
         except StoreError as exc:
             logger.warning("inbox: a file could not be stored; it stays claimed for the next "
                            "pass")

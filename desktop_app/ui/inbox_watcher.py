@@ -78,10 +78,16 @@ class InboxWatcher(QObject):
     def active(self) -> bool:
         return self._poll.isActive()
 
+    @property
+    def busy(self) -> bool:
+        """A pass is running on a pool thread."""
+        return self._busy
+
     def restart(self) -> None:
         """Watch in clinical mode when a folder is configured; stop otherwise."""
         self._halt()
         self._stopped = False
+        self._runner = None  # the folder or its settings may have changed
         if self.folder is None or self.window_.training:
             return
         self._watcher.addPath(str(self.folder))  # False for a missing folder: the pass says so

@@ -94,6 +94,18 @@ def test_an_unreadable_file_goes_to_failed_with_its_reason(runner, ticks, drop, 
     assert (drop / "failed" / "notes.txt").exists() and store.patient_ids() == []
 
 
+def test_a_file_the_records_refuse_fails_without_blocking_the_next(runner, ticks, drop,
+                                                                    store):
+    write(drop, "1.hl7", oru("M9", "P" * 80, ("ferritin", "5000", "F")))  # id too long
+    write(drop, "2.hl7", FIRST)
+    result = settle(runner, store, ticks)
+    assert [(f.name, f.outcome) for f in result.files] == [("1.hl7", "failed"),
+                                                           ("2.hl7", "stored")]
+    reason = (drop / "failed" / "1.hl7.reason.txt").read_text(encoding="utf-8")
+    assert reason.startswith("Not stored: ")
+    assert store.patient_ids() == ["P100"]
+
+
 def test_a_second_runner_skips_a_folder_in_use(runner, ticks, drop, store):
     write(drop, "a.hl7", FIRST)
     with FolderLock(drop):

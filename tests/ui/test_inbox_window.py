@@ -70,7 +70,7 @@ def test_dropped_files_appear_in_the_inbox_and_are_marked_seen(qtbot, make_windo
     for d in window.findChildren(PatientHistoryDialog):
         d.close()
     dialog.close()
-    qtbot.waitUntil(lambda: not window.inbox._busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.inbox.busy, timeout=10000)
 
 
 def test_a_correction_and_a_cancellation_show_in_the_inbox(qtbot, make_window, tmp_path):
@@ -90,7 +90,7 @@ def test_a_correction_and_a_cancellation_show_in_the_inbox(qtbot, make_window, t
     assert results[1:3] == ["Immunoparalysis", "Immunoparalysis — corrected result"]
     assert results[3:] == ["MALS", "MALS"]  # the first version, kept
     dialog.close()
-    qtbot.waitUntil(lambda: not window.inbox._busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.inbox.busy, timeout=10000)
 
 
 def test_training_mode_does_not_watch_the_ward_folder(qtbot, make_window, tmp_path):
