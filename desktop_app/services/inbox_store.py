@@ -49,13 +49,16 @@ class StoredFile:
     withdrawn: int = 0  # stored assessments marked entered in error
 
 
-def correction_reason(row: ObservationRow) -> str:
-    what = "corrected" if row.status == CORRECTED else "sent again"
-    return (f"The laboratory {what} the {_ANALYTE[row.analyte]} result (status "
-            f"{row.status_text}) in {row.source.describe()}.")
-
-
 _ANALYTE = {"ferritin": "ferritin", "hla_dr": "HLA-DR"}
+
+
+def correction_reason(row: ObservationRow) -> str:
+    """Why a new version was stored, in words (kept with the version, shown in the history)."""
+    test, where = _ANALYTE[row.analyte], row.source.describe()
+    if row.status == CORRECTED:
+        return (f"The laboratory corrected the {test} result (status {row.status_text}) in "
+                f"{where}.")
+    return f"The laboratory sent the {test} result again (status {row.status_text}) in {where}."
 
 
 def store_inbox_file(store: Store, result: CohortResult, *, file_name: str, file_sha256: str,

@@ -55,6 +55,17 @@ def test_a_corrected_result_supersedes_the_stored_one(store, tmp_path: Path) -> 
     assert store.verify_audit().ok
 
 
+def test_a_result_sent_again_in_a_new_message_is_a_version_not_a_duplicate(store, tmp_path
+                                                                            ) -> None:
+    _store(store, write(tmp_path, "a.hl7", FIRST))
+    again = _store(store, write(tmp_path, "b.hl7", oru(
+        "MSG9", "P100", ("ferritin", "5000", "F"), ("hla_dr", "20000", "F"))))
+    assert again.corrections == 1
+    current = [e for e in store.history("P100") if e.is_current]
+    assert len(current) == 1
+    assert "sent the ferritin result again (status F)" in (current[0].correction_reason or "")
+
+
 def test_a_withdrawal_marks_the_stored_result_entered_in_error(store, tmp_path: Path) -> None:
     _store(store, write(tmp_path, "a.hl7", FIRST))
     withdrawn = _store(store, write(tmp_path, "b.hl7", oru(
