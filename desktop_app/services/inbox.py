@@ -158,7 +158,7 @@ class InboxRunner:
                  ) -> FileResult | None:
         claimed = path if already_claimed else self._claim(path)
         if claimed is None:
-            return None  # gone meanwhile (moved by someone else)
+            return None  # gone meanwhile, or still held open by its writer
         name = path.name
         try:
             sha = sha256_of(claimed)
@@ -189,6 +189,9 @@ class InboxRunner:
         try:
             os.replace(path, target)
         except FileNotFoundError:
+            return None
+        except PermissionError:  # Windows: the writer still holds it open; not ready yet
+            self._looks.pop(path.name, None)
             return None
         self._looks.pop(path.name, None)
         return target

@@ -44,6 +44,27 @@ def test_a_new_file_is_read_only_after_it_stopped_changing(runner, ticks, drop, 
     assert [e.phenotype for e in store.history("P100")] == ["mals"]
 
 
+def test_a_file_its_writer_still_holds_open_is_read_later(runner, ticks, drop, store,
+                                                          monkeypatch):
+    """Windows refuses to rename a file another process has open for writing."""
+    from desktop_app.services import inbox
+
+    write(drop, "a.hl7", FIRST)
+    real = os.replace
+
+    def held(src, dst):
+        if Path(src).parent == drop:
+            raise PermissionError(13, "in use")
+        real(src, dst)
+
+    monkeypatch.setattr(inbox.os, "replace", held)
+    assert settle(runner, store, ticks).files == []
+    assert (drop / "a.hl7").exists()
+    monkeypatch.setattr(inbox.os, "replace", real)
+    (done,) = settle(runner, store, ticks).files
+    assert done.outcome == "stored"
+
+
 @pytest.mark.parametrize("name", ["a.hl7.part", "a.tmp", ".a.hl7", "~$a.hl7", "a.filepart"])
 def test_lock_and_temporary_names_are_never_read(runner, ticks, drop, store, name):
     assert is_temporary_name(name)
