@@ -20,12 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.lab_import import ImportOptions, LabFile, LabFileError
 from desktop_app.lab_import.message_file import MessageLabFile
 from desktop_app.services.cohort import CohortResult, cohort_of, open_lab_file
 from desktop_app.services.cohort_map import MapColumns, map_columns
+
+if TYPE_CHECKING:
+    from desktop_app.lab_import.message_file import MessageLabFile
 
 RECENT_LIMIT = 8
 _CHUNK = 1 << 20
