@@ -45,6 +45,18 @@ BATCH_CASES: dict[str, tuple[str, ...]] = {
     "units_in_header": ("units_in_header.csv",),
     "boundaries": ("boundaries.csv",),
     "bench_sample": ("bench_sample.csv",),
+    "de_long_not_determined": ("de_long_not_determined.csv",),
+    "en_long_collected": ("en_long_collected.csv",),
+    "wide_not_determined": ("wide_not_determined.csv",),
+    # HL7 v2 and FHIR through the same pipeline and the same outputs (issue 14)
+    "hl7_two_patients": ("../hl7/oru_v251_two_patients.hl7",),
+    "hl7_mllp_corrections": ("../hl7/oru_v251_mllp_corrections.hl7",),
+    "hl7_cancelled": ("../hl7/oru_v23_cancelled.hl7",),
+    "hl7_preliminary": ("../hl7/oru_v24_preliminary_crlf.hl7",),
+    "hl7_rejections": ("../hl7/oru_v251_rejections.hl7",),
+    "fhir_patients": ("../fhir/bundle_with_patients.json",),
+    "fhir_statuses": ("../fhir/bundle_contained_statuses.json",),
+    "fhir_single": ("../fhir/single_observation.json", "--format", "fhir"),
 }
 
 ASSESS_CASES: dict[str, tuple[str, ...]] = {
@@ -75,6 +87,8 @@ ASSESS_CASES: dict[str, tuple[str, ...]] = {
                "2099-03-01T08:00+01:00"),
     "near_both": ("--ferritin", "4000", "--hla-dr", "5500"),
     "decimal_comma": ("--ferritin", "4420,5", "--decimal-comma"),
+    "not_determined": ("--ferritin", "1000", "--hla-dr", "n.b.", "--hla-dr-sampled",
+                       "2025-03-02T10:30+01:00"),
 }
 
 

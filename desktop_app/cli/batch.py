@@ -21,12 +21,14 @@ from desktop_app.cli.common_import import add_import_options, import_options_fro
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "batch", help="import a lab export (CSV/XLSX/XLS/ODS) and classify every row",
+        "batch", help="import a lab export (CSV/XLSX/XLS/ODS, HL7 v2, FHIR) and classify "
+                      "every row",
         description="Import a laboratory export and classify every sample by the ImmunoSep "
                     "rule. Every data row ends classified, cannot classify (with reasons) or "
                     "rejected (row number, column, reason). Exit 0 when the file was read, 2 "
                     "when it cannot be read.")
-    p.add_argument("file", metavar="FILE", help="CSV/TSV/TXT, XLSX, XLSM, XLSB, XLS or ODS")
+    p.add_argument("file", metavar="FILE", help="CSV/TSV/TXT, XLSX, XLSM, XLSB, XLS, ODS, "
+                   "HL7 v2 (ORU^R01) or FHIR R4 JSON (a Bundle or an Observation)")
     add_import_options(p)
     out = p.add_argument_group("output")
     fmt = out.add_mutually_exclusive_group()
@@ -104,37 +106,60 @@ def _write(args: argparse.Namespace, result: Any) -> None:
     print(_summary_text(summary_to_dict(result), args))
 
 
+OUTCOME_WORDS = {"rejected": "REJECTED", "ignored": "IGNORED", "withdrawal": "WITHDRAWAL"}
+
+
 def _print_lines(result: Any) -> None:
     from desktop_app.services.cohort import in_row_order
 
     samples = result.samples
+    # HL7/FHIR: a result's "row" is its line (entry); say file, message and segment instead.
+    sources = {r.source.row: r.source.describe() for r in result.messages.results} \
+        if result.messages is not None else {}
     out = []
     for item in in_row_order(result):
         if isinstance(item, int):
             d = result.decision(item)
-            rows = "+".join(str(n) for n in samples.rows_of(item))
+            rows = samples.rows_of(item)
+            where = " + ".join(sources[n] for n in rows) if sources else \
+                "row " + "+".join(str(n) for n in rows)
             headline = d.phenotype.label if d.phenotype else "Cannot classify"
             codes = ", ".join(d.reason_codes)
-            out.append(f"row {rows}: {samples.patient_id[item].strip()}: {headline} [{codes}]")
+            out.append(f"{where}: {samples.patient_id[item].strip()}: {headline} [{codes}]")
         else:
             reasons = "; ".join(r.message for r in item.reasons)
             who = f"{item.patient_id.strip()}: " if item.patient_id else ""
-            out.append(f"row {item.row}: {who}REJECTED: {reasons}")
+            where = item.location or f"row {item.row}"  # HL7/FHIR: file, message, segment
+            out.append(f"{where}: {who}{OUTCOME_WORDS[item.outcome]}: {reasons}")
         if len(out) >= 4096:
             print("\n".join(out))
             out = []
     if out:
         print("\n".join(out))
+    messages = result.messages
+    if messages is not None:  # messages that hold no result segment are accounted for too
+        for m in messages.messages:
+            if m.outcome.value != "used" and not m.results:
+                print(f"{m.source.describe()}: {OUTCOME_WORDS[m.outcome.value]}: {m.message}")
 
 
 def _summary_text(head: dict[str, Any], args: argparse.Namespace) -> str:
     counts = head["phenotype_counts"]
-    lines = [
-        f"{head['rows_read']} data rows read: {head['classified']} classified, "
-        f"{head['cannot_classify']} cannot classify, {head['rejected']} rejected "
-        f"({head['assessments']} assessments; {head['blank_rows']} blank rows skipped)",
-        "phenotypes: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
-    ]
+    messages = head.get("messages")
+    if messages is None:
+        lines = [
+            f"{head['rows_read']} data rows read: {head['classified']} classified, "
+            f"{head['cannot_classify']} cannot classify, {head['rejected']} rejected "
+            f"({head['assessments']} assessments; {head['blank_rows']} blank rows skipped)"]
+    else:
+        apart = messages["not_in_an_assessment"]
+        lines = [
+            f"{head['rows_read']} results read in {messages['counts']['messages']} "
+            f"message(s): {head['classified']} classified, {head['cannot_classify']} cannot "
+            f"classify, {head['rejected']} in no assessment ({apart['rejected']} rejected, "
+            f"{apart['ignored']} ignored, {apart['withdrawal']} withdrawals) "
+            f"({head['assessments']} assessments)"]
+    lines.append("phenotypes: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     s = head["settings"]
     lines.append(f"read as: {s['kind']}, {s['layout']} layout"
                  + (f", encoding {s['encoding']}" if s["encoding"] else "")

@@ -10,7 +10,8 @@ Usage in a subcommand module::
 Option names are a public contract (``--sheet``, ``--column FIELD=HEADER``,
 ``--ferritin-unit``, ``--hla-dr-unit``, ``--decimal-comma``, ``--encoding``, ``--delimiter``);
 the others (``--decimal-point``, ``--time-format``, ``--layout``, ``--max-interval-hours``,
-``--max-rows``, ``--max-size-mb``) are additions.  Importing this module stays cheap (no pandas).
+``--max-rows``, ``--max-size-mb``, ``--format``) are additions.  Importing this module stays
+cheap (no pandas).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import codecs
 from datetime import timedelta
+from pathlib import Path
 
 from desktop_app.lab_import.model import (
     DEFAULT_MAX_BYTES,
@@ -26,7 +28,9 @@ from desktop_app.lab_import.model import (
     FIELDS,
     ImportOptions,
 )
+from desktop_app.site_config import InboxConfig
 
+FORMATS = ("csv", "excel", "hl7", "fhir")  # lab_import.reader.FORMATS, without importing it
 _DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
 _MB = 1024 * 1024
 
@@ -35,6 +39,9 @@ def add_import_options(p: argparse.ArgumentParser) -> None:
     """Add the import options to ``p`` (in their own help group)."""
     g = p.add_argument_group("import options (everything is detected when not given; "
                              "ambiguous files are refused, never guessed)")
+    g.add_argument("--format", choices=FORMATS,
+                   help="read FILE as this format (default: HL7 v2 and FHIR JSON are "
+                        "recognised by their content, tables by their extension)")
     g.add_argument("--sheet", metavar="NAME", help="worksheet of an XLSX/XLS/ODS file "
                    "(default: the first)")
     g.add_argument("--column", metavar="FIELD=HEADER", action="append", default=[],
@@ -70,6 +77,21 @@ def add_import_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--max-size-mb", metavar="MB", type=_positive("a number of megabytes"),
                    default=DEFAULT_MAX_BYTES / _MB,
                    help=f"refuse larger files (default {DEFAULT_MAX_BYTES // _MB})")
+
+
+def _inbox_settings(args: argparse.Namespace) -> InboxConfig:
+    """The site's ``[inbox]`` codes and patient-id issuer, which HL7 and FHIR files need
+    (``site.toml``, read only for such a file; a broken one is refused with its sentence)."""
+    from desktop_app.lab_import.message_file import sniff_format
+    from desktop_app.site_config import SiteConfigError, load_site_config
+
+    fmt = args.format or sniff_format(Path(args.file))
+    if fmt not in ("hl7", "fhir"):
+        return InboxConfig()
+    try:
+        return load_site_config().inbox
+    except SiteConfigError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _positive(what: str, kind: type = float):
@@ -121,8 +143,11 @@ def import_options_from_args(args: argparse.Namespace) -> ImportOptions:
             "%I" not in args.time_format:
         raise ValueError(f"--time-format {args.time_format!r} has no time of day; it must "
                          "include it (%H:%M).")
+    inbox = _inbox_settings(args)
     return ImportOptions(
-        sheet=args.sheet, columns=tuple(columns.items()), ferritin_unit=args.ferritin_unit,
+        format=args.format, hla_dr_codes=inbox.hla_dr_codes,
+        patient_id_authority=inbox.patient_id_authority, sheet=args.sheet,
+        columns=tuple(columns.items()), ferritin_unit=args.ferritin_unit,
         hla_dr_unit=args.hla_dr_unit, decimal_comma=args.decimal_comma, encoding=args.encoding,
         delimiter=delimiter, time_format=args.time_format, layout=args.layout,
         max_interval=timedelta(hours=args.max_interval_hours), max_rows=args.max_rows,

@@ -36,6 +36,7 @@ CRITERION_TEMPLATES: dict[str, str] = {
     "criterion_note.undecided_range": "undecided: {entered} spans {threshold}",
     "criterion_note.not_available": "not available",
     "criterion_note.not_given": "not given",
+    "criterion_note.not_determined": "not determined by the laboratory",
     "criterion_note.unit_not_usable": "not evaluable: {unit} cannot be converted to antibodies "
                                       "bound per cell",
     "criterion_note.converted": "{note}; converted: {conversion}",

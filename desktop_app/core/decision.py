@@ -10,7 +10,8 @@ warning is added here (or, for an extension, to a rule set's ``extra_comparisons
 
 The rule (immunosep-reference §1.3): ferritin > 4420 ng/mL (strict) is MALS whatever HLA-DR is;
 otherwise HLA-DR < 5000 AB/C (strict) is immunoparalysis and HLA-DR >= 5000 unclassified.
-Anything the facts do not decide -- a missing value, a censored interval that spans a
+Anything the facts do not decide -- a missing value, a value the laboratory reported as not
+determined ("n.b.", "pending": the reason names its word), a censored interval that spans a
 threshold, HLA-DR not in AB/C when it is needed, age under 18 or possibly under 18, a sample
 time after now -- is CANNOT_CLASSIFY with reasons, never a phenotype.
 """
@@ -91,6 +92,10 @@ def facts_of(inputs: PatientInputs, *, ruleset: RuleSet = IMMUNOSEP_RULESET,
         values.update(analyte_facts(layout, "hla_dr", h.value, h.unit))
     if age is not None:
         values.update(analyte_facts(layout, "age", age, None))
+    if inputs.ferritin_not_determined is not None:
+        values["ferritin_not_determined"] = True
+    if inputs.hla_dr_not_determined is not None:
+        values["hla_dr_not_determined"] = True
     f_time = f.sampled_at if f else None
     h_time = h.sampled_at if h else None
     h_done = h.processed_at if h else None
@@ -204,8 +209,9 @@ WARNINGS: tuple[WarningRule, ...] = (
 )
 
 # Reasons that still hold when something else blocks the classification (age, future time).
-_UNDECIDED_DATA = ("ferritin_missing", "ferritin_indeterminate", "hla_dr_missing",
-                   "hla_dr_not_ab_per_cell", "hla_dr_indeterminate")
+_UNDECIDED_DATA = ("ferritin_missing", "ferritin_not_determined", "ferritin_indeterminate",
+                   "hla_dr_missing", "hla_dr_not_determined", "hla_dr_not_ab_per_cell",
+                   "hla_dr_indeterminate")
 _FUTURE = (("ferritin_sampled_vs_now", "ferritin_sample"),
            ("hla_dr_sampled_vs_now", "hla_dr_sample"),
            ("hla_dr_processed_vs_now", "hla_dr_processing"))
@@ -216,7 +222,8 @@ FindingKey = tuple[str, str]  # (code, variant)
 @dataclass(frozen=True)
 class CriterionDecision:
     """One criterion row: ``key``, its outcome, why (``note``: met, not_met, undecided,
-    not_given, not_available, unit_not_usable) and whether it was needed for the result."""
+    not_given, not_available, not_determined, unit_not_usable) and whether it was needed
+    for the result."""
 
     key: str  # "ferritin_above_mals_threshold" | "hla_dr_below_threshold" | "age_adult"
     outcome: CriterionOutcome
@@ -262,7 +269,8 @@ def decide(facts: Facts, ruleset: RuleSet = IMMUNOSEP_RULESET) -> Decision:
     phenotype: Phenotype | None = None
     reasons: list[FindingKey] = []
     if f_comp is None:
-        reasons.append(("ferritin_missing", ""))
+        reasons.append(("ferritin_not_determined", "") if facts["ferritin_not_determined"]
+                       else ("ferritin_missing", ""))
     elif mals is None:
         reasons.append(("ferritin_indeterminate", ""))
     elif mals:
@@ -271,7 +279,8 @@ def decide(facts: Facts, ruleset: RuleSet = IMMUNOSEP_RULESET) -> Decision:
         if hla_low is True:
             reasons.append(("both_criteria_met", ""))
     elif h_comp is None:
-        reasons.append(("hla_dr_missing", ""))
+        reasons.append(("hla_dr_not_determined", "") if facts["hla_dr_not_determined"]
+                       else ("hla_dr_missing", ""))
     elif not usable:
         reasons.append(("hla_dr_not_ab_per_cell", ""))
     elif hla_low is None:
@@ -293,13 +302,19 @@ def decide(facts: Facts, ruleset: RuleSet = IMMUNOSEP_RULESET) -> Decision:
                      if w.applies(facts))
     status = Status.CLASSIFIED if phenotype is not None else Status.CANNOT_CLASSIFY
     criteria = (
-        _criterion("ferritin_above_mals_threshold", f_comp is not None, True, mals, True),
+        _criterion("ferritin_above_mals_threshold", f_comp is not None, True, mals, True,
+                   absent=_absent(facts, "ferritin")),
         _criterion("hla_dr_below_threshold", h_comp is not None, usable, hla_low,
-                   mals is not True),
+                   mals is not True, absent=_absent(facts, "hla_dr")),
         _criterion("age_adult", age_comp is not None, True,
                    None if under is None else not under, True, absent="not_given"),
     )
     return Decision(status, phenotype, tuple(reasons), warnings, criteria)
+
+
+def _absent(facts: Facts, analyte: str) -> str:
+    """Why a lab criterion has no value: reported as not determined, or not available."""
+    return "not_determined" if facts[f"{analyte}_not_determined"] else "not_available"
 
 
 def _criterion(key: str, given: bool, usable: bool, met: bool | None, needed: bool, *,

@@ -98,6 +98,10 @@ FIXED_FACTS: tuple[tuple[str, FactKind], ...] = (
     ("sample_gap_vs_max_interval", FactKind.SIGN),  # |ferritin - HLA-DR sample times|
     ("processing_delay_vs_zero", FactKind.SIGN),  # HLA-DR processed - sampled
     ("processing_delay_vs_max_delay", FactKind.SIGN),
+    # The laboratory reported the analyte without a value ("n.b.", a dataAbsentReason):
+    # True, or None when a value was given or nothing at all.
+    ("ferritin_not_determined", FactKind.FLAG),
+    ("hla_dr_not_determined", FactKind.FLAG),
 )
 
 

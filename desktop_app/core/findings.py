@@ -220,6 +220,9 @@ TEMPLATES: dict[str, str] = {
     # -- reasons ------------------------------------------------------------------------------
     "ferritin_missing": "Ferritin is needed: every ImmunoSep phenotype starts from ferritin "
                         "(> {ferritin_threshold} is MALS).",
+    "ferritin_not_determined": "Ferritin not determined (\"{ferritin_not_determined}\"): the "
+                               "laboratory reported no value; every ImmunoSep phenotype starts "
+                               "from ferritin (> {ferritin_threshold} is MALS).",
     "ferritin_indeterminate": "Ferritin {ferritin_entered} could be above or below "
                               "{ferritin_threshold}; an exact value, or a bound that lies "
                               "wholly on one side of {ferritin_threshold}, is needed.",
@@ -229,6 +232,9 @@ TEMPLATES: dict[str, str] = {
                          "precedence, as in the trial.",
     "hla_dr_missing": "HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because "
                       "ferritin {ferritin} is ≤ {ferritin_threshold}.",
+    "hla_dr_not_determined": "HLA-DR not determined (\"{hla_dr_not_determined}\"): the "
+                             "laboratory reported no value; HLA-DR in AB/C is needed because "
+                             "ferritin {ferritin} is ≤ {ferritin_threshold}.",
     "hla_dr_not_ab_per_cell": "HLA-DR was given as {hla_dr_unit}, which cannot be converted to "
                               "antibodies bound per cell; HLA-DR in AB/C is needed because "
                               "ferritin {ferritin} is ≤ {ferritin_threshold}.",

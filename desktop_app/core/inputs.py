@@ -41,18 +41,41 @@ class HlaDr:
 
 
 @dataclass(frozen=True)
+class NotDetermined:
+    """A laboratory result without a value: the laboratory wrote ``text`` ("n.b.",
+    "pending", "storniert", a FHIR dataAbsentReason ...) where the number would be.  It is a
+    known state, not a missing input and not a typing error: the decision says "not
+    determined" with the laboratory's own word.  ``sampled_at`` is shown, never compared."""
+
+    text: str
+    sampled_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("a not-determined result keeps the laboratory's word")
+
+
+@dataclass(frozen=True)
 class PatientInputs:
-    """Inputs of one assessment.  ``None`` means "not available", never zero."""
+    """Inputs of one assessment.  ``None`` means "not available", never zero.
+
+    ``ferritin_not_determined`` / ``hla_dr_not_determined``: the laboratory reported that
+    analyte without a value (never together with the value itself)."""
 
     ferritin: Ferritin | None = None
     hla_dr: HlaDr | None = None
     age_years: ParsedValue | None = None
+    ferritin_not_determined: NotDetermined | None = None
+    hla_dr_not_determined: NotDetermined | None = None
 
     def __post_init__(self) -> None:
         f, h = self.ferritin, self.hla_dr
+        if (f and self.ferritin_not_determined) or (h and self.hla_dr_not_determined):
+            raise ValueError("a value and a not-determined result of the same analyte")
+        fn, hn = self.ferritin_not_determined, self.hla_dr_not_determined
         times: tuple[tuple[str, datetime | None], ...] = (
-            ("ferritin sample time", f.sampled_at if f else None),
-            ("HLA-DR sample time", h.sampled_at if h else None),
+            ("ferritin sample time", f.sampled_at if f else fn.sampled_at if fn else None),
+            ("HLA-DR sample time", h.sampled_at if h else hn.sampled_at if hn else None),
             ("HLA-DR processing time", h.processed_at if h else None))
         for name, when in times:
             if when is None:

@@ -36,7 +36,8 @@ class Criterion:
 
     ``outcome`` is met / not met / not evaluated; ``note_code`` says why (``met``, ``not_met``,
     ``undecided``: a censored interval spans the threshold, ``not_available`` / ``not_given``:
-    no value, ``unit_not_usable``: HLA-DR in % or MFI) and ``needed`` whether the result
+    no value, ``not_determined``: the laboratory reported no value (``entered`` is its
+    word), ``unit_not_usable``: HLA-DR in % or MFI) and ``needed`` whether the result
     depended on it (HLA-DR under MALS does not).  ``params`` are the typed values of the row
     (``entered``, ``threshold``).  ``label``, ``note`` and the text fields are the English
     rendering.
@@ -137,6 +138,11 @@ def _criterion(c: CriterionDecision, inputs: PatientInputs, ruleset: RuleSet,
             params["converted"] = values["hla_dr"]
         else:
             params["unit"] = Text(h.unit.value)
+    elif c.note == "not_determined":  # the laboratory's own word, e.g. "n.b."
+        absent = inputs.ferritin_not_determined if analyte == "ferritin" else \
+            inputs.hla_dr_not_determined
+        if absent is not None:
+            params["as_entered"] = Text(absent.text.strip())
     elif analyte == "age" and age is not None:
         comparator = age.comparator.symbol
         number = Quantity(format(age.value, "f"), "", age.comparator.value)

@@ -75,7 +75,8 @@ def inputs_to_dict(inputs: PatientInputs, ruleset: RuleSet = IMMUNOSEP_RULESET) 
 def inputs_dict(t: InputTexts) -> dict[str, Any]:
     """The ``inputs`` object: each value as entered, its unit, comparator, exact number, the
     ferritin in ng/mL as shown (rounded only where that cannot cross the threshold, hazard
-    H06) and the sample times."""
+    H06) and the sample times; ``ferritin_not_determined`` / ``hla_dr_not_determined``
+    (added, only when present): the laboratory's word for a result without a value."""
     out: dict[str, Any] = {"ferritin": None, "hla_dr": None, "age_years": None}
     if t.f_unit is not None:
         symbol = t.f_comparator.symbol
@@ -97,6 +98,13 @@ def inputs_dict(t: InputTexts) -> dict[str, Any]:
     if t.a_comparator is not None:
         out["age_years"] = {"entered": t.a_entered, "comparator": t.a_comparator.value,
                             "value": t.a_value}
+    # Added keys, present only for a result the laboratory reported without a value.
+    if t.f_not_determined:
+        out["ferritin_not_determined"] = {"entered": t.f_not_determined,
+                                          "sampled_at": t.f_sampled or None}
+    if t.h_not_determined:
+        out["hla_dr_not_determined"] = {"entered": t.h_not_determined,
+                                        "sampled_at": t.h_sampled or None}
     return out
 
 

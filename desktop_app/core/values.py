@@ -148,6 +148,30 @@ def parse_value(text: str | None, *, field: str, decimal_comma: bool = False,
     return ParsedValue(comparator, number, raw)
 
 
+# What laboratory systems write where a value was not (yet) determined: not a malformed number
+# but a known state of the result (issue 14).  Compared after lower-casing and collapsing
+# inner spaces; the laboratory's own word is kept for the reason.  German: "n.b." nicht
+# bestimmt, "folgt" (follows), "storniert" (cancelled), "n.a." nicht auswertbar; English:
+# "n.d." not done / not determined, "pending", "cancelled"; dashes for an empty result cell.
+NOT_DETERMINED_WORDS = frozenset({
+    "n.b.", "n.b", "nb", "n.d.", "n.d", "nd", "n.a.", "n.a", "pending", "folgt",
+    "folgt.", "storniert", "nicht bestimmt", "not determined", "not done", "cancelled",
+    "canceled", "in arbeit", "---", "--", "-", "–", "—",
+})
+
+
+def not_determined_word(text: str | None) -> str | None:
+    """The laboratory's word (as written, surrounding spaces removed) when ``text`` says that
+    the value was not determined (``NOT_DETERMINED_WORDS``), else None.  Such a value is
+    neither a number nor a typing error: it ends as "cannot classify" with the word shown
+    (``core.inputs.NotDetermined``)."""
+    if text is None:
+        return None
+    word = text.strip()
+    key = " ".join(word.lower().split())
+    return word if key in NOT_DETERMINED_WORDS else None
+
+
 # The oldest person whose age was verified lived 122 years and 164 days (Jeanne Calment,
 # 1875-1997; Robine JM, Allard M. Science 1998;279:1834).  An age whose whole range lies
 # above 125 years is a typing error, as is one whose whole range lies below 0.

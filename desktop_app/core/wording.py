@@ -38,7 +38,9 @@ class InputTexts:
     ``""`` is "not given".  ``f_value`` / ``h_value`` / ``a_value`` are ``format(Decimal, "f")``
     of the number, ``f_ng_ml`` ferritin in ng/mL exactly, ``f_shown`` ferritin in ng/mL as the
     sentences show it (``f_approximate``: rounded, never onto or across the threshold), times
-    ISO 8601 with their offset, ``gap`` and ``delay`` hours.
+    ISO 8601 with their offset, ``gap`` and ``delay`` hours.  ``f_not_determined`` /
+    ``h_not_determined`` hold the laboratory's word for a result reported without a value
+    (then ``f_sampled`` / ``h_sampled`` is that result's sample time, and the unit is None).
     """
 
     f_unit: FerritinUnit | None = None
@@ -62,6 +64,8 @@ class InputTexts:
     gap_approximate: bool = False
     delay: str = ""
     delay_approximate: bool = False
+    f_not_determined: str = ""
+    h_not_determined: str = ""
 
 
 TEXT_FIELDS = tuple(f.name for f in fields(InputTexts) if f.type == "str")
@@ -108,6 +112,11 @@ def texts_of(inputs: PatientInputs, ruleset: RuleSet = IMMUNOSEP_RULESET,
     if age is not None:
         out.update(a_comparator=age.comparator, a_entered=age.text.strip(),
                    a_value=format(age.value, "f"))
+    fn, hn = inputs.ferritin_not_determined, inputs.hla_dr_not_determined
+    if fn is not None:
+        out.update(f_not_determined=fn.text.strip(), f_sampled=_iso(fn.sampled_at))
+    if hn is not None:
+        out.update(h_not_determined=hn.text.strip(), h_sampled=_iso(hn.sampled_at))
     if f is not None and h is not None and f.sampled_at and h.sampled_at:
         out["gap"], out["gap_approximate"] = hours(abs(f.sampled_at - h.sampled_at),
                                                    options.max_sample_interval)
@@ -138,6 +147,10 @@ def input_params(t: InputTexts) -> dict[str, Param]:
             out["hla_dr_sampled"] = Instant(t.h_sampled)
         if t.h_processed:
             out["hla_dr_processed"] = Instant(t.h_processed)
+    if t.f_not_determined:
+        out["ferritin_not_determined"] = Text(t.f_not_determined)
+    if t.h_not_determined:
+        out["hla_dr_not_determined"] = Text(t.h_not_determined)
     if t.delay:
         out["processing_delay"] = Hours(t.delay, t.delay_approximate)
     if t.a_comparator is not None:

@@ -12,7 +12,14 @@ from datetime import date, time, timedelta
 from typing import cast
 
 from desktop_app.core.units import FerritinUnit, HlaDrUnit, parse_ferritin_unit, parse_hla_dr_unit
-from desktop_app.core.values import InputError, ParsedValue, ValueKind, parse_age, parse_value
+from desktop_app.core.values import (
+    InputError,
+    ParsedValue,
+    ValueKind,
+    not_determined_word,
+    parse_age,
+    parse_value,
+)
 
 _COMP = r"^\s*(?:[<>]=?|[≤≥])?\s*"
 _COMMA_DECIMAL = re.compile(_COMP + r"\d+,\d+\s*$")
@@ -71,6 +78,14 @@ class ValueReader:
         self.kind = kind
         self._text_cache: dict[str, ParsedValue | CellProblem] = {}
         self._number_cache: dict[str, ParsedValue | CellProblem] = {}
+
+    def not_determined(self, cell: object) -> str | None:
+        """The laboratory's word when a lab value cell says the value was not determined
+        ("n.b.", "pending", "---": ``core.values.not_determined_word``), else None.  Ask this
+        before ``read``, which refuses such a cell as not a number.  Ages have no such state."""
+        if self.kind is ValueKind.LAB and isinstance(cell, str):
+            return not_determined_word(cell)
+        return None
 
     def read(self, cell: object) -> ParsedValue | None:
         """None for an empty cell; raises ``CellProblem`` for anything unusable."""

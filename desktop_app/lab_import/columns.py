@@ -4,7 +4,8 @@ Headers are compared after lower-casing and dropping everything but letters and 
 ``Pat.-Nr.``, ``Patient-ID`` and ``patient id`` need no separate entries.  A unit in round or
 square brackets (``Ferritin (µg/l)``, ``HLA-DR [AB/C]``) is split off first.  A header that
 matches no synonym is left unused (and listed); two columns matching one field are refused, never
-picked between.
+picked between -- except a "% HLA-DR positive monocytes" column beside an HLA-DR column: the same
+test as a percentage, which the rule cannot use, so it is listed unused.
 """
 
 from __future__ import annotations
@@ -40,7 +41,15 @@ SYNONYMS: dict[str, frozenset[str]] = {
                               "einheithladr", "unithladr", "hladrunits"}),
     "sampled_at": frozenset({
         "sampletime", "samplingtime", "sampledat", "sampledatetime", "collectiontime",
-        "collectedat", "collectiondatetime", "specimencollectiontime", "entnahmezeit",
+        "collectedat", "collectiondatetime", "specimencollectiontime",
+        # English-language laboratory systems (issue 14): Epic, Cerner, Sunquest, LabVantage
+        # exports and HL7-to-CSV tools write these
+        "collected", "collecteddatetime", "collectedon", "datetimecollected",
+        "collectiondate", "collectiondateandtime", "collectdatetime", "colldatetime",
+        "specimencollected", "specimencollecteddatetime", "specimencollecteddate",
+        "specimencollectiondatetime", "specimencollectiondate", "samplecollected",
+        "samplecollectiondatetime", "samplecollectiontime", "drawtime", "drawdatetime",
+        "datecollected", "observationdatetime", "entnahmezeit",
         "entnahmezeitpunkt", "entnahmedatum", "abnahmezeit", "abnahmezeitpunkt",
         "probenentnahme", "entnahme", "probenahme", "probenahmezeit"}),
     "age": frozenset({"age", "alter", "ageyears", "alterjahre", "ageinyears",
@@ -54,6 +63,16 @@ SYNONYMS: dict[str, frozenset[str]] = {
                         "befund"}),
     "unit": frozenset({"unit", "units", "einheit", "resultunit", "masseinheit"}),
 }
+
+# "% HLA-DR positive monocytes" and its spellings: a test name (long layout, HL7, FHIR) for
+# HLA-DR in % -- recognised as HLA-DR, so the core explains that % cannot establish
+# immunoparalysis, and refused when its unit says AB/C (a percentage read as AB/C would fake
+# immunoparalysis, hazard H03).
+HLA_DR_PERCENT_NAMES = frozenset({
+    "hladrpositivemonocytes", "hladrposmonocytes", "hladrpositivemonocytespercent",
+    "percenthladrpositivemonocytes", "monocyteshladrpositive", "hladrmonocytespositive",
+    "hladrpositivemonozyten", "hladrposmonozyten", "monozytenhladrpositiv",
+    "hladrpositivemonocytesofmonocytes"})
 
 # Headers that carry the unit in their name, as some exports write them (``ferritin_ng_ml``).
 NAME_WITH_UNIT: dict[str, tuple[str, str]] = {
@@ -92,11 +111,19 @@ def split_header(header: str) -> HeaderName:
     return HeaderName(key, unit)
 
 
+def is_percent_name(name: str) -> bool:
+    """Whether a header or test name says "% HLA-DR positive monocytes" (HLA-DR in %)."""
+    return split_header(name).key in HLA_DR_PERCENT_NAMES
+
+
 def field_of(header: str) -> str | None:
-    """The field a header names, or None."""
+    """The field a header names, or None.  A "% HLA-DR positive monocytes" column is HLA-DR
+    (its unit then decides: % is explained by the core, AB/C refused)."""
     key = split_header(header).key
     if key in NAME_WITH_UNIT:
         return NAME_WITH_UNIT[key][0]
+    if key in HLA_DR_PERCENT_NAMES:
+        return "hla_dr"
     for field, names in SYNONYMS.items():
         if key in names:
             return field
@@ -156,6 +183,11 @@ def map_columns(headers: list[str], overrides: dict[str, str],
         found = field_of(h)
         if found is not None and found not in chosen and found not in excluded:
             detected.setdefault(found, []).append(i)
+    # Beside an HLA-DR column, a "% positive monocytes" column is the same test reported as a
+    # percentage, which the rule cannot use: the HLA-DR column is read, the other listed unused.
+    plain = [i for i in detected.get("hla_dr", []) if not is_percent_name(stripped[i])]
+    if plain:
+        detected["hla_dr"] = plain
     present = set(chosen) | set(detected)
     resolved = _layout(present, layout)
     relevant = RELEVANT_FIELDS[resolved]

@@ -13,8 +13,10 @@ model (``fhir_json``); what it means is read here, with every code checked by us
   (``#id``), or a logical reference with ``identifier``; one identifier is chosen as for HL7.
 - ``effectiveDateTime``, ``effectivePeriod.start`` or ``effectiveInstant``: to the minute.
 - ``valueQuantity`` (value as written, ``comparator``, UCUM ``code`` before ``unit``) or
-  ``valueString`` (which carries no unit, so it is refused for want of one); a
-  ``dataAbsentReason`` is the laboratory saying there is no value.
+  ``valueString`` (which carries no unit, so it is refused for want of one, unless it says
+  the value was not determined: "pending", "n.b."); a ``dataAbsentReason`` is the laboratory
+  saying there is no value: a result without a value, with its words
+  (``core.inputs.NotDetermined``).
 
 Other entries are accounted for too: a Patient as context, anything else as not read.
 """
@@ -25,6 +27,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.values import not_determined_word
 from desktop_app.lab_import.fhir_json import (
     BundleIndex,
     Number,
@@ -228,19 +231,15 @@ class _Reader:
 
     def _result(self, src: SourceRef, obs: dict[str, Any], test: TestIdentity, pid: str,
                 authority: str | None, key: str, status: str, status_text: str) -> None:
-        if "dataAbsentReason" in obs and not any(k.startswith("value") for k in obs):
-            reason = obs["dataAbsentReason"]
-            said = reason.get("text") or next((c.get("display") or c.get("code")
-                                               for c in reason.get("coding", [])), "no reason")
-            return self.collector.ignore(src, RowIssue(
-                "not_determined", f"no value: the laboratory says '{said}'",
-                "dataAbsentReason"), key)
         issues: list[RowIssue] = []
         when_field, when_text = _effective(obs)
         when = self._time(when_field, when_text, issues)
-        value_text, unit_texts = _value(obs, issues)
+        absent = _absent_reason(obs)
+        value_text, unit_texts = (None, None) if absent else _value(obs, issues)
         value = unit = None
-        if value_text is not None:
+        if absent is None and value_text is not None:
+            absent = not_determined_word(value_text) if unit_texts is None else None
+        if absent is None and value_text is not None:
             parsed = read_value(value_text, "valueQuantity.value" if unit_texts is not None
                                 else "valueString")
             if isinstance(parsed, RowIssue):
@@ -258,13 +257,14 @@ class _Reader:
                     unit = read
         if issues:
             return self.collector.reject(src, issues)
-        assert when is not None and value is not None and unit is not None
+        assert when is not None and (absent is not None or (value and unit))
         self.collector.add_row(ObservationRow(
             patient_id=pid, assigning_authority=authority, analyte=test.analyte,
             code=test.code, code_system=test.system, code_text=test.text or test.code,
-            value_text=value_text or "", unit_text=unit[1], sampled_at=when,
+            value_text=value_text or "", unit_text=unit[1] if unit else "", sampled_at=when,
             sampled_at_text=when_text, time_field=when_field, status=status,
-            status_text=status_text, value=value, unit=unit[0], result_key=key, source=src))
+            status_text=status_text, value=value, unit=unit[0] if unit else None,
+            result_key=key, source=src, not_determined=absent or ""))
 
     def _time(self, where: str, text: str, issues: list[RowIssue]) -> Any:
         if not text:
@@ -332,6 +332,18 @@ class _Reader:
             return result_key("fhir", authority, pid, "id", obs["id"])
         return result_key("fhir", authority, pid, "test", test.system, test.code or test.text,
                           _effective(obs)[1])
+
+
+def _absent_reason(obs: dict[str, Any]) -> str | None:
+    """The laboratory's words for a value it did not send (``dataAbsentReason``): its text,
+    else the first coding's display, else its code ("not-performed", "error" ...)."""
+    reason = obs.get("dataAbsentReason")
+    if reason is None or any(k.startswith("value") for k in obs):
+        return None
+    said = reason.get("text") or next((c.get("display") or c.get("code")
+                                       for c in reason.get("coding", [])
+                                       if c.get("display") or c.get("code")), None)
+    return said.strip() if isinstance(said, str) and said.strip() else "unknown"
 
 
 def _effective(obs: dict[str, Any]) -> tuple[str, str]:

@@ -22,11 +22,15 @@ Unit = FerritinUnit | HlaDrUnit
 
 class AnalyteUnits:
     """Where one analyte's unit comes from, in order: the user's override, a unit column,
-    the header.  A unit column that contradicts the override or the header rejects the row."""
+    the header.  A unit column that contradicts the override or the header rejects the row,
+    and so does a unit in AB/C for a column named "% HLA-DR positive monocytes" (``percent_name``,
+    hazard H03: a percentage read as AB/C would fake immunoparalysis)."""
 
     def __init__(self, analyte: str, *, override: Unit | None, header_unit: Unit | None,
-                 unit_column: int | None, unit_header: str | None) -> None:
+                 unit_column: int | None, unit_header: str | None,
+                 percent_name: str | None = None) -> None:
         self.analyte = analyte
+        self.percent_name = percent_name
         self.override = override
         self.header_unit = header_unit
         self.unit_column = unit_column
@@ -48,13 +52,18 @@ class AnalyteUnits:
                 raise CellProblem("unit_missing",
                                   f"no {label} unit: neither the header, a unit column nor the "
                                   f"{label} unit option gives one (a unit is never assumed)")
-            return self.fixed
-        unit = self.reader.read(text, self.unit_header)
-        if self.fixed is not None and unit is not self.fixed:
-            source = "was given as" if self.override else "header says"
-            raise CellProblem("unit_conflict",
-                              f"{self.unit_header} says {unit.value} but the {label} unit "
-                              f"{source} {self.fixed.value}")
+            unit = self.fixed
+        else:
+            unit = self.reader.read(text, self.unit_header)
+            if self.fixed is not None and unit is not self.fixed:
+                source = "was given as" if self.override else "header says"
+                raise CellProblem("unit_conflict",
+                                  f"{self.unit_header} says {unit.value} but the {label} unit "
+                                  f"{source} {self.fixed.value}")
+        if self.percent_name and unit is HlaDrUnit.AB_PER_CELL:
+            raise CellProblem("test_conflict",
+                              f"'{self.percent_name}' is a percentage of monocytes but the unit "
+                              "is AB/C; the result is not used")
         return unit
 
 

@@ -43,6 +43,7 @@ class RawMessage:
     number: int  # 1-based position in the file
     segments: list[bytes] = field(default_factory=list)
     problem: tuple[str, str] | None = None  # (code, sentence) when the framing is broken
+    lines: list[int] = field(default_factory=list)  # each segment's line in the file
 
     def segment_ids(self) -> list[str]:
         return [s[:3].decode("ascii", "replace") for s in self.segments]
@@ -109,7 +110,7 @@ def split_messages(data: bytes) -> FramedFile:
         if ident in ENVELOPES:
             continue
         if ident == b"MSH":
-            messages.append(RawMessage(len(messages) + 1, [line]))
+            messages.append(RawMessage(len(messages) + 1, [line], lines=[number]))
             continue
         if not messages:
             stray.append(StrayText(number, line))
@@ -120,6 +121,7 @@ def split_messages(data: bytes) -> FramedFile:
                      "segment (it must start with a three-letter segment id and the field "
                      "separator)")
         messages[-1].segments.append(line)
+        messages[-1].lines.append(number)
     if mllp and open_block and messages:
         _problem(messages[-1], "mllp_unterminated", "the MLLP block of the last message has no "
                  "end (0x1C); the file may still be being written, or was cut short")

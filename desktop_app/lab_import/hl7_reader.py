@@ -11,7 +11,9 @@ not pay for it at start-up); which segment means what is ours:
 - PID-3 names the patient (``message_fields.choose_identifier``); an OBX belongs to the PID and
   OBR before it.  OBX-14, else OBR-7, is the sample time.
 - OBX-3 the test, OBX-2/OBX-5 the value (NM, SN, ST), OBX-6 the unit, OBX-11 the status
-  (table below and docs/interop.md); OBX-8 abnormal flags play no part in the rule.
+  (table below and docs/interop.md); OBX-8 abnormal flags play no part in the rule.  An OBX-5
+  that says the value was not determined ("n.b.", "pending", "---") is a result without a
+  value (``core.inputs.NotDetermined``), never a malformed number.
 
 Nothing is guessed: a result that cannot be read is rejected with its segment number and the
 message id, and the rest of the file is still read.
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.values import not_determined_word
 from desktop_app.lab_import import hl7_fields as f
 from desktop_app.lab_import.hl7_framing import (
     Hl7FileError,
@@ -139,7 +142,7 @@ class _Reader:
         if repeat:
             return self._whole(raw, obx, digest, control_id, key, *repeat)
         self.keys[key] = (digest, raw.number)
-        self._segments(msg, raw.number, control_id)
+        self._segments(msg, raw, control_id)
         self.collector.message(SourceRef(self.file, raw.number, control_id), key=key,
                                digest=digest, results=len(obx))
 
@@ -184,7 +187,8 @@ class _Reader:
         field_name = "MSH" if code not in ("mllp_unterminated", "mllp_framing",
                                            "not_a_segment") else None
         for number in obx:
-            src = SourceRef(self.file, raw.number, control_id, number, "OBX")
+            src = SourceRef(self.file, raw.number, control_id, number, "OBX",
+                            raw.lines[number - 1])
             issue = RowIssue(code, text, field_name)
             if outcome is Outcome.REJECTED:
                 self.collector.reject(src, [issue])
@@ -195,7 +199,7 @@ class _Reader:
                                text=text)
 
     # -- segments -----------------------------------------------------------------------------
-    def _segments(self, msg: Any, number: int, control_id: str | None) -> None:
+    def _segments(self, msg: Any, raw: RawMessage, control_id: str | None) -> None:
         patient: tuple[str, str | None] | RowIssue | None = None
         order: _Order | None = None
         for index, seg in enumerate(msg, start=1):
@@ -206,7 +210,8 @@ class _Reader:
                 order = _Order(_order_id(seg), f.field(seg, 7, comp=1),
                                f.field(seg, 7, comp=2))
             elif sid == "OBX":
-                src = SourceRef(self.file, number, control_id, index, "OBX")
+                src = SourceRef(self.file, raw.number, control_id, index, "OBX",
+                                raw.lines[index - 1])
                 self._obx(seg, src, patient, order)
 
     def _patient(self, pid: Any) -> tuple[str, str | None] | RowIssue:
@@ -273,7 +278,10 @@ class _Reader:
                 when = got
         value_text = _value_text(obx, issues)
         value = unit = None
-        if value_text is not None:
+        absent = not_determined_word(value_text)
+        if absent is not None:  # "n.b.", "pending": a result without a value, no unit needed
+            pass
+        elif value_text is not None:
             parsed = read_value(value_text, "OBX-5")
             if isinstance(parsed, RowIssue):
                 issues.append(parsed)
@@ -289,13 +297,15 @@ class _Reader:
                     unit = read
         if issues:
             return self.collector.reject(src, issues)
-        assert when is not None and value is not None and unit is not None
+        assert when is not None and (absent is not None or (value and unit))
         self.collector.add_row(ObservationRow(
             patient_id=pid, assigning_authority=authority, analyte=test.analyte,
             code=test.code, code_system=test.system, code_text=test.text or test.code,
-            value_text=value_text or "", unit_text=unit[1], sampled_at=when,
-            sampled_at_text=time_text.strip(), time_field=time_field, status=status,
-            status_text=status_text, value=value, unit=unit[0], result_key=key, source=src))
+            value_text=value_text or "", unit_text=unit[1] if unit else f.field(obx, 6, 1, 1),
+            sampled_at=when, sampled_at_text=time_text.strip(), time_field=time_field,
+            status=status, status_text=status_text, value=value,
+            unit=unit[0] if unit else None, result_key=key, source=src,
+            not_determined=absent or ""))
 
 
 def _python_hl7() -> Any:
@@ -356,6 +366,8 @@ def _value_text(obx: Any, issues: list[RowIssue]) -> str | None:
         return f.field(obx, 5).strip()
     if not kind and not f.field(obx, 5).strip():
         return ""
+    if f.components(obx, 5) <= 1 and not_determined_word(f.field(obx, 5)) is not None:
+        return f.field(obx, 5).strip()  # "pending" sent as TX or FT: the same state
     shown = f"'{kind}'" if kind else "missing"
     issues.append(RowIssue("value_type_unsupported", f"OBX-2 (value type) is {shown}; NM, SN "
                            "or ST is needed for a ferritin or HLA-DR value", "OBX-2"))

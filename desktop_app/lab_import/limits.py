@@ -83,6 +83,31 @@ def file_kind(path: Path) -> str:
     return "csv"
 
 
+def spreadsheet_kind(path: Path) -> str:
+    """The spreadsheet format of ``path`` by its content (for ``--format excel`` on a file
+    whose extension does not say): an OLE2 compound file is XLS; a zip holding
+    ``xl/workbook.bin`` is XLSB, ``xl/workbook.xml`` XLSX (XLSM), ``content.xml`` ODS."""
+    kind = file_kind(path)
+    if kind != "csv":
+        return kind
+    with path.open("rb") as f:
+        head = f.read(8)
+    if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "xls"
+    if head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = set(zf.namelist())
+        except (zipfile.BadZipFile, OSError):
+            names = set()
+        for member, found in (("xl/workbook.bin", "xlsb"), ("xl/workbook.xml", "xlsx"),
+                              ("content.xml", "ods")):
+            if member in names:
+                return found
+    raise LabFileError("not_a_spreadsheet", f"{path.name} is not an Excel or OpenDocument "
+                       "spreadsheet (XLSX, XLSM, XLSB, XLS, ODS)")
+
+
 def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 

@@ -3,6 +3,12 @@
 Ferritin and HLA-DR of the same patient are paired by sample time, nearest first, and only
 within the configured interval (hazard H13); never by row order.  A result that has two equally
 near partners is not paired (and says so).  Rows of other tests are rejected as "not used".
+The unit comes from the unit column (or the unit option), never from the test name: a bracket
+in a test name ("Ferritin (Roche Elecsys)") names an assay, not a unit.  A value the
+laboratory reported as not determined ("n.b.", "pending") is a result without a value.
+
+``settle`` (duplicates, then pairing) is shared with the HL7 and FHIR readers
+(``message_table``), so results from messages are paired exactly as rows of a file.
 """
 
 from __future__ import annotations
@@ -13,10 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from desktop_app.core.findings import Finding, Hours, Text
-from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
+from desktop_app.core.inputs import Ferritin, HlaDr, NotDetermined, PatientInputs
 from desktop_app.core.values import ParsedValue
 from desktop_app.lab_import.cells import CellProblem, ValueReader, cell_text
-from desktop_app.lab_import.columns import SYNONYMS, split_header
+from desktop_app.lab_import.columns import HLA_DR_PERCENT_NAMES, SYNONYMS, split_header
 from desktop_app.lab_import.duplicates import KeyIndex, identity_conflicts, resolve_groups
 from desktop_app.lab_import.fields import AnalyteUnits, RowFields, Unit
 from desktop_app.lab_import.model import ImportCancelled, RejectedRow, RowIssue, Sample
@@ -24,21 +30,39 @@ from desktop_app.lab_import.raw_table import CANCEL_CHECK_EVERY, Progress, RawTa
 
 FERRITIN_LOINC = "2276-4"
 _FERRITIN_NAMES = SYNONYMS["ferritin"] | {"22764", "loinc22764"}
-_HLA_DR_NAMES = SYNONYMS["hla_dr"]
+_HLA_DR_NAMES = SYNONYMS["hla_dr"] | HLA_DR_PERCENT_NAMES
 MAX_CANDIDATES_PER_PATIENT = 200_000
 
 
 @dataclass(frozen=True)
 class Measurement:
+    """One usable result: ``key`` identifies the patient for pairing (the id without
+    surrounding spaces; for messages also its issuer), ``value``/``unit`` as read, or
+    ``absent`` -- the laboratory's word for a result reported without a value (then value
+    and unit are None)."""
+
     index: int
     row: int
     patient_id: str
     key: str
     analyte: str  # "ferritin" | "hla_dr"
     when: datetime
-    value: ParsedValue
-    unit: Unit
+    value: ParsedValue | None
+    unit: Unit | None
     age: ParsedValue | None
+    absent: str | None = None
+
+    def signature(self) -> Hashable:
+        """Equal for the same result (4420 and 4420.0 are the same)."""
+        return ((self.value.comparator, self.value.value, self.unit) if self.value is not None
+                else self.absent, (self.age.comparator, self.age.value) if self.age else None)
+
+    def given(self) -> dict[str, object]:
+        """This result as ``PatientInputs`` keywords."""
+        if self.absent is not None:
+            return {f"{self.analyte}_not_determined": NotDetermined(self.absent, self.when)}
+        kind = Ferritin if self.analyte == "ferritin" else HlaDr
+        return {self.analyte: kind(self.value, self.unit, self.when)}  # type: ignore[arg-type]
 
 
 class LongRows:
@@ -54,18 +78,20 @@ class LongRows:
         self.max_interval = max_interval
         fields.set_decimal_comma(decimal_comma)
 
-    def analyte(self, cells: list[object]) -> tuple[str | None, str, str | None]:
-        """(analyte or None for another test, test text as written, unit written in the name)."""
+    def analyte(self, cells: list[object]) -> tuple[str | None, str, bool]:
+        """(analyte, or None for another test; the test as written; whether its name says
+        "% positive monocytes").  A bracket in the name is part of the name, not a unit."""
         name = cell_text(cells[self.test_col]).strip() if self.test_col is not None else ""
         code = cell_text(cells[self.code_col]).strip() if self.code_col is not None else ""
-        split = split_header(name)
-        by_name = ("ferritin" if split.key in _FERRITIN_NAMES else
-                   "hla_dr" if split.key in _HLA_DR_NAMES else None)
+        key = split_header(name).key
+        by_name = ("ferritin" if key in _FERRITIN_NAMES else
+                   "hla_dr" if key in _HLA_DR_NAMES else None)
+        percent = key in HLA_DR_PERCENT_NAMES
         if code == FERRITIN_LOINC:
             if name and by_name != "ferritin":
-                return "conflict", f"{name} / {code}", None
-            return "ferritin", code, split.unit
-        return by_name, name or code, split.unit
+                return "conflict", f"{name} / {code}", False
+            return "ferritin", code, False
+        return by_name, name or code, percent
 
     def read(self, i: int, cells: list[object]) -> Measurement | list[RowIssue]:
         f, issues = self.fields, []
@@ -73,7 +99,7 @@ class LongRows:
         pid_issue = f.patient_issue(raw)
         if pid_issue is not None:
             issues.append(pid_issue)
-        analyte, test, name_unit = self.analyte(cells)
+        analyte, test, percent = self.analyte(cells)
         if analyte == "conflict":
             return [RowIssue("test_conflict", f"{self.test_header}: test name and LOINC code "
                              f"disagree ({test})", self.test_header)]
@@ -86,41 +112,41 @@ class LongRows:
             issues.append(RowIssue("time_missing", f"{f.time_header}: no sample time; it is "
                                    "needed to pair ferritin with HLA-DR", f.time_header))
         value = unit = None
-        try:
-            value = self.value_reader.read(cells[self.value_col])  # type: ignore[index]
-            if value is None:
-                issues.append(RowIssue("value_missing", f"{self.value_header}: no value",
-                                       self.value_header))
-        except CellProblem as exc:
-            issues.append(RowIssue(exc.code, exc.message, self.value_header))
+        cell = cells[self.value_col]  # type: ignore[index]
+        absent = self.value_reader.not_determined(cell)
+        if absent is None:
+            try:
+                value = self.value_reader.read(cell)
+                if value is None:
+                    issues.append(RowIssue("value_missing", f"{self.value_header}: no value",
+                                           self.value_header))
+            except CellProblem as exc:
+                issues.append(RowIssue(exc.code, exc.message, self.value_header))
         if value is not None:
-            unit = self._unit(analyte, cells, name_unit, issues)
+            unit = self._unit(analyte, cells, test if percent else None, issues)
         age = f.age(cells, issues)
         if issues:
             return issues
-        assert when is not None and value is not None  # else an issue was recorded
+        assert when is not None and (value is not None or absent is not None)
         return Measurement(i, self.table.row_numbers[i], raw, key, analyte, when, value,
-                           unit, age)  # type: ignore[arg-type]
+                           unit, age, absent)
 
-    def _unit(self, analyte: str, cells: list[object], name_unit: str | None,
+    def _unit(self, analyte: str, cells: list[object], percent_name: str | None,
               issues: list[RowIssue]) -> Unit | None:
-        """The unit column / override as in wide layout; a unit written in the test name
-        (``Ferritin (pmol/l)``) counts as well and must agree with them."""
+        """The unit column / override, as in wide layout.  A test named "% HLA-DR positive
+        monocytes" with a unit in AB/C is refused: one of the two is wrong (hazard H03)."""
         units = self.units[analyte]
         try:
-            named = units.reader.read(name_unit, self.test_header) if name_unit else None
-            cell = (cell_text(cells[units.unit_column]).strip()
-                    if units.unit_column is not None else "")
-            if named is not None and not cell and units.fixed is None:
-                return named
             unit = units.resolve(cells)
-            if named is not None and named is not unit:
-                raise CellProblem("unit_conflict", f"{self.test_header} names {named.value} "
-                                  f"but the unit is {unit.value}")
-            return unit
         except CellProblem as exc:
             issues.append(RowIssue(exc.code, exc.message, units.unit_header))
             return None
+        if percent_name and getattr(unit, "is_quantitative", False):
+            issues.append(RowIssue("test_conflict", f"{self.test_header}: '{percent_name}' is a "
+                                   f"percentage of monocytes but the unit is {unit.value}; the "
+                                   "result is not used", self.test_header))
+            return None
+        return unit
 
     # -- the whole table --------------------------------------------------------------------
     def outcomes(self, *, progress: Progress | None = None,
@@ -128,7 +154,6 @@ class LongRows:
         table = self.table
         rejected: dict[int, RejectedRow] = {}
         kept: list[Measurement] = []
-        index = KeyIndex()
         dobs: dict[str, dict[str, int]] = {}
         total = len(table.rows)
         for i, cells in enumerate(table.rows):
@@ -146,33 +171,43 @@ class LongRows:
                                           tuple(reasons))
                 continue
             kept.append(got)
-            index.add((got.key, got.analyte, got.when), len(kept) - 1)
             dob = self.fields.dob(cells)
             if dob:
                 dobs.setdefault(got.key, {}).setdefault(dob, i)
-        index.release()
-
-        def signature(k: int) -> Hashable:
-            m = kept[k]
-            return (m.value.comparator, m.value.value, m.unit,
-                    (m.age.comparator, m.age.value) if m.age else None)
-
-        dup = resolve_groups(index.groups, signature, lambda k: kept[k].row, "test and time")
-        conflicts = identity_conflicts(dobs, table.row_numbers.__getitem__)
-        usable = []
-        for k, m in enumerate(kept):
-            issue = dup.get(k) or conflicts.get(m.key)
-            if issue is not None:
-                rejected[m.index] = RejectedRow(m.row, m.patient_id, (issue,))
-            else:
-                usable.append(m)
-        samples, refused = pair_measurements(usable, self.max_interval)
-        for r in refused:
-            rejected[r[0]] = r[1]
-        by_first = sorted(samples, key=lambda s: s.rows[0])
-        yield from _merge(by_first, rejected, table.row_numbers)
+        samples, refused = settle(kept, self.max_interval,
+                                  identity=identity_conflicts(dobs, table.row_numbers.__getitem__))
+        rejected.update(refused)
+        yield from _merge(samples, rejected, table.row_numbers)
         if progress is not None:
             progress(total, total)
+
+
+def settle(kept: list[Measurement], max_interval: timedelta, *,
+           identity: dict[str, RowIssue] | None = None
+           ) -> tuple[list[Sample], dict[int, RejectedRow]]:
+    """Duplicates, then pairing: the samples (by first row) and the rejected measurements
+    (by ``Measurement.index``).  Per patient key, test and time, identical results keep the
+    first and reject the others (``duplicate_result``), differing ones are all rejected
+    (``conflicting_results``); ``identity`` rejects every result of a patient key (e.g. two
+    dates of birth).  The rest is paired by ``pair_measurements``."""
+    index = KeyIndex()
+    for k, m in enumerate(kept):
+        index.add((m.key, m.analyte, m.when), k)
+    index.release()
+    dup = resolve_groups(index.groups, lambda k: kept[k].signature(), lambda k: kept[k].row,
+                         "test and time")
+    identity = identity or {}
+    rejected: dict[int, RejectedRow] = {}
+    usable = []
+    for k, m in enumerate(kept):
+        issue = dup.get(k) or identity.get(m.key)
+        if issue is not None:
+            rejected[m.index] = RejectedRow(m.row, m.patient_id, (issue,))
+        else:
+            usable.append(m)
+    samples, refused = pair_measurements(usable, max_interval)
+    rejected.update(refused)
+    return sorted(samples, key=lambda s: s.rows[0]), rejected
 
 
 def _merge(samples: list[Sample], rejected: dict[int, RejectedRow],
@@ -262,21 +297,18 @@ def _pair_patient(group: list[Measurement], window: timedelta,
                     "identity_conflict", f"rows {f.row} and {h.row} of this patient id give "
                     "different ages; check that they belong to the same patient"))
                 continue
-            inputs = PatientInputs(Ferritin(f.value, f.unit, f.when),  # type: ignore[arg-type]
-                                   HlaDr(h.value, h.unit, h.when),  # type: ignore[arg-type]
-                                   f.age if f.age is not None else h.age)
+            inputs = PatientInputs(age_years=f.age if f.age is not None else h.age,
+                                   **f.given(), **h.given())  # type: ignore[arg-type]
             out.append(Sample(tuple(sorted((f.row, h.row))), f.patient_id, inputs, f.when))
         else:
             note = notes.get(("ferritin", fi)) or _unpaired("ferritin", window)
             out.append(Sample((f.row,), f.patient_id, PatientInputs(
-                Ferritin(f.value, f.unit, f.when), None, f.age), f.when,  # type: ignore[arg-type]
-                (note,)))
+                age_years=f.age, **f.given()), f.when, (note,)))  # type: ignore[arg-type]
     for hj, h in enumerate(hla):
         if used_h.get(hj, -1) < 0:
             note = notes.get(("hla_dr", hj)) or _unpaired("hla_dr", window)
             out.append(Sample((h.row,), h.patient_id, PatientInputs(
-                None, HlaDr(h.value, h.unit, h.when), h.age), h.when,  # type: ignore[arg-type]
-                (note,)))
+                age_years=h.age, **h.given()), h.when, (note,)))  # type: ignore[arg-type]
     return out
 
 

@@ -34,17 +34,17 @@ from desktop_app.core.units import (
     parse_hla_dr_unit,
 )
 from desktop_app.core.values import InputError, ParsedValue, parse_value
-from desktop_app.lab_import.columns import NAME_WITH_UNIT, SYNONYMS, split_header
+from desktop_app.lab_import.columns import (
+    HLA_DR_PERCENT_NAMES,
+    NAME_WITH_UNIT,
+    SYNONYMS,
+    split_header,
+)
 from desktop_app.lab_import.model import RowIssue
 
 LOINC_SYSTEMS = frozenset({"LN", "LOINC", "http://loinc.org", "urn:oid:2.16.840.1.113883.6.1"})
 FERRITIN_LOINC = {"2276-4": "mass", "20567-4": "molar"}  # Ferritin [Mass/volume], [Moles/volume]
 _MOLAR_UNITS = frozenset({FerritinUnit.PMOL_PER_L})
-# "% HLA-DR positive monocytes" and its spellings: HLA-DR in % (recognised, never used for SIP).
-HLA_DR_PERCENT_NAMES = frozenset({
-    "hladrpositivemonocytes", "hladrposmonocytes", "hladrpositivemonocytespercent",
-    "percenthladrpositivemonocytes", "monocyteshladrpositive", "hladrmonocytespositive",
-    "hladrpositivemonozyten", "hladrposmonozyten", "monozytenhladrpositiv"})
 _NAMES = {name: "ferritin" for name in SYNONYMS["ferritin"]} | {
     name: "hla_dr" for name in SYNONYMS["hla_dr"] | HLA_DR_PERCENT_NAMES} | {
     key: analyte for key, (analyte, _unit) in NAME_WITH_UNIT.items()

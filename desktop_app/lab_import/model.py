@@ -68,6 +68,12 @@ class ImportOptions:
         Long layout: ferritin and HLA-DR of one patient are paired only within this interval.
     layout:
         "wide", "long" or None (detected from the headers).
+    format:
+        "csv", "excel", "hl7", "fhir" or None (detected from the file's content, then its
+        extension).
+    hla_dr_codes, patient_id_authority:
+        HL7 and FHIR files: the site's ``[inbox]`` settings (codes meaning monocyte HLA-DR;
+        the issuer whose identifier is the patient id).
     """
 
     sheet: str | None = None
@@ -83,6 +89,9 @@ class ImportOptions:
     layout: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     max_rows: int = DEFAULT_MAX_ROWS
+    format: str | None = None
+    hla_dr_codes: tuple[str, ...] = ()
+    patient_id_authority: str | None = None
 
     @property
     def column_map(self) -> dict[str, str]:
@@ -104,11 +113,17 @@ class RejectedRow:
 
     ``row`` is the row number as a spreadsheet shows it (the header is row 1);
     ``patient_id`` is the text as written, or None when the cell was empty or unreadable.
+    HL7 and FHIR files (``message_file``): ``row`` is the segment's line (HL7) or the Bundle
+    entry (FHIR), ``location`` names file, message and segment, and ``outcome`` says whether
+    the result was ``rejected``, ``ignored`` (another test, preliminary, a repeat ...) or is a
+    ``withdrawal`` of another result.
     """
 
     row: int
     patient_id: str | None
     reasons: tuple[RowIssue, ...]
+    outcome: str = "rejected"
+    location: str | None = None
 
 
 @dataclass(frozen=True)

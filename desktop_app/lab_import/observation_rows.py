@@ -44,6 +44,7 @@ class SourceRef:
     ``segment`` is the 1-based segment number inside the HL7 message (MSH = 1) or the 1-based
     Bundle entry number (1 for a single Observation); None for the message itself.
     ``element`` names the segment type ("OBX") or the FHIR resource ("Observation/f-1").
+    ``line`` is the HL7 segment's line in the file (None for FHIR).
     """
 
     file: str
@@ -51,6 +52,13 @@ class SourceRef:
     message_id: str | None = None
     segment: int | None = None
     element: str | None = None
+    line: int | None = None
+
+    @property
+    def row(self) -> int:
+        """Where a person finds the result, as a number: the HL7 segment's line in the file,
+        else the FHIR Bundle entry (the "row" of the batch outputs)."""
+        return self.line or self.segment or 0
 
     def describe(self) -> str:
         """E.g. "lab.hl7, message 2 (MSG0002), segment 5 (OBX)"."""
@@ -65,7 +73,8 @@ class SourceRef:
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "message_number": self.message_number,
-                "message_id": self.message_id, "segment": self.segment, "element": self.element}
+                "message_id": self.message_id, "segment": self.segment, "element": self.element,
+                "line": self.line}
 
 
 @dataclass(frozen=True)
@@ -76,7 +85,9 @@ class ObservationRow:
     ``assigning_authority`` its issuer (HL7 PID-3.4, FHIR ``identifier.system``), None when the
     sender gave none: the pair identifies the patient.  ``code``/``code_system``/``code_text``
     are the test as coded; ``value_text``/``unit_text`` as written (an HL7 SN ``<^5`` is written
-    ``<5``); ``value``/``unit`` as the core read them.  ``sampled_at`` is zone-aware;
+    ``<5``); ``value``/``unit`` as the core read them, or both None and ``not_determined`` the
+    laboratory's word for a result reported without a value ("n.b.", "pending", a FHIR
+    ``dataAbsentReason``).  ``sampled_at`` is zone-aware;
     ``time_field`` names where it was read (``OBX-14``, ``OBR-7``, ``effectiveDateTime`` ...).
     ``result_key`` identifies this result across files: a later ``corrected`` row or a
     ``Withdrawal`` with the same key replaces or removes it.
@@ -95,10 +106,11 @@ class ObservationRow:
     time_field: str
     status: str  # FINAL | CORRECTED | PRELIMINARY
     status_text: str  # as sent: "F", "C", "final", "amended" ...
-    value: ParsedValue
-    unit: FerritinUnit | HlaDrUnit
+    value: ParsedValue | None
+    unit: FerritinUnit | HlaDrUnit | None
     result_key: str
     source: SourceRef
+    not_determined: str = ""
 
     @property
     def classifiable(self) -> bool:
@@ -107,7 +119,7 @@ class ObservationRow:
     def long_fields(self) -> dict[str, str]:
         """The long layout's fields as text (``model.LONG_FIELDS`` + patient id, sample time)."""
         return {"patient_id": self.patient_id, "test": self.code_text, "test_code": self.code,
-                "value": self.value_text, "unit": self.unit.value,
+                "value": self.value_text, "unit": self.unit.value if self.unit else "",
                 "sampled_at": self.sampled_at.isoformat()}
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,8 +127,11 @@ class ObservationRow:
             "patient_id": self.patient_id, "assigning_authority": self.assigning_authority,
             "analyte": self.analyte, "code": self.code, "code_system": self.code_system,
             "code_text": self.code_text, "value_text": self.value_text,
-            "unit_text": self.unit_text, "comparator": self.value.comparator.value,
-            "value": format(self.value.value, "f"), "unit": self.unit.value,
+            "unit_text": self.unit_text,
+            "comparator": self.value.comparator.value if self.value else None,
+            "value": format(self.value.value, "f") if self.value else None,
+            "unit": self.unit.value if self.unit else None,
+            "not_determined": self.not_determined or None,
             "sampled_at": self.sampled_at.isoformat(), "sampled_at_text": self.sampled_at_text,
             "time_field": self.time_field, "status": self.status,
             "status_text": self.status_text, "result_key": self.result_key,

@@ -12,10 +12,16 @@ from desktop_app.core.decision import fact_layout
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.lab_import.cells import CellProblem, UnitReader, cell_text, detect_decimal_comma
-from desktop_app.lab_import.columns import ColumnMapping, map_columns
+from desktop_app.lab_import.columns import ColumnMapping, is_percent_name, map_columns
 from desktop_app.lab_import.csv_table import read_csv_table
 from desktop_app.lab_import.fields import AnalyteUnits, RowFields
-from desktop_app.lab_import.limits import ZIP_KINDS, check_size, check_zip_container, file_kind
+from desktop_app.lab_import.limits import (
+    ZIP_KINDS,
+    check_size,
+    check_zip_container,
+    file_kind,
+    spreadsheet_kind,
+)
 from desktop_app.lab_import.model import (
     ImportOptions,
     ImportResult,
@@ -32,6 +38,7 @@ from desktop_app.lab_import.wide_columns import read_wide
 
 if TYPE_CHECKING:
     from desktop_app.lab_import.long import LongRows
+    from desktop_app.lab_import.message_file import MessageLabFile
 
 Outcome = Sample | RejectedRow
 
@@ -189,11 +196,16 @@ class LabFile:
                              f"{'ferritin' if analyte == 'ferritin' else 'HLA-DR'} unit; "
                              "ignored")
         unit_field = "ferritin_unit" if analyte == "ferritin" else "hla_dr_unit"
+        percent_name = None
         if self.mapping.layout == "long":
-            unit_field = "unit"
+            unit_field = "unit"  # a test named "% positive monocytes" is checked per row
+        elif analyte == "hla_dr" and is_percent_name(header := self.mapping.header("hla_dr")
+                                                     or ""):
+            percent_name = header
         return AnalyteUnits(analyte, override=override, header_unit=header_unit,
                             unit_column=self.mapping.index(unit_field),
-                            unit_header=self.mapping.header(unit_field))
+                            unit_header=self.mapping.header(unit_field),
+                            percent_name=percent_name)
 
     def _unit_choice(self, analyte: str) -> UnitChoice:
         u = self.units[analyte]
@@ -207,17 +219,33 @@ class LabFile:
         return UnitChoice(analyte, None, "missing")
 
 
+FORMATS = ("csv", "excel", "hl7", "fhir")
+
+
 def open_lab_file(path: str | os.PathLike[str], options: ImportOptions | None = None, *,
-                  should_cancel: ShouldCancel | None = None) -> LabFile:
-    """Read ``path`` (CSV/TSV/TXT or XLSX/XLSM/XLSB/XLS/ODS) and detect its settings.
+                  should_cancel: ShouldCancel | None = None) -> LabFile | MessageLabFile:
+    """Read ``path`` (CSV/TSV/TXT, XLSX/XLSM/XLSB/XLS/ODS, HL7 v2 or FHIR JSON) and detect
+    its settings.  HL7 and FHIR are recognised by their content (``options.format``
+    overrides), a table by its extension (``format`` "csv" or "excel" overrides).
 
     Raises ``LabFileError`` when the file as a whole cannot be read (too large, damaged, no
     patient id column, ambiguous delimiter ...) and ``ImportCancelled`` when cancelled.
     """
     path = Path(path)
     options = options or ImportOptions()
+    if options.format is not None and options.format not in FORMATS:
+        raise LabFileError("bad_option", f"format must be one of {', '.join(FORMATS)}, not "
+                           f"{options.format!r}")
     check_size(path, options.max_bytes)
-    kind = file_kind(path)
+    from desktop_app.lab_import.message_file import MessageLabFile, sniff_format
+
+    fmt = options.format if options.format in ("hl7", "fhir") else (
+        sniff_format(path) if options.format is None else None)
+    if fmt is not None:
+        return MessageLabFile(path, fmt, options)
+    kind = file_kind(path) if options.format != "excel" else spreadsheet_kind(path)
+    if options.format == "csv":
+        kind = "csv"
     if kind == "csv":
         table = read_csv_table(path, None, encoding=options.encoding,
                                delimiter=options.delimiter, max_rows=options.max_rows,

@@ -20,7 +20,7 @@ import numpy as np
 from desktop_app.core.decision import facts_of
 from desktop_app.core.facts import FactLayout
 from desktop_app.core.findings import Finding
-from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
+from desktop_app.core.inputs import Ferritin, HlaDr, NotDetermined, PatientInputs
 from desktop_app.core.rules import AssessmentOptions, RuleSet
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import Comparator, ParsedValue
@@ -101,7 +101,11 @@ class SampleTable:
                            _when(t.h_sampled), _when(t.h_processed))
         if t.a_comparator is not None:
             age = _parsed(t.a_comparator, t.a_value, t.a_entered)
-        return PatientInputs(ferritin, hla_dr, age)
+        f_nd = NotDetermined(t.f_not_determined, _when(t.f_sampled)) \
+            if t.f_not_determined else None
+        h_nd = NotDetermined(t.h_not_determined, _when(t.h_sampled)) \
+            if t.h_not_determined else None
+        return PatientInputs(ferritin, hla_dr, age, f_nd, h_nd)
 
     def take(self, order: Sequence[int]) -> SampleTable:
         """The samples ``order`` (indices), in that order."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from datetime import datetime
 
-from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
+from desktop_app.core.inputs import Ferritin, HlaDr, NotDetermined, PatientInputs
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import ParsedValue
 from desktop_app.lab_import.cells import CellProblem, ValueReader
@@ -63,15 +63,19 @@ class WideRows:
             issues.append(RowIssue(when.code, f"{f.time_header}: {when.message}",
                                    f.time_header))
             when = None
-        ferritin = hla_dr = None
+        ferritin = hla_dr = f_nd = h_nd = None
         if self.f_col is not None:
-            value = self._value(self.f_reader, cells[self.f_col], self.f_header, issues)
+            f_nd = self._absent(self.f_reader, cells[self.f_col], when)
+            value = None if f_nd else self._value(self.f_reader, cells[self.f_col],
+                                                  self.f_header, issues)
             if value is not None:
                 unit = self._unit(self.f_units, cells, self.f_header, issues)
                 if unit is not None:
                     ferritin = Ferritin(value, unit, when)  # type: ignore[arg-type]
         if self.h_col is not None:
-            value = self._value(self.h_reader, cells[self.h_col], self.h_header, issues)
+            h_nd = self._absent(self.h_reader, cells[self.h_col], when)
+            value = None if h_nd else self._value(self.h_reader, cells[self.h_col],
+                                                  self.h_header, issues)
             if value is not None:
                 unit = self._unit(self.h_units, cells, self.h_header, issues)
                 if unit is not None:
@@ -79,9 +83,17 @@ class WideRows:
         age = f.age(cells, issues)
         if issues:
             return issues
-        if ferritin is None and hla_dr is None:
+        if ferritin is None and hla_dr is None and f_nd is None and h_nd is None:
             return [RowIssue("no_values", _NO_VALUES)]
-        return PatientInputs(ferritin, hla_dr, age)
+        return PatientInputs(ferritin, hla_dr, age, f_nd, h_nd)
+
+    @staticmethod
+    def _absent(reader: ValueReader, cell: object,
+                when: datetime | None) -> NotDetermined | None:
+        """A value cell that says "not determined" ("n.b.", "pending"): a result without a
+        value (no unit needed), never a malformed number."""
+        word = reader.not_determined(cell)
+        return None if word is None else NotDetermined(word, when)
 
     @staticmethod
     def _value(reader: ValueReader, cell: object, header: str | None,
@@ -111,8 +123,9 @@ class WideRows:
 def value_signature(inputs: PatientInputs) -> Hashable:
     """Equal for rows with the same results (4420 and 4420.0 are the same result)."""
     f, h, a = inputs.ferritin, inputs.hla_dr, inputs.age_years
+    fn, hn = inputs.ferritin_not_determined, inputs.hla_dr_not_determined
     return (
-        (f.value.comparator, f.value.value, f.unit) if f else None,
-        (h.value.comparator, h.value.value, h.unit) if h else None,
+        (f.value.comparator, f.value.value, f.unit) if f else fn and fn.text,
+        (h.value.comparator, h.value.value, h.unit) if h else hn and hn.text,
         (a.comparator, a.value) if a else None,
     )

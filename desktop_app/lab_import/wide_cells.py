@@ -10,7 +10,7 @@ problem is only flagged here: the row's reasons are worded by ``wide.WideRows.re
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import cast
@@ -35,7 +35,7 @@ from desktop_app.lab_import.vectors import (
     plain_decimals,
 )
 
-EMPTY, VALUE, PROBLEM = 0, 1, 2
+EMPTY, VALUE, PROBLEM, NOT_DETERMINED = 0, 1, 2, 3  # NOT_DETERMINED: "n.b.", "pending" ...
 NO_TIME = np.iinfo(np.int64).min
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
@@ -57,9 +57,10 @@ def _texts(cells: Sequence[object]) -> list[str]:
 
 @dataclass
 class Values:
-    """One value column: ``state`` per row (EMPTY, VALUE, PROBLEM), the comparator code,
-    the cell as entered and the exact number (``format(Decimal, "f")``); ``plain`` marks the
-    rows read column-wise and ``parsed`` holds the others' ``ParsedValue``."""
+    """One value column: ``state`` per row (EMPTY, VALUE, PROBLEM, NOT_DETERMINED), the
+    comparator code, the cell as entered and the exact number (``format(Decimal, "f")``);
+    ``plain`` marks the rows read column-wise and ``parsed`` holds the others'
+    ``ParsedValue``; ``absent`` the laboratory's word of each NOT_DETERMINED row."""
 
     state: np.ndarray
     comparator: np.ndarray
@@ -68,6 +69,19 @@ class Values:
     plain: np.ndarray
     decimals: PlainDecimals | None
     parsed: dict[int, ParsedValue]
+    absent: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def given(self) -> np.ndarray:
+        """Rows with a value or a result reported as not determined."""
+        return (self.state == VALUE) | (self.state == NOT_DETERMINED)
+
+    def words(self) -> list[str]:
+        """The laboratory's word per row ("" where the value is not "not determined")."""
+        out = [""] * len(self.state)
+        for i, word in self.absent.items():
+            out[i] = word
+        return out
 
 
 def read_values(cells: list[object], reader: ValueReader, *, text: bool = False,
@@ -100,7 +114,13 @@ def read_values(cells: list[object], reader: ValueReader, *, text: bool = False,
         value = [""] * n
         scalar = [i for i, c in enumerate(cells) if c is not None and c != ""]
     parsed: dict[int, ParsedValue] = {}
+    absent: dict[int, str] = {}
     for i in scalar:
+        word = reader.not_determined(cells[i])
+        if word is not None:
+            state[i] = NOT_DETERMINED
+            absent[i] = word
+            continue
         try:
             got = reader.read(cells[i])
         except CellProblem:
@@ -115,7 +135,7 @@ def read_values(cells: list[object], reader: ValueReader, *, text: bool = False,
         value[i] = format(got.value, "f")
         parsed[i] = got
     return Values(state, comparator, _blank_where(entered, state != VALUE),
-                  _blank_where(value, state != VALUE), plain, decimals, parsed)
+                  _blank_where(value, state != VALUE), plain, decimals, parsed, absent)
 
 
 def _blank_where(texts: list[str], mask: np.ndarray) -> list[str]:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 
 from desktop_app.core.decision import fact_layout
-from desktop_app.core.facts import FIXED_FACTS, SIGN_CODES, Sign
+from desktop_app.core.facts import FIXED_FACTS, SIGN_CODES, FactKind, Sign, encode
 from desktop_app.core.rules import AssessmentOptions, RuleSet
 from desktop_app.core.values import MAX_PLAUSIBLE_AGE
 from desktop_app.core.wording import TEXT_FIELDS, hours
@@ -29,6 +29,7 @@ from desktop_app.lab_import.samples import CATEGORIES, HLA_DR_UNITS, SampleTable
 from desktop_app.lab_import.wide import WideRows
 from desktop_app.lab_import.wide_cells import (
     NO_TIME,
+    NOT_DETERMINED,
     PROBLEM,
     VALUE,
     Times,
@@ -95,7 +96,7 @@ def read_wide(lab: object, *, ruleset: RuleSet, options: AssessmentOptions,
     problem |= ((f.state == VALUE) & f_unit_problem) | ((h.state == VALUE) & h_unit_problem)
     if fields.age_unit_problem is not None:
         problem |= age.state == VALUE
-    problem |= (f.state != VALUE) & (h.state != VALUE)
+    problem |= ~f.given & ~h.given
     if table.shape_issues:
         problem[list(table.shape_issues)] = True
     step()
@@ -174,6 +175,7 @@ def _table(keep: np.ndarray, numbers: list[int], raw: list[str], times: Times, f
     n = len(keep)
     layout = fact_layout(ruleset, options)
     has_f, has_h = f.state == VALUE, h.state == VALUE
+    f_nd, h_nd = f.state == NOT_DETERMINED, h.state == NOT_DETERMINED
     timed = times.us != NO_TIME
     usable = np.fromiter((u is not None and u.is_quantitative for u in HLA_DR_UNITS),
                          bool)[h_unit]
@@ -187,6 +189,9 @@ def _table(keep: np.ndarray, numbers: list[int], raw: list[str], times: Times, f
         future = _sign_codes(np.where(timed, times.us, limit) - limit)
         columns["ferritin_sampled_vs_now"] = np.where(has_f & timed, future, 0)
         columns["hla_dr_sampled_vs_now"] = np.where(has_h & timed, future, 0)
+    flag = encode(FactKind.FLAG, True)
+    columns["ferritin_not_determined"] = np.where(f_nd, flag, 0)
+    columns["hla_dr_not_determined"] = np.where(h_nd, flag, 0)
     gap_limit = options.max_sample_interval // _MICROSECOND
     both = has_f & has_h & timed
     columns["sample_gap_vs_max_interval"] = np.where(both, _sign_codes(
@@ -200,10 +205,11 @@ def _table(keep: np.ndarray, numbers: list[int], raw: list[str], times: Times, f
     gap_text = hours(timedelta(0), options.max_sample_interval)[0]
     texts = {
         "f_entered": f.entered, "f_value": f.value, "f_ng_ml": ng_ml, "f_shown": shown,
-        "f_sampled": _where(has_f, times.iso), "h_entered": h.entered, "h_value": h.value,
-        "h_sampled": _where(has_h, times.iso), "h_processed": [""] * n,
+        "f_sampled": _where(f.given, times.iso), "h_entered": h.entered, "h_value": h.value,
+        "h_sampled": _where(h.given, times.iso), "h_processed": [""] * n,
         "a_entered": age.entered, "a_value": age.value,
         "gap": _where(both, [gap_text] * n), "delay": [""] * n,
+        "f_not_determined": f.words(), "h_not_determined": h.words(),
     }
     assert set(texts) == set(TEXT_FIELDS)
     categories = {

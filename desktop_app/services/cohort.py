@@ -42,6 +42,8 @@ from desktop_app.lab_import.samples import SampleTable
 from desktop_app.lab_import.vectors import unique_rows
 
 if TYPE_CHECKING:
+    from desktop_app.lab_import.message_file import MessageLabFile
+    from desktop_app.lab_import.observation_rows import MessageFileResult
     from desktop_app.services.entry import EntryText
 
 Progress = Callable[[int, int], None]
@@ -93,6 +95,8 @@ class CohortResult(CohortSummary):
     decisions: list[Decision] = field(default_factory=list)
     rejected_rows: list[RejectedRow] = field(default_factory=list)
     options: AssessmentOptions = DEFAULT_OPTIONS
+    # HL7 v2 / FHIR files: the reader's accounting of every message and result.
+    messages: MessageFileResult | None = None
 
     @property
     def n(self) -> int:
@@ -285,7 +289,7 @@ class _RowsView(Sequence[CohortRow]):
 
 
 def open_lab_file(path: str | os.PathLike[str], options: ImportOptions | None = None, *,
-                  should_cancel: ShouldCancel | None = None) -> LabFile:
+                  should_cancel: ShouldCancel | None = None) -> LabFile | MessageLabFile:
     """``lab_import.open_lab_file`` (spreadsheets are read in a child process)."""
     return _open_lab_file(path, options, should_cancel=should_cancel)
 
@@ -321,7 +325,7 @@ def run_cohort(path: str | os.PathLike[str], options: ImportOptions | None = Non
                      ruleset=ruleset, assessment_options=assessment_options)
 
 
-def cohort_of(lab: LabFile, *, progress: Progress | None = None,
+def cohort_of(lab: LabFile | MessageLabFile, *, progress: Progress | None = None,
               should_cancel: ShouldCancel | None = None, now: datetime | None = None,
               ruleset: RuleSet | None = None,
               assessment_options: AssessmentOptions = DEFAULT_OPTIONS) -> CohortResult:
@@ -336,7 +340,7 @@ def cohort_of(lab: LabFile, *, progress: Progress | None = None,
     result = CohortResult(lab.settings, rows_read=lab.rows_read, blank_rows=lab.blank_rows,
                           assessed_at=when, ruleset=ruleset, samples=samples, outcome=outcome,
                           decisions=decisions, rejected_rows=rejected,
-                          options=assessment_options)
+                          options=assessment_options, messages=getattr(lab, "messages", None))
     _count(result)
     return result
 
@@ -431,6 +435,7 @@ def entry_text_of(assessment: Assessment, *, decimal_comma: bool = False) -> Ent
 
     inputs = assessment.inputs
     f, h, age = inputs.ferritin, inputs.hla_dr, inputs.age_years
+    fn, hn = inputs.ferritin_not_determined, inputs.hla_dr_not_determined
 
     def number(value: ParsedValue | None) -> str | None:
         if value is None:
@@ -442,8 +447,11 @@ def entry_text_of(assessment: Assessment, *, decimal_comma: bool = False) -> Ent
         return moment.isoformat() if moment else None
 
     return EntryText(
-        ferritin=number(f.value) if f else None, ferritin_unit=f.unit.value if f else "ng/mL",
-        hla_dr=number(h.value) if h else None, hla_dr_unit=h.unit.value if h else "AB/C",
-        age=number(age), ferritin_sampled=when(f.sampled_at if f else None),
-        hla_dr_sampled=when(h.sampled_at if h else None),
+        ferritin=number(f.value) if f else fn.text if fn else None,
+        ferritin_unit=f.unit.value if f else "ng/mL",
+        hla_dr=number(h.value) if h else hn.text if hn else None,
+        hla_dr_unit=h.unit.value if h else "AB/C",
+        age=number(age),
+        ferritin_sampled=when(f.sampled_at if f else fn.sampled_at if fn else None),
+        hla_dr_sampled=when(h.sampled_at if h else hn.sampled_at if hn else None),
         hla_dr_processed=when(h.processed_at if h else None))

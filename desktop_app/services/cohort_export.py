@@ -53,6 +53,9 @@ __all__ = ["EXPLAINED_RESULT_COLUMNS", "EXPORT_FORMATS", "REJECTED_COLUMNS", "RE
            "row_to_dict", "summary_to_dict", "write_json", "write_rejected", "write_results"]
 
 REJECTED_COLUMNS = ("row", "patient_id", "column", "code", "message")
+# HL7 / FHIR files add where the result is and what became of it (ignored, rejected,
+# withdrawal), after the columns every rejected-rows file has.
+MESSAGE_REJECTED_COLUMNS = (*REJECTED_COLUMNS, "outcome", "location")
 EXPORT_FORMATS = ("csv", "xlsx")
 CHUNK = 4096
 JSON_SEPARATOR = ",\n    "  # between two entries of an array of the batch --json document
@@ -184,15 +187,18 @@ def result_cells_of(r: CohortRow, sentences: bool = False) -> list[object]:
 
 
 def rejected_to_dict(r: RejectedRow) -> dict[str, Any]:
-    return {"row": r.row, "patient_id": r.patient_id,
-            "reasons": [{"code": i.code, "message": i.message, "column": i.column}
-                        for i in r.reasons]}
+    out = {"row": r.row, "patient_id": r.patient_id,
+           "reasons": [{"code": i.code, "message": i.message, "column": i.column}
+                       for i in r.reasons]}
+    if r.location is not None:  # HL7 / FHIR: where, and ignored / rejected / withdrawal
+        out.update(outcome=r.outcome, location=r.location)
+    return out
 
 
 def summary_to_dict(s: CohortSummary) -> dict[str, Any]:
     """The count keys; ``classified + cannot_classify + rejected == rows_read``."""
     st, rs = s.settings, s.ruleset
-    return {
+    out: dict[str, Any] = {
         "rows_read": s.rows_read, "classified": s.classified,
         "cannot_classify": s.cannot_classify, "rejected": s.rejected,
         "assessments": s.assessments, "blank_rows": s.blank_rows,
@@ -211,6 +217,13 @@ def summary_to_dict(s: CohortSummary) -> dict[str, Any]:
             "notes": list(st.notes),
         },
     }
+    messages = getattr(s, "messages", None)
+    if messages is not None:  # HL7 / FHIR: every message and result segment accounted for
+        apart = {kind: 0 for kind in ("rejected", "ignored", "withdrawal")}
+        for r in getattr(s, "rejected_rows", ()):
+            apart[r.outcome] += 1
+        out["messages"] = {**messages.to_dict(), "not_in_an_assessment": apart}
+    return out
 
 
 def write_json(result: CohortResult, out: IO[str]) -> None:
@@ -320,8 +333,10 @@ class TableWriter:
 
 
 def rejected_cells(r: RejectedRow) -> list[list[object]]:
-    """One table row per reason of a rejected row."""
-    return [[r.row, r.patient_id or "", i.column or "", i.code, i.message] for i in r.reasons]
+    """One table row per reason of a rejected row (HL7/FHIR: with outcome and location)."""
+    extra = [] if r.location is None else [r.outcome, r.location]
+    return [[r.row, r.patient_id or "", i.column or "", i.code, i.message, *extra]
+            for i in r.reasons]
 
 
 def write_results(rows: CohortResult | Iterable[CohortRow], path: str | Path, *,
@@ -368,7 +383,9 @@ def _write_rows(writer: TableWriter, rows: ResultsWriter) -> None:
 
 def write_rejected(rows: Iterable[RejectedRow], path: str | Path, *, force: bool = False) -> None:
     rows = list(rows)
-    writer = TableWriter(path, REJECTED_COLUMNS, force=force, sheet_title="rejected rows",
+    located = any(r.location is not None for r in rows)
+    writer = TableWriter(path, MESSAGE_REJECTED_COLUMNS if located else REJECTED_COLUMNS,
+                         force=force, sheet_title="rejected rows",
                          rows=sum(len(r.reasons) for r in rows))
     try:
         for r in rows:

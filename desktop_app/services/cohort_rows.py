@@ -84,9 +84,12 @@ def result_cells(d: Decision, t: InputTexts, ident: RowIdentity, notes: tuple[Fi
     cells: list[object] = [
         ident.row, rows, ident.patient_id, d.status.value,
         d.phenotype.value if d.phenotype else "", arm.value if arm else "",
-        t.f_entered, t.f_unit.value if t.f_unit else "", t.f_comparator.symbol if f else "",
+        # "entered": the cell as written -- a value, or the laboratory's "not determined" word
+        t.f_entered or t.f_not_determined, t.f_unit.value if t.f_unit else "",
+        t.f_comparator.symbol if f else "",
         NumberText(t.f_value), NumberText(t.f_ng_ml), t.f_sampled,
-        t.h_entered, t.h_unit.value if t.h_unit else "", t.h_comparator.symbol if h else "",
+        t.h_entered or t.h_not_determined, t.h_unit.value if t.h_unit else "",
+        t.h_comparator.symbol if h else "",
         NumberText(t.h_value), t.h_sampled, age, ";".join(x.code for x in reasons),
     ]
     if sentences:

@@ -20,12 +20,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.words import ENGLISH, Words
 from desktop_app.lab_import import ImportOptions, LabFile, LabFileError
+from desktop_app.lab_import.message_file import MessageLabFile
 from desktop_app.services.cohort import CohortResult, cohort_of, open_lab_file
 from desktop_app.services.cohort_map import MapColumns, map_columns
+
+if TYPE_CHECKING:
+    from desktop_app.lab_import.message_file import MessageLabFile
 
 RECENT_LIMIT = 8
 _CHUNK = 1 << 20
@@ -41,7 +45,7 @@ def sha256_of(path: str | os.PathLike[str]) -> str:
 
 def open_fingerprinted(path: str | os.PathLike[str], options: ImportOptions | None = None, *,
                        should_cancel: Callable[[], bool] | None = None
-                       ) -> tuple[LabFile, str]:
+                       ) -> tuple[LabFile | MessageLabFile, str]:
     """``open_lab_file`` and the SHA-256 of the bytes it read (``LabFileError`` if the file
     changed while it was read)."""
     try:
@@ -66,7 +70,7 @@ class CohortImport:
     options: ImportOptions
 
 
-def import_cohort(lab: LabFile, sha256: str, *, now: datetime, map_title: str,
+def import_cohort(lab: LabFile | MessageLabFile, sha256: str, *, now: datetime, map_title: str,
                   tr: Words = ENGLISH, progress: Callable[[int, int], None] | None = None,
                   should_cancel: Callable[[], bool] | None = None) -> CohortImport:
     """Classify an opened file and prepare its map (run it off the GUI thread)."""

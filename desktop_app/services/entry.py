@@ -1,6 +1,8 @@
 """From text as typed (CLI option, form field, spreadsheet cell) to validated core inputs.
 
 Every surface goes through ``build_inputs`` so that a value is read the same way everywhere.
+A lab value field holding a laboratory's "not determined" word ("n.b.", "pending") is that
+state (``core.inputs.NotDetermined``), as in an imported file: no unit is needed for it.
 """
 
 from __future__ import annotations
@@ -10,10 +12,16 @@ from datetime import datetime, tzinfo
 from decimal import Decimal
 
 from desktop_app.core.findings import Text
-from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
+from desktop_app.core.inputs import Ferritin, HlaDr, NotDetermined, PatientInputs
 from desktop_app.core.times import check_sample_time
 from desktop_app.core.units import HlaDrUnit, parse_ferritin_unit, parse_hla_dr_unit
-from desktop_app.core.values import Comparator, InputError, parse_age, parse_value
+from desktop_app.core.values import (
+    Comparator,
+    InputError,
+    not_determined_word,
+    parse_age,
+    parse_value,
+)
 
 PERCENT_MAX = Decimal(100)
 
@@ -109,6 +117,9 @@ def _parse_field(attr: str, text: EntryText, decimal_comma: bool, names: FieldNa
     if attr in ("ferritin", "hla_dr"):
         if _blank(raw):
             return None
+        word = not_determined_word(raw)
+        if word is not None:  # "n.b.", "pending": the laboratory reported no value
+            return NotDetermined(word)
         value = parse_value(raw, field=name, decimal_comma=decimal_comma)
         if attr == "hla_dr" and _is_percent(text.hla_dr_unit) and (
                 value.value > PERCENT_MAX
@@ -116,10 +127,15 @@ def _parse_field(attr: str, text: EntryText, decimal_comma: bool, names: FieldNa
             raise InputError(name, "percent_over_100", params=(("text", Text(raw.strip())),))
         return value
     if attr == "ferritin_unit":
-        return None if _blank(text.ferritin) else parse_ferritin_unit(raw, field=name)
+        return None if _no_value(text.ferritin) else parse_ferritin_unit(raw, field=name)
     if attr == "hla_dr_unit":
-        return None if _blank(text.hla_dr) else parse_hla_dr_unit(raw, field=name)
+        return None if _no_value(text.hla_dr) else parse_hla_dr_unit(raw, field=name)
     return parse_time(raw, field=name, local_zone=local_zone)
+
+
+def _no_value(value_text: str | None) -> bool:
+    """Nothing, or a not-determined word: a unit is then neither needed nor read."""
+    return _blank(value_text) or not_determined_word(value_text) is not None
 
 
 def _is_percent(unit_text: str | None) -> bool:
@@ -134,8 +150,13 @@ def _build(text: EntryText, decimal_comma: bool, names: FieldNames,
     def get(attr: str):  # the parsed type varies with the field
         return _parse_field(attr, text, decimal_comma, names, local_zone)
 
-    ferritin = None if _blank(text.ferritin) else Ferritin(
+    absent: dict[str, NotDetermined] = {}
+    for attr in ("ferritin", "hla_dr"):
+        value = None if _blank(getattr(text, attr)) else get(attr)
+        if isinstance(value, NotDetermined):
+            absent[f"{attr}_not_determined"] = NotDetermined(value.text, get(f"{attr}_sampled"))
+    ferritin = None if _no_value(text.ferritin) else Ferritin(
         get("ferritin"), get("ferritin_unit"), get("ferritin_sampled"))
-    hla_dr = None if _blank(text.hla_dr) else HlaDr(
+    hla_dr = None if _no_value(text.hla_dr) else HlaDr(
         get("hla_dr"), get("hla_dr_unit"), get("hla_dr_sampled"), get("hla_dr_processed"))
-    return PatientInputs(ferritin, hla_dr, get("age"))
+    return PatientInputs(ferritin, hla_dr, get("age"), **absent)

@@ -41,11 +41,15 @@ def _time(part: Mapping[str, Any] | None, key: str) -> str | None:
 def entry_text_of_record(inputs: Mapping[str, Any], *, decimal_comma: bool = False) -> EntryText:
     """The form text of a stored assessment's inputs."""
     f, h, age = inputs.get("ferritin"), inputs.get("hla_dr"), inputs.get("age_years")
+    # A result the laboratory reported without a value: its word, as it was received.
+    fn, hn = inputs.get("ferritin_not_determined"), inputs.get("hla_dr_not_determined")
     return EntryText(
-        ferritin=_number(f, decimal_comma), ferritin_unit=f["unit"] if f else None,
-        hla_dr=_number(h, decimal_comma), hla_dr_unit=h["unit"] if h else None,
+        ferritin=_number(f, decimal_comma) if f else fn and fn["entered"],
+        ferritin_unit=f["unit"] if f else None,
+        hla_dr=_number(h, decimal_comma) if h else hn and hn["entered"],
+        hla_dr_unit=h["unit"] if h else None,
         age=_number(age, decimal_comma),
-        ferritin_sampled=_time(f, "sampled_at"), hla_dr_sampled=_time(h, "sampled_at"),
+        ferritin_sampled=_time(f or fn, "sampled_at"), hla_dr_sampled=_time(h or hn, "sampled_at"),
         hla_dr_processed=_time(h, "processed_at"))
 
 

@@ -8,7 +8,8 @@ Reported as broken, with the first entry that fails:
    valid UTF-8 (written around the app) — reported, never a crash;
 4. a record whose stored values no longer match the content hash of the entry that audits it
    (a phenotype, lab value, identifier, owning patient, daily SOFA, death date, checklist
-   answer or HScore changed in the database), or that entry's record missing;
+   answer, HScore or inbox ledger row changed in the database), or that entry's record
+   missing;
 5. an entry that audits records without a content hash after content hashing began;
 6. a head that does not match: ``store_meta.audit_head`` absent or not the end of the log;
    the head this workstation recorded outside the database (``store.anchor``) no longer in
@@ -174,6 +175,8 @@ class _Verification:
         self._compare(by_kind.pop("assessment", []), self._assessment_rows)
         for e in by_kind.pop("import_batch", []):
             self._compare([e], lambda ids: {ids[0]: self._batch_sections(ids[0])})
+        for e in by_kind.pop("inbox_file", []):
+            self._compare([e], lambda ids: {ids[0]: self._ledger_sections(ids[0])})
         for e in by_kind.pop("database", []):
             self._compare([e], lambda _ids, e=e: {e.entity_id: self._seal_sections(e)})
         for leftover in by_kind.values():
@@ -226,6 +229,18 @@ class _Verification:
                 self._select(table).where(tbl.c.import_id == batch_id).order_by(tbl.c.id))]))
         return sections
 
+    def _ledger_sections(self, batch_id: Any) -> list[tuple[str, list[Any]]] | None:
+        """The inbox ledger rows of an import batch (schema 0006); ``None`` when the batch
+        itself is gone."""
+        if not self._rows("import_batches", [batch_id]):
+            return None
+        sections = []
+        for table in ("inbox_messages", "inbox_results"):
+            tbl = content.TABLES[table]
+            sections.append((table, [tuple(r) for r in self.conn.execute(
+                self._select(table).where(tbl.c.import_id == batch_id).order_by(tbl.c.id))]))
+        return sections
+
     def _seal_sections(self, e: _Entry) -> list[tuple[str, list[Any]]]:
         sealed = json.loads(e.detail).get("sealed", {})
         sections = []
@@ -270,6 +285,7 @@ class _Verification:
                                                        audit_log.c.entity == entity)
 
         imports = audited(("import",), "import_batch")
+        ledgers = audited(("create",), "inbox_file")
         made = audited(("classify", "correct"), "assessment")
         checks: list[tuple[str, str, Any]] = [
             ("import batch", "import_batches", None),
@@ -279,12 +295,16 @@ class _Verification:
             ("lab result", "lab_results", None),
             *((kind.replace("_", " ") + " record", table.name,
                audited(("create", "correct"), kind)) for kind, table in SCORE_TABLES.items()),
+            ("inbox message", "inbox_messages", None),
+            ("inbox result", "inbox_results", None),
         ]
         for label, table, own in checks:
             tbl = content.TABLES[table]
             covered: ColumnElement[bool]
             if table == "import_batches":
                 covered = tbl.c.id.in_(imports)
+            elif table in ("inbox_messages", "inbox_results"):
+                covered = tbl.c.import_id.in_(ledgers)
             elif table == "lab_results":
                 covered = or_(and_(tbl.c.assessment_id.is_not(None),
                                    tbl.c.assessment_id.in_(made)),

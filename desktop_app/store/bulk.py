@@ -51,6 +51,10 @@ class ImportedRow:
     assessment: Assessment | None = None
     outcome: compact.Outcome | None = None
     source_rows: tuple[int, ...] = ()
+    # A new version of a stored assessment (a laboratory's corrected result, issue 14): the
+    # version it supersedes (the newest of its chain) and why.
+    supersedes_id: int | None = None
+    correction_reason: str | None = None
 
     def decision(self) -> compact.Outcome | None:
         if self.assessment is not None:
@@ -128,7 +132,8 @@ def store_import(conn: Connection, rows: Sequence[ImportedRow], info: BatchInfo,
         assert inputs is not None
         sampled = sample_time(inputs)
         a_rows.append((
-            new_id, owners[r.patient_id], None, None, now_text, assessed_utc, outcome.status,
+            new_id, owners[r.patient_id], r.supersedes_id, r.correction_reason, now_text,
+            assessed_utc, outcome.status,
             outcome.phenotype, info.ruleset_version, info.evidence_version, info.app_version,
             info.os_user, encode(inputs, r.source_rows),
             codes.get(outcome) or codes.setdefault(outcome, outcome.codes_json()), "file",

@@ -8,7 +8,9 @@ and the time it was made.  So an imported row stores
 - ``inputs_json``: the inputs losslessly — comparator, exact decimal, the text as written,
   unit, sample and processing times:
   ``["inputs-1", [ferritin: cmp, value, text, unit, sampled], [HLA-DR: cmp, value, text,
-  unit, sampled, processed], [age: cmp, value, text], [source rows]]`` (``null`` = absent);
+  unit, sampled, processed], [age: cmp, value, text], [source rows]]`` (``null`` = absent;
+  a result the laboratory reported without a value has ``null`` comparator, value and unit
+  and its word as the text: ``[null, null, "n.b.", null, sampled]``);
 - ``result_json``: the decision as codes (``["codes-1", [reasons], [warnings]]``) beside the
   ``status``/``phenotype`` columns;
 
@@ -28,7 +30,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.core import rules
-from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
+from desktop_app.core.inputs import Ferritin, HlaDr, NotDetermined, PatientInputs
 from desktop_app.core.phenotype import TRIAL_ARM, Assessment, Phenotype, classify
 from desktop_app.core.rules import AssessmentOptions
 from desktop_app.core.serialize import assessment_to_dict, inputs_to_dict
@@ -71,16 +73,25 @@ def _when(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def _absent(nd: NotDetermined | None, width: int) -> list[str | None] | None:
+    """A result reported without a value: no comparator, value or unit, the laboratory's
+    word where the text goes ("n.b.", "pending"), its sample time."""
+    if nd is None:
+        return None
+    return [None, None, nd.text, None, _time(nd.sampled_at), None][:width]
+
+
 def encode_inputs(inputs: PatientInputs, source_rows: tuple[int, ...] = ()) -> str:
     """Lossless, compact JSON of ``inputs`` (``decode_inputs`` gives an equal object)."""
     f, h, age = inputs.ferritin, inputs.hla_dr, inputs.age_years
-    fv, hv = f and f.value, h and h.value
+    ferritin = _absent(inputs.ferritin_not_determined, 5) if f is None else [
+        f.value.comparator.value, str(f.value.value), f.value.text, f.unit.value,
+        _time(f.sampled_at)]
+    hla_dr = _absent(inputs.hla_dr_not_determined, 6) if h is None else [
+        h.value.comparator.value, str(h.value.value), h.value.text, h.unit.value,
+        _time(h.sampled_at), _time(h.processed_at)]
     return _dumps([
-        INPUTS_FORMAT,
-        f and fv and [fv.comparator.value, str(fv.value), fv.text, f.unit.value,
-                      _time(f.sampled_at)],
-        h and hv and [hv.comparator.value, str(hv.value), hv.text, h.unit.value,
-                      _time(h.sampled_at), _time(h.processed_at)],
+        INPUTS_FORMAT, ferritin, hla_dr,
         age and [age.comparator.value, str(age.value), age.text],
         # long layout: ferritin and HLA-DR paired from two rows
         list(source_rows) if len(source_rows) > 1 else None,
@@ -92,10 +103,15 @@ def decode_inputs(text: str) -> PatientInputs:
     if not isinstance(data, list) or data[0] != INPUTS_FORMAT:
         raise ValueError("not compact inputs")
     f, h, a = data[1], data[2], data[3]
+    f_nd, h_nd = (f and f[0] is None), (h and h[0] is None)  # reported without a value
     return PatientInputs(
-        ferritin=Ferritin(_parsed(f[:3]), FerritinUnit(f[3]), _when(f[4])) if f else None,
-        hla_dr=HlaDr(_parsed(h[:3]), HlaDrUnit(h[3]), _when(h[4]), _when(h[5])) if h else None,
-        age_years=_parsed(a) if a else None)
+        ferritin=Ferritin(_parsed(f[:3]), FerritinUnit(f[3]), _when(f[4]))
+        if f and not f_nd else None,
+        hla_dr=HlaDr(_parsed(h[:3]), HlaDrUnit(h[3]), _when(h[4]), _when(h[5]))
+        if h and not h_nd else None,
+        age_years=_parsed(a) if a else None,
+        ferritin_not_determined=NotDetermined(f[2], _when(f[4])) if f_nd else None,
+        hla_dr_not_determined=NotDetermined(h[2], _when(h[4])) if h_nd else None)
 
 
 def is_compact(inputs_json: str) -> bool:

@@ -4,7 +4,8 @@ An audit entry's ``content_hash`` is SHA-256 over the exact stored values of the
 audits: the patient row for ``create``; the assessment row and its lab-result rows for
 ``classify``/``correct``; a score record (daily SOFA, death, eligibility checklist, HScore) for
 its ``create``/``correct``; the error mark for ``mark_in_error``; the batch row and every
-patient, assessment and lab-result row of the batch for ``import``; every record that existed
+patient, assessment and lab-result row of the batch for ``import``; the inbox ledger rows of a
+batch for its ``create`` entry of entity ``inbox_file``; every record that existed
 at the conversion for the ``migrate`` seal.  ``audit verify`` recomputes it from the rows, so a
 phenotype, a lab value, an identifier or the owning patient changed directly in the database
 breaks the entry that audits it.
@@ -62,6 +63,11 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
                                "eligibility_version"),
         "hscores": (*_RECORD, "assessment_id", "inputs_json", "decimal_comma", "score",
                     "probability_percent", "result_json", "hscore_version"),
+        "inbox_messages": ("id", "import_id", "message_key", "digest", "file_sha256",
+                           "source_file", "message_number", "received_at"),
+        "inbox_results": ("id", "import_id", "message_id", "result_key", "analyte", "status",
+                          "status_text", "patient_id", "assessment_id", "error_mark_id",
+                          "source"),
     },
 }
 
@@ -69,6 +75,7 @@ TABLES: dict[str, Table] = {
     "patients": t.patients, "assessments": t.assessments, "lab_results": t.lab_results,
     "error_marks": t.error_marks, "import_batches": t.import_batches,
     **{table.name: table for table in t.SCORE_TABLES.values()},
+    "inbox_messages": t.inbox_messages, "inbox_results": t.inbox_results,
 }
 
 

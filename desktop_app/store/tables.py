@@ -180,3 +180,32 @@ SCORE_TABLES: dict[str, Table] = {  # audit entity -> table
     "daily_sofa": daily_sofa, "death": deaths, "eligibility": eligibility_checks,
     "hscore": hscores,
 }
+
+# -- the laboratory inbox's ledger (schema 0006, issue 14) --------------------------------------
+
+inbox_messages = Table(
+    "inbox_messages", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("import_id", Integer, ForeignKey("import_batches.id"), nullable=False),
+    Column("message_key", Text, nullable=False, unique=True),  # import once
+    Column("digest", Text, nullable=False),  # the message's content (without its MSH)
+    Column("file_sha256", Text, nullable=False),
+    Column("source_file", Text, nullable=False),
+    Column("message_number", Integer, nullable=False),
+    Column("received_at", Text, nullable=False),
+)
+
+inbox_results = Table(
+    "inbox_results", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("import_id", Integer, ForeignKey("import_batches.id"), nullable=False),
+    Column("message_id", Integer, ForeignKey("inbox_messages.id"), nullable=False),
+    Column("result_key", Text, nullable=False),
+    Column("analyte", Text, nullable=False),
+    Column("status", Text, nullable=False),  # final | corrected | withdrawal
+    Column("status_text", Text, nullable=False),  # as the laboratory sent it
+    Column("patient_id", Integer, ForeignKey("patients.id")),
+    Column("assessment_id", Integer, ForeignKey("assessments.id")),  # used in / withdrawn
+    Column("error_mark_id", Integer, ForeignKey("error_marks.id")),  # a withdrawal's mark
+    Column("source", Text, nullable=False),  # file, message and segment in words
+)

@@ -44,6 +44,7 @@ from desktop_app.lab_import import (
     LabFile,
     LabFileError,
 )
+from desktop_app.lab_import.message_file import MessageLabFile
 from desktop_app.services.cohort import CohortResult
 from desktop_app.services.cohort_source import CohortImport, import_cohort, open_fingerprinted
 from desktop_app.ui.language import text_translator
@@ -106,7 +107,7 @@ FIELD_LABELS = {
 
 
 def _open(path: Path, options: ImportOptions, *, progress: Any = None,
-          should_cancel: Callable[[], bool] | None = None) -> tuple[LabFile, str]:
+          should_cancel: Callable[[], bool] | None = None) -> tuple[LabFile | MessageLabFile, str]:
     return open_fingerprinted(path, options, should_cancel=should_cancel)
 
 
@@ -122,7 +123,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import lab results"))
         self.clock = clock
         self.path: Path | None = None
-        self.lab: LabFile | None = None
+        self.lab: LabFile | MessageLabFile | None = None
         self.sha256 = ""  # of the file's content when it was read for the preview
         self.cohort: CohortImport | None = None
         self.result: CohortResult | None = None
@@ -147,6 +148,7 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose file…"))
+        choose.setAutoDefault(False)  # focused, it would take Enter and open a file dialog
         choose.clicked.connect(self._choose_file)
         self.encoding = self._combo(ENCODINGS, self.tr("Encoding"))
         self.delimiter = self._combo(DELIMITERS, self.tr("Delimiter"), words=True)
@@ -271,7 +273,7 @@ class ImportDialog(QDialog):
         self.notes.setText(self.tr("Reading the file…"))
         self._run(_open, self.path, self.options(), on_success=self._on_opened)
 
-    def _on_opened(self, opened: tuple[LabFile, str]) -> None:
+    def _on_opened(self, opened: tuple[LabFile | MessageLabFile, str]) -> None:
         lab, self.sha256 = opened
         self.lab = lab
         s = lab.settings
@@ -321,7 +323,7 @@ class ImportDialog(QDialog):
             self.error.setText(self.tr("Cannot read this file ({error}).").format(
                 error=type(exc).__name__))
 
-    def _show_detected(self, lab: LabFile) -> None:
+    def _show_detected(self, lab: LabFile | MessageLabFile) -> None:
         s = lab.settings
         self._set_detect_text(self.encoding, s.encoding)
         delimiter = DETECTED_WORDS.get(s.delimiter or "")
@@ -353,7 +355,7 @@ class ImportDialog(QDialog):
         combo.setItemText(0, self.tr("(detect: {detected})").format(detected=detected)
                           if detected else self.tr(DETECT))
 
-    def _show_mapping(self, lab: LabFile) -> None:
+    def _show_mapping(self, lab: LabFile | MessageLabFile) -> None:
         while self.mapping_grid.count():
             widget = self.mapping_grid.takeAt(0).widget()
             if widget is not None:
@@ -376,7 +378,7 @@ class ImportDialog(QDialog):
             self.mapping_grid.addWidget(combo, n, 1)
             self.mapping_combos[field] = combo
 
-    def _show_preview(self, lab: LabFile) -> None:
+    def _show_preview(self, lab: LabFile | MessageLabFile) -> None:
         rows = lab.preview(PREVIEW_ROWS)
         headers = list(lab.settings.headers)
         used = {c.index: c.field for c in lab.settings.columns}

@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.scores_actions import add_scores_actions
 
         self.scores_actions = add_scores_actions(self)
+        from desktop_app.ui.inbox_watcher import install_inbox
+
+        self.inbox = install_inbox(self)  # Patient > Laboratory inbox (Ctrl+I), folder watch
         self._shortcut_filter = let_shortcuts_through(self)
         self.mode_label = QLabel()
         self.statusBar().addPermanentWidget(self.mode_label)
@@ -454,6 +457,7 @@ class MainWindow(QMainWindow):
             return
         if self._persist_state:
             self.save_state()
+        self.inbox.stop()
         self.records_session.close()
         super().closeEvent(event)
 
@@ -484,6 +488,7 @@ class MainWindow(QMainWindow):
             self.charts.load_plots()
         if self._check_store:
             self.records_session.check()
+            self.inbox.restart()
 
 
 def _normalised(entry: EntryText) -> tuple[str, ...]:

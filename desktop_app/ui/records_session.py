@@ -70,6 +70,8 @@ class RecordsSession(QObject):
         self._opener = opener
         self._lock = threading.Lock()
         self._store: Store | None = None
+        self._running = 0  # operations on pool threads using the store
+        self._close_pending = False
         self.unavailable_reason: str | None = None
         self.checked = False  # an open has been attempted since the last mode switch
 
@@ -88,7 +90,13 @@ class RecordsSession(QObject):
         self.run(lambda _store: None, on_success=lambda _r: None, on_error=lambda _m: None)
 
     def close(self) -> None:
+        """Close the store now, or, while an operation still uses it on a pool thread, as
+        soon as the last one ends (closing a connection under a running query can crash the
+        database driver)."""
         with self._lock:
+            if self._running:
+                self._close_pending = True
+                return
             store, self._store = self._store, None
         if store is not None:
             store.close()
@@ -116,7 +124,18 @@ class RecordsSession(QObject):
             return None
 
         def work(**control: Any) -> Any:
-            return operation(self._open(mode), **control)
+            with self._lock:
+                self._running += 1
+            try:
+                return operation(self._open(mode), **control)
+            finally:
+                with self._lock:
+                    self._running -= 1
+                    last = self._running == 0 and self._close_pending
+                    if last:
+                        self._close_pending = False
+                if last:
+                    self.close()
 
         def succeeded(result: Any) -> None:
             self.checked = True

@@ -33,6 +33,8 @@ DEFAULTS: dict[str, Any] = {
     "display/language": "",
     # File > Recent imports (ui/cohort_window.py): JSON list of path, SHA-256, options, mode
     "imports/recent": "",
+    # The laboratory inbox (ui/inbox_watcher.py): the newest ledger row the user has seen
+    "inbox/last_seen": 0,
 }
 
 

@@ -54,11 +54,16 @@ def _all_facts() -> list[Facts]:
     h_patterns = _consistent_signs(h_names, [c.threshold for c in LAYOUT.of("hla_dr")])
     out = []
     for fc, hc, usable, ac in itertools.product(COMPS, COMPS, (True, False), COMPS):
-        for fs in f_patterns if fc else [()]:
+        # A value not given may have been reported as not determined ("n.b.").
+        nd = list(itertools.product((None, True) if fc is None else (None,),
+                                    (None, True) if hc is None else (None,)))
+        for (f_nd, h_nd), fs in itertools.product(nd, f_patterns if fc else [()]):
             for hs in (h_patterns if hc and usable else [()]):
                 for a_sign in (SIGNS if ac else [None]):
                     values: dict[str, FactValue] = {"ferritin": fc, "hla_dr": hc,
-                                                    "age": ac, "age_vs_adult": a_sign}
+                                                    "age": ac, "age_vs_adult": a_sign,
+                                                    "ferritin_not_determined": f_nd,
+                                                    "hla_dr_not_determined": h_nd}
                     if hc:
                         values["hla_dr_usable"] = usable
                     values.update(zip(f_names, fs, strict=False))
@@ -105,7 +110,8 @@ def test_criteria_are_met_not_met_or_not_evaluated() -> None:
     for facts in ALL[::11]:
         for c in decide(facts).criteria:
             assert (c.outcome is CriterionOutcome.NOT_EVALUATED) == (c.note in (
-                "undecided", "not_available", "not_given", "unit_not_usable"))
+                "undecided", "not_available", "not_given", "not_determined",
+                "unit_not_usable"))
 
 
 @pytest.mark.parametrize("comp", list(Comparator))

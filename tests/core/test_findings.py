@@ -185,7 +185,8 @@ def test_every_finding_the_decision_can_make_has_a_template_and_its_parameters()
               "hla_dr": Quantity("3000", "AB/C"), "hla_dr_unit": Text("MFI"),
               "hla_dr_sampled": Instant("2025-03-01T08:00:00+00:00"),
               "hla_dr_processed": Instant("2025-03-01T13:00:00+00:00"),
-              "sample_gap": Hours("25"), "processing_delay": Hours("5")}
+              "sample_gap": Hours("25"), "processing_delay": Hours("5"),
+              "ferritin_not_determined": Text("n.b."), "hla_dr_not_determined": Text("folgt")}
     for code, variant in sorted(keys):
         assert (f"{code}.{variant}" if variant else code) in TEMPLATES
         message = finding((code, variant), values).message

@@ -32,7 +32,7 @@ EXPECTED = {
         (1, 5): (IGNORED, "withdrawn"),  # entered-in-error (o6) withdraws it
         (1, 6): (USED, "withdrawal"),
         (1, 7): (USED, "withdrawal"),  # cancelled: nothing earlier in this file
-        (1, 8): (IGNORED, "not_determined"),  # dataAbsentReason: the laboratory's words kept
+        (1, 8): (USED, "final"),  # dataAbsentReason: not determined, the laboratory's words kept
         (1, 9): (REJECTED, "unit_missing"),  # valueString "<5": no unit
         (1, 10): (REJECTED, "status_unknown"),  # "bogus" passes the model; we refuse it
         (1, 11): (REJECTED, "date_without_time"),
@@ -76,13 +76,13 @@ def test_patients_resolved_in_the_bundle() -> None:
 
 def test_contained_patient_statuses_and_withdrawals() -> None:
     result = read_fhir_file(FHIR / "bundle_contained_statuses.json", OPTIONS)
-    assert [(r.source.element, r.status, r.value.display()) for r in result.observations] == [
+    assert [(r.source.element, r.status, r.value.display() if r.value else r.not_determined)
+            for r in result.observations] == [
         ("Observation/o3", "corrected", "4500"), ("Observation/o4", "final", "2950"),
+        ("Observation/o8", "final", "n.b. (haemolysed sample)"),
         ("Observation/o13", "final", "45"), ("Observation/o14", "final", ">40000")]
     assert [(w.status_text, [s.element for s in w.removed]) for w in result.withdrawals] == [
         ("entered-in-error", ["Observation/o5"]), ("cancelled", [])]
-    absent = next(r for r in result.results if r.code == "not_determined")
-    assert "n.b. (haemolysed sample)" in absent.reasons[0].message
 
 
 def test_single_observation_keeps_the_number_as_written() -> None:

@@ -49,7 +49,7 @@ EXPECTED = {
         (1, 4): (REJECTED, "patient_id_ambiguous"),  # two PID-3 ids, neither MR
         (2, 4): (REJECTED, "unit_conflict"),  # 2276-4 (mass) with pmol/L (molar)
         (2, 5): (REJECTED, "ambiguous_separator"),  # 4,420
-        (2, 6): (REJECTED, "not_a_number"),  # ST "n.b."
+        (2, 6): (USED, "final"),  # ST "n.b.": not determined, the laboratory's word kept
         (2, 7): (REJECTED, "unit_missing"),
         (2, 8): (REJECTED, "unit_unknown"),  # "molecules"
         (2, 9): (REJECTED, "status_unknown"),  # OBX-11 empty
@@ -71,7 +71,7 @@ MESSAGES = {
     "oru_v251_mllp_corrections.hl7": [IGNORED, USED, IGNORED, IGNORED],
     "oru_v23_cancelled.hl7": [USED, USED, USED],
     "oru_v24_preliminary_crlf.hl7": [USED],
-    "oru_v251_rejections.hl7": [IGNORED, IGNORED, REJECTED, IGNORED, IGNORED, REJECTED, REJECTED,
+    "oru_v251_rejections.hl7": [IGNORED, USED, REJECTED, IGNORED, IGNORED, REJECTED, REJECTED,
                                 IGNORED],
 }
 
@@ -140,4 +140,5 @@ def test_censored_and_percent_values_keep_what_the_core_needs() -> None:
 def test_text_before_the_first_message_is_reported() -> None:
     result = read_hl7_file(HL7 / "oru_v251_rejections.hl7", OPTIONS)
     assert [i.code for i in result.outside_messages] == ["outside_message"]
-    assert result.observations == []
+    assert [(r.patient_id, r.not_determined, r.source.line) for r in result.observations] == [
+        ("0055555", "n.b.", 11)]  # the only result that is read: "n.b." (line 11 of the file)

@@ -106,6 +106,24 @@ def expected_counts(data: bytes) -> tuple[int, int]:
     return messages, obx
 
 
+def expected_places(data: bytes) -> list[tuple[int, int, int]]:
+    """(message, segment in the message with MSH = 1, line in the file) of every OBX line, as a
+    person would count them in a well-formed file (framing bytes removed, empty lines skipped)."""
+    places, message, segment = [], 0, 0
+    lines = re.split(rb"\r\n|\r|\n", data.removeprefix(b"\xef\xbb\xbf"))
+    for number, line in enumerate(lines, start=1):
+        line = line.replace(b"\x0b", b"").replace(b"\x1c", b"")
+        if not line:
+            continue
+        if line.startswith(b"MSH"):
+            message, segment = message + 1, 1
+            continue
+        segment += 1
+        if line.startswith(b"OBX") and message:
+            places.append((message, segment, number))
+    return places
+
+
 def check_file(data: bytes, codes: frozenset[str]) -> MessageFileResult | None:
     try:
         result = read_hl7_bytes(data, "fuzz.hl7", replace(OPTIONS, hla_dr_codes=codes))
@@ -119,11 +137,15 @@ def check_file(data: bytes, codes: frozenset[str]) -> MessageFileResult | None:
     assert len(result.messages) == messages
     assert len(result.results) == obx
     for r in result.results:
+        assert r.source.segment and r.source.line  # a location even in a damaged file
         if r.outcome is Outcome.REJECTED:
             assert all(i.message for i in r.reasons)
     for row in result.observations:
         assert row.sampled_at.tzinfo is not None
-        assert row.value.text.strip() and row.unit is not None
+        if row.not_determined:  # "n.b.": a result without a value, and so without a unit
+            assert row.value is None and row.unit is None
+        else:
+            assert row.value is not None and row.value.text.strip() and row.unit is not None
     return result
 
 
@@ -148,6 +170,9 @@ def test_well_formed_messages_with_any_values_are_accounted_for(data: bytes,
     kept = {(r.source.message_number, r.source.segment) for r in result.results
             if r.code in ("final", "corrected", "preliminary")}
     assert shown == kept
+    # Every OBX is reported where a person finds it: message, segment number and file line.
+    assert [(r.source.message_number, r.source.segment, r.source.line)
+            for r in result.results] == expected_places(data)
 
 
 @settings(max_examples=150, deadline=None)

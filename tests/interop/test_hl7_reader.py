@@ -65,8 +65,10 @@ def test_every_framing_reads_the_same(framing: str) -> None:
     plain = (HL7 / "oru_v251_two_patients.hl7").read_bytes().decode("utf-8")
     expected = read(plain)
     got = read(_frames(plain)[framing])
-    assert [r.to_dict() for r in got.observations] == [r.to_dict() for r in
-                                                       expected.observations]
+    def without_lines(rows):  # envelopes and blank lines move the segments' lines
+        return [{**r.to_dict(), "source": {**r.source.to_dict(), "line": None}} for r in rows]
+
+    assert without_lines(got.observations) == without_lines(expected.observations)
     assert outcomes(got) == outcomes(expected)
 
 

@@ -23,7 +23,7 @@ GERMAN = {
     4: ("mals", (4,)),  # 4420,1 > 4420
     5: ("unclassified", (5,)),  # <5 is <= 4420; HLA-DR 12000 >= 5000
     6: ("mals", (6,)),  # >40000: the whole interval is above 4420; no HLA-DR needed
-    7: ("rejected", ("not_a_number",)),  # n.b. (nicht bestimmt) is not a value
+    7: ("cannot", ("ferritin_not_determined",), (7,)),  # n.b.: "nicht bestimmt" (issue 14)
     9: ("rejected", ("no_values",)),  # stray note row
     10: ("rejected", ("grouping",)),  # 1.095,0 uses a thousands separator
     11: ("rejected", ("duplicate_result",)),  # same as row 2
@@ -65,7 +65,9 @@ def test_german_lis_export(cohort, table) -> None:
     result = cohort("de_lis_export.csv", local_zone=BERLIN)
     assert table(result) == GERMAN
     assert (result.rows_read, result.blank_rows) == (19, 1)
-    assert (result.classified, result.cannot_classify, result.rejected) == (7, 2, 10)
+    assert (result.classified, result.cannot_classify, result.rejected) == (7, 3, 9)
+    nb = next(r for r in result.rows if r.row == 7).assessment
+    assert nb.reasons[0].message.startswith('Ferritin not determined ("n.b.")')
     s = result.settings
     assert (s.encoding, s.delimiter, s.decimal_comma, s.decimal_comma_source) == (
         "cp1252", ";", True, "detected")

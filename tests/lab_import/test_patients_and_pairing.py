@@ -128,12 +128,17 @@ def test_paired_rows_with_different_ages_are_rejected(write, cohort, table) -> N
                                           3: ("rejected", ("identity_conflict",))}
 
 
-def test_unit_written_in_the_test_name(write, cohort, table) -> None:
+def test_a_bracket_in_the_test_name_is_never_a_unit(write, cohort, table) -> None:
+    """Issue 14: the unit column always wins; a test-name bracket names an assay or is a
+    label, never the unit (it once overrode the unit column and rejected good rows)."""
     text = ("MRN,Test,Value,Unit,Sample time\nA,Ferritin (pmol/l),9932,,2025-03-01T08:00\n"
             "A,HLA-DR,3000,AB/C,2025-03-01T09:00\nB,Ferritin (pmol/l),9932,ng/mL,"
-            "2025-03-01T08:00\nC,Ferritin,100,,2025-03-01T08:00\n")
+            "2025-03-01T08:00\nC,Ferritin,100,,2025-03-01T08:00\n"
+            "D,Ferritin (Roche Elecsys),5000,µg/L,2025-03-01T08:00\n")
     assert table(cohort(write(text))) == {
-        2: ("mals", (2, 3)), 3: ("mals", (2, 3)),  # 9932 pmol/L = 4420.12 ng/mL
-        4: ("rejected", ("unit_conflict",)),
+        2: ("rejected", ("unit_missing",)),  # the bracket is not read as pmol/L
+        3: ("cannot", ("ferritin_missing",), (3,)),
+        4: ("mals", (4,)),  # the unit column: 9932 ng/mL
         5: ("rejected", ("unit_missing",)),
+        6: ("mals", (6,)),  # an assay name in brackets does not reject the row
     }

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
+from desktop_app.core.inputs import Ferritin, HlaDr, NotDetermined, PatientInputs
 from desktop_app.core.phenotype import classify
 from desktop_app.core.rules import AssessmentOptions
 from desktop_app.core.serialize import assessment_to_dict
@@ -31,8 +31,9 @@ def test_compact_form_knows_every_input_field():
     assert [f.name for f in dataclasses.fields(Ferritin)] == ["value", "unit", "sampled_at"]
     assert [f.name for f in dataclasses.fields(HlaDr)] == ["value", "unit", "sampled_at",
                                                           "processed_at"]
-    assert [f.name for f in dataclasses.fields(PatientInputs)] == ["ferritin", "hla_dr",
-                                                                  "age_years"]
+    assert [f.name for f in dataclasses.fields(PatientInputs)] == [
+        "ferritin", "hla_dr", "age_years", "ferritin_not_determined", "hla_dr_not_determined"]
+    assert [f.name for f in dataclasses.fields(NotDetermined)] == ["text", "sampled_at"]
 
 
 values = st.builds(
@@ -40,15 +41,20 @@ values = st.builds(
     st.decimals(allow_nan=False, allow_infinity=False, places=None,
                 min_value=Decimal("0"), max_value=Decimal("1e9")),
     st.text(max_size=12))
+# Sample times the core accepts (years 1900-2999, core.times.check_sample_time).
 times = st.none() | st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime(2999, 12, 30),
-                                timezones=st.timezones())  # the years the core accepts
+                                 timezones=st.timezones())
+words = st.sampled_from(["n.b.", "pending", "folgt", "---", "Storniert"])
 
 
 @given(st.none() | st.builds(Ferritin, values, st.sampled_from(list(FerritinUnit)), times),
        st.none() | st.builds(HlaDr, values, st.sampled_from(list(HlaDrUnit)), times, times),
-       st.none() | values, st.lists(st.integers(1, 10**6), max_size=2))
-def test_compact_inputs_round_trip_exactly(ferritin, hla_dr, age, rows):
-    inputs = PatientInputs(ferritin, hla_dr, age)
+       st.none() | values, st.lists(st.integers(1, 10**6), max_size=2),
+       st.none() | st.builds(NotDetermined, words, times),
+       st.none() | st.builds(NotDetermined, words, times))
+def test_compact_inputs_round_trip_exactly(ferritin, hla_dr, age, rows, f_nd, h_nd):
+    inputs = PatientInputs(ferritin, hla_dr, age, None if ferritin else f_nd,
+                           None if hla_dr else h_nd)
     encoded = compact.encode_inputs(inputs, tuple(rows))
     decoded = compact.decode_inputs(encoded)
     assert compact.encode_inputs(decoded, tuple(rows)) == encoded
@@ -58,7 +64,13 @@ def test_compact_inputs_round_trip_exactly(ferritin, hla_dr, age, rows):
         ferritin=ferritin and dataclasses.replace(ferritin, sampled_at=_fixed(
             ferritin.sampled_at)),
         hla_dr=hla_dr and dataclasses.replace(hla_dr, sampled_at=_fixed(hla_dr.sampled_at),
-                                              processed_at=_fixed(hla_dr.processed_at)))
+                                              processed_at=_fixed(hla_dr.processed_at)),
+        ferritin_not_determined=inputs.ferritin_not_determined and dataclasses.replace(
+            inputs.ferritin_not_determined,
+            sampled_at=_fixed(inputs.ferritin_not_determined.sampled_at)),
+        hla_dr_not_determined=inputs.hla_dr_not_determined and dataclasses.replace(
+            inputs.hla_dr_not_determined,
+            sampled_at=_fixed(inputs.hla_dr_not_determined.sampled_at)))
     for a, b in ((decoded.ferritin, ferritin), (decoded.hla_dr, hla_dr)):
         if a is not None:  # same exponent and digits, not just an equal number
             assert str(a.value.value) == str(b.value.value)

@@ -234,7 +234,7 @@ def test_a_revision_0003_database_migrates_with_nothing_lost(at_0003, make_asses
             backend.open()
         backend.open(migrate=True, db_user=pg_cluster.OWNER_ROLE).close()
     with backend.open() as store:
-        assert store.schema_revision() == schema.HEAD == "0004"
+        assert store.schema_revision() == schema.HEAD
         report = store.verify_audit()
         assert report.ok, report.problem
         for table, rows in before.items():

@@ -1,0 +1,168 @@
+"""Storing one laboratory message file from the inbox: records and ledger in one transaction.
+
+The file was read and classified by the one pipeline (``services.cohort.cohort_of`` over a
+``MessageLabFile``); here its assessments are stored as an import batch
+(``store.bulk.store_import``, exactly as a stored ``batch`` file) together with the inbox's
+ledger (``store.inbox_ledger``, schema 0006):
+
+- every message read for the first time (its key and digest: never imported again);
+- every result used, by its result key, with the assessment it went into;
+- a result whose key a stored assessment already used (a laboratory's corrected result, or a
+  final result sent again) makes its assessment a **new version** of that stored assessment
+  (the newest of its chain), with the reason in words -- never an overwrite;
+- a withdrawal (HL7 OBX-11 D/W/X, FHIR entered-in-error/cancelled) of a stored result marks
+  the stored assessment that used it **entered in error** with the laboratory's reason -- it
+  stays stored and listed, never deleted.
+
+All of it is one write transaction: the file is stored whole or not at all, so a process
+killed at any point leaves either nothing or everything of the file (``services.inbox``
+moves the file only after the commit).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.core import rules
+from desktop_app.lab_import.observation_rows import CORRECTED, ObservationRow, Outcome
+from desktop_app.services.cohort import CohortResult
+from desktop_app.services.import_records import imported_rows
+from desktop_app.services.records import Store
+from desktop_app.store import audit, content, inbox_ledger, records
+from desktop_app.store.bulk import BatchInfo, ImportedRow, store_import
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """What one inbox file added to the records."""
+
+    import_id: int
+    assessments: int
+    phenotypes: Counter[str] = field(default_factory=Counter)
+    new_messages: int = 0
+    repeated_messages: int = 0  # read before: nothing of them stored again
+    corrections: int = 0  # assessments stored as a new version of a stored one
+    withdrawn: int = 0  # stored assessments marked entered in error
+
+
+_ANALYTE = {"ferritin": "ferritin", "hla_dr": "HLA-DR"}
+
+
+def correction_reason(row: ObservationRow) -> str:
+    """Why a new version was stored, in words (kept with the version, shown in the history)."""
+    test, where = _ANALYTE[row.analyte], row.source.describe()
+    if row.status == CORRECTED:
+        return (f"The laboratory corrected the {test} result (status {row.status_text}) in "
+                f"{where}.")
+    return f"The laboratory sent the {test} result again (status {row.status_text}) in {where}."
+
+
+def store_inbox_file(store: Store, result: CohortResult, *, file_name: str, file_sha256: str,
+                     now: datetime, evidence_version: str | None) -> StoredFile:
+    """Store ``result`` (a message file read by ``cohort_of``) with its ledger rows."""
+    if result.messages is None:
+        raise ValueError("only HL7 v2 and FHIR files go through the inbox")
+    if result.ruleset.version != rules.IMMUNOSEP_RULESET.version:
+        raise ValueError("the file was classified with another rule set")
+    messages = result.messages
+    by_row = {o.source.row: o for o in messages.observations}
+    samples = result.samples
+    groups: dict[int, list[ObservationRow]] = {}  # first row -> the sample's results
+    if samples is not None:
+        for i in range(samples.n):
+            rows = samples.rows_of(i)
+            groups[rows[0]] = [by_row[r] for r in rows]
+
+    def work(conn: Any) -> tuple[StoredFile, audit.Head]:
+        rows, corrections = _versions(conn, imported_rows(result), groups)
+        info = BatchInfo(source_file=file_name, now=now, decided_at=result.assessed_at or now,
+                         os_user=store.os_user, app_version=__version__,
+                         ruleset_version=result.ruleset.version,
+                         evidence_version=evidence_version, options=result.options,
+                         source_sha256=file_sha256)
+        record, _ = store_import(conn, rows, info)
+        ledger_results: list[dict[str, Any]] = []
+        for first, members in groups.items():
+            aid = record.assessment_ids[first]
+            pid = inbox_ledger.owner(conn, aid)
+            ledger_results += [_result_row(o, o.status, pid, aid) for o in members]
+        withdrawn = 0
+        for w in messages.withdrawals:
+            target = inbox_ledger.holder(conn, w.result_key)
+            mark_id: int | None = None
+            holder_pid: int | None = None
+            if target is not None:
+                holder_pid = inbox_ledger.owner(conn, target)
+                if not inbox_ledger.is_marked(conn, target):
+                    mark_id = _withdraw(conn, store.os_user, target, holder_pid, now,
+                                        f"The laboratory withdrew the {_ANALYTE[w.analyte]} "
+                                        f"result ({w.meaning or w.status_text}) in "
+                                        f"{w.source.describe()}.")
+                    withdrawn += 1
+            ledger_results.append(dict(
+                message_number=w.source.message_number, result_key=w.result_key,
+                analyte=w.analyte, status="withdrawal", status_text=w.status_text,
+                patient_id=holder_pid, assessment_id=target, error_mark_id=mark_id,
+                source=w.source.describe()))
+        new = [m for m in messages.messages
+               if m.key and m.outcome is not Outcome.REJECTED
+               and m.code != "duplicate_message"]
+        ledger_messages = [dict(message_key=m.key, digest=m.digest, file_sha256=file_sha256,
+                                source_file=file_name, message_number=m.source.message_number,
+                                received_at=now.isoformat()) for m in new]
+        head = inbox_ledger.add_ledger(
+            conn, record.import_id, ledger_messages, ledger_results, now=now,
+            os_user=store.os_user, detail={
+                "file": file_name, "source_sha256": file_sha256,
+                "messages": len(ledger_messages), "results": len(ledger_results),
+                "corrections": corrections, "withdrawn": withdrawn})
+        repeated = sum(m.code == "duplicate_message" for m in messages.messages)
+        return StoredFile(record.import_id, len(groups), Counter(result.phenotypes),
+                          len(ledger_messages), repeated, corrections, withdrawn), head
+
+    return store.write_records(work)
+
+
+def _versions(conn: Any, rows: list[ImportedRow], groups: dict[int, list[ObservationRow]]
+              ) -> tuple[list[ImportedRow], int]:
+    """``rows`` with each assessment whose result a stored assessment already used made a
+    new version of that assessment's newest version.  A stored assessment is superseded at
+    most once per file (a second sample of the file naming it is stored as new), and never
+    one marked entered in error (its results were withdrawn)."""
+    taken: set[int] = set()
+    out = []
+    for row in rows:
+        members = groups.get(row.row_number) if row.inputs is not None else None
+        for obs in members or ():
+            target = inbox_ledger.holder(conn, obs.result_key)
+            if target is None or target in taken or inbox_ledger.is_marked(conn, target):
+                continue
+            if inbox_ledger.owner(conn, target) != records.find_patient(conn, row.patient_id):
+                continue  # defensive: a key names its patient, so this cannot match another
+            taken.add(target)
+            row = replace(row, supersedes_id=target, correction_reason=correction_reason(obs))
+            break
+        out.append(row)
+    return out, len(taken)
+
+
+def _result_row(o: ObservationRow, status: str, pid: int, aid: int) -> dict[str, Any]:
+    return dict(message_number=o.source.message_number, result_key=o.result_key,
+                analyte=o.analyte, status=status, status_text=o.status_text, patient_id=pid,
+                assessment_id=aid, error_mark_id=None, source=o.source.describe())
+
+
+def _withdraw(conn: Any, os_user: str, target: int, pid: int, now: datetime,
+              reason: str) -> int:
+    """Mark ``target`` entered in error, audited as the window's marks are."""
+    mark = records.add_error_mark(conn, "assessment", target, reason=reason, at=now,
+                                  os_user=os_user)
+    audit.append(conn, "mark_in_error", at=now, os_user=os_user, entity="error_mark",
+                 entity_id=mark["id"], patient_id=pid,
+                 detail={"target": "assessment", "target_id": target, "source": "inbox"},
+                 content_hash=content.digest([("error_marks", [mark])]))
+    return int(mark["id"])

@@ -1,0 +1,136 @@
+"""The laboratory inbox's ledger (schema 0006): messages imported once, results by key.
+
+Queries and inserts run inside the caller's transaction (``Store.read_records`` /
+``Store.write_records``); ``services.inbox_store`` decides what to write.  A result key
+identifies one laboratory result across messages and files (``observation_rows``): the newest
+ledger row of a key names the assessment that holds it, and that assessment's newest version
+is the one a correction supersedes or a withdrawal marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from desktop_app.store import audit, content, records
+from desktop_app.store.tables import (
+    assessments,
+    error_marks,
+    import_batches,
+    inbox_messages,
+    inbox_results,
+    patients,
+)
+
+Row = dict[str, Any]
+
+
+def seen_messages(conn: Connection) -> dict[str, str]:
+    """``message key -> digest`` of every message stored from the inbox (import once)."""
+    return dict(conn.execute(select(inbox_messages.c.message_key, inbox_messages.c.digest))
+                .tuples().all())
+
+
+def newest_version(conn: Connection, assessment_id: int) -> int:
+    """The newest version of the assessment's chain of corrections."""
+    current = assessment_id
+    while True:
+        newer = conn.execute(select(assessments.c.id).where(
+            assessments.c.supersedes_id == current)).scalar_one_or_none()
+        if newer is None:
+            return current
+        current = int(newer)
+
+
+def holder(conn: Connection, result_key: str) -> int | None:
+    """The newest version of the stored assessment that used the result ``result_key``, or
+    ``None`` when no stored assessment did."""
+    found = conn.execute(
+        select(inbox_results.c.assessment_id)
+        .where(inbox_results.c.result_key == result_key,
+               inbox_results.c.status != "withdrawal")
+        .order_by(inbox_results.c.id.desc()).limit(1)).scalar_one_or_none()
+    return None if found is None else newest_version(conn, int(found))
+
+
+def owner(conn: Connection, assessment_id: int) -> int:
+    return int(conn.execute(select(assessments.c.patient_id)
+                            .where(assessments.c.id == assessment_id)).scalar_one())
+
+
+def is_marked(conn: Connection, assessment_id: int) -> bool:
+    return conn.execute(select(error_marks.c.id).where(
+        error_marks.c.entity == "assessment",
+        error_marks.c.entity_id == assessment_id)).first() is not None
+
+
+def add_ledger(conn: Connection, batch_id: int, messages: Sequence[Row],
+               results: Sequence[Row], *, now: datetime, os_user: str,
+               detail: dict[str, Any]) -> audit.Head:
+    """Insert the ledger rows of one stored inbox file and the ``create`` entry that audits
+    them.  ``results`` name their message by ``message_number``."""
+    stored_messages: list[Row] = []
+    ids: dict[int, int] = {}
+    for m in messages:
+        row = records.insert_row(conn, inbox_messages, {**m, "import_id": batch_id})
+        ids[m["message_number"]] = row["id"]
+        stored_messages.append(row)
+    stored_results = [records.insert_row(conn, inbox_results, {
+        **{k: v for k, v in r.items() if k != "message_number"},
+        "import_id": batch_id, "message_id": ids[r["message_number"]]}) for r in results]
+    return audit.append(conn, "create", at=now, os_user=os_user, entity="inbox_file",
+                        entity_id=batch_id, detail=detail, content_hash=content.digest([
+                            ("inbox_messages", stored_messages),
+                            ("inbox_results", stored_results)]))
+
+
+@dataclass(frozen=True)
+class InboxResult:
+    """One result stored from the inbox, as the window's Inbox lists it."""
+
+    ledger_id: int
+    patient_identifier: str | None
+    analyte: str
+    status: str  # final | corrected | withdrawal
+    status_text: str
+    assessment_id: int | None
+    phenotype: str | None
+    assessment_status: str | None
+    sampled_at_utc: str | None
+    source_file: str
+    source: str
+    received_at: str
+
+
+def recent_results(conn: Connection, *, after: int = 0, limit: int = 500
+                   ) -> list[InboxResult]:
+    """Ledger rows newer than ``after`` (a ``ledger_id``), newest first."""
+    query = (
+        select(inbox_results.c.id, patients.c.identifier, inbox_results.c.analyte,
+               inbox_results.c.status, inbox_results.c.status_text,
+               inbox_results.c.assessment_id, assessments.c.phenotype,
+               assessments.c.status.label("assessment_status"), assessments.c.sampled_at_utc,
+               inbox_messages.c.source_file, inbox_results.c.source,
+               import_batches.c.imported_at)
+        .join(inbox_messages, inbox_messages.c.id == inbox_results.c.message_id)
+        .join(import_batches, import_batches.c.id == inbox_results.c.import_id)
+        .outerjoin(patients, patients.c.id == inbox_results.c.patient_id)
+        .outerjoin(assessments, assessments.c.id == inbox_results.c.assessment_id)
+        .where(inbox_results.c.id > after)
+        .order_by(inbox_results.c.id.desc()).limit(limit))
+    return [InboxResult(
+        ledger_id=int(r.id), patient_identifier=r.identifier, analyte=r.analyte,
+        status=r.status, status_text=r.status_text,
+        assessment_id=None if r.assessment_id is None else int(r.assessment_id),
+        phenotype=r.phenotype, assessment_status=r.assessment_status,
+        sampled_at_utc=r.sampled_at_utc, source_file=r.source_file, source=r.source,
+        received_at=r.imported_at) for r in conn.execute(query)]
+
+
+def newest_ledger_id(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(inbox_results.c.id), 0)))
+               .scalar_one())

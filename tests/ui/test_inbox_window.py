@@ -1,0 +1,101 @@
+"""The window's Inbox: with a folder configured, an ORU^R01 file and a FHIR Bundle dropped in
+appear within seconds as classified patients (off the GUI thread); a corrected result then
+supersedes and a cancelled one withdraws; the marker of new results clears when seen; a row
+opens the patient's history; training mode never reads the ward's folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop_app.site_config import InboxConfig
+from desktop_app.ui.history_window import PatientHistoryDialog
+from desktop_app.ui.inbox_view import InboxDialog, open_inbox_view
+
+from ..inbox.messages import oru, write
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _watching(make_window, tmp_path: Path, **kwargs):
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    window = make_window(**kwargs)
+    window.inbox.inbox = InboxConfig(folder=drop, hla_dr_codes=("MHLADR",))
+    window.inbox.restart()
+    return window, drop
+
+
+def _texts(dialog: InboxDialog) -> dict[str, list[list[str]]]:
+    tree = dialog.tree
+    out = {}
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        out[top.text(0)] = [[top.child(k).text(c) for c in range(tree.columnCount())]
+                            for k in range(top.childCount())]
+    return out
+
+
+def test_dropped_files_appear_in_the_inbox_and_are_marked_seen(qtbot, make_window,
+                                                                 tmp_path):
+    window, drop = _watching(make_window, tmp_path)
+    assert window.inbox.active
+    shutil.copy(DATA / "hl7" / "oru_v251_two_patients.hl7", drop / "lab.hl7")
+    shutil.copy(DATA / "fhir" / "bundle_with_patients.json", drop / "lab.json")
+    qtbot.waitUntil(lambda: (drop / "processed" / "lab.json").exists()
+                    and (drop / "processed" / "lab.hl7").exists(), timeout=30000)
+    qtbot.waitUntil(lambda: window.inbox.unseen > 0, timeout=10000)
+    assert "new" in window.inbox.action.text()
+    dialog = open_inbox_view(window, window.inbox)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=10000)
+    rows = _texts(dialog)
+    assert rows["0012345"][0][1].startswith("MALS")
+    assert {row[3] for row in rows["0012345"]} == {"lab.hl7", "lab.json"}  # both files
+    assert dialog.tree.topLevelItem(0).font(0).bold()
+    assert "new result(s) since you last looked" in dialog.heading.text()
+
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.tree.setFocus()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(
+        PatientHistoryDialog)), timeout=10000)
+
+    dialog.seen_button.click()
+    qtbot.waitUntil(lambda: window.inbox.unseen == 0, timeout=10000)
+    assert not dialog.tree.topLevelItem(0).font(0).bold()
+    assert window.inbox.action.text() == "Laboratory &inbox…"
+    window.inbox.restart()  # stops and restarts the watch; nothing is read twice
+    for d in window.findChildren(PatientHistoryDialog):
+        d.close()
+    dialog.close()
+    qtbot.waitUntil(lambda: not window.inbox.busy, timeout=10000)
+
+
+def test_a_correction_and_a_cancellation_show_in_the_inbox(qtbot, make_window, tmp_path):
+    window, drop = _watching(make_window, tmp_path)
+    steps = [
+        ("1.hl7", oru("M1", "P9", ("ferritin", "5000", "F"), ("hla_dr", "3000", "F"))),
+        ("2.hl7", oru("M2", "P9", ("ferritin", "300", "C"), ("hla_dr", "3000", "F"))),
+        ("3.hl7", oru("M3", "P9", ("hla_dr", "", "W"))),
+    ]
+    for name, message in steps:
+        write(drop, name, message)
+        qtbot.waitUntil(lambda n=name: (drop / "processed" / n).exists(), timeout=30000)
+    dialog = open_inbox_view(window, window.inbox)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=10000)
+    results = [row[1] for row in _texts(dialog)["P9"]]
+    assert results[0] == "Withdrawn by the laboratory (W)"
+    assert results[1:3] == ["Immunoparalysis", "Immunoparalysis — corrected result"]
+    assert results[3:] == ["MALS", "MALS"]  # the first version, kept
+    dialog.close()
+    qtbot.waitUntil(lambda: not window.inbox.busy, timeout=10000)
+
+
+def test_training_mode_does_not_watch_the_ward_folder(qtbot, make_window, tmp_path):
+    window, drop = _watching(make_window, tmp_path, training=True)
+    assert not window.inbox.active
+    shutil.copy(DATA / "hl7" / "oru_v251_two_patients.hl7", drop / "lab.hl7")
+    window.inbox.run_pass()
+    assert (drop / "lab.hl7").exists()
