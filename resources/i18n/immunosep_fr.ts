@@ -2793,6 +2793,12 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>non renseigné</translation>
     </message>
     <message>
+        <source>not determined by the laboratory</source>
+        <comment>criterion_note.not_determined</comment>
+        <extracomment>Finding criterion_note.not_determined.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
         <comment>criterion_note.unit_not_usable</comment>
         <extracomment>Finding criterion_note.unit_not_usable. Fields: unit.</extracomment>
@@ -2815,6 +2821,12 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <comment>conversion.none</comment>
         <extracomment>Finding conversion.none. Fields: entered.</extracomment>
         <translation>{entered} ng/mL (sans conversion)</translation>
+    </message>
+    <message>
+        <source>Ferritin not determined (&quot;{ferritin_not_determined}&quot;): the laboratory reported no value; every ImmunoSep phenotype starts from ferritin (&gt; {ferritin_threshold} is MALS).</source>
+        <comment>ferritin_not_determined</comment>
+        <extracomment>Finding ferritin_not_determined. Fields: ferritin_not_determined, ferritin_threshold.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
@@ -2843,6 +2855,12 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <comment>hla_dr_missing</comment>
         <extracomment>Finding hla_dr_missing. Fields: ferritin, ferritin_threshold.</extracomment>
         <translation>L&apos;HLA-DR en anticorps par cellule (AB/C, QuantiBRITE) est nécessaire car la ferritine {ferritin} est ≤ {ferritin_threshold}.</translation>
+    </message>
+    <message>
+        <source>HLA-DR not determined (&quot;{hla_dr_not_determined}&quot;): the laboratory reported no value; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
+        <comment>hla_dr_not_determined</comment>
+        <extracomment>Finding hla_dr_not_determined. Fields: ferritin, ferritin_threshold, hla_dr_not_determined.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
@@ -3437,6 +3455,132 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Laboratory results that arrived in the inbox folder, per patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory &amp;inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not stored yet ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: {n} file(s) could not be read and were moved to failed/ with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory &amp;inbox ({n} new)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: {n} new laboratory result(s). Ctrl+I shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <source>Laboratory inbox — TRAINING database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient / test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation type="unfinished">Prélèvement</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory results per patient, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation type="unfinished">Lecture des dossiers…</translation>
+    </message>
+    <message>
+        <source>The inbox cannot be shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no stored patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No laboratory results have arrived in the inbox yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} new result(s) since you last looked (in bold); {p} patient(s). Enter opens the patient&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode does not read the ward&apos;s inbox folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the laboratory ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} — corrected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferritin</source>
+        <translation type="unfinished">Ferritine</translation>
+    </message>
+    <message>
+        <source>HLA-DR</source>
+        <translation type="unfinished">HLA-DR</translation>
+    </message>
+    <message>
+        <source>{test} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New patient: every field cleared.</source>
@@ -3640,6 +3784,30 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <message>
         <source>Versions of the app, the rule set and the evidence; disclaimer</source>
         <translation>Versions de l&apos;application, de l&apos;ensemble de règles et des données probantes&#xa0;; avertissement</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility checklist (use only if…)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria for the patient in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SOFA and the day-9 response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFA calculator, daily SOFA, the trial&apos;s day-9 measure and the date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore (HLH &amp;question)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore (Fardet 2014): an aid to the question whether a very high ferritin is HLH</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5449,6 +5617,50 @@ Les remplacer&#xa0;?</translation>
         <translation>  {number}. [{status}] {criterion}</translation>
     </message>
     <message>
+        <source>{file}: no new assessment; {new} new message(s), {repeated} already imported, {withdrawn} withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: moved to failed/: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not stored, tried again on the next pass: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be above 0 and --settle at least 0 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inbox folder is configured: set [inbox] folder in site.toml or give --folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo needs --folder: the configured inbox holds the ward&apos;s results, which never go into the training database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
         <translation>Réponse SOFA à J9 (critère de jugement principal d&apos;ImmunoSep) du patient {patient}, au {date}.</translation>
     </message>
@@ -6169,7 +6381,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <extracomment>desktop_app.core.charts</extracomment>
+        <extracomment>| desktop_app.core.charts</extracomment>
         <translation>Classification impossible</translation>
     </message>
     <message>
