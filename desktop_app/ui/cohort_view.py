@@ -39,6 +39,7 @@ from desktop_app.services.cohort import CohortResult
 from desktop_app.services.cohort_map import MapColumns, map_columns
 from desktop_app.services.cohort_table import FILTERS, CohortLines
 from desktop_app.ui.charts_panel import _configure_pyqtgraph
+from desktop_app.ui.cohort_collector import freeze_while_open, thaw
 from desktop_app.ui.cohort_map_plot import CohortMapPlot
 from desktop_app.ui.cohort_model import CohortTableModel
 from desktop_app.ui.result_card import ResultCard
@@ -58,6 +59,7 @@ class CohortView(QWidget):
                  training: bool = False, map_data: MapColumns | None = None,
                  evidence_version: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        freeze_while_open(self)  # before anything allocates: see ui.cohort_collector
         self.result = result
         self._source_name, self._training = source_name, training
         self._evidence_version = evidence_version
@@ -371,4 +373,5 @@ class CohortView(QWidget):
             event.ignore()
             return
         self.model.cancel()
+        thaw(self)
         super().closeEvent(event)

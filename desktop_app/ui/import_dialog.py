@@ -46,6 +46,7 @@ from desktop_app.lab_import import (
 )
 from desktop_app.services.cohort import CohortResult
 from desktop_app.services.cohort_source import CohortImport, import_cohort, open_fingerprinted
+from desktop_app.ui.cohort_collector import quietly, thaw_unheld
 from desktop_app.ui.workers import BackgroundTask, run_in_background
 
 DETECT = "(detect)"
@@ -259,6 +260,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(0 < lab.rows_read <= GUI_MAX_ROWS)
 
     def _on_failed(self, exc: BaseException) -> None:
+        thaw_unheld()
         self.notes.setText("")
         if isinstance(exc, LabFileError):
             self.error.setText(f"Cannot read this file: {exc.message}")
@@ -349,7 +351,7 @@ class ImportDialog(QDialog):
         self.cancel()
         self.error.setText("")
         self.import_button.setEnabled(False)
-        self._run(import_cohort, self.lab, self.sha256, now=self.clock(),
+        self._run(quietly, import_cohort, self.lab, self.sha256, now=self.clock(),
                   map_title=self.tr("Cohort phenotype map"), on_progress=self._on_progress,
                   on_success=self._on_imported, on_cancelled=self._on_cancelled)
 
@@ -378,6 +380,7 @@ class ImportDialog(QDialog):
         self.accept()
 
     def _on_cancelled(self) -> None:
+        thaw_unheld()
         self.error.setText("Import cancelled: nothing was imported.")
         self.import_button.setEnabled(self.lab is not None)
 
@@ -396,6 +399,7 @@ class ImportDialog(QDialog):
 
     def reject(self) -> None:
         self.cancel()
+        thaw_unheld()
         super().reject()
 
 
