@@ -160,9 +160,10 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(
             "Import and classify", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
-        # Enter never cancels: no Cancel is a default or auto-default button (a focused
-        # auto-default button takes Enter in a dialog); Import is the default.
-        for button in (self.cancel_button, *self.buttons.buttons()):
+        # Enter never cancels and never opens the file chooser: neither Cancel nor "Choose
+        # file…" is a default or auto-default button (a focused auto-default button becomes
+        # the default and takes Enter in a dialog); Import is the default.
+        for button in (choose, self.cancel_button, *self.buttons.buttons()):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.import_button.setDefault(True)
