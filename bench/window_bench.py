@@ -16,10 +16,11 @@ bench presses "Import and classify" as soon as it is enabled, as an impatient us
 
 A 10 ms ``QTimer`` heartbeat on the GUI thread records the largest gap between two beats from
 the call until 0.5 s after ``painted`` (the goal: no stall > 100 ms; a gap includes the 10 ms
-period).  The file is the generator of ``bench/import_bench.py`` (seed 42, wide: patient_id,
-ISO sample_time, ferritin_ng_ml, hla_dr_ab_per_cell) unless ``--csv`` is given.  Prints the
-median [min–max] of the runs and the load average before and after; on a shared machine the
-figures hold only for that load.
+period; ``long_gaps`` counts the gaps over 100 ms; with ``WINDOW_BENCH_GAPS=1`` a child run
+(``--child FILE``) prints where they start).  The file is the generator of
+``bench/import_bench.py`` (seed 42, wide: patient_id, ISO sample_time, ferritin_ng_ml,
+hla_dr_ab_per_cell) unless ``--csv`` is given.  Prints the median [min–max] of the runs and
+the load average before and after; on a shared machine the figures hold only for that load.
 """
 
 from __future__ import annotations
@@ -84,7 +85,8 @@ def child(path: Path) -> dict[str, float]:
                 now = time.perf_counter() - t0
                 if obj is self.view.table.viewport():
                     times.setdefault("table", now)
-                elif not self.view.map_plot.drawing and "painted" not in times:
+                elif not getattr(self.view.map_plot, "drawing", False) \
+                        and "painted" not in times:  # (no "drawing" before steps: one go)
                     times["painted"] = now
                     QTimer.singleShot(int(TAIL_S * 1000), app.quit)
             return False

@@ -4,15 +4,17 @@ arrays, without freezing the window.
 Kept apart from ``phenotype_map_plot`` so the main window's charts do not import the cohort
 services.
 
-Why one ``ScatterPlotItem`` per style and not one item with a style per point: a marker's look
-depends only on (phenotype, open), so there are at most eight looks.  pyqtgraph caches a
-rendered symbol per (symbol, size, pen, brush), but handing it per-point pen/brush/symbol
-arrays still costs Python work per point (``setPen``/``setBrush``/``updateSpots``): 5 s for
-100 000 points here; one item per look, each with a single shared pen, brush and symbol and fed
-numpy arrays, costs 0.4 s for the same points (bench/window_bench.py, docs/import.md).  Even
-that would freeze the window for longer than the 100 ms a user notices, so the points are fed
-in slices of ``SLICE`` from a zero-interval timer with a time budget per step, the groups kept
-hidden until all are in (one paint instead of one per slice).
+Why scatters per look and not one item with a style per point: a marker's look depends only on
+(phenotype, open), so there are at most eight.  Handed per-point symbol/pen/brush arrays,
+pyqtgraph does Python work per point (``setPen``/``setBrush``/``updateSpots``: ~5 s for 100 000
+points on the reference machine) even though it caches the rendered symbols; one
+``ScatterPlotItem`` per look with a single shared pen, brush and symbol, fed numpy arrays, costs
+about a tenth of that.  Even that, in one go, would freeze the window for longer than the
+100 ms a user notices, and growing one item with ``addPoints`` re-copies its records each time;
+so each look is split into items of ``BLOCK`` points, made from a zero-interval timer with
+``STEP_BUDGET_S`` of GUI-thread time per step after the window's first paint, and shown
+together when all are in (one paint, not one per block).  Figures: docs/import.md, "The cohort
+window".
 """
 
 from __future__ import annotations

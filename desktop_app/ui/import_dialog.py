@@ -52,7 +52,7 @@ from desktop_app.ui.workers import BackgroundTask, run_in_background
 DETECT = "(detect)"
 NOT_USED = "(not used)"
 PREVIEW_ROWS = 20
-# The cohort window keeps ~0.4 kB per assessment and shows 100 000 rows in about two seconds;
+# The cohort window keeps ~0.4 kB per assessment and shows 100 000 rows within two seconds;
 # beyond this the batch command (which streams to a file) is the tool.  See docs/import.md.
 GUI_MAX_ROWS = 200_000
 FILE_FILTER = ("Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;"
