@@ -37,9 +37,10 @@ SMALL = 2_000  # up to this many points: larger, antialiased markers, drawn at o
 
 
 class CohortMapPlot(PhenotypeMapPlot):
-    """The phenotype map of a whole cohort: every assessment with ferritin, one scatter per
-    marker look (phenotype × open: at most eight ``ScatterPlotItem``s, each with one shared
-    symbol, pen and brush, at ``log10`` coordinates), censored values and points without a
+    """The phenotype map of a whole cohort: every assessment with ferritin as scatters per
+    marker look (phenotype × open, at most eight looks; ``ScatterPlotItem``s of up to
+    ``BLOCK`` points, each look's with one shared symbol, pen and brush, at ``log10``
+    coordinates), censored values and points without a
     usable HLA-DR as open markers drawn above the filled ones, and a ring on the selected
     assessment.  ``drawing`` is true while points are still being handed to pyqtgraph;
     ``drawn`` is emitted when the map is complete."""
