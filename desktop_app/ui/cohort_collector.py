@@ -10,8 +10,8 @@ docs/import.md).  These objects hold no reference cycles (strings, numbers, date
 lists and arrays), so:
 
 - ``quietly(fn, ...)`` runs an import on its worker with the collector paused and, when it
-  returns, moves every live object to the collector's permanent generation (``gc.freeze()``,
-  constant time; reference counting still frees them);
+  has returned its cohort, moves every live object to the collector's permanent generation
+  (``gc.freeze()``, constant time; reference counting still frees them);
 - a cohort window holds the freeze while it is open (``freeze_while_open``/``thaw``); when the
   last one closes, or an import ends without a window (``thaw_unheld``: cancelled, failed),
   ``gc.unfreeze()`` hands everything back, so cyclic garbage among it is collected then.
@@ -23,28 +23,41 @@ import gc
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QObject
+
 from desktop_app.services.cohort import gc_paused
 
 _holders: set[int] = set()
 
 
 def quietly(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-    """``fn(*args, **kwargs)`` with the collector paused, then everything frozen (run it on
-    the import's worker thread)."""
-    with gc_paused(freeze=True):
-        return fn(*args, **kwargs)
+    """``fn(*args, **kwargs)`` with the collector paused, then, if it returned, everything
+    frozen (run it on the import's worker thread; a cancelled or failed import freezes
+    nothing)."""
+    with gc_paused():
+        result = fn(*args, **kwargs)
+        gc.freeze()  # before the collector is switched on again
+    return result
 
 
-def freeze_while_open(owner: object) -> None:
-    """Called when a cohort window is made (its cohort is alive): frozen until ``thaw``."""
+def freeze_while_open(owner: QObject) -> None:
+    """Called when a cohort window is made (its cohort is alive): frozen until ``thaw`` or
+    until the window is destroyed (a parent window closing does not close it first)."""
     gc.freeze()
-    _holders.add(id(owner))
+    key = id(owner)
+    _holders.add(key)
+    owner.destroyed.connect(lambda *_: _release(key))
 
 
-def thaw(owner: object) -> None:
+def thaw(owner: QObject) -> None:
     """Called when that window closes; the last one to close unfreezes."""
-    _holders.discard(id(owner))
-    thaw_unheld()
+    _release(id(owner))
+
+
+def _release(key: int) -> None:
+    if key in _holders:
+        _holders.discard(key)
+        thaw_unheld()
 
 
 def thaw_unheld() -> None:

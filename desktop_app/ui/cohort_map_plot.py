@@ -7,7 +7,7 @@ services.
 Why scatters per look and not one item with a style per point: a marker's look depends only on
 (phenotype, open), so there are at most eight.  Handed per-point symbol/pen/brush arrays,
 pyqtgraph does Python work per point (``setPen``/``setBrush``/``updateSpots``: ~5 s for 100 000
-points on the reference machine) even though it caches the rendered symbols; one
+points on the shared 2-core VM) even though it caches the rendered symbols; one
 ``ScatterPlotItem`` per look with a single shared pen, brush and symbol, fed numpy arrays, costs
 about a tenth of that.  Even that, in one go, would freeze the window for longer than the
 100 ms a user notices, and growing one item with ``addPoints`` re-copies its records each time;
@@ -40,10 +40,10 @@ class CohortMapPlot(PhenotypeMapPlot):
     """The phenotype map of a whole cohort: every assessment with ferritin as scatters per
     marker look (phenotype × open, at most eight looks; ``ScatterPlotItem``s of up to
     ``BLOCK`` points, each look's with one shared symbol, pen and brush, at ``log10``
-    coordinates), censored values and points without a
-    usable HLA-DR as open markers drawn above the filled ones, and a ring on the selected
-    assessment.  ``drawing`` is true while points are still being handed to pyqtgraph;
-    ``drawn`` is emitted when the map is complete."""
+    coordinates), censored values and points without a usable HLA-DR as open markers drawn
+    above the filled ones, and a ring on the selected assessment.  ``drawing`` is true while
+    points are still being handed to pyqtgraph; ``drawn`` is emitted when the map is
+    complete."""
 
     drawn = Signal()
 
