@@ -76,17 +76,17 @@ class CohortMapPlot(PhenotypeMapPlot):
         self.groups, self._pending = [], []
         self._waiting = columns
         if columns.n <= SMALL:
+            self.show_map(columns.description)
             self._prepare()
             self._feed(budget=None)
         else:
             self._feeder.start()
 
     def _prepare(self) -> None:
-        """The map's fixed part, and the blocks of points to hand to pyqtgraph."""
+        """The blocks of points to hand to pyqtgraph."""
         columns, self._waiting = self._waiting, None
         if columns is None:
             return
-        self.show_map(columns.description)
         small = columns.n <= SMALL
         # log10 here: a ScatterPlotItem is not log-aware (ecosystem.md §5); x, y > 0 always
         # (services.cohort_map puts what a log axis cannot show on the axis edge).
@@ -106,12 +106,15 @@ class CohortMapPlot(PhenotypeMapPlot):
                     self._pending.append((look, lx[block], ly[block], 11 if opened else 10))
 
     def _feed(self, budget: float | None = STEP_BUDGET_S) -> None:
-        """One step: prepare, or make the next blocks' scatters until ``budget`` seconds have
-        gone (None: all)."""
-        if self._waiting is not None:
-            self._prepare()
-            if budget is not None:
-                return
+        """One step: the map's fixed part, or the blocks, or the next blocks' scatters until
+        ``budget`` seconds have gone (None: all)."""
+        waiting = self._waiting
+        if waiting is not None:
+            if self.description is not waiting.description:
+                self.show_map(waiting.description)  # ~45 ms of regions, labels, axes
+            else:
+                self._prepare()
+            return
         start, item = time.perf_counter(), self.getPlotItem()
         while self._pending and (budget is None or time.perf_counter() - start < budget):
             look, xs, ys, z = self._pending.pop(0)
