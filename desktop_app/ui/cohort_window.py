@@ -27,6 +27,7 @@ from desktop_app.services.cohort_source import (
     remember,
     reopen,
 )
+from desktop_app.ui.cohort_collector import quietly, thaw_unheld
 from desktop_app.ui.workers import run_in_background
 
 
@@ -118,6 +119,7 @@ def reopen_recent(window: Any, item: RecentImport) -> None:
     def failed(exc: BaseException) -> None:
         from desktop_app.lab_import import LabFileError
 
+        thaw_unheld()
         if isinstance(exc, SourceChanged) and exc.kind == "changed":
             text = _tr("The file has changed since it was imported (its content is different), "
                        "so it is not shown in place of the imported cohort. Import it again to "
@@ -133,7 +135,7 @@ def reopen_recent(window: Any, item: RecentImport) -> None:
 
     from desktop_app.ui.language import text_translator
 
-    run_in_background(reopen, item, map_title=_tr("Cohort phenotype map"),
+    run_in_background(quietly, reopen, item, map_title=_tr("Cohort phenotype map"),
                       tr=text_translator(), pass_control=True,
                       on_success=shown, on_error=failed, parent=window,
                       label=_tr("Reading the file again…"))

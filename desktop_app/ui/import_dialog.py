@@ -47,6 +47,7 @@ from desktop_app.lab_import import (
 from desktop_app.lab_import.message_file import MessageLabFile
 from desktop_app.services.cohort import CohortResult
 from desktop_app.services.cohort_source import CohortImport, import_cohort, open_fingerprinted
+from desktop_app.ui.cohort_collector import quietly, thaw_unheld
 from desktop_app.ui.language import text_translator
 from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from desktop_app.ui.workers import BackgroundTask, run_in_background
@@ -56,7 +57,7 @@ from desktop_app.ui.workers import BackgroundTask, run_in_background
 DETECT = QT_TRANSLATE_NOOP("ImportDialog", "(detect)")
 NOT_USED = QT_TRANSLATE_NOOP("ImportDialog", "(not used)")
 PREVIEW_ROWS = 20
-# The cohort window keeps ~0.4 kB per assessment and shows 100 000 rows in about two seconds;
+# The cohort window keeps ~0.4 kB per assessment and shows 100 000 rows within two seconds;
 # beyond this the batch command (which streams to a file) is the tool.  See docs/import.md.
 GUI_MAX_ROWS = 200_000
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm "
@@ -200,9 +201,10 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(
             self.tr("Import and classify"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
-        # Enter never cancels: no Cancel is a default or auto-default button (a focused
-        # auto-default button takes Enter in a dialog); Import is the default.
-        for button in (self.cancel_button, *self.buttons.buttons()):
+        # Enter never cancels and never opens the file chooser: neither Cancel nor "Choose
+        # file…" is a default or auto-default button (a focused auto-default button becomes
+        # the default and takes Enter in a dialog); Import is the default.
+        for button in (choose, self.cancel_button, *self.buttons.buttons()):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.import_button.setDefault(True)
@@ -315,6 +317,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(0 < lab.rows_read <= GUI_MAX_ROWS)
 
     def _on_failed(self, exc: BaseException) -> None:
+        thaw_unheld()
         self.notes.setText("")
         if isinstance(exc, LabFileError):
             self.error.setText(self.tr("Cannot read this file: {reason}").format(
@@ -412,7 +415,7 @@ class ImportDialog(QDialog):
         self.cancel()
         self.error.setText("")
         self.import_button.setEnabled(False)
-        self._run(import_cohort, self.lab, self.sha256, now=self.clock(),
+        self._run(quietly, import_cohort, self.lab, self.sha256, now=self.clock(),
                   map_title=self.tr("Cohort phenotype map"), tr=text_translator(),
                   on_progress=self._on_progress,
                   on_success=self._on_imported, on_cancelled=self._on_cancelled)
@@ -442,6 +445,7 @@ class ImportDialog(QDialog):
         self.accept()
 
     def _on_cancelled(self) -> None:
+        thaw_unheld()
         self.error.setText(self.tr("Import cancelled: nothing was imported."))
         self.import_button.setEnabled(self.lab is not None)
 
@@ -460,6 +464,7 @@ class ImportDialog(QDialog):
 
     def reject(self) -> None:
         self.cancel()
+        thaw_unheld()
         super().reject()
 
 

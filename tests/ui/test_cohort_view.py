@@ -4,19 +4,23 @@ on the columns, the full assessment of the selected row, the map as one scatter,
 from __future__ import annotations
 
 import csv
+import gc
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView
 
-from desktop_app.core.charts import map_point
+from desktop_app.core.charts import STYLES, map_point
 from desktop_app.services.cohort import run_cohort
 from desktop_app.services.cohort_export import EXPLAINED_RESULT_COLUMNS
 from desktop_app.services.cohort_table import COLUMNS
 from desktop_app.services.spreadsheet_safety import FORMULA_TRIGGERS
+from desktop_app.ui.cohort_map_plot import BLOCK, CohortMapPlot
 from desktop_app.ui.cohort_view import CohortView
 from desktop_app.ui.workers import running_tasks
 
@@ -157,19 +161,66 @@ def test_enter_in_the_table_opens_the_selected_row(qtbot, german: CohortView) ->
         qtbot.keyClick(german.table, Qt.Key.Key_Return)
 
 
-def test_map_is_one_scatter_with_every_assessed_point(german: CohortView) -> None:
+def looks(plot: CohortMapPlot) -> list[tuple[str, bool, int]]:
+    """(colour, open, points) per scatter, asserting each has one shared look and no style
+    per point (per-point arrays cost seconds on 100 000 points: issue 13)."""
+    out = []
+    for group in plot.groups:
+        assert isinstance(group, pg.ScatterPlotItem)
+        for column in ("symbol", "pen", "brush", "size"):
+            default = -1 if column == "size" else None
+            assert all(v == default for v in group.data[column]), column
+        opened = group.zValue() == 11
+        colour = (group.opts["pen"] if opened else group.opts["brush"]).color().name().upper()
+        out.append((colour, opened, len(group.data)))
+    return out
+
+
+def test_map_draws_every_assessed_point_in_a_few_shared_style_scatters(german: CohortView) -> None:
     plot = german.map_plot
-    assert plot.point_count() == 8  # 10 assessments, two without ferritin
+    assert not plot.drawing and plot.point_count() == 8  # 10 assessments, two without ferritin
     items = [i for i in plot.getPlotItem().listDataItems()
              if i is not plot.ring and i not in plot.line_items]  # not the thresholds
-    assert items == [plot.scatter]
+    assert items == plot.groups
     expected = [p for r in german.result.rows if (p := map_point(r.assessment)) is not None]
+    drawn = sorted((round(10 ** x, 6), g.zValue() == 11) for g in plot.groups
+                   for x in g.data["x"])  # log10 coordinates: ScatterPlotItem is not log-aware
+    assert drawn == sorted((p.x, bool(p.x_censor or p.y_censor or p.y is None))
+                           for p in expected)
+    per_look: Counter[tuple[str, bool]] = Counter()
+    for p in expected:
+        opened = bool(p.x_censor or p.y_censor or p.y is None)
+        per_look[(STYLES[p.phenotype].colour.upper(), opened)] += 1
+    assert Counter({(c, o): n for c, o, n in looks(plot)}) == per_look
     c = plot.columns
-    assert c is not None
-    assert sorted(zip(c.x.tolist(), c.open.tolist(), strict=True)) == sorted(
-        (p.x, bool(p.x_censor or p.y_censor or p.y is None)) for p in expected)
-    assert c.description.title == "Cohort phenotype map"
+    assert c is not None and c.description.title == "Cohort phenotype map"
     assert plot.getPlotItem().ctrl.logXCheck.isChecked()
+
+
+def test_a_big_map_is_a_bounded_number_of_scatters_drawn_in_steps(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    n = 30_000
+    path = tmp_path / "big.csv"
+    path.write_text("MRN,Sample time,Ferritin (ng/mL),HLA-DR [AB/C]\n" + "".join(
+        f"P{i},2025-03-01T08:{i % 60:02d},{'<' if i % 7 == 0 else ''}{100 + i % 9000},"
+        f"{'' if i % 11 == 0 else 1000 + i % 20000}\n" for i in range(n)))
+    view = CohortView(run_cohort(path, now=NOW))
+    qtbot.addWidget(view)
+    plot = view.map_plot
+    assert plot.drawing and plot.point_count() == 0  # nothing drawn in the constructor
+    with qtbot.waitSignal(plot.drawn, timeout=30_000):
+        pass
+    c = plot.columns
+    assert c is not None and c.n == n and plot.point_count() == n
+    assert 2 <= len(plot.groups) <= 8 + -(-n // BLOCK)  # few scatters, none per point
+    assert sum(points for _colour, _opened, points in looks(plot)) == n
+    assert sum(points for _colour, opened, points in looks(plot) if opened) == int(c.open.sum())
+    assert all(g.isVisible() for g in plot.groups)
+
+
+def test_an_open_cohort_window_keeps_its_cohort_out_of_the_collector(german: CohortView) -> None:
+    assert gc.get_freeze_count() > 0
+    german.close()
+    assert gc.get_freeze_count() == 0
 
 
 def test_long_layout_rows_show_both_source_rows(qtbot) -> None:  # type: ignore[no-untyped-def]

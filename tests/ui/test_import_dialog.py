@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.ui.cohort_window import show_cohort
 from desktop_app.ui.import_dialog import NOT_USED, ImportDialog
+from desktop_app.ui.workers import running_tasks
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
 NOW = datetime(2025, 12, 1, tzinfo=UTC)
@@ -107,6 +109,8 @@ def test_cancel_stops_a_large_import(qtbot, tmp_path: Path) -> None:  # type: ig
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: "cancelled" in dialog.error.text(), timeout=10_000)
     assert dialog.result is None
+    qtbot.waitUntil(lambda: not running_tasks(), timeout=30_000)
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # ui.cohort_collector: nothing held
 
 
 def test_opening_a_cohort_row_fills_the_main_window(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
