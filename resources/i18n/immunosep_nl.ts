@@ -2795,7 +2795,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>not determined by the laboratory</source>
         <comment>criterion_note.not_determined</comment>
         <extracomment>Finding criterion_note.not_determined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niet bepaald door het laboratorium</translation>
     </message>
     <message>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
@@ -2825,7 +2825,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>Ferritin not determined (&quot;{ferritin_not_determined}&quot;): the laboratory reported no value; every ImmunoSep phenotype starts from ferritin (&gt; {ferritin_threshold} is MALS).</source>
         <comment>ferritin_not_determined</comment>
         <extracomment>Finding ferritin_not_determined. Fields: ferritin_not_determined, ferritin_threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine niet bepaald (&quot;{ferritin_not_determined}&quot;): het laboratorium heeft geen waarde gerapporteerd; elk ImmunoSep-fenotype gaat uit van ferritine (&gt; {ferritin_threshold} is MALS).</translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
@@ -2855,7 +2855,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>HLA-DR not determined (&quot;{hla_dr_not_determined}&quot;): the laboratory reported no value; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <comment>hla_dr_not_determined</comment>
         <extracomment>Finding hla_dr_not_determined. Fields: ferritin, ferritin_threshold, hla_dr_not_determined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR niet bepaald (&quot;{hla_dr_not_determined}&quot;): het laboratorium heeft geen waarde gerapporteerd; HLA-DR in AB/C is nodig omdat ferritine {ferritin} ≤ {ferritin_threshold} is.</translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
@@ -3444,126 +3444,126 @@ Daar is niets geschreven. Kies een andere map.</translation>
     <name>Inbox</name>
     <message>
         <source>Laboratory results that arrived in the inbox folder, per patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Labuitslagen die in de inboxmap zijn binnengekomen, per patiënt</translation>
     </message>
     <message>
         <source>Laboratory &amp;inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorium&amp;inbox…</translation>
     </message>
     <message>
         <source>{file}: not stored yet ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nog niet opgeslagen ({reason})</translation>
     </message>
     <message>
         <source>Inbox: {n} file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox: {n} bestand(en) kon(den) niet worden gelezen en is/zijn met de reden naar failed/ verplaatst.</translation>
     </message>
     <message>
         <source>Laboratory &amp;inbox ({n} new)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorium&amp;inbox ({n} nieuw)…</translation>
     </message>
     <message>
         <source>Inbox: {n} new laboratory result(s). Ctrl+I shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox: {n} nieuwe labuitslag(en). Ctrl+I toont ze.</translation>
     </message>
 </context>
 <context>
     <name>InboxDialog</name>
     <message>
         <source>Laboratory inbox — TRAINING database</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoriuminbox — TRAININGSDATABASE</translation>
     </message>
     <message>
         <source>Laboratory inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoriuminbox</translation>
     </message>
     <message>
         <source>Inbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de inbox</translation>
     </message>
     <message>
         <source>Patient / test</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt / test</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultaat</translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished">Afgenomen</translation>
+        <translation>Afgenomen</translation>
     </message>
     <message>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronbestand</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>Laboratory results per patient, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Labuitslagen per patiënt, nieuwste eerst</translation>
     </message>
     <message>
         <source>Open &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historie openen</translation>
     </message>
     <message>
         <source>Mark all as &amp;seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als &amp;gezien markeren</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished">Gegevens worden gelezen…</translation>
+        <translation>Gegevens worden gelezen…</translation>
     </message>
     <message>
         <source>The inbox cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De inbox kan niet worden getoond: {reason}</translation>
     </message>
     <message>
         <source>(no stored patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen opgeslagen patiënt)</translation>
     </message>
     <message>
         <source>No laboratory results have arrived in the inbox yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen labuitslagen in de inbox binnengekomen.</translation>
     </message>
     <message>
         <source>{n} new result(s) since you last looked (in bold); {p} patient(s). Enter opens the patient&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nieuwe uitslag(en) sinds u voor het laatst keek (vetgedrukt); {p} patiënt(en). Enter opent de historie van de patiënt.</translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen inboxmap ingesteld (site.toml, [inbox] folder).</translation>
     </message>
     <message>
         <source>Training mode does not read the ward&apos;s inbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>De trainingsmodus leest de inboxmap van de afdeling niet.</translation>
     </message>
     <message>
         <source>Watching {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} wordt bewaakt.</translation>
     </message>
     <message>
         <source>Withdrawn by the laboratory ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken door het laboratorium ({status})</translation>
     </message>
     <message>
         <source>{label} — corrected result</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — gecorrigeerde uitslag</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritine</translation>
+        <translation>Ferritine</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>{test} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} ({status})</translation>
     </message>
 </context>
 <context>
@@ -3773,27 +3773,27 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>&amp;Eligibility checklist (use only if…)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusie&amp;checklist (alleen gebruiken als…)…</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria for the patient in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>De inclusie- en exclusiecriteria van de ImmunoSep-studie voor de patiënt in het formulier</translation>
     </message>
     <message>
         <source>&amp;SOFA and the day-9 response…</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA en de &amp;respons op dag 9…</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA, the trial&apos;s day-9 measure and the date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA-calculator, dagelijkse SOFA, de dag 9-uitkomstmaat van de studie en de datum van overlijden</translation>
     </message>
     <message>
         <source>HScore (HLH &amp;question)…</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (&amp;vraag naar HLH)…</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014): an aid to the question whether a very high ferritin is HLH</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (Fardet 2014): een hulpmiddel bij de vraag of een zeer hoge ferritinewaarde op HLH wijst</translation>
     </message>
 </context>
 <context>
@@ -5604,47 +5604,47 @@ Vervangen?</translation>
     </message>
     <message>
         <source>{file}: no new assessment; {new} new message(s), {repeated} already imported, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: geen nieuwe beoordeling; {new} nieuwe bericht(en), {repeated} al geïmporteerd, {withdrawn} ingetrokken.</translation>
     </message>
     <message>
         <source>{file}: moved to failed/: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: naar failed/ verplaatst: {reason}</translation>
     </message>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: niet opgeslagen, wordt bij de volgende ronde opnieuw geprobeerd: {reason}</translation>
     </message>
     <message>
         <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {n} beoordeling(en) opgeslagen ({phenotypes}); {new} nieuwe bericht(en), {repeated} al geïmporteerd, {corrected} gecorrigeerd, {withdrawn} ingetrokken.</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} bestand(en) opgeslagen ({n} beoordeling(en)), {failed} naar failed/ verplaatst.</translation>
     </message>
     <message>
         <source>--interval must be above 0 and --settle at least 0 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval moet groter dan 0 zijn en --settle minstens 0 seconden.</translation>
     </message>
     <message>
         <source>No inbox folder is configured: set [inbox] folder in site.toml or give --folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen inboxmap ingesteld: stel [inbox] folder in site.toml in of geef --folder op.</translation>
     </message>
     <message>
         <source>--demo needs --folder: the configured inbox holds the ward&apos;s results, which never go into the training database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo vereist --folder: de ingestelde inbox bevat de uitslagen van de afdeling, die nooit in de trainingsdatabase terechtkomen.</translation>
     </message>
     <message>
         <source>The inbox folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inboxmap {folder} bestaat niet.</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {n}</translation>
     </message>
     <message>
         <source>No new files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen nieuwe bestanden.</translation>
     </message>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
