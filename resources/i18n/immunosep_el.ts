@@ -2796,7 +2796,7 @@ Nothing was written there. Choose another folder.</source>
         <source>not determined by the laboratory</source>
         <comment>criterion_note.not_determined</comment>
         <extracomment>Finding criterion_note.not_determined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>δεν προσδιορίστηκε από το εργαστήριο</translation>
     </message>
     <message>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
@@ -2826,7 +2826,7 @@ Nothing was written there. Choose another folder.</source>
         <source>Ferritin not determined (&quot;{ferritin_not_determined}&quot;): the laboratory reported no value; every ImmunoSep phenotype starts from ferritin (&gt; {ferritin_threshold} is MALS).</source>
         <comment>ferritin_not_determined</comment>
         <extracomment>Finding ferritin_not_determined. Fields: ferritin_not_determined, ferritin_threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Η φερριτίνη δεν προσδιορίστηκε (&quot;{ferritin_not_determined}&quot;): το εργαστήριο δεν ανέφερε τιμή· κάθε φαινότυπος ImmunoSep ξεκινά από τη φερριτίνη (&gt; {ferritin_threshold} σημαίνει MALS).</translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
@@ -2860,7 +2860,7 @@ Nothing was written there. Choose another folder.</source>
         <source>HLA-DR not determined (&quot;{hla_dr_not_determined}&quot;): the laboratory reported no value; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <comment>hla_dr_not_determined</comment>
         <extracomment>Finding hla_dr_not_determined. Fields: ferritin, ferritin_threshold, hla_dr_not_determined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το HLA-DR δεν προσδιορίστηκε (&quot;{hla_dr_not_determined}&quot;): το εργαστήριο δεν ανέφερε τιμή· απαιτείται HLA-DR σε AB/C, επειδή η φερριτίνη {ferritin} είναι ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
@@ -3458,126 +3458,126 @@ Nothing was written there. Choose another folder.</source>
     <name>Inbox</name>
     <message>
         <source>Laboratory results that arrived in the inbox folder, per patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργαστηριακά αποτελέσματα που έφτασαν στον φάκελο εισερχομένων, ανά ασθενή</translation>
     </message>
     <message>
         <source>Laboratory &amp;inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;ργαστηριακά εισερχόμενα…</translation>
     </message>
     <message>
         <source>{file}: not stored yet ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: δεν έχει αποθηκευτεί ακόμη ({reason})</translation>
     </message>
     <message>
         <source>Inbox: {n} file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισερχόμενα: αρχεία που δεν ήταν δυνατό να διαβαστούν και μετακινήθηκαν στο failed/ μαζί με την αιτία: {n}.</translation>
     </message>
     <message>
         <source>Laboratory &amp;inbox ({n} new)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;ργαστηριακά εισερχόμενα ({n} νέα)…</translation>
     </message>
     <message>
         <source>Inbox: {n} new laboratory result(s). Ctrl+I shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισερχόμενα: νέα εργαστηριακά αποτελέσματα: {n}. Το Ctrl+I τα εμφανίζει.</translation>
     </message>
 </context>
 <context>
     <name>InboxDialog</name>
     <message>
         <source>Laboratory inbox — TRAINING database</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργαστηριακά εισερχόμενα — βάση δεδομένων ΕΚΠΑΙΔΕΥΣΗΣ</translation>
     </message>
     <message>
         <source>Laboratory inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργαστηριακά εισερχόμενα</translation>
     </message>
     <message>
         <source>Inbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση εισερχομένων</translation>
     </message>
     <message>
         <source>Patient / test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ασθενής / εξέταση</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Αποτέλεσμα</translation>
+        <translation>Αποτέλεσμα</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished">Λήψη</translation>
+        <translation>Λήψη</translation>
     </message>
     <message>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο προέλευσης</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Παραλαβή</translation>
     </message>
     <message>
         <source>Laboratory results per patient, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργαστηριακά αποτελέσματα ανά ασθενή, τα νεότερα πρώτα</translation>
     </message>
     <message>
         <source>Open &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα &amp;ιστορικού</translation>
     </message>
     <message>
         <source>Mark all as &amp;seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμανση όλων ως &amp;αναγνωσμένων</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished">Ανάγνωση των εγγραφών…</translation>
+        <translation>Ανάγνωση των εγγραφών…</translation>
     </message>
     <message>
         <source>The inbox cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα εισερχόμενα δεν μπορούν να εμφανιστούν: {reason}</translation>
     </message>
     <message>
         <source>(no stored patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κανένας αποθηκευμένος ασθενής)</translation>
     </message>
     <message>
         <source>No laboratory results have arrived in the inbox yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχουν φτάσει ακόμη εργαστηριακά αποτελέσματα στα εισερχόμενα.</translation>
     </message>
     <message>
         <source>{n} new result(s) since you last looked (in bold); {p} patient(s). Enter opens the patient&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα αποτελέσματα από την τελευταία σας ματιά (με έντονη γραφή): {n}· ασθενείς: {p}. Το Enter ανοίγει το ιστορικό του ασθενούς.</translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει οριστεί φάκελος εισερχομένων (site.toml, [inbox] folder).</translation>
     </message>
     <message>
         <source>Training mode does not read the ward&apos;s inbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η λειτουργία εκπαίδευσης δεν διαβάζει τον φάκελο εισερχομένων της μονάδας.</translation>
     </message>
     <message>
         <source>Watching {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παρακολούθηση του {folder}.</translation>
     </message>
     <message>
         <source>Withdrawn by the laboratory ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποσύρθηκε από το εργαστήριο ({status})</translation>
     </message>
     <message>
         <source>{label} — corrected result</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — διορθωμένο αποτέλεσμα</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Φερριτίνη</translation>
+        <translation>Φερριτίνη</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>{test} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} ({status})</translation>
     </message>
 </context>
 <context>
@@ -3787,27 +3787,27 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>&amp;Eligibility checklist (use only if…)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλογος ελέγχου &amp;επιλεξιμότητας (χρήση μόνο εάν…)…</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria for the patient in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα κριτήρια ένταξης και αποκλεισμού της μελέτης ImmunoSep για τον ασθενή της φόρμας</translation>
     </message>
     <message>
         <source>&amp;SOFA and the day-9 response…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SOFA και ανταπόκριση ημέρας 9…</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA, the trial&apos;s day-9 measure and the date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπολογιστής SOFA, ημερήσιο SOFA, ο δείκτης της ημέρας 9 της μελέτης και η ημερομηνία θανάτου</translation>
     </message>
     <message>
         <source>HScore (HLH &amp;question)…</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (ερώτημα &amp;HLH)…</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014): an aid to the question whether a very high ferritin is HLH</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (Fardet 2014): βοήθημα για το ερώτημα αν μια πολύ υψηλή φερριτίνη οφείλεται σε HLH</translation>
     </message>
 </context>
 <context>
@@ -5823,47 +5823,47 @@ Replace them?</source>
     </message>
     <message>
         <source>{file}: no new assessment; {new} new message(s), {repeated} already imported, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: καμία νέα αξιολόγηση· νέα μηνύματα: {new}, ήδη εισηγμένα: {repeated}, αποσυρμένα: {withdrawn}.</translation>
     </message>
     <message>
         <source>{file}: moved to failed/: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: μετακινήθηκε στο failed/: {reason}</translation>
     </message>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: δεν αποθηκεύτηκε, νέα προσπάθεια στον επόμενο έλεγχο: {reason}</translation>
     </message>
     <message>
         <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: αποθηκεύτηκαν αξιολογήσεις: {n} ({phenotypes})· νέα μηνύματα: {new}, ήδη εισηγμένα: {repeated}, διορθωμένα: {corrected}, αποσυρμένα: {withdrawn}.</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκευμένα αρχεία: {files} (αξιολογήσεις: {n}), μετακινήθηκαν στο failed/: {failed}.</translation>
     </message>
     <message>
         <source>--interval must be above 0 and --settle at least 0 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --interval πρέπει να είναι πάνω από 0 και το --settle τουλάχιστον 0 δευτερόλεπτα.</translation>
     </message>
     <message>
         <source>No inbox folder is configured: set [inbox] folder in site.toml or give --folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει οριστεί φάκελος εισερχομένων: ορίστε το [inbox] folder στο site.toml ή δώστε --folder.</translation>
     </message>
     <message>
         <source>--demo needs --folder: the configured inbox holds the ward&apos;s results, which never go into the training database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --demo απαιτεί --folder: τα ρυθμισμένα εισερχόμενα περιέχουν τα αποτελέσματα της μονάδας, τα οποία δεν καταχωρίζονται ποτέ στη βάση δεδομένων εκπαίδευσης.</translation>
     </message>
     <message>
         <source>The inbox folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο φάκελος εισερχομένων {folder} δεν υπάρχει.</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {n}</translation>
     </message>
     <message>
         <source>No new files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα νέο αρχείο.</translation>
     </message>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
