@@ -2718,37 +2718,37 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>Ferritin &gt; {threshold} (MALS)</source>
         <comment>criterion.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation>Ferritine &gt; {threshold} (seuil MALS)</translation>
+        <translation>Ferritine &gt; {threshold} (MALS)</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {threshold} (immunoparalysis)</source>
         <comment>criterion.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation>HLA-DR &lt; {threshold} (seuil d&apos;immunoparalysie)</translation>
+        <translation>HLA-DR &lt; {threshold} (immunoparalysie)</translation>
     </message>
     <message>
         <source>Age ≥ {threshold} years (trial population)</source>
         <comment>criterion.age_adult</comment>
         <extracomment>Finding criterion.age_adult. Fields: threshold.</extracomment>
-        <translation>Âge ≥ {threshold} ans (seuil de la population de l&apos;essai)</translation>
+        <translation>Âge ≥ {threshold} ans (population de l&apos;essai)</translation>
     </message>
     <message>
         <source>&gt; {threshold}</source>
         <comment>criterion_threshold.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion_threshold.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation>seuil &gt; {threshold}</translation>
+        <translation>&gt; {threshold}</translation>
     </message>
     <message>
         <source>&lt; {threshold}</source>
         <comment>criterion_threshold.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion_threshold.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation>seuil &lt; {threshold}</translation>
+        <translation>&lt; {threshold}</translation>
     </message>
     <message>
         <source>≥ {threshold} years</source>
         <comment>criterion_threshold.age_adult</comment>
         <extracomment>Finding criterion_threshold.age_adult. Fields: threshold.</extracomment>
-        <translation>seuil ≥ {threshold} ans</translation>
+        <translation>≥ {threshold} ans</translation>
     </message>
     <message>
         <source>{age} years</source>
@@ -2796,7 +2796,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>not determined by the laboratory</source>
         <comment>criterion_note.not_determined</comment>
         <extracomment>Finding criterion_note.not_determined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non déterminé par le laboratoire</translation>
     </message>
     <message>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
@@ -2826,7 +2826,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>Ferritin not determined (&quot;{ferritin_not_determined}&quot;): the laboratory reported no value; every ImmunoSep phenotype starts from ferritin (&gt; {ferritin_threshold} is MALS).</source>
         <comment>ferritin_not_determined</comment>
         <extracomment>Finding ferritin_not_determined. Fields: ferritin_not_determined, ferritin_threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritine non déterminée («&#xa0;{ferritin_not_determined}&#xa0;»)&#xa0;: le laboratoire n&apos;a rendu aucune valeur&#xa0;; tout phénotype ImmunoSep part de la ferritine (&gt; {ferritin_threshold} correspond au MALS).</translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
@@ -2860,7 +2860,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>HLA-DR not determined (&quot;{hla_dr_not_determined}&quot;): the laboratory reported no value; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <comment>hla_dr_not_determined</comment>
         <extracomment>Finding hla_dr_not_determined. Fields: ferritin, ferritin_threshold, hla_dr_not_determined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR non déterminé («&#xa0;{hla_dr_not_determined}&#xa0;»)&#xa0;: le laboratoire n&apos;a rendu aucune valeur&#xa0;; l&apos;HLA-DR en AB/C est nécessaire car la ferritine {ferritin} est ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
@@ -3458,126 +3458,126 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <name>Inbox</name>
     <message>
         <source>Laboratory results that arrived in the inbox folder, per patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de laboratoire arrivés dans le répertoire de réception, par patient</translation>
     </message>
     <message>
         <source>Laboratory &amp;inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte de réception du laboratoire…</translation>
     </message>
     <message>
         <source>{file}: not stored yet ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: pas encore enregistré ({reason})</translation>
     </message>
     <message>
         <source>Inbox: {n} file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception&#xa0;: {n} fichier(s) illisible(s), déplacé(s) dans failed/ avec le motif.</translation>
     </message>
     <message>
         <source>Laboratory &amp;inbox ({n} new)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte de réception du laboratoire ({n} nouveau(x))…</translation>
     </message>
     <message>
         <source>Inbox: {n} new laboratory result(s). Ctrl+I shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception&#xa0;: {n} nouveau(x) résultat(s) de laboratoire. Ctrl+I les affiche.</translation>
     </message>
 </context>
 <context>
     <name>InboxDialog</name>
     <message>
         <source>Laboratory inbox — TRAINING database</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception du laboratoire — base de FORMATION</translation>
     </message>
     <message>
         <source>Laboratory inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception du laboratoire</translation>
     </message>
     <message>
         <source>Inbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la boîte de réception</translation>
     </message>
     <message>
         <source>Patient / test</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient / analyse</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished">Prélèvement</translation>
+        <translation>Prélèvement</translation>
     </message>
     <message>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier source</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Laboratory results per patient, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de laboratoire par patient, les plus récents en premier</translation>
     </message>
     <message>
         <source>Open &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;&amp;historique</translation>
     </message>
     <message>
         <source>Mark all as &amp;seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout marquer comme &amp;vu</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished">Lecture des dossiers…</translation>
+        <translation>Lecture des dossiers…</translation>
     </message>
     <message>
         <source>The inbox cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte de réception ne peut pas être affichée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>(no stored patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun patient enregistré)</translation>
     </message>
     <message>
         <source>No laboratory results have arrived in the inbox yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat de laboratoire n&apos;est encore arrivé dans la boîte de réception.</translation>
     </message>
     <message>
         <source>{n} new result(s) since you last looked (in bold); {p} patient(s). Enter opens the patient&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nouveau(x) résultat(s) depuis votre dernière consultation (en gras)&#xa0;; {p} patient(s). Entrée ouvre l&apos;historique du patient.</translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répertoire de réception n&apos;est configuré (site.toml, [inbox] folder).</translation>
     </message>
     <message>
         <source>Training mode does not read the ward&apos;s inbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode formation ne lit pas le répertoire de réception du service.</translation>
     </message>
     <message>
         <source>Watching {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de {folder}.</translation>
     </message>
     <message>
         <source>Withdrawn by the laboratory ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré par le laboratoire ({status})</translation>
     </message>
     <message>
         <source>{label} — corrected result</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — résultat corrigé</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritine</translation>
+        <translation>Ferritine</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>{test} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} ({status})</translation>
     </message>
 </context>
 <context>
@@ -3787,27 +3787,27 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>&amp;Eligibility checklist (use only if…)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle d&apos;éli&amp;gibilité (à utiliser uniquement si…)…</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria for the patient in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères d&apos;inclusion et d&apos;exclusion de l&apos;essai ImmunoSep pour le patient du formulaire</translation>
     </message>
     <message>
         <source>&amp;SOFA and the day-9 response…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SOFA et réponse à J9…</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA, the trial&apos;s day-9 measure and the date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculateur SOFA, SOFA quotidien, critère J9 de l&apos;essai et date du décès</translation>
     </message>
     <message>
         <source>HScore (HLH &amp;question)…</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (&amp;question d&apos;une HLH)…</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014): an aid to the question whether a very high ferritin is HLH</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (Fardet 2014)&#xa0;: une aide face à la question de savoir si une ferritine très élevée relève d&apos;une HLH</translation>
     </message>
 </context>
 <context>
@@ -5618,47 +5618,47 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>{file}: no new assessment; {new} new message(s), {repeated} already imported, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: aucune nouvelle évaluation&#xa0;; {new} nouveau(x) message(s), {repeated} déjà importé(s), {withdrawn} retiré(s).</translation>
     </message>
     <message>
         <source>{file}: moved to failed/: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: déplacé dans failed/&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: non enregistré, nouvel essai au prochain passage&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {n} évaluation(s) enregistrée(s) ({phenotypes})&#xa0;; {new} nouveau(x) message(s), {repeated} déjà importé(s), {corrected} corrigé(s), {withdrawn} retiré(s).</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} fichier(s) enregistré(s) ({n} évaluation(s)), {failed} déplacé(s) dans failed/.</translation>
     </message>
     <message>
         <source>--interval must be above 0 and --settle at least 0 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval doit être supérieur à 0 et --settle au moins égal à 0 (en secondes).</translation>
     </message>
     <message>
         <source>No inbox folder is configured: set [inbox] folder in site.toml or give --folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répertoire de réception n&apos;est configuré&#xa0;: définissez [inbox] folder dans site.toml ou indiquez --folder.</translation>
     </message>
     <message>
         <source>--demo needs --folder: the configured inbox holds the ward&apos;s results, which never go into the training database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo nécessite --folder&#xa0;: la boîte de réception configurée contient les résultats du service, qui ne vont jamais dans la base de formation.</translation>
     </message>
     <message>
         <source>The inbox folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de réception {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {n}</translation>
     </message>
     <message>
         <source>No new files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau fichier.</translation>
     </message>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
