@@ -2796,7 +2796,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <source>not determined by the laboratory</source>
         <comment>criterion_note.not_determined</comment>
         <extracomment>Finding criterion_note.not_determined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no determinado por el laboratorio</translation>
     </message>
     <message>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
@@ -2826,7 +2826,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <source>Ferritin not determined (&quot;{ferritin_not_determined}&quot;): the laboratory reported no value; every ImmunoSep phenotype starts from ferritin (&gt; {ferritin_threshold} is MALS).</source>
         <comment>ferritin_not_determined</comment>
         <extracomment>Finding ferritin_not_determined. Fields: ferritin_not_determined, ferritin_threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina no determinada (&quot;{ferritin_not_determined}&quot;): el laboratorio no informó ningún valor; todo fenotipo de ImmunoSep parte de la ferritina (&gt; {ferritin_threshold} es MALS).</translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
@@ -2860,7 +2860,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <source>HLA-DR not determined (&quot;{hla_dr_not_determined}&quot;): the laboratory reported no value; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <comment>hla_dr_not_determined</comment>
         <extracomment>Finding hla_dr_not_determined. Fields: ferritin, ferritin_threshold, hla_dr_not_determined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR no determinado (&quot;{hla_dr_not_determined}&quot;): el laboratorio no informó ningún valor; se necesita el HLA-DR en AB/C porque la ferritina {ferritin} es ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
@@ -3458,126 +3458,126 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     <name>Inbox</name>
     <message>
         <source>Laboratory results that arrived in the inbox folder, per patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de laboratorio llegados a la carpeta de entrada, por paciente</translation>
     </message>
     <message>
         <source>Laboratory &amp;inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de entrada del laboratorio…</translation>
     </message>
     <message>
         <source>{file}: not stored yet ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: aún no guardado ({reason})</translation>
     </message>
     <message>
         <source>Inbox: {n} file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada: {n} archivo(s) no se pudieron leer y se movieron a failed/ con el motivo.</translation>
     </message>
     <message>
         <source>Laboratory &amp;inbox ({n} new)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de entrada del laboratorio (nuevos: {n})…</translation>
     </message>
     <message>
         <source>Inbox: {n} new laboratory result(s). Ctrl+I shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada: {n} resultado(s) de laboratorio nuevo(s). Ctrl+I los muestra.</translation>
     </message>
 </context>
 <context>
     <name>InboxDialog</name>
     <message>
         <source>Laboratory inbox — TRAINING database</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada del laboratorio — base de datos de FORMACIÓN</translation>
     </message>
     <message>
         <source>Laboratory inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada del laboratorio</translation>
     </message>
     <message>
         <source>Inbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la bandeja de entrada</translation>
     </message>
     <message>
         <source>Patient / test</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente / prueba</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished">Extracción</translation>
+        <translation>Extracción</translation>
     </message>
     <message>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de origen</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <source>Laboratory results per patient, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de laboratorio por paciente, los más recientes primero</translation>
     </message>
     <message>
         <source>Open &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;historial</translation>
     </message>
     <message>
         <source>Mark all as &amp;seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos como &amp;vistos</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished">Leyendo los registros…</translation>
+        <translation>Leyendo los registros…</translation>
     </message>
     <message>
         <source>The inbox cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la bandeja de entrada: {reason}</translation>
     </message>
     <message>
         <source>(no stored patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ningún paciente guardado)</translation>
     </message>
     <message>
         <source>No laboratory results have arrived in the inbox yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha llegado ningún resultado de laboratorio a la bandeja de entrada.</translation>
     </message>
     <message>
         <source>{n} new result(s) since you last looked (in bold); {p} patient(s). Enter opens the patient&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} resultado(s) nuevo(s) desde su última consulta (en negrita); {p} paciente(s). Intro abre el historial del paciente.</translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta de entrada configurada (site.toml, [inbox] folder).</translation>
     </message>
     <message>
         <source>Training mode does not read the ward&apos;s inbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de formación no lee la carpeta de entrada de la unidad.</translation>
     </message>
     <message>
         <source>Watching {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilando {folder}.</translation>
     </message>
     <message>
         <source>Withdrawn by the laboratory ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado por el laboratorio ({status})</translation>
     </message>
     <message>
         <source>{label} — corrected result</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — resultado corregido</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritina</translation>
+        <translation>Ferritina</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>{test} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} ({status})</translation>
     </message>
 </context>
 <context>
@@ -3787,27 +3787,27 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>&amp;Eligibility checklist (use only if…)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación de &amp;elegibilidad (usar solo si…)…</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria for the patient in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de inclusión y exclusión del ensayo ImmunoSep para el paciente del formulario</translation>
     </message>
     <message>
         <source>&amp;SOFA and the day-9 response…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SOFA y la respuesta del día 9…</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA, the trial&apos;s day-9 measure and the date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculadora SOFA, SOFA diaria, la medida del día 9 del ensayo y la fecha de fallecimiento</translation>
     </message>
     <message>
         <source>HScore (HLH &amp;question)…</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (c&amp;uestión de la HLH)…</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014): an aid to the question whether a very high ferritin is HLH</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (Fardet 2014): una ayuda para la cuestión de si una ferritina muy alta es HLH</translation>
     </message>
 </context>
 <context>
@@ -5618,47 +5618,47 @@ Replace them?</source>
     </message>
     <message>
         <source>{file}: no new assessment; {new} new message(s), {repeated} already imported, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ninguna evaluación nueva; {new} mensaje(s) nuevo(s), {repeated} ya importado(s), {withdrawn} retirado(s).</translation>
     </message>
     <message>
         <source>{file}: moved to failed/: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: movido a failed/: {reason}</translation>
     </message>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no guardado, se reintentará en la próxima pasada: {reason}</translation>
     </message>
     <message>
         <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {n} evaluación(es) guardada(s) ({phenotypes}); {new} mensaje(s) nuevo(s), {repeated} ya importado(s), {corrected} corregido(s), {withdrawn} retirado(s).</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} archivo(s) guardado(s) ({n} evaluación(es)), {failed} movido(s) a failed/.</translation>
     </message>
     <message>
         <source>--interval must be above 0 and --settle at least 0 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval debe ser mayor que 0 y --settle de al menos 0 segundos.</translation>
     </message>
     <message>
         <source>No inbox folder is configured: set [inbox] folder in site.toml or give --folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta de entrada configurada: defina [inbox] folder en site.toml o indique --folder.</translation>
     </message>
     <message>
         <source>--demo needs --folder: the configured inbox holds the ward&apos;s results, which never go into the training database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo necesita --folder: la bandeja de entrada configurada contiene los resultados de la unidad, que nunca entran en la base de datos de formación.</translation>
     </message>
     <message>
         <source>The inbox folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de entrada {folder} no existe.</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {n}</translation>
     </message>
     <message>
         <source>No new files.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos nuevos.</translation>
     </message>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
