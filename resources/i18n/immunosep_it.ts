@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation>INSERITO PER ERRORE: {reason}</translation>
+        <translation>INSERIMENTO ERRATO: {reason}</translation>
     </message>
 </context>
 <context>
@@ -480,7 +480,7 @@
     <name>CohortWindow</name>
     <message>
         <source>Recent &amp;imports</source>
-        <translation>&amp;Importazioni recenti</translation>
+        <translation>Importazioni &amp;recenti</translation>
     </message>
     <message>
         <source>Recent imports</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Day {day} of {patient} will be stored again as SOFA {total}; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation>Il giorno {day} di {patient} verrà salvato di nuovo come SOFA {total}; la versione precedente (registrazione #{id}) resta salvata, contrassegnata come sostituita.</translation>
+        <translation>Il giorno {day} di {patient} verrà salvato di nuovo come SOFA {total}; la versione precedente (registrazione #{id}) resta salvata, segnata come sostituita.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
@@ -699,19 +699,19 @@
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation>Contrassegna come inserito per errore</translation>
+        <translation>Segna come inserimento errato</translation>
     </message>
     <message>
         <source>Record #{id} of {patient} will be marked as entered in error. It stays stored and listed, and no longer counts.</source>
-        <translation>La registrazione #{id} di {patient} verrà contrassegnata come inserita per errore. Resta salvata ed elencata, ma non viene più conteggiata.</translation>
+        <translation>La registrazione #{id} di {patient} sarà segnata come inserimento errato. Resta salvata ed elencata, ma non viene più conteggiata.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation>&amp;Contrassegna come inserito per errore</translation>
+        <translation>&amp;Segna come inserimento errato</translation>
     </message>
     <message>
         <source>Record #{id} marked as entered in error.</source>
-        <translation>Registrazione #{id} contrassegnata come inserita per errore.</translation>
+        <translation>Registrazione #{id} segnata come inserimento errato.</translation>
     </message>
     <message>
         <source>Death recorded for {patient}.</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Total t&amp;yped from the chart:</source>
-        <translation>Totale digitato dalla cartella &amp;clinica:</translation>
+        <translation>Totale di&amp;gitato dalla cartella clinica:</translation>
     </message>
     <message>
         <source>SOFA total typed</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation>Contrassegna come i&amp;nserito per errore…</translation>
+        <translation>Seg&amp;na come inserimento errato…</translation>
     </message>
 </context>
 <context>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>The checklist of assessment #{assessment} of {patient} will be stored again with these answers; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation>La checklist della valutazione #{assessment} di {patient} verrà salvata di nuovo con queste risposte; la versione precedente (registrazione #{id}) resta salvata, contrassegnata come sostituita.</translation>
+        <translation>La checklist della valutazione #{assessment} di {patient} verrà salvata di nuovo con queste risposte; la versione precedente (registrazione #{id}) resta salvata, segnata come sostituita.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
@@ -2771,13 +2771,13 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>undecided</source>
         <comment>criterion_note.undecided</comment>
         <extracomment>Finding criterion_note.undecided.</extracomment>
-        <translation>indeterminato</translation>
+        <translation>non deciso</translation>
     </message>
     <message>
         <source>undecided: {entered} spans {threshold}</source>
         <comment>criterion_note.undecided_range</comment>
         <extracomment>Finding criterion_note.undecided_range. Fields: entered, threshold.</extracomment>
-        <translation>indeterminato: {entered} comprende {threshold}</translation>
+        <translation>non deciso: {entered} comprende {threshold}</translation>
     </message>
     <message>
         <source>not available</source>
@@ -2960,7 +2960,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Mark #{id} entered in &amp;error…</source>
-        <translation>Contrassegna #{id} come inserito per &amp;errore…</translation>
+        <translation>Segna #{id} come inserimento &amp;errato…</translation>
     </message>
     <message>
         <source>Save HScore</source>
@@ -2984,19 +2984,19 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation>Contrassegna come inserito per errore</translation>
+        <translation>Segna come inserimento errato</translation>
     </message>
     <message>
         <source>HScore #{id} of {patient} will be marked as entered in error. It stays stored and listed.</source>
-        <translation>L&apos;HScore #{id} di {patient} verrà contrassegnato come inserito per errore. Resta salvato ed elencato.</translation>
+        <translation>L&apos;HScore #{id} di {patient} sarà segnato come inserimento errato. Resta salvato ed elencato.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation>&amp;Contrassegna come inserito per errore</translation>
+        <translation>&amp;Segna come inserimento errato</translation>
     </message>
     <message>
         <source>HScore #{id} marked as entered in error.</source>
-        <translation>HScore #{id} contrassegnato come inserito per errore.</translation>
+        <translation>HScore #{id} segnato come inserimento errato.</translation>
     </message>
     <message>
         <source>The nine variables (Fardet 2014)</source>
@@ -3004,7 +3004,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Known underlying &amp;immunosuppression (HIV, long-term immunosuppressive therapy)</source>
-        <translation>&amp;Immunosoppressione di base nota (HIV, terapia immunosoppressiva a lungo termine)</translation>
+        <translation>&amp;Immunosoppressione sottostante nota (HIV, terapia immunosoppressiva a lungo termine)</translation>
     </message>
     <message>
         <source>Highest &amp;temperature</source>
@@ -3016,7 +3016,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>&amp;Cytopenic lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110 000/µL)</source>
-        <translation>&amp;Linee citopeniche (Hb ≤ 9.2 g/dL, leucociti ≤ 5000/µL, piastrine ≤ 110 000/µL)</translation>
+        <translation>&amp;Linee citopeniche (Hb ≤ 9,2 g/dL, leucociti ≤ 5000/µL, piastrine ≤ 110 000/µL)</translation>
     </message>
     <message>
         <source>&amp;Ferritin</source>
@@ -3036,7 +3036,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>&amp;Haemophagocytosis on bone-marrow aspirate</source>
-        <translation>&amp;Emofagocitosi all&apos;aspirato midollare</translation>
+        <translation>E&amp;mofagocitosi all&apos;aspirato midollare</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3597,7 +3597,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation>Dimensioni &amp;reali</translation>
+        <translation>Dimensioni re&amp;ali</translation>
     </message>
     <message>
         <source>Text at 100 %</source>
@@ -3605,7 +3605,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation>&amp;Formazione</translation>
+        <translation>F&amp;ormazione</translation>
     </message>
     <message>
         <source>&amp;Training mode (synthetic data)</source>
@@ -3651,7 +3651,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     <name>PatientHistory</name>
     <message>
         <source>Export the patient history as PDF</source>
-        <translation>Esporta la storia del paziente in PDF</translation>
+        <translation>Esporta lo storico del paziente in PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3659,19 +3659,19 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Patient history: enter the patient identifier first, or open a patient from the list (Ctrl+L).</source>
-        <translation>Storia del paziente: inserire prima l&apos;identificativo del paziente, o aprire un paziente dall&apos;elenco (Ctrl+L).</translation>
+        <translation>Storico del paziente: inserire prima l&apos;identificativo del paziente, o aprire un paziente dall&apos;elenco (Ctrl+L).</translation>
     </message>
     <message>
         <source>Writing the history PDF…</source>
-        <translation>Scrittura del PDF della storia…</translation>
+        <translation>Scrittura del PDF dello storico…</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation>Storia del paziente</translation>
+        <translation>Storico del paziente</translation>
     </message>
     <message>
         <source>This history belongs to the other mode (training or clinical); switch mode first.</source>
-        <translation>Questa storia appartiene all&apos;altra modalità (formazione o clinica); cambiare prima modalità.</translation>
+        <translation>Questo storico appartiene all&apos;altra modalità (formazione o clinica); cambiare prima modalità.</translation>
     </message>
     <message>
         <source>PDF not saved</source>
@@ -3679,7 +3679,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>History PDF saved: {path}</source>
-        <translation>PDF della storia salvato: {path}</translation>
+        <translation>PDF dello storico salvato: {path}</translation>
     </message>
     <message>
         <source>the PDF could not be written ({reason}).</source>
@@ -3694,11 +3694,11 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     <name>PatientHistoryDialog</name>
     <message>
         <source>Patient history — {patient} — TRAINING</source>
-        <translation>Storia del paziente — {patient} — FORMAZIONE</translation>
+        <translation>Storico del paziente — {patient} — FORMAZIONE</translation>
     </message>
     <message>
         <source>Patient history — {patient}</source>
-        <translation>Storia del paziente — {patient}</translation>
+        <translation>Storico del paziente — {patient}</translation>
     </message>
 </context>
 <context>
@@ -3935,7 +3935,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>The corrected values will be saved as a new version of assessment #{id} of {patient}; the old version stays stored, marked as superseded.</source>
-        <translation>I valori corretti saranno salvati come nuova versione della valutazione #{id} di {patient}; la versione precedente resta salvata, contrassegnata come sostituita.</translation>
+        <translation>I valori corretti saranno salvati come nuova versione della valutazione #{id} di {patient}; la versione precedente resta salvata, segnata come sostituita.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
@@ -4651,7 +4651,7 @@ Sostituirli?</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points), not a treatment target.</source>
-        <translation>Questo è l&apos;endpoint di ricerca dello studio ImmunoSep (SOFA del giorno 1 meno la media dei SOFA dei giorni 2–9 &gt; 1.4 punti), non un obiettivo terapeutico.</translation>
+        <translation>Questo è l&apos;endpoint di ricerca dello studio ImmunoSep (SOFA del giorno 1 meno la media dei SOFA dei giorni 2–9 &gt; 1,4 punti), non un obiettivo terapeutico.</translation>
     </message>
     <message>
         <source>PROVISIONAL — today is day {day}; final once day 9 has a value or is over</source>
@@ -4671,7 +4671,7 @@ Sostituirli?</translation>
     </message>
     <message>
         <source>Filled dots: SOFA entered; open dots: carried forward (a missing day, or a day not over yet); crosses at 24: from the day of death. Dashed line: day-1 SOFA − 1.4 = {limit}; the mean of days 2–9 (dotted line, now {mean}) must be below it for a response.</source>
-        <translation>Punti pieni: SOFA inserito; punti vuoti: riportato in avanti (un giorno mancante o non ancora trascorso); croci a 24: dal giorno del decesso. Linea tratteggiata: SOFA del giorno 1 − 1.4 = {limit}; la media dei giorni 2–9 (linea punteggiata, ora {mean}) deve essere inferiore per una risposta.</translation>
+        <translation>Punti pieni: SOFA inserito; punti vuoti: riportato in avanti (un giorno mancante o non ancora trascorso); croci a 24: dal giorno del decesso. Linea tratteggiata: SOFA del giorno 1 − 1,4 = {limit}; la media dei giorni 2–9 (linea punteggiata, ora {mean}) deve essere inferiore per una risposta.</translation>
     </message>
     <message>
         <source>No measure yet: the SOFA of day 1 (the day of phenotyping) is needed; the measure starts from it.</source>
@@ -5180,11 +5180,11 @@ Sostituirli?</translation>
     </message>
     <message>
         <source>{arithmetic} &gt; 1.4: response met.</source>
-        <translation>{arithmetic} &gt; 1.4: risposta soddisfatta.</translation>
+        <translation>{arithmetic} &gt; 1,4: risposta soddisfatta.</translation>
     </message>
     <message>
         <source>{arithmetic} ≤ 1.4: response not met.</source>
-        <translation>{arithmetic} ≤ 1.4: risposta non soddisfatta.</translation>
+        <translation>{arithmetic} ≤ 1,4: risposta non soddisfatta.</translation>
     </message>
     <message>
         <source>day of phenotyping</source>
@@ -5508,7 +5508,7 @@ Sostituirli?</translation>
     </message>
     <message>
         <source>Marked entered in error: {kind}, record {id}.</source>
-        <translation>Contrassegnato come inserito per errore: {kind}, registrazione {id}.</translation>
+        <translation>Segnato come inserimento errato: {kind}, registrazione {id}.</translation>
     </message>
     <message>
         <source>{title}: {n} stored</source>
@@ -5524,7 +5524,7 @@ Sostituirli?</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation>INSERITO PER ERRORE: {reason}</translation>
+        <translation>INSERIMENTO ERRATO: {reason}</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 organ systems</source>
@@ -5568,7 +5568,7 @@ Sostituirli?</translation>
     </message>
     <message>
         <source>Primary endpoint: ≥ 1.4-point SOFA decrease by day 9</source>
-        <translation>Endpoint primario: riduzione del SOFA ≥ 1.4 punti entro il giorno 9</translation>
+        <translation>Endpoint primario: riduzione del SOFA ≥ 1,4 punti entro il giorno 9</translation>
     </message>
     <message>
         <source>Responders (%)</source>
