@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>{kind} criterion {number}: answer</source>
-        <translation>Criterio di {kind} {number}: risposta</translation>
+        <translation>{kind}, criterio {number}: risposta</translation>
     </message>
     <message>
         <source>Inclusion</source>
