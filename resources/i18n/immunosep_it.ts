@@ -5,15 +5,15 @@
     <name></name>
     <message>
         <source>corrects #{id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corregge #{id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituito da #{id}</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>INSERIMENTO ERRATO: {reason}</translation>
     </message>
 </context>
 <context>
@@ -66,9 +66,9 @@
     <name>BatchExport</name>
     <message numerus="yes">
         <source>Writing %n PDF report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scrittura di %n report PDF…</numerusform>
+            <numerusform>Scrittura di %n report PDF…</numerusform>
         </translation>
     </message>
     <message>
@@ -88,20 +88,20 @@
     </message>
     <message>
         <source>Export PDF reports — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report PDF — FORMAZIONE</translation>
     </message>
     <message numerus="yes">
         <source>%n one-page report(s), a summary listing every row (rows needing action first), and all of them in one file to print (all-reports.pdf).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report di una pagina, un riepilogo con tutte le righe (prima quelle che richiedono un intervento) e tutti i report in un unico file da stampare (all-reports.pdf).</numerusform>
+            <numerusform>%n report di una pagina, un riepilogo con tutte le righe (prima quelle che richiedono un intervento) e tutti i report in un unico file da stampare (all-reports.pdf).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected at import: they are listed with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga rifiutata all&apos;importazione: è elencata con il motivo.</numerusform>
+            <numerusform>%n righe rifiutate all&apos;importazione: sono elencate con il motivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -159,674 +159,674 @@
     <name>CohortStoreBar</name>
     <message>
         <source>Storing this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio di questa importazione</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Store %n assessment(s) in the training records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Salva %n valutazione nelle registrazioni di formazione</numerusform>
+            <numerusform>&amp;Salva %n valutazioni nelle registrazioni di formazione</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Store %n assessment(s) in the clinical records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Salva %n valutazione nelle registrazioni cliniche</numerusform>
+            <numerusform>&amp;Salva %n valutazioni nelle registrazioni cliniche</numerusform>
         </translation>
     </message>
     <message>
         <source>Store the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le valutazioni</translation>
     </message>
     <message>
         <source>&amp;View only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;visualizzare</translation>
     </message>
     <message>
         <source>View only, store nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo visualizzare, non salvare nulla</translation>
     </message>
     <message>
         <source>Storing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento del salvataggio</translation>
     </message>
     <message>
         <source>Cancel storing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla il salvataggio</translation>
     </message>
     <message>
         <source>Nothing from this file has been stored. Store it in the patients&apos; records, or only view it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla di questo file è stato salvato. Salvarlo nelle registrazioni dei pazienti o solo visualizzarlo?</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n assessment(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvataggio di %n valutazione…</numerusform>
+            <numerusform>Salvataggio di %n valutazioni…</numerusform>
         </translation>
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo visualizzazione: nulla di questo file viene salvato.</translation>
     </message>
     <message>
         <source>Viewing only: nothing from this file is stored. The choice could not be written to the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo visualizzazione: nulla di questo file viene salvato. La scelta non è stata scritta nel registro di audit: {reason}</translation>
     </message>
     <message>
         <source>Storing is still running: wait for it to finish, or cancel it, before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il salvataggio è ancora in corso: attenderne la fine, oppure annullarlo, prima di chiudere questa finestra.</translation>
     </message>
     <message>
         <source>Stored in the training records as import #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato nelle registrazioni di formazione come importazione #{id}.</translation>
     </message>
     <message>
         <source>Stored in the clinical records as import #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato nelle registrazioni cliniche come importazione #{id}.</translation>
     </message>
     <message numerus="yes">
         <source>Stored in the training records as import #{id}: %n assessment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvato nelle registrazioni di formazione come importazione #{id}: %n valutazione.</numerusform>
+            <numerusform>Salvato nelle registrazioni di formazione come importazione #{id}: %n valutazioni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stored in the clinical records as import #{id}: %n assessment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvato nelle registrazioni cliniche come importazione #{id}: %n valutazione.</numerusform>
+            <numerusform>Salvato nelle registrazioni cliniche come importazione #{id}: %n valutazioni.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not stored: {reason} Nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {reason} Nulla di questo file è stato salvato.</translation>
     </message>
     <message>
         <source>Storing cancelled: nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio annullato: nulla di questo file è stato salvato.</translation>
     </message>
 </context>
 <context>
     <name>CohortView</name>
     <message>
         <source>Cohort — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorte — {file}</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorte</translation>
     </message>
     <message>
         <source>Show rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra righe</translation>
     </message>
     <message>
         <source>Filter: patient id, phenotype, reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: ID paziente, fenotipo, motivo…</translation>
     </message>
     <message>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra righe</translation>
     </message>
     <message>
         <source>Table status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della tabella</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished">Conteggi</translation>
+        <translation>Conteggi</translation>
     </message>
     <message>
         <source>Select a row to see its full assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare una riga per vederne la valutazione completa.</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga selezionata</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sull&apos;importazione</translation>
     </message>
     <message>
         <source>&amp;Open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri nella finestra principale</translation>
     </message>
     <message>
         <source>Show this assessment in the main window (Enter); asks first if typed values are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra questa valutazione nella finestra principale (Invio); chiede prima conferma se i valori digitati non sono salvati</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta risultati…</translation>
     </message>
     <message>
         <source>Export rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta righe rifiutate…</translation>
     </message>
     <message>
         <source>Export PDF reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report PDF…</translation>
     </message>
     <message>
         <source>One PDF per patient row, a cohort summary and an index, rendered on every CPU core</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF per ogni riga paziente, un riepilogo della coorte e un indice, generati su tutti i core della CPU</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa dei fenotipi della coorte</translation>
     </message>
     <message>
         <source>classified</source>
-        <translation type="unfinished"></translation>
+        <translation>classificato</translation>
     </message>
     <message>
         <source>cannot classify</source>
-        <translation type="unfinished">classificazione impossibile</translation>
+        <translation>classificazione impossibile</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutato</translation>
     </message>
     <message>
         <source>MALS</source>
-        <translation type="unfinished">MALS</translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>Immunoparalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalisi</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classificato</translation>
     </message>
     <message>
         <source>Cannot classify</source>
-        <translation type="unfinished">Classificazione impossibile</translation>
+        <translation>Classificazione impossibile</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le righe</translation>
     </message>
     <message>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificate</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutate</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Riga</translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID paziente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Phenotype</source>
-        <translation type="unfinished">Fenotipo</translation>
+        <translation>Fenotipo</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritina</translation>
+        <translation>Ferritina</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished">Ora del prelievo</translation>
+        <translation>Ora del prelievo</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished">Motivi</translation>
+        <translation>Motivi</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">Avvertenze</translation>
+        <translation>Avvertenze</translation>
     </message>
     <message>
         <source>Data rows: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe di dati: {n}</translation>
     </message>
     <message>
         <source>classified: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>classificate: {n}</translation>
     </message>
     <message>
         <source>cannot classify: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>classificazione impossibile: {n}</translation>
     </message>
     <message>
         <source>rejected: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutate: {n}</translation>
     </message>
     <message>
         <source>assessments: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>valutazioni: {n}</translation>
     </message>
     <message>
         <source>{phenotype} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phenotype} {n}</translation>
     </message>
     <message>
         <source>Cohort rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe della coorte</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra:</translation>
     </message>
     <message>
         <source>Full assessment of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione completa della riga selezionata</translation>
     </message>
     <message>
         <source>Row {row} was rejected: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga {row} è stata rifiutata: {reasons}</translation>
     </message>
     <message>
         <source>Row {row}, patient {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {row}, paziente {patient}</translation>
     </message>
     <message>
         <source>Imported row {row} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga importata {row} — {patient}</translation>
     </message>
     <message>
         <source>Sorting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinamento…</translation>
     </message>
     <message>
         <source>Preparing the search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione della ricerca…</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta risultati</translation>
     </message>
     <message>
         <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta righe rifiutate</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di {file}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato {path}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">Non salvato: {reason}</translation>
+        <translation>Non salvato: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CohortWindow</name>
     <message>
         <source>Recent &amp;imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazioni &amp;recenti</translation>
     </message>
     <message>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazioni recenti</translation>
     </message>
     <message>
         <source>Recent import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione recente</translation>
     </message>
     <message>
         <source>The file has changed since it was imported (its content is different), so it is not shown in place of the imported cohort. Import it again to see its new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è cambiato dopo l&apos;importazione (il contenuto è diverso), quindi non viene mostrato al posto della coorte importata. Importarlo di nuovo per vederne il nuovo contenuto.</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa dei fenotipi della coorte</translation>
     </message>
     <message>
         <source>Reading the file again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova lettura del file…</translation>
     </message>
     <message>
         <source>{name} — training, stored as import #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — formazione, salvato come importazione #{id}</translation>
     </message>
     <message>
         <source>{name} — clinical, stored as import #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — clinico, salvato come importazione #{id}</translation>
     </message>
     <message>
         <source>{name} — training, viewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — formazione, solo visualizzato</translation>
     </message>
     <message>
         <source>{name} — clinical, viewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — clinico, solo visualizzato</translation>
     </message>
     <message>
         <source>This import was made in training mode; switch to it to reopen the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa importazione è stata eseguita in modalità formazione; passare a tale modalità per riaprirla.</translation>
     </message>
     <message>
         <source>This import was made in clinical mode; leave training mode to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa importazione è stata eseguita in modalità clinica; uscire dalla modalità formazione per riaprirla.</translation>
     </message>
     <message>
         <source>(no recent imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna importazione recente)</translation>
     </message>
     <message>
         <source>The file is no longer where it was imported from: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non si trova più dove è stato importato: {path}</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file ({kind}).</translation>
     </message>
 </context>
 <context>
     <name>DailySofaPanel</name>
     <message>
         <source>Enter the date as YYYY-MM-DD (for example 2026-11-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire la data nel formato AAAA-MM-GG (ad esempio 2026-11-24).</translation>
     </message>
     <message>
         <source>{date} is after today; a SOFA is entered for a day that has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} è successiva a oggi; un SOFA si inserisce per un giorno già iniziato.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} è precedente al giorno 1 ({day1}).</translation>
     </message>
     <message>
         <source>The SOFA calculator has no total: correct its fields, or type the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il calcolatore SOFA non ha un totale: correggerne i campi o digitare il totale.</translation>
     </message>
     <message>
         <source>Nothing is entered in the SOFA calculator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel calcolatore SOFA non è ancora stato inserito nulla.</translation>
     </message>
     <message>
         <source>Type the total as a whole number from 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare il totale come numero intero da 0 a 24.</translation>
     </message>
     <message>
         <source>Enter the patient identifier in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire prima l&apos;identificativo del paziente nella finestra principale.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle registrazioni del paziente…</translation>
     </message>
     <message>
         <source>Day {day} already has a SOFA: select it below and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giorno {day} ha già un SOFA: selezionarlo qui sotto e correggerlo.</translation>
     </message>
     <message>
         <source>day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno {day}</translation>
     </message>
     <message>
         <source>No SOFA is stored for this patient yet: the first one saved fixes day 1 (day 1 is the day of phenotyping; choose its study day if the first SOFA stored is a later one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per questo paziente non è ancora salvato alcun SOFA: il primo salvato fissa il giorno 1 (il giorno 1 è il giorno della fenotipizzazione; sceglierne il giorno di studio se il primo SOFA salvato è successivo).</translation>
     </message>
     <message>
         <source>Day 1 (the day of phenotyping) of this course: {date}. The study day follows from the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno 1 (il giorno della fenotipizzazione) di questo decorso: {date}. Il giorno di studio si ricava dalla data.</translation>
     </message>
     <message>
         <source>Nothing is entered in the calculator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel calcolatore non è ancora stato inserito nulla.</translation>
     </message>
     <message>
         <source>The calculator has no total: a field there is marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il calcolatore non ha un totale: un suo campo è segnato in rosso.</translation>
     </message>
     <message>
         <source>Correct the date of &amp;death…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi la data del &amp;decesso…</translation>
     </message>
     <message>
         <source>Record &amp;death…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il &amp;decesso…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA for day {day} ({date})…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva il SOFA del giorno {day} ({date})…</translation>
     </message>
     <message>
         <source>&amp;Save SOFA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva SOFA…</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registrazione</translation>
+        <translation>Registrazione</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>death on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>decesso il {date}</translation>
     </message>
     <message>
         <source>calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>calcolatore</translation>
     </message>
     <message>
         <source>total typed</source>
-        <translation type="unfinished"></translation>
+        <translation>totale digitato</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 systems, {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno {day} ({date}): SOFA {total}, {n} di 6 sistemi, {how}</translation>
     </message>
     <message>
         <source>{when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} da {user}</translation>
     </message>
     <message>
         <source>Day {day} ({date}): SOFA {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno {day} ({date}): SOFA {total}</translation>
     </message>
     <message>
         <source>This SOFA fixes day 1 of the course: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo SOFA fissa il giorno 1 del decorso: {date}.</translation>
     </message>
     <message>
         <source>Save daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva SOFA giornaliero</translation>
     </message>
     <message>
         <source>Save this daily SOFA in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare questo SOFA giornaliero nelle registrazioni di FORMAZIONE del paziente:</translation>
     </message>
     <message>
         <source>Save this daily SOFA in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare questo SOFA giornaliero nelle registrazioni cliniche del paziente:</translation>
     </message>
     <message>
         <source>Daily SOFA saved for {patient}, day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA giornaliero salvato per {patient}, giorno {day}.</translation>
     </message>
     <message>
         <source>{total} from {n} of 6 organ systems ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} da {n} di 6 sistemi d&apos;organo ({how})</translation>
     </message>
     <message>
         <source>Correct a daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi un SOFA giornaliero</translation>
     </message>
     <message>
         <source>Day {day} of {patient} will be stored again as SOFA {total}; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giorno {day} di {patient} verrà salvato di nuovo come SOFA {total}; la versione precedente (registrazione #{id}) resta salvata, segnata come sostituita.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished">&amp;Salva la correzione</translation>
+        <translation>&amp;Salva la correzione</translation>
     </message>
     <message>
         <source>Correction saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correzione salvata per {patient}.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished">Segna come inserimento errato</translation>
+        <translation>Segna come inserimento errato</translation>
     </message>
     <message>
         <source>Record #{id} of {patient} will be marked as entered in error. It stays stored and listed, and no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La registrazione #{id} di {patient} sarà segnata come inserimento errato. Resta salvata ed elencata, ma non viene più conteggiata.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished">&amp;Segna come inserimento errato</translation>
+        <translation>&amp;Segna come inserimento errato</translation>
     </message>
     <message>
         <source>Record #{id} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione #{id} segnata come inserimento errato.</translation>
     </message>
     <message>
         <source>Death recorded for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decesso registrato per {patient}.</translation>
     </message>
     <message>
         <source>Enter a day&apos;s SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire il SOFA di un giorno</translation>
     </message>
     <message>
         <source>The trial&apos;s day-9 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>La misura al giorno 9 dello studio</translation>
     </message>
     <message>
         <source>Stored daily SOFA and death records</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA giornalieri e decessi salvati</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ta:</translation>
     </message>
     <message>
         <source>Date of this SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di questo SOFA</translation>
     </message>
     <message>
         <source>study day:</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno di studio:</translation>
     </message>
     <message>
         <source>Study day of this SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno di studio di questo SOFA</translation>
     </message>
     <message>
         <source>From the SOFA &amp;calculator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal &amp;calcolatore SOFA:</translation>
     </message>
     <message>
         <source>Open the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il calcolatore</translation>
     </message>
     <message>
         <source>Total t&amp;yped from the chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale di&amp;gitato dalla cartella clinica:</translation>
     </message>
     <message>
         <source>SOFA total typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale SOFA digitato</translation>
     </message>
     <message>
         <source>resting on</source>
-        <translation type="unfinished"></translation>
+        <translation>basato su</translation>
     </message>
     <message>
         <source>Organ systems the typed total rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemi d&apos;organo su cui si basa il totale digitato</translation>
     </message>
     <message>
         <source>{n} of 6 organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} di 6 sistemi d&apos;organo</translation>
     </message>
     <message>
         <source>C&amp;orrect with the values above…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreggi con i valori sopra…</translation>
     </message>
     <message>
         <source>Mark e&amp;ntered in error…</source>
-        <translation type="unfinished">Seg&amp;na come inserimento errato…</translation>
+        <translation>Seg&amp;na come inserimento errato…</translation>
     </message>
 </context>
 <context>
     <name>DeathDialog</name>
     <message>
         <source>Correct the date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi la data del decesso</translation>
     </message>
     <message>
         <source>Record death</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il decesso</translation>
     </message>
     <message>
         <source>Patient {patient}. From the day of death every day of the day-9 measure counts SOFA 24 (the trial&apos;s statistical analysis plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente {patient}. Dal giorno del decesso ogni giorno della misura al giorno 9 conta SOFA 24 (piano di analisi statistica dello studio).</translation>
     </message>
     <message>
         <source>Date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del decesso</translation>
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo della correzione</translation>
     </message>
     <message>
         <source>&amp;Date of death:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data del decesso:</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished">&amp;Motivo (obbligatorio):</translation>
+        <translation>&amp;Motivo (obbligatorio):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Enter the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire la data nel formato AAAA-MM-GG.</translation>
     </message>
     <message>
         <source>The date is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data è successiva a oggi.</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una correzione richiede un motivo.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>{id} · {title} — topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} · {title} — argomento: {topic}</translation>
     </message>
     <message>
         <source>Choose a case to fill in the form; ↑/↓ step through them.</source>
@@ -916,123 +916,123 @@
     <name>EligibilityPanel</name>
     <message>
         <source>checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist</translation>
     </message>
     <message>
         <source>About taking part in the trial, not about the patient&apos;s condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riguarda la partecipazione allo studio, non le condizioni del paziente.</translation>
     </message>
     <message>
         <source>No summary: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun riepilogo: {reason}</translation>
     </message>
     <message>
         <source>A checklist (record #{id}) is stored with assessment #{assessment}; saving stores a corrected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una checklist (registrazione #{id}) è salvata con la valutazione #{assessment}; il salvataggio memorizza una versione corretta.</translation>
     </message>
     <message>
         <source>Saved with assessment #{assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvata con la valutazione #{assessment}.</translation>
     </message>
     <message>
         <source>&amp;Save corrected checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva la checklist corretta…</translation>
     </message>
     <message>
         <source>&amp;Save checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva la checklist…</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>soddisfatto</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non soddisfatto</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">sconosciuto</translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>assente</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>presente: esclude</translation>
     </message>
     <message>
         <source>Eligibility checklist saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist di eleggibilità salvata per {patient}.</translation>
     </message>
     <message>
         <source>Correct the eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi la checklist di eleggibilità</translation>
     </message>
     <message>
         <source>The checklist of assessment #{assessment} of {patient} will be stored again with these answers; the old version (record #{id}) stays stored, marked as superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La checklist della valutazione #{assessment} di {patient} verrà salvata di nuovo con queste risposte; la versione precedente (registrazione #{id}) resta salvata, segnata come sostituita.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished">&amp;Salva la correzione</translation>
+        <translation>&amp;Salva la correzione</translation>
     </message>
     <message>
         <source>Save eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la checklist di eleggibilità</translation>
     </message>
     <message>
         <source>Save this checklist in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare questa checklist nelle registrazioni di FORMAZIONE del paziente:</translation>
     </message>
     <message>
         <source>Save this checklist in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare questa checklist nelle registrazioni cliniche del paziente:</translation>
     </message>
     <message>
         <source>With assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la valutazione #{assessment}</translation>
     </message>
     <message>
         <source>Use only if… — the ImmunoSep trial&apos;s eligibility criteria (NCT04990232), as registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Usare solo se… — i criteri di eleggibilità dello studio ImmunoSep (NCT04990232), come registrati</translation>
     </message>
     <message>
         <source>Inclusion criteria: each must be met</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteri di inclusione: ciascuno deve essere soddisfatto</translation>
     </message>
     <message>
         <source>Exclusion criteria: each must be absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteri di esclusione: ciascuno deve essere assente</translation>
     </message>
     <message>
         <source>Neutrophils (&amp;ANC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrofili (&amp;ANC):</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>{kind} criterion {number}: answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, criterio {number}: risposta</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusione</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Esclusione</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>NON VERIFICATO</translation>
     </message>
 </context>
 <context>
@@ -1723,138 +1723,138 @@
     </message>
     <message>
         <source>Deaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Decessi</translation>
     </message>
     <message>
         <source>Responders</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Every printed figure agrees with its recomputation (within one unit of its last printed digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni cifra stampata concorda con il suo ricalcolo (entro un&apos;unità dell&apos;ultima cifra stampata).</translation>
     </message>
     <message>
         <source>ImmunoSep trial evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenze dello studio ImmunoSep</translation>
     </message>
     <message>
         <source>The evidence for the patient&apos;s phenotype appears here once the values can be classified.</source>
-        <translation type="unfinished">Le evidenze per il fenotipo del paziente compaiono qui non appena i valori possono essere classificati.</translation>
+        <translation>Le evidenze per il fenotipo del paziente compaiono qui quando i valori possono essere classificati.</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
-        <translation type="unfinished">{point} (da {low} a {high})</translation>
+        <translation>{point} (da {low} a {high})</translation>
     </message>
     <message>
         <source>Odds ratio (95 % CI)</source>
-        <translation type="unfinished">Odds ratio (IC 95%)</translation>
+        <translation>Odds ratio (IC al 95 %)</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), placebo − treated, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenza di rischio, punti percentuali (IC al 95 %), placebo − trattati, come stampata</translation>
     </message>
     <message>
         <source>Risk difference, percentage points (95 % CI), treated − placebo</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenza di rischio, punti percentuali (IC al 95 %), trattati − placebo</translation>
     </message>
     <message>
         <source>No trial arm matches this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun braccio dello studio corrisponde a questo risultato.</translation>
     </message>
     <message>
         <source>Printed and recomputed figures differ for: {figures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cifre stampate e ricalcolate differiscono per: {figures}.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Published (as printed)</source>
-        <translation type="unfinished">Pubblicato (come stampato)</translation>
+        <translation>Pubblicato (come stampato)</translation>
     </message>
     <message>
         <source>Recomputed from the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricalcolato dai conteggi</translation>
     </message>
     <message>
         <source>{treated} {te}/{tt} ({tp} %) vs {control} {ce}/{ct} ({cp} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{treated} {te}/{tt} ({tp} %) vs {control} {ce}/{ct} ({cp} %)</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti chiave</translation>
     </message>
     <message>
         <source>Limits of the evidence</source>
-        <translation type="unfinished">Limiti delle evidenze</translation>
+        <translation>Limiti delle evidenze</translation>
     </message>
     <message>
         <source>Known discrepancies in the publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepanze note nella pubblicazione</translation>
     </message>
     <message>
         <source>{events}, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}, {group}</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Source: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {source}.</translation>
     </message>
     <message>
         <source>Methods of the recomputation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodi del ricalcolo:</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished">Provenienza</translation>
+        <translation>Provenienza</translation>
     </message>
     <message>
         <source>Evidence version {version}, cut-off {cutoff}.</source>
-        <translation type="unfinished">Evidenze: versione {version}, aggiornate al {cutoff}.</translation>
+        <translation>Versione delle evidenze {version}, aggiornata al {cutoff}.</translation>
     </message>
     <message>
         <source>Why there is no phenotype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché non c&apos;è un fenotipo:</translation>
     </message>
     <message>
         <source>The ImmunoSep evidence does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Le evidenze ImmunoSep non si applicano</translation>
     </message>
     <message>
         <source>Key exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Esclusioni principali</translation>
     </message>
     <message>
         <source>How this patient may differ from the trial population</source>
-        <translation type="unfinished">In che cosa questo paziente può differire dalla popolazione dello studio</translation>
+        <translation>In cosa questo paziente può differire dalla popolazione dello studio</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>All patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i pazienti</translation>
     </message>
     <message>
         <source>Safety signals</source>
-        <translation type="unfinished">Segnali di sicurezza</translation>
+        <translation>Segnali di sicurezza</translation>
     </message>
     <message>
         <source>ImmunoSep evidence for {phenotype}: {drug} arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenze ImmunoSep per {phenotype}: braccio {drug}</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export PDF report — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report PDF — FORMAZIONE</translation>
     </message>
     <message>
         <source>Export PDF report</source>
@@ -1924,11 +1924,11 @@ Risultato: {result}</translation>
     </message>
     <message>
         <source>Page 1 includes the stored eligibility checklist, day-9 SOFA measure and HScore, where present.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina 1 include la checklist di eleggibilità, la misura SOFA al giorno 9 e l&apos;HScore salvati, se presenti.</translation>
     </message>
     <message>
         <source>Stored scores not included: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggi salvati non inclusi: {reason}</translation>
     </message>
     <message>
         <source>Date of birth: type it as YYYY-MM-DD (e.g. 1958-03-14); 03/04/1958 could be March or April.</source>
@@ -1974,7 +1974,7 @@ Sostituirlo con questo report?</translation>
     </message>
     <message>
         <source>{name} appeared meanwhile; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è comparso nel frattempo; non è stato sostituito.</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}. Nothing was written.</source>
@@ -2039,295 +2039,295 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>no HLA-DR result of this patient within {max_interval} of this ferritin result</source>
         <comment>not_paired.ferritin</comment>
         <extracomment>Finding not_paired.ferritin. Fields: max_interval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessun risultato HLA-DR di questo paziente entro {max_interval} da questo risultato di ferritina</translation>
     </message>
     <message>
         <source>no ferritin result of this patient within {max_interval} of this HLA-DR result</source>
         <comment>not_paired.hla_dr</comment>
         <extracomment>Finding not_paired.hla_dr. Fields: max_interval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessun risultato di ferritina di questo paziente entro {max_interval} da questo risultato HLA-DR</translation>
     </message>
     <message>
         <source>not paired: two results are equally close in time (rows {first_row} and {second_row} among them); pair them by hand</source>
         <comment>pairing_ambiguous</comment>
         <extracomment>Finding pairing_ambiguous. Fields: first_row, second_row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non abbinato: due risultati sono ugualmente vicini nel tempo (tra cui le righe {first_row} e {second_row}); abbinarli manualmente</translation>
     </message>
     <message>
         <source>No value was given; a number is required.</source>
         <comment>empty</comment>
         <extracomment>Finding empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun valore fornito; è richiesto un numero.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a comparator but no number; a number is required.</source>
         <comment>empty.comparator_only</comment>
         <extracomment>Finding empty.comparator_only. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ha un comparatore ma nessun numero; è richiesto un numero.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a censored value; an exact number is required.</source>
         <comment>censored_not_allowed</comment>
         <extracomment>Finding censored_not_allowed. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; è un valore censurato; è richiesto un numero esatto.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains {character} ({character_name}); only the ASCII digits 0-9 and one decimal separator are accepted.</source>
         <comment>non_ascii</comment>
         <extracomment>Finding non_ascii. Fields: character, character_name, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene {character} ({character_name}); sono accettate solo le cifre ASCII 0-9 e un separatore decimale.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: NaN is not a number; a number is required.</source>
         <comment>not_a_number.nan</comment>
         <extracomment>Finding not_a_number.nan. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: NaN non è un numero; è richiesto un numero.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: infinity is not a measurement; a number is required.</source>
         <comment>not_a_number.infinity</comment>
         <extracomment>Finding not_a_number.infinity. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: infinito non è una misura; è richiesto un numero.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains letters; enter only the number (the unit has its own field).</source>
         <comment>not_a_number.letters</comment>
         <extracomment>Finding not_a_number.letters. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene lettere; inserire solo il numero (l&apos;unità ha un campo proprio).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains letters; enter the age as a number of years.</source>
         <comment>not_a_number.letters_age</comment>
         <extracomment>Finding not_a_number.letters_age. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene lettere; inserire l&apos;età come numero di anni.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number; expected digits with an optional &apos;{separator}&apos; decimal separator, e.g. {example}.</source>
         <comment>not_a_number</comment>
         <extracomment>Finding not_a_number. Fields: example, separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un numero; attese cifre con un eventuale separatore decimale &apos;{separator}&apos;, ad es. {example}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is negative; a laboratory value cannot be negative.</source>
         <comment>negative</comment>
         <extracomment>Finding negative. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; è negativo; un valore di laboratorio non può essere negativo.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is negative; an age cannot be negative.</source>
         <comment>negative.age</comment>
         <extracomment>Finding negative.age. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; è negativo; un&apos;età non può essere negativa.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; % positive monocytes is impossible: a percentage cannot exceed 100; check the value and its unit.</source>
         <comment>percent_over_100</comment>
         <extracomment>Finding percent_over_100. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; % di monociti positivi è impossibile: una percentuale non può superare 100; controllare il valore e la sua unità.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a &apos;+&apos; sign; write the number without it.</source>
         <comment>sign</comment>
         <extracomment>Finding sign. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ha un segno &apos;+&apos;; scrivere il numero senza segno.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; uses exponent notation; write the number in full.</source>
         <comment>exponent</comment>
         <extracomment>Finding exponent. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; usa la notazione esponenziale; scrivere il numero per esteso.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;_&apos;; write digits only.</source>
         <comment>underscore</comment>
         <extracomment>Finding underscore. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene &apos;_&apos;; scrivere solo cifre.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains a space or apostrophe used as a thousands separator; write the number without grouping.</source>
         <comment>grouping.space</comment>
         <extracomment>Finding grouping.space. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene uno spazio o un apostrofo usato come separatore delle migliaia; scrivere il numero senza raggruppamento.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (if &apos;,&apos; is your decimal separator, declare decimal comma).</source>
         <comment>grouping</comment>
         <extracomment>Finding grouping. Fields: separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene &apos;{separator}&apos;; i separatori delle migliaia non sono accettati (se &apos;,&apos; è il proprio separatore decimale, dichiarare la virgola decimale).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains &apos;{separator}&apos;; thousands separators are not accepted (decimal comma is on, so &apos;.&apos; is not accepted).</source>
         <comment>grouping.decimal_comma</comment>
         <extracomment>Finding grouping.decimal_comma. Fields: separator, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; contiene &apos;{separator}&apos;; i separatori delle migliaia non sono accettati (la virgola decimale è attiva, quindi &apos;.&apos; non è accettato).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; could be a thousands-grouped integer or a decimal number; write it without grouping and with at most one decimal separator, e.g. 4420 or 4.42.</source>
         <comment>ambiguous_separator</comment>
         <extracomment>Finding ambiguous_separator. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; potrebbe essere un intero con separatore delle migliaia o un numero decimale; scriverlo senza raggruppamento e con al massimo un separatore decimale, ad es. 4420 o 4.42.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has too many digits to be a lab result.</source>
         <comment>too_long</comment>
         <extracomment>Finding too_long. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ha troppe cifre per essere un risultato di laboratorio.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; years is not a plausible age: the oldest person on record lived {oldest_age} years; check the age.</source>
         <comment>age_implausible</comment>
         <extracomment>Finding age_implausible. Fields: oldest_age, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; anni non è un&apos;età plausibile: la persona più anziana documentata è vissuta {oldest_age} anni; controllare l&apos;età.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; means an age below 0 years, which is impossible.</source>
         <comment>age_below_zero</comment>
         <extracomment>Finding age_below_zero. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; indica un&apos;età inferiore a 0 anni, il che è impossibile.</translation>
     </message>
     <message>
         <source>No unit was given; one of {accepted} is required.</source>
         <comment>unit_missing.ferritin</comment>
         <extracomment>Finding unit_missing.ferritin. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna unità fornita; è richiesta una tra {accepted}.</translation>
     </message>
     <message>
         <source>No unit was given; {accepted} is required.</source>
         <comment>unit_missing.hla_dr</comment>
         <extracomment>Finding unit_missing.hla_dr. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna unità fornita; è richiesto {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a ferritin unit this app converts; accepted: {accepted}.</source>
         <comment>unit_unknown.ferritin</comment>
         <extracomment>Finding unit_unknown.ferritin. Fields: accepted, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un&apos;unità di ferritina che questa applicazione converte; accettate: {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an HLA-DR unit; accepted: {accepted} (&apos;%&apos; and &apos;MFI&apos; are recognised but cannot establish immunoparalysis).</source>
         <comment>unit_unknown.hla_dr</comment>
         <extracomment>Finding unit_unknown.hla_dr. Fields: accepted, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un&apos;unità di HLA-DR; accettate: {accepted} (&apos;%&apos; e &apos;MFI&apos; sono riconosciute ma non possono stabilire un&apos;immunoparalisi).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; an ISO 8601 date-time such as 2026-11-24T08:30 is required.</source>
         <comment>date_without_time</comment>
         <extracomment>Finding date_without_time. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non ha l&apos;ora del giorno; è richiesta una data-ora ISO 8601 come 2026-11-24T08:30.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an ISO 8601 date-time such as 2026-11-24T08:30 or 2026-11-24T08:30+01:00.</source>
         <comment>bad_time</comment>
         <extracomment>Finding bad_time. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è una data-ora ISO 8601 come 2026-11-24T08:30 o 2026-11-24T08:30+01:00.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; lies outside the years {earliest} to {latest}; check the date.</source>
         <comment>implausible_time</comment>
         <extracomment>Finding implausible_time. Fields: earliest, latest, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; è al di fuori degli anni da {earliest} a {latest}; controllare la data.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has the UTC offset {offset}, which no place on Earth uses (offsets run from -12:00 to +14:00); check the time.</source>
         <comment>bad_offset</comment>
         <extracomment>Finding bad_offset. Fields: offset, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ha lo scostamento UTC {offset}, che nessun luogo sulla Terra usa (gli scostamenti vanno da -12:00 a +14:00); controllare l&apos;ora.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; leaves no possible value; enter the number.</source>
         <comment>impossible_bound</comment>
         <extracomment>Finding impossible_bound. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non lascia alcun valore possibile; inserire il numero.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; looks like a percentage; FiO2 is a fraction from {minimum} to {maximum}, e.g. 0.4 for 40 %.</source>
         <comment>fio2_percent</comment>
         <extracomment>Finding fio2_percent. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; sembra una percentuale; la FiO2 è una frazione da {minimum} a {maximum}, ad es. 0.4 per 40 %.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a fraction of inspired oxygen; FiO2 runs from {minimum} (room air) to {maximum}.</source>
         <comment>fio2_range</comment>
         <extracomment>Finding fio2_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è una frazione di ossigeno inspirato; la FiO2 va da {minimum} (aria ambiente) a {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a Glasgow Coma Scale score; a whole number from {minimum} to {maximum} is required.</source>
         <comment>gcs_range</comment>
         <extracomment>Finding gcs_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un punteggio della Glasgow Coma Scale; è richiesto un numero intero da {minimum} a {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a body temperature in °C (if it is °F, convert it); {minimum} to {maximum} accepted.</source>
         <comment>temperature_range</comment>
         <extracomment>Finding temperature_range. Fields: maximum, minimum, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è una temperatura corporea in °C (se è in °F, convertirla); accettati da {minimum} a {maximum}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; cannot be 0.</source>
         <comment>zero</comment>
         <extracomment>Finding zero. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non può essere 0.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not yes or no.</source>
         <comment>not_yes_no</comment>
         <extracomment>Finding not_yes_no. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è sì o no.</translation>
     </message>
     <message>
         <source>No catecholamine is said to be running, but {running} is given; leave out one or the other.</source>
         <comment>contradiction</comment>
         <extracomment>Finding contradiction. Fields: running.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si indica che non è in corso alcuna catecolamina, ma è fornito {running}; omettere l&apos;uno o l&apos;altro.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of {choices}.</source>
         <comment>not_a_choice.organomegaly</comment>
         <extracomment>Finding not_a_choice.organomegaly. Fields: choices, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è uno tra {choices}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number of cytopenic lineages; 0, 1, 2 or 3 (haemoglobin, leukocytes, platelets).</source>
         <comment>not_a_choice.cytopenias</comment>
         <extracomment>Finding not_a_choice.cytopenias. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un numero di linee citopeniche; 0, 1, 2 o 3 (emoglobina, leucociti, piastrine).</translation>
     </message>
     <message>
         <source>No unit was given; {accepted} is required.</source>
         <comment>unit_missing.score</comment>
         <extracomment>Finding unit_missing.score. Fields: accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna unità fornita; è richiesto {accepted}.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a unit of {analyte}; accepted: {accepted}.</source>
         <comment>unit_unknown.score</comment>
         <extracomment>Finding unit_unknown.score. Fields: accepted, analyte, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un&apos;unità di {analyte}; accettate: {accepted}.</translation>
     </message>
     <message>
         <source>No patient identifier was given.</source>
         <comment>identifier_empty</comment>
         <extracomment>Finding identifier_empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun identificativo del paziente fornito.</translation>
     </message>
     <message>
         <source>The patient identifier is longer than {limit} characters; use the identifier used on the ward.</source>
         <comment>identifier_too_long</comment>
         <extracomment>Finding identifier_too_long. Fields: limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identificativo del paziente supera {limit} caratteri; usare l&apos;identificativo in uso nel reparto.</translation>
     </message>
     <message>
         <source>The patient identifier is not valid UTF-8 text (a byte of it could not be read); type the identifier again.</source>
         <comment>identifier_not_utf8</comment>
         <extracomment>Finding identifier_not_utf8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identificativo del paziente non è testo UTF-8 valido (un suo byte non è stato letto); digitare di nuovo l&apos;identificativo.</translation>
     </message>
     <message>
         <source>The patient identifier contains {character} ({character_name}), an invisible or control character; type the identifier again.</source>
         <comment>identifier_control</comment>
         <extracomment>Finding identifier_control. Fields: character, character_name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identificativo del paziente contiene {character} ({character_name}), un carattere invisibile o di controllo; digitare di nuovo l&apos;identificativo.</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -2709,88 +2709,87 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {ferritin_threshold} is MALS).</source>
-        <oldsource>Ferritin is needed: every ImmunoSep phenotype starts from ferritin (&gt; {f_thr} is MALS).</oldsource>
         <comment>ferritin_missing</comment>
         <extracomment>Finding ferritin_missing. Fields: ferritin_threshold.</extracomment>
-        <translation type="unfinished">Serve la ferritina: ogni fenotipo ImmunoSep parte dalla ferritina (&gt; {f_thr} è MALS).</translation>
+        <translation>Serve la ferritina: ogni fenotipo ImmunoSep parte dalla ferritina (&gt; {ferritin_threshold} è MALS).</translation>
     </message>
     <message>
         <source>Ferritin &gt; {threshold} (MALS)</source>
         <comment>criterion.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina &gt; {threshold} (MALS)</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {threshold} (immunoparalysis)</source>
         <comment>criterion.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR &lt; {threshold} (immunoparalisi)</translation>
     </message>
     <message>
         <source>Age ≥ {threshold} years (trial population)</source>
         <comment>criterion.age_adult</comment>
         <extracomment>Finding criterion.age_adult. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Età ≥ {threshold} anni (popolazione dello studio)</translation>
     </message>
     <message>
         <source>&gt; {threshold}</source>
         <comment>criterion_threshold.ferritin_above_mals_threshold</comment>
         <extracomment>Finding criterion_threshold.ferritin_above_mals_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&gt; {threshold}</translation>
     </message>
     <message>
         <source>&lt; {threshold}</source>
         <comment>criterion_threshold.hla_dr_below_threshold</comment>
         <extracomment>Finding criterion_threshold.hla_dr_below_threshold. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {threshold}</translation>
     </message>
     <message>
         <source>≥ {threshold} years</source>
         <comment>criterion_threshold.age_adult</comment>
         <extracomment>Finding criterion_threshold.age_adult. Fields: threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≥ {threshold} anni</translation>
     </message>
     <message>
         <source>{age} years</source>
         <comment>criterion_value.age</comment>
         <extracomment>Finding criterion_value.age. Fields: age.</extracomment>
-        <translation type="unfinished">{age} anni</translation>
+        <translation>{age} anni</translation>
     </message>
     <message>
         <source>met</source>
         <comment>criterion_note.met</comment>
         <extracomment>Finding criterion_note.met.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>soddisfatto</translation>
     </message>
     <message>
         <source>not met</source>
         <comment>criterion_note.not_met</comment>
         <extracomment>Finding criterion_note.not_met.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non soddisfatto</translation>
     </message>
     <message>
         <source>undecided</source>
         <comment>criterion_note.undecided</comment>
         <extracomment>Finding criterion_note.undecided.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non deciso</translation>
     </message>
     <message>
         <source>undecided: {entered} spans {threshold}</source>
         <comment>criterion_note.undecided_range</comment>
         <extracomment>Finding criterion_note.undecided_range. Fields: entered, threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non deciso: {entered} comprende {threshold}</translation>
     </message>
     <message>
         <source>not available</source>
         <comment>criterion_note.not_available</comment>
         <extracomment>Finding criterion_note.not_available.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non disponibile</translation>
     </message>
     <message>
         <source>not given</source>
         <comment>criterion_note.not_given</comment>
         <extracomment>Finding criterion_note.not_given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non fornito</translation>
     </message>
     <message>
         <source>not determined by the laboratory</source>
@@ -2802,25 +2801,25 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
         <comment>criterion_note.unit_not_usable</comment>
         <extracomment>Finding criterion_note.unit_not_usable. Fields: unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non valutabile: {unit} non può essere convertito in anticorpi legati per cellula</translation>
     </message>
     <message>
         <source>{note}; converted: {conversion}</source>
         <comment>criterion_note.converted</comment>
         <extracomment>Finding criterion_note.converted. Fields: conversion, note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{note}; convertito: {conversion}</translation>
     </message>
     <message>
         <source>{note} (not needed: MALS is decided by ferritin)</source>
         <comment>criterion_note.not_needed</comment>
         <extracomment>Finding criterion_note.not_needed. Fields: note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{note} (non necessario: il MALS è deciso dalla ferritina)</translation>
     </message>
     <message>
         <source>{entered} ng/mL (no conversion)</source>
         <comment>conversion.none</comment>
         <extracomment>Finding conversion.none. Fields: entered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{entered} ng/mL (nessuna conversione)</translation>
     </message>
     <message>
         <source>Ferritin not determined (&quot;{ferritin_not_determined}&quot;): the laboratory reported no value; every ImmunoSep phenotype starts from ferritin (&gt; {ferritin_threshold} is MALS).</source>
@@ -2830,31 +2829,27 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
-        <oldsource>Ferritin {ferritin_entered} could be above or below {f_thr}; an exact value, or a bound that lies wholly on one side of {f_thr}, is needed.</oldsource>
         <comment>ferritin_indeterminate</comment>
         <extracomment>Finding ferritin_indeterminate. Fields: ferritin_entered, ferritin_threshold.</extracomment>
-        <translation type="unfinished">La ferritina {ferritin_entered} potrebbe essere sopra o sotto {f_thr}; serve un valore esatto, o un limite interamente da un lato di {f_thr}.</translation>
+        <translation>La ferritina {ferritin_entered} potrebbe essere sopra o sotto {ferritin_threshold}; serve un valore esatto, o un limite interamente da un lato di {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is &gt; {ferritin_threshold}: MALS criterion met.</source>
-        <oldsource>Ferritin {ferritin} is &gt; {f_thr}: MALS criterion met.</oldsource>
         <comment>ferritin_above_threshold</comment>
         <extracomment>Finding ferritin_above_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritina {ferritin} &gt; {f_thr}: criterio MALS soddisfatto.</translation>
+        <translation>Ferritina {ferritin} &gt; {ferritin_threshold}: criterio MALS soddisfatto.</translation>
     </message>
     <message>
         <source>HLA-DR &lt; {hla_dr_threshold} too: both criteria are met and MALS takes precedence, as in the trial.</source>
-        <oldsource>HLA-DR &lt; {h_thr} too: both criteria are met and MALS takes precedence, as in the trial.</oldsource>
         <comment>both_criteria_met</comment>
         <extracomment>Finding both_criteria_met. Fields: hla_dr_threshold.</extracomment>
-        <translation type="unfinished">Anche HLA-DR &lt; {h_thr}: entrambi i criteri sono soddisfatti e prevale il MALS, come nello studio.</translation>
+        <translation>Anche HLA-DR &lt; {hla_dr_threshold}: entrambi i criteri sono soddisfatti e prevale il MALS, come nello studio.</translation>
     </message>
     <message>
         <source>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
-        <oldsource>HLA-DR in antibodies per cell (AB/C, QuantiBRITE) is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_missing</comment>
         <extracomment>Finding hla_dr_missing. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Serve l&apos;HLA-DR in anticorpi per cellula (AB/C, QuantiBRITE) perché la ferritina {ferritin} è ≤ {f_thr}.</translation>
+        <translation>Serve l&apos;HLA-DR in anticorpi per cellula (AB/C, QuantiBRITE) perché la ferritina {ferritin} è ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR not determined (&quot;{hla_dr_not_determined}&quot;): the laboratory reported no value; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
@@ -2864,243 +2859,234 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
-        <oldsource>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_not_ab_per_cell</comment>
         <extracomment>Finding hla_dr_not_ab_per_cell. Fields: ferritin, ferritin_threshold, hla_dr_unit.</extracomment>
-        <translation type="unfinished">L&apos;HLA-DR è stato fornito in {hla_dr_unit}, che non può essere convertito in anticorpi legati per cellula; serve l&apos;HLA-DR in AB/C perché la ferritina {ferritin} è ≤ {f_thr}.</translation>
+        <translation>L&apos;HLA-DR è stato fornito in {hla_dr_unit}, che non può essere convertito in anticorpi legati per cellula; serve l&apos;HLA-DR in AB/C perché la ferritina {ferritin} è ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} could be above or below {hla_dr_threshold}; an exact value is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
-        <oldsource>HLA-DR {hla_dr} could be above or below {h_thr}; an exact value is needed because ferritin {ferritin} is ≤ {f_thr}.</oldsource>
         <comment>hla_dr_indeterminate</comment>
         <extracomment>Finding hla_dr_indeterminate. Fields: ferritin, ferritin_threshold, hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">L&apos;HLA-DR {hla_dr} potrebbe essere sopra o sotto {h_thr}; serve un valore esatto perché la ferritina {ferritin} è ≤ {f_thr}.</translation>
+        <translation>L&apos;HLA-DR {hla_dr} potrebbe essere sopra o sotto {hla_dr_threshold}; serve un valore esatto perché la ferritina {ferritin} è ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is ≤ {ferritin_threshold}: MALS criterion not met.</source>
-        <oldsource>Ferritin {ferritin} is ≤ {f_thr}: MALS criterion not met.</oldsource>
         <comment>ferritin_at_or_below_threshold</comment>
         <extracomment>Finding ferritin_at_or_below_threshold. Fields: ferritin, ferritin_threshold.</extracomment>
-        <translation type="unfinished">Ferritina {ferritin} ≤ {f_thr}: criterio MALS non soddisfatto.</translation>
+        <translation>Ferritina {ferritin} ≤ {ferritin_threshold}: criterio MALS non soddisfatto.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is &lt; {hla_dr_threshold}: immunoparalysis criteria met.</source>
-        <oldsource>HLA-DR {hla_dr} is &lt; {h_thr}: immunoparalysis criteria met.</oldsource>
         <comment>hla_dr_below_threshold</comment>
         <extracomment>Finding hla_dr_below_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} &lt; {h_thr}: criteri di immunoparalisi soddisfatti.</translation>
+        <translation>HLA-DR {hla_dr} &lt; {hla_dr_threshold}: criteri di immunoparalisi soddisfatti.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is ≥ {hla_dr_threshold}: neither phenotype; the ImmunoSep evidence does not apply.</source>
-        <oldsource>HLA-DR {hla_dr} is ≥ {h_thr}: neither phenotype; the ImmunoSep evidence does not apply.</oldsource>
         <comment>hla_dr_at_or_above_threshold</comment>
         <extracomment>Finding hla_dr_at_or_above_threshold. Fields: hla_dr, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">HLA-DR {hla_dr} ≥ {h_thr}: nessuno dei due fenotipi; le evidenze ImmunoSep non si applicano.</translation>
+        <translation>HLA-DR {hla_dr} ≥ {hla_dr_threshold}: nessuno dei due fenotipi; le evidenze ImmunoSep non si applicano.</translation>
     </message>
     <message>
         <source>The ferritin sample time {ferritin_sampled} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.ferritin_sample</comment>
         <extracomment>Finding sample_time_in_future.ferritin_sample. Fields: ferritin_sampled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ora del prelievo della ferritina {ferritin_sampled} è nel futuro; controllare data e ora.</translation>
     </message>
     <message>
         <source>The HLA-DR sample time {hla_dr_sampled} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.hla_dr_sample</comment>
         <extracomment>Finding sample_time_in_future.hla_dr_sample. Fields: hla_dr_sampled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ora del prelievo dell&apos;HLA-DR {hla_dr_sampled} è nel futuro; controllare data e ora.</translation>
     </message>
     <message>
         <source>The HLA-DR processing time {hla_dr_processed} is in the future; check the date and time.</source>
         <comment>sample_time_in_future.hla_dr_processing</comment>
         <extracomment>Finding sample_time_in_future.hla_dr_processing. Fields: hla_dr_processed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ora di processazione dell&apos;HLA-DR {hla_dr_processed} è nel futuro; controllare data e ora.</translation>
     </message>
     <message>
         <source>Ferritin {ferritin} is within {ferritin_band} of {ferritin_threshold}; ferritin assays differ between methods, so a repeat test may be wise.</source>
-        <oldsource>Ferritin {ferritin} is within {f_band} % of {f_threshold} ng/mL; ferritin assays differ between methods, so a repeat test may be wise.</oldsource>
         <comment>ferritin_near_threshold</comment>
         <extracomment>Finding ferritin_near_threshold. Fields: ferritin, ferritin_band, ferritin_threshold.</extracomment>
-        <translation type="unfinished">La ferritina {ferritin} è entro il {f_band} % di {f_threshold} ng/mL; i dosaggi della ferritina variano tra i metodi, quindi può essere opportuno ripetere il test.</translation>
+        <translation>La ferritina {ferritin} è entro {ferritin_band} da {ferritin_threshold}; i dosaggi della ferritina variano tra i metodi, quindi può essere opportuno ripetere il test.</translation>
     </message>
     <message>
         <source>HLA-DR {hla_dr} is within {hla_dr_band} of {hla_dr_threshold}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</source>
-        <oldsource>HLA-DR {hla_dr} is within {h_band} % of {h_thr}; the inter-laboratory CV is 15-25 %, so a repeat test may be wise.</oldsource>
         <comment>hla_dr_near_threshold</comment>
         <extracomment>Finding hla_dr_near_threshold. Fields: hla_dr, hla_dr_band, hla_dr_threshold.</extracomment>
-        <translation type="unfinished">L&apos;HLA-DR {hla_dr} è entro il {h_band} % di {h_thr}; il CV interlaboratorio è del 15–25%, quindi può essere opportuno ripetere il test.</translation>
+        <translation>L&apos;HLA-DR {hla_dr} è entro {hla_dr_band} da {hla_dr_threshold}; il CV interlaboratorio è del 15-25 %, quindi può essere opportuno ripetere il test.</translation>
     </message>
     <message>
         <source>Ferritin and HLA-DR were sampled {sample_gap} apart (more than {max_interval}); they may reflect different immune states.</source>
-        <oldsource>Ferritin and HLA-DR were sampled {gap} apart (more than {max_interval}); they may reflect different immune states.</oldsource>
         <comment>samples_far_apart</comment>
         <extracomment>Finding samples_far_apart. Fields: max_interval, sample_gap.</extracomment>
-        <translation type="unfinished">Ferritina e HLA-DR sono stati prelevati a {gap} di distanza (più di {max_interval}); possono riflettere stati immunitari diversi.</translation>
+        <translation>Ferritina e HLA-DR sono stati prelevati a {sample_gap} di distanza (più di {max_interval}); possono riflettere stati immunitari diversi.</translation>
     </message>
     <message>
         <source>HLA-DR was processed {processing_delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</source>
-        <oldsource>HLA-DR was processed {delay} after sampling (more than {max_delay}); values may be unreliable (QuantiBRITE: EDTA, on ice, stain within 4 h).</oldsource>
         <comment>hla_dr_processing_delay</comment>
         <extracomment>Finding hla_dr_processing_delay. Fields: max_delay, processing_delay.</extracomment>
-        <translation type="unfinished">L&apos;HLA-DR è stato processato {delay} dopo il prelievo (più di {max_delay}); i valori possono essere inaffidabili (QuantiBRITE: EDTA, in ghiaccio, marcatura entro 4 h).</translation>
+        <translation>L&apos;HLA-DR è stato processato {processing_delay} dopo il prelievo (più di {max_delay}); i valori possono essere inaffidabili (QuantiBRITE: EDTA, in ghiaccio, marcatura entro 4 h).</translation>
     </message>
 </context>
 <context>
     <name>HScorePanel</name>
     <message>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} punti</translation>
     </message>
     <message>
         <source>No HScore: correct the field marked in red ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun HScore: correggere il campo segnato in rosso ({reason}).</translation>
     </message>
     <message>
         <source>Offered because ferritin is above 4420 ng/mL (the MALS criterion of the rule): such a ferritin places a patient in MALS but does not establish HLH. The HScore is an aid to that question, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposto perché la ferritina è superiore a 4420 ng/mL (il criterio MALS della regola): una tale ferritina colloca il paziente nel MALS ma non stabilisce una HLH. L&apos;HScore è un ausilio per questa domanda, non una diagnosi.</translation>
     </message>
     <message>
         <source>The window offers the HScore when ferritin is above 4420 ng/mL (the MALS criterion); it can be computed for any patient. It is an aid to the HLH question, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finestra propone l&apos;HScore quando la ferritina è superiore a 4420 ng/mL (il criterio MALS); può essere calcolato per qualsiasi paziente. È un ausilio per la domanda sulla HLH, non una diagnosi.</translation>
     </message>
     <message>
         <source>Ferritin copied from the assessment on screen ({value} {unit}); change it if the HScore uses another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina copiata dalla valutazione sullo schermo ({value} {unit}); modificarla se l&apos;HScore usa un altro valore.</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>An HScore is saved once all nine variables are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un HScore viene salvato quando tutte e nove le variabili sono fornite.</translation>
     </message>
     <message>
         <source>Saved with assessment #{assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato con la valutazione #{assessment}.</translation>
     </message>
     <message>
         <source>#{id}: HScore {score}, probability {p} %, with assessment #{assessment}, saved {when} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}: HScore {score}, probabilità {p} %, con la valutazione #{assessment}, salvato {when} da {user}</translation>
     </message>
     <message>
         <source>Stored HScores:</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore salvati:</translation>
     </message>
     <message>
         <source>No HScore stored for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun HScore salvato per questo paziente.</translation>
     </message>
     <message>
         <source>Mark #{id} entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna #{id} come inserimento &amp;errato…</translation>
     </message>
     <message>
         <source>Save HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva HScore</translation>
     </message>
     <message>
         <source>Save this HScore in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare questo HScore nelle registrazioni di FORMAZIONE del paziente:</translation>
     </message>
     <message>
         <source>Save this HScore in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare questo HScore nelle registrazioni cliniche del paziente:</translation>
     </message>
     <message>
         <source>With assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la valutazione #{assessment}</translation>
     </message>
     <message>
         <source>HScore saved for {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore salvato per {patient}.</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished">Segna come inserimento errato</translation>
+        <translation>Segna come inserimento errato</translation>
     </message>
     <message>
         <source>HScore #{id} of {patient} will be marked as entered in error. It stays stored and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;HScore #{id} di {patient} sarà segnato come inserimento errato. Resta salvato ed elencato.</translation>
     </message>
     <message>
         <source>&amp;Mark entered in error</source>
-        <translation type="unfinished">&amp;Segna come inserimento errato</translation>
+        <translation>&amp;Segna come inserimento errato</translation>
     </message>
     <message>
         <source>HScore #{id} marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id} segnato come inserimento errato.</translation>
     </message>
     <message>
         <source>The nine variables (Fardet 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nove variabili (Fardet 2014)</translation>
     </message>
     <message>
         <source>Known underlying &amp;immunosuppression (HIV, long-term immunosuppressive therapy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Immunosoppressione sottostante nota (HIV, terapia immunosoppressiva a lungo termine)</translation>
     </message>
     <message>
         <source>Highest &amp;temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatura massima</translation>
     </message>
     <message>
         <source>&amp;Organomegaly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organomegalia</translation>
     </message>
     <message>
         <source>&amp;Cytopenic lineages (Hb ≤ 9.2 g/dL, leukocytes ≤ 5000/µL, platelets ≤ 110 000/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linee citopeniche (Hb ≤ 9,2 g/dL, leucociti ≤ 5000/µL, piastrine ≤ 110 000/µL)</translation>
     </message>
     <message>
         <source>&amp;Ferritin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferritina</translation>
     </message>
     <message>
         <source>Tri&amp;glycerides</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri&amp;gliceridi</translation>
     </message>
     <message>
         <source>Fi&amp;brinogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;brinogeno</translation>
     </message>
     <message>
         <source>&amp;AST (aspartate aminotransferase)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;AST (aspartato aminotransferasi)</translation>
     </message>
     <message>
         <source>&amp;Haemophagocytosis on bone-marrow aspirate</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mofagocitosi all&apos;aspirato midollare</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">sconosciuto</translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <source>hepatomegaly</source>
-        <translation type="unfinished">epatomegalia</translation>
+        <translation>epatomegalia</translation>
     </message>
     <message>
         <source>splenomegaly</source>
-        <translation type="unfinished">splenomegalia</translation>
+        <translation>splenomegalia</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>entrambe</translation>
     </message>
     <message>
         <source>&amp;Save HScore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva HScore…</translation>
     </message>
 </context>
 <context>
@@ -3146,312 +3132,312 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     <name>ImportDialog</name>
     <message>
         <source>(detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rileva)</translation>
     </message>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non usato)</translation>
     </message>
     <message>
         <source>Lab exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazioni di laboratorio (*.csv *.tsv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>virgola ,</translation>
     </message>
     <message>
         <source>semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>punto e virgola ;</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulazione</translation>
     </message>
     <message>
         <source>pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>barra verticale |</translation>
     </message>
     <message>
         <source>decimal point (4420.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>punto decimale (4420.5)</translation>
     </message>
     <message>
         <source>decimal comma (4420,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>virgola decimale (4420,5)</translation>
     </message>
     <message>
         <source>wide: one row per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>largo: una riga per campione</translation>
     </message>
     <message>
         <source>long: one row per test</source>
-        <translation type="unfinished"></translation>
+        <translation>lungo: una riga per test</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgola</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto e virgola</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>barra verticale</translation>
     </message>
     <message>
         <source>wide</source>
-        <translation type="unfinished"></translation>
+        <translation>largo</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>lungo</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>punto</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>fornita</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>intestazione</translation>
     </message>
     <message>
         <source>unit column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonna unità</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mancante</translation>
     </message>
     <message>
         <source>Patient id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID paziente</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritina</translation>
+        <translation>Ferritina</translation>
     </message>
     <message>
         <source>Ferritin unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità ferritina</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>HLA-DR unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità HLA-DR</translation>
     </message>
     <message>
         <source>Sample time</source>
-        <translation type="unfinished">Ora del prelievo</translation>
+        <translation>Ora del prelievo</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Età</translation>
     </message>
     <message>
         <source>Test name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del test</translation>
     </message>
     <message>
         <source>LOINC code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice LOINC</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Date of birth (identity check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita (controllo dell&apos;identità)</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun file scelto.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli file…</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifica</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitatore</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Separatore decimale</translation>
     </message>
     <message>
         <source>ISO 8601 or detected; e.g. %d.%m.%Y %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 o rilevato; ad es. %d.%m.%Y %H:%M</translation>
     </message>
     <message>
         <source>Time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato dell&apos;ora</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Pairing interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo di abbinamento</translation>
     </message>
     <message>
         <source>How the file is read (detected unless you choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Come viene letto il file (rilevato, salvo scelta diversa)</translation>
     </message>
     <message>
         <source>Sample time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato dell&apos;ora del prelievo</translation>
     </message>
     <message>
         <source>Pair ferritin and HLA-DR within</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbina ferritina e HLA-DR entro</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Detected settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni rilevate</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima delle prime righe</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;importazione</translation>
     </message>
     <message>
         <source>Import and classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa e classifica</translation>
     </message>
     <message>
         <source>Preview (row numbers as in the spreadsheet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima (numeri di riga come nel foglio di calcolo):</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message numerus="yes">
         <source>{kind}, {layout} layout, %n data row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, formato {layout}, %n riga di dati</numerusform>
+            <numerusform>{kind}, formato {layout}, %n righe di dati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{kind}, {layout} layout, %n data row(s) ({blank} blank skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, formato {layout}, %n riga di dati ({blank} vuote saltate)</numerusform>
+            <numerusform>{kind}, formato {layout}, %n righe di dati ({blank} vuote saltate)</numerusform>
         </translation>
     </message>
     <message>
         <source>{analyte} unit: {unit} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità {analyte}: {unit} ({source})</translation>
     </message>
     <message>
         <source>{analyte} unit: per row ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità {analyte}: per riga ({source})</translation>
     </message>
     <message>
         <source>columns not used: {headers}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne non usate: {headers}</translation>
     </message>
     <message>
         <source>No unit for ferritin and HLA-DR: values will be rejected until you choose the units (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna unità per ferritina e HLA-DR: i valori saranno rifiutati finché non si scelgono le unità (un&apos;unità non viene mai presunta).</translation>
     </message>
     <message>
         <source>No unit for ferritin: values will be rejected until you choose the unit (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna unità per la ferritina: i valori saranno rifiutati finché non si sceglie l&apos;unità (un&apos;unità non viene mai presunta).</translation>
     </message>
     <message>
         <source>No unit for HLA-DR: values will be rejected until you choose the unit (a unit is never assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna unità per l&apos;HLA-DR: i valori saranno rifiutati finché non si sceglie l&apos;unità (un&apos;unità non viene mai presunta).</translation>
     </message>
     <message numerus="yes">
         <source>%n data row(s) are more than the window shows ({limit}); use the command line: immunosep batch FILE --out results.xlsx</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga di dati supera quanto mostra la finestra ({limit}); usare la riga di comando: immunosep batch FILE --out results.xlsx</numerusform>
+            <numerusform>%n righe di dati superano quanto mostra la finestra ({limit}); usare la riga di comando: immunosep batch FILE --out results.xlsx</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read this file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere questo file: {reason}</translation>
     </message>
     <message>
         <source>Cannot read this file ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere questo file ({error}).</translation>
     </message>
     <message>
         <source>(from the header: {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>(dall&apos;intestazione: {unit})</translation>
     </message>
     <message>
         <source>(from the unit column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dalla colonna unità)</translation>
     </message>
     <message>
         <source>(none in the file: choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna nel file: scegliere)</translation>
     </message>
     <message>
         <source>detected: {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>rilevato: {format}</translation>
     </message>
     <message>
         <source>(detect: {detected})</source>
-        <translation type="unfinished"></translation>
+        <translation>(rileva: {detected})</translation>
     </message>
     <message>
         <source>Column for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna per {field}</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa dei fenotipi della coorte</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>
     <message>
         <source>Import lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa risultati di laboratorio</translation>
     </message>
 </context>
 <context>
@@ -3663,127 +3649,127 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open / import lab results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri / importa risultati di laboratorio…</translation>
     </message>
     <message>
         <source>Import a laboratory export (CSV, Excel) and classify every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un&apos;esportazione di laboratorio (CSV, Excel) e classifica ogni riga</translation>
     </message>
     <message>
         <source>&amp;Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta report PDF…</translation>
     </message>
     <message>
         <source>Save the current assessment as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la valutazione corrente come report PDF</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <source>Decimal separator for typed values</source>
-        <translation type="unfinished">Separatore decimale per i valori digitati</translation>
+        <translation>Separatore decimale per i valori digitati</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sci</translation>
     </message>
     <message>
         <source>Close the app (asks first if an assessment is not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiude l&apos;applicazione (chiede prima conferma se una valutazione non è salvata)</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paziente</translation>
     </message>
     <message>
         <source>&amp;New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo paziente</translation>
     </message>
     <message>
         <source>Clear every field for the next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota tutti i campi per il paziente successivo</translation>
     </message>
     <message>
         <source>&amp;Save assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva valutazione…</translation>
     </message>
     <message>
         <source>Store the assessment on screen in the patient&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la valutazione sullo schermo nelle registrazioni del paziente</translation>
     </message>
     <message>
         <source>Patient &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elenco pazienti…</translation>
     </message>
     <message>
         <source>Find a stored patient by identifier and open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova un paziente salvato per identificativo e aprilo</translation>
     </message>
     <message>
         <source>&amp;Copy result for the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia il risultato per la nota</translation>
     </message>
     <message>
         <source>Put a plain-text summary of the result on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia negli appunti un riepilogo in testo semplice del risultato</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
         <source>Larger text for presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo più grande per le presentazioni</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riduci</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo più piccolo</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensioni re&amp;ali</translation>
     </message>
     <message>
         <source>Text at 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo al 100 %</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormazione</translation>
     </message>
     <message>
         <source>&amp;Training mode (synthetic data)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalità formazione (dati sintetici)</translation>
     </message>
     <message>
         <source>Switch to synthetic training cases; clears the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa ai casi di formazione sintetici; svuota il modulo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida</translation>
     </message>
     <message>
         <source>&amp;About ImmunoSep Phenotyper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su ImmunoSep Phenotyper</translation>
     </message>
     <message>
         <source>Versions of the app, the rule set and the evidence; disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioni dell&apos;applicazione, del set di regole e delle evidenze; avvertenze</translation>
     </message>
     <message>
         <source>&amp;Eligibility checklist (use only if…)…</source>
@@ -3814,73 +3800,73 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     <name>OrganBox</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>{n} of 4 points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} di 4 punti</translation>
     </message>
     <message>
         <source>not assessed (could be {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>non valutato (potrebbe essere da {low} a {high})</translation>
     </message>
     <message>
         <source>{organ}: {points}</source>
-        <translation type="unfinished">{organ}: {points}</translation>
+        <translation>{organ}: {points}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistory</name>
     <message>
         <source>Export the patient history as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta lo storico del paziente in PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Patient history: enter the patient identifier first, or open a patient from the list (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico del paziente: inserire prima l&apos;identificativo del paziente, o aprire un paziente dall&apos;elenco (Ctrl+L).</translation>
     </message>
     <message>
         <source>Writing the history PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura del PDF dello storico…</translation>
     </message>
     <message>
         <source>Patient history</source>
-        <translation type="unfinished">Storico del paziente</translation>
+        <translation>Storico del paziente</translation>
     </message>
     <message>
         <source>This history belongs to the other mode (training or clinical); switch mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo storico appartiene all&apos;altra modalità (formazione o clinica); cambiare prima modalità.</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF non salvato</translation>
     </message>
     <message>
         <source>History PDF saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dello storico salvato: {path}</translation>
     </message>
     <message>
         <source>the PDF could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile scrivere il PDF ({reason}).</translation>
     </message>
     <message>
         <source>Not shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mostrato: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PatientHistoryDialog</name>
     <message>
         <source>Patient history — {patient} — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico del paziente — {patient} — FORMAZIONE</translation>
     </message>
     <message>
         <source>Patient history — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico del paziente — {patient}</translation>
     </message>
 </context>
 <context>
@@ -3891,9 +3877,9 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message numerus="yes">
         <source>Patient {patient}: %n stored assessment(s), oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paziente {patient}: %n valutazione salvata, dalla meno recente</numerusform>
+            <numerusform>Paziente {patient}: %n valutazioni salvate, dalla meno recente</numerusform>
         </translation>
     </message>
     <message>
@@ -3942,15 +3928,15 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Ferritin and HLA-DR trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Andamento di ferritina e HLA-DR</translation>
     </message>
     <message>
         <source>Daily SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA giornaliero e giorno 9</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per questo paziente non è salvato alcun SOFA giornaliero. Paziente ▸ SOFA e risposta al giorno 9 (Ctrl+Shift+S) ne inserisce uno.</translation>
     </message>
 </context>
 <context>
@@ -4029,9 +4015,9 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s), most recent first. ↓ to the list, Enter to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paziente, dal più recente. ↓ per l&apos;elenco, Invio per aprire.</numerusform>
+            <numerusform>%n pazienti, dal più recente. ↓ per l&apos;elenco, Invio per aprire.</numerusform>
         </translation>
     </message>
 </context>
@@ -4039,7 +4025,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     <name>PhenotypeMapPlot</name>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished">Mappa dei fenotipi</translation>
+        <translation>Mappa dei fenotipi</translation>
     </message>
 </context>
 <context>
@@ -4117,7 +4103,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>The corrected values will be saved as a new version of assessment #{id} of {patient}; the old version stays stored, marked as superseded.</source>
-        <translation>I valori corretti saranno salvati come nuova versione della valutazione #{id} di {patient}; la versione precedente resta salvata, contrassegnata come sostituita.</translation>
+        <translation>I valori corretti saranno salvati come nuova versione della valutazione #{id} di {patient}; la versione precedente resta salvata, segnata come sostituita.</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
@@ -4208,149 +4194,151 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>the window has switched between training and clinical mode since this was opened; switch back to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la finestra è passata tra modalità formazione e clinica dopo l&apos;apertura; tornare alla modalità precedente per salvarlo.</translation>
     </message>
 </context>
 <context>
     <name>ReportBatchExport</name>
     <message>
         <source>Export PDF reports</source>
-        <translation type="unfinished">Esporta i report PDF</translation>
+        <translation>Esporta report PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La coorte è vuota: non c&apos;è nulla da riportare.</translation>
     </message>
     <message>
         <source>Reports written: {written} of {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report scritti: {written} di {rows} righe.</translation>
     </message>
     <message>
         <source>Failed: {failed}; rejected at import: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riusciti: {failed}; rifiutati all&apos;importazione: {rejected}.</translation>
     </message>
     <message>
         <source>Every row, with the reason for each missing report, is listed in {index} and in the cohort summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni riga, con il motivo di ogni report mancante, è elencata in {index} e nel riepilogo della coorte.</translation>
     </message>
     <message>
         <source>Problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: {error}</translation>
     </message>
     <message>
         <source>All reports in one file, to print: {name} (summary first, rows needing action first, a bookmark per patient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i report in un unico file, da stampare: {name} (prima il riepilogo, prima le righe che richiedono un intervento, un segnalibro per paziente).</translation>
     </message>
     <message>
         <source>{n} of the files this export writes already exist in {folder} (e.g. {example}).
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dei file che questa esportazione scrive esistono già in {folder} (ad es. {example}).
+
+Sostituirli?</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished">Esporta il report PDF</translation>
+        <translation>Esporta report PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella per i report PDF</translation>
     </message>
     <message>
         <source>There is no result to report yet: enter values that give a result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è ancora un risultato da riportare: inserire prima valori che diano un risultato.</translation>
     </message>
     <message>
         <source>Enter the patient identifier first: it is printed on every page of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire prima l&apos;identificativo del paziente: è stampato su ogni pagina del report.</translation>
     </message>
     <message>
         <source>Training reports use synthetic identifiers (DEMO-nnn), never a real patient&apos;s. Load a training case, or leave training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>I report di formazione usano identificativi sintetici (DEMO-nnn), mai quelli di un paziente reale. Caricare un caso di formazione o uscire dalla modalità formazione.</translation>
     </message>
     <message>
         <source>DEMO-nnn identifiers are reserved for training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli identificativi DEMO-nnn sono riservati alla modalità formazione.</translation>
     </message>
     <message>
         <source>PDF report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report PDF salvato: {path}</translation>
     </message>
 </context>
 <context>
     <name>ReportPreferences</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Institution (page header)</source>
-        <translation type="unfinished">Struttura (intestazione di pagina)</translation>
+        <translation>Istituto (intestazione di pagina)</translation>
     </message>
     <message>
         <source>Ward (page header)</source>
-        <translation type="unfinished">Reparto (intestazione di pagina)</translation>
+        <translation>Reparto (intestazione di pagina)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished">Formato carta</translation>
+        <translation>Formato carta</translation>
     </message>
     <message>
         <source>Add the full &amp;evidence (appendix)</source>
-        <translation type="unfinished">Aggiungi le evidenze complete (&amp;appendice)</translation>
+        <translation>Aggiungi le &amp;evidenze complete (appendice)</translation>
     </message>
     <message>
         <source>Published and recomputed figures, safety, trial population and provenance after the one-page report</source>
-        <translation type="unfinished">Dati pubblicati e ricalcolati, sicurezza, popolazione dello studio e provenienza dopo il report di una pagina</translation>
+        <translation>Cifre pubblicate e ricalcolate, sicurezza, popolazione dello studio e provenienza dopo il report di una pagina</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished">S&amp;truttura:</translation>
+        <translation>&amp;Istituto:</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished">&amp;Reparto:</translation>
+        <translation>&amp;Reparto:</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del report</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished">&amp;Formato carta:</translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Lingua:</translation>
+        <translation>&amp;Lingua:</translation>
     </message>
 </context>
 <context>
     <name>ReportPrint</name>
     <message>
         <source>Printing {name}…</source>
-        <translation type="unfinished">Stampa di {name}…</translation>
+        <translation>Stampa di {name}…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa</translation>
     </message>
     <message>
         <source>Printing stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa interrotta: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4397,15 +4385,15 @@ Replace them?</source>
     </message>
     <message>
         <source>{criterion} criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio {criterion}</translation>
     </message>
     <message>
         <source>{criterion}: met?</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: soddisfatto?</translation>
     </message>
     <message>
         <source>{criterion}: note</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: nota</translation>
     </message>
     <message>
         <source>Show the rule</source>
@@ -4425,27 +4413,27 @@ Replace them?</source>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usare solo se… (eleggibilità)</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>I criteri di inclusione ed esclusione dello studio ImmunoSep (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA e giorno 9</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA and the trial&apos;s day-9 measure (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolatore SOFA, SOFA giornaliero e la misura al giorno 9 dello studio (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>HScore: could this be HLH?</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore: potrebbe essere una HLH?</translation>
     </message>
     <message>
         <source>Ferritin is above 4420 ng/mL: the HScore is an aid to the HLH question, not a diagnosis (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>La ferritina è superiore a 4420 ng/mL: l&apos;HScore è un ausilio per la domanda sulla HLH, non una diagnosi (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} — trial evidence, not an order.</source>
@@ -4524,107 +4512,107 @@ Replace them?</source>
     <name>ResultSummary</name>
     <message>
         <source>Decision support only: the treating clinician decides.</source>
-        <translation type="unfinished">Solo supporto decisionale: decide il medico curante.</translation>
+        <translation>Solo supporto decisionale: la decisione spetta al medico curante.</translation>
     </message>
     <message>
         <source>Result copied: paste it into the patient note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato copiato: incollarlo nella nota del paziente.</translation>
     </message>
     <message>
         <source>TRAINING — synthetic data, not a patient record</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAZIONE — dati sintetici, non una registrazione di un paziente</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished">Perché:</translation>
+        <translation>Perché:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished">Motivi:</translation>
+        <translation>Motivi:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished">Avvertenze:</translation>
+        <translation>Avvertenze:</translation>
     </message>
     <message>
         <source>Ferritin: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina: non fornita</translation>
     </message>
     <message>
         <source>Ferritin: {value} (entered as {entered}); sampled {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina: {value} (inserita come {entered}); prelievo {when}</translation>
     </message>
     <message>
         <source>Ferritin: {value} (entered as {entered})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina: {value} (inserita come {entered})</translation>
     </message>
     <message>
         <source>HLA-DR: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: non fornito</translation>
     </message>
     <message>
         <source>Nothing to copy: there is no result on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla da copiare: non c&apos;è alcun risultato sullo schermo.</translation>
     </message>
     <message>
         <source>{result} — NEAR THRESHOLD, repeat test advised</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} — VICINO ALLA SOGLIA, si consiglia di ripetere il test</translation>
     </message>
     <message>
         <source>ImmunoSep phenotype: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotipo ImmunoSep: {result}</translation>
     </message>
     <message>
         <source>Patient: {patient}</source>
-        <translation type="unfinished">Paziente: {patient}</translation>
+        <translation>Paziente: {patient}</translation>
     </message>
     <message>
         <source>Age: {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Età: {age}</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}; evidence: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Set di regole: {ruleset}; evidenze: {evidence}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; sampled {sampled}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}; prelievo {sampled}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}; processato {processed}</translation>
     </message>
     <message>
         <source>HLA-DR: {value} {unit}; sampled {sampled}; processed {processed}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR: {value} {unit}; prelievo {sampled}; processato {processed}</translation>
     </message>
     <message>
         <source>(no identifier)</source>
-        <translation type="unfinished">(nessun identificativo)</translation>
+        <translation>(nessun identificativo)</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non fornito</translation>
     </message>
     <message>
         <source>Assessed: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutato: {when}</translation>
     </message>
     <message>
         <source>{record}, saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, salvato {when}</translation>
     </message>
     <message>
         <source>Stored assessment #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione salvata #{id}</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished">{age} anni</translation>
+        <translation>{age} anni</translation>
     </message>
 </context>
 <context>
@@ -4635,11 +4623,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Save this assessment in the TRAINING records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare questa valutazione nelle registrazioni di FORMAZIONE del paziente:</translation>
     </message>
     <message>
         <source>Save this assessment in the clinical records of patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare questa valutazione nelle registrazioni cliniche del paziente:</translation>
     </message>
     <message>
         <source>Patient to save for</source>
@@ -4658,71 +4646,71 @@ Replace them?</source>
     <name>ScoresWindow</name>
     <message>
         <source>Enter the patient identifier in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire prima l&apos;identificativo del paziente nella finestra principale.</translation>
     </message>
     <message>
         <source>Finish or cancel the correction in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completare o annullare prima la correzione nella finestra principale.</translation>
     </message>
     <message>
         <source>The assessment on screen is not saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valutazione sullo schermo non è ancora salvata: salvarla prima (Ctrl+S nella finestra principale); {what} viene salvato insieme a essa.</translation>
     </message>
     <message>
         <source>Reading the patient&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle registrazioni del paziente…</translation>
     </message>
     <message>
         <source>No assessment of this patient is saved yet: save it first (Ctrl+S in the main window); the {what} is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna valutazione di questo paziente è ancora salvata: salvarla prima (Ctrl+S nella finestra principale); {what} viene salvato insieme a essa.</translation>
     </message>
     <message>
         <source>The patient&apos;s records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le registrazioni del paziente: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Non salvato</translation>
+        <translation>Non salvato</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">Non salvato: {reason}</translation>
+        <translation>Non salvato: {reason}</translation>
     </message>
     <message>
         <source>The values stay on screen.</source>
-        <translation type="unfinished">I valori restano sullo schermo.</translation>
+        <translation>I valori restano sullo schermo.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Salvataggio…</translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usare solo se… (eleggibilità)</translation>
     </message>
     <message>
         <source>SOFA calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolatore SOFA</translation>
     </message>
     <message>
         <source>Daily SOFA and day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA giornaliero e giorno 9</translation>
     </message>
     <message>
         <source>HScore (HLH question)</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (domanda sulla HLH)</translation>
     </message>
     <message>
         <source>no patient identifier entered</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun identificativo del paziente inserito</translation>
     </message>
     <message>
         <source>Scores around the phenotype — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggi intorno al fenotipo — {patient}</translation>
     </message>
     <message>
         <source>TRAINING — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAZIONE — {title}</translation>
     </message>
 </context>
 <context>
@@ -4768,213 +4756,213 @@ Replace them?</source>
     <name>SofaCalculatorPanel</name>
     <message>
         <source>No total: correct the field marked in red ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun totale: correggere il campo segnato in rosso ({reason}).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">sconosciuto</translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>No catecholamine running (doses not given count as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna catecolamina in corso (le dosi non fornite contano come 0)</translation>
     </message>
     <message>
         <source>A missing input leaves its organ system “not assessed”: it never counts as 0, and the total says on how many systems it rests. Doses in µg/kg/min given for at least one hour. Which values to use (the worst of the day) is the clinician&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dato mancante lascia il suo sistema d&apos;organo “non valutato”: non conta mai come 0, e il totale indica su quanti sistemi si basa. Dosi in µg/kg/min somministrate per almeno un&apos;ora. Quali valori usare (i peggiori della giornata) è una scelta del medico.</translation>
     </message>
     <message>
         <source>Table: Vincent 1996 as reproduced in Singer 2016 (Sepsis-3), Table 1; each band is read from its printed lower limit (inclusive) to the next band&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella: Vincent 1996 come riprodotta in Singer 2016 (Sepsis-3), Tabella 1; ogni fascia va dal suo limite inferiore stampato (incluso) a quello della fascia successiva.</translation>
     </message>
 </context>
 <context>
     <name>SofaCourseView</name>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta SOFA al giorno 9 (endpoint primario di ImmunoSep)</translation>
     </message>
     <message>
         <source>Day-9 status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato al giorno 9</translation>
     </message>
     <message>
         <source>Day-9 verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito al giorno 9</translation>
     </message>
     <message>
         <source>Day-9 arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolo al giorno 9</translation>
     </message>
     <message>
         <source>About this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su questa misura</translation>
     </message>
     <message>
         <source>Day-9 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvertenze al giorno 9</translation>
     </message>
     <message>
         <source>Daily SOFA, days 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA giornaliero, giorni da 1 a 9</translation>
     </message>
     <message>
         <source>NO MEASURE YET</source>
-        <translation type="unfinished"></translation>
+        <translation>ANCORA NESSUNA MISURA</translation>
     </message>
     <message>
         <source>This is the ImmunoSep trial&apos;s research endpoint (day-1 SOFA minus the mean SOFA of days 2–9 &gt; 1.4 points), not a treatment target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è l&apos;endpoint di ricerca dello studio ImmunoSep (SOFA del giorno 1 meno la media dei SOFA dei giorni 2–9 &gt; 1,4 punti), non un obiettivo terapeutico.</translation>
     </message>
     <message>
         <source>PROVISIONAL — today is day {day}; final once day 9 has a value or is over</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVVISORIO — oggi è il giorno {day}; definitivo quando il giorno 9 ha un valore o è trascorso</translation>
     </message>
     <message>
         <source>FINAL (day 9 reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFINITIVO (giorno 9 raggiunto)</translation>
     </message>
     <message>
         <source>FINAL (death recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFINITIVO (decesso registrato)</translation>
     </message>
     <message>
         <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno 1 meno la media dei giorni 2–9: {arithmetic}</translation>
     </message>
     <message>
         <source>Filled dots: SOFA entered; open dots: carried forward (a missing day, or a day not over yet); crosses at 24: from the day of death. Dashed line: day-1 SOFA − 1.4 = {limit}; the mean of days 2–9 (dotted line, now {mean}) must be below it for a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti pieni: SOFA inserito; punti vuoti: riportato in avanti (un giorno mancante o non ancora trascorso); croci a 24: dal giorno del decesso. Linea tratteggiata: SOFA del giorno 1 − 1,4 = {limit}; la media dei giorni 2–9 (linea punteggiata, ora {mean}) deve essere inferiore per una risposta.</translation>
     </message>
     <message>
         <source>No measure yet: the SOFA of day 1 (the day of phenotyping) is needed; the measure starts from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna misura: serve il SOFA del giorno 1 (il giorno della fenotipizzazione); la misura parte da esso.</translation>
     </message>
     <message>
         <source>No measure: today is before day 1 of the SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna misura: oggi è prima del giorno 1 del decorso SOFA.</translation>
     </message>
     <message>
         <source>No measure: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna misura: {reason}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA</translation>
     </message>
     <message>
         <source>Organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemi d&apos;organo</translation>
     </message>
     <message>
         <source>How the day counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Come conta il giorno</translation>
     </message>
     <message>
         <source>entered (record #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>inserito (registrazione #{id})</translation>
     </message>
     <message>
         <source>missing: day {day} carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>mancante: giorno {day} riportato in avanti</translation>
     </message>
     <message>
         <source>not over yet: day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora trascorso: giorno {day} riportato in avanti per ora</translation>
     </message>
     <message>
         <source>death: counted 24</source>
-        <translation type="unfinished"></translation>
+        <translation>decesso: conteggiato 24</translation>
     </message>
     <message>
         <source>day of phenotyping (record #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno della fenotipizzazione (registrazione #{id})</translation>
     </message>
     <message>
         <source>{n} of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} di 6</translation>
     </message>
     <message>
         <source>Daily SOFA chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico del SOFA giornaliero</translation>
     </message>
     <message>
         <source>study day (1 = phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno di studio (1 = fenotipizzazione)</translation>
     </message>
 </context>
 <context>
     <name>SofaPanel</name>
     <message>
         <source>PaO2 (arterial)</source>
-        <translation type="unfinished"></translation>
+        <translation>PaO2 (arteriosa)</translation>
     </message>
     <message>
         <source>FiO2 (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>FiO2 (frazione)</translation>
     </message>
     <message>
         <source>Respiratory support</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporto respiratorio</translation>
     </message>
     <message>
         <source>Platelets</source>
-        <translation type="unfinished"></translation>
+        <translation>Piastrine</translation>
     </message>
     <message>
         <source>Bilirubin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilirubina</translation>
     </message>
     <message>
         <source>Mean arterial pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione arteriosa media</translation>
     </message>
     <message>
         <source>Norepinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Noradrenalina</translation>
     </message>
     <message>
         <source>Epinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrenalina</translation>
     </message>
     <message>
         <source>Dopamine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopamina</translation>
     </message>
     <message>
         <source>Dobutamine (any dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobutamina (qualsiasi dose)</translation>
     </message>
     <message>
         <source>Glasgow Coma Scale</source>
-        <translation type="unfinished">Glasgow Coma Scale</translation>
+        <translation>Glasgow Coma Scale</translation>
     </message>
     <message>
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>Creatinina</translation>
     </message>
     <message>
         <source>Urine output</source>
-        <translation type="unfinished"></translation>
+        <translation>Diuresi</translation>
     </message>
     <message>
         <source>SOFA total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale SOFA</translation>
     </message>
 </context>
 <context>
@@ -5145,13 +5133,13 @@ Replace them?</source>
         <source>HLA-DR</source>
         <comment>hla_dr</comment>
         <extracomment>Term hla_dr: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>age</source>
         <comment>age</comment>
         <extracomment>Term age: a word inside finding sentences, written as it reads mid-sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>età</translation>
     </message>
     <message>
         <source>AST</source>
@@ -5304,131 +5292,131 @@ Replace them?</source>
     </message>
     <message>
         <source>ImmunoSep phenotype report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report del fenotipo ImmunoSep</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusione</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Esclusione</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Trial eligibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleggibilità allo studio:</translation>
     </message>
     <message>
         <source>{met} met, {failed} not met, {unknown} unknown (of {total}); the evidence may not apply outside the tested population.</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} soddisfatti, {failed} non soddisfatti, {unknown} sconosciuti (su {total}); le evidenze potrebbero non applicarsi al di fuori della popolazione studiata.</translation>
     </message>
     <message>
         <source>provisional (day {day} of 9), {arithmetic} so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>provvisorio (giorno {day} di 9), {arithmetic} finora.</translation>
     </message>
     <message>
         <source>Day-9 SOFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA al giorno 9:</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>{score}: HLH probability {percent} %. An aid, not a diagnosis; not validated in ICU patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}: probabilità di HLH {percent} %. Un ausilio, non una diagnosi; non validato nei pazienti di terapia intensiva.</translation>
     </message>
     <message>
         <source>Around the phenotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Intorno al fenotipo</translation>
     </message>
     <message>
         <source>Trial eligibility (NCT04990232, as registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleggibilità allo studio (NCT04990232, come registrata)</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA giornaliero e la misura al giorno 9</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (Fardet 2014)</translation>
     </message>
     <message>
         <source>{arithmetic} &gt; 1.4: response met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} &gt; 1,4: risposta soddisfatta.</translation>
     </message>
     <message>
         <source>{arithmetic} ≤ 1.4: response not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} ≤ 1,4: risposta non soddisfatta.</translation>
     </message>
     <message>
         <source>day of phenotyping</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno della fenotipizzazione</translation>
     </message>
     <message>
         <source>The trial&apos;s research endpoint, not a treatment target.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endpoint di ricerca dello studio, non un obiettivo terapeutico.</translation>
     </message>
     <message>
         <source>no measure yet: the SOFA of day 1 (the day of phenotyping) is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna misura: il SOFA del giorno 1 (il giorno della fenotipizzazione) non è salvato.</translation>
     </message>
     <message>
         <source>no measure as of this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna misura a questa data.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Basis and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Base e note</translation>
     </message>
     <message>
         <source>{kind} {number}: {wording}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {number}: {wording}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA</translation>
     </message>
     <message>
         <source>How the day counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Come conta il giorno</translation>
     </message>
     <message>
         <source>not over yet: day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora trascorso: giorno {day} riportato in avanti per ora</translation>
     </message>
     <message>
         <source>missing: day {day} carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>mancante: giorno {day} riportato in avanti</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabile e motivo</translation>
     </message>
     <message>
         <source>not given</source>
@@ -5548,71 +5536,71 @@ Replace them?</source>
     </message>
     <message>
         <source>Result: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato: {headline}</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteri:</translation>
     </message>
     <message>
         <source>{label}: {value} [{met}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} [{met}]</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola:</translation>
     </message>
     <message>
         <source>Rule set: {ruleset}; evidence: {evidence}; source: doi:{doi}, {registry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Set di regole: {ruleset}; evidenze: {evidence}; fonte: doi:{doi}, {registry}</translation>
     </message>
     <message>
         <source>ImmunoSep trial arm for this phenotype: {arm} (evidence, not an order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Braccio dello studio ImmunoSep per questo fenotipo: {arm} (evidenza, non una prescrizione)</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished">Perché:</translation>
+        <translation>Perché:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished">Motivi:</translation>
+        <translation>Motivi:</translation>
     </message>
     <message>
         <source>{entered} → {converted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entered} → {converted}</translation>
     </message>
     <message>
         <source>{line} — {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} — {note}</translation>
     </message>
     <message>
         <source>Saved: assessment id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: ID valutazione {id}</translation>
     </message>
     <message>
         <source>Checklist: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist: {version}.</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>assente</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>presente: esclude</translation>
     </message>
     <message>
         <source>Inclusion criteria (use only if…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteri di inclusione (usare solo se…)</translation>
     </message>
     <message>
         <source>Exclusion criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteri di esclusione</translation>
     </message>
     <message>
         <source>  {number}. [{status}] {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {number}. [{status}] {criterion}</translation>
     </message>
     <message>
         <source>{file}: no new assessment; {new} new message(s), {repeated} already imported, {withdrawn} withdrawn.</source>
@@ -5660,226 +5648,229 @@ Replace them?</source>
     </message>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta SOFA al giorno 9 (endpoint primario di ImmunoSep) del paziente {patient}, al {date}.</translation>
     </message>
     <message>
         <source>Day 1 ({date}): SOFA {sofa}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno 1 ({date}): SOFA {sofa}.</translation>
     </message>
     <message>
         <source>Day 1 minus the mean of days 2–9: {arithmetic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno 1 meno la media dei giorni 2–9: {arithmetic}</translation>
     </message>
     <message>
         <source>the SOFA of day 1 (the day of phenotyping) is needed; store it with &apos;immunosep sofa … --patient-id ID --day 1 --save&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve il SOFA del giorno 1 (il giorno della fenotipizzazione); salvarlo con &apos;immunosep sofa … --patient-id ID --day 1 --save&apos;.</translation>
     </message>
     <message>
         <source>the day asked for is before day 1 of the SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>il giorno richiesto è precedente al giorno 1 del decorso SOFA.</translation>
     </message>
     <message>
         <source>a stored SOFA is dated after the day asked for; give a later --on.</source>
-        <translation type="unfinished"></translation>
+        <translation>un SOFA salvato ha una data successiva al giorno richiesto; indicare un --on successivo.</translation>
     </message>
     <message>
         <source>the recorded death is after the day asked for; give a later --on.</source>
-        <translation type="unfinished"></translation>
+        <translation>il decesso registrato è successivo al giorno richiesto; indicare un --on successivo.</translation>
     </message>
     <message>
         <source>No measure yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna misura: {reason}</translation>
     </message>
     <message>
         <source>missing, carried forward from day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>mancante, riportato in avanti dal giorno {day}</translation>
     </message>
     <message>
         <source>Day {day} ({date}): {sofa} — {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno {day} ({date}): {sofa} — {how}.</translation>
     </message>
     <message>
         <source>not yet entered, day {day} carried forward for now</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora inserito, giorno {day} riportato in avanti per ora</translation>
     </message>
     <message>
         <source>death: counted 24</source>
-        <translation type="unfinished"></translation>
+        <translation>decesso: conteggiato 24</translation>
     </message>
     <message>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>inserito</translation>
     </message>
     <message>
         <source>Daily SOFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA giornaliero</translation>
     </message>
     <message>
         <source>Death</source>
-        <translation type="unfinished"></translation>
+        <translation>Decesso</translation>
     </message>
     <message>
         <source>Eligibility checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist di eleggibilità</translation>
     </message>
     <message>
         <source>HScores</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>record {id}, saved {when} by {user}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>registrazione {id}, salvata {when} da {user}: {what}</translation>
     </message>
     <message>
         <source>Marked entered in error: {kind}, record {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnato come inserimento errato: {kind}, registrazione {id}.</translation>
     </message>
     <message>
         <source>{title}: {n} stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n} salvati</translation>
     </message>
     <message>
         <source>corrects record {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corregge la registrazione {id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituita dalla registrazione {id}</translation>
     </message>
     <message>
         <source>ENTERED IN ERROR: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>INSERIMENTO ERRATO: {reason}</translation>
     </message>
     <message>
         <source>day {day} ({date}): SOFA {total}, {n} of 6 organ systems</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno {day} ({date}): SOFA {total}, {n} di 6 sistemi d&apos;organo</translation>
     </message>
     <message>
         <source>died on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>deceduto il {date}</translation>
     </message>
     <message>
         <source>with assessment {id}: {met} met, {failed} not met, {unknown} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>con la valutazione {id}: {met} soddisfatti, {failed} non soddisfatti, {unknown} sconosciuti</translation>
     </message>
     <message>
         <source>with assessment {id}: HScore {score}, probability {p} %</source>
-        <translation type="unfinished"></translation>
+        <translation>con la valutazione {id}: HScore {score}, probabilità {p} %</translation>
     </message>
     <message>
         <source>Saved: daily SOFA record {id}, day {day} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: registrazione SOFA giornaliero {id}, giorno {day} ({date}).</translation>
     </message>
     <message>
         <source>SOFA {total} (typed), resting on {n} of 6 organ systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA {total} (digitato), basato su {n} di 6 sistemi d&apos;organo.</translation>
     </message>
     <message>
         <source>Open markers with an arrow are censored values (true value beyond the arrow).</source>
-        <translation type="unfinished"></translation>
+        <translation>I marcatori vuoti con una freccia sono valori censurati (valore reale oltre la freccia).</translation>
     </message>
     <message>
         <source>Ferritin (ng/mL, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina (ng/mL, scala logaritmica)</translation>
     </message>
     <message>
         <source>Monocyte HLA-DR (AB/C, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR monocitario (AB/C, scala logaritmica)</translation>
     </message>
     <message>
         <source>{group} {events}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} {events}/{total}</translation>
     </message>
     <message>
         <source>Primary endpoint: ≥ 1.4-point SOFA decrease by day 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint primario: riduzione del SOFA ≥ 1,4 punti entro il giorno 9</translation>
     </message>
     <message>
         <source>Responders (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder (%)</translation>
     </message>
     <message>
         <source>Bars: proportion of responders; whiskers: Wilson 95 % CI. Highlighted: this patient&apos;s subgroup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre: proporzione di responder; baffi: IC al 95 % di Wilson. Evidenziato: il sottogruppo di questo paziente.</translation>
     </message>
     <message>
         <source>MALS
 ferritin &gt; {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>MALS
+ferritina &gt; {f}</translation>
     </message>
     <message>
         <source>Immunoparalysis
 ferritin ≤ {f}, HLA-DR &lt; {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalisi
+ferritina ≤ {f}, HLA-DR &lt; {h}</translation>
     </message>
     <message>
         <source>Unclassified
 HLA-DR ≥ {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classificato
+HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>ferritin {f} ng/mL</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritina {f} ng/mL</translation>
     </message>
     <message>
         <source>HLA-DR {h} AB/C</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR {h} AB/C</translation>
     </message>
     <message>
         <source>Points on the bottom edge have no HLA-DR in AB/C.</source>
-        <translation type="unfinished"></translation>
+        <translation>I punti sul bordo inferiore non hanno HLA-DR in AB/C.</translation>
     </message>
     <message>
         <source>Phenotype map</source>
-        <translation type="unfinished">Mappa dei fenotipi</translation>
+        <translation>Mappa dei fenotipi</translation>
     </message>
     <message>
         <source>All patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i pazienti</translation>
     </message>
     <message>
         <source>MALS: ferritin &gt; {f} ng/mL (HLA-DR not needed; if HLA-DR &lt; {h} AB/C too, both criteria are met and MALS takes precedence, as in the trial).</source>
-        <translation type="unfinished"></translation>
+        <translation>MALS: ferritina &gt; {f} ng/mL (HLA-DR non necessario; se anche HLA-DR &lt; {h} AB/C, entrambi i criteri sono soddisfatti e prevale il MALS, come nello studio).</translation>
     </message>
     <message>
         <source>Immunoparalysis: ferritin ≤ {f} ng/mL and HLA-DR &lt; {h} AB/C (antibodies bound per CD14 monocyte, QuantiBRITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalisi: ferritina ≤ {f} ng/mL e HLA-DR &lt; {h} AB/C (anticorpi legati per monocita CD14, QuantiBRITE).</translation>
     </message>
     <message>
         <source>Unclassified: ferritin ≤ {f} ng/mL and HLA-DR ≥ {h} AB/C; the ImmunoSep evidence does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classificato: ferritina ≤ {f} ng/mL e HLA-DR ≥ {h} AB/C; le evidenze ImmunoSep non si applicano.</translation>
     </message>
     <message>
         <source>Cannot classify: missing or undecidable values, HLA-DR not in AB/C when it is needed, or age &lt; {age} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificazione impossibile: valori mancanti o non decidibili, HLA-DR non in AB/C quando è necessario, o età &lt; {age} anni.</translation>
     </message>
     <message>
         <source>{percent:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent:.1f} %</translation>
     </message>
     <message>
         <source>ImmunoSep cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo della coorte ImmunoSep</translation>
     </message>
     <message>
         <source>Cohort phenotype map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa dei fenotipi della coorte</translation>
     </message>
     <message>
         <source>TRAINING — NOT FOR CLINICAL USE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAZIONE — NON PER USO CLINICO</translation>
     </message>
     <message>
         <source>Training mode: synthetic data, not a patient record. Do not use for treatment decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità formazione: dati sintetici, non una registrazione di un paziente. Non usare per decisioni terapeutiche.</translation>
     </message>
     <message>
         <source>End of report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine del report</translation>
     </message>
     <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}/{total} ({percent:.1f} %)</translation>
     </message>
     <message>
         <source>{point} ({low} to {high})</source>
@@ -5971,7 +5962,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{point:.3f} ({low:.3f} to {high:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point:.3f} (da {low:.3f} a {high:.3f})</translation>
     </message>
     <message>
         <source>crude OR, Woolf CI</source>
@@ -5999,7 +5990,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{point:.2f} ({low:.2f} to {high:.2f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{point:.2f} (da {low:.2f} a {high:.2f})</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -6039,7 +6030,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{change} ({when})</source>
-        <translation type="unfinished">{change} ({when})</translation>
+        <translation>{change} ({when})</translation>
     </message>
     <message>
         <source>Phenotype changes: {changes}</source>
@@ -6107,7 +6098,7 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una diagnosi né una prescrizione: verificare ogni valore sul referto di laboratorio.</translation>
     </message>
     <message>
         <source>NEAR THRESHOLD</source>
@@ -6120,27 +6111,27 @@ HLA-DR ≥ {h}</source>
     <message>
         <source>immunoparalysis</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished">immunoparalisi</translation>
+        <translation>immunoparalisi</translation>
     </message>
     <message>
         <source>unclassified</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non classificato</translation>
     </message>
     <message>
         <source>Trial day-15 reversal definitions (information only; outcome definitions, not treatment rules):</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Definizioni di reversione al giorno 15 dello studio (solo informative; definizioni di esito, non regole di trattamento):</translation>
     </message>
     <message>
         <source>Immunoparalysis reversal: HLA-DR &gt; 8000 AB/C with ferritin &lt; 4420 ng/mL. 8000 is not the entry threshold (5000 AB/C).</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reversione dell&apos;immunoparalisi: HLA-DR &gt; 8000 AB/C con ferritina &lt; 4420 ng/mL. 8000 non è la soglia di ingresso (5000 AB/C).</translation>
     </message>
     <message>
         <source>MALS reversal: defined by a fall in ferritin with a 15 % threshold; the exact wording has not been verified against the trial&apos;s statistical analysis plan.</source>
         <extracomment>desktop_app.core.trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reversione del MALS: definita da un calo della ferritina con una soglia del 15 %; la formulazione esatta non è stata verificata rispetto al piano di analisi statistica dello studio.</translation>
     </message>
     <message>
         <source>met</source>
@@ -6292,15 +6283,15 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message numerus="yes">
         <source>{n} ferritin values of 0 ng/mL cannot be drawn on the logarithmic axis.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} ferritin value of 0 ng/mL cannot be drawn on the logarithmic axis..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} valore di ferritina di 0 ng/mL non può essere rappresentato sull&apos;asse logaritmico.</numerusform>
+            <numerusform>{n} valori di ferritina di 0 ng/mL non possono essere rappresentati sull&apos;asse logaritmico.</numerusform>
         </translation>
     </message>
     <message>
@@ -6353,31 +6344,31 @@ HLA-DR ≥ {h}</source>
     </message>
     <message>
         <source>corrects #{id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>corregge #{id}: {reason}</translation>
     </message>
     <message>
         <source>superseded by #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituito da #{id}</translation>
     </message>
     <message>
         <source>MALS</source>
         <extracomment>desktop_app.core.charts | desktop_app.core.trend</extracomment>
-        <translation type="unfinished">MALS</translation>
+        <translation>MALS</translation>
     </message>
     <message>
         <source>Immunoparalysis</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immunoparalisi</translation>
     </message>
     <message>
         <source>Unclassified</source>
         <extracomment>desktop_app.core.charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non classificato</translation>
     </message>
     <message>
         <source>Cannot classify</source>
         <extracomment>| desktop_app.core.charts</extracomment>
-        <translation type="unfinished">Classificazione impossibile</translation>
+        <translation>Classificazione impossibile</translation>
     </message>
     <message>
         <source>MALS (macrophage activation-like syndrome)</source>
