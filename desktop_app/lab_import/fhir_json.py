@@ -7,7 +7,7 @@ the R4 models, and resolving references inside a Bundle.
   grammar exactly as the laboratory sent it, never through ``float``.
 - Resources are validated with ``fhir.resources.R4B`` (FHIR 4.3.0; the package has no 4.0.1
   models, and Observation, Patient, Bundle and DocumentReference did not change between R4 and
-  R4B in the elements read or written here: docs/decisions/0014-hl7-fhir-interop.md).
+  R4B in the elements read or written here: docs/decisions/0011-hl7-fhir-interop.md).
   Validation checks types, cardinality, choice types and formats; it does **not** check code
   bindings (``status: "bogus"`` passes), so the reader checks every code it relies on itself.
 - A reference inside a Bundle is resolved as FHIR R4 §2.36.4.1 (bundle.html#references) says:

@@ -5,7 +5,7 @@ A cohort of 100 000 assessments must appear in about two seconds and never freez
 ``k < n`` is assessment ``k`` of the ``CohortResult``, line ``n + j`` its rejected row ``j``),
 its cells are rendered when a view asks for them, and sorting and filtering are numpy over the
 result columns (``status_codes``, ``phenotype_codes``, ``numbers``, the category codes).  Why
-numpy and not pandas: docs/decisions/0017-cohort-window-on-numpy.md.
+numpy and not pandas: docs/decisions/0013-cohort-window-on-numpy.md.
 
 Sort orders are stable (ties keep row order) and put what is not given last in both directions.
 Numbers sort exactly (equal floats by their decimal text) and, at one value, censored values

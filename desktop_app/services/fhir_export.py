@@ -1,7 +1,7 @@
 """Assessments out as FHIR R4: a ``collection`` Bundle with, per assessment, an Observation of
 the phenotype, the laboratory Observations it was derived from, and optionally the PDF report
 as a DocumentReference.  docs/interop.md describes every element; the choices are in
-docs/decisions/0014-hl7-fhir-interop.md.
+docs/decisions/0011-hl7-fhir-interop.md.
 
 - The phenotype is a coded value in the app's own code system (``CONCEPTS``: ``mals``,
   ``immunoparalysis``, ``unclassified``, ``cannot-classify``); ``method`` names the rule-set
