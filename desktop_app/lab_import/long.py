@@ -1,6 +1,8 @@
 """Long layout: one row per test result (test name or LOINC code, value, unit, time).
 
-Ferritin and HLA-DR of the same patient are paired by sample time, nearest first, and only
+Identification cells (name, record number, date of birth: ``identity``) are checked per row
+and per patient id before pairing; their problems reject the row.  Ferritin and HLA-DR of the
+same patient are paired by sample time, nearest first, and only
 within the configured interval (hazard H13); never by row order.  A result that has two equally
 near partners is not paired (and says so).  Rows of other tests are rejected as "not used".
 """
@@ -17,8 +19,9 @@ from desktop_app.core.inputs import Ferritin, HlaDr, PatientInputs
 from desktop_app.core.values import ParsedValue
 from desktop_app.lab_import.cells import CellProblem, ValueReader, cell_text
 from desktop_app.lab_import.columns import SYNONYMS, split_header
-from desktop_app.lab_import.duplicates import KeyIndex, identity_conflicts, resolve_groups
+from desktop_app.lab_import.duplicates import KeyIndex, resolve_groups
 from desktop_app.lab_import.fields import AnalyteUnits, RowFields, Unit
+from desktop_app.lab_import.identity import read_identity
 from desktop_app.lab_import.model import ImportCancelled, RejectedRow, RowIssue, Sample
 from desktop_app.lab_import.raw_table import CANCEL_CHECK_EVERY, Progress, RawTable, ShouldCancel
 
@@ -129,7 +132,9 @@ class LongRows:
         rejected: dict[int, RejectedRow] = {}
         kept: list[Measurement] = []
         index = KeyIndex()
-        dobs: dict[str, dict[str, int]] = {}
+        identity = read_identity(table.columns, self.fields.mapping, self.fields.pid_col,
+                                 table.row_numbers)
+        cell_issues = identity.issues if identity is not None else {}
         total = len(table.rows)
         for i, cells in enumerate(table.rows):
             if i % CANCEL_CHECK_EVERY == 0:
@@ -139,17 +144,16 @@ class LongRows:
                     progress(i, total)
             got = self.read(i, cells)
             shape = table.shape_issues.get(i)
-            if isinstance(got, list) or shape is not None:
+            who = cell_issues.get(i, [])
+            if isinstance(got, list) or shape is not None or who:
                 raw = self.fields.patient(cells)[0]
-                reasons = ([shape] if shape else []) + (got if isinstance(got, list) else [])
+                reasons = (([shape] if shape else []) + who
+                           + (got if isinstance(got, list) else []))
                 rejected[i] = RejectedRow(table.row_numbers[i], raw if raw.strip() else None,
                                           tuple(reasons))
                 continue
             kept.append(got)
             index.add((got.key, got.analyte, got.when), len(kept) - 1)
-            dob = self.fields.dob(cells)
-            if dob:
-                dobs.setdefault(got.key, {}).setdefault(dob, i)
         index.release()
 
         def signature(k: int) -> Hashable:
@@ -158,10 +162,9 @@ class LongRows:
                     (m.age.comparator, m.age.value) if m.age else None)
 
         dup = resolve_groups(index.groups, signature, lambda k: kept[k].row, "test and time")
-        conflicts = identity_conflicts(dobs, table.row_numbers.__getitem__)
         usable = []
         for k, m in enumerate(kept):
-            issue = dup.get(k) or conflicts.get(m.key)
+            issue = dup.get(k)
             if issue is not None:
                 rejected[m.index] = RejectedRow(m.row, m.patient_id, (issue,))
             else:
@@ -169,6 +172,8 @@ class LongRows:
         samples, refused = pair_measurements(usable, self.max_interval)
         for r in refused:
             rejected[r[0]] = r[1]
+        if identity is not None:
+            samples = [s.identified(identity.of(s.patient_id.strip())) for s in samples]
         by_first = sorted(samples, key=lambda s: s.rows[0])
         yield from _merge(by_first, rejected, table.row_numbers)
         if progress is not None:

@@ -17,6 +17,7 @@ from desktop_app.lab_import.csv_table import read_csv_table
 from desktop_app.lab_import.fields import AnalyteUnits, RowFields
 from desktop_app.lab_import.limits import ZIP_KINDS, check_size, check_zip_container, file_kind
 from desktop_app.lab_import.model import (
+    IDENTITY_FIELDS,
     ImportOptions,
     ImportResult,
     ImportSettings,
@@ -129,7 +130,8 @@ class LabFile:
                                         now=None, progress=progress,
                                         should_cancel=should_cancel)
             samples = (Sample(table.rows_of(i), table.patient_id[i], table.inputs(i),
-                              _when(table.sampled_at[i])) for i in range(table.n))
+                              _when(table.sampled_at[i])).identified(table.identity_of(i))
+                       for i in range(table.n))
             return merge_by_row(samples, iter(rejected))
         return self._long_rows().outcomes(progress=progress, should_cancel=should_cancel)
 
@@ -150,7 +152,12 @@ class LabFile:
             (samples if isinstance(outcome, Sample) else rejected).append(outcome)  # type: ignore[arg-type]
         layout = fact_layout(ruleset, options)
         return from_samples(samples, ruleset=ruleset, options=options, now=now,
-                            layout=layout), rejected
+                            layout=layout, identity_fields=self.identity_fields), rejected
+
+    @property
+    def identity_fields(self) -> tuple[str, ...]:
+        """The identification fields (``IDENTITY_FIELDS``) this file has a column for."""
+        return tuple(f for f in IDENTITY_FIELDS if self.mapping.index(f) is not None)
 
     def _long_rows(self) -> LongRows:
         from desktop_app.lab_import.long import LongRows  # long layout only

@@ -20,7 +20,7 @@ from desktop_app.lab_import.columns import field_of, map_columns, split_header
     ("Ferritin unit", "ferritin_unit"), ("HLA-DR Einheit", "hla_dr_unit"),
     ("Geburtsdatum", "date_of_birth"), ("LOINC", "test_code"), ("Test", "test"),
     ("Ergebnis", "value"), ("Einheit", "unit"),
-    ("Patient", None), ("Name", None), ("Datum", None), ("Fallnummer", None), ("CRP", None),
+    ("Patient", None), ("Name", None), ("Nom", None), ("Datum", None), ("Fallnummer", None), ("CRP", None),
 ])
 def test_synonyms(header: str, field: str | None) -> None:
     assert field_of(header) == field
