@@ -51,7 +51,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # Not a bare "Name" / "Nom": in a long export it may name the test.
     "patient_name": frozenset({
         "patientname", "patientsname", "nameofpatient", "fullname", "patientenname",
-        "namevorname", "nachnamevorname", "vornamename", "vornamenachname", "nompatient", "nomdupatient", "nomprénom", "nomprenom", "nometprénom", "nometprenom"}),
+        "namevorname", "nachnamevorname", "vornamename", "vornamenachname", "nompatient",
+        "nomdupatient", "nomprénom", "nomprenom", "nometprénom", "nometprenom"}),
     "record_number": frozenset({
         "recordnumber", "recordno", "recordnr", "patientrecordnumber", "chartnumber", "chartno",
         "casenotenumber", "aktennummer", "aktennr", "krankenaktennummer", "akte",

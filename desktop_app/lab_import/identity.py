@@ -94,7 +94,7 @@ def read_identity(columns: list[list[object]], mapping: ColumnMapping, pid_col: 
                 rows = ", ".join(str(n) for n in sorted(row_numbers[i] for i in values.values()))
                 conflicts[key] = RowIssue(
                     "identity_conflict", f"this patient id has different {_WHAT[name]} "
-                    f"(rows {rows}): possibly two patients under one id; check the id", header)
+                    f"(rows {rows}): possibly two patients under one id; check the id")
             else:
                 out.by_key.setdefault(key, {})[name] = next(iter(values))
         if conflicts:
