@@ -45,6 +45,9 @@ BATCH_CASES: dict[str, tuple[str, ...]] = {
     "units_in_header": ("units_in_header.csv",),
     "boundaries": ("boundaries.csv",),
     "bench_sample": ("bench_sample.csv",),
+    # Identification columns are read and checked but never written to results.
+    "identity": ("identity.csv",),
+    "identity_long": ("identity_long.csv",),
 }
 
 ASSESS_CASES: dict[str, tuple[str, ...]] = {

@@ -86,10 +86,11 @@ def format_text(a: Assessment, evidence_version: str) -> str:
         lines.append(f"ImmunoSep trial arm for this phenotype: {a.treatment_arm.label} "
                      "(evidence, not an order)")
     lines.append("Because:" if a.phenotype else "Reasons:")
-    lines += [f"  - {r.message} [{r.code}]" for r in a.reasons]
+    # Sentences only: the codes are for programs (--json), never shown to a reader.
+    lines += [f"  - {r.message}" for r in a.reasons]
     if a.warnings:
         lines.append("Warnings:")
-        lines += [f"  ! {w.message} [{w.code}]" for w in a.warnings]
+        lines += [f"  ! {w.message}" for w in a.warnings]
     lines.append("Criteria:")
     for c in a.criteria:
         met = {True: "met", False: "not met", None: "—"}[c.met]
