@@ -1,7 +1,8 @@
 """Batch PDF export for the cohort view: choices, a process pool, one file to print.
 
 ``export_cohort_reports(parent, cohort, source_name=..., training=...)`` shows the batch dialog
-(folder, institution, ward, paper, appendix, identifiers in file names), asks before replacing
+(folder, institution, ward, paper, appendix, identifiers in file names; how many reports print
+the name, date of birth or record number the import read), asks before replacing
 any file the export would write, then runs ``services.reports.run_report_batch`` (one PDF per
 row, the cohort summary, ``all-reports.pdf`` and ``index.csv``) with ``spawn`` worker
 processes (forking a process that runs Qt threads is unsafe) behind a progress dialog whose
@@ -73,7 +74,7 @@ class BatchExportDialog(QDialog):
     """Where the reports go and how their pages look, before anything is written."""
 
     def __init__(self, reports: int, rejected: int, prefs: ReportPreferences, *,
-                 folder: Path | None = None, training: bool = False,
+                 folder: Path | None = None, training: bool = False, identified: int = 0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF reports") + (" — TRAINING" if training else ""))
@@ -82,7 +83,13 @@ class BatchExportDialog(QDialog):
                               "(all-reports.pdf).").format(n=reports)
                       + ("\n" + self.tr("{n} rows were rejected at import: they are listed "
                                         "with the reason.").format(n=rejected) if rejected
-                         else ""))
+                         else "")
+                      + "\n" + (self.tr(
+                          "{n} of the reports print the name, date of birth or record number "
+                          "from the file's identification columns; the others have a box for a "
+                          "patient label.").format(n=identified) if identified else self.tr(
+                          "The file has no identification for these rows: each report has a "
+                          "box for a patient label.")))
         what.setWordWrap(True)
         self.folder = QLineEdit(str(folder) if folder else "")
         self.folder.setAccessibleName(self.tr("Folder for the reports"))
@@ -134,9 +141,12 @@ class BatchExportDialog(QDialog):
 
 
 def ask_batch_choice(parent: QWidget | None, reports: int, rejected: int,
-                     prefs: ReportPreferences, training: bool) -> BatchChoice | None:
-    """The batch dialog, modal; ``None`` when the user cancels (a function tests can answer)."""
-    dialog = BatchExportDialog(reports, rejected, prefs, training=training, parent=parent)
+                     prefs: ReportPreferences, training: bool,
+                     identified: int = 0) -> BatchChoice | None:
+    """The batch dialog, modal; ``None`` when the user cancels (a function tests can answer).
+    ``identified``: how many reports carry identification read from the file."""
+    dialog = BatchExportDialog(reports, rejected, prefs, training=training,
+                               identified=identified, parent=parent)
     return dialog.choice() if dialog.exec() else None
 
 
@@ -298,7 +308,8 @@ def export_cohort_reports(parent: QWidget | None,
         return None
     prefs, ids_in_names = load_preferences(settings), True
     if folder is None:
-        choice = ask_batch_choice(parent, len(jobs), len(rejected), prefs, training)
+        identified = sum(not job.identity.blank for job in jobs)
+        choice = ask_batch_choice(parent, len(jobs), len(rejected), prefs, training, identified)
         if choice is None:
             return None
         folder, prefs, ids_in_names = choice.folder, choice.prefs, choice.ids_in_names

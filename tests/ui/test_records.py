@@ -246,15 +246,15 @@ def test_a_failed_save_keeps_the_values_and_says_why(qtbot, make_window, monkeyp
     monkeypatch.setattr(Store, "save_assessment", broken)
     w = make_window(show=True)
     w.set_entry(EntryText(ferritin="900", ferritin_unit="ng/mL", hla_dr="2100",
-                          hla_dr_unit="AB/C", age="50"), "BED-6")
-    qtbot.keyClicks(w.entry.age.edit, "1")
+                          hla_dr_unit="AB/C", age="6"), "BED-6")
+    qtbot.keyClicks(w.entry.age.edit, "1")  # an edit (6 → 61 years) the failed save must keep
     w.records.save()
     visible(w, SaveConfirmDialog).save_button.click()
     settle(qtbot)
     box = visible(w, QMessageBox, "notSaved")
     expected = "disk is full" if failure == "store" else "unexpected error"
     assert box is not None and expected in box.text() and "900" not in box.text()
-    assert w.records.is_dirty() and w.entry.age.edit.text() == "501"
+    assert w.records.is_dirty() and w.entry.age.edit.text() == "61"
 
 
 def test_training_saves_go_to_the_training_database(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
