@@ -130,8 +130,9 @@ class LabFile:
                                         now=None, progress=progress,
                                         should_cancel=should_cancel)
             samples = (Sample(table.rows_of(i), table.patient_id[i], table.inputs(i),
-                              _when(table.sampled_at[i])).identified(table.identity_of(i))
-                       for i in range(table.n))
+                              _when(table.sampled_at[i])) for i in range(table.n))
+            if table.identity:
+                samples = (s.identified(table.identity_of(i)) for i, s in enumerate(samples))
             return merge_by_row(samples, iter(rejected))
         return self._long_rows().outcomes(progress=progress, should_cancel=should_cancel)
 
