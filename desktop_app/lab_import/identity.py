@@ -64,6 +64,14 @@ class IdentityColumns:
         known = self.by_key.get(key, {})
         return {f: known.get(f, "") for f in self.fields}
 
+    def columns(self, keys: list[str]) -> dict[str, list[str]]:
+        """Field -> the value of each patient key of ``keys`` ("" where unknown)."""
+        out = {}
+        for f in self.fields:
+            values = {k: v[f] for k, v in self.by_key.items() if f in v}
+            out[f] = [values.get(k, "") for k in keys]
+        return out
+
 
 def read_identity(columns: list[list[object]], mapping: ColumnMapping, pid_col: int | None,
                   row_numbers: list[int]) -> IdentityColumns | None:
@@ -79,15 +87,23 @@ def read_identity(columns: list[list[object]], mapping: ColumnMapping, pid_col: 
         cells = columns[col]  # type: ignore[index]
         read = BirthDates(cells, header).read if name == "date_of_birth" else \
             _TextReader(name, header).read
+        # A patient's rows repeat its values: each distinct cell is checked once.
+        memo: dict[object, str | RowIssue] = {}
         seen: dict[str, dict[str, int]] = {}  # key -> value -> first row index
         for i, cell in enumerate(cells):
-            try:
-                value = read(cell)
-            except IdentityProblem as exc:
-                out.issues.setdefault(i, []).append(RowIssue(exc.code, exc.message, header))
-                continue
-            if value and keys[i]:
-                seen.setdefault(keys[i], {}).setdefault(value, i)
+            # 1, 1.0 and True are equal keys; their texts differ
+            seen_as = cell if type(cell) is str else (type(cell), cell)
+            got = memo.get(seen_as)
+            if got is None:
+                try:
+                    got = read(cell)
+                except IdentityProblem as exc:
+                    got = RowIssue(exc.code, exc.message, header)
+                memo[seen_as] = got
+            if isinstance(got, RowIssue):
+                out.issues.setdefault(i, []).append(got)
+            elif got and keys[i]:
+                seen.setdefault(keys[i], {}).setdefault(got, i)
         conflicts: dict[str, RowIssue] = {}
         for key, values in seen.items():
             if len(values) > 1:

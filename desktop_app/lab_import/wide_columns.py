@@ -161,8 +161,7 @@ def _duplicates(rows: WideRows, keys: list[str], times: Times,
 def _identity_columns(identity: IdentityColumns, keys: list[str],
                       keep: np.ndarray) -> dict[str, list[str]]:
     """Per kept sample, its patient's identification (field -> column of texts)."""
-    per_sample = [identity.of(keys[i]) for i in np.flatnonzero(keep).tolist()]
-    return {f: [p[f] for p in per_sample] for f in identity.fields}
+    return identity.columns([keys[i] for i in np.flatnonzero(keep).tolist()])
 
 
 def _table(keep: np.ndarray, numbers: list[int], raw: list[str], times: Times, f: Values,
