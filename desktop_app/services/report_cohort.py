@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from desktop_app.lab_import import ImportOptions, RowIssue, Sample
     from desktop_app.services.cohort import CohortResult
 
+
 def report_batch_from_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
                            import_options: ImportOptions | None, generated_at: datetime,
                            options: ReportOptions, **batch: Any) -> BatchReport:

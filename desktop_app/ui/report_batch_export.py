@@ -84,12 +84,7 @@ class BatchExportDialog(QDialog):
                       + ("\n" + self.tr("{n} rows were rejected at import: they are listed "
                                         "with the reason.").format(n=rejected) if rejected
                          else "")
-                      + "\n" + (self.tr(
-                          "{n} of the reports print the name, date of birth or record number "
-                          "from the file's identification columns; the others have a box for a "
-                          "patient label.").format(n=identified) if identified else self.tr(
-                          "The file has no identification for these rows: each report has a "
-                          "box for a patient label.")))
+                      + "\n" + _identification_note(identified, reports))
         what.setWordWrap(True)
         self.folder = QLineEdit(str(folder) if folder else "")
         self.folder.setAccessibleName(self.tr("Folder for the reports"))
@@ -138,6 +133,18 @@ class BatchExportDialog(QDialog):
                                           self.appendix.isChecked())
         return BatchChoice(Path(self.folder.text().strip()).expanduser(), prefs,
                            self.ids_in_names.isChecked())
+
+
+def _identification_note(identified: int, reports: int) -> str:
+    if identified == 0:
+        return _tr("The file has no identification for these rows: each report has a box for "
+                   "a patient label.")
+    if identified == reports:
+        return _tr("Every report prints the name, date of birth or record number from the "
+                   "file's identification columns.")
+    return _tr("{n} of the reports print the name, date of birth or record number from the "
+               "file's identification columns; the others have a box for a patient "
+               "label.").format(n=identified)
 
 
 def ask_batch_choice(parent: QWidget | None, reports: int, rejected: int,
