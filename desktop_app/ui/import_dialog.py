@@ -67,9 +67,8 @@ FIELD_LABELS = {
     "patient_id": "Patient id", "ferritin": "Ferritin", "ferritin_unit": "Ferritin unit",
     "hla_dr": "HLA-DR", "hla_dr_unit": "HLA-DR unit", "sampled_at": "Sample time",
     "age": "Age", "test": "Test name", "test_code": "LOINC code", "value": "Value",
-    "unit": "Unit", "patient_name": "Patient name (reports only)",
-    "record_number": "Record number (reports only)",
-    "date_of_birth": "Date of birth (reports; checked per patient)",
+    "unit": "Unit", "patient_name": "Patient name", "record_number": "Record number",
+    "date_of_birth": "Date of birth",
 }
 
 
