@@ -57,6 +57,9 @@ BATCH_CASES: dict[str, tuple[str, ...]] = {
     "fhir_patients": ("../fhir/bundle_with_patients.json",),
     "fhir_statuses": ("../fhir/bundle_contained_statuses.json",),
     "fhir_single": ("../fhir/single_observation.json", "--format", "fhir"),
+    # Identification columns are read and checked but never written to results.
+    "identity": ("identity.csv",),
+    "identity_long": ("identity_long.csv",),
 }
 
 ASSESS_CASES: dict[str, tuple[str, ...]] = {

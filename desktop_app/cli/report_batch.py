@@ -64,16 +64,10 @@ IDENTITY_OPTIONS = (("--patient-name", "patient_name", "name"),
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.lab_import import FIELDS
-
-    for option, field, what in IDENTITY_OPTIONS:
+    for option, field, _ in IDENTITY_OPTIONS:
         header = getattr(args, option.removeprefix("--").replace("-", "_"))
-        if header is None:
-            continue
-        if field not in FIELDS:
-            return fail(f"{option}: this version's import cannot read the patient's {what} "
-                        "from a lab file yet")
-        args.column = [*args.column, f"{field}={header}"]
+        if header is not None:
+            args.column = [*args.column, f"{field}={header}"]
     try:
         options = import_options_from_args(args)
     except ValueError as exc:

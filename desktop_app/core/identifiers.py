@@ -19,15 +19,16 @@ MAX_IDENTIFIER_LENGTH = 64
 _REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
-def check_identifier(identifier: str | None, *, field: str = "patient identifier") -> str:
+def check_identifier(identifier: str | None, *, field: str = "patient identifier",
+                     limit: int = MAX_IDENTIFIER_LENGTH) -> str:
     """The identifier without surrounding whitespace; ``InputError`` when it is empty, longer
-    than ``MAX_IDENTIFIER_LENGTH`` characters, or holds a refused character."""
+    than ``limit`` characters, or holds a refused character (the same character rules serve
+    the identification text a lab file may carry: names, record numbers)."""
     text = (identifier or "").strip()
     if not text:
         raise InputError(field, "identifier_empty")
-    if len(text) > MAX_IDENTIFIER_LENGTH:
-        raise InputError(field, "identifier_too_long",
-                         params=(("limit", Text(str(MAX_IDENTIFIER_LENGTH))),))
+    if len(text) > limit:
+        raise InputError(field, "identifier_too_long", params=(("limit", Text(str(limit))),))
     if not text.isascii() or not text.isprintable():
         if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in text):
             # a byte the OS could not decode (Python's surrogateescape): not text at all

@@ -10,7 +10,8 @@ Public API::
     from desktop_app.lab_import import ImportOptions, read_lab_file, open_lab_file
 
     result = read_lab_file("export.csv", ImportOptions(decimal_comma=True))
-    result.samples    # list[Sample]: rows, patient_id (as written), inputs (PatientInputs)
+    result.samples    # list[Sample]: rows, patient_id (as written), inputs (PatientInputs),
+                      # patient_name / record_number / date_of_birth when the file has them
     result.rejected   # list[RejectedRow]: row (header = row 1), patient_id, reasons
     result.settings   # ImportSettings: what was detected or given (layout, columns, units ...)
 
@@ -26,6 +27,7 @@ from desktop_app.lab_import.model import (
     DEFAULT_MAX_INTERVAL,
     DEFAULT_MAX_ROWS,
     FIELDS,
+    IDENTITY_FIELDS,
     LONG_FIELDS,
     WIDE_FIELDS,
     ColumnChoice,
@@ -42,7 +44,8 @@ from desktop_app.lab_import.model import (
 from desktop_app.lab_import.reader import LabFile, Outcome, open_lab_file, read_lab_file
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_INTERVAL", "DEFAULT_MAX_ROWS", "FIELDS", "LONG_FIELDS",
+    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_INTERVAL", "DEFAULT_MAX_ROWS", "FIELDS", "IDENTITY_FIELDS",
+    "LONG_FIELDS",
     "WIDE_FIELDS", "ColumnChoice", "ImportCancelled", "ImportOptions", "ImportResult",
     "ImportSettings", "LabFile", "LabFileError", "Outcome", "RejectedRow", "RowIssue", "Sample",
     "UnitChoice", "open_lab_file", "read_lab_file",

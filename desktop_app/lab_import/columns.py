@@ -1,4 +1,7 @@
-"""Which column holds what: header synonyms (English and German) and units written in headers.
+"""Which column holds what: header synonyms and units written in headers.
+
+Synonyms are English and German; the identification columns (name, record number, date of
+birth) also French, as the admission systems of the sites write them.
 
 Headers are compared after lower-casing and dropping everything but letters and digits, so
 ``Pat.-Nr.``, ``Patient-ID`` and ``patient id`` need no separate entries.  A unit in round or
@@ -54,8 +57,19 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "probenentnahme", "entnahme", "probenahme", "probenahmezeit"}),
     "age": frozenset({"age", "alter", "ageyears", "alterjahre", "ageinyears",
                       "alterinjahren"}),
+    # Not a bare "Name" / "Nom": in a long export it may name the test.
+    "patient_name": frozenset({
+        "patientname", "patientsname", "nameofpatient", "fullname", "patientenname",
+        "namevorname", "nachnamevorname", "vornamename", "vornamenachname", "nompatient",
+        "nomdupatient", "nomprénom", "nomprenom", "nometprénom", "nometprenom"}),
+    "record_number": frozenset({
+        "recordnumber", "recordno", "recordnr", "patientrecordnumber", "chartnumber", "chartno",
+        "casenotenumber", "aktennummer", "aktennr", "krankenaktennummer", "akte",
+        "numérodedossier", "numerodedossier", "nodossier", "ndossier", "numdossier",
+        "dossier"}),
     "date_of_birth": frozenset({"dob", "dateofbirth", "birthdate", "geburtsdatum",
-                                "gebdatum", "geb"}),
+                                "gebdatum", "gebdat", "geb", "geburtstag", "datedenaissance",
+                                "datenaissance", "naissance", "ddn"}),
     "test": frozenset({"test", "testname", "analyte", "analyt", "parameter", "untersuchung",
                        "testbezeichnung", "bezeichnung", "analysis", "observation"}),
     "test_code": frozenset({"loinc", "loinccode", "testcode", "loincnr", "loincnummer"}),

@@ -2,8 +2,7 @@
 
 Exact duplicates (same values after parsing) keep the first row and reject the later ones as
 "duplicate of row N"; rows that disagree are all rejected, because which one is right cannot be
-decided.  Rows whose patient id carries two different dates of birth are all rejected (possible
-mix-up of two patients under one id).
+decided.  (A patient id with two different names or dates of birth: ``identity``.)
 """
 
 from __future__ import annotations
@@ -59,19 +58,3 @@ def resolve_groups(groups: dict[Hashable, list[int]],
                                      f"and {what}; which one is right cannot be decided")
     return issues
 
-
-def identity_conflicts(dobs: dict[str, dict[str, int]],
-                       row_number: Callable[[int], int]) -> dict[str, RowIssue]:
-    """Patient keys whose rows carry more than one date of birth -> issue for all their rows.
-
-    ``dobs`` maps patient key -> {date of birth text -> first row index}.
-    """
-    out: dict[str, RowIssue] = {}
-    for key, seen in dobs.items():
-        if len(seen) > 1:
-            rows = sorted(row_number(i) for i in seen.values())
-            out[key] = RowIssue("identity_conflict",
-                                "this patient id has different dates of birth (rows "
-                                + ", ".join(str(r) for r in rows)
-                                + "): possibly two patients under one id; check the id")
-    return out

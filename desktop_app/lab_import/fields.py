@@ -78,7 +78,6 @@ class RowFields:
         self.time_header = mapping.header("sampled_at") or "sample time"
         self.age_col = mapping.index("age")
         self.age_header = mapping.header("age") or "age"
-        self.dob_col = mapping.index("date_of_birth")
         self.time_reader = time_reader
         self.age_reader = ValueReader("age", self.age_header, False, ValueKind.AGE)
         age_unit = mapping.header_units.get("age")
@@ -129,11 +128,6 @@ class RowFields:
             issues.append(self.age_unit_problem)
             return None
         return value
-
-    def dob(self, cells: list[object]) -> str:
-        if self.dob_col is None:
-            return ""
-        return cell_text(cells[self.dob_col]).strip()
 
     def missing_patient(self) -> RowIssue:
         return RowIssue("patient_id_missing", f"{self.pid_header}: no patient id in this row",

@@ -1,6 +1,8 @@
 """Long layout: one row per test result (test name or LOINC code, value, unit, time).
 
-Ferritin and HLA-DR of the same patient are paired by sample time, nearest first, and only
+Identification cells (name, record number, date of birth: ``identity``) are checked per row
+and per patient id before pairing; their problems reject the row.  Ferritin and HLA-DR of the
+same patient are paired by sample time, nearest first, and only
 within the configured interval (hazard H13); never by row order.  A result that has two equally
 near partners is not paired (and says so).  Rows of other tests are rejected as "not used".
 The unit comes from the unit column (or the unit option), never from the test name: a bracket
@@ -23,8 +25,9 @@ from desktop_app.core.inputs import Ferritin, HlaDr, NotDetermined, PatientInput
 from desktop_app.core.values import ParsedValue
 from desktop_app.lab_import.cells import CellProblem, ValueReader, cell_text
 from desktop_app.lab_import.columns import HLA_DR_PERCENT_NAMES, SYNONYMS, split_header
-from desktop_app.lab_import.duplicates import KeyIndex, identity_conflicts, resolve_groups
+from desktop_app.lab_import.duplicates import KeyIndex, resolve_groups
 from desktop_app.lab_import.fields import AnalyteUnits, RowFields, Unit
+from desktop_app.lab_import.identity import read_identity
 from desktop_app.lab_import.model import ImportCancelled, RejectedRow, RowIssue, Sample
 from desktop_app.lab_import.raw_table import CANCEL_CHECK_EVERY, Progress, RawTable, ShouldCancel
 
@@ -154,7 +157,9 @@ class LongRows:
         table = self.table
         rejected: dict[int, RejectedRow] = {}
         kept: list[Measurement] = []
-        dobs: dict[str, dict[str, int]] = {}
+        identity = read_identity(table.columns, self.fields.mapping, self.fields.pid_col,
+                                 table.row_numbers)
+        cell_issues = identity.issues if identity is not None else {}
         total = len(table.rows)
         for i, cells in enumerate(table.rows):
             if i % CANCEL_CHECK_EVERY == 0:
@@ -164,19 +169,19 @@ class LongRows:
                     progress(i, total)
             got = self.read(i, cells)
             shape = table.shape_issues.get(i)
-            if isinstance(got, list) or shape is not None:
+            who = cell_issues.get(i, [])
+            if isinstance(got, list) or shape is not None or who:
                 raw = self.fields.patient(cells)[0]
-                reasons = ([shape] if shape else []) + (got if isinstance(got, list) else [])
+                reasons = (([shape] if shape else []) + who
+                           + (got if isinstance(got, list) else []))
                 rejected[i] = RejectedRow(table.row_numbers[i], raw if raw.strip() else None,
                                           tuple(reasons))
                 continue
             kept.append(got)
-            dob = self.fields.dob(cells)
-            if dob:
-                dobs.setdefault(got.key, {}).setdefault(dob, i)
-        samples, refused = settle(kept, self.max_interval,
-                                  identity=identity_conflicts(dobs, table.row_numbers.__getitem__))
+        samples, refused = settle(kept, self.max_interval)
         rejected.update(refused)
+        if identity is not None:
+            samples = [s.identified(identity.of(s.patient_id.strip())) for s in samples]
         yield from _merge(samples, rejected, table.row_numbers)
         if progress is not None:
             progress(total, total)

@@ -7,18 +7,20 @@ cell) are counted separately and are not data rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
 from desktop_app.core.findings import Finding
 from desktop_app.core.inputs import PatientInputs
 
 # Fields a column can be mapped to.  The first seven are the public CLI contract
-# (``--column FIELD=HEADER``); the rest serve long layout and the identity cross-check.
+# (``--column FIELD=HEADER``); then long layout's; then the optional identification of the
+# patient (printed on reports, cross-checked per patient id, never part of a decision).
 WIDE_FIELDS = ("patient_id", "ferritin", "ferritin_unit", "hla_dr", "hla_dr_unit",
                "sampled_at", "age")
 LONG_FIELDS = ("test", "test_code", "value", "unit")
-IDENTITY_FIELDS = ("date_of_birth",)
+IDENTITY_FIELDS = ("patient_name", "record_number", "date_of_birth")
 FIELDS = WIDE_FIELDS + LONG_FIELDS + IDENTITY_FIELDS
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024  # a 1 M-row LIS export is about 45 MB
@@ -133,7 +135,9 @@ class Sample:
     ``rows`` are all source rows (one in wide layout; the ferritin and HLA-DR rows in long
     layout), ``row`` the first of them.  ``notes`` are import findings (codes with parameters,
     like the core's) that belong next to the core's warnings (e.g. a pairing that was not
-    made).
+    made).  ``patient_name``, ``record_number`` and ``date_of_birth`` (YYYY-MM-DD) identify
+    the patient on a report when the file has such columns ("" otherwise); they are left out
+    of ``repr`` so that they never reach a log by accident.
     """
 
     rows: tuple[int, ...]
@@ -141,10 +145,22 @@ class Sample:
     inputs: PatientInputs
     sampled_at: datetime | None = None
     notes: tuple[Finding, ...] = ()
+    patient_name: str = field(default="", repr=False)
+    record_number: str = field(default="", repr=False)
+    date_of_birth: str = field(default="", repr=False)
 
     @property
     def row(self) -> int:
         return self.rows[0]
+
+    def identified(self, identity: Mapping[str, str]) -> Sample:
+        """This sample with its patient's identification (field of ``IDENTITY_FIELDS`` ->
+        text; fields not given stay as they are)."""
+        if not identity:
+            return self
+        return replace(self, patient_name=identity.get("patient_name", self.patient_name),
+                       record_number=identity.get("record_number", self.record_number),
+                       date_of_birth=identity.get("date_of_birth", self.date_of_birth))
 
 
 @dataclass(frozen=True)

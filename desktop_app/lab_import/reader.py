@@ -23,6 +23,7 @@ from desktop_app.lab_import.limits import (
     spreadsheet_kind,
 )
 from desktop_app.lab_import.model import (
+    IDENTITY_FIELDS,
     ImportOptions,
     ImportResult,
     ImportSettings,
@@ -137,6 +138,8 @@ class LabFile:
                                         should_cancel=should_cancel)
             samples = (Sample(table.rows_of(i), table.patient_id[i], table.inputs(i),
                               _when(table.sampled_at[i])) for i in range(table.n))
+            if table.identity:
+                samples = (s.identified(table.identity_of(i)) for i, s in enumerate(samples))
             return merge_by_row(samples, iter(rejected))
         return self._long_rows().outcomes(progress=progress, should_cancel=should_cancel)
 
@@ -157,7 +160,12 @@ class LabFile:
             (samples if isinstance(outcome, Sample) else rejected).append(outcome)  # type: ignore[arg-type]
         layout = fact_layout(ruleset, options)
         return from_samples(samples, ruleset=ruleset, options=options, now=now,
-                            layout=layout), rejected
+                            layout=layout, identity_fields=self.identity_fields), rejected
+
+    @property
+    def identity_fields(self) -> tuple[str, ...]:
+        """The identification fields (``IDENTITY_FIELDS``) this file has a column for."""
+        return tuple(f for f in IDENTITY_FIELDS if self.mapping.index(f) is not None)
 
     def _long_rows(self) -> LongRows:
         from desktop_app.lab_import.long import LongRows  # long layout only

@@ -51,8 +51,10 @@ class SampleTable:
     were paired: ``more_rows``), ``patient_id[i]`` the id as written, ``sampled_at[i]`` its
     sample time (ISO 8601, "" if none), ``texts[name][i]`` its ``InputTexts`` field ``name``,
     ``categories[name][i]`` the code of a category (see ``CATEGORIES``), ``facts[i]`` its fact
-    codes in ``layout`` order and
-    ``notes`` the import notes of the few samples that have any."""
+    codes in ``layout`` order,
+    ``notes`` the import notes of the few samples that have any and ``identity[field][i]`` the
+    identification (``model.IDENTITY_FIELDS``) of sample ``i``'s patient, for the fields the
+    file has (empty when it has none: no per-sample cost)."""
 
     layout: FactLayout
     first_row: np.ndarray
@@ -63,6 +65,7 @@ class SampleTable:
     facts: np.ndarray
     notes: dict[int, tuple[Finding, ...]] = field(default_factory=dict)
     more_rows: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    identity: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def n(self) -> int:
@@ -116,7 +119,12 @@ class SampleTable:
             {k: [v[i] for i in order] for k, v in self.texts.items()},
             {k: v[index] for k, v in self.categories.items()}, self.facts[index],
             {k: self.notes[i] for k, i in enumerate(order) if i in self.notes},
-            {k: self.more_rows[i] for k, i in enumerate(order) if i in self.more_rows})
+            {k: self.more_rows[i] for k, i in enumerate(order) if i in self.more_rows},
+            {k: [v[i] for i in order] for k, v in self.identity.items()})
+
+    def identity_of(self, i: int) -> dict[str, str]:
+        """Sample ``i``'s identification: field -> text, for the fields the file has."""
+        return {k: v[i] for k, v in self.identity.items()}
 
 
 def _parsed(comparator: Comparator, value: str, entered: str) -> ParsedValue:
@@ -134,10 +142,12 @@ def empty_table(layout: FactLayout) -> SampleTable:
 
 
 def from_samples(samples: Sequence[Sample], *, ruleset: RuleSet, options: AssessmentOptions,
-                 now: datetime | None, layout: FactLayout) -> SampleTable:
+                 now: datetime | None, layout: FactLayout,
+                 identity_fields: Sequence[str] = ()) -> SampleTable:
     """A table of ``samples`` (any layout), each through the core's ``texts_of`` and
-    ``facts_of``."""
+    ``facts_of``; ``identity_fields`` are the identification fields the samples carry."""
     table = empty_table(layout)
+    table.identity = {f: [getattr(s, f) for s in samples] for f in identity_fields}
     facts = np.zeros((len(samples), len(layout.names)), np.int8)
     categories: dict[str, list[int]] = {name: [] for name, _, _ in CATEGORIES}
     first: list[int] = []
@@ -170,6 +180,7 @@ def concatenate(tables: Sequence[SampleTable]) -> SampleTable:
     """The samples of ``tables`` one after the other (same layout)."""
     first = tables[0]
     offset, notes, more = 0, {}, {}
+    identity = dict.fromkeys(k for t in tables for k in t.identity)
     for t in tables:
         notes.update({offset + k: v for k, v in t.notes.items()})
         more.update({offset + k: v for k, v in t.more_rows.items()})
@@ -179,5 +190,6 @@ def concatenate(tables: Sequence[SampleTable]) -> SampleTable:
         [p for t in tables for p in t.patient_id], [s for t in tables for s in t.sampled_at],
         {k: [x for t in tables for x in t.texts[k]] for k in first.texts},
         {k: np.concatenate([t.categories[k] for t in tables]) for k in first.categories},
-        np.concatenate([t.facts for t in tables]), notes, more)
+        np.concatenate([t.facts for t in tables]), notes, more,
+        {k: [x for t in tables for x in t.identity.get(k, [""] * t.n)] for k in identity})
 

@@ -2,8 +2,9 @@
 
 Every data row ends as one sample (in row order) or one ``RejectedRow``.  The columns are read
 by ``wide_cells``; a row with any cell that cannot be used, no value, a ragged shape, or that
-belongs to a duplicate or conflicting group (same patient and sample time) or to a patient id
-with two dates of birth, is rejected with the reasons ``WideRows.read`` words for it.  The
+belongs to a duplicate or conflicting group (same patient and sample time), or whose
+identification cells are unusable or disagree with another row of its patient id
+(``identity``), is rejected with the reasons ``WideRows.read`` words for it.  The
 facts of each sample are computed here in columns (``core.facts`` codes): comparators, the
 exact sign of every comparison (``vectors.compare``, or the core's ``analyte_facts`` for a
 value read by the scalar reader), and the sample-time facts.
@@ -21,8 +22,8 @@ from desktop_app.core.facts import FIXED_FACTS, SIGN_CODES, FactKind, Sign, enco
 from desktop_app.core.rules import AssessmentOptions, RuleSet
 from desktop_app.core.values import MAX_PLAUSIBLE_AGE
 from desktop_app.core.wording import TEXT_FIELDS, hours
-from desktop_app.lab_import.cells import cell_text
-from desktop_app.lab_import.duplicates import identity_conflicts, resolve_groups
+from desktop_app.lab_import.duplicates import resolve_groups
+from desktop_app.lab_import.identity import IdentityColumns, read_identity
 from desktop_app.lab_import.model import ImportCancelled, RejectedRow, RowIssue
 from desktop_app.lab_import.raw_table import Progress, ShouldCancel
 from desktop_app.lab_import.samples import CATEGORIES, HLA_DR_UNITS, SampleTable
@@ -100,18 +101,23 @@ def read_wide(lab: object, *, ruleset: RuleSet, options: AssessmentOptions,
     if table.shape_issues:
         problem[list(table.shape_issues)] = True
     step()
-    pre = _duplicates(rows, keys, times, table.row_numbers)
-    if fields.dob_col is not None:
-        pre.update(_identity(keys, cols[fields.dob_col], times, table.row_numbers))
+    pre = {i: [issue] for i, issue in
+           _duplicates(rows, keys, times, table.row_numbers).items()}
+    identity = read_identity(cols, fields.mapping, fields.pid_col, table.row_numbers)
+    if identity is not None:
+        for i, issues in identity.issues.items():
+            pre.setdefault(i, []).extend(issues)
     rejected_at = np.flatnonzero(problem).tolist()
     if pre:
         rejected_at = sorted(set(rejected_at) | set(pre))
-    rejected = [_rejected(rows, i, raw[i], pre.get(i)) for i in rejected_at]
+    rejected = [_rejected(rows, i, raw[i], pre.get(i, [])) for i in rejected_at]
     step()
     keep = np.ones(n, bool)
     keep[rejected_at] = False
     sample_table = _table(keep, table.row_numbers, raw, times, f, h, age, f_unit, h_unit,
                           ruleset=ruleset, options=options, now=now)
+    if identity is not None:
+        sample_table.identity = _identity_columns(identity, keys, keep)
     step()
     return sample_table, rejected
 
@@ -121,9 +127,10 @@ def _absent(n: int) -> Values:
                   np.zeros(n, bool), None, {})
 
 
-def _rejected(rows: WideRows, i: int, raw: str, pre: RowIssue | None) -> RejectedRow:
+def _rejected(rows: WideRows, i: int, raw: str, pre: list[RowIssue]) -> RejectedRow:
     got = rows.read(i)
-    extra = [x for x in (rows.table.shape_issues.get(i), pre) if x is not None]
+    shape = rows.table.shape_issues.get(i)
+    extra = ([shape] if shape is not None else []) + pre
     reasons = tuple(extra + (got if isinstance(got, list) else []))
     return RejectedRow(rows.table.row_numbers[i], raw if raw.strip() else None, reasons)
 
@@ -152,20 +159,10 @@ def _duplicates(rows: WideRows, keys: list[str], times: Times,
                           "sample time")
 
 
-def _identity(keys: list[str], dob_cells: list[object], times: Times,
-              numbers: list[int]) -> dict[int, RowIssue]:
-    """Every row of a patient id that carries two different dates of birth."""
-    dobs: dict[str, dict[str, int]] = {}
-    for i, (key, cell) in enumerate(zip(keys, dob_cells, strict=True)):
-        if not key or times.problem[i]:
-            continue
-        dob = cell_text(cell).strip()
-        if dob:
-            dobs.setdefault(key, {}).setdefault(dob, i)
-    conflicts = identity_conflicts(dobs, numbers.__getitem__)
-    if not conflicts:
-        return {}
-    return {i: conflicts[k] for i, k in enumerate(keys) if k in conflicts}
+def _identity_columns(identity: IdentityColumns, keys: list[str],
+                      keep: np.ndarray) -> dict[str, list[str]]:
+    """Per kept sample, its patient's identification (field -> column of texts)."""
+    return identity.columns([keys[i] for i in np.flatnonzero(keep).tolist()])
 
 
 def _table(keep: np.ndarray, numbers: list[int], raw: list[str], times: Times, f: Values,

@@ -35,7 +35,8 @@ class PatientIdentity:
 
     When all three are empty the report prints a blank box for a patient label instead.
     ``birth_date`` is display text: the CLI and the window accept ISO dates only
-    (YYYY-MM-DD); a lab file's column is printed as written (never re-read day-first).
+    (YYYY-MM-DD); a lab file's column arrives as YYYY-MM-DD from the import, which refuses a
+    date whose day and month could be swapped (``lab_import.identity``).
     """
 
     name: str = ""

@@ -242,7 +242,7 @@ class CohortRow:
         when = s.sampled_at[self.index]
         return Sample(self.rows, self.patient_id, self.assessment.inputs,
                       datetime.fromisoformat(when) if when else None,
-                      s.notes.get(self.index, ()))
+                      s.notes.get(self.index, ())).identified(s.identity_of(self.index))
 
     @property
     def status(self) -> Status:

@@ -9,7 +9,7 @@ this module follows.
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,12 +17,8 @@ from desktop_app.report.options import PatientIdentity, ReportOptions
 from desktop_app.services.report_batch import BatchReport, RejectedInput, ReportJob
 
 if TYPE_CHECKING:
-    from desktop_app.lab_import import ImportOptions, RowIssue
+    from desktop_app.lab_import import ImportOptions, RowIssue, Sample
     from desktop_app.services.cohort import CohortResult
-
-# The identification a sample may carry (text as written in the file; set by the import's
-# column mapping when the file has such columns).
-IDENTITY_FIELDS = ("patient_name", "date_of_birth", "record_number")
 
 
 def report_batch_from_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
@@ -54,22 +50,10 @@ def jobs_from_cohort(cohort: CohortResult) -> tuple[list[ReportJob], list[Reject
     return jobs, rejected
 
 
-def identity_of(sample: Any) -> PatientIdentity:
-    """Name, date of birth and record number of an imported sample ("" where the file has
-    none).  Dates read from a spreadsheet's date cells are printed as YYYY-MM-DD; text is kept
-    exactly as written (a day-first date is never re-read)."""
-    values = [_text(getattr(sample, name, None)) for name in IDENTITY_FIELDS]
-    return PatientIdentity(*values)
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
+def identity_of(sample: Sample) -> PatientIdentity:
+    """Name, date of birth (YYYY-MM-DD) and record number of an imported sample, as the
+    import read them ("" where the file has none: the report prints a box for a label)."""
+    return PatientIdentity(sample.patient_name, sample.date_of_birth, sample.record_number)
 
 
 def _issue(issue: RowIssue) -> str:

@@ -103,7 +103,9 @@ FIELD_LABELS = {
     "test_code": QT_TRANSLATE_NOOP("ImportDialog", "LOINC code"),
     "value": QT_TRANSLATE_NOOP("ImportDialog", "Value"),
     "unit": QT_TRANSLATE_NOOP("ImportDialog", "Unit"),
-    "date_of_birth": QT_TRANSLATE_NOOP("ImportDialog", "Date of birth (identity check)"),
+    "patient_name": QT_TRANSLATE_NOOP("ImportDialog", "Patient name"),
+    "record_number": QT_TRANSLATE_NOOP("ImportDialog", "Record number"),
+    "date_of_birth": QT_TRANSLATE_NOOP("ImportDialog", "Date of birth"),
 }
 
 

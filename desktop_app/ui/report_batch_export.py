@@ -1,7 +1,8 @@
 """Batch PDF export for the cohort view: choices, a process pool, one file to print.
 
 ``export_cohort_reports(parent, cohort, source_name=..., training=...)`` shows the batch dialog
-(folder, institution, ward, paper, appendix, identifiers in file names), asks before replacing
+(folder, institution, ward, paper, appendix, identifiers in file names; how many reports print
+the name, date of birth or record number the import read), asks before replacing
 any file the export would write, then runs ``services.reports.run_report_batch`` (one PDF per
 row, the cohort summary, ``all-reports.pdf`` and ``index.csv``) with ``spawn`` worker
 processes (forking a process that runs Qt threads is unsafe) behind a progress dialog whose
@@ -74,7 +75,7 @@ class BatchExportDialog(QDialog):
     """Where the reports go and how their pages look, before anything is written."""
 
     def __init__(self, reports: int, rejected: int, prefs: ReportPreferences, *,
-                 folder: Path | None = None, training: bool = False,
+                 folder: Path | None = None, training: bool = False, identified: int = 0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF reports — TRAINING") if training
@@ -83,7 +84,8 @@ class BatchExportDialog(QDialog):
                               "needing action first), and all of them in one file to print "
                               "(all-reports.pdf).", "", reports)
                       + ("\n" + self.tr("%n row(s) rejected at import: they are listed with "
-                                        "the reason.", "", rejected) if rejected else ""))
+                                        "the reason.", "", rejected) if rejected else "")
+                      + "\n" + _identification_note(identified, reports))
         what.setWordWrap(True)
         self.folder = QLineEdit(str(folder) if folder else "")
         self.folder.setAccessibleName(self.tr("Folder for the reports"))
@@ -132,10 +134,25 @@ class BatchExportDialog(QDialog):
                            self.ids_in_names.isChecked())
 
 
+def _identification_note(identified: int, reports: int) -> str:
+    if identified == 0:
+        return _tr("The file has no identification for these rows: each report has a box for "
+                   "a patient label.")
+    if identified == reports:
+        return _tr("Every report prints the name, date of birth or record number from the "
+                   "file's identification columns.")
+    return _tr("{n} of the reports print the name, date of birth or record number from the "
+               "file's identification columns; the others have a box for a patient "
+               "label.").format(n=identified)
+
+
 def ask_batch_choice(parent: QWidget | None, reports: int, rejected: int,
-                     prefs: ReportPreferences, training: bool) -> BatchChoice | None:
-    """The batch dialog, modal; ``None`` when the user cancels (a function tests can answer)."""
-    dialog = BatchExportDialog(reports, rejected, prefs, training=training, parent=parent)
+                     prefs: ReportPreferences, training: bool,
+                     identified: int = 0) -> BatchChoice | None:
+    """The batch dialog, modal; ``None`` when the user cancels (a function tests can answer).
+    ``identified``: how many reports carry identification read from the file."""
+    dialog = BatchExportDialog(reports, rejected, prefs, training=training,
+                               identified=identified, parent=parent)
     return dialog.choice() if dialog.exec() else None
 
 
@@ -299,7 +316,8 @@ def export_cohort_reports(parent: QWidget | None,
     if lang is not None:
         prefs.lang = lang
     if folder is None:
-        choice = ask_batch_choice(parent, len(jobs), len(rejected), prefs, training)
+        identified = sum(not job.identity.blank for job in jobs)
+        choice = ask_batch_choice(parent, len(jobs), len(rejected), prefs, training, identified)
         if choice is None:
             return None
         folder, prefs, ids_in_names = choice.folder, choice.prefs, choice.ids_in_names

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -95,3 +96,20 @@ def test_version_and_help() -> None:
     assert run("--version").stdout.startswith("immunosep ")
     help_text = run("--help").stdout
     assert "assess" in help_text and "evidence" in help_text
+
+
+@pytest.mark.parametrize("args", [
+    ("--ferritin", "1000", "--hla-dr", "45", "--hla-dr-unit", "%"),
+    ("--ferritin", "9932", "--ferritin-unit", "pmol/L", "--hla-dr", "3000", "--age", "60"),
+    ("--ferritin", ">3000", "--hla-dr", "3000", "--age", "12"),
+])
+def test_text_output_shows_sentences_and_no_internal_code(args: tuple[str, ...]) -> None:
+    data = json.loads(run("assess", *args, "--json").stdout)
+    codes = [f["code"] for f in data["reasons"] + data["warnings"]]
+    assert codes  # the JSON keeps them, for programs
+    text = run("assess", *args).stdout
+    for finding in data["reasons"] + data["warnings"]:
+        assert finding["message"] in text
+    for code in codes:
+        assert code not in text
+    assert not re.search(r"\[[a-z0-9]+_[a-z0-9_]+\]", text)

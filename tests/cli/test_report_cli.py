@@ -194,19 +194,41 @@ def test_report_batch_writes_one_file_to_print(tmp_path: Path) -> None:
 
 
 def test_report_batch_identification_columns(tmp_path: Path) -> None:
-    """Read from the file when the import knows the field; a clear refusal while it does not."""
-    from desktop_app.lab_import import FIELDS
-
+    """--patient-name/--birth-date/--record-number fill the identification box (markup in a
+    name prints literally); a row without them gets the box for a patient label; a patient id
+    with two names is refused, never resolved."""
     lab = tmp_path / "lab.csv"
-    lab.write_text("patient_id,ferritin (ng/mL),HLA-DR (AB/C),age,Name,DOB,MRN no\n"
-                   "P1,5120,3200,60,Zoë Doe,1950-01-02,M-77\n", encoding="utf-8")
+    lab.write_text("patient_id,ferritin (ng/mL),HLA-DR (AB/C),age,Name,Born,MRN no\n"
+                   "P1,5120,3200,60,<b>O'Brien & Sons</b>,14.03.1958,M-77\n"
+                   "P2,800,3000,70,,,\n"
+                   "P3,800,3000,70,Ann Lee,,\n"
+                   "P3,900,3000,70,Anne Lee,,\n", encoding="utf-8")
     out = tmp_path / "o"
     r = run("report-batch", str(lab), "--out-dir", str(out), "--patient-name", "Name",
-            "--birth-date", "DOB", "--record-number", "MRN no")
-    if {"patient_name", "record_number"} <= set(FIELDS):
-        assert r.returncode == 0, r.stderr
-        text = _text(next(out.glob("00002_*.pdf")))
-        assert "Zoë Doe" in text and "1950-01-02" in text and "M-77" in text
-    else:
-        assert r.returncode == 2 and "--patient-name" in r.stderr and "cannot read" in r.stderr
-        assert not out.exists()
+            "--birth-date", "Born", "--record-number", "MRN no")
+    assert r.returncode == 1, r.stderr  # P3's rows are refused
+    first = _text(next(out.glob("00002_*.pdf")))
+    assert "<b>O'Brien & Sons</b>" in first  # escaped: printed as written, not as markup
+    assert "1958-03-14" in first and "M-77" in first  # the column shows day-first
+    assert "Patient label" not in first
+    second = _text(next(out.glob("00003_*.pdf")))
+    assert "Patient label" in second and "O'Brien" not in second
+    assert "this patient id has different names (rows 4, 5)" in r.stdout
+    assert not list(out.glob("00004_*.pdf"))
+    same = tmp_path / "same"
+    r = run("report-batch", str(lab), "--out-dir", str(same), "--column", "patient_name=Name",
+            "--column", "date_of_birth=Born", "--column", "record_number=MRN no")
+    assert r.returncode == 1, r.stderr
+    assert _text(next(same.glob("00002_*.pdf"))).count("M-77") == first.count("M-77") == 1
+
+
+def test_report_batch_refuses_an_identification_header_that_is_not_there(tmp_path: Path
+                                                                         ) -> None:
+    lab = tmp_path / "lab.csv"
+    lab.write_text("patient_id,ferritin (ng/mL)\nP1,5120\n", encoding="utf-8")
+    r = run("report-batch", str(lab), "--out-dir", str(tmp_path / "o"), "--patient-name",
+            "Nom")
+    assert r.returncode == 2 and "no column is headed 'Nom' (for patient_name)" in r.stderr
+    assert not (tmp_path / "o").exists()
+
+

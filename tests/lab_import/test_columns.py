@@ -19,8 +19,12 @@ from desktop_app.lab_import.columns import field_of, map_columns, split_header
     ("age", "age"), ("Alter", "age"), ("Alter (Jahre)", "age"),
     ("Ferritin unit", "ferritin_unit"), ("HLA-DR Einheit", "hla_dr_unit"),
     ("Geburtsdatum", "date_of_birth"), ("LOINC", "test_code"), ("Test", "test"),
-    ("Ergebnis", "value"), ("Einheit", "unit"),
-    ("Patient", None), ("Name", None), ("Datum", None), ("Fallnummer", None), ("CRP", None),
+    ("Ergebnis", "value"), ("Einheit", "unit"), ("Date de naissance", "date_of_birth"),
+    ("Patient name", "patient_name"), ("Name, Vorname", "patient_name"),
+    ("Nom du patient", "patient_name"), ("Aktennummer", "record_number"),
+    ("N° dossier", "record_number"),
+    ("Patient", None), ("Name", None), ("Nom", None), ("Datum", None), ("Fallnummer", None),
+    ("CRP", None),
 ])
 def test_synonyms(header: str, field: str | None) -> None:
     assert field_of(header) == field

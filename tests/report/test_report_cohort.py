@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, datetime
+from pathlib import Path
 
+from desktop_app.lab_import import Sample
 from desktop_app.report.options import PatientIdentity
-from desktop_app.services.report_cohort import identity_of, jobs_from_cohort
+from desktop_app.services.cohort import run_cohort
+from desktop_app.services.report_cohort import jobs_from_cohort
 
 from .conftest import assess
 
-
-@dataclass
-class _Sample:
-    rows: tuple[int, ...]
-    patient_id: str
-    patient_name: object = None
-    date_of_birth: object = None
-    record_number: object = None
+DATA = Path(__file__).resolve().parent.parent / "data" / "import"
+NOW = datetime(2025, 12, 1, tzinfo=UTC)
 
 
 @dataclass
 class _Row:
-    sample: _Sample
+    sample: Sample
     assessment: object
 
     @property
@@ -44,25 +41,20 @@ class _Cohort:
     rejected_rows: list[object] = field(default_factory=list)
 
 
-def test_identity_is_read_as_written_and_dates_as_iso() -> None:
-    sample = _Sample((2,), "P1", " Zoë Doe ", datetime(1958, 3, 14, 0, 0), 4711)
-    assert identity_of(sample) == PatientIdentity("Zoë Doe", "1958-03-14", "4711")
-    assert identity_of(_Sample((2,), "P1", date_of_birth=date(1960, 1, 2))).birth_date == \
-        "1960-01-02"
-    assert identity_of(_Sample((2,), "P1", date_of_birth="03/04/1958")).birth_date == \
-        "03/04/1958"  # text stays as written: never re-read day-first or month-first
-
-
-def test_a_sample_without_identification_gets_a_label_box() -> None:
-    class Bare:  # the import as it is before identification columns exist
-        rows = (2,)
-        patient_id = "P1"
-
-    assert identity_of(Bare()).blank
+def test_identity_comes_from_the_file_and_a_row_without_gets_a_label_box() -> None:
+    cohort = run_cohort(DATA / "identity.csv", now=NOW)
+    jobs, rejected = jobs_from_cohort(cohort)
+    by_row = {j.row: j.identity for j in jobs}
+    assert by_row[2] == PatientIdentity("Zoë Doe", "1950-01-02", "M-77")
+    assert by_row[3] == by_row[2]  # the same patient's blank row
+    assert by_row[12].blank
+    assert {r.row for r in rejected} >= {6, 7, 8}  # two names for P4; an invisible character
+    assert "different names" in next(r.reason for r in rejected if r.row == 6)
 
 
 def test_jobs_carry_rows_and_identity() -> None:
-    cohort = _Cohort([_Row(_Sample((5, 6), "P9", "Jane"), assess("mals"))])
+    cohort = _Cohort([_Row(Sample((5, 6), "P9", assess("mals").inputs, patient_name="Jane"),
+                           assess("mals"))])
     jobs, rejected = jobs_from_cohort(cohort)  # type: ignore[arg-type]
     assert rejected == []
     assert jobs[0].row == 5 and jobs[0].source_rows == (5, 6)

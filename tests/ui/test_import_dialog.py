@@ -196,3 +196,36 @@ def test_enter_does_not_cancel_a_running_import(qtbot, tmp_path: Path) -> None: 
     dialog.cancel_button.click()  # only a deliberate click cancels (and ends the test quickly)
     qtbot.waitUntil(lambda: "cancelled" in dialog.error.text(), timeout=30_000)
     assert dialog.result is None
+
+
+def test_identification_columns_are_mapped_and_reach_the_batch_reports(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    from pypdf import PdfReader
+
+    from desktop_app.ui import report_batch_export
+    from desktop_app.ui.report_batch_export import BatchChoice, export_cohort_reports
+    from desktop_app.ui.report_preferences import ReportPreferences
+
+    dialog = dialog_for(qtbot, DATA / "de_lis_export.csv")
+    assert {"patient_name", "record_number", "date_of_birth"} <= set(dialog.mapping_combos)
+    assert dialog.mapping_combos["patient_name"].currentText() == NOT_USED  # bare "Name"
+    dialog.mapping_combos["patient_name"].setCurrentText("Name")
+    reload_and_wait(qtbot, dialog)
+    assert dict(dialog.options().columns)["patient_name"] == "Name"
+    with qtbot.waitSignal(dialog.cohort_ready, timeout=10_000) as signal:
+        dialog.import_button.click()
+    cohort = signal.args[0]
+    asked: list[tuple[object, ...]] = []
+
+    def answer(*args: object) -> BatchChoice:
+        asked.append(args)
+        return BatchChoice(tmp_path, ReportPreferences("", "", "a4", False), False)
+
+    monkeypatch.setattr(report_batch_export, "ask_batch_choice", answer)
+    done: list[object] = []
+    export_cohort_reports(None, cohort, source_name="de_lis_export.csv", training=False,
+                          workers=1, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    assert asked[0][-1] == 9  # every report of the file carries a name (and birth date)
+    text = PdfReader(tmp_path / "00002.pdf").pages[0].extract_text()
+    assert "Muster, Max" in text and "1960-02-01" in text
