@@ -6,13 +6,18 @@ thresholds and each point's phenotype marker (``core.trend.TrendChart``, the scr
 description).  One page: beyond ``MAX_ROWS`` the oldest rows are left out and the table says
 how many.  Plain data in (``HistoryRow``: the services layer turns stored records into it); all
 text is escaped (``styles.text``/``markup``); no clock (``generated_at`` is passed in).
+
+With stored scores (issue 17), below the trend: the eligibility and HScore lines of the
+patient report's box, and the daily SOFA as a strip of days 1-9 with the day-9 arithmetic and
+verdict (``scores_section.course_strip``).  They take room from the trend and the table
+(``SCORES_TREND_HEIGHT``, ``SCORES_MAX_ROWS``), so the page stays one page.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
@@ -23,22 +28,19 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from desktop_app.core.charts import STYLES
 from desktop_app.core.phenotype import Phenotype
 from desktop_app.core.trend import TrendChart, TrendPoint
+from desktop_app.i18n import Translator, translator
 from desktop_app.report import document
 from desktop_app.report.charts import AXIS, GRID, LogScale, marker
 from desktop_app.report.document import format_time
 from desktop_app.report.fonts import BOLD, REGULAR
 from desktop_app.report.options import ReportOptions
+from desktop_app.report.scores_section import ScoresSection, course_strip, page_one_section
 from desktop_app.report.styles import FONT, RULE, SHADE, Styles, markup, text
 
-Translator = Callable[..., str]  # desktop_app.i18n.Translator: tr("text {n}", n=3)
-
-
-def english(text: str, /, **params: object) -> str:
-    """The words as written (the services pass the translator of the user's language)."""
-    return text.format(**params) if params else text
-
-
 MAX_ROWS = 24
+TREND_HEIGHT = 110 * mm
+SCORES_MAX_ROWS = 9  # with stored scores (checked with every part present: one page)
+SCORES_TREND_HEIGHT = 62 * mm
 MAX_TIME_TICKS = 6
 MUTED_ROW = colors.HexColor("#666666")
 
@@ -64,7 +66,8 @@ class PatientHistory:
     phenotypes: dict[int, str | None]  # assessment id -> phenotype, for the markers
     generated_at: datetime
     options: ReportOptions
-    tr: Translator = english
+    tr: Translator = field(default_factory=translator)  # English unless the services pass one
+    scores: ScoresSection | None = None  # eligibility, day-9 SOFA, HScore when stored
 
 
 def render_patient_history(h: PatientHistory) -> bytes:
@@ -89,21 +92,38 @@ def _story(h: PatientHistory, tr: Translator, title: str) -> list[Flowable]:
                h.patient_id, tr("Generated:"), format_time(h.generated_at)),
         Spacer(1, 2 * mm),
     ]
-    story += _table(h.rows, s, width, tr, zone)
+    scores = h.scores if h.scores is not None and not h.scores.empty else None
+    story += _table(h.rows, s, width, tr, zone,
+                    MAX_ROWS if scores is None else SCORES_MAX_ROWS)
     story.append(Spacer(1, 3 * mm))
     if h.chart.is_empty:
         story.append(text(tr("No values to draw: no current assessment has ferritin or HLA-DR "
                              "in AB/C."), s.body))
     else:
-        story.append(trend_drawing(h.chart, h.phenotypes, width, 110 * mm, tr, zone))
+        story.append(trend_drawing(h.chart, h.phenotypes, width, TREND_HEIGHT if scores is None
+                                   else SCORES_TREND_HEIGHT, tr, zone))
     changes = "; ".join(f"{t.label} ({_when(t.at, zone)})" for t in h.chart.transitions)
     story.append(text(tr("Phenotype changes: {changes}", changes=changes or tr("none")), s.body))
     story.append(text(tr("Markers: triangle MALS, square immunoparalysis, circle unclassified, "
                          "cross cannot classify; open markers are censored values at their "
                          "bound. Dashed lines: entry thresholds (ferritin 4420 ng/mL, HLA-DR "
                          "5000 AB/C). Only current versions are drawn."), s.small))
+    if scores is not None:
+        story += _scores(scores, s, tr, width)
     story.append(text(tr("Decision support only: the treating clinician decides."), s.small))
     return story
+
+
+def _scores(sc: ScoresSection, s: Styles, tr: Translator, width: float) -> list[Flowable]:
+    """Eligibility and HScore in the report's box; the daily SOFA as a strip of days 1-9."""
+    out: list[Flowable] = [text(tr("Around the phenotype"), s.h3)]
+    out += page_one_section(replace(sc, response=None), s, tr, width, small=True)
+    if sc.response is not None and sc.day1_date is not None:
+        out.append(Spacer(1, 1.5 * mm))
+        out.append(text(tr("Daily SOFA and the day-9 measure (day 1 = {date}, the day of "
+                           "phenotyping)", date=sc.day1_date.isoformat()), s.cell_bold))
+        out += course_strip(sc.response, sc.day1_date, s, tr, width)
+    return out
 
 
 def _when(moment: datetime, zone: tzinfo | None) -> str:
@@ -115,10 +135,10 @@ def _label(phenotype: str | None) -> str:
 
 
 def _table(rows: Sequence[HistoryRow], s: Styles, width: float, tr: Translator,
-           zone: tzinfo | None) -> list[Flowable]:
+           zone: tzinfo | None, max_rows: int = MAX_ROWS) -> list[Flowable]:
     if not rows:
         return [text(tr("No stored assessments."), s.body)]
-    shown = list(rows)[-MAX_ROWS:]
+    shown = list(rows)[-max_rows:]
     head = [text(t, s.cell_bold) for t in (tr("Sampled (or assessed)"), tr("Result"),
                                            tr("Ferritin"), tr("HLA-DR"), tr("Record"))]
     body = [[text(tr("{when} ({basis})", when=_when(r.when, zone),

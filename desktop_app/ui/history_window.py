@@ -131,7 +131,8 @@ def _wire(window: MainWindow, dialog: PatientHistoryDialog) -> None:
 
 
 def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None:
-    """Export PDF…: the one-page history (table and trend) to a file the user chooses."""
+    """Export PDF…: the one-page history (table, trend and the stored scores) to a file the
+    user chooses."""
     from desktop_app.services.history_report import suggested_name, write_history_pdf
     from desktop_app.ui.workers import run_in_background
 
@@ -143,6 +144,7 @@ def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None
         return
     entries, chart = list(view.table.entries), view.trend.chart
     when, training = window.now(), dialog.training
+    scores, today = view.scores, view.today
 
     def done(written) -> None:
         window.statusBar().showMessage(_tr("History PDF saved: {path}").format(path=written),
@@ -154,7 +156,8 @@ def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None
             title=_tr("PDF not saved"))
 
     run_in_background(write_history_pdf, path, dialog.patient_id, entries, chart,
-                      generated_at=when, training=training, on_success=done, on_error=failed,
+                      generated_at=when, training=training, scores=scores, today=today,
+                      on_success=done, on_error=failed,
                       parent=dialog, label=_tr("Writing the history PDF…"))
 
 

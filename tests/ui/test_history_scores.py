@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel
 
 from desktop_app.core.eligibility import Answer
@@ -132,3 +133,136 @@ def test_the_history_window_reads_a_score_fault_as_words(qtbot, store, monkeypat
     monkeypatch.setattr(scores_service, "read_scores", broken)
     entries, _chart, problem = _read("BED-7")(store)
     assert len(entries) == 1 and problem == "the score tables cannot be read."
+
+
+# -- the result card's line ------------------------------------------------------------------
+
+def test_result_card_states_the_stored_checklist_in_one_line(qtbot, make_window):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.scores_window import open_scores
+
+    from .test_records import save_values, settle, visible
+    from .test_scores_panels import confirm
+
+    w = make_window(show=True)
+    card = w.result_card
+    assert card.eligibility_line.text() == "Eligibility: not assessed."
+    save_values(qtbot, w, "BED-7", ferritin="3000", hla_dr="3000", age="64")
+    settle(qtbot)
+    assert card.eligibility_line.text().startswith("Eligibility: not assessed. Patient ▸")
+    dialog = open_scores(w, "eligibility")
+    settle(qtbot)
+    panel = dialog.eligibility
+    panel.rows["sepsis_3"].answer.set_value("yes")
+    panel.rows["do_not_resuscitate"].answer.set_value("yes")
+    panel.save_button.click()
+    confirm(qtbot, dialog)
+    qtbot.waitUntil(lambda: "checklist #1" in card.eligibility_line.text(), timeout=10_000)
+    line = card.eligibility_line.text()
+    assert line == ("Eligibility (checklist #1, assessment #1): 4 met · 1 not met · 9 unknown "
+                    "— outside the tested population"), line
+    assert card.eligibility_line.isVisibleTo(w)
+    # A keyboard user hears it on the button that opens the checklist.
+    assert card.eligibility_button.accessibleDescription() == line
+    assert card.eligibility_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    dialog.close()
+    # Another patient: no checklist; back to BED-7: the line comes back.
+    w.set_entry(EntryText(), "BED-8")
+    qtbot.waitUntil(lambda: "not assessed" in card.eligibility_line.text(), timeout=10_000)
+    w.set_entry(EntryText(), "BED-7")
+    qtbot.waitUntil(lambda: "checklist #1" in card.eligibility_line.text(), timeout=10_000)
+    assert visible(w, type(dialog)) is None
+    settle(qtbot)
+
+
+def test_result_card_line_says_when_the_store_cannot_be_read(qtbot, tmp_path, make_window):  # type: ignore[no-untyped-def]
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "clinical.sqlite").write_bytes(b"garbage" * 1000)
+    w = make_window(show=True, check_store=False)
+    w.set_entry(EntryText(), "BED-7")
+    qtbot.waitUntil(lambda: "cannot be read" in w.result_card.eligibility_line.text(),
+                    timeout=10_000)
+    assert w.result_card.eligibility_line.text().startswith(
+        "Eligibility: the stored checklist cannot be read: ")
+
+
+# -- the history PDF -------------------------------------------------------------------------
+
+def _full_course(store, days: int = 30) -> None:  # type: ignore[no-untyped-def]
+    """Many assessments, a checklist, an HScore, SOFA on days 1, 2 and 4, a death on day 6."""
+    from datetime import timedelta
+
+    from desktop_app.services.scores import save_death
+
+    for day in range(days):
+        when = (NOW - timedelta(days=days - day)).isoformat()
+        entry = EntryText(ferritin=str(3000 + 400 * day), ferritin_unit="ng/mL",
+                          hla_dr=str(2000 + 300 * (day % 9)), hla_dr_unit="AB/C", age="64",
+                          ferritin_sampled=when, hla_dr_sampled=when)
+        store.save_assessment("BED-7", classify(build_inputs(entry), now=NOW),
+                              evidence_version=None, now=NOW)
+    save_eligibility(store, "BED-7", EligibilityEntry(ANSWERS, anc="1200"), now=NOW)
+    save_hscore(store, "BED-7", HScoreEntry(HSCORE), now=NOW)
+    start = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+    for day, total in ((1, 11), (2, 10), (4, 8)):
+        save_daily_sofa(store, "BED-7", SofaEntry.typed_total(total), day=day,
+                        on=(start + timedelta(days=day - 1)).date(), now=NOW)
+    save_death(store, "BED-7", died_on=date(2026, 11, 23), now=NOW)
+
+
+def _pdf_text(tmp_path, data: bytes) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    path = tmp_path / "history.pdf"
+    path.write_bytes(data)
+    reader = PdfReader(str(path))
+    return len(reader.pages), " ".join(reader.pages[0].extract_text().split())
+
+
+def test_history_pdf_prints_daily_sofa_eligibility_and_hscore_on_one_page(tmp_path, store):  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from desktop_app.services.history_report import render_history_pdf
+
+    _full_course(store)
+    data = render_history_pdf("BED-7", store.history("BED-7"), store.trend("BED-7"),
+                              generated_at=NOW, training=False, invariant=True,
+                              scores=read_scores(store, "BED-7"), today=date(2026, 11, 24))
+    pages, text = _pdf_text(tmp_path, data)
+    assert pages == 1
+    for needed in (
+            "Around the phenotype", "Trial eligibility:", "may not apply outside the tested "
+            "population", "HScore 254: HLH probability >99 %", "An aid, not a diagnosis",
+            "Daily SOFA and the day-9 measure (day 1 = 2026-11-18",
+            "Study day 1 2 3 4 5 6 7 8 9", "SOFA 11 10 10* 8 8* 24† 24† 24† 24†",
+            "Day 1 minus the mean of days 2–9: 11 − (10 + 10 + 8 + 8 + 24 + 24 + 24 + 24) / 8",
+            "Final.", "research endpoint", "not a treatment target",
+            "The 22 oldest assessments are not shown", "Decision support only"):
+        assert needed in text, needed
+    png = tmp_path / "history"
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", str(tmp_path / "history.pdf"),
+                    str(png)], check=True)
+    assert (tmp_path / "history.png").stat().st_size > 10_000
+
+
+def test_history_pdf_marks_a_running_measure_provisional(tmp_path, store):  # type: ignore[no-untyped-def]
+    from desktop_app.services.history_report import render_history_pdf
+
+    save_daily_sofa(store, "BED-7", SofaEntry.typed_total(12), day=1, on=date(2026, 11, 22),
+                    now=NOW)
+    data = render_history_pdf("BED-7", store.history("BED-7"), store.trend("BED-7"),
+                              generated_at=NOW, training=False, invariant=True,
+                              scores=read_scores(store, "BED-7"), today=date(2026, 11, 24))
+    pages, text = _pdf_text(tmp_path, data)
+    assert pages == 1
+    assert "PROVISIONAL: day 3 of 9." in text and "SOFA 12 12* 12° 12°" in text
+    assert "Trial eligibility:" not in text and "HScore" not in text  # nothing else stored
+
+
+def test_history_pdf_without_scores_is_as_before(tmp_path, store):  # type: ignore[no-untyped-def]
+    from desktop_app.services.history_report import render_history_pdf
+
+    data = render_history_pdf("BED-7", store.history("BED-7"), store.trend("BED-7"),
+                              generated_at=NOW, training=False, invariant=True,
+                              scores=read_scores(store, "BED-7"))
+    assert "Around the phenotype" not in _pdf_text(tmp_path, data)[1]
