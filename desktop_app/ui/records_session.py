@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop_app.services.records import Store
 
 logger = logging.getLogger(__name__)
+CLOSE_WAIT_S = 30.0
 
 
 def open_records(data_dir: Path, *, training: bool) -> Store:
@@ -70,6 +71,10 @@ class RecordsSession(QObject):
         self._opener = opener
         self._lock = threading.Lock()
         self._store: Store | None = None
+        # Operations running on pool threads: the store is never closed under one (closing
+        # an SQLite engine disposes the connection a running query uses: a crash).
+        self._idle = threading.Condition()
+        self._busy = 0
         self.unavailable_reason: str | None = None
         self.checked = False  # an open has been attempted since the last mode switch
 
@@ -88,8 +93,14 @@ class RecordsSession(QObject):
         self.run(lambda _store: None, on_success=lambda _r: None, on_error=lambda _m: None)
 
     def close(self) -> None:
-        with self._lock:
-            store, self._store = self._store, None
+        """Close the store once no operation uses it (waiting up to ``CLOSE_WAIT_S``; after
+        that it is left open rather than closed under a running query)."""
+        with self._idle:
+            if not self._idle.wait_for(lambda: self._busy == 0, timeout=CLOSE_WAIT_S):
+                logger.warning("record store left open: an operation is still running")
+                return
+            with self._lock:  # a queued operation starting now opens a new store
+                store, self._store = self._store, None
         if store is not None:
             store.close()
 
@@ -116,7 +127,14 @@ class RecordsSession(QObject):
             return None
 
         def work(**control: Any) -> Any:
-            return operation(self._open(mode), **control)
+            with self._idle:
+                self._busy += 1
+            try:
+                return operation(self._open(mode), **control)
+            finally:
+                with self._idle:
+                    self._busy -= 1
+                    self._idle.notify_all()
 
         def succeeded(result: Any) -> None:
             self.checked = True

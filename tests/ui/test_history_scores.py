@@ -266,3 +266,30 @@ def test_history_pdf_without_scores_is_as_before(tmp_path, store):  # type: igno
                               generated_at=NOW, training=False, invariant=True,
                               scores=read_scores(store, "BED-7"))
     assert "Around the phenotype" not in _pdf_text(tmp_path, data)[1]
+
+
+# -- reads in flight when the window closes ----------------------------------------------------
+
+def test_closing_the_session_waits_for_a_running_read(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """The card's reads run whenever the patient changes; closing the window must not dispose
+    the store under one of them (it did: a segmentation fault in SQLite)."""
+    import threading
+
+    from desktop_app.ui.records_session import RecordsSession
+
+    session = RecordsSession(tmp_path / "d", training=False)
+    started, release = threading.Event(), threading.Event()
+    results: list[object] = []
+
+    def read(store):  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(10)
+        return store.history("BED-7")  # the connection, after the close was asked for
+
+    session.run(read, on_success=results.append, on_error=results.append)
+    assert started.wait(10)
+    threading.Timer(0.3, release.set).start()
+    session.close()
+    assert release.is_set()  # close returned only after the read had finished
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert results == [[]]
