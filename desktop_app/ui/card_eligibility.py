@@ -36,8 +36,6 @@ class CardEligibility(QObject):
         super().__init__(window)
         self.window = window
         self.key: tuple[str, bool, int | None] | None = None
-        self._reading = False  # one read in flight at a time; ``_again``: one more after it
-        self._again = False
         window.assessment_changed.connect(lambda _a: self.follow())
         window.training_mode_changed.connect(lambda _on: self.follow(force=True))
         window.records_session.changed.connect(self._records_changed)
@@ -67,10 +65,6 @@ class CardEligibility(QObject):
         key = self.key
         if key is None or not key[0]:
             return
-        if self._reading:
-            self._again = True
-            return
-        self._reading = True
         patient, _training, past = key
 
         def work(store: Store) -> tuple[ScoreRecord, EligibilityResult | str] | None:
@@ -90,21 +84,13 @@ class CardEligibility(QObject):
         def done(found: tuple[ScoreRecord, EligibilityResult | str] | None) -> None:
             if key == self.key:  # not another patient by now
                 self._show(found)
-            self._next()
 
         def failed(sentence: str) -> None:
             if key == self.key:
                 self._set(self.tr("Eligibility: the stored checklist cannot be read: {reason}"
                                   ).format(reason=sentence))
-            self._next()
 
         self.window.records_session.run(work, on_success=done, on_error=failed)
-
-    def _next(self) -> None:
-        self._reading = False
-        if self._again:
-            self._again = False
-            self.read()
 
     def _show(self, found: tuple[ScoreRecord, EligibilityResult | str] | None) -> None:
         if found is None:
