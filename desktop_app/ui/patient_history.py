@@ -176,8 +176,8 @@ class PatientHistoryView(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.table, 1)
         top.addLayout(buttons)
-        # Below the list: the ferritin / HLA-DR trend, and the daily SOFA with the day-9
-        # measure (issue 17) in a second tab.
+        # Below the list: the ferritin / HLA-DR trend, then the stored scores (issue 17): the
+        # daily SOFA with the day-9 measure, the eligibility checklists, the HScores.
         self.below = QTabWidget()
         self.below.addTab(self.trend, self.tr("Ferritin and HLA-DR trend"))
         self.sofa = self._sofa_course(scores, today, scores_problem)
