@@ -3,14 +3,16 @@
 What the window's history shows, on paper: rows oldest first (corrected and entered-in-error
 versions kept, marked in words), then ferritin (log scale) and HLA-DR over time with the
 thresholds and each point's phenotype marker (``core.trend.TrendChart``, the screen's
-description).  One page: beyond ``MAX_ROWS`` the oldest rows are left out and the table says
-how many.  Plain data in (``HistoryRow``: the services layer turns stored records into it); all
-text is escaped (``styles.text``/``markup``); no clock (``generated_at`` is passed in).
+description).  One page: the table holds the newest rows that fit beside everything else
+(measured, at most ``MAX_ROWS``: a row with a long correction note takes three lines), the
+oldest are left out and the table says how many.  Plain data in (``HistoryRow``: the services
+layer turns stored records into it); all text is escaped (``styles.text``/``markup``); no
+clock (``generated_at`` is passed in).
 
 With stored scores (issue 17), below the trend: the eligibility and HScore lines of the
 patient report's box, and the daily SOFA as a strip of days 1-9 with the day-9 arithmetic and
-verdict (``scores_section.course_strip``).  They take room from the trend and the table
-(``SCORES_TREND_HEIGHT``, ``SCORES_MAX_ROWS``), so the page stays one page.
+verdict (``scores_section.course_strip``).  They take room from the trend
+(``SCORES_TREND_HEIGHT``) and from the table's rows, so the page stays one page.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ from desktop_app.report.styles import FONT, RULE, SHADE, Styles, markup, text
 
 MAX_ROWS = 24
 TREND_HEIGHT = 110 * mm
-SCORES_MAX_ROWS = 9  # with stored scores (checked with every part present: one page)
-SCORES_TREND_HEIGHT = 62 * mm
+SCORES_TREND_HEIGHT = 62 * mm  # with stored scores below it
+SLACK = 4 * mm  # what the measured heights may be short of reportlab's layout
 MAX_TIME_TICKS = 6
 MUTED_ROW = colors.HexColor("#666666")
 
@@ -68,6 +70,7 @@ class PatientHistory:
     options: ReportOptions
     tr: Translator = field(default_factory=translator)  # English unless the services pass one
     scores: ScoresSection | None = None  # eligibility, day-9 SOFA, HScore when stored
+    scores_problem: str = ""  # why the stored scores could not be read (said on the page)
 
 
 def render_patient_history(h: PatientHistory) -> bytes:
@@ -86,16 +89,28 @@ def _story(h: PatientHistory, tr: Translator, title: str) -> list[Flowable]:
     s = Styles()
     width = document.frame_width(h.options)
     zone = h.generated_at.tzinfo
-    story: list[Flowable] = [
+    head: list[Flowable] = [
         text(title, s.title),
         markup("<b>{}</b> {}    <b>{}</b> {}", s.body, tr("Patient identifier (as entered):"),
                h.patient_id, tr("Generated:"), format_time(h.generated_at)),
         Spacer(1, 2 * mm),
     ]
+    rest = _below_table(h, s, tr, width, zone)
+    room = document.frame_height(h.options) - _height(head + rest, width) - SLACK
+    return head + _table(h.rows, s, width, tr, zone, room) + rest
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    """The height ``flowables`` take in a column ``width`` wide, with their spacing."""
+    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in flowables)
+
+
+def _below_table(h: PatientHistory, s: Styles, tr: Translator, width: float,
+                 zone: tzinfo | None) -> list[Flowable]:
+    """The trend, its notes, the stored scores and the closing line."""
     scores = h.scores if h.scores is not None and not h.scores.empty else None
-    story += _table(h.rows, s, width, tr, zone,
-                    MAX_ROWS if scores is None else SCORES_MAX_ROWS)
-    story.append(Spacer(1, 3 * mm))
+    story: list[Flowable] = [Spacer(1, 3 * mm)]
     if h.chart.is_empty:
         story.append(text(tr("No values to draw: no current assessment has ferritin or HLA-DR "
                              "in AB/C."), s.body))
@@ -110,6 +125,10 @@ def _story(h: PatientHistory, tr: Translator, title: str) -> list[Flowable]:
                          "5000 AB/C). Only current versions are drawn."), s.small))
     if scores is not None:
         story += _scores(scores, s, tr, width)
+    elif h.scores_problem:
+        story.append(text(tr("The stored scores (eligibility, daily SOFA, HScore) could not be "
+                             "read and are not printed: {reason}", reason=h.scores_problem),
+                          s.body_bold))
     story.append(text(tr("Decision support only: the treating clinician decides."), s.small))
     return story
 
@@ -135,10 +154,20 @@ def _label(phenotype: str | None) -> str:
 
 
 def _table(rows: Sequence[HistoryRow], s: Styles, width: float, tr: Translator,
-           zone: tzinfo | None, max_rows: int = MAX_ROWS) -> list[Flowable]:
+           zone: tzinfo | None, room: float) -> list[Flowable]:
+    """The newest rows (at most ``MAX_ROWS``) that fit in ``room`` points; at least one."""
     if not rows:
         return [text(tr("No stored assessments."), s.body)]
-    shown = list(rows)[-max_rows:]
+    n = min(len(rows), MAX_ROWS)
+    out = _table_of(rows, list(rows)[-n:], s, width, tr, zone)
+    while n > 1 and _height(out, width) > room:
+        n -= 1
+        out = _table_of(rows, list(rows)[-n:], s, width, tr, zone)
+    return out
+
+
+def _table_of(rows: Sequence[HistoryRow], shown: list[HistoryRow], s: Styles, width: float,
+              tr: Translator, zone: tzinfo | None) -> list[Flowable]:
     head = [text(t, s.cell_bold) for t in (tr("Sampled (or assessed)"), tr("Result"),
                                            tr("Ferritin"), tr("HLA-DR"), tr("Record"))]
     body = [[text(tr("{when} ({basis})", when=_when(r.when, zone),

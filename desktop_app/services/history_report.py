@@ -46,9 +46,11 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
                        generated_at: datetime, training: bool, institution: str = "",
                        ward: str = "", paper: str = "a4", invariant: bool = False,
                        lang: str | None = None, scores: PatientScores | None = None,
-                       today: date | None = None) -> bytes:
+                       scores_problem: str = "", today: date | None = None) -> bytes:
     """``scores``: the patient's score records, printed as of ``today`` (default: the date
-    of ``generated_at``) — the newest checklist and HScore, the day-9 measure."""
+    of ``generated_at``) — the newest checklist and HScore, the day-9 measure;
+    ``scores_problem``: why they could not be read (printed instead, so a page without them
+    is not taken for a patient without them)."""
     from desktop_app.i18n import translator
     from desktop_app.report.history import PatientHistory, render_patient_history
     from desktop_app.services.scores import report_section
@@ -62,7 +64,7 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
         scores, today if today is not None else generated_at.date())
     history = PatientHistory(patient_id, history_rows(entries), chart,
                              {e.assessment_id: e.phenotype for e in entries}, generated_at,
-                             options, translator(lang), section)
+                             options, translator(lang), section, scores_problem)
     with RENDER_LOCK:
         data = render_patient_history(history)
     verify_pdf(data)
@@ -72,10 +74,12 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
 def write_history_pdf(path: str | os.PathLike[str], patient_id: str,
                       entries: Sequence[HistoryEntry], chart: TrendChart, *,
                       generated_at: datetime, training: bool,
-                      scores: PatientScores | None = None, today: date | None = None) -> Path:
+                      scores: PatientScores | None = None, scores_problem: str = "",
+                      today: date | None = None) -> Path:
     """Render and write (replacing a file the user chose in the save dialog); returns it."""
     data = render_history_pdf(patient_id, entries, chart, generated_at=generated_at,
-                              training=training, scores=scores, today=today)
+                              training=training, scores=scores, scores_problem=scores_problem,
+                              today=today)
     target = Path(path)
     write_bytes_atomic(target, data, overwrite=True)
     return target

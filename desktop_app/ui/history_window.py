@@ -144,7 +144,7 @@ def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None
         return
     entries, chart = list(view.table.entries), view.trend.chart
     when, training = window.now(), dialog.training
-    scores, today = view.scores, view.today
+    scores, problem, today = view.scores, view.scores_problem, view.today
 
     def done(written) -> None:
         window.statusBar().showMessage(_tr("History PDF saved: {path}").format(path=written),
@@ -156,7 +156,8 @@ def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None
             title=_tr("PDF not saved"))
 
     run_in_background(write_history_pdf, path, dialog.patient_id, entries, chart,
-                      generated_at=when, training=training, scores=scores, today=today,
+                      generated_at=when, training=training, scores=scores,
+                      scores_problem=problem, today=today,
                       on_success=done, on_error=failed,
                       parent=dialog, label=_tr("Writing the history PDF…"))
 

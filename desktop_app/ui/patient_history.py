@@ -125,7 +125,8 @@ class PatientHistoryView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.patient_id, self.training = patient_id, training
-        self.scores, self.today = scores, today  # for the PDF
+        # For the PDF: the scores as read (or why they could not be) and the day they are for.
+        self.scores, self.scores_problem, self.today = scores, scores_problem, today
         self.banner = QLabel(self.tr("TRAINING DATABASE — synthetic records, not for clinical "
                                      "use"))
         self.banner.setStyleSheet("QLabel { background: #E69F00; color: black; "

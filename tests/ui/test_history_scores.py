@@ -237,7 +237,7 @@ def test_history_pdf_prints_daily_sofa_eligibility_and_hscore_on_one_page(tmp_pa
             "Study day 1 2 3 4 5 6 7 8 9", "SOFA 11 10 10* 8 8* 24† 24† 24† 24†",
             "Day 1 minus the mean of days 2–9: 11 − (10 + 10 + 8 + 8 + 24 + 24 + 24 + 24) / 8",
             "Final.", "research endpoint", "not a treatment target",
-            "The 22 oldest assessments are not shown", "Decision support only"):
+            "oldest assessments are not shown", "Decision support only"):
         assert needed in text, needed
     png = tmp_path / "history"
     subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", str(tmp_path / "history.pdf"),
@@ -293,3 +293,39 @@ def test_closing_the_session_waits_for_a_running_read(qtbot, tmp_path):  # type:
     assert release.is_set()  # close returned only after the read had finished
     qtbot.waitUntil(lambda: bool(results), timeout=10_000)
     assert results == [[]]
+
+
+def test_history_pdf_says_when_the_scores_could_not_be_read(tmp_path, store):  # type: ignore[no-untyped-def]
+    from desktop_app.services.history_report import render_history_pdf
+
+    data = render_history_pdf("BED-7", store.history("BED-7"), store.trend("BED-7"),
+                              generated_at=NOW, training=False, invariant=True,
+                              scores_problem="the database server is not reachable.")
+    pages, text = _pdf_text(tmp_path, data)
+    assert pages == 1
+    assert ("The stored scores (eligibility, daily SOFA, HScore) could not be read and are not "
+            "printed: the database server is not reachable.") in text
+
+
+def test_history_pdf_stays_one_page_with_long_correction_notes(tmp_path, store):  # type: ignore[no-untyped-def]
+    """Rows that wrap to three lines: the table gives up rows, never the page."""
+    import re
+
+    from desktop_app.services.history_report import render_history_pdf
+
+    _full_course(store)
+    entry = EntryText(ferritin="12500", ferritin_unit="ng/mL", hla_dr="3100",
+                      hla_dr_unit="AB/C", age="64")
+    for aid in [e.assessment_id for e in store.history("BED-7") if e.is_current][-6:]:
+        store.correct_assessment(aid, classify(build_inputs(entry), now=NOW), reason=(
+            "ferritin was typed from the wrong sample, corrected after the laboratory called "
+            "back"), evidence_version=None, now=NOW)
+    for training in (False, True):  # the training band takes room too
+        data = render_history_pdf("BED-7", store.history("BED-7"), store.trend("BED-7"),
+                                  generated_at=NOW, training=training, invariant=True,
+                                  scores=read_scores(store, "BED-7"), today=date(2026, 11, 24))
+        pages, text = _pdf_text(tmp_path, data)
+        assert pages == 1, training
+        hidden = re.search(r"The (\d+) oldest assessments are not shown", text)
+        assert hidden is not None and int(hidden.group(1)) < 37
+        assert "corrects #" in text and "Decision support only" in text
