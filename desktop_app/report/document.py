@@ -278,3 +278,9 @@ def render(story: Sequence[Flowable], *, page: PageText, options: ReportOptions,
 
 def frame_width(options: ReportOptions) -> float:
     return PAPER_SIZES[options.paper][0] - 2 * MARGIN
+
+
+def frame_height(options: ReportOptions) -> float:
+    """The height ``render`` gives the story on each page (less with the training band)."""
+    top = TOP_MARGIN + (TRAINING_BAND if options.training else 0)
+    return PAPER_SIZES[options.paper][1] - top - BOTTOM_MARGIN

@@ -3,16 +3,23 @@
 What the window's history shows, on paper: rows oldest first (corrected and entered-in-error
 versions kept, marked in words), then ferritin (log scale) and HLA-DR over time with the
 thresholds and each point's phenotype marker (``core.trend.TrendChart``, the screen's
-description).  One page: beyond ``MAX_ROWS`` the oldest rows are left out and the table says
-how many.  Plain data in (``HistoryRow``: the services layer turns stored records into it); all
-text is escaped (``styles.text``/``markup``); no clock (``generated_at`` is passed in).
+description).  One page: the table holds the newest rows that fit beside everything else
+(measured, at most ``MAX_ROWS``: a row with a long correction note takes three lines), the
+oldest are left out and the table says how many.  Plain data in (``HistoryRow``: the services
+layer turns stored records into it); all text is escaped (``styles.text``/``markup``); no
+clock (``generated_at`` is passed in).
+
+With stored scores (issue 17), below the trend: the eligibility and HScore lines of the
+patient report's box, and the daily SOFA as a strip of days 1-9 with the day-9 arithmetic and
+verdict (``scores_section.course_strip``).  They take room from the trend
+(``SCORES_TREND_HEIGHT``) and from the table's rows, so the page stays one page.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
@@ -29,9 +36,13 @@ from desktop_app.report.charts import AXIS, GRID, LogScale, marker
 from desktop_app.report.document import format_time
 from desktop_app.report.fonts import BOLD, REGULAR
 from desktop_app.report.options import ReportOptions
+from desktop_app.report.scores_section import ScoresSection, course_strip, page_one_section
 from desktop_app.report.styles import FONT, RULE, SHADE, Styles, markup, text
 
 MAX_ROWS = 24
+TREND_HEIGHT = 110 * mm
+SCORES_TREND_HEIGHT = 62 * mm  # with stored scores below it
+SLACK = 4 * mm  # what the measured heights may be short of reportlab's layout
 MAX_TIME_TICKS = 6
 MUTED_ROW = colors.HexColor("#666666")
 
@@ -57,7 +68,9 @@ class PatientHistory:
     phenotypes: dict[int, str | None]  # assessment id -> phenotype, for the markers
     generated_at: datetime
     options: ReportOptions
-    tr: Translator = field(default_factory=translator)  # the services pass the report's
+    tr: Translator = field(default_factory=translator)  # English unless the services pass one
+    scores: ScoresSection | None = None  # eligibility, day-9 SOFA, HScore when stored
+    scores_problem: str = ""  # why the stored scores could not be read (said on the page)
 
 
 def render_patient_history(h: PatientHistory) -> bytes:
@@ -76,19 +89,34 @@ def _story(h: PatientHistory, tr: Translator, title: str) -> list[Flowable]:
     s = Styles()
     width = document.frame_width(h.options)
     zone = h.generated_at.tzinfo
-    story: list[Flowable] = [
+    head: list[Flowable] = [
         text(title, s.title),
         markup("<b>{}</b> {}    <b>{}</b> {}", s.body, tr("Patient identifier (as entered):"),
                h.patient_id, tr("Generated:"), format_time(h.generated_at, tr)),
         Spacer(1, 2 * mm),
     ]
-    story += _table(h.rows, s, width, tr, zone)
-    story.append(Spacer(1, 3 * mm))
+    rest = _below_table(h, s, tr, width, zone)
+    room = document.frame_height(h.options) - _height(head + rest, width) - SLACK
+    return head + _table(h.rows, s, width, tr, zone, room) + rest
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    """The height ``flowables`` take in a column ``width`` wide, with their spacing."""
+    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in flowables)
+
+
+def _below_table(h: PatientHistory, s: Styles, tr: Translator, width: float,
+                 zone: tzinfo | None) -> list[Flowable]:
+    """The trend, its notes, the stored scores and the closing line."""
+    scores = h.scores if h.scores is not None and not h.scores.empty else None
+    story: list[Flowable] = [Spacer(1, 3 * mm)]
     if h.chart.is_empty:
         story.append(text(tr("No values to draw: no current assessment has ferritin or HLA-DR "
                              "in AB/C."), s.body))
     else:
-        story.append(trend_drawing(h.chart, h.phenotypes, width, 110 * mm, tr, zone))
+        story.append(trend_drawing(h.chart, h.phenotypes, width, TREND_HEIGHT if scores is None
+                                   else SCORES_TREND_HEIGHT, tr, zone))
     changes = "; ".join(tr("{change} ({when})", change=words.transition(t, tr),
                            when=_when(t.at, zone, tr)) for t in h.chart.transitions)
     story.append(text(tr("Phenotype changes: {changes}", changes=changes or tr("none")), s.body))
@@ -96,8 +124,26 @@ def _story(h: PatientHistory, tr: Translator, title: str) -> list[Flowable]:
                          "cross cannot classify; open markers are censored values at their "
                          "bound. Dashed lines: entry thresholds (ferritin 4420 ng/mL, HLA-DR "
                          "5000 AB/C). Only current versions are drawn."), s.small))
+    if scores is not None:
+        story += _scores(scores, s, tr, width)
+    elif h.scores_problem:
+        story.append(text(tr("The stored scores (eligibility, daily SOFA, HScore) could not be "
+                             "read and are not printed: {reason}", reason=h.scores_problem),
+                          s.body_bold))
     story.append(text(tr("Decision support only: the treating clinician decides."), s.small))
     return story
+
+
+def _scores(sc: ScoresSection, s: Styles, tr: Translator, width: float) -> list[Flowable]:
+    """Eligibility and HScore in the report's box; the daily SOFA as a strip of days 1-9."""
+    out: list[Flowable] = [text(tr("Around the phenotype"), s.h3)]
+    out += page_one_section(replace(sc, response=None), s, tr, width, small=True)
+    if sc.response is not None and sc.day1_date is not None:
+        out.append(Spacer(1, 1.5 * mm))
+        out.append(text(tr("Daily SOFA and the day-9 measure (day 1 = {date}, the day of "
+                           "phenotyping)", date=sc.day1_date.isoformat()), s.cell_bold))
+        out += course_strip(sc.response, sc.day1_date, s, tr, width)
+    return out
 
 
 def _when(moment: datetime, zone: tzinfo | None, tr: Translator) -> str:
@@ -109,10 +155,20 @@ def _label(phenotype: str | None, tr: Translator) -> str:
 
 
 def _table(rows: Sequence[HistoryRow], s: Styles, width: float, tr: Translator,
-           zone: tzinfo | None) -> list[Flowable]:
+           zone: tzinfo | None, room: float) -> list[Flowable]:
+    """The newest rows (at most ``MAX_ROWS``) that fit in ``room`` points; at least one."""
     if not rows:
         return [text(tr("No stored assessments."), s.body)]
-    shown = list(rows)[-MAX_ROWS:]
+    n = min(len(rows), MAX_ROWS)
+    out = _table_of(rows, list(rows)[-n:], s, width, tr, zone)
+    while n > 1 and _height(out, width) > room:
+        n -= 1
+        out = _table_of(rows, list(rows)[-n:], s, width, tr, zone)
+    return out
+
+
+def _table_of(rows: Sequence[HistoryRow], shown: list[HistoryRow], s: Styles, width: float,
+              tr: Translator, zone: tzinfo | None) -> list[Flowable]:
     head = [text(t, s.cell_bold) for t in (tr("Sampled (or assessed)"), tr("Result"),
                                            tr("Ferritin"), tr("HLA-DR"), tr("Record"))]
     body = [[text(tr("{when} ({basis})", when=_when(r.when, zone, tr),

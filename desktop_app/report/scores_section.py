@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.core.eligibility import EligibilityResult, Kind, Status
 from desktop_app.core.hscore import HScoreResult
-from desktop_app.core.response import ResponseResult, show
+from desktop_app.core.response import ResponseDay, ResponseResult, show
 from desktop_app.i18n import Translator
 from desktop_app.report.styles import FONT, RULE, SHADE, Styles, markup, text
 
@@ -156,14 +156,7 @@ def _response_table(r: ResponseResult, day1: date, s: Styles, tr: Translator,
     rows.append([text("1", s.cell), text(day1.isoformat(), s.cell), text(str(r.day1), s.cell),
                  text(tr("day of phenotyping"), s.cell)])
     for d in r.days:
-        if d.source.value == "death":
-            how = tr("death: counted 24")
-        elif d.source.value == "entered":
-            how = tr("entered")
-        elif d.pending:
-            how = tr("not over yet: day {day} carried forward for now", day=d.carried_from)
-        else:
-            how = tr("missing: day {day} carried forward", day=d.carried_from)
+        how = _how(d, tr)
         rows.append([text(str(d.day), s.cell),
                      text((day1 + timedelta(d.day - 1)).isoformat(), s.cell),
                      text(str(d.sofa), s.cell), text(how, s.cell)])
@@ -175,6 +168,56 @@ def _response_table(r: ResponseResult, day1: date, s: Styles, tr: Translator,
     out += [text(tr.finding(w), s.cell) for w in r.warnings]
     out += [text(tr.finding(st), s.small) for st in r.statements]
     return out
+
+
+def _how(d: ResponseDay, tr: Translator) -> str:
+    """How one of days 2-9 counts in the measure, in words."""
+    if d.source.value == "death":
+        return tr("death: counted 24")
+    if d.source.value == "entered":
+        return tr("entered")
+    if d.pending:
+        return tr("not over yet: day {day} carried forward for now", day=d.carried_from)
+    return tr("missing: day {day} carried forward", day=d.carried_from)
+
+
+def course_strip(r: ResponseResult, day1: date, s: Styles, tr: Translator,
+                 width: float) -> list[Flowable]:
+    """Days 1-9 across the page in three short rows (day, date, SOFA with a mark for a value
+    carried forward, not over yet, or a death), the marks explained, then the arithmetic, the
+    verdict (PROVISIONAL until day 9) and the statements: the day-9 measure where a whole
+    table does not fit (the one-page history)."""
+    marks = {"carried": "*", "pending": "°", "death": "†"}
+
+    def mark(d: ResponseDay) -> str:
+        if d.source.value == "death":
+            return marks["death"]
+        if d.source.value == "entered":
+            return ""
+        return marks["pending"] if d.pending else marks["carried"]
+
+    days = [(1, r.day1, "")] + [(d.day, d.sofa, mark(d)) for d in r.days]
+    label = width * 0.16
+    cell = (width - label) / len(days)
+    rows = [[text(tr("Study day"), s.cell_bold)] + [text(str(n), s.cell_bold) for n, _, _ in days],
+            [text(tr("Date"), s.cell_bold)] + [
+                text((day1 + timedelta(n - 1)).strftime("%d %b"), s.cell) for n, _, _ in days],
+            [text(tr("SOFA"), s.cell_bold)] + [text(f"{v}{m}", s.cell) for _, v, m in days]]
+    t = Table(rows, colWidths=[label] + [cell] * len(days), spaceAfter=1 * mm)
+    t.setStyle(TableStyle([FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                           ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                           ("TOPPADDING", (0, 0), (-1, -1), 1),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    status = (tr("PROVISIONAL: day {day} of 9.", day=r.current_day) if r.provisional else
+              tr("Final."))
+    return [t,
+            text(tr("* missing day: the last value carried forward; ° not over yet: carried "
+                    "forward for now; † from the day of death: counted 24."), s.small),
+            text(tr("Day 1 minus the mean of days 2–9: {arithmetic}", arithmetic=r.arithmetic),
+                 s.cell),
+            markup("<b>{}</b> {}", s.cell, status, tr.finding(r.verdict)),
+            *[text(tr.finding(w), s.cell) for w in r.warnings],
+            *[text(tr.finding(st), s.small) for st in r.statements]]
 
 
 def _hscore_table(h: HScoreResult, s: Styles, tr: Translator,

@@ -1,15 +1,16 @@
 """The one-page history PDF as a use case: stored records in, a file written atomically.
 
 ``report/history.py`` draws; this module turns ``HistoryEntry`` records into the report's plain
-rows, registers the bundled font, renders under the process-wide reportlab lock and writes the
-file atomically (a half-written PDF never appears).  Nothing here logs identifiers or values.
+rows (and the stored scores into the report's ``ScoresSection``), registers the bundled font,
+renders under the process-wide reportlab lock and writes the file atomically (a half-written
+PDF never appears).  Nothing here logs identifiers or values.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from desktop_app.i18n import Translator
     from desktop_app.report.history import HistoryRow
     from desktop_app.services.records import HistoryEntry
+    from desktop_app.services.scores import PatientScores
 
 
 def history_rows(entries: Sequence[HistoryEntry], tr: Translator) -> list[HistoryRow]:
@@ -45,9 +47,15 @@ def history_rows(entries: Sequence[HistoryEntry], tr: Translator) -> list[Histor
 def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: TrendChart, *,
                        generated_at: datetime, training: bool, institution: str = "",
                        ward: str = "", paper: str = "a4", invariant: bool = False,
-                       lang: str | None = None) -> bytes:
+                       lang: str | None = None, scores: PatientScores | None = None,
+                       scores_problem: str = "", today: date | None = None) -> bytes:
+    """``scores``: the patient's score records, printed as of ``today`` (default: the date
+    of ``generated_at``) — the newest checklist and HScore, the day-9 measure;
+    ``scores_problem``: why they could not be read (printed instead, so a page without them
+    is not taken for a patient without them)."""
     from desktop_app.i18n import translator
     from desktop_app.report.history import PatientHistory, render_patient_history
+    from desktop_app.services.scores import report_section
 
     if generated_at.tzinfo is None:
         raise ValueError("generated_at must carry a time zone")
@@ -55,9 +63,11 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
     options = make_options(institution=institution, ward=ward, paper=paper, training=training,
                            invariant=invariant)
     tr = translator(lang)
+    section = None if scores is None else report_section(
+        scores, today if today is not None else generated_at.date())
     history = PatientHistory(patient_id, history_rows(entries, tr), chart,
                              {e.assessment_id: e.phenotype for e in entries}, generated_at,
-                             options, tr)
+                             options, tr, section, scores_problem)
     with RENDER_LOCK:
         data = render_patient_history(history)
     verify_pdf(data)
@@ -66,10 +76,13 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
 
 def write_history_pdf(path: str | os.PathLike[str], patient_id: str,
                       entries: Sequence[HistoryEntry], chart: TrendChart, *,
-                      generated_at: datetime, training: bool, lang: str | None = None) -> Path:
+                      generated_at: datetime, training: bool, lang: str | None = None,
+                      scores: PatientScores | None = None, scores_problem: str = "",
+                      today: date | None = None) -> Path:
     """Render and write (replacing a file the user chose in the save dialog); returns it."""
     data = render_history_pdf(patient_id, entries, chart, generated_at=generated_at,
-                              training=training, lang=lang)
+                              training=training, lang=lang, scores=scores,
+                              scores_problem=scores_problem, today=today)
     target = Path(path)
     write_bytes_atomic(target, data, overwrite=True)
     return target

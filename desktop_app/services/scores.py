@@ -33,8 +33,8 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
-from desktop_app.core.eligibility import ELIGIBILITY_VERSION, Status
-from desktop_app.core.hscore import HSCORE_VERSION
+from desktop_app.core.eligibility import ELIGIBILITY_VERSION, EligibilityResult, Status
+from desktop_app.core.hscore import HSCORE_VERSION, HScoreResult
 from desktop_app.core.hscore_entry import HScoreText
 from desktop_app.core.response import (
     DailySofa,
@@ -67,9 +67,9 @@ if TYPE_CHECKING:
     from desktop_app.report.scores_section import ScoresSection
 
 __all__ = ["KINDS", "CourseDay", "DayNine", "EligibilityEntry", "HScoreEntry", "PatientScores",
-           "ScoreRecord", "SofaEntry", "course_days", "mark_score_in_error", "read_scores",
-           "report_section", "save_daily_sofa", "save_death", "save_eligibility",
-           "save_hscore"]
+           "ScoreRecord", "SofaEntry", "checklist_result", "course_days", "hscore_result",
+           "mark_score_in_error", "read_scores", "report_section", "save_daily_sofa",
+           "save_death", "save_eligibility", "save_hscore"]
 
 
 # -- what is stored ------------------------------------------------------------------------------
@@ -193,16 +193,27 @@ def report_section(scores: PatientScores, today: date,
     if checklist is None and hscore is None and nine is None:
         return None
     return ScoresSection(
-        eligibility=None if checklist is None else EligibilityEntry.from_json(
-            checklist.values["answers_json"]).result(),
+        eligibility=None if checklist is None else checklist_result(checklist),
         eligibility_assessment=None if checklist is None else checklist.values["assessment_id"],
         response=None if nine is None else nine.result,
         day1_date=None if nine is None else nine.day1_date, as_of=today,
         response_missing="" if nine is None or nine.problem is None else nine.problem.code,
-        hscore=None if hscore is None else HScoreEntry(
-            HScoreText(**hscore.values["inputs_json"]),
-            decimal_comma=bool(hscore.values["decimal_comma"])).result(),
+        hscore=None if hscore is None else hscore_result(hscore),
         hscore_assessment=None if hscore is None else hscore.values["assessment_id"])
+
+
+def checklist_result(record: ScoreRecord) -> EligibilityResult:
+    """A stored checklist read again through the core (its answers and the facts of its
+    assessment as stored), to be rendered in any language.  ``InputError`` if the stored
+    neutrophil count is no longer accepted."""
+    return EligibilityEntry.from_json(record.values["answers_json"]).result()
+
+
+def hscore_result(record: ScoreRecord) -> HScoreResult:
+    """A stored HScore read again through the core: the nine values as typed, with the
+    decimal setting they were read with."""
+    return HScoreEntry(HScoreText(**record.values["inputs_json"]),
+                       decimal_comma=bool(record.values["decimal_comma"])).result()
 
 
 def read_scores(store: Store, patient: str) -> PatientScores:

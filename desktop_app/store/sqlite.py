@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from desktop_app.store.errors import CorruptDatabaseError, ReadOnlyDatabaseError, StoreError
 from desktop_app.store.faults import translate
@@ -55,7 +56,11 @@ def make_engine(path: Path) -> Engine:
         # No URI parsing: a path containing '?' or '#' is a path.
         return sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
-    engine = create_engine("sqlite+pysqlite://", creator=connect)
+    # QueuePool, as SQLAlchemy chooses for a file: the path-less URL would otherwise get the
+    # in-memory database's SingletonThreadPool, which closes the connections of other
+    # threads once more than five threads have used it — under a query still running there
+    # ("Cannot operate on a closed database", a crash in SQLite).  Each checkout is exclusive.
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool)
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
     return engine

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -46,6 +46,18 @@ if TYPE_CHECKING:
     from desktop_app.ui.scores_window import ScoresWindow
 
 MET_COLOUR = {Status.MET: "#006400", Status.FAILED: "#A63A00", Status.UNKNOWN: "#404040"}
+
+
+def status_text(kind: Kind, status: Status) -> str:
+    """A criterion's status in words: an exclusion is "met" by being absent."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("EligibilityPanel", text)
+
+    if kind is Kind.INCLUSION:
+        return {Status.MET: tr("met"), Status.FAILED: tr("not met"),
+                Status.UNKNOWN: tr("unknown")}[status]
+    return {Status.MET: tr("absent"), Status.FAILED: tr("present: excludes"),
+            Status.UNKNOWN: tr("unknown")}[status]
 
 
 class CriterionRow:
@@ -222,7 +234,7 @@ class EligibilityPanel(Retranslating, QWidget):
                 row.answer.blockSignals(True)
                 row.answer.set_value(c.answer.value if c.answer is not Answer.UNKNOWN else None)
                 row.answer.blockSignals(False)
-            row.status.setText(self._status_text(c.criterion.kind, c.status))
+            row.status.setText(status_text(c.criterion.kind, c.status))
             row.status.setStyleSheet(f"color: {MET_COLOUR[c.status]};")
             notes = [tr.finding(c.basis)] if c.basis is not None else []
             if c.criterion.caveat is not None:
@@ -253,13 +265,6 @@ class EligibilityPanel(Retranslating, QWidget):
                                  self.tr("&Save checklist…"))
         self.save_button.setEnabled(target is not None and r is not None)
         self.message.setVisible(False)
-
-    def _status_text(self, kind: Kind, status: Status) -> str:
-        if kind is Kind.INCLUSION:
-            return {Status.MET: self.tr("met"), Status.FAILED: self.tr("not met"),
-                    Status.UNKNOWN: self.tr("unknown")}[status]
-        return {Status.MET: self.tr("absent"), Status.FAILED: self.tr("present: excludes"),
-                Status.UNKNOWN: self.tr("unknown")}[status]
 
     # -- saving ---------------------------------------------------------------------------------
     def save(self) -> None:

@@ -9,12 +9,12 @@ reloads.  A store fault is said in words ("History not shown: …"), never raise
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop_app.ui.patient_history import PatientHistoryDialog, build_view
+from desktop_app.ui.patient_history import PatientHistoryDialog, PatientHistoryView, build_view
 
 if TYPE_CHECKING:
     from desktop_app.services.records import HistoryEntry, Store
@@ -26,11 +26,27 @@ def _tr(text: str) -> str:
 
 
 def _read(patient: str):
+    """History, trend and score records; a fault reading the score records leaves the
+    assessments shown and is said in the score tabs (the sentence in place of the scores)."""
     def read(store: Store):
         from desktop_app.services.scores import read_scores
+        from desktop_app.store.errors import StoreError
 
-        return store.history(patient), store.trend(patient), read_scores(store, patient)
+        entries, chart = store.history(patient), store.trend(patient)
+        try:
+            return entries, chart, read_scores(store, patient)
+        except StoreError as exc:
+            return entries, chart, str(exc)
     return read
+
+
+def _view(window: MainWindow, patient: str, result: tuple[Any, Any, Any],
+          training: bool) -> PatientHistoryView:
+    entries, chart, scores = result
+    problem = scores if isinstance(scores, str) else ""
+    return build_view(patient, entries, chart, training=training,
+                      scores=None if problem else scores, scores_problem=problem,
+                      today=window.today())
 
 
 def open_patient_history(window: MainWindow, patient: str | None = None) -> None:
@@ -50,9 +66,7 @@ def open_patient_history(window: MainWindow, patient: str | None = None) -> None
             return
 
     def show(result) -> None:
-        entries, chart, scores = result
-        dialog = PatientHistoryDialog(build_view(identifier, entries, chart, training=training,
-                                                 scores=scores, today=window.today()),
+        dialog = PatientHistoryDialog(_view(window, identifier, result, training),
                                       parent=window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _wire(window, dialog)
@@ -81,9 +95,7 @@ def dialog_reloader(window: MainWindow, dialog: PatientHistoryDialog):
             return
 
         def replace(result) -> None:
-            entries, chart, scores = result
-            dialog.replace_view(build_view(patient, entries, chart, training=dialog.training,
-                                           scores=scores, today=window.today()))
+            dialog.replace_view(_view(window, patient, result, dialog.training))
             _wire(window, dialog)
 
         session.run(_read(patient), on_success=replace,
@@ -119,7 +131,8 @@ def _wire(window: MainWindow, dialog: PatientHistoryDialog) -> None:
 
 
 def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None:
-    """Export PDF…: the one-page history (table and trend) to a file the user chooses."""
+    """Export PDF…: the one-page history (table, trend and the stored scores) to a file the
+    user chooses."""
     from desktop_app.services.history_report import suggested_name, write_history_pdf
     from desktop_app.ui.report_preferences import report_language
     from desktop_app.ui.workers import run_in_background
@@ -132,6 +145,7 @@ def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None
         return
     entries, chart = list(view.table.entries), view.trend.chart
     when, training = window.now(), dialog.training
+    scores, problem, today = view.scores, view.scores_problem, view.today
 
     def done(written) -> None:
         window.statusBar().showMessage(_tr("History PDF saved: {path}").format(path=written),
@@ -144,6 +158,7 @@ def export_history_pdf(window: MainWindow, dialog: PatientHistoryDialog) -> None
 
     run_in_background(write_history_pdf, path, dialog.patient_id, entries, chart,
                       generated_at=when, training=training, lang=report_language(),
+                      scores=scores, scores_problem=problem, today=today,
                       on_success=done, on_error=failed,
                       parent=dialog, label=_tr("Writing the history PDF…"))
 

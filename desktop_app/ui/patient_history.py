@@ -6,11 +6,12 @@ version); Export PDF… writes a one-page history (table and trend, ``report/his
 window stays open beside the main window and reloads whenever this patient's records change
 (a save, a correction, an error mark), so a new point appears at once.
 
-Below the list, in two tabs: the trend, and the daily SOFA with the trial's day-9 measure
-(``sofa_course.py``; issue 17).  The view takes its data in the constructor (a list of
-``HistoryEntry``, a ``core.trend.TrendChart`` and the patient's score records);
-``open_patient_history`` reads them through the window's ``RecordsSession`` (off the GUI
-thread).  pyqtgraph and SQLAlchemy are imported only here.
+Below the list, in tabs: the trend, the daily SOFA with the trial's day-9 measure
+(``sofa_course.py``), and the stored eligibility checklists and HScores (``history_scores.py``;
+issue 17).  The view takes its data in the constructor (a list of ``HistoryEntry``, a
+``core.trend.TrendChart`` and the patient's score records, or the sentence saying why they
+cannot be read); ``open_patient_history`` reads them through the window's ``RecordsSession``
+(off the GUI thread).  pyqtgraph and SQLAlchemy are imported only here.
 """
 
 from __future__ import annotations
@@ -122,9 +123,12 @@ class PatientHistoryView(QWidget):
 
     def __init__(self, patient_id: str, entries: list[HistoryEntry], chart: TrendChart, *,
                  training: bool, scores: PatientScores | None = None,
-                 today: date | None = None, parent: QWidget | None = None) -> None:
+                 today: date | None = None, scores_problem: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.patient_id, self.training = patient_id, training
+        # For the PDF: the scores as read (or why they could not be) and the day they are for.
+        self.scores, self.scores_problem, self.today = scores, scores_problem, today
         self.banner = QLabel(self.tr("TRAINING DATABASE — synthetic records, not for clinical "
                                      "use"))
         self.banner.setStyleSheet("QLabel { background: #E69F00; color: black; "
@@ -175,12 +179,18 @@ class PatientHistoryView(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.table, 1)
         top.addLayout(buttons)
-        # Below the list: the ferritin / HLA-DR trend, and the daily SOFA with the day-9
-        # measure (issue 17) in a second tab.
+        # Below the list: the ferritin / HLA-DR trend, then the stored scores (issue 17): the
+        # daily SOFA with the day-9 measure, the eligibility checklists, the HScores.
         self.below = QTabWidget()
         self.below.addTab(self.trend, self.tr("Ferritin and HLA-DR trend"))
-        self.sofa = self._sofa_course(scores, today)
+        self.sofa = self._sofa_course(scores, today, scores_problem)
         self.below.addTab(self.sofa, self.tr("Daily SOFA and day 9"))
+        from desktop_app.ui.history_scores import EligibilityHistoryView, HScoreHistoryView
+
+        self.eligibility = EligibilityHistoryView(scores, scores_problem)
+        self.below.addTab(self.eligibility, self.tr("Eligibility"))
+        self.hscore = HScoreHistoryView(scores, scores_problem)
+        self.below.addTab(self.hscore, self.tr("HScore"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(self.below)
@@ -195,11 +205,14 @@ class PatientHistoryView(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
-    def _sofa_course(self, scores: PatientScores | None, today: date | None) -> QWidget:
+    def _sofa_course(self, scores: PatientScores | None, today: date | None,
+                     problem: str) -> QWidget:
         """The stored daily SOFA course and the day-9 measure as of today, or why not."""
-        if scores is None or today is None or not scores.daily:
-            label = QLabel(self.tr("No daily SOFA is stored for this patient. Patient ▸ SOFA "
-                                   "and the day-9 response (Ctrl+Shift+S) enters one."))
+        if problem or scores is None or today is None or not scores.daily:
+            label = QLabel(self.tr("The score records cannot be read: {reason}").format(
+                reason=problem) if problem else
+                self.tr("No daily SOFA is stored for this patient. Patient ▸ SOFA and the "
+                        "day-9 response (Ctrl+Shift+S) enters one."))
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
@@ -264,6 +277,6 @@ class PatientHistoryDialog(QDialog):
 
 def build_view(patient_id: str, entries: list[HistoryEntry], chart: TrendChart, *,
                training: bool, scores: PatientScores | None = None,
-               today: date | None = None) -> PatientHistoryView:
+               today: date | None = None, scores_problem: str = "") -> PatientHistoryView:
     return PatientHistoryView(patient_id, entries, chart, training=training, scores=scores,
-                              today=today)
+                              today=today, scores_problem=scores_problem)

@@ -123,6 +123,9 @@ class ResultCard(Retranslating, QFrame):
         self.sofa_button = QPushButton()
         self.hscore_button = QPushButton()
         self.hscore_button.setVisible(False)
+        # The stored checklist of the patient in a line (``card_eligibility.py`` fills it).
+        self.eligibility_line = _label(self.tr("Eligibility: not assessed."),
+                                       name=self.tr("Eligibility summary"))
 
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +147,7 @@ class ResultCard(Retranslating, QFrame):
             inner.addWidget(widget)
         inner.addLayout(foot)
         inner.addWidget(self.rule)
+        inner.addWidget(self.eligibility_line)
         around = QHBoxLayout()
         for button in (self.eligibility_button, self.sofa_button, self.hscore_button):
             button.setAutoDefault(False)
@@ -243,6 +247,12 @@ class ResultCard(Retranslating, QFrame):
         self.footer.setText(self.tr("Rule set: {ruleset}").format(ruleset=self.ruleset.version))
         self.hscore_button.setVisible(False)
         self.rule.setText(_bullets(self.ruleset.rule_text(text_translator())))
+
+    def show_eligibility(self, line: str) -> None:
+        """The stored checklist in one line; also what the eligibility button says to a
+        screen reader, so the keyboard user hears it on reaching the button."""
+        self.eligibility_line.setText(line)
+        self.eligibility_button.setAccessibleDescription(line)
 
     # Read-only views for tests and for other engineers' widgets.
     def headline_text(self) -> str:

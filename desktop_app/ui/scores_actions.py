@@ -36,7 +36,8 @@ def _tr(text: str) -> str:
 
 
 def add_scores_actions(window: MainWindow) -> dict[str, QAction]:
-    """Add the three actions to the Patient menu and connect the result card's buttons."""
+    """Add the three actions to the Patient menu, connect the result card's buttons and keep
+    its eligibility line on the patient's stored checklist."""
     window.patient_menu.addSeparator()
     actions = {}
     for tab, text, shortcut, tip in ACTIONS:
@@ -51,6 +52,9 @@ def add_scores_actions(window: MainWindow) -> dict[str, QAction]:
     card.eligibility_button.clicked.connect(lambda: open_tab(window, "eligibility"))
     card.sofa_button.clicked.connect(lambda: open_tab(window, "daily"))
     card.hscore_button.clicked.connect(lambda: open_tab(window, "hscore"))
+    from desktop_app.ui.card_eligibility import CardEligibility
+
+    window.card_eligibility = CardEligibility(window)  # type: ignore[attr-defined]
     return actions
 
 

@@ -3,8 +3,9 @@
 Usage: python tests/ui/screenshot_scores.py OUT_DIR WIDTH HEIGHT
 A clinical window of WIDTH×HEIGHT (logical) with a saved MALS assessment for BED-7; then each
 tab of the scores window filled in as on a ward round (checklist answered, SOFA typed, a course
-of daily SOFAs, an HScore), the result card with its buttons, the Daily SOFA tab of the
-history, and the death dialog.  Every visible field, box, label and button is checked for cut
+of daily SOFAs, an HScore; the checklist and the HScore saved), the result card with its
+buttons before and after (its eligibility line), the Daily SOFA, Eligibility and HScore tabs of
+the history, and the death dialog.  Every visible field, box, label and button is checked for cut
 text (``clipped.txt``; exit status 1 if anything is cut).
 """
 
@@ -57,6 +58,9 @@ def main(out: Path, width: int, height: int) -> int:
         panel.rows[key].answer.set_value(answer)
     panel.anc.value.setText("1200")
     shooter.shot(dialog, "scores-eligibility")
+    panel.save_button.click()
+    _visible_child(dialog, "SaveConfirmDialog").save_button.click()
+    settle(app)
 
     dialog.show_tab("calculator")
     calc = dialog.calculator
@@ -98,7 +102,12 @@ def main(out: Path, width: int, height: int) -> int:
         h.fields[variable].value.setText(value)
     h.fields[Variable.FIBRINOGEN].unit.setCurrentIndex(0)
     shooter.shot(dialog, "scores-hscore")
+    h.save_button.click()
+    _visible_child(dialog, "SaveConfirmDialog").save_button.click()
+    settle(app)
     dialog.close()
+    settle(app)
+    shooter.shot(w, "scores-result-card-eligibility")
 
     from desktop_app.ui.history_window import open_patient_history
 
@@ -108,6 +117,10 @@ def main(out: Path, width: int, height: int) -> int:
     history.resize(min(width, 1100), min(height, 760))
     history.view.below.setCurrentIndex(1)
     shooter.shot(history, "scores-history-sofa")
+    history.view.below.setCurrentIndex(2)
+    shooter.shot(history, "scores-history-eligibility")
+    history.view.below.setCurrentIndex(3)
+    shooter.shot(history, "scores-history-hscore")
     from PySide6.QtWidgets import QApplication
 
     for top in QApplication.topLevelWidgets():

@@ -16,7 +16,8 @@ from .test_screenshots import ROOT, SIZES, _out_dir
 
 HELPER = Path(__file__).with_name("screenshot_scores.py")
 SHOTS = ("scores-result-card", "scores-eligibility", "scores-calculator", "scores-daily",
-         "scores-death-dialog", "scores-hscore", "scores-history-sofa")
+         "scores-death-dialog", "scores-hscore", "scores-result-card-eligibility",
+         "scores-history-sofa", "scores-history-eligibility", "scores-history-hscore")
 
 pytestmark = [
     pytest.mark.screenshot,
