@@ -15,6 +15,26 @@
         <source>ENTERED IN ERROR: {reason}</source>
         <translation>ΕΣΦΑΛΜΕΝΗ ΚΑΤΑΧΩΡΙΣΗ: {reason}</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">άγνωστο</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">απουσιάζει</translation>
+    </message>
+    <message>
+        <source>present: excludes</source>
+        <translation type="unfinished">υπάρχει: αποκλείει</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -142,6 +162,41 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Εκτύπωση…</translation>
+    </message>
+</context>
+<context>
+    <name>CardEligibility</name>
+    <message>
+        <source>Eligibility: not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: the stored checklist cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the tested population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit to the tested population unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all listed criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +968,61 @@
     </message>
 </context>
 <context>
+    <name>EligibilityHistoryView</name>
+    <message>
+        <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist #{id}, stored with assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Κριτήριο</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Απάντηση</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Κατάσταση</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ναι</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">όχι</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">άγνωστο</translation>
+    </message>
+    <message>
+        <source>Inclusion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation type="unfinished">ΜΗ ΕΠΑΛΗΘΕΥΜΕΝΟ</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <source>checklist</source>
@@ -943,24 +1053,8 @@
         <translation>&amp;Αποθήκευση καταλόγου ελέγχου…</translation>
     </message>
     <message>
-        <source>met</source>
-        <translation>πληρείται</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>δεν πληρείται</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>άγνωστο</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>απουσιάζει</translation>
-    </message>
-    <message>
-        <source>present: excludes</source>
-        <translation>υπάρχει: αποκλείει</translation>
     </message>
     <message>
         <source>Eligibility checklist saved for {patient}.</source>
@@ -2945,6 +3039,33 @@ Nothing was written there. Choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>HScoreHistoryView</name>
+    <message>
+        <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore #{id}, stored with assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Βαθμοί</translation>
+    </message>
+    <message>
+        <source>Variable and why</source>
+        <translation type="unfinished">Μεταβλητή και αιτιολόγηση</translation>
+    </message>
+</context>
+<context>
     <name>HScorePanel</name>
     <message>
         <source>{n} points</source>
@@ -3273,8 +3394,16 @@ Nothing was written there. Choose another folder.</source>
         <translation>Μονάδα</translation>
     </message>
     <message>
-        <source>Date of birth (identity check)</source>
-        <translation>Ημερομηνία γέννησης (έλεγχος ταυτότητας)</translation>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished">Αριθμός μητρώου</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Ημερομηνία γέννησης</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -3949,6 +4078,18 @@ Nothing was written there. Choose another folder.</source>
         <translation>Ημερήσιο SOFA και ημέρα 9</translation>
     </message>
     <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore</source>
+        <translation type="unfinished">HScore</translation>
+    </message>
+    <message>
+        <source>The score records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
         <translation>Δεν υπάρχει αποθηκευμένο ημερήσιο SOFA για αυτόν τον ασθενή. Καταχωρίστε ένα από Ασθενής ▸ SOFA και ανταπόκριση ημέρας 9 (Ctrl+Shift+S).</translation>
     </message>
@@ -4423,8 +4564,20 @@ Nothing was written there. Choose another folder.</source>
         <translation>Εξαγωγή αναφορών PDF</translation>
     </message>
     <message>
+        <source>The file has no identification for these rows: each report has a box for a patient label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4629,6 +4782,14 @@ Replace them?</source>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
         <translation>Εισαγάγετε φερριτίνη και HLA-DR για να δείτε τον φαινότυπο.</translation>
+    </message>
+    <message>
+        <source>Eligibility: not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility summary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -5182,6 +5343,21 @@ Replace them?</source>
     <message>
         <source>SOFA total</source>
         <translation>Σύνολο SOFA</translation>
+    </message>
+</context>
+<context>
+    <name>StoredScoresView</name>
+    <message>
+        <source>The score records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {when} by {user}; {version}; app {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record #{id} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6276,6 +6452,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Δεν υπάρχουν τιμές για σχεδίαση: καμία τρέχουσα αξιολόγηση δεν έχει φερριτίνη ή HLA-DR σε AB/C.</translation>
     </message>
     <message>
+        <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No stored assessments.</source>
         <translation>Δεν υπάρχουν αποθηκευμένες αξιολογήσεις.</translation>
     </message>
@@ -6304,6 +6484,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Δεν εμφανίζονται οι {n} παλαιότερες αξιολογήσεις· το παράθυρο τις παραθέτει όλες.</translation>
     </message>
     <message>
+        <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>καμία</translation>
     </message>
@@ -6326,6 +6510,22 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{sampled}; processed {processed}</source>
         <translation>{sampled}· επεξεργασία {processed}</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: day {day} of 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>immunoparalysis</source>

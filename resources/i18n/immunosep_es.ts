@@ -15,6 +15,26 @@
         <source>ENTERED IN ERROR: {reason}</source>
         <translation>REGISTRO ERRÓNEO: {reason}</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">ausente</translation>
+    </message>
+    <message>
+        <source>present: excludes</source>
+        <translation type="unfinished">presente: excluye</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -142,6 +162,41 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
+    </message>
+</context>
+<context>
+    <name>CardEligibility</name>
+    <message>
+        <source>Eligibility: not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: the stored checklist cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the tested population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit to the tested population unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all listed criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +968,61 @@
     </message>
 </context>
 <context>
+    <name>EligibilityHistoryView</name>
+    <message>
+        <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist #{id}, stored with assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterio</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Respuesta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
+        <source>Inclusion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation type="unfinished">NO VERIFICADO</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <source>checklist</source>
@@ -943,24 +1053,8 @@
         <translation>&amp;Guardar lista de verificación…</translation>
     </message>
     <message>
-        <source>met</source>
-        <translation>cumplido</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>no cumplido</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>ausente</translation>
-    </message>
-    <message>
-        <source>present: excludes</source>
-        <translation>presente: excluye</translation>
     </message>
     <message>
         <source>Eligibility checklist saved for {patient}.</source>
@@ -2945,6 +3039,33 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
+    <name>HScoreHistoryView</name>
+    <message>
+        <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore #{id}, stored with assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Puntos</translation>
+    </message>
+    <message>
+        <source>Variable and why</source>
+        <translation type="unfinished">Variable y motivo</translation>
+    </message>
+</context>
+<context>
     <name>HScorePanel</name>
     <message>
         <source>{n} points</source>
@@ -3273,8 +3394,16 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <translation>Unidad</translation>
     </message>
     <message>
-        <source>Date of birth (identity check)</source>
-        <translation>Fecha de nacimiento (comprobación de identidad)</translation>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished">Número de historia clínica</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Fecha de nacimiento</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -3949,6 +4078,18 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <translation>SOFA diaria y día 9</translation>
     </message>
     <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore</source>
+        <translation type="unfinished">HScore</translation>
+    </message>
+    <message>
+        <source>The score records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
         <translation>No hay ninguna SOFA diaria guardada para este paciente. Paciente ▸ SOFA y respuesta del día 9 (Ctrl+Shift+S) permite introducir una.</translation>
     </message>
@@ -4218,8 +4359,20 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <translation>Exportar informes PDF</translation>
     </message>
     <message>
+        <source>The file has no identification for these rows: each report has a box for a patient label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4424,6 +4577,14 @@ Replace them?</source>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
         <translation>Introduzca la ferritina y el HLA-DR para ver el fenotipo.</translation>
+    </message>
+    <message>
+        <source>Eligibility: not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility summary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -4977,6 +5138,21 @@ Replace them?</source>
     <message>
         <source>SOFA total</source>
         <translation>Total SOFA</translation>
+    </message>
+</context>
+<context>
+    <name>StoredScoresView</name>
+    <message>
+        <source>The score records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {when} by {user}; {version}; app {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record #{id} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6247,10 @@ HLA-DR ≥ {h}</translation>
         <translation>No hay valores que dibujar: ninguna evaluación vigente tiene ferritina ni HLA-DR en AB/C.</translation>
     </message>
     <message>
+        <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No stored assessments.</source>
         <translation>No hay evaluaciones guardadas.</translation>
     </message>
@@ -6099,6 +6279,10 @@ HLA-DR ≥ {h}</translation>
         <translation>No se muestran las {n} evaluaciones más antiguas; la ventana las muestra todas.</translation>
     </message>
     <message>
+        <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -6121,6 +6305,22 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{sampled}; processed {processed}</source>
         <translation>{sampled}; procesado {processed}</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: day {day} of 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>immunoparalysis</source>

@@ -15,6 +15,26 @@
         <source>ENTERED IN ERROR: {reason}</source>
         <translation>ERREUR DE SAISIE&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">rempli</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">non rempli</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">absent</translation>
+    </message>
+    <message>
+        <source>present: excludes</source>
+        <translation type="unfinished">présent&#xa0;: exclut</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -142,6 +162,41 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>CardEligibility</name>
+    <message>
+        <source>Eligibility: not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: the stored checklist cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the tested population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit to the tested population unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all listed criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +968,61 @@
     </message>
 </context>
 <context>
+    <name>EligibilityHistoryView</name>
+    <message>
+        <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist #{id}, stored with assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Critère</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Réponse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>Inclusion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation type="unfinished">NON VÉRIFIÉ</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <source>checklist</source>
@@ -943,24 +1053,8 @@
         <translation>&amp;Enregistrer la liste de contrôle…</translation>
     </message>
     <message>
-        <source>met</source>
-        <translation>rempli</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>non rempli</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <source>present: excludes</source>
-        <translation>présent&#xa0;: exclut</translation>
     </message>
     <message>
         <source>Eligibility checklist saved for {patient}.</source>
@@ -2945,6 +3039,33 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
+    <name>HScoreHistoryView</name>
+    <message>
+        <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore #{id}, stored with assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Points</translation>
+    </message>
+    <message>
+        <source>Variable and why</source>
+        <translation type="unfinished">Variable et justification</translation>
+    </message>
+</context>
+<context>
     <name>HScorePanel</name>
     <message>
         <source>{n} points</source>
@@ -3273,8 +3394,16 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>Unité</translation>
     </message>
     <message>
-        <source>Date of birth (identity check)</source>
-        <translation>Date de naissance (contrôle d&apos;identité)</translation>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished">Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Date de naissance</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -3949,6 +4078,18 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>SOFA quotidien et J9</translation>
     </message>
     <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore</source>
+        <translation type="unfinished">HScore</translation>
+    </message>
+    <message>
+        <source>The score records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
         <translation>Aucun SOFA quotidien n&apos;est enregistré pour ce patient. Patient ▸ SOFA et réponse à J9 (Ctrl+Maj+S) permet d&apos;en saisir un.</translation>
     </message>
@@ -4218,8 +4359,20 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>Exporter les rapports PDF</translation>
     </message>
     <message>
+        <source>The file has no identification for these rows: each report has a box for a patient label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4424,6 +4577,14 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
         <translation>Saisissez la ferritine et l&apos;HLA-DR pour voir le phénotype.</translation>
+    </message>
+    <message>
+        <source>Eligibility: not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility summary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -4977,6 +5138,21 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>SOFA total</source>
         <translation>Total SOFA</translation>
+    </message>
+</context>
+<context>
+    <name>StoredScoresView</name>
+    <message>
+        <source>The score records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {when} by {user}; {version}; app {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record #{id} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6247,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Aucune valeur à tracer&#xa0;: aucune évaluation en vigueur ne comporte de ferritine ni d&apos;HLA-DR en AB/C.</translation>
     </message>
     <message>
+        <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No stored assessments.</source>
         <translation>Aucune évaluation enregistrée.</translation>
     </message>
@@ -6099,6 +6279,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Les {n} évaluations les plus anciennes ne sont pas affichées&#xa0;; la fenêtre les liste toutes.</translation>
     </message>
     <message>
+        <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -6121,6 +6305,22 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{sampled}; processed {processed}</source>
         <translation>{sampled}&#xa0;; traité le {processed}</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: day {day} of 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>immunoparalysis</source>

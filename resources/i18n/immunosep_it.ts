@@ -15,6 +15,26 @@
         <source>ENTERED IN ERROR: {reason}</source>
         <translation>INSERIMENTO ERRATO: {reason}</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">sconosciuto</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">assente</translation>
+    </message>
+    <message>
+        <source>present: excludes</source>
+        <translation type="unfinished">presente: esclude</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -142,6 +162,41 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
+    </message>
+</context>
+<context>
+    <name>CardEligibility</name>
+    <message>
+        <source>Eligibility: not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: the stored checklist cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the tested population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit to the tested population unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all listed criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +968,61 @@
     </message>
 </context>
 <context>
+    <name>EligibilityHistoryView</name>
+    <message>
+        <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist #{id}, stored with assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterio</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Risposta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">sconosciuto</translation>
+    </message>
+    <message>
+        <source>Inclusion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation type="unfinished">NON VERIFICATO</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <source>checklist</source>
@@ -943,24 +1053,8 @@
         <translation>&amp;Salva la checklist…</translation>
     </message>
     <message>
-        <source>met</source>
-        <translation>soddisfatto</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>non soddisfatto</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>sconosciuto</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>assente</translation>
-    </message>
-    <message>
-        <source>present: excludes</source>
-        <translation>presente: esclude</translation>
     </message>
     <message>
         <source>Eligibility checklist saved for {patient}.</source>
@@ -2931,6 +3025,33 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
 </context>
 <context>
+    <name>HScoreHistoryView</name>
+    <message>
+        <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore #{id}, stored with assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Punti</translation>
+    </message>
+    <message>
+        <source>Variable and why</source>
+        <translation type="unfinished">Variabile e motivo</translation>
+    </message>
+</context>
+<context>
     <name>HScorePanel</name>
     <message>
         <source>{n} points</source>
@@ -3259,8 +3380,16 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <translation>Unità</translation>
     </message>
     <message>
-        <source>Date of birth (identity check)</source>
-        <translation>Data di nascita (controllo dell&apos;identità)</translation>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished">Numero di cartella</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Data di nascita</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -3935,6 +4064,18 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <translation>SOFA giornaliero e giorno 9</translation>
     </message>
     <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore</source>
+        <translation type="unfinished">HScore</translation>
+    </message>
+    <message>
+        <source>The score records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
         <translation>Per questo paziente non è salvato alcun SOFA giornaliero. Paziente ▸ SOFA e risposta al giorno 9 (Ctrl+Shift+S) ne inserisce uno.</translation>
     </message>
@@ -4204,8 +4345,20 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <translation>Esporta report PDF</translation>
     </message>
     <message>
+        <source>The file has no identification for these rows: each report has a box for a patient label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4410,6 +4563,14 @@ Sostituirli?</translation>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
         <translation>Inserire ferritina e HLA-DR per vedere il fenotipo.</translation>
+    </message>
+    <message>
+        <source>Eligibility: not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility summary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -4963,6 +5124,21 @@ Sostituirli?</translation>
     <message>
         <source>SOFA total</source>
         <translation>Totale SOFA</translation>
+    </message>
+</context>
+<context>
+    <name>StoredScoresView</name>
+    <message>
+        <source>The score records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {when} by {user}; {version}; app {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record #{id} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6057,6 +6233,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Nessun valore da disegnare: nessuna valutazione corrente contiene ferritina o HLA-DR in AB/C.</translation>
     </message>
     <message>
+        <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No stored assessments.</source>
         <translation>Nessuna valutazione salvata.</translation>
     </message>
@@ -6085,6 +6265,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Le {n} valutazioni meno recenti non sono mostrate; la finestra le elenca tutte.</translation>
     </message>
     <message>
+        <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
@@ -6107,6 +6291,22 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{sampled}; processed {processed}</source>
         <translation>{sampled}; processato il {processed}</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: day {day} of 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>immunoparalysis</source>

@@ -15,6 +15,26 @@
         <source>ENTERED IN ERROR: {reason}</source>
         <translation>FOUTIEVE INVOER: {reason}</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">vervuld</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">niet vervuld</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">onbekend</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">afwezig</translation>
+    </message>
+    <message>
+        <source>present: excludes</source>
+        <translation type="unfinished">aanwezig: sluit uit</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -142,6 +162,41 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
+    </message>
+</context>
+<context>
+    <name>CardEligibility</name>
+    <message>
+        <source>Eligibility: not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: the stored checklist cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the tested population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit to the tested population unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all listed criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +968,61 @@
     </message>
 </context>
 <context>
+    <name>EligibilityHistoryView</name>
+    <message>
+        <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist #{id}, stored with assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterium</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Antwoord</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nee</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">onbekend</translation>
+    </message>
+    <message>
+        <source>Inclusion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation type="unfinished">NIET GEVERIFIEERD</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <source>checklist</source>
@@ -943,24 +1053,8 @@
         <translation>Checklist op&amp;slaan…</translation>
     </message>
     <message>
-        <source>met</source>
-        <translation>vervuld</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>niet vervuld</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>onbekend</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>afwezig</translation>
-    </message>
-    <message>
-        <source>present: excludes</source>
-        <translation>aanwezig: sluit uit</translation>
     </message>
     <message>
         <source>Eligibility checklist saved for {patient}.</source>
@@ -2931,6 +3025,33 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
 </context>
 <context>
+    <name>HScoreHistoryView</name>
+    <message>
+        <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore #{id}, stored with assessment #{assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Punten</translation>
+    </message>
+    <message>
+        <source>Variable and why</source>
+        <translation type="unfinished">Variabele en reden</translation>
+    </message>
+</context>
+<context>
     <name>HScorePanel</name>
     <message>
         <source>{n} points</source>
@@ -3259,8 +3380,16 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <source>Date of birth (identity check)</source>
-        <translation>Geboortedatum (identiteitscontrole)</translation>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished">Patiëntnummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Geboortedatum</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -3935,6 +4064,18 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <translation>Dagelijkse SOFA en dag 9</translation>
     </message>
     <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HScore</source>
+        <translation type="unfinished">HScore</translation>
+    </message>
+    <message>
+        <source>The score records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
         <translation>Voor deze patiënt is geen dagelijkse SOFA opgeslagen. Patiënt ▸ SOFA en de respons op dag 9 (Ctrl+Shift+S) voert er een in.</translation>
     </message>
@@ -4204,8 +4345,20 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <translation>PDF-rapporten exporteren</translation>
     </message>
     <message>
+        <source>The file has no identification for these rows: each report has a box for a patient label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4410,6 +4563,14 @@ Vervangen?</translation>
     <message>
         <source>Enter ferritin and HLA-DR to see the phenotype.</source>
         <translation>Voer ferritine en HLA-DR in om het fenotype te zien.</translation>
+    </message>
+    <message>
+        <source>Eligibility: not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility summary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -4963,6 +5124,21 @@ Vervangen?</translation>
     <message>
         <source>SOFA total</source>
         <translation>SOFA-totaal</translation>
+    </message>
+</context>
+<context>
+    <name>StoredScoresView</name>
+    <message>
+        <source>The score records cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {when} by {user}; {version}; app {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record #{id} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6057,6 +6233,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Geen waarden om te tekenen: geen actuele beoordeling bevat ferritine of HLA-DR in AB/C.</translation>
     </message>
     <message>
+        <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No stored assessments.</source>
         <translation>Geen opgeslagen beoordelingen.</translation>
     </message>
@@ -6085,6 +6265,10 @@ HLA-DR ≥ {h}</translation>
         <translation>De {n} oudste beoordelingen worden niet getoond; het venster toont ze allemaal.</translation>
     </message>
     <message>
+        <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -6107,6 +6291,22 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{sampled}; processed {processed}</source>
         <translation>{sampled}; verwerkt {processed}</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: day {day} of 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>immunoparalysis</source>
