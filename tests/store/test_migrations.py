@@ -187,10 +187,12 @@ RECORD_TABLES = ("patients", "assessments", "lab_results", "error_marks", "impor
                  "audit_log")
 
 
-@pytest.fixture
-def at_0003(backend, tmp_path):
-    """A database of revision 0003 (before the score tables) holding every kind of record
-    that revision knows: typed, corrected, marked entered in error, imported."""
+@pytest.fixture(params=["0003", "0004", "0005"])
+def at_revision(request, backend, tmp_path):
+    """A database of an earlier revision of this wave (0003: before the score tables; 0004:
+    before the ``view`` action; 0005: before the inbox ledger), to be filled with every kind
+    of assessment record: typed, corrected, marked entered in error, imported."""
+    revision = request.param
     from .conftest import Backend
 
     if backend.kind == "sqlite":
@@ -199,24 +201,25 @@ def at_0003(backend, tmp_path):
         old = backend
     else:
         cluster = backend.cluster
-        name = f"{backend.database}_0003"
+        name = f"{backend.database}_{revision}"
         cluster.create_database(name)
         url = cluster.url(pg_cluster.OWNER_ROLE, name).replace("localhost", "127.0.0.1")
         engine = create_engine(url, connect_args={"sslmode": "disable"})
-        old = Backend("postgresql", tmp_path / "data0003", _site(cluster, name), cluster, name)
+        old = Backend("postgresql", tmp_path / f"data{revision}", _site(cluster, name), cluster,
+                      name)
     with engine.begin() as conn:
-        schema.upgrade(conn, now=T0, os_user="it", mode="clinical", target="0003")
+        schema.upgrade(conn, now=T0, os_user="it", mode="clinical", target=revision)
     engine.dispose()
-    return old
+    return old, revision
 
 
-def test_a_revision_0003_database_migrates_with_nothing_lost(at_0003, make_assessment,
-                                                             monkeypatch):
+def test_an_earlier_revision_migrates_with_nothing_lost(at_revision, make_assessment,
+                                                        monkeypatch):
     from desktop_app.services import scores
     from desktop_app.services.records import ImportedRow
 
-    backend = at_0003
-    monkeypatch.setattr(schema, "HEAD", "0003")  # this app storing as the 0003 release did
+    backend, revision = at_revision
+    monkeypatch.setattr(schema, "HEAD", revision)  # this app storing as that release did
     with backend.open() as store:
         aid = store.save_assessment("BED-7", make_assessment("6000", "3000"),
                                     evidence_version="ev", now=T0)
@@ -226,7 +229,7 @@ def test_a_revision_0003_database_migrates_with_nothing_lost(at_0003, make_asses
         a = make_assessment("100", "9000")
         store.record_import("labs.csv", [ImportedRow(2, "BED-8", a.inputs, a)],
                             evidence_version="ev", now=T0)
-        assert store.schema_revision() == "0003"
+        assert store.schema_revision() == revision
     before = {t: backend.query(f"SELECT * FROM {t} ORDER BY 1") for t in RECORD_TABLES}
     monkeypatch.undo()
     if backend.kind == "postgresql":  # IT migrates the server; workstations cannot

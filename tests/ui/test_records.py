@@ -233,6 +233,29 @@ def test_a_store_that_cannot_be_opened_is_said_and_refuses_saves(qtbot, make_win
     assert not bar.isVisible()
 
 
+def test_an_unreachable_ward_server_is_said_and_refuses_saves(qtbot, make_window, tmp_path,  # type: ignore[no-untyped-def]
+                                                              monkeypatch) -> None:
+    """Issue 15 pt 4: no silent fall-back to a local file when the configured server is down
+    (nothing listens on port 9 of this machine)."""
+    site = tmp_path / "site.toml"
+    site.write_text('[database]\nurl = "postgresql+psycopg://immunosep_app@127.0.0.1:9/ward"\n'
+                    'connect_timeout = 2\n')
+    monkeypatch.setenv("IMMUNOSEP_SITE_CONFIG", str(site))
+    w = make_window(show=True)
+    bar = w.records.store_bar
+    qtbot.waitUntil(lambda: bar.isVisible(), timeout=15_000)
+    assert bar.text.text().startswith("Records unavailable:")
+    w.set_entry(EntryText(ferritin="900", ferritin_unit="ng/mL", hla_dr="2100",
+                          hla_dr_unit="AB/C", age="50"), "BED-5")
+    w.records.save()
+    visible(w, SaveConfirmDialog).save_button.click()
+    qtbot.waitUntil(lambda: visible(w, QMessageBox, "notSaved") is not None, timeout=15_000)
+    box = visible(w, QMessageBox, "notSaved")
+    assert box.text().startswith("Not saved: ") and "BED-5" not in box.text()
+    assert w.entry.ferritin.value.text() == "900" and w.patient_identifier == "BED-5"
+    assert not (tmp_path / "data" / "clinical.sqlite").exists()  # no local fork of the records
+
+
 @pytest.mark.parametrize("failure", ["store", "unexpected"])
 def test_a_failed_save_keeps_the_values_and_says_why(qtbot, make_window, monkeypatch,  # type: ignore[no-untyped-def]
                                                      failure: str) -> None:
