@@ -17,23 +17,23 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">erfüllt</translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished">nicht erfüllt</translation>
+        <translation>nicht erfüllt</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished">nicht vorhanden</translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished">vorhanden: schließt aus</translation>
+        <translation>vorhanden: schließt aus</translation>
     </message>
 </context>
 <context>
@@ -168,35 +168,35 @@
     <name>CardEligibility</name>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieneignung: nicht bewertet.</translation>
     </message>
     <message>
         <source>Eligibility: the stored checklist cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieneignung: Die gespeicherte Checkliste kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieneignung: nicht bewertet. Eingabe unter Patient ▸ Checkliste der Studieneignung (Strg+Umschalt+E) oder mit der Schaltfläche unten.</translation>
     </message>
     <message>
         <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieneignung: Checkliste #{id} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>outside the tested population</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der untersuchten Population</translation>
     </message>
     <message>
         <source>fit to the tested population unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit zur untersuchten Population unbekannt</translation>
     </message>
     <message>
         <source>all listed criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>alle aufgeführten Kriterien erfüllt</translation>
     </message>
     <message>
         <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieneignung (Checkliste #{id}, Beurteilung #{assessment}): {met} erfüllt · {failed} nicht erfüllt · {unknown} unbekannt — {verdict}</translation>
     </message>
 </context>
 <context>
@@ -971,55 +971,55 @@
     <name>EligibilityHistoryView</name>
     <message>
         <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Patienten ist keine Checkliste der Studieneignung gespeichert. Unter Patient ▸ Checkliste der Studieneignung (Strg+Umschalt+E) wird eine eingegeben.</translation>
     </message>
     <message>
         <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Patienten gespeicherte Checklisten der Studieneignung, älteste zuerst. Die ImmunoSep-Evidenz stammt aus der Population, die diese Kriterien beschreiben, und gilt außerhalb dieser möglicherweise nicht; die Checkliste blockiert nie einen Phänotyp.</translation>
     </message>
     <message>
         <source>Checklist #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste #{id}, gespeichert mit Beurteilung #{assessment}</translation>
     </message>
     <message>
         <source>checklist {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste {version}</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Inclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschluss {number}</translation>
     </message>
     <message>
         <source>Exclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschluss {number}</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished">NICHT VERIFIZIERT</translation>
+        <translation>NICHT VERIFIZIERT</translation>
     </message>
 </context>
 <context>
@@ -3042,27 +3042,27 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     <name>HScoreHistoryView</name>
     <message>
         <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Patienten ist kein HScore gespeichert. Unter Patient ▸ HScore (Strg+Umschalt+H) wird einer eingegeben.</translation>
     </message>
     <message>
         <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Patienten gespeicherte HScores, älteste zuerst: eine Hilfe bei der Frage, ob ein sehr hohes Ferritin auf eine HLH hinweist, keine Diagnose.</translation>
     </message>
     <message>
         <source>HScore #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id}, gespeichert mit Beurteilung #{assessment}</translation>
     </message>
     <message>
         <source>table {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle {version}</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Punkte</translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished">Variable und Begründung</translation>
+        <translation>Variable und Begründung</translation>
     </message>
 </context>
 <context>
@@ -3395,15 +3395,15 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Patienten</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished">Patientennummer</translation>
+        <translation>Patientennummer</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Geburtsdatum</translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -4079,15 +4079,15 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieneignung</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished">HScore</translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Score-Einträge können nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
@@ -4360,11 +4360,11 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The file has no identification for these rows: each report has a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält für diese Zeilen keine Identifikation: Jeder Bericht hat ein Feld für ein Patientenetikett.</translation>
     </message>
     <message>
         <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Bericht druckt Name, Geburtsdatum oder Patientennummer aus den Identifikationsspalten der Datei.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4372,7 +4372,7 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} der Berichte drucken Name, Geburtsdatum oder Patientennummer aus den Identifikationsspalten der Datei; die übrigen haben ein Feld für ein Patientenetikett.</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4580,11 +4580,11 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieneignung: nicht bewertet.</translation>
     </message>
     <message>
         <source>Eligibility summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Studieneignung</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -5144,15 +5144,15 @@ Ersetzen?</translation>
     <name>StoredScoresView</name>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Score-Einträge können nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Saved {when} by {user}; {version}; app {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am {when} von {user}; {version}; App {app}.</translation>
     </message>
     <message>
         <source>Record #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag #{id} kann nicht gelesen werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6248,7 +6248,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglicher SOFA und Tag-9-Messgröße (Tag 1 = {date}, der Tag der Phänotypisierung)</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
@@ -6280,7 +6280,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Scores (Studieneignung, täglicher SOFA, HScore) konnten nicht gelesen werden und werden nicht gedruckt: {reason}</translation>
     </message>
     <message>
         <source>none</source>
@@ -6308,19 +6308,19 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>PROVISIONAL: day {day} of 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>VORLÄUFIG: Tag {day} von 9.</translation>
     </message>
     <message>
         <source>Final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig.</translation>
     </message>
     <message>
         <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>* fehlender Tag: letzter Wert fortgeschrieben; ° noch nicht vorbei: vorerst fortgeschrieben; † ab dem Todestag: mit 24 gezählt.</translation>
     </message>
     <message>
         <source>Study day</source>
-        <translation type="unfinished"></translation>
+        <translation>Studientag</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
