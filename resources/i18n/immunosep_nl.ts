@@ -17,23 +17,23 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">vervuld</translation>
+        <translation>vervuld</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished">niet vervuld</translation>
+        <translation>niet vervuld</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished">afwezig</translation>
+        <translation>afwezig</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished">aanwezig: sluit uit</translation>
+        <translation>aanwezig: sluit uit</translation>
     </message>
 </context>
 <context>
@@ -168,35 +168,35 @@
     <name>CardEligibility</name>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiktheid voor de studie: niet beoordeeld.</translation>
     </message>
     <message>
         <source>Eligibility: the stored checklist cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiktheid voor de studie: de opgeslagen checklist kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
         <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiktheid voor de studie: niet beoordeeld. Voer deze in via Patiënt ▸ Inclusiechecklist (Ctrl+Shift+E) of met de knop hieronder.</translation>
     </message>
     <message>
         <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiktheid voor de studie: checklist #{id} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
         <source>outside the tested population</source>
-        <translation type="unfinished"></translation>
+        <translation>buiten de geteste populatie</translation>
     </message>
     <message>
         <source>fit to the tested population unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>aansluiting bij de geteste populatie onbekend</translation>
     </message>
     <message>
         <source>all listed criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>alle vermelde criteria vervuld</translation>
     </message>
     <message>
         <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiktheid voor de studie (checklist #{id}, beoordeling #{assessment}): {met} vervuld · {failed} niet vervuld · {unknown} onbekend — {verdict}</translation>
     </message>
 </context>
 <context>
@@ -971,55 +971,55 @@
     <name>EligibilityHistoryView</name>
     <message>
         <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze patiënt is geen inclusiechecklist opgeslagen. Patiënt ▸ Inclusiechecklist (Ctrl+Shift+E) voert er een in.</translation>
     </message>
     <message>
         <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze patiënt opgeslagen inclusiechecklists, oudste eerst. Het ImmunoSep-bewijs komt uit de populatie die deze criteria beschrijven en is daarbuiten mogelijk niet van toepassing; de checklist blokkeert nooit een fenotype.</translation>
     </message>
     <message>
         <source>Checklist #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist #{id}, opgeslagen bij beoordeling #{assessment}</translation>
     </message>
     <message>
         <source>checklist {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist {version}</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterium</translation>
+        <translation>Criterium</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Antwoord</translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>Inclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusie {number}</translation>
     </message>
     <message>
         <source>Exclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusie {number}</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished">NIET GEVERIFIEERD</translation>
+        <translation>NIET GEVERIFIEERD</translation>
     </message>
 </context>
 <context>
@@ -3028,27 +3028,27 @@ Daar is niets geschreven. Kies een andere map.</translation>
     <name>HScoreHistoryView</name>
     <message>
         <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze patiënt is geen HScore opgeslagen. Patiënt ▸ HScore (Ctrl+Shift+H) voert er een in.</translation>
     </message>
     <message>
         <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze patiënt opgeslagen HScores, oudste eerst: een hulpmiddel bij de vraag of een zeer hoge ferritinewaarde op HLH wijst, geen diagnose.</translation>
     </message>
     <message>
         <source>HScore #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id}, opgeslagen bij beoordeling #{assessment}</translation>
     </message>
     <message>
         <source>table {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>tabel {version}</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Punten</translation>
+        <translation>Punten</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished">Variabele en reden</translation>
+        <translation>Variabele en reden</translation>
     </message>
 </context>
 <context>
@@ -3381,15 +3381,15 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de patiënt</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished">Patiëntnummer</translation>
+        <translation>Patiëntnummer</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Geboortedatum</translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -4065,15 +4065,15 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiktheid</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished">HScore</translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De scoreregistraties kunnen niet worden gelezen: {reason}</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
@@ -4346,11 +4346,11 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>The file has no identification for these rows: each report has a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat geen identificatie voor deze rijen: elk rapport heeft een vak voor een patiëntsticker.</translation>
     </message>
     <message>
         <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk rapport drukt de naam, de geboortedatum of het patiëntnummer af uit de identificatiekolommen van het bestand.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4358,7 +4358,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van de rapporten drukken de naam, de geboortedatum of het patiëntnummer af uit de identificatiekolommen van het bestand; de overige hebben een vak voor een patiëntsticker.</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4566,11 +4566,11 @@ Vervangen?</translation>
     </message>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiktheid voor de studie: niet beoordeeld.</translation>
     </message>
     <message>
         <source>Eligibility summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de geschiktheid voor de studie</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -5130,15 +5130,15 @@ Vervangen?</translation>
     <name>StoredScoresView</name>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De scoreregistraties kunnen niet worden gelezen: {reason}</translation>
     </message>
     <message>
         <source>Saved {when} by {user}; {version}; app {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen op {when} door {user}; {version}; app {app}.</translation>
     </message>
     <message>
         <source>Record #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie #{id} kan niet worden gelezen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6234,7 +6234,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse SOFA en de dag 9-uitkomstmaat (dag 1 = {date}, de dag van fenotypering)</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
@@ -6266,7 +6266,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen scores (geschiktheid, dagelijkse SOFA, HScore) konden niet worden gelezen en worden niet afgedrukt: {reason}</translation>
     </message>
     <message>
         <source>none</source>
@@ -6294,19 +6294,19 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>PROVISIONAL: day {day} of 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOORLOPIG: dag {day} van 9.</translation>
     </message>
     <message>
         <source>Final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief.</translation>
     </message>
     <message>
         <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>* ontbrekende dag: laatste waarde overgenomen; ° nog niet voorbij: voorlopig overgenomen; † vanaf de dag van overlijden: geteld als 24.</translation>
     </message>
     <message>
         <source>Study day</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiedag</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
