@@ -17,23 +17,23 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>πληρείται</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν πληρείται</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">άγνωστο</translation>
+        <translation>άγνωστο</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished">απουσιάζει</translation>
+        <translation>απουσιάζει</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished">υπάρχει: αποκλείει</translation>
+        <translation>υπάρχει: αποκλείει</translation>
     </message>
 </context>
 <context>
@@ -168,35 +168,35 @@
     <name>CardEligibility</name>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεξιμότητα: δεν έχει αξιολογηθεί.</translation>
     </message>
     <message>
         <source>Eligibility: the stored checklist cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεξιμότητα: ο αποθηκευμένος κατάλογος ελέγχου δεν μπορεί να διαβαστεί: {reason}</translation>
     </message>
     <message>
         <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεξιμότητα: δεν έχει αξιολογηθεί. Καταχωρίστε την από Ασθενής ▸ Κατάλογος ελέγχου επιλεξιμότητας (Ctrl+Shift+E) ή με το παρακάτω κουμπί.</translation>
     </message>
     <message>
         <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεξιμότητα: ο κατάλογος ελέγχου #{id} δεν μπορεί να διαβαστεί: {reason}</translation>
     </message>
     <message>
         <source>outside the tested population</source>
-        <translation type="unfinished"></translation>
+        <translation>εκτός του πληθυσμού που μελετήθηκε</translation>
     </message>
     <message>
         <source>fit to the tested population unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστο αν αντιστοιχεί στον πληθυσμό που μελετήθηκε</translation>
     </message>
     <message>
         <source>all listed criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>πληρούνται όλα τα κριτήρια του καταλόγου</translation>
     </message>
     <message>
         <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεξιμότητα (κατάλογος ελέγχου #{id}, αξιολόγηση #{assessment}): {met} πληρούνται · {failed} δεν πληρούνται · {unknown} άγνωστα — {verdict}</translation>
     </message>
 </context>
 <context>
@@ -971,55 +971,55 @@
     <name>EligibilityHistoryView</name>
     <message>
         <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει αποθηκευμένος κατάλογος ελέγχου επιλεξιμότητας για αυτόν τον ασθενή. Καταχωρίστε έναν από Ασθενής ▸ Κατάλογος ελέγχου επιλεξιμότητας (Ctrl+Shift+E).</translation>
     </message>
     <message>
         <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκευμένοι κατάλογοι ελέγχου επιλεξιμότητας για αυτόν τον ασθενή, πρώτα ο παλαιότερος. Τα τεκμήρια της ImmunoSep προέρχονται από τον πληθυσμό που περιγράφουν αυτά τα κριτήρια και μπορεί να μην ισχύουν εκτός αυτού· ο κατάλογος ελέγχου δεν εμποδίζει ποτέ έναν φαινότυπο.</translation>
     </message>
     <message>
         <source>Checklist #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλογος ελέγχου #{id}, αποθηκευμένος με την αξιολόγηση #{assessment}</translation>
     </message>
     <message>
         <source>checklist {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>κατάλογος ελέγχου {version}</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Κριτήριο</translation>
+        <translation>Κριτήριο</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Απάντηση</translation>
+        <translation>Απάντηση</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Κατάσταση</translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ναι</translation>
+        <translation>ναι</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">όχι</translation>
+        <translation>όχι</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">άγνωστο</translation>
+        <translation>άγνωστο</translation>
     </message>
     <message>
         <source>Inclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένταξη {number}</translation>
     </message>
     <message>
         <source>Exclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποκλεισμός {number}</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished">ΜΗ ΕΠΑΛΗΘΕΥΜΕΝΟ</translation>
+        <translation>ΜΗ ΕΠΑΛΗΘΕΥΜΕΝΟ</translation>
     </message>
 </context>
 <context>
@@ -3042,27 +3042,27 @@ Nothing was written there. Choose another folder.</source>
     <name>HScoreHistoryView</name>
     <message>
         <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει αποθηκευμένο HScore για αυτόν τον ασθενή. Καταχωρίστε ένα από Ασθενής ▸ HScore (Ctrl+Shift+H).</translation>
     </message>
     <message>
         <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκευμένα HScore για αυτόν τον ασθενή, πρώτα το παλαιότερο: βοήθημα για το ερώτημα αν μια πολύ υψηλή φερριτίνη οφείλεται σε HLH, όχι διάγνωση.</translation>
     </message>
     <message>
         <source>HScore #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id}, αποθηκευμένο με την αξιολόγηση #{assessment}</translation>
     </message>
     <message>
         <source>table {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>πίνακας {version}</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Βαθμοί</translation>
+        <translation>Βαθμοί</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished">Μεταβλητή και αιτιολόγηση</translation>
+        <translation>Μεταβλητή και αιτιολόγηση</translation>
     </message>
 </context>
 <context>
@@ -3395,15 +3395,15 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα ασθενούς</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished">Αριθμός μητρώου</translation>
+        <translation>Αριθμός μητρώου</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Ημερομηνία γέννησης</translation>
+        <translation>Ημερομηνία γέννησης</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -4079,15 +4079,15 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεξιμότητα</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished">HScore</translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι εγγραφές των βαθμολογιών δεν μπορούν να διαβαστούν: {reason}</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
@@ -4565,11 +4565,11 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>The file has no identification for these rows: each report has a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο δεν έχει στοιχεία ταυτοποίησης για αυτές τις γραμμές: κάθε αναφορά έχει πλαίσιο για ετικέτα ασθενούς.</translation>
     </message>
     <message>
         <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε αναφορά τυπώνει το όνομα, την ημερομηνία γέννησης ή τον αριθμό μητρώου από τις στήλες ταυτοποίησης του αρχείου.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4577,7 +4577,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} από τις αναφορές τυπώνουν το όνομα, την ημερομηνία γέννησης ή τον αριθμό μητρώου από τις στήλες ταυτοποίησης του αρχείου· οι υπόλοιπες έχουν πλαίσιο για ετικέτα ασθενούς.</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4785,11 +4785,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλεξιμότητα: δεν έχει αξιολογηθεί.</translation>
     </message>
     <message>
         <source>Eligibility summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνοψη επιλεξιμότητας</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -5349,15 +5349,15 @@ Replace them?</source>
     <name>StoredScoresView</name>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι εγγραφές των βαθμολογιών δεν μπορούν να διαβαστούν: {reason}</translation>
     </message>
     <message>
         <source>Saved {when} by {user}; {version}; app {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε {when} από {user}· {version}· εφαρμογή {app}.</translation>
     </message>
     <message>
         <source>Record #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εγγραφή #{id} δεν μπορεί να διαβαστεί: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6453,7 +6453,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερήσιο SOFA και ο δείκτης της ημέρας 9 (ημέρα 1 = {date}, η ημέρα της φαινοτύπησης)</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
@@ -6485,7 +6485,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι αποθηκευμένες βαθμολογίες (επιλεξιμότητα, ημερήσιο SOFA, HScore) δεν μπόρεσαν να διαβαστούν και δεν τυπώνονται: {reason}</translation>
     </message>
     <message>
         <source>none</source>
@@ -6513,19 +6513,19 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>PROVISIONAL: day {day} of 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>ΠΡΟΣΩΡΙΝΟ: ημέρα {day} από 9.</translation>
     </message>
     <message>
         <source>Final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οριστικό.</translation>
     </message>
     <message>
         <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>* ημέρα που λείπει: μεταφέρεται η τελευταία τιμή· ° δεν έχει ολοκληρωθεί: μεταφέρεται προς το παρόν· † από την ημέρα του θανάτου: μετρά 24.</translation>
     </message>
     <message>
         <source>Study day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα μελέτης</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
