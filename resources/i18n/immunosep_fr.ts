@@ -17,23 +17,23 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">rempli</translation>
+        <translation>rempli</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished">non rempli</translation>
+        <translation>non rempli</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished">absent</translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished">présent&#xa0;: exclut</translation>
+        <translation>présent&#xa0;: exclut</translation>
     </message>
 </context>
 <context>
@@ -168,35 +168,35 @@
     <name>CardEligibility</name>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité&#xa0;: non évaluée.</translation>
     </message>
     <message>
         <source>Eligibility: the stored checklist cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité&#xa0;: la liste de contrôle enregistrée ne peut pas être lue&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité&#xa0;: non évaluée. Patient ▸ Liste de contrôle d&apos;éligibilité (Ctrl+Maj+E) ou le bouton ci-dessous permet de la saisir.</translation>
     </message>
     <message>
         <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité&#xa0;: la liste de contrôle #{id} ne peut pas être lue&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>outside the tested population</source>
-        <translation type="unfinished"></translation>
+        <translation>hors de la population étudiée</translation>
     </message>
     <message>
         <source>fit to the tested population unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>adéquation à la population étudiée inconnue</translation>
     </message>
     <message>
         <source>all listed criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les critères listés sont remplis</translation>
     </message>
     <message>
         <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité (liste de contrôle #{id}, évaluation #{assessment})&#xa0;: {met} remplis · {failed} non remplis · {unknown} inconnus — {verdict}</translation>
     </message>
 </context>
 <context>
@@ -971,55 +971,55 @@
     <name>EligibilityHistoryView</name>
     <message>
         <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle d&apos;éligibilité n&apos;est enregistrée pour ce patient. Patient ▸ Liste de contrôle d&apos;éligibilité (Ctrl+Maj+E) permet d&apos;en saisir une.</translation>
     </message>
     <message>
         <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de contrôle d&apos;éligibilité enregistrées pour ce patient, de la plus ancienne à la plus récente. Les données ImmunoSep proviennent de la population que décrivent ces critères et peuvent ne pas s&apos;appliquer en dehors de celle-ci&#xa0;; la liste de contrôle ne bloque jamais un phénotype.</translation>
     </message>
     <message>
         <source>Checklist #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle #{id}, enregistrée avec l&apos;évaluation #{assessment}</translation>
     </message>
     <message>
         <source>checklist {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de contrôle {version}</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Inclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusion {number}</translation>
     </message>
     <message>
         <source>Exclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion {number}</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished">NON VÉRIFIÉ</translation>
+        <translation>NON VÉRIFIÉ</translation>
     </message>
 </context>
 <context>
@@ -3042,27 +3042,27 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <name>HScoreHistoryView</name>
     <message>
         <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun HScore n&apos;est enregistré pour ce patient. Patient ▸ HScore (Ctrl+Maj+H) permet d&apos;en saisir un.</translation>
     </message>
     <message>
         <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScores enregistrés pour ce patient, du plus ancien au plus récent&#xa0;: une aide face à la question de savoir si une ferritine très élevée relève d&apos;une HLH, pas un diagnostic.</translation>
     </message>
     <message>
         <source>HScore #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id}, enregistré avec l&apos;évaluation #{assessment}</translation>
     </message>
     <message>
         <source>table {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>table {version}</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Points</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished">Variable et justification</translation>
+        <translation>Variable et justification</translation>
     </message>
 </context>
 <context>
@@ -3395,15 +3395,15 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du patient</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished">Numéro de dossier</translation>
+        <translation>Numéro de dossier</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Date de naissance</translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -4079,15 +4079,15 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished">HScore</translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de scores ne peuvent pas être lus&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
@@ -4360,11 +4360,11 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The file has no identification for these rows: each report has a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune identification pour ces lignes&#xa0;: chaque rapport comporte un cadre destiné à l&apos;étiquette du patient.</translation>
     </message>
     <message>
         <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque rapport imprime le nom, la date de naissance ou le numéro de dossier issus des colonnes d&apos;identification du fichier.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4372,7 +4372,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} des rapports impriment le nom, la date de naissance ou le numéro de dossier issus des colonnes d&apos;identification du fichier&#xa0;; les autres comportent un cadre destiné à l&apos;étiquette du patient.</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4580,11 +4580,11 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité&#xa0;: non évaluée.</translation>
     </message>
     <message>
         <source>Eligibility summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de l&apos;éligibilité</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -5144,15 +5144,15 @@ Les remplacer&#xa0;?</translation>
     <name>StoredScoresView</name>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de scores ne peuvent pas être lus&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saved {when} by {user}; {version}; app {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré le {when} par {user}&#xa0;; {version}&#xa0;; application {app}.</translation>
     </message>
     <message>
         <source>Record #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement #{id} ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6248,7 +6248,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA quotidien et critère J9 (J1 = {date}, jour du phénotypage)</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
@@ -6280,7 +6280,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores enregistrés (éligibilité, SOFA quotidien, HScore) n&apos;ont pas pu être lus et ne sont pas imprimés&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>none</source>
@@ -6308,19 +6308,19 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>PROVISIONAL: day {day} of 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVISOIRE&#xa0;: J{day} sur 9.</translation>
     </message>
     <message>
         <source>Final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitif.</translation>
     </message>
     <message>
         <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>* jour manquant&#xa0;: dernière valeur reportée&#xa0;; ° pas encore terminé&#xa0;: valeur reportée pour l&apos;instant&#xa0;; † à partir du jour du décès&#xa0;: compté 24.</translation>
     </message>
     <message>
         <source>Study day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d&apos;étude</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
