@@ -17,23 +17,23 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>no cumplido</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished">ausente</translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished">presente: excluye</translation>
+        <translation>presente: excluye</translation>
     </message>
 </context>
 <context>
@@ -168,35 +168,35 @@
     <name>CardEligibility</name>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad: no evaluada.</translation>
     </message>
     <message>
         <source>Eligibility: the stored checklist cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad: no se puede leer la lista de verificación guardada: {reason}</translation>
     </message>
     <message>
         <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad: no evaluada. Paciente ▸ Lista de verificación de elegibilidad (Ctrl+Shift+E) o el botón de abajo permiten introducirla.</translation>
     </message>
     <message>
         <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad: no se puede leer la lista de verificación #{id}: {reason}</translation>
     </message>
     <message>
         <source>outside the tested population</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de la población estudiada</translation>
     </message>
     <message>
         <source>fit to the tested population unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce si corresponde a la población estudiada</translation>
     </message>
     <message>
         <source>all listed criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>se cumplen todos los criterios de la lista</translation>
     </message>
     <message>
         <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad (lista de verificación #{id}, evaluación #{assessment}): {met} cumplidos · {failed} no cumplidos · {unknown} desconocidos — {verdict}</translation>
     </message>
 </context>
 <context>
@@ -971,55 +971,55 @@
     <name>EligibilityHistoryView</name>
     <message>
         <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna lista de verificación de elegibilidad guardada para este paciente. Paciente ▸ Lista de verificación de elegibilidad (Ctrl+Shift+E) permite introducir una.</translation>
     </message>
     <message>
         <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de verificación de elegibilidad guardadas para este paciente, la más antigua primero. La evidencia de ImmunoSep procede de la población que describen estos criterios y puede no aplicarse fuera de ella; la lista de verificación nunca bloquea un fenotipo.</translation>
     </message>
     <message>
         <source>Checklist #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación #{id}, guardada con la evaluación #{assessment}</translation>
     </message>
     <message>
         <source>checklist {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de verificación {version}</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterio</translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Respuesta</translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Inclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusión {number}</translation>
     </message>
     <message>
         <source>Exclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusión {number}</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished">NO VERIFICADO</translation>
+        <translation>NO VERIFICADO</translation>
     </message>
 </context>
 <context>
@@ -3042,27 +3042,27 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     <name>HScoreHistoryView</name>
     <message>
         <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún HScore guardado para este paciente. Paciente ▸ HScore (Ctrl+Shift+H) permite introducir uno.</translation>
     </message>
     <message>
         <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore guardados para este paciente, el más antiguo primero: una ayuda para la cuestión de si una ferritina muy alta es una HLH, no un diagnóstico.</translation>
     </message>
     <message>
         <source>HScore #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id}, guardado con la evaluación #{assessment}</translation>
     </message>
     <message>
         <source>table {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla {version}</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Puntos</translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished">Variable y motivo</translation>
+        <translation>Variable y motivo</translation>
     </message>
 </context>
 <context>
@@ -3395,15 +3395,15 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished">Número de historia clínica</translation>
+        <translation>Número de historia clínica</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -4079,15 +4079,15 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished">HScore</translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los registros de las puntuaciones: {reason}</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
@@ -4360,11 +4360,11 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>The file has no identification for these rows: each report has a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene identificación para estas filas: cada informe tiene un recuadro para la etiqueta del paciente.</translation>
     </message>
     <message>
         <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada informe imprime el nombre, la fecha de nacimiento o el número de historia clínica de las columnas de identificación del archivo.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4372,7 +4372,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de los informes imprimen el nombre, la fecha de nacimiento o el número de historia clínica de las columnas de identificación del archivo; los demás tienen un recuadro para la etiqueta del paciente.</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4580,11 +4580,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad: no evaluada.</translation>
     </message>
     <message>
         <source>Eligibility summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de elegibilidad</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -5144,15 +5144,15 @@ Replace them?</source>
     <name>StoredScoresView</name>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los registros de las puntuaciones: {reason}</translation>
     </message>
     <message>
         <source>Saved {when} by {user}; {version}; app {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado el {when} por {user}; {version}; aplicación {app}.</translation>
     </message>
     <message>
         <source>Record #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro #{id}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6248,7 +6248,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA diaria y la medida del día 9 (día 1 = {date}, el día de la fenotipificación)</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
@@ -6280,7 +6280,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las puntuaciones guardadas (elegibilidad, SOFA diaria, HScore) y no se imprimen: {reason}</translation>
     </message>
     <message>
         <source>none</source>
@@ -6308,19 +6308,19 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>PROVISIONAL: day {day} of 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVISIONAL: día {day} de 9.</translation>
     </message>
     <message>
         <source>Final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitivo.</translation>
     </message>
     <message>
         <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>* día que falta: se arrastra el último valor; ° aún no terminado: se arrastra por ahora; † desde el día del fallecimiento: cuenta 24.</translation>
     </message>
     <message>
         <source>Study day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de estudio</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
