@@ -17,23 +17,23 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>soddisfatto</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non soddisfatto</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">sconosciuto</translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished">assente</translation>
+        <translation>assente</translation>
     </message>
     <message>
         <source>present: excludes</source>
-        <translation type="unfinished">presente: esclude</translation>
+        <translation>presente: esclude</translation>
     </message>
 </context>
 <context>
@@ -168,35 +168,35 @@
     <name>CardEligibility</name>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleggibilità: non valutata.</translation>
     </message>
     <message>
         <source>Eligibility: the stored checklist cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleggibilità: impossibile leggere la checklist salvata: {reason}</translation>
     </message>
     <message>
         <source>Eligibility: not assessed. Patient ▸ Eligibility checklist (Ctrl+Shift+E) or the button below enters it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleggibilità: non valutata. Paziente ▸ Checklist di eleggibilità (Ctrl+Shift+E) o il pulsante qui sotto la inserisce.</translation>
     </message>
     <message>
         <source>Eligibility: checklist #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleggibilità: impossibile leggere la checklist #{id}: {reason}</translation>
     </message>
     <message>
         <source>outside the tested population</source>
-        <translation type="unfinished"></translation>
+        <translation>al di fuori della popolazione studiata</translation>
     </message>
     <message>
         <source>fit to the tested population unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>appartenenza alla popolazione studiata sconosciuta</translation>
     </message>
     <message>
         <source>all listed criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti i criteri elencati soddisfatti</translation>
     </message>
     <message>
         <source>Eligibility (checklist #{id}, assessment #{assessment}): {met} met · {failed} not met · {unknown} unknown — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleggibilità (checklist #{id}, valutazione #{assessment}): {met} soddisfatti · {failed} non soddisfatti · {unknown} sconosciuti — {verdict}</translation>
     </message>
 </context>
 <context>
@@ -971,55 +971,55 @@
     <name>EligibilityHistoryView</name>
     <message>
         <source>No eligibility checklist is stored for this patient. Patient ▸ Eligibility checklist (Ctrl+Shift+E) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per questo paziente non è salvata alcuna checklist di eleggibilità. Paziente ▸ Checklist di eleggibilità (Ctrl+Shift+E) ne inserisce una.</translation>
     </message>
     <message>
         <source>Eligibility checklists stored for this patient, oldest first. The ImmunoSep evidence comes from the population these criteria describe and may not apply outside it; the checklist never blocks a phenotype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist di eleggibilità salvate per questo paziente, dalla meno recente. Le evidenze di ImmunoSep provengono dalla popolazione descritta da questi criteri e potrebbero non applicarsi al di fuori di essa; la checklist non blocca mai un fenotipo.</translation>
     </message>
     <message>
         <source>Checklist #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist #{id}, salvata con la valutazione #{assessment}</translation>
     </message>
     <message>
         <source>checklist {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist {version}</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterio</translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Risposta</translation>
+        <translation>Risposta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">sconosciuto</translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>Inclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusione {number}</translation>
     </message>
     <message>
         <source>Exclusion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esclusione {number}</translation>
     </message>
     <message>
         <source>UNVERIFIED</source>
-        <translation type="unfinished">NON VERIFICATO</translation>
+        <translation>NON VERIFICATO</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2889,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>not determined by the laboratory</source>
         <comment>criterion_note.not_determined</comment>
         <extracomment>Finding criterion_note.not_determined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non determinato dal laboratorio</translation>
     </message>
     <message>
         <source>not evaluable: {unit} cannot be converted to antibodies bound per cell</source>
@@ -2919,7 +2919,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>Ferritin not determined (&quot;{ferritin_not_determined}&quot;): the laboratory reported no value; every ImmunoSep phenotype starts from ferritin (&gt; {ferritin_threshold} is MALS).</source>
         <comment>ferritin_not_determined</comment>
         <extracomment>Finding ferritin_not_determined. Fields: ferritin_not_determined, ferritin_threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferritina non determinata (&quot;{ferritin_not_determined}&quot;): il laboratorio non ha riportato alcun valore; ogni fenotipo ImmunoSep parte dalla ferritina (&gt; {ferritin_threshold} è MALS).</translation>
     </message>
     <message>
         <source>Ferritin {ferritin_entered} could be above or below {ferritin_threshold}; an exact value, or a bound that lies wholly on one side of {ferritin_threshold}, is needed.</source>
@@ -2949,7 +2949,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>HLA-DR not determined (&quot;{hla_dr_not_determined}&quot;): the laboratory reported no value; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
         <comment>hla_dr_not_determined</comment>
         <extracomment>Finding hla_dr_not_determined. Fields: ferritin, ferritin_threshold, hla_dr_not_determined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR non determinato (&quot;{hla_dr_not_determined}&quot;): il laboratorio non ha riportato alcun valore; l&apos;HLA-DR in AB/C è necessario perché la ferritina {ferritin} è ≤ {ferritin_threshold}.</translation>
     </message>
     <message>
         <source>HLA-DR was given as {hla_dr_unit}, which cannot be converted to antibodies bound per cell; HLA-DR in AB/C is needed because ferritin {ferritin} is ≤ {ferritin_threshold}.</source>
@@ -3028,27 +3028,27 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     <name>HScoreHistoryView</name>
     <message>
         <source>No HScore is stored for this patient. Patient ▸ HScore (Ctrl+Shift+H) enters one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per questo paziente non è salvato alcun HScore. Paziente ▸ HScore (Ctrl+Shift+H) ne inserisce uno.</translation>
     </message>
     <message>
         <source>HScores stored for this patient, oldest first: an aid to the question whether a very high ferritin is HLH, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore salvati per questo paziente, dal meno recente: un ausilio per il quesito se una ferritina molto elevata sia una HLH, non una diagnosi.</translation>
     </message>
     <message>
         <source>HScore #{id}, stored with assessment #{assessment}</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore #{id}, salvato con la valutazione #{assessment}</translation>
     </message>
     <message>
         <source>table {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>tabella {version}</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Punti</translation>
+        <translation>Punti</translation>
     </message>
     <message>
         <source>Variable and why</source>
-        <translation type="unfinished">Variabile e motivo</translation>
+        <translation>Variabile e motivo</translation>
     </message>
 </context>
 <context>
@@ -3381,15 +3381,15 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del paziente</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished">Numero di cartella</translation>
+        <translation>Numero di cartella</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Data di nascita</translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <source>No file chosen.</source>
@@ -3573,126 +3573,126 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     <name>Inbox</name>
     <message>
         <source>Laboratory results that arrived in the inbox folder, per patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati di laboratorio arrivati nella cartella di arrivo, per paziente</translation>
     </message>
     <message>
         <source>Laboratory &amp;inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivi dal &amp;laboratorio…</translation>
     </message>
     <message>
         <source>{file}: not stored yet ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: non ancora salvato ({reason})</translation>
     </message>
     <message>
         <source>Inbox: {n} file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivi: impossibile leggere {n} file; sono stati spostati in failed/ con il motivo.</translation>
     </message>
     <message>
         <source>Laboratory &amp;inbox ({n} new)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivi dal &amp;laboratorio ({n} nuovi)…</translation>
     </message>
     <message>
         <source>Inbox: {n} new laboratory result(s). Ctrl+I shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivi: {n} nuovi risultati di laboratorio. Ctrl+I li mostra.</translation>
     </message>
 </context>
 <context>
     <name>InboxDialog</name>
     <message>
         <source>Laboratory inbox — TRAINING database</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivi dal laboratorio — database di FORMAZIONE</translation>
     </message>
     <message>
         <source>Laboratory inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivi dal laboratorio</translation>
     </message>
     <message>
         <source>Inbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato degli arrivi</translation>
     </message>
     <message>
         <source>Patient / test</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente / test</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Risultato</translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished">Prelievo</translation>
+        <translation>Prelievo</translation>
     </message>
     <message>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>File di origine</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuto</translation>
     </message>
     <message>
         <source>Laboratory results per patient, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati di laboratorio per paziente, dal più recente</translation>
     </message>
     <message>
         <source>Open &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri lo s&amp;torico</translation>
     </message>
     <message>
         <source>Mark all as &amp;seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna tutti come &amp;visti</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished">Lettura delle registrazioni…</translation>
+        <translation>Lettura delle registrazioni…</translation>
     </message>
     <message>
         <source>The inbox cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile mostrare gli arrivi: {reason}</translation>
     </message>
     <message>
         <source>(no stored patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun paziente salvato)</translation>
     </message>
     <message>
         <source>No laboratory results have arrived in the inbox yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella cartella di arrivo non è ancora arrivato alcun risultato di laboratorio.</translation>
     </message>
     <message>
         <source>{n} new result(s) since you last looked (in bold); {p} patient(s). Enter opens the patient&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nuovi risultati dall&apos;ultima consultazione (in grassetto); {p} pazienti. Invio apre lo storico del paziente.</translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna cartella di arrivo configurata (site.toml, [inbox] folder).</translation>
     </message>
     <message>
         <source>Training mode does not read the ward&apos;s inbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modalità formazione non legge la cartella di arrivo del reparto.</translation>
     </message>
     <message>
         <source>Watching {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoraggio di {folder}.</translation>
     </message>
     <message>
         <source>Withdrawn by the laboratory ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirato dal laboratorio ({status})</translation>
     </message>
     <message>
         <source>{label} — corrected result</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — risultato corretto</translation>
     </message>
     <message>
         <source>Ferritin</source>
-        <translation type="unfinished">Ferritina</translation>
+        <translation>Ferritina</translation>
     </message>
     <message>
         <source>HLA-DR</source>
-        <translation type="unfinished">HLA-DR</translation>
+        <translation>HLA-DR</translation>
     </message>
     <message>
         <source>{test} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} ({status})</translation>
     </message>
 </context>
 <context>
@@ -3902,27 +3902,27 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>&amp;Eligibility checklist (use only if…)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist di eleggibilità (&amp;usare solo se…)…</translation>
     </message>
     <message>
         <source>The ImmunoSep trial&apos;s inclusion and exclusion criteria for the patient in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>I criteri di inclusione ed esclusione dello studio ImmunoSep per il paziente nel modulo</translation>
     </message>
     <message>
         <source>&amp;SOFA and the day-9 response…</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA e &amp;risposta al giorno 9…</translation>
     </message>
     <message>
         <source>SOFA calculator, daily SOFA, the trial&apos;s day-9 measure and the date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolatore SOFA, SOFA giornaliero, la misura al giorno 9 dello studio e la data del decesso</translation>
     </message>
     <message>
         <source>HScore (HLH &amp;question)…</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (&amp;quesito HLH)…</translation>
     </message>
     <message>
         <source>HScore (Fardet 2014): an aid to the question whether a very high ferritin is HLH</source>
-        <translation type="unfinished"></translation>
+        <translation>HScore (Fardet 2014): un ausilio per il quesito se una ferritina molto elevata sia una HLH</translation>
     </message>
 </context>
 <context>
@@ -4065,15 +4065,15 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleggibilità</translation>
     </message>
     <message>
         <source>HScore</source>
-        <translation type="unfinished">HScore</translation>
+        <translation>HScore</translation>
     </message>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le registrazioni dei punteggi: {reason}</translation>
     </message>
     <message>
         <source>No daily SOFA is stored for this patient. Patient ▸ SOFA and the day-9 response (Ctrl+Shift+S) enters one.</source>
@@ -4346,11 +4346,11 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>The file has no identification for these rows: each report has a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non contiene dati identificativi per queste righe: ogni report ha un riquadro per l&apos;etichetta del paziente.</translation>
     </message>
     <message>
         <source>Every report prints the name, date of birth or record number from the file&apos;s identification columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni report stampa il nome, la data di nascita o il numero di cartella dalle colonne identificative del file.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4358,7 +4358,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>{n} of the reports print the name, date of birth or record number from the file&apos;s identification columns; the others have a box for a patient label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dei report stampano il nome, la data di nascita o il numero di cartella dalle colonne identificative del file; gli altri hanno un riquadro per l&apos;etichetta del paziente.</translation>
     </message>
     <message>
         <source>The cohort is empty: there is nothing to report.</source>
@@ -4566,11 +4566,11 @@ Sostituirli?</translation>
     </message>
     <message>
         <source>Eligibility: not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleggibilità: non valutata.</translation>
     </message>
     <message>
         <source>Eligibility summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo dell&apos;eleggibilità</translation>
     </message>
     <message>
         <source>Use only if… (eligibility)</source>
@@ -5130,15 +5130,15 @@ Sostituirli?</translation>
     <name>StoredScoresView</name>
     <message>
         <source>The score records cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le registrazioni dei punteggi: {reason}</translation>
     </message>
     <message>
         <source>Saved {when} by {user}; {version}; app {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato {when} da {user}; {version}; app {app}.</translation>
     </message>
     <message>
         <source>Record #{id} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la registrazione #{id}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5780,47 +5780,47 @@ Sostituirli?</translation>
     </message>
     <message>
         <source>{file}: no new assessment; {new} new message(s), {repeated} already imported, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nessuna nuova valutazione; {new} messaggi nuovi, {repeated} già importati, {withdrawn} ritirati.</translation>
     </message>
     <message>
         <source>{file}: moved to failed/: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: spostato in failed/: {reason}</translation>
     </message>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: non salvato, nuovo tentativo al prossimo passaggio: {reason}</translation>
     </message>
     <message>
         <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {n} valutazioni salvate ({phenotypes}); {new} messaggi nuovi, {repeated} già importati, {corrected} corretti, {withdrawn} ritirati.</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} file salvati ({n} valutazioni), {failed} spostati in failed/.</translation>
     </message>
     <message>
         <source>--interval must be above 0 and --settle at least 0 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval deve essere superiore a 0 e --settle almeno 0 secondi.</translation>
     </message>
     <message>
         <source>No inbox folder is configured: set [inbox] folder in site.toml or give --folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna cartella di arrivo configurata: impostare [inbox] folder in site.toml o indicare --folder.</translation>
     </message>
     <message>
         <source>--demo needs --folder: the configured inbox holds the ward&apos;s results, which never go into the training database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo richiede --folder: la cartella di arrivo configurata contiene i risultati del reparto, che non entrano mai nel database di formazione.</translation>
     </message>
     <message>
         <source>The inbox folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella di arrivo {folder} non esiste.</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {n}</translation>
     </message>
     <message>
         <source>No new files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun file nuovo.</translation>
     </message>
     <message>
         <source>Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, as of {date}.</source>
@@ -6234,7 +6234,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Daily SOFA and the day-9 measure (day 1 = {date}, the day of phenotyping)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFA giornaliero e misura al giorno 9 (giorno 1 = {date}, giorno della fenotipizzazione)</translation>
     </message>
     <message>
         <source>No stored assessments.</source>
@@ -6266,7 +6266,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The stored scores (eligibility, daily SOFA, HScore) could not be read and are not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i punteggi salvati (eleggibilità, SOFA giornaliero, HScore), che non vengono stampati: {reason}</translation>
     </message>
     <message>
         <source>none</source>
@@ -6294,19 +6294,19 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>PROVISIONAL: day {day} of 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVVISORIO: giorno {day} di 9.</translation>
     </message>
     <message>
         <source>Final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitivo.</translation>
     </message>
     <message>
         <source>* missing day: the last value carried forward; ° not over yet: carried forward for now; † from the day of death: counted 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>* giorno mancante: ultimo valore riportato; ° non ancora trascorso: riportato per ora; † dal giorno del decesso: contato 24.</translation>
     </message>
     <message>
         <source>Study day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno di studio</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
