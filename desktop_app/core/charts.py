@@ -141,7 +141,9 @@ def phenotype_map(points: tuple[MapPoint, ...], ruleset: RuleSet = IMMUNOSEP_RUL
     regions = (
         Region(Phenotype.MALS, tr("MALS\nferritin > {f}", f=f), fx, x_range[1], *y_range,
                VERMILLION),
-        Region(Phenotype.IMMUNOPARALYSIS, tr("Immunoparalysis\nferritin ≤ {f}, HLA-DR < {h}",
+        # One criterion a line: on one line, a longer language ran the label past 4420, under
+        # the patient's marker ("HLA-DR < 500" was what remained readable).
+        Region(Phenotype.IMMUNOPARALYSIS, tr("Immunoparalysis\nferritin ≤ {f}\nHLA-DR < {h}",
                                              f=f, h=h), x_range[0], fx, y_range[0], hy, BLUE),
         Region(Phenotype.UNCLASSIFIED, tr("Unclassified\nHLA-DR ≥ {h}", h=h), x_range[0], fx,
                hy, y_range[1], GREY),

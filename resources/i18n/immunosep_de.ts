@@ -5988,9 +5988,11 @@ Ferritin &gt; {f}</translation>
     </message>
     <message>
         <source>Immunoparalysis
-ferritin ≤ {f}, HLA-DR &lt; {h}</source>
+ferritin ≤ {f}
+HLA-DR &lt; {h}</source>
         <translation>Immunparalyse
-Ferritin ≤ {f}, HLA-DR &lt; {h}</translation>
+Ferritin ≤ {f}
+HLA-DR &lt; {h}</translation>
     </message>
     <message>
         <source>Unclassified

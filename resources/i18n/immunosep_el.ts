@@ -6193,9 +6193,11 @@ ferritin &gt; {f}</source>
     </message>
     <message>
         <source>Immunoparalysis
-ferritin ≤ {f}, HLA-DR &lt; {h}</source>
+ferritin ≤ {f}
+HLA-DR &lt; {h}</source>
         <translation>Ανοσοπαράλυση
-φερριτίνη ≤ {f}, HLA-DR &lt; {h}</translation>
+φερριτίνη ≤ {f}
+HLA-DR &lt; {h}</translation>
     </message>
     <message>
         <source>Unclassified

@@ -5988,9 +5988,11 @@ ferritine &gt; {f}</translation>
     </message>
     <message>
         <source>Immunoparalysis
-ferritin ≤ {f}, HLA-DR &lt; {h}</source>
+ferritin ≤ {f}
+HLA-DR &lt; {h}</source>
         <translation>Immunoparalysie
-ferritine ≤ {f}, HLA-DR &lt; {h}</translation>
+ferritine ≤ {f}
+HLA-DR &lt; {h}</translation>
     </message>
     <message>
         <source>Unclassified

@@ -5974,9 +5974,11 @@ ferritina &gt; {f}</translation>
     </message>
     <message>
         <source>Immunoparalysis
-ferritin ≤ {f}, HLA-DR &lt; {h}</source>
+ferritin ≤ {f}
+HLA-DR &lt; {h}</source>
         <translation>Immunoparalisi
-ferritina ≤ {f}, HLA-DR &lt; {h}</translation>
+ferritina ≤ {f}
+HLA-DR &lt; {h}</translation>
     </message>
     <message>
         <source>Unclassified
