@@ -47,12 +47,28 @@ def _x(when: datetime) -> float:
     return when.timestamp()
 
 
+def _padding(first: float, last: float) -> float:
+    """Room either side, so the first and last points and their time labels are not cut."""
+    return max((last - first) * 0.1, 6 * 3600.0)
+
+
 def _thin(xs: list[float]) -> list[float]:
+    """At most ``MAX_TIME_TICKS`` sample times to label, none closer than a sixteenth of the
+    visible span: the labels of samples minutes apart printed over each other (every point
+    is still drawn)."""
     unique = sorted(set(xs))
-    if len(unique) <= MAX_TIME_TICKS:
-        return unique
-    step = (len(unique) - 1) / (MAX_TIME_TICKS - 1)
-    return [unique[round(i * step)] for i in range(MAX_TIME_TICKS)]
+    if len(unique) > MAX_TIME_TICKS:
+        step = (len(unique) - 1) / (MAX_TIME_TICKS - 1)
+        unique = [unique[round(i * step)] for i in range(MAX_TIME_TICKS)]
+    span = unique[-1] - unique[0]
+    gap = (span + 2 * _padding(unique[0], unique[-1])) / (2 * MAX_TIME_TICKS)
+    kept = unique[:1]
+    for x in unique[1:]:
+        if x - kept[-1] >= gap:
+            kept.append(x)
+    if len(kept) > 1 and kept[-1] != unique[-1]:
+        kept[-1] = unique[-1]  # the newest sample keeps its label (and bounds the range)
+    return kept
 
 
 class TrendChartWidget(QWidget):
@@ -120,9 +136,8 @@ class TrendChartWidget(QWidget):
             axis.enableAutoSIPrefix(False)  # 10000, not "10 (x1e+03)"
         item.getAxis("bottom").setTicks([ticks, []])
         item.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("100 000") + 12)
-        # Room either side, so the first and last points and their time labels are not cut.
         first, last = ticks[0][0], ticks[-1][0]
-        pad = max((last - first) * 0.1, 6 * 3600.0)
+        pad = _padding(first, last)
         item.setXRange(first - pad, last + pad, padding=0)
         return plot
 
