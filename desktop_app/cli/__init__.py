@@ -15,6 +15,7 @@ import os
 import pkgutil
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from desktop_app import __version__
 
@@ -26,9 +27,17 @@ EXIT_USAGE = 2  # invalid input or unreadable file: the contract says 2, as argp
 EXIT_CLOSED_PIPE = 141
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's own refusals ("the following arguments are required: --out") end as
+    sentences like ours; subcommand parsers are of the same class."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(message if message.endswith((".", "?", "!")) else message + ".")
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """All subcommands, or just the module named ``only`` (the window's fast start)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="immunosep",
         description="ImmunoSep Phenotyper: ImmunoSep immune phenotype (MALS / immunoparalysis) "
                     "from ferritin and monocyte HLA-DR. Decision support only; the treating "

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from desktop_app.cli._store_args import add_store_options, open_from_args
-from desktop_app.cli.common import fail, print_json
+from desktop_app.cli.common import fail, fail_input, print_json
 
 if TYPE_CHECKING:
     from desktop_app.services.records import HistoryEntry
@@ -26,8 +26,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop_app.core.identifiers import check_identifier
+    from desktop_app.core.values import InputError
     from desktop_app.services.records import StoreError
 
+    try:
+        check_identifier(args.patient_id, field="--patient-id")
+    except InputError as exc:
+        return fail_input(exc)
     try:
         with open_from_args(args) as store:
             entries = store.history(args.patient_id)

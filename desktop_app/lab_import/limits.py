@@ -24,7 +24,7 @@ def check_size(path: Path, max_bytes: int) -> int:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise LabFileError("not_found", f"{path.name}: file not found") from None
+        raise LabFileError("not_found", f"{path.name}: file not found.") from None
     except OSError as exc:
         raise LabFileError("unreadable", f"{path.name}: cannot be opened ({exc.strerror})") \
             from None

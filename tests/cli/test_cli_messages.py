@@ -1,5 +1,6 @@
-"""Every message ``assess`` and ``batch`` print for a refused input: one line, a whole
-sentence (it ends with a full stop), naming the option or the file it is about (issue 19)."""
+"""Every message a command prints for a refused input (``assess`` and ``batch`` in full): one
+line, a whole sentence (it ends with a full stop), naming the option or the file it is about
+(issue 19)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,22 @@ def test_file_errors_are_whole_sentences_naming_the_file(tmp_path: Path) -> None
     message = _error("batch", str(bad))
     assert message.startswith("mixed.csv") and message.endswith("."), message
     assert "mixes encodings" in message
+
+
+OTHER = [  # every other command's refusals, argparse's own included
+    (["sofa", "--gcs", "16"], "--gcs", "Glasgow Coma Scale"),
+    (["hscore", "--temperature", "101"], "--temperature", "°C"),
+    (["report", "--patient-id", "BED-1"], "--out", "required"),
+    (["report-batch", "missing.csv", "--out-dir", "out"], "missing.csv", "not found"),
+    (["history", "--patient-id", "a\u200db"], "--patient-id", "U+200D"),
+    (["export-fhir", "--out", "x.json"], "--patient-id", "required"),
+]
+
+
+@pytest.mark.parametrize(("args", "subject", "fragment"), OTHER)
+def test_every_command_refuses_in_whole_sentences_naming_the_option(
+        args: list[str], subject: str, fragment: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # nothing a refusal might write lands in the tree
+    message = _error(*args)
+    assert subject in message and fragment in message and message.endswith("."), message
