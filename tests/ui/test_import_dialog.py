@@ -226,6 +226,7 @@ def test_identification_columns_are_mapped_and_reach_the_batch_reports(  # type:
     export_cohort_reports(None, cohort, source_name="de_lis_export.csv", training=False,
                           workers=1, on_done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=60_000)
-    assert asked[0][-1] == 9  # every report of the file carries a name (and birth date)
+    reports = asked[0][1]
+    assert reports == 10 and asked[0][-1] == reports  # every report carries a name
     text = PdfReader(tmp_path / "00002.pdf").pages[0].extract_text()
     assert "Muster, Max" in text and "1960-02-01" in text
