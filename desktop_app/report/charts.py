@@ -153,9 +153,10 @@ def draw_phenotype_map(m: PhenotypeMap, width: float, height: float,
     for r in m.regions:
         rx0, rx1, ry0, ry1 = sx(r.x_min), sx(r.x_max), sy(r.y_min), sy(r.y_max)
         d.add(Rect(rx0, ry0, rx1 - rx0, ry1 - ry0, fillColor=tint(r.colour), strokeColor=None))
+    taken: list[Box] = []  # region labels, which a point's label must not cover
     for r in m.regions:
-        _region_label(d, r.label.split("\n"), sx(r.x_min), sx(r.x_max), sy(r.y_max),
-                      colors.HexColor(r.colour))
+        taken += _region_label(d, r.label.split("\n"), sx(r.x_min), sx(r.x_max), sy(r.y_max),
+                               colors.HexColor(r.colour))
 
     d.add(segments([(sx(v), y0, sx(v), y0 - 2) for v in sx.minor()]
                    + [(x0, sy(v), x0 - 2, sy(v)) for v in sy.minor()], AXIS, 0.4))
@@ -179,7 +180,7 @@ def draw_phenotype_map(m: PhenotypeMap, width: float, height: float,
         _threshold(d, line.axis, line.value, line.label, line.start, line.end, sx, sy)
     labelled = len(m.points) <= MAX_POINT_LABELS
     for p in m.points:
-        _point(d, p, sx, sy, x1, labelled)
+        _point(d, p, sx, sy, (x0, x1, y0, y1), labelled, taken)
     if legend:
         _map_legend(d, x0 - 30, x1, y0 - 37, tr)
     elif censored:
@@ -187,16 +188,28 @@ def draw_phenotype_map(m: PhenotypeMap, width: float, height: float,
     return d
 
 
+Box = tuple[float, float, float, float]  # x, y (bottom left), width, height
+
+
 def _region_label(d: Drawing, lines: list[str], x_lo: float, x_hi: float, y_hi: float,
-                  colour: colors.Color) -> None:
-    """Top-left of the region: the bottom edge is kept free for points without HLA-DR."""
+                  colour: colors.Color) -> list[Box]:
+    """Top-left of the region: the bottom edge is kept free for points without HLA-DR.
+    Returns the boxes the lines take."""
     ink = colors.Color(colour.red * 0.6, colour.green * 0.6, colour.blue * 0.6)
     size, pad = 7.0, 3.0
     y = y_hi - pad - size
+    boxes = []
     for i, s in enumerate(lines):
         fitted = _fit(s, x_hi - x_lo - 2 * pad, size, bold=i == 0)
         d.add(_text(x_lo + pad, y, fitted, size, bold=i == 0, colour=ink))
+        boxes.append((x_lo + pad, y - 2.0, stringWidth(fitted, BOLD if i == 0 else REGULAR,
+                                                        size), size + 1.5))
         y -= size + 1.5
+    return boxes
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
 def _fit(s: str, room: float, size: float, *, bold: bool = False) -> str:
@@ -228,8 +241,8 @@ def _threshold(d: Drawing, axis: str, value: float, label: str, start: float, en
         d.add(_text(x_hi - 3, y + 2.5, label, 6.5, anchor="end"))
 
 
-def _point(d: Drawing, p: MapPoint, sx: LogScale, sy: LogScale, x_max: float,
-           labelled: bool) -> None:
+def _point(d: Drawing, p: MapPoint, sx: LogScale, sy: LogScale,
+           frame: tuple[float, float, float, float], labelled: bool, taken: list[Box]) -> None:
     style = STYLES[p.phenotype]
     x = sx(p.x)
     y = sy(p.y) if p.y is not None else sy.start  # no HLA-DR in AB/C: on the bottom edge
@@ -243,12 +256,19 @@ def _point(d: Drawing, p: MapPoint, sx: LogScale, sy: LogScale, x_max: float,
                     1 if p.y_censor == ">" else -1, ink))
     d.add(marker(style, x, y, 3.6, open_=censored))
     if labelled and p.label:
-        # On a white patch: the label must stay readable over region labels and lines.
+        # On a white patch, readable over lines; beside the marker where it covers no region's
+        # name (a German "dieser Patient" above the marker hid "Immunparalyse").
         w = stringWidth(p.label, BOLD, 7.5)
-        right_side = x + 8 + w < x_max
-        lx = x + 6 if right_side else x - 6 - w
-        d.add(Rect(lx - 1.5, y + 2.5, w + 3, 9.5, fillColor=WHITE, strokeColor=None))
-        d.add(_text(lx, y + 4.7, p.label, 7.5, bold=True, colour=AXIS))
+        fx0, fx1, fy0, fy1 = frame
+        places = [(lx, ly) for ly in (y + 2.5, y - 12, y + 12, y - 22)
+                  for lx in (x + 6, x - 6 - w)]
+        inside = [(lx, ly) for lx, ly in places
+                  if fx0 < lx - 1.5 and lx + w + 1.5 < fx1 and fy0 < ly and ly + 9.5 < fy1]
+        free = [q for q in inside
+                if not any(_overlaps((q[0] - 1.5, q[1], w + 3, 9.5), b) for b in taken)]
+        lx, ly = (free or inside or places)[0]  # the patch's bottom-left corner
+        d.add(Rect(lx - 1.5, ly, w + 3, 9.5, fillColor=WHITE, strokeColor=None))
+        d.add(_text(lx, ly + 2.2, p.label, 7.5, bold=True, colour=AXIS))
 
 
 def _map_legend(d: Drawing, x0: float, x1: float, y: float, tr: Translator) -> None:

@@ -82,7 +82,8 @@ def header_left(options: ReportOptions) -> str:
     parts = [p.strip() for p in (options.institution, options.ward) if p and p.strip()]
     if parts:
         return " · ".join(parts)
-    return translator(options.lang)("Institution / ward not configured")
+    tr = translator(options.lang)
+    return tr("Institution / ward not configured")
 
 
 class PageMark(Flowable):

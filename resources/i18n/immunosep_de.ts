@@ -6061,6 +6061,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Ende des Berichts</translation>
     </message>
     <message>
+        <source>Institution / ward not configured</source>
+        <translation>Einrichtung / Station nicht konfiguriert</translation>
+    </message>
+    <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
         <translation>{events}/{total} ({percent:.1f} %)</translation>
     </message>

@@ -6266,6 +6266,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Τέλος αναφοράς</translation>
     </message>
     <message>
+        <source>Institution / ward not configured</source>
+        <translation>Ίδρυμα / τμήμα δεν έχουν οριστεί</translation>
+    </message>
+    <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
         <translation>{events}/{total} ({percent:.1f} %)</translation>
     </message>

@@ -6061,6 +6061,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Fin del informe</translation>
     </message>
     <message>
+        <source>Institution / ward not configured</source>
+        <translation>Institución / servicio no configurados</translation>
+    </message>
+    <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
         <translation>{events}/{total} ({percent:.1f} %)</translation>
     </message>

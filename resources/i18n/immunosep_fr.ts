@@ -6061,6 +6061,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Fin du rapport</translation>
     </message>
     <message>
+        <source>Institution / ward not configured</source>
+        <translation>Établissement / service non configuré</translation>
+    </message>
+    <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
         <translation>{events}/{total} ({percent:.1f}&#xa0;%)</translation>
     </message>

@@ -6047,6 +6047,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Fine del report</translation>
     </message>
     <message>
+        <source>Institution / ward not configured</source>
+        <translation>Istituto / reparto non configurati</translation>
+    </message>
+    <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
         <translation>{events}/{total} ({percent:.1f} %)</translation>
     </message>

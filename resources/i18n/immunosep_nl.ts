@@ -6047,6 +6047,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Einde van het rapport</translation>
     </message>
     <message>
+        <source>Institution / ward not configured</source>
+        <translation>Instelling / afdeling niet geconfigureerd</translation>
+    </message>
+    <message>
         <source>{events}/{total} ({percent:.1f} %)</source>
         <translation>{events}/{total} ({percent:.1f} %)</translation>
     </message>

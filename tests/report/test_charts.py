@@ -124,3 +124,27 @@ def test_evidence_chart_highlights_the_patients_subgroup_first() -> None:
             assert f"{bar.percent:.1f} %" in texts
             assert bar.label in texts  # with its counts, never cut
     assert f"{chart.y_label}; whiskers: 95 % CI (Wilson)" in texts
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "el"])
+def test_the_patients_label_never_covers_a_regions_name(lang: str) -> None:
+    """A German "dieser Patient" above a point just under 5000 AB/C hid "Immunparalyse"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop_app.core.charts import MapPoint
+    from desktop_app.i18n import translator
+
+    tr = translator(lang)
+    pmap = phenotype_map((MapPoint(4419.67, 2600.0, "", "", Phenotype.IMMUNOPARALYSIS,
+                                   tr("this patient")),), tr=tr)
+    d = draw_phenotype_map(pmap, 220, 160, tr, legend=False)  # page one's size
+    patch = next(n for n in _walk(d) if isinstance(n, Rect) and n.fillColor is not None
+                 and n.fillColor.hexval() == "0xffffff" and n.width < 100)
+    names = {line for r in pmap.regions for line in r.label.split("\n")}
+    for s in _strings(d):
+        if s.text not in names:
+            continue
+        w = stringWidth(s.text, s.fontName, s.fontSize)
+        apart = (s.x + w <= patch.x or patch.x + patch.width <= s.x
+                 or s.y + s.fontSize <= patch.y or patch.y + patch.height <= s.y - 2)
+        assert apart, s.text
