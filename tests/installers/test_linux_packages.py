@@ -11,6 +11,7 @@ Ubuntu containers instead.
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import re
@@ -173,7 +174,8 @@ def test_every_linked_library_is_bundled_or_declared(deb: Path, installed: Path)
 
 # Qt modules the app imports: its own code (QtCore, QtGui, QtWidgets, QtSvg) and pyqtgraph's
 # (QtOpenGL, QtOpenGLWidgets for its plot items). Libraries the kept plugins link come along.
-QT_BINDINGS = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtOpenGL", "QtOpenGLWidgets"}
+QT_BINDINGS = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtOpenGL", "QtOpenGLWidgets",
+               "QtPrintSupport"}  # Print… of the report batch (ui/report_print.py)
 QT_PLATFORMS = {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"}
 
 
@@ -188,12 +190,27 @@ def test_only_the_qt_the_app_uses_is_shipped(installed: Path) -> None:
     assert not (qt / "Qt/plugins/generic").exists()  # TUIO (UDP listener), evdev
 
 
+# OpenSSL builds that carry its generic socket BIO (BIO_listen/BIO_accept) although the app
+# uses them as clients only; the traced self-tests (test_offline.py, below) prove nothing binds.
+CLIENT_ONLY_TLS = {
+    # libpq's TLS to the ward's PostgreSQL server (issue 15: sslmode=verify-full)
+    "_internal/psycopg_binary.libs/libcrypto-*.so*",
+    # OpenSSL inside cryptography, which SecretStorage uses to talk to the desktop keyring
+    # over D-Bus (the database password, issue 15)
+    "_internal/cryptography/hazmat/bindings/_rust.abi3.so",
+}
+
+
 def test_no_bundled_library_can_listen_on_the_network(installed: Path) -> None:
     """No native library of the bundle calls listen()/accept() itself, apart from the Python
-    runtime's socket module (used for local pipes between worker processes, never to serve)."""
+    runtime's socket module (used for local pipes between worker processes, never to serve)
+    and the client-only OpenSSL builds named above."""
     offenders = []
-    for path in depends.elf_files(installed / "opt/immunosep"):
-        if path.name.startswith("_socket."):
+    root = installed / "opt/immunosep"
+    for path in depends.elf_files(root):
+        relative = path.relative_to(root).as_posix()
+        if path.name.startswith("_socket.") or any(
+                fnmatch.fnmatchcase(relative, pattern) for pattern in CLIENT_ONLY_TLS):
             continue
         out = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True,
                              check=True).stdout
