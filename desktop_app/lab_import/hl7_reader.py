@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.findings import Finding, Text
 from desktop_app.core.values import not_determined_word
 from desktop_app.lab_import import hl7_fields as f
 from desktop_app.lab_import.hl7_framing import (
@@ -95,9 +96,9 @@ def read_hl7_bytes(data: bytes, file: str,
         raise LabFileError("not_hl7", f"{file}: no HL7 message (MSH segment) in the file")
     reader = _Reader(file, options)
     for stray in framed.stray:
+        note = Finding("outside_message", (("line", Text(str(stray.line))),))
         reader.collector.result.outside_messages.append(RowIssue(
-            "outside_message", f"line {stray.line} of the file comes before the first MSH "
-            "segment and belongs to no message; it was not read"))
+            note.code, note.message, params=note.params))
     for raw in framed.messages:
         reader.message(raw)
     return reader.collector.finish()

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
-from desktop_app.core.findings import Finding
+from desktop_app.core.findings import Finding, Params
 from desktop_app.core.inputs import PatientInputs
 
 # Fields a column can be mapped to.  The first seven are the public CLI contract
@@ -102,11 +102,14 @@ class ImportOptions:
 
 @dataclass(frozen=True)
 class RowIssue:
-    """One reason a row was rejected; ``column`` is the header as written in the file."""
+    """One reason a row was rejected; ``column`` is the header as written in the file.
+    ``params``: the typed values of a ``core.findings`` template named by ``code``, for the
+    issues that have one (rendered in the reader's language like a finding)."""
 
     code: str
     message: str
     column: str | None = None
+    params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -199,7 +202,7 @@ class ImportSettings:
     sheets: tuple[str, ...] = ()
     headers: tuple[str, ...] = ()
     unused_headers: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()  # detection remarks in plain words
+    notes: tuple[Finding, ...] = ()  # what was detected (import notes: codes and params)
 
     def column_for(self, field_name: str) -> ColumnChoice | None:
         return next((c for c in self.columns if c.field == field_name), None)
