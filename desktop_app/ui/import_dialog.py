@@ -324,7 +324,7 @@ class ImportDialog(QDialog):
         self.notes.setText("")
         if isinstance(exc, LabFileError):
             self.error.setText(self.tr("Cannot read this file: {reason}").format(
-                reason=exc.message))
+                reason=exc.localized(text_translator())))
         else:
             self.error.setText(self.tr("Cannot read this file ({error}).").format(
                 error=type(exc).__name__))
