@@ -89,6 +89,7 @@ def format_text(e: EvidenceBase, tr: Translator) -> str:
     out = [tr("{name}: {citation}", name=t["name"], citation=t["citation"]),
            tr("doi:{doi}  {registry}  evidence version {version}", doi=t["doi"],
               registry=t["registry_id"], version=e.version), "", ev(e.endpoint_definition), ""]
+    #: column headings of the evidence table printed by 'immunosep evidence' (keep them short)
     out.append(f"{tr('comparison / figure'):<44}{tr('published'):>18}{tr('recomputed'):>24}  "
                f"{tr('agrees')}")
     for c in e.comparisons.values():
@@ -110,6 +111,7 @@ def format_text(e: EvidenceBase, tr: Translator) -> str:
             rows.append((tr("risk difference, pp (Newcombe CI)"), printed,
                          tr("{point:.2f} ({low:.2f} to {high:.2f})", point=r.risk_difference,
                             low=r.rd_ci[0], high=r.rd_ci[1])))
+        #: a published figure disagrees with its recomputation (capitals: it must stand out)
         agree = tr("yes") if all(a.agrees for a in c.agreement()) else tr("NO")
         out += [f"  {name:<42}{printed:>18}{recomputed:>24}  {agree}"
                 for name, printed, recomputed in rows]

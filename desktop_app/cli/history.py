@@ -96,4 +96,5 @@ def format_entry(e: HistoryEntry, tr: Translator) -> str:
             if e.sampled_at else
             tr("#{id}  {when} (assessed)  {result}  ({values}; rule set {ruleset})", **fields))
     notes = [version_note(n, tr) for n in e.version_marks()]
+    #: a stored assessment's line followed by its corrections / entered-in-error marks
     return tr("{entry} [{notes}]", entry=line, notes="; ".join(notes)) if notes else line

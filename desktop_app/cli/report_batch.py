@@ -124,6 +124,7 @@ def _print_summary(result: BatchReport, tr: Translator) -> int:
              cancelled=result.count(Outcome.CANCELLED), **counts) if result.cancelled else
           tr("Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: "
              "{rejected}", **counts))
+    #: in place of a file name: the file was not written
     not_written = tr("not written")
     print(tr("Index: {path}", path=str(result.index_path)))
     print(tr("Cohort summary: {path}", path=str(result.summary_path or not_written)))

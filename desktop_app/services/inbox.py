@@ -104,7 +104,8 @@ class InboxReason:
         """The sentence in ``tr``'s language (a ``{reason}`` field of ``tr`` calls this)."""
         if not self.template:
             return self.message
-        return _full_stop(tr(self.template, **dict(self.params)))
+        text = tr(self.template, **dict(self.params))
+        return text if self.template.endswith(".") else _full_stop(text)
 
 
 def _full_stop(sentence: str) -> str:

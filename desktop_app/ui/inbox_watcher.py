@@ -148,9 +148,9 @@ class InboxWatcher(QObject):
         self.problem = " ".join(problems)
         failed = [f.name for f in result.files if f.outcome == "failed"]
         if failed:
-            self.window_.statusBar().showMessage(QCoreApplication.translate(
-                "Inbox", "Inbox: %n file(s) could not be read and were moved to failed/ with "
-                "the reason.", "", len(failed)), 10000)
+            self.window_.statusBar().showMessage(self.tr(
+                "Inbox: %n file(s) could not be read and were moved to failed/ with the "
+                "reason.", "", len(failed)), 10000)
         if result.stored:
             self.refresh_count(announce=True)
 
@@ -191,16 +191,16 @@ class InboxWatcher(QObject):
             self.unseen = sum(r.ledger_id > seen for r in rows)
             self._label()
             if announce and self.unseen:
-                self.window_.statusBar().showMessage(QCoreApplication.translate(
-                    "Inbox", "Inbox: %n new laboratory result(s). Ctrl+I shows them.", "",
+                self.window_.statusBar().showMessage(self.tr(
+                    "Inbox: %n new laboratory result(s). Ctrl+I shows them.", "",
                     self.unseen), 15000)
                 self.new_results.emit(self.unseen)
 
         self.read_recent(counted, lambda _sentence: None)
 
     def _label(self) -> None:
-        self.action.setText(QCoreApplication.translate("Inbox", "Laboratory &inbox (%n new)…",
-                                                       "", self.unseen)
+        # Qt's numerus forms need self.tr (lupdate marks translate(ctx, text, "", n) singular).
+        self.action.setText(self.tr("Laboratory &inbox (%n new)…", "", self.unseen)
                             if self.unseen else _tr("Laboratory &inbox…"))
 
     def open_view(self) -> None:
