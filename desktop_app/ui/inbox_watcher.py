@@ -37,6 +37,7 @@ SEEN_KEY = "inbox/last_seen"
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Inbox", text)
 
+
 class InboxWatcher(QObject):
     """Runs inbox passes for one main window and keeps the count of unseen results."""
 

@@ -24,16 +24,11 @@ import pytest
 from desktop_app import i18n
 from desktop_app.cli import main
 
+from .test_scores_cli import FULL_HSCORE, FULL_SOFA
+
 HL7 = Path(__file__).resolve().parents[1] / "data" / "hl7"
 LAB = Path(__file__).resolve().parents[1] / "data" / "import"
 WORD = re.compile(r"[A-Za-z]{2,}")
-FULL_SOFA = ("--pao2", "9.5", "--pao2-unit", "kPa", "--fio2", "0.4", "--ventilated", "yes",
-             "--platelets", "85", "--bilirubin", "34", "--bilirubin-unit", "umol/L",
-             "--map", "65", "--no-catecholamines", "--gcs", "14", "--creatinine", "172",
-             "--creatinine-unit", "µmol/L", "--urine-output", "1200")
-FULL_HSCORE = ("--temperature", "39.5", "--organomegaly", "both", "--cytopenias", "2",
-               "--ferritin", "12000", "--triglycerides", "3.2", "--fibrinogen", "1.8",
-               "--ast", "85", "--haemophagocytosis", "no", "--immunosuppression", "no")
 VALUES = ("--ferritin", "3000", "--hla-dr", "3200", "--age", "60")
 # Words that are data, never wording: units, identifiers, file names, versions.
 DATA_WORDS = {"ng", "mL", "AB", "BED", "hl", "lab", "junk", "txt", "json", "pdf", "csv"}
