@@ -9,11 +9,13 @@ from datetime import datetime
 from desktop_app.cli._store_args import add_data_dir_option, open_from_args
 from desktop_app.cli.common import (
     OPTION_NAMES,
+    add_lang_option,
     add_value_options,
     entry_from_args,
     fail,
     fail_input,
     print_json,
+    text_translator,
 )
 from desktop_app.core.identifiers import check_identifier
 from desktop_app.core.phenotype import Assessment, classify
@@ -21,7 +23,6 @@ from desktop_app.core.serialize import assessment_to_dict
 from desktop_app.core.values import InputError
 from desktop_app.i18n import CatalogueError, Translator, translator
 from desktop_app.services.entry import build_inputs
-from desktop_app.site_config import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,9 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                    "classify), 2 on invalid input.")
     add_value_options(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
-                   help=f"language of the text output ({', '.join(LANGUAGES)}; default: en); "
-                        "--json keeps codes and the English message")
+    add_lang_option(p)
     p.add_argument("--patient-id", metavar="ID",
                    help="patient identifier used on the ward (with --save)")
     p.add_argument("--save", action="store_true",
@@ -45,7 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        tr = translator(args.lang)
+        tr = text_translator(args)
     except CatalogueError as exc:
         return fail(str(exc))
     if args.save and not (args.patient_id or "").strip():

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.values import InputError
 from desktop_app.services.entry import EntryText, FieldNames
+from desktop_app.site_config import LANGUAGES
+
+if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
 
 OPTION_NAMES = FieldNames(
     ferritin="--ferritin", ferritin_unit="--ferritin-unit", hla_dr="--hla-dr",
@@ -34,6 +38,23 @@ def add_value_options(p: argparse.ArgumentParser) -> None:
                    help="HLA-DR staining/processing date-time (warns beyond 4 h)")
     g.add_argument("--decimal-comma", action="store_true",
                    help="read ',' as the decimal separator (then '.' is refused)")
+
+
+def add_lang_option(p: argparse.ArgumentParser) -> None:
+    """``--lang LANG``: the language of a command's text output (English by default, never the
+    workstation's locale: a script gets the same text on every computer).  ``--json`` keeps
+    codes and the English ``message`` whatever the language."""
+    p.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
+                   help=f"language of the text output ({', '.join(LANGUAGES)}; default: en); "
+                        "--json keeps codes and the English message")
+
+
+def text_translator(args: argparse.Namespace) -> Translator:
+    """The translator of ``--lang`` (English without it).  Raises ``CatalogueError`` when the
+    language's catalogue cannot be read (an installation defect; ``immunosep self-test``)."""
+    from desktop_app import i18n
+
+    return i18n.translator(getattr(args, "lang", None))
 
 
 def entry_from_args(args: argparse.Namespace) -> EntryText:

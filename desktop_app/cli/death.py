@@ -18,7 +18,8 @@ from desktop_app.cli._score_records import (
     parse_iso_date,
     with_store,
 )
-from desktop_app.cli.common import fail, print_json
+from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
+from desktop_app.i18n import CatalogueError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,6 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "(the reason is printed).")
     p.add_argument("--date", metavar="YYYY-MM-DD", required=True, help="the day of death")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(p)
     add_patient_options(p, save=False)
     p.set_defaults(handler=run)
 
@@ -37,9 +39,10 @@ def run(args: argparse.Namespace) -> int:
     if not (args.patient_id or "").strip():
         return fail("--patient-id ID is needed: the patient whose death is recorded.")
     try:
+        tr = text_translator(args)
         check_patient_options(args, saving=True)  # this command only stores
         died_on = parse_iso_date(args.date, "--date")
-    except OptionError as exc:
+    except (OptionError, CatalogueError) as exc:
         return fail(str(exc))
     saved, code = with_store(args, lambda store, now: _save(store, now, args, died_on),
                              saving=True)
@@ -48,10 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(saved)
     else:
-        from desktop_app.i18n import translator
-
-        print(translator()("Saved: death record {id} ({date}).", id=saved["record_id"],
-                           date=died_on))
+        print(tr("Saved: death record {id} ({date}).", id=saved["record_id"], date=died_on))
     return 0
 
 

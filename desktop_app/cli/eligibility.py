@@ -21,12 +21,20 @@ from desktop_app.cli._score_records import (
     check_patient_options,
     with_store,
 )
-from desktop_app.cli.common import fail, fail_input, print_json
+from desktop_app.cli.common import (
+    add_lang_option,
+    fail,
+    fail_input,
+    print_json,
+    text_translator,
+)
 from desktop_app.core.eligibility import CRITERIA, Answer, Kind
 from desktop_app.core.values import InputError
+from desktop_app.i18n import CatalogueError
 
 if TYPE_CHECKING:
     from desktop_app.core.eligibility import EligibilityResult
+    from desktop_app.i18n import Translator
     from desktop_app.services.scores import EligibilityEntry
 
 PHENOTYPES = ("mals", "immunoparalysis", "unclassified", "cannot-classify")
@@ -60,6 +68,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--decimal-comma", action="store_true",
                    help="read ',' as the decimal separator (then '.' is refused)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(p)
     add_patient_options(p)
     add_assessment_option(p, "checklist")
     p.set_defaults(handler=run)
@@ -103,10 +112,11 @@ def entry_from_args(args: argparse.Namespace) -> EligibilityEntry:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        tr = text_translator(args)
         check_patient_options(args, saving=args.save)
         entry = entry_from_args(args)
         result = entry.result()
-    except OptionError as exc:
+    except (OptionError, CatalogueError) as exc:
         return fail(str(exc))
     except InputError as exc:
         return fail_input(InputError("--anc" if exc.field == "neutrophils" else exc.field,
@@ -127,13 +137,10 @@ def run(args: argparse.Namespace) -> int:
 
         print_json({**eligibility_to_dict(result), **saved})
     else:
-        print(format_text(result))
+        print(format_text(result, tr))
         if saved:
-            from desktop_app.i18n import translator
-
-            print(translator()("Saved: eligibility checklist record {id}, with assessment "
-                               "{assessment}.", id=saved["record_id"],
-                               assessment=saved["assessment_id"]))
+            print(tr("Saved: eligibility checklist record {id}, with assessment {assessment}.",
+                     id=saved["record_id"], assessment=saved["assessment_id"]))
     return 0
 
 
@@ -153,10 +160,8 @@ def _save(store: Any, now: datetime, args: argparse.Namespace, entry: Eligibilit
              "supersedes": args.corrects}, used.result())
 
 
-def format_text(result: EligibilityResult) -> str:
-    from desktop_app.i18n import translator
-
-    tr = translator()
+def format_text(result: EligibilityResult, tr: Translator) -> str:
+    """The checklist, each criterion with its status and basis, in ``tr``'s language."""
     status = {Kind.INCLUSION: {"met": tr("met"), "failed": tr("not met"),
                                "unknown": tr("unknown")},
               Kind.EXCLUSION: {"met": tr("absent"), "failed": tr("present: excludes"),

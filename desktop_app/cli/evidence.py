@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.cli.common import print_json
+from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
 from desktop_app.core.evidence import Comparison, EvidenceBase
+
+if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,17 +17,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        description="The trial evidence the app shows: counts, figures as "
                                    "printed and as recomputed from the counts, with methods.")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop_app.i18n import CatalogueError
     from desktop_app.services.evidence import load_evidence
 
+    try:
+        tr = text_translator(args)
+    except CatalogueError as exc:
+        return fail(str(exc))
     evidence = load_evidence()
     if args.json:
         print_json(evidence_to_dict(evidence))
     else:
-        print(format_text(evidence))
+        print(format_text(evidence, tr))
     return 0
 
 
@@ -72,44 +81,54 @@ def evidence_to_dict(e: EvidenceBase) -> dict[str, Any]:
     }
 
 
-def _fmt_ci(lo: float, hi: float, places: int) -> str:
-    return f"{lo:.{places}f} to {hi:.{places}f}"
-
-
-def format_text(e: EvidenceBase) -> str:
-    t = e.trial
-    out = [f"{t['name']}: {t['citation']}", f"doi:{t['doi']}  {t['registry_id']}  "
-           f"evidence version {e.version}", "", e.endpoint_definition, ""]
-    out.append(f"{'comparison / figure':<44}{'published':>18}{'recomputed':>24}  agrees")
+def format_text(e: EvidenceBase, tr: Translator) -> str:
+    """Every comparison, published beside recomputed, in ``tr``'s language: evidence texts
+    through ``tr.evidence``, figures with its decimal separator (the digits as printed); the
+    citation stays as published."""
+    t, ev = e.trial, tr.evidence
+    out = [tr("{name}: {citation}", name=t["name"], citation=t["citation"]),
+           tr("doi:{doi}  {registry}  evidence version {version}", doi=t["doi"],
+              registry=t["registry_id"], version=e.version), "", ev(e.endpoint_definition), ""]
+    #: column headings of the evidence table printed by 'immunosep evidence' (keep them short)
+    out.append(f"{tr('comparison / figure'):<44}{tr('published'):>18}{tr('recomputed'):>24}  "
+               f"{tr('agrees')}")
     for c in e.comparisons.values():
-        r = c.recomputed
-        out.append(f"{c.label}: {c.treated.label} {c.treated.events}/{c.treated.total} vs "
-                   f"{c.control.label} {c.control.events}/{c.control.total}")
-        pub = c.published
-        rows = [("p value (Fisher exact)", pub.get("p_value"), f"{r.p_value:.4f}"),
-                ("odds ratio (Woolf CI)", _pair(pub, "odds_ratio", "or_ci"),
-                 f"{r.odds_ratio:.3f} ({_fmt_ci(*r.or_ci, 3)})")]
+        r, pub = c.recomputed, c.published
+        out.append(tr("{label}: {treated} {treated_events}/{treated_total} vs {control} "
+                      "{control_events}/{control_total}", label=ev(c.label),
+                      treated=ev(c.treated.label), treated_events=c.treated.events,
+                      treated_total=c.treated.total, control=ev(c.control.label),
+                      control_events=c.control.events, control_total=c.control.total))
+        rows = [(tr("p value (Fisher exact)"), tr.decimal_text(str(pub.get("p_value", "—"))),
+                 tr.number(r.p_value, 4)),
+                (tr("odds ratio (Woolf CI)"), _pair(pub, "odds_ratio", "or_ci", tr),
+                 tr("{point:.3f} ({low:.3f} to {high:.3f})", point=r.odds_ratio,
+                    low=r.or_ci[0], high=r.or_ci[1]))]
         if "risk_difference" in pub:
-            note = " [printed as control − treated]" if (
-                pub.get("rd_contrast") == "control_minus_treated") else ""
-            rows.append(("risk difference, pp (Newcombe CI)",
-                         _pair(pub, "risk_difference", "rd_ci") + note,
-                         f"{r.risk_difference:.2f} ({_fmt_ci(*r.rd_ci, 2)})"))
-        agree = all(a.agrees for a in c.agreement())
-        for name, printed, recomputed in rows:
-            out.append(f"  {name:<42}{printed or '—':>18}{recomputed:>24}  "
-                       f"{'yes' if agree else 'NO'}")
+            printed = _pair(pub, "risk_difference", "rd_ci", tr)
+            if pub.get("rd_contrast") == "control_minus_treated":
+                printed = tr("{figure} [printed as control − treated]", figure=printed)
+            rows.append((tr("risk difference, pp (Newcombe CI)"), printed,
+                         tr("{point:.2f} ({low:.2f} to {high:.2f})", point=r.risk_difference,
+                            low=r.rd_ci[0], high=r.rd_ci[1])))
+        #: a published figure disagrees with its recomputation (capitals: it must stand out)
+        agree = tr("yes") if all(a.agrees for a in c.agreement()) else tr("NO")
+        out += [f"  {name:<42}{printed:>18}{recomputed:>24}  {agree}"
+                for name, printed, recomputed in rows]
         if pub.get("extra"):
-            out.append(f"  note: {pub['extra']}")
-    out += ["", "Methods: " + "; ".join(e.methods.values()) + ".",
-            "Published figures agree when within one unit of their last printed digit.", "",
-            "Known discrepancies in the publication and in circulating summaries:"]
-    out += [f"  - {d}" for d in e.published_discrepancies]
+            out.append(f"  {tr('Note: {text}', text=ev(str(pub['extra'])))}")
+    out += ["", tr("Methods: {methods}.", methods="; ".join(ev(m) for m in e.methods.values())),
+            tr("Published figures agree when within one unit of their last printed digit."), "",
+            tr("Known discrepancies in the publication and in circulating summaries:")]
+    out += [f"  - {ev(d)}" for d in e.published_discrepancies]
     return "\n".join(out)
 
 
-def _pair(pub: dict[str, Any] | Any, point: str, ci: str) -> str:
+def _pair(pub: dict[str, Any] | Any, point: str, ci: str, tr: Translator) -> str:
+    """A published figure and its interval exactly as printed (only the separator changes)."""
     if point not in pub:
         return "—"
     lo, hi = pub[ci]
-    return f"{pub[point]} ({lo} to {hi})"
+    d = tr.decimal_text
+    return tr("{point} ({low} to {high})", point=d(str(pub[point])), low=d(str(lo)),
+              high=d(str(hi)))

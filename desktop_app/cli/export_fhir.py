@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli._store_args import add_store_options, open_from_args
-from desktop_app.cli.common import fail
+from desktop_app.cli.common import add_lang_option, fail, text_translator
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "assessment as a DocumentReference")
     p.add_argument("--force", action="store_true",
                    help="overwrite an existing file (never done otherwise)")
+    add_lang_option(p)
     add_store_options(p)
     p.set_defaults(handler=run)
 
@@ -37,7 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    from desktop_app.i18n import translator
+    from desktop_app.i18n import CatalogueError
     from desktop_app.services.atomic import TargetExistsError
     from desktop_app.services.fhir_export import (
         FhirExportError,
@@ -48,7 +49,10 @@ def run(args: argparse.Namespace) -> int:
     )
     from desktop_app.services.records import StoreError
 
-    tr = translator()
+    try:
+        tr = text_translator(args)
+    except CatalogueError as exc:
+        return fail(str(exc))
     patient_id = args.patient_id.strip()
     if not patient_id:
         return fail("--patient-id: a patient identifier is needed")
@@ -86,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"--out: {args.out} cannot be written ({exc.strerror})")
     if training:
         print(tr("TRAINING DATABASE — not clinical records"))
-    print(tr("Wrote {path}: {n} assessment(s) of patient {patient} as a FHIR R4 Bundle.",
-             path=written, n=count, patient=patient_id))
+    print(tr.plural("Wrote {path}: {n} assessment of patient {patient} as a FHIR R4 Bundle.",
+                    "Wrote {path}: {n} assessments of patient {patient} as a FHIR R4 Bundle.",
+                    count, path=str(written), patient=patient_id))
     return 0

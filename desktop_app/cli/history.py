@@ -6,9 +6,16 @@ import argparse
 from typing import TYPE_CHECKING
 
 from desktop_app.cli._store_args import add_store_options, open_from_args
-from desktop_app.cli.common import fail, fail_input, print_json
+from desktop_app.cli.common import (
+    add_lang_option,
+    fail,
+    fail_input,
+    print_json,
+    text_translator,
+)
 
 if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
     from desktop_app.services.records import HistoryEntry
 
 
@@ -21,6 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--patient-id", metavar="ID", required=True,
                    help="the patient identifier used when saving")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(p)
     add_store_options(p)
     p.set_defaults(handler=run)
 
@@ -28,12 +36,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop_app.core.identifiers import check_identifier
     from desktop_app.core.values import InputError
+    from desktop_app.i18n import CatalogueError
     from desktop_app.services.records import StoreError
 
     try:
         check_identifier(args.patient_id, field="--patient-id")
+        tr = text_translator(args)
     except InputError as exc:
         return fail_input(exc)
+    except CatalogueError as exc:
+        return fail(str(exc))
     try:
         with open_from_args(args) as store:
             entries = store.history(args.patient_id)
@@ -44,32 +56,45 @@ def run(args: argparse.Namespace) -> int:
         print_json({"patient_id": args.patient_id.strip(), "training": training,
                     "assessments": [e.to_dict() for e in entries]})
         return 0
-    if training:
-        print("TRAINING DATABASE — not clinical records")
-    if not entries:
-        print(f"No stored assessments for patient {args.patient_id.strip()}.")
-        return 0
-    print(f"Patient {args.patient_id.strip()}: {len(entries)} assessment(s), oldest first")
-    for e in entries:
-        print(format_entry(e))
+    print(format_text(args.patient_id.strip(), entries, training, tr))
     return 0
 
 
-def _values(e: HistoryEntry) -> str:
-    parts = []
+def format_text(patient: str, entries: list[HistoryEntry], training: bool,
+                tr: Translator) -> str:
+    """The assessments, oldest first, in ``tr``'s language (values as entered)."""
+    lines = [tr("TRAINING DATABASE — not clinical records")] if training else []
+    if not entries:
+        lines.append(tr("No stored assessments for patient {patient}.", patient=patient))
+    else:
+        lines.append(tr.plural("Patient {patient}: {n} assessment, oldest first",
+                               "Patient {patient}: {n} assessments, oldest first",
+                               len(entries), patient=patient))
+        lines += [format_entry(e, tr) for e in entries]
+    return "\n".join(lines)
+
+
+def _values(e: HistoryEntry, tr: Translator) -> str:
     f, h = e.inputs.get("ferritin"), e.inputs.get("hla_dr")
+    parts = []
     if f:
-        parts.append(f"ferritin {f['entered']} {f['unit']}")
+        parts.append(tr("ferritin {value} {unit}", value=f["entered"], unit=f["unit"]))
     if h:
-        parts.append(f"HLA-DR {h['entered']} {h['unit']}")
-    return ", ".join(parts) or "no values"
+        parts.append(tr("HLA-DR {value} {unit}", value=h["entered"], unit=h["unit"]))
+    return ", ".join(parts) or tr("no values")
 
 
-def format_entry(e: HistoryEntry) -> str:
-    when = e.order_time.astimezone().strftime("%Y-%m-%d %H:%M")
-    basis = "sampled" if e.sampled_at else "assessed"
-    result = e.result.get("phenotype_label") or e.phenotype or e.status
-    flags = e.version_notes()
-    tail = f" [{'; '.join(flags)}]" if flags else ""
-    return (f"#{e.assessment_id}  {when} ({basis})  {result}  ({_values(e)}; rule set "
-            f"{e.ruleset_version}){tail}")
+def format_entry(e: HistoryEntry, tr: Translator) -> str:
+    from desktop_app.core.charts import STYLES
+    from desktop_app.core.outcomes import Phenotype
+    from desktop_app.report.words import version_note
+
+    result = tr(Phenotype(e.phenotype).label) if e.phenotype else tr(STYLES[None].label)
+    fields = {"id": e.assessment_id, "when": e.order_time.astimezone(), "result": result,
+              "values": _values(e, tr), "ruleset": e.ruleset_version}
+    line = (tr("#{id}  {when} (sampled)  {result}  ({values}; rule set {ruleset})", **fields)
+            if e.sampled_at else
+            tr("#{id}  {when} (assessed)  {result}  ({values}; rule set {ruleset})", **fields))
+    notes = [version_note(n, tr) for n in e.version_marks()]
+    #: a stored assessment's line followed by its corrections / entered-in-error marks
+    return tr("{entry} [{notes}]", entry=line, notes="; ".join(notes)) if notes else line

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._score_records import (
     OptionError,
@@ -18,11 +18,21 @@ from desktop_app.cli._score_records import (
     check_patient_options,
     with_store,
 )
-from desktop_app.cli.common import fail, fail_input, print_json
+from desktop_app.cli.common import (
+    add_lang_option,
+    fail,
+    fail_input,
+    print_json,
+    text_translator,
+)
 from desktop_app.core.hscore import HScoreResult, score_hscore
 from desktop_app.core.hscore_entry import HScoreFieldNames, HScoreText, read_hscore
 from desktop_app.core.score_checks import parse_yes_no
 from desktop_app.core.values import InputError
+from desktop_app.i18n import CatalogueError
+
+if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
 
 OPTION_NAMES = HScoreFieldNames(
     temperature="--temperature", organomegaly="--organomegaly", cytopenias="--cytopenias",
@@ -58,6 +68,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--decimal-comma", action="store_true",
                    help="read ',' as the decimal separator (then '.' is refused)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(p)
     add_patient_options(p)
     add_assessment_option(p, "HScore")
     p.set_defaults(handler=run)
@@ -75,8 +86,9 @@ def text_from_args(args: argparse.Namespace) -> HScoreText:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        tr = text_translator(args)
         check_patient_options(args, saving=args.save)
-    except OptionError as exc:
+    except (OptionError, CatalogueError) as exc:
         return fail(str(exc))
     try:
         inputs = read_hscore(text_from_args(args), decimal_comma=args.decimal_comma,
@@ -97,12 +109,10 @@ def run(args: argparse.Namespace) -> int:
 
         print_json({**hscore_to_dict(result), **saved})
     else:
-        print(format_text(result))
+        print(format_text(result, tr))
         if saved:
-            from desktop_app.i18n import translator
-
-            print(translator()("Saved: HScore record {id}, with assessment {assessment}.",
-                               id=saved["record_id"], assessment=saved["assessment_id"]))
+            print(tr("Saved: HScore record {id}, with assessment {assessment}.",
+                     id=saved["record_id"], assessment=saved["assessment_id"]))
     return 0
 
 
@@ -118,16 +128,14 @@ def _save(store: Any, now: datetime, args: argparse.Namespace) -> dict[str, Any]
             "supersedes": args.corrects}
 
 
-def format_text(result: HScoreResult) -> str:
-    from desktop_app.i18n import translator
-
-    tr = translator()
+def format_text(result: HScoreResult, tr: Translator) -> str:
+    """The score, each variable's points and why, in ``tr``'s language."""
     lines = [tr.finding(result.summary)]
     if result.probability is not None:
         lines.append(tr.finding(result.probability.finding))
     lines.append("")
     for c in result.components:
-        points = "—" if c.points is None else str(c.points)
+        points = "—" if c.points is None else c.points
         lines.append(tr("{points:>4}  {reason}", points=points, reason=tr.finding(c.reason)))
         lines += [f"      {tr('Warning: {text}', text=tr.finding(w))}" for w in c.warnings]
     lines.append("")

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._store_args import add_store_options, context_from_args
-from desktop_app.cli.common import fail, print_json
+from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
 
 if TYPE_CHECKING:
     from desktop_app.i18n.translator import Translator
-    from desktop_app.services.inbox import FileResult, InboxRunner, PassResult
+    from desktop_app.services.inbox import FileResult, InboxReason, InboxRunner, PassResult
     from desktop_app.services.records import Store
 
 
@@ -48,14 +48,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        help="a file is read once its size and time stayed the same this long "
                             "(default 2)")
     run_p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    add_lang_option(run_p)
     add_store_options(run_p)
     run_p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.i18n import translator
+    from desktop_app.i18n import CatalogueError
 
-    tr = translator()
+    try:
+        tr = text_translator(args)
+    except CatalogueError as exc:
+        return fail(str(exc))
     if args.interval <= 0 or args.settle < 0:
         return fail(tr("--interval must be above 0 and --settle at least 0 seconds."))
     from desktop_app.services.records import StoreError
@@ -88,15 +92,16 @@ def run(args: argparse.Namespace) -> int:
         files, problem = _once(runner, store) if args.once else _poll(runner, store, args, tr)
     if args.json:
         print_json({"folder": str(folder), "training": store.training,
-                    "files": [_file_dict(f) for f in files], "problem": problem})
+                    "files": [_file_dict(f) for f in files],
+                    "problem": problem.message if problem else None})
     else:
         print(_summary(files, tr, each=args.once))
     if problem:
-        return fail(problem)
+        return fail(problem.message if args.json else problem.localized(tr))
     return 0
 
 
-def _once(runner: InboxRunner, store: Store) -> tuple[list[FileResult], str | None]:
+def _once(runner: InboxRunner, store: Store) -> tuple[list[FileResult], InboxReason | None]:
     import time
 
     first = runner.run_pass(store)
@@ -108,7 +113,7 @@ def _once(runner: InboxRunner, store: Store) -> tuple[list[FileResult], str | No
 
 
 def _poll(runner: InboxRunner, store: Store, args: argparse.Namespace, tr: Translator
-          ) -> tuple[list[FileResult], str | None]:
+          ) -> tuple[list[FileResult], InboxReason | None]:
     stop = threading.Event()
     previous = {s: signal.signal(s, lambda *_: stop.set())
                 for s in (signal.SIGINT, signal.SIGTERM)}
@@ -122,7 +127,8 @@ def _poll(runner: InboxRunner, store: Store, args: argparse.Namespace, tr: Trans
                     print(_line(f, tr), flush=True)
             problem = _problem(done)
             if problem:
-                print(f"immunosep: {problem}", file=sys.stderr, flush=True)
+                print(f"immunosep: {problem.message if args.json else problem.localized(tr)}",
+                      file=sys.stderr, flush=True)
             stop.wait(args.interval)
     finally:
         for s, handler in previous.items():
@@ -134,11 +140,11 @@ def _retry(result: PassResult) -> bool:
     return any(f.outcome == "retry" for f in result.files)
 
 
-def _problem(result: PassResult) -> str | None:
-    if result.skipped:
-        return result.skipped
+def _problem(result: PassResult) -> InboxReason | None:
+    if result.skipped_why is not None:
+        return result.skipped_why
     retry = [f for f in result.files if f.outcome == "retry"]
-    return retry[0].reason if retry else None
+    return retry[0].why if retry else None
 
 
 def _phenotypes(counts: Counter[str], tr: Translator) -> str:
@@ -150,20 +156,25 @@ def _phenotypes(counts: Counter[str], tr: Translator) -> str:
 
 
 def _line(f: FileResult, tr: Translator) -> str:
+    """What became of one file.  A sentence has one count that needs a plural form; the other
+    counts follow a label ("messages: 2 new, …"), which reads right in every language."""
     if f.outcome == "failed":
-        return tr("{file}: moved to failed/: {reason}", file=f.name, reason=f.reason)
+        return tr("{file}: moved to failed/: {reason}", file=f.name, reason=f.why)
     if f.outcome == "retry":
         return tr("{file}: not stored, tried again on the next pass: {reason}", file=f.name,
-                  reason=f.reason)
+                  reason=f.why)
     s = f.stored
     assert s is not None
     if s.assessments:
-        return tr("{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), "
-                  "{repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.",
-                  file=f.name, n=s.assessments, phenotypes=_phenotypes(s.phenotypes, tr),
-                  new=s.new_messages, repeated=s.repeated_messages, corrected=s.corrections,
-                  withdrawn=s.withdrawn)
-    return tr("{file}: no new assessment; {new} new message(s), {repeated} already imported, "
+        return tr.plural(
+            "{file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} "
+            "already imported, {corrected} corrected, {withdrawn} withdrawn.",
+            "{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} "
+            "already imported, {corrected} corrected, {withdrawn} withdrawn.",
+            s.assessments, file=f.name, phenotypes=_phenotypes(s.phenotypes, tr),
+            new=s.new_messages, repeated=s.repeated_messages, corrected=s.corrections,
+            withdrawn=s.withdrawn)
+    return tr("{file}: no new assessment; messages: {new} new, {repeated} already imported, "
               "{withdrawn} withdrawn.", file=f.name, new=s.new_messages,
               repeated=s.repeated_messages, withdrawn=s.withdrawn)
 
@@ -174,7 +185,7 @@ def _summary(files: list[FileResult], tr: Translator, *, each: bool) -> str:
     lines = [_line(f, tr) for f in files] if each else []
     if each and not files:
         lines.append(tr("No new files."))
-    lines.append(tr("{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.",
+    lines.append(tr("Files stored: {files} (assessments: {n}); moved to failed/: {failed}.",
                     files=len(stored), n=sum(f.stored.assessments for f in stored if f.stored),
                     failed=sum(f.outcome == "failed" for f in files)))
     return "\n".join(lines)

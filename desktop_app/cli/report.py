@@ -41,9 +41,9 @@ def add_layout_options(p: argparse.ArgumentParser) -> None:
                         "population, provenance) after the one-page report (default: the "
                         "site's, else no)")
     g.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
-                   help=f"language of every word on the report ({', '.join(LANGUAGES)}); "
-                        "dates and numbers follow it, input rules do not (default: the "
-                        "site's [display] language, else en)")
+                   help=f"language of every word on the report and of what this command "
+                        f"prints ({', '.join(LANGUAGES)}); dates and numbers follow it, input "
+                        "rules do not (default: the site's [display] language, else en)")
     g.add_argument("--force", action="store_true",
                    help="overwrite existing files (never done otherwise)")
     g.add_argument("--demo", action="store_true",
@@ -163,7 +163,7 @@ def _demo_case(case_id: str) -> DemoCase | None:
 def _write(args: argparse.Namespace, patient_id: str, inputs: PatientInputs, note: str,
            identity: PatientIdentity) -> int:
     from desktop_app.core.phenotype import classify
-    from desktop_app.i18n import CatalogueError
+    from desktop_app.i18n import CatalogueError, translator
     from desktop_app.services.atomic import TargetExistsError
     from desktop_app.services.reports import write_patient_report
     from desktop_app.site_config import SiteConfigError
@@ -194,5 +194,7 @@ def _write(args: argparse.Namespace, patient_id: str, inputs: PatientInputs, not
         return fail(f"--out: {exc.path} exists; not overwritten (use --force to replace it)")
     except OSError as exc:
         return fail(f"--out: cannot write {args.out}: {exc.strerror or exc}")
-    print(f"Report written: {path} ({assessment.headline})")
+    tr = translator(options.lang)
+    print(tr("Report written: {path} ({phenotype})", path=str(path),
+             phenotype=tr(assessment.headline)))
     return 0

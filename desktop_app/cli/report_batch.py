@@ -21,6 +21,7 @@ from desktop_app.cli.common_import import add_import_options, import_options_fro
 from desktop_app.cli.report import add_layout_options, layout_options
 
 if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
     from desktop_app.services.reports import BatchReport
 
 EXIT_INCOMPLETE = 1
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     if args.workers is not None and args.workers < 1:
         return fail("--workers must be at least 1")
-    from desktop_app.i18n import CatalogueError
+    from desktop_app.i18n import CatalogueError, translator
     from desktop_app.lab_import import ImportCancelled, LabFileError
     from desktop_app.services.reports import OutputExistsError, report_batch_from_file
     from desktop_app.site_config import SiteConfigError
@@ -83,6 +84,12 @@ def run(args: argparse.Namespace) -> int:
         layout = layout_options(args)
     except (SiteConfigError, CatalogueError) as exc:
         return fail(str(exc))
+    tr = translator(layout.lang)  # what this command prints is in the reports' language
+
+    def progress(done: int, total: int) -> None:
+        print("\r" + tr("Reports: {percent} %", percent=100 * done // max(total, 1)), end="",
+              file=sys.stderr, flush=True)
+
     interrupted = _CtrlC()
     now = datetime.now().astimezone()
     try:
@@ -90,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             args.file, args.out_dir, import_options=options, generated_at=now, options=layout,
             overwrite=args.force, include_id_in_names=not args.no_ids_in_names,
             workers=args.workers, start_method="fork" if sys.platform == "linux" else "spawn",
-            progress=_progress if sys.stderr.isatty() else None, should_cancel=interrupted)
+            progress=progress if sys.stderr.isatty() else None, should_cancel=interrupted)
     except LabFileError as exc:
         return fail(exc.message)
     except ImportCancelled:
@@ -102,35 +109,36 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"--out-dir: cannot write to {args.out_dir}: {exc.strerror or exc}")
     finally:
         interrupted.restore()
-    return _print_summary(result)
+    return _print_summary(result, tr)
 
 
-def _print_summary(result: BatchReport) -> int:
+def _print_summary(result: BatchReport, tr: Translator) -> int:
     from desktop_app.services.reports import Outcome
 
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    total = len(result.outcomes)
-    print(f"Rows: {total}; reports written: {result.count(Outcome.WRITTEN)}; "
-          f"failed: {result.count(Outcome.FAILED)}; rejected at import: "
-          f"{result.count(Outcome.REJECTED)}"
-          + (f"; not done (cancelled): {result.count(Outcome.CANCELLED)}"
-             if result.cancelled else ""))
-    print(f"Index: {result.index_path}")
-    print(f"Cohort summary: {result.summary_path or 'not written'}")
-    print(f"All reports in one file (to print): {result.combined_path or 'not written'}")
+    counts = {"total": len(result.outcomes), "written": result.count(Outcome.WRITTEN),
+              "failed": result.count(Outcome.FAILED), "rejected": result.count(Outcome.REJECTED)}
+    print(tr("Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: "
+             "{rejected}; not done (cancelled): {cancelled}",
+             cancelled=result.count(Outcome.CANCELLED), **counts) if result.cancelled else
+          tr("Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: "
+             "{rejected}", **counts))
+    #: in place of a file name: the file was not written
+    not_written = tr("not written")
+    print(tr("Index: {path}", path=str(result.index_path)))
+    print(tr("Cohort summary: {path}", path=str(result.summary_path or not_written)))
+    print(tr("All reports in one file (to print): {path}",
+             path=str(result.combined_path or not_written)))
     for error in result.errors:
         print(f"immunosep: warning: {error}", file=sys.stderr)
     for o in result.outcomes:
         if o.outcome in (Outcome.FAILED, Outcome.REJECTED):
-            print(f"  row {o.row}: {o.outcome.text}: {o.reason}")
+            print("  " + tr("row {row}: {outcome}: {reason}", row=o.row,
+                            outcome=tr(o.outcome.text), reason=o.reason))
     if result.cancelled:
         return EXIT_INTERRUPTED
     return 0 if result.complete else EXIT_INCOMPLETE
-
-
-def _progress(done: int, total: int) -> None:
-    print(f"\rReports: {100 * done // max(total, 1)} %", end="", file=sys.stderr, flush=True)
 
 
 class _CtrlC:

@@ -18,9 +18,11 @@ from desktop_app.cli._score_records import (
     parse_iso_date,
     with_store,
 )
-from desktop_app.cli.common import fail, print_json
+from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
+from desktop_app.i18n import CatalogueError
 
 if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
     from desktop_app.services.scores import DayNine, PatientScores
 
 
@@ -35,6 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--on", metavar="YYYY-MM-DD",
                    help="compute as of this day (default: today)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(p)
     add_patient_options(p, save=False, corrections=False)
     p.set_defaults(handler=run)
 
@@ -43,8 +46,9 @@ def run(args: argparse.Namespace) -> int:
     if not (args.patient_id or "").strip():
         return fail("--patient-id ID is needed: the patient whose SOFA course is read.")
     try:
+        tr = text_translator(args)
         on = parse_iso_date(args.on, "--on") if args.on is not None else None
-    except OptionError as exc:
+    except (OptionError, CatalogueError) as exc:
         return fail(str(exc))
 
     def read(store: Any, now: Any) -> tuple[PatientScores, DayNine, bool]:
@@ -61,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         print_json({"patient_id": args.patient_id.strip(), "training": training,
                     **response_json(scores, nine)})
     else:
-        print(format_text(args.patient_id.strip(), scores, nine, training))
+        print(format_text(args.patient_id.strip(), scores, nine, training, tr))
     return 0
 
 
@@ -100,10 +104,9 @@ def _slim(record: Any) -> dict[str, Any]:
     return {k: v for k, v in out.items() if k not in ("decimal_comma", "sofa_version")}
 
 
-def format_text(patient: str, scores: PatientScores, nine: DayNine, training: bool) -> str:
-    from desktop_app.i18n import translator
-
-    tr = translator()
+def format_text(patient: str, scores: PatientScores, nine: DayNine, training: bool,
+                tr: Translator) -> str:
+    """The day-9 measure, day by day with where each value came from, in ``tr``'s language."""
     lines = [tr("TRAINING DATABASE — not clinical records")] if training else []
     lines.append(tr("Day-9 SOFA response (ImmunoSep primary endpoint) of patient {patient}, "
                     "as of {date}.", patient=patient, date=nine.today))
@@ -125,15 +128,18 @@ def format_text(patient: str, scores: PatientScores, nine: DayNine, training: bo
             how = tr("death: counted 24") if d.source == "death" else tr("entered")
         lines.append(tr("Day {day} ({date}): {sofa} — {how}.", day=d.day, date=d.on,
                         sofa=d.sofa, how=how))
-    lines.append(tr("Day 1 minus the mean of days 2–9: {arithmetic}", arithmetic=r.arithmetic))
+    lines.append(tr("Day 1 minus the mean of days 2–9: {arithmetic}",
+                    arithmetic=tr.decimal_text(r.arithmetic)))
     lines.append(tr.finding(r.verdict))
     lines += [tr.finding(w) for w in r.warnings]
     lines += [tr.finding(s) for s in r.statements]
     return "\n".join(lines)
 
 
-def _problem(tr: Any, nine: DayNine) -> str:
-    """Why there is no measure, in words (the core's reasons are sentences with a code)."""
+def _problem(tr: Translator, nine: DayNine) -> str:
+    """Why there is no measure, in words: the core's ``ResponseError`` is a code with an English
+    sentence, so each code has its sentence here (the English one is the fallback for a code
+    added later)."""
     assert nine.problem is not None
     texts = {
         "day1_missing": tr("the SOFA of day 1 (the day of phenotyping) is needed; store it with "
@@ -142,5 +148,10 @@ def _problem(tr: Any, nine: DayNine) -> str:
         "future_day": tr("a stored SOFA is dated after the day asked for; give a later --on."),
         "death_day_out_of_range": tr("the recorded death is after the day asked for; give a "
                                      "later --on."),
+        "duplicate_day": tr("two stored SOFA values share one day; mark one entered in error "
+                            "('immunosep score-records --mark-in-error')."),
+        "sofa_out_of_range": tr("a stored SOFA total is outside 0 to 24."),
+        "components_out_of_range": tr("a stored SOFA rests on an impossible number of organ "
+                                      "systems."),
     }
     return texts.get(nine.problem.code, nine.problem.message)

@@ -8,13 +8,14 @@ Daily SOFAs, death, eligibility checklists and HScores with their record ids (wh
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._score_records import add_patient_options, with_store
-from desktop_app.cli.common import fail, print_json
+from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
 
 if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
     from desktop_app.services.scores import PatientScores, ScoreRecord
 
 KINDS = ("daily_sofa", "death", "eligibility", "hscore")
@@ -30,12 +31,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help=f"mark a record entered in error (KIND: {', '.join(KINDS)}); needs "
                         "--reason")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(p)
     add_patient_options(p, save=False, corrections=False)
     p.add_argument("--reason", metavar="TEXT", help="why the record is marked")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop_app.i18n import CatalogueError
+
+    try:
+        tr = text_translator(args)
+    except CatalogueError as exc:
+        return fail(str(exc))
     if not (args.patient_id or "").strip():
         return fail("--patient-id ID is needed: the patient whose records are listed.")
     mark = None
@@ -68,15 +76,13 @@ def run(args: argparse.Namespace) -> int:
         print_json({"patient_id": scores.patient_id, "training": training,
                     "records": {k: [r.to_dict() for r in scores.versions(k)] for k in KINDS}})
         return 0
-    print(format_text(scores, training, marked=mark))
+    print(format_text(scores, training, tr, marked=mark))
     return 0
 
 
-def format_text(scores: PatientScores, training: bool, *,
+def format_text(scores: PatientScores, training: bool, tr: Translator, *,
                 marked: tuple[str, int] | None = None) -> str:
-    from desktop_app.i18n import translator
-
-    tr = translator()
+    """Every stored version, oldest first, in ``tr``'s language."""
     lines = [tr("TRAINING DATABASE — not clinical records")] if training else []
     titles = {"daily_sofa": tr("Daily SOFA"), "death": tr("Death"),
               "eligibility": tr("Eligibility checklists"), "hscore": tr("HScores")}
@@ -90,20 +96,20 @@ def format_text(scores: PatientScores, training: bool, *,
     return "\n".join(lines)
 
 
-def _line(tr: Any, r: ScoreRecord) -> str:
+def _line(tr: Translator, r: ScoreRecord) -> str:
     v = r.values
     what = {
         "daily_sofa": lambda: tr("day {day} ({date}): SOFA {total}, {n} of 6 organ systems",
-                                 day=v["study_day"], date=v["sofa_date"], total=v["total"],
-                                 n=v["assessed_components"]),
-        "death": lambda: tr("died on {date}", date=v["died_on"]),
+                                 day=v["study_day"], date=date.fromisoformat(v["sofa_date"]),
+                                 total=v["total"], n=v["assessed_components"]),
+        "death": lambda: tr("died on {date}", date=date.fromisoformat(v["died_on"])),
         "eligibility": lambda: tr("with assessment {id}: {met} met, {failed} not met, "
                                   "{unknown} unknown", id=v["assessment_id"],
                                   met=v["criteria_met"], failed=v["criteria_failed"],
                                   unknown=v["criteria_unknown"]),
         "hscore": lambda: tr("with assessment {id}: HScore {score}, probability {p} %",
                              id=v["assessment_id"], score=v["score"],
-                             p=v["probability_percent"]),
+                             p=tr.decimal_text(v["probability_percent"])),
     }[r.kind]()
     notes = []
     if r.supersedes is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._score_records import (
     OptionError,
@@ -20,11 +20,21 @@ from desktop_app.cli._score_records import (
     parse_iso_date,
     with_store,
 )
-from desktop_app.cli.common import fail, fail_input, print_json
+from desktop_app.cli.common import (
+    add_lang_option,
+    fail,
+    fail_input,
+    print_json,
+    text_translator,
+)
 from desktop_app.core.score_checks import parse_yes_no
 from desktop_app.core.sofa import SofaResult, score_sofa
 from desktop_app.core.sofa_entry import SofaFieldNames, SofaText, read_sofa
 from desktop_app.core.values import InputError
+from desktop_app.i18n import CatalogueError
+
+if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
 
 OPTION_NAMES = SofaFieldNames(
     pao2="--pao2", pao2_unit="--pao2-unit", fio2="--fio2", ventilated="--ventilated",
@@ -69,6 +79,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--decimal-comma", action="store_true",
                    help="read ',' as the decimal separator (then '.' is refused)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(p)
     d = p.add_argument_group("a day of the SOFA course (with --save)")
     d.add_argument("--day", metavar="N",
                    help="study day: 1 is the day of phenotyping; once day 1 is stored the "
@@ -98,10 +109,11 @@ def text_from_args(args: argparse.Namespace) -> SofaText:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        tr = text_translator(args)
         check_patient_options(args, saving=args.save)
         place = _place(args)
         total = _typed_total(args)
-    except OptionError as exc:
+    except (OptionError, CatalogueError) as exc:
         return fail(str(exc))
     result = None
     if total is None:
@@ -130,9 +142,9 @@ def run(args: argparse.Namespace) -> int:
         print_json({**data, **saved})
     else:
         if result is not None:
-            print(format_text(result))
+            print(format_text(result, tr))
         if saved:
-            print(_saved_text(saved, total))
+            print(_saved_text(saved, total, tr))
     return 0
 
 
@@ -188,30 +200,27 @@ def _save(store: Any, now: datetime, args: argparse.Namespace,
             "date": stored.values["sofa_date"], "supersedes": args.corrects}
 
 
-def _saved_text(saved: dict[str, Any], total: tuple[int, int] | None) -> str:
-    from desktop_app.i18n import translator
-
-    tr = translator()
+def _saved_text(saved: dict[str, Any], total: tuple[int, int] | None, tr: Translator) -> str:
     lines = []
     if total is not None:
         lines.append(tr("SOFA {total} (typed), resting on {n} of 6 organ systems.",
                         total=total[0], n=total[1]))
     lines.append(tr("Saved: daily SOFA record {id}, day {day} ({date}).",
-                    id=saved["record_id"], day=saved["study_day"], date=saved["date"]))
+                    id=saved["record_id"], day=saved["study_day"],
+                    date=date.fromisoformat(saved["date"])))
     return "\n".join(lines)
 
 
-def format_text(result: SofaResult) -> str:
+def format_text(result: SofaResult, tr: Translator) -> str:
+    """The score, each organ system with its reason, in ``tr``'s language."""
     from desktop_app.core.score_findings import Term
-    from desktop_app.i18n import translator
+    from desktop_app.i18n.translator import sentence
 
-    tr = translator()
     lines = [tr.finding(result.summary), ""]
     for c in result.components:
-        points = "—" if c.points is None else str(c.points)
-        organ = Term(c.organ.value).label
-        lines.append(tr("{organ}: {points}", organ=organ[:1].upper() + organ[1:],
-                        points=points))
+        points = "—" if c.points is None else c.points
+        lines.append(sentence(tr("{organ}: {points}", organ=Term(c.organ.value),
+                                 points=points)))
         lines.append(f"    {tr.finding(c.reason)}")
         lines += [f"    · {tr.finding(f)}" for f in c.criteria if f != c.reason]
         lines += [f"    {tr('Note: {text}', text=tr.finding(f))}" for f in c.notes]

@@ -282,6 +282,45 @@ TEMPLATES: dict[str, str] = {
                          "HLA-DR result",
     "pairing_ambiguous": "not paired: two results are equally close in time (rows {first_row} "
                          "and {second_row} among them); pair them by hand",
+    # -- import notes (what was detected in a file, shown with its settings) ------------------
+    # Remarks, not sentences (no full stop): "• delimiter semicolon (detected)".
+    "encoding_cp1252": "encoding cp1252 (identical to latin-1 for this file)",
+    "delimiter_detected.comma": "delimiter comma (detected)",
+    "delimiter_detected.semicolon": "delimiter semicolon (detected)",
+    "delimiter_detected.tab": "delimiter tab (detected)",
+    "delimiter_detected.pipe": "delimiter pipe (detected)",
+    "header_row": "header on row {row}",
+    "first_sheet": "sheet {sheet} (the first of {count}: {sheets})",
+    "decimal_comma_detected": "decimal comma (detected: values such as 5120,5 and none with a "
+                              "decimal point)",
+    "decimal_point_detected": "decimal point (detected)",
+    "decimal_separators_mixed": "values use both decimal comma and decimal point; declare the "
+                                "decimal separator (rows that do not fit it are rejected)",
+    "decimal_grouping_ambiguous": "values such as 4.420 or 4,420 could be grouped thousands or "
+                                  "decimals; they are rejected (declare the decimal separator if "
+                                  "needed)",
+    "no_decimal_separator": "no decimal separator in the values",
+    "time_separators_mixed": "sample times mix date separators ({separators}); give the time "
+                             "format",
+    "time_format_detected.day_first": "time format {time_format} (detected: day first, a first "
+                                      "field reaches {value})",
+    "time_format_detected.month_first": "time format {time_format} (detected: month first, a "
+                                        "second field reaches {value})",
+    "time_order_ambiguous": "sample times like {example} could be day-first or month-first; "
+                            "give the time format (e.g. {time_format})",
+    "time_order_inconsistent": "sample times do not follow one day/month order; give the time "
+                               "format",
+    "midnight_dates": "date cells in the sample-time column are taken as 00:00 (the other cells "
+                      "of the column are date-times)",
+    "no_sample_time_column": "no sample time column: results carry no sample time, and two rows "
+                             "of one patient cannot be told apart (they are reported as "
+                             "conflicting)",
+    "header_unit_ignored": "header {header}: {text} is not a {analyte} unit; ignored",
+    # (kept word for word: batch --json carries this English text)
+    "message_counts": "{file_format}: {messages} message(s), {results} result(s): {used} used, "
+                      "{ignored} ignored, {rejected} rejected",
+    "outside_message": "line {line} of the file comes before the first MSH segment and belongs "
+                       "to no message; it was not read",
     # -- input errors (``InputError``; the field name is shown before the sentence) -----------
     "empty": "No value was given; a number is required.",
     "empty.comparator_only": "'{text}' has a comparator but no number; a number is required.",
@@ -356,3 +395,13 @@ TEMPLATES: dict[str, str] = {
     "identifier_control": "The patient identifier contains {character} ({character_name}), an "
                           "invisible or control character; type the identifier again.",
 }
+
+# Codes of import notes: remarks listed with an import's settings or beside a sample, written
+# without a full stop (every other template is a whole sentence).
+IMPORT_NOTES = frozenset({
+    "not_paired", "pairing_ambiguous", "encoding_cp1252", "delimiter_detected", "header_row",
+    "first_sheet", "decimal_comma_detected", "decimal_point_detected",
+    "decimal_separators_mixed", "decimal_grouping_ambiguous", "no_decimal_separator",
+    "time_separators_mixed", "time_format_detected", "time_order_ambiguous",
+    "time_order_inconsistent", "midnight_dates", "no_sample_time_column", "header_unit_ignored",
+    "message_counts", "outside_message"})

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date, time, timedelta
 from typing import cast
 
+from desktop_app.core.findings import Finding
 from desktop_app.core.units import FerritinUnit, HlaDrUnit, parse_ferritin_unit, parse_hla_dr_unit
 from desktop_app.core.values import (
     InputError,
@@ -150,7 +151,7 @@ class UnitReader:
 
 
 def detect_decimal_comma(columns: Iterable[list[object]],
-                         text: bool = False) -> tuple[bool | None, str]:
+                         text: bool = False) -> tuple[bool | None, Finding]:
     """Decide the decimal separator from value cells only when the file is unambiguous.
 
     Returns (True, note) when some cell is a plain decimal with ',' (e.g. ``5120,5``) and none
@@ -179,13 +180,11 @@ def detect_decimal_comma(columns: Iterable[list[object]],
                     if _GROUPED.match(c):
                         grouped = True
     if comma and not dot:
-        return True, "decimal comma (detected: values such as 5120,5 and none with a decimal point)"
+        return True, Finding("decimal_comma_detected")
     if dot and not comma:
-        return False, "decimal point (detected)"
+        return False, Finding("decimal_point_detected")
     if comma and dot:
-        return None, ("values use both decimal comma and decimal point; declare the decimal "
-                      "separator (rows that do not fit it are rejected)")
+        return None, Finding("decimal_separators_mixed")
     if grouped:
-        return None, ("values such as 4.420 or 4,420 could be grouped thousands or decimals; "
-                      "they are rejected (declare the decimal separator if needed)")
-    return None, "no decimal separator in the values"
+        return None, Finding("decimal_grouping_ambiguous")
+    return None, Finding("no_decimal_separator")

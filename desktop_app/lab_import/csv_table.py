@@ -20,6 +20,7 @@ from operator import itemgetter, methodcaller
 from pathlib import Path
 from typing import cast
 
+from desktop_app.core.findings import Finding, Text
 from desktop_app.lab_import.columns import count_recognised
 from desktop_app.lab_import.model import LabFileError
 from desktop_app.lab_import.raw_table import (
@@ -49,9 +50,9 @@ def delimiter_name(delimiter: str) -> str:
     return _DELIMITER_NAMES.get(delimiter, repr(delimiter))
 
 
-def decode(data: bytes, name: str, given: str | None) -> tuple[str, str, list[str]]:
+def decode(data: bytes, name: str, given: str | None) -> tuple[str, str, list[Finding]]:
     """Return (text, encoding used, notes).  Refuse rather than guess between encodings."""
-    notes: list[str] = []
+    notes: list[Finding] = []
     if given:
         try:
             codec = codecs.lookup(given).name
@@ -86,7 +87,7 @@ def decode(data: bytes, name: str, given: str | None) -> tuple[str, str, list[st
         raise LabFileError("encoding", f"{name} is neither UTF-8 nor Windows-1252; give the "
                            "encoding (e.g. latin-1)")
     if not high:
-        notes.append("encoding cp1252 (identical to latin-1 for this file)")
+        notes.append(Finding("encoding_cp1252"))
     return data.decode("cp1252"), "cp1252", notes
 
 
@@ -164,7 +165,7 @@ def read_csv_table(path: Path, data: bytes | None, *, encoding: str | None,
         chosen = delimiter
     else:
         chosen = detect_delimiter(text, path.name)
-        notes.append(f"delimiter {delimiter_name(chosen)} (detected)")
+        notes.append(Finding("delimiter_detected", variant=_DELIMITER_NAMES[chosen]))
     end = text.find("\n")
     header_first = (text if end < 0 else text[:end]).strip() != ""
     if '"' not in text and "\0" not in text and header_first and \
@@ -175,7 +176,7 @@ def read_csv_table(path: Path, data: bytes | None, *, encoding: str | None,
     return _csv_records(path, text, used, chosen, notes, max_rows, should_cancel)
 
 
-def _split_lines(path: Path, holder: list[str], used: str, chosen: str, notes: list[str],
+def _split_lines(path: Path, holder: list[str], used: str, chosen: str, notes: list[Finding],
                  max_rows: int, should_cancel: ShouldCancel | None) -> RawTable:
     """A file without quotes: record n is line n, its cells the text between delimiters."""
     lines = holder.pop().replace("\r\n", "\n").split("\n")
@@ -237,7 +238,7 @@ def _allow_cells_up_to(chars: int) -> None:
             csv.field_size_limit(chars)
 
 
-def _csv_records(path: Path, text: str, used: str, chosen: str, notes: list[str],
+def _csv_records(path: Path, text: str, used: str, chosen: str, notes: list[Finding],
                  max_rows: int, should_cancel: ShouldCancel | None) -> RawTable:
     _allow_cells_up_to(len(text) + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen, strict=True)
@@ -255,7 +256,7 @@ def _csv_records(path: Path, text: str, used: str, chosen: str, notes: list[str]
             raise LabFileError("empty", f"{path.name} contains no rows")
         check_width(len(header), path.name)
         if number > 1:
-            notes.append(f"header on row {number}")
+            notes.append(Finding("header_row", (("row", Text(str(number))),)))
         table = RawTable("csv", [header_text(c) for c in header], [], [], encoding=used,
                          delimiter=chosen, notes=notes)
         collector = RowCollector(table, max_rows, should_cancel, all_text=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
+from desktop_app.core.findings import Finding, Text
 from desktop_app.lab_import.model import LabFileError
 from desktop_app.lab_import.raw_table import (
     RawTable,
@@ -36,7 +37,7 @@ def read_excel_table(path: Path, kind: str, *, sheet: str | None, max_rows: int,
 
 
 def read_sheet(path: str, sheet: str | None,
-               nrows: int) -> tuple[tuple[str, ...], str, list[str], list[list[object]]]:
+               nrows: int) -> tuple[tuple[str, ...], str, list[Finding], list[list[object]]]:
     """(sheet names, the sheet read, notes, its rows from A1) -- run in the child process."""
     from python_calamine import CalamineWorkbook
 
@@ -55,8 +56,9 @@ def read_sheet(path: str, sheet: str | None,
         if sheet is None:
             chosen = names[0]
             if len(names) > 1:
-                notes.append(f"sheet {chosen!r} (the first of {len(names)}: "
-                             + ", ".join(repr(n) for n in names) + ")")
+                notes.append(Finding("first_sheet", (
+                    ("sheet", Text(repr(chosen))), ("count", Text(str(len(names)))),
+                    ("sheets", Text(", ".join(repr(n) for n in names))))))
         elif sheet in names:
             chosen = sheet
         else:
@@ -74,7 +76,7 @@ def read_sheet(path: str, sheet: str | None,
 
 
 def table_from_rows(data: list[list[object]], *, kind: str, sheet: str | None,
-                    sheets: tuple[str, ...], notes: list[str], max_rows: int,
+                    sheets: tuple[str, ...], notes: list[Finding], max_rows: int,
                     should_cancel: ShouldCancel | None, name: str) -> RawTable:
     """The first non-blank row is the header; numbering follows the sheet (row 1 = A1's row)."""
     start = 0
@@ -88,7 +90,7 @@ def table_from_rows(data: list[list[object]], *, kind: str, sheet: str | None,
     check_width(len(header), name)
     table = RawTable(kind, header, [], [], sheet=sheet, sheets=sheets, notes=notes)
     if start:
-        notes.append(f"header on row {start + 1}")
+        notes.append(Finding("header_row", (("row", Text(str(start + 1))),)))
     collector = RowCollector(table, max_rows, should_cancel)
     for offset, cells in enumerate(data[start + 1:], start=start + 2):
         collector.add(offset, cells)

@@ -24,6 +24,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.i18n import N_
 from desktop_app.lab_import.model import LabFileError
 
 _ID = r"[A-Za-z0-9.\-]{1,64}"
@@ -72,19 +73,23 @@ def load_json(data: bytes, file: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise LabFileError("not_utf8", f"{file}: FHIR JSON must be UTF-8 and this file is "
-                           "not") from None
+        raise LabFileError.worded("not_utf8", N_("{file}: FHIR JSON must be UTF-8 and this "
+                                                 "file is not"), file=file) from None
     try:
         return json.loads(text, parse_float=JsonDecimal, object_pairs_hook=_refuse_duplicates)
     except _DuplicateKey as exc:
-        raise LabFileError("duplicate_key", f"{file}: the key '{exc.args[0]}' appears twice in "
-                           "one JSON object; which one holds is undefined, so the file is not "
-                           "read") from None
+        raise LabFileError.worded(
+            "duplicate_key", N_("{file}: the key '{key}' appears twice in one JSON object; which "
+                                "one holds is undefined, so the file is not read"),
+            file=file, key=str(exc.args[0])) from None
     except json.JSONDecodeError as exc:
-        raise LabFileError("not_json", f"{file}: not valid JSON (line {exc.lineno}, column "
-                           f"{exc.colno}: {exc.msg})") from None
+        # The parser's own words (``exc.msg``) are English: shown as they are.
+        raise LabFileError.worded(
+            "not_json", N_("{file}: not valid JSON (line {line}, column {column}: {detail})"),
+            file=file, line=exc.lineno, column=exc.colno, detail=exc.msg) from None
     except RecursionError:
-        raise LabFileError("not_json", f"{file}: JSON nested too deeply") from None
+        raise LabFileError.worded("not_json", N_("{file}: JSON nested too deeply"),
+                                  file=file) from None
 
 
 def digest(doc: Any) -> str:

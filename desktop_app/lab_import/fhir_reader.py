@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.values import not_determined_word
+from desktop_app.i18n import N_
 from desktop_app.lab_import.fhir_json import (
     BundleIndex,
     Number,
@@ -108,9 +109,13 @@ def read_fhir_bytes(data: bytes, file: str,
     doc = load_json(data, file)
     if not isinstance(doc, dict) or doc.get("resourceType") not in ("Bundle", "Observation"):
         kind = doc.get("resourceType") if isinstance(doc, dict) else None
-        what = f"a {kind} resource" if isinstance(kind, str) else "not a FHIR resource"
-        raise LabFileError("not_fhir_results", f"{file}: {what}; a Bundle or an Observation is "
-                           "needed")
+        if isinstance(kind, str):
+            raise LabFileError.worded(
+                "not_fhir_results", N_("{file}: a {kind} resource; a Bundle or an Observation "
+                                       "is needed"), file=file, kind=kind)
+        raise LabFileError.worded(
+            "not_fhir_results", N_("{file}: not a FHIR resource; a Bundle or an Observation is "
+                                   "needed"), file=file)
     if doc["resourceType"] == "Bundle":
         entries = _bundle_entries(doc, file)
         message_id = _bundle_id(doc)
@@ -125,7 +130,8 @@ def read_fhir_bytes(data: bytes, file: str,
 def _bundle_entries(doc: dict[str, Any], file: str) -> list[tuple[str | None, Any]]:
     entries = doc.get("entry", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise LabFileError("invalid_fhir", f"{file}: Bundle.entry must be a list of objects")
+        raise LabFileError.worded("invalid_fhir", N_("{file}: Bundle.entry must be a list of "
+                                                     "objects"), file=file)
     # The envelope is validated without the resources, so one bad Observation costs only itself.
     envelope = dict(doc, entry=[{k: v for k, v in e.items() if k != "resource"}
                                 for e in entries])
@@ -133,8 +139,10 @@ def _bundle_entries(doc: dict[str, Any], file: str) -> list[tuple[str | None, An
         envelope.pop("entry")
     problems = validation_problems("Bundle", envelope)
     if problems:
-        raise LabFileError("invalid_fhir", f"{file}: not a valid FHIR R4 Bundle: "
-                           + "; ".join(problems))
+        # The validator's findings name FHIR elements: shown as they are.
+        raise LabFileError.worded("invalid_fhir", N_("{file}: not a valid FHIR R4 Bundle: "
+                                                     "{problems}"),
+                                  file=file, problems="; ".join(problems))
     return [(e.get("fullUrl"), e.get("resource")) for e in entries]
 
 

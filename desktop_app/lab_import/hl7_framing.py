@@ -15,6 +15,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from desktop_app.i18n import N_
+
 START_BLOCK, END_BLOCK = b"\x0b", b"\x1c"
 _SEGMENT_ID = re.compile(rb"^[A-Z][A-Z0-9]{2}$")
 ENVELOPES = (b"FHS", b"BHS", b"BTS", b"FTS")
@@ -28,12 +30,13 @@ CHARSETS = {
 
 
 class Hl7FileError(ValueError):
-    """The file as a whole is not HL7 v2 text (no message can be told apart)."""
+    """The file as a whole is not HL7 v2 text (no message can be told apart).  ``template``:
+    the sentence, with a ``{file}`` field the reader fills (it knows the file's name)."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, template: str) -> None:
+        super().__init__(template)
         self.code = code
-        self.message = message
+        self.template = template
 
 
 @dataclass
@@ -79,8 +82,8 @@ def looks_like_hl7(head: bytes) -> bool:
 def split_messages(data: bytes) -> FramedFile:
     """Cut a file into messages; raises ``Hl7FileError`` when it cannot be HL7 v2 text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
-        raise Hl7FileError("not_hl7", "the file contains NUL bytes (binary, or UTF-16 text); "
-                           "HL7 v2 files are 8-bit text")
+        raise Hl7FileError("not_hl7", N_("{file}: the file contains NUL bytes (binary, or UTF-16 "
+                                         "text); HL7 v2 files are 8-bit text"))
     data = data.removeprefix(b"\xef\xbb\xbf")
     mllp = START_BLOCK in data or END_BLOCK in data
     messages: list[RawMessage] = []
@@ -126,7 +129,7 @@ def split_messages(data: bytes) -> FramedFile:
         _problem(messages[-1], "mllp_unterminated", "the MLLP block of the last message has no "
                  "end (0x1C); the file may still be being written, or was cut short")
     if not messages and not stray:
-        raise Hl7FileError("empty", "the file holds no HL7 segments")
+        raise Hl7FileError("empty", N_("{file}: the file holds no HL7 segments"))
     return FramedFile(messages, stray, mllp)
 
 

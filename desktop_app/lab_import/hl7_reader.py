@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.findings import Finding, Text
 from desktop_app.core.values import not_determined_word
+from desktop_app.i18n import N_
 from desktop_app.lab_import import hl7_fields as f
 from desktop_app.lab_import.hl7_framing import (
     Hl7FileError,
@@ -90,14 +92,15 @@ def read_hl7_bytes(data: bytes, file: str,
     try:
         framed = split_messages(data)
     except Hl7FileError as exc:
-        raise LabFileError(exc.code, f"{file}: {exc.message}") from None
+        raise LabFileError.worded(exc.code, exc.template, file=file) from None
     if not framed.messages:
-        raise LabFileError("not_hl7", f"{file}: no HL7 message (MSH segment) in the file")
+        raise LabFileError.worded("not_hl7", N_("{file}: no HL7 message (MSH segment) in the "
+                                                "file"), file=file)
     reader = _Reader(file, options)
     for stray in framed.stray:
+        note = Finding("outside_message", (("line", Text(str(stray.line))),))
         reader.collector.result.outside_messages.append(RowIssue(
-            "outside_message", f"line {stray.line} of the file comes before the first MSH "
-            "segment and belongs to no message; it was not read"))
+            note.code, note.message, params=note.params))
     for raw in framed.messages:
         reader.message(raw)
     return reader.collector.finish()

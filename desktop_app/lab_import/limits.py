@@ -7,8 +7,10 @@ zip bomb is refused in milliseconds with bounded memory.
 from __future__ import annotations
 
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
+from desktop_app.i18n import N_
 from desktop_app.lab_import.model import LabFileError
 
 ZIP_KINDS = {"xlsx", "xlsm", "ods"}
@@ -21,21 +23,24 @@ _SNIFF_BYTES = 4096
 
 def check_size(path: Path, max_bytes: int) -> int:
     """Return the file size; raise ``LabFileError`` when missing, not a file or too large."""
+    name = path.name
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise LabFileError("not_found", f"{path.name}: file not found.") from None
-    except OSError as exc:
-        raise LabFileError("unreadable", f"{path.name}: cannot be opened ({exc.strerror})") \
+        raise LabFileError.worded("not_found", N_("{file}: file not found."), file=name) \
             from None
+    except OSError as exc:
+        raise LabFileError.worded("unreadable", N_("{file}: cannot be opened ({error})"),
+                                  file=name, error=str(exc.strerror)) from None
     if not path.is_file():
-        raise LabFileError("not_a_file", f"{path.name}: is not a file")
+        raise LabFileError.worded("not_a_file", N_("{file}: is not a file"), file=name)
     if st.st_size > max_bytes:
-        raise LabFileError("too_large",
-                           f"{path.name} is {_mb(st.st_size)}; files over {_mb(max_bytes)} are "
-                           "not imported (split the export or raise the limit)")
+        raise LabFileError.worded(
+            "too_large", N_("{file} is {size} MB; files over {limit} MB are not imported (split "
+                            "the export or raise the limit)"),
+            file=name, size=_megabytes(st.st_size), limit=_megabytes(max_bytes))
     if st.st_size == 0:
-        raise LabFileError("empty", f"{path.name} is empty")
+        raise LabFileError.worded("empty", N_("{file} is empty"), file=name)
     return st.st_size
 
 
@@ -108,7 +113,11 @@ def spreadsheet_kind(path: Path) -> str:
                        "spreadsheet (XLSX, XLSM, XLSB, XLS, ODS)")
 
 
+def _megabytes(n: int) -> Decimal:
+    return (Decimal(n) / (1024 * 1024)).quantize(Decimal("0.1"))
+
+
 def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB"
+    return f"{_megabytes(n)} MB"
 
 

@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.core.decision import fact_layout
+from desktop_app.core.findings import Finding, Text
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
 from desktop_app.lab_import.fhir_reader import looks_like_fhir
 from desktop_app.lab_import.hl7_framing import looks_like_hl7
@@ -132,10 +133,11 @@ class MessageLabFile:
 
             self.messages = read_fhir_file(path, read_options)
         counts = self.messages.counts()
-        notes = [f"{FORMAT_NAMES[fmt]}: {counts['messages']} message(s), {counts['results']} "
-                 f"result(s): {counts['results_used']} used, {counts['results_ignored']} "
-                 f"ignored, {counts['results_rejected']} rejected"]
-        notes += [i.message for i in self.messages.outside_messages]
+        notes = [Finding("message_counts", tuple((name, Text(str(value))) for name, value in (
+            ("file_format", FORMAT_NAMES[fmt]), ("messages", counts["messages"]),
+            ("results", counts["results"]), ("used", counts["results_used"]),
+            ("ignored", counts["results_ignored"]), ("rejected", counts["results_rejected"]))))]
+        notes += [Finding(i.code, i.params) for i in self.messages.outside_messages]
         self.settings = ImportSettings(
             kind=fmt, layout="long", columns=(),
             units=(UnitChoice("ferritin", None, "message"), UnitChoice("hla_dr", None, "message")),

@@ -7,11 +7,11 @@ cell) are counted separately and are not data rows.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
-from desktop_app.core.findings import Finding
+from desktop_app.core.findings import Finding, Params
 from desktop_app.core.inputs import PatientInputs
 
 # Fields a column can be mapped to.  The first seven are the public CLI contract
@@ -33,13 +33,29 @@ class LabFileError(Exception):
 
     ``code`` is machine-readable (``too_large``, ``not_found``, ``encoding``, ``delimiter``,
     ``unmatched_quote``, ``no_patient_column``, ``zip_bomb``, ...); ``message`` is one sentence
-    for the user that says what is needed.
+    for the user that says what is needed, in English.  An error raised with ``worded`` also
+    keeps its ``template`` (marked with ``N_`` where it is written) and the values of its
+    fields, so a reader's language can word it (``localized``); the others are English only
+    until they are raised that way too.
     """
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, *, template: str = "",
+                 params: Mapping[str, object] | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.template = template
+        self.params = dict(params or {})
+
+    @classmethod
+    def worded(cls, code: str, template: str, **params: object) -> LabFileError:
+        """``params``: strings shown as they are (a file name), numbers (``Decimal``, ``int``)
+        written with the reader's decimal separator."""
+        return cls(code, template.format(**params), template=template, params=params)
+
+    def localized(self, tr: Callable[..., str]) -> str:
+        """The sentence in the language of ``tr`` (a ``desktop_app.i18n.Translator``)."""
+        return tr(self.template, **self.params) if self.template else self.message
 
 
 class ImportCancelled(Exception):
@@ -102,11 +118,14 @@ class ImportOptions:
 
 @dataclass(frozen=True)
 class RowIssue:
-    """One reason a row was rejected; ``column`` is the header as written in the file."""
+    """One reason a row was rejected; ``column`` is the header as written in the file.
+    ``params``: the typed values of a ``core.findings`` template named by ``code``, for the
+    issues that have one (rendered in the reader's language like a finding)."""
 
     code: str
     message: str
     column: str | None = None
+    params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -199,7 +218,7 @@ class ImportSettings:
     sheets: tuple[str, ...] = ()
     headers: tuple[str, ...] = ()
     unused_headers: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()  # detection remarks in plain words
+    notes: tuple[Finding, ...] = ()  # what was detected (import notes: codes and params)
 
     def column_for(self, field_name: str) -> ColumnChoice | None:
         return next((c for c in self.columns if c.field == field_name), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from desktop_app.core.findings import Finding
 from desktop_app.lab_import.model import ImportCancelled, LabFileError, RowIssue
 
 Progress = Callable[[int, int], None]
@@ -37,7 +38,7 @@ class RawTable:
     delimiter: str | None = None
     sheet: str | None = None
     sheets: tuple[str, ...] = ()
-    notes: list[str] = field(default_factory=list)
+    notes: list[Finding] = field(default_factory=list)  # what was detected (import notes)
 
     @property
     def n_rows(self) -> int:

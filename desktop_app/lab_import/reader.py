@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.decision import fact_layout
+from desktop_app.core.findings import Finding, Term, Text
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.lab_import.cells import CellProblem, UnitReader, cell_text, detect_decimal_comma
@@ -91,8 +92,7 @@ class LabFile:
         # Only spreadsheets have typed date cells.
         midnight = table.kind != "csv" and midnight_dates_are_times(time_cells)
         if midnight:
-            notes.append("date cells in the sample-time column are taken as 00:00 (the other "
-                         "cells of the column are date-times)")
+            notes.append(Finding("midnight_dates"))
         del time_cells
         try:
             times = TimeReader(explicit_format=options.time_format, order=order,
@@ -104,8 +104,7 @@ class LabFile:
         units = {a: self._units(a, notes) for a in ("ferritin", "hla_dr")}
         self.units = units
         if self.mapping.layout == "wide" and time_col is None:
-            notes.append("no sample time column: results carry no sample time, and two rows of "
-                         "one patient cannot be told apart (they are reported as conflicting)")
+            notes.append(Finding("no_sample_time_column"))
         self.settings = ImportSettings(
             kind=table.kind, layout=self.mapping.layout, columns=self.mapping.choices,
             units=tuple(self._unit_choice(a) for a in ("ferritin", "hla_dr")),
@@ -174,7 +173,7 @@ class LabFile:
                         units=self.units, max_interval=self.options.max_interval)
 
     # -- detection helpers ------------------------------------------------------------------
-    def _decimal_comma(self, notes: list[str]) -> tuple[bool, str]:
+    def _decimal_comma(self, notes: list[Finding]) -> tuple[bool, str]:
         given = self.options.decimal_comma
         if given is not None:
             return given, "given"
@@ -185,7 +184,7 @@ class LabFile:
         notes.append(note)
         return (found, "detected") if found is not None else (False, "default")
 
-    def _units(self, analyte: str, notes: list[str]) -> AnalyteUnits:
+    def _units(self, analyte: str, notes: list[Finding]) -> AnalyteUnits:
         opt = self.options.ferritin_unit if analyte == "ferritin" else self.options.hla_dr_unit
         override = None
         if opt is not None:
@@ -200,9 +199,9 @@ class LabFile:
             try:
                 header_unit = UnitReader(analyte).read(text, self.mapping.header(analyte) or "")
             except CellProblem:
-                notes.append(f"header {self.mapping.header(analyte)!r}: {text!r} is not a "
-                             f"{'ferritin' if analyte == 'ferritin' else 'HLA-DR'} unit; "
-                             "ignored")
+                notes.append(Finding("header_unit_ignored", (
+                    ("header", Text(repr(self.mapping.header(analyte)))),
+                    ("text", Text(repr(text))), ("analyte", Term(analyte)))))
         unit_field = "ferritin_unit" if analyte == "ferritin" else "hla_dr_unit"
         percent_name = None
         if self.mapping.layout == "long":

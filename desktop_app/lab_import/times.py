@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
+from desktop_app.core.findings import Finding, Text
 from desktop_app.core.times import check_sample_time
 from desktop_app.core.values import InputError
 
@@ -50,7 +51,7 @@ class DateOrder:
 @dataclass(frozen=True)
 class FormatDetection:
     order: DateOrder | None
-    note: str | None
+    note: Finding | None  # an import note saying what was detected, or why nothing was
     ambiguous: bool
 
 
@@ -71,23 +72,24 @@ def detect_order(cells: list[object]) -> FormatDetection:
     if not seen:
         return FormatDetection(None, None, False)
     if len(separators) > 1:
-        return FormatDetection(None, "sample times mix date separators "
-                               f"({' '.join(sorted(separators))}); give the time format", True)
+        return FormatDetection(None, Finding("time_separators_mixed", (
+            ("separators", Text(" ".join(sorted(separators)))),)), True)
     sep = separators.pop()
     if max_first > 12 and max_second <= 12:
         order = DateOrder("DMY", sep)
-        return FormatDetection(order, f"time format {order.format} (detected: day first, "
-                               f"a first field reaches {max_first})", False)
+        return FormatDetection(order, Finding("time_format_detected", (
+            ("time_format", Text(order.format)), ("value", Text(str(max_first)))),
+            "day_first"), False)
     if max_second > 12 and max_first <= 12:
         order = DateOrder("MDY", sep)
-        return FormatDetection(order, f"time format {order.format} (detected: month first, "
-                               f"a second field reaches {max_second})", False)
+        return FormatDetection(order, Finding("time_format_detected", (
+            ("time_format", Text(order.format)), ("value", Text(str(max_second)))),
+            "month_first"), False)
     if max_first <= 12 and max_second <= 12:
         example = DateOrder("DMY", sep).format
-        return FormatDetection(None, f"sample times like 05{sep}06{sep}2025 could be day-first "
-                               f"or month-first; give the time format (e.g. {example})", True)
-    return FormatDetection(None, "sample times do not follow one day/month order; give the "
-                           "time format", True)
+        return FormatDetection(None, Finding("time_order_ambiguous", (
+            ("example", Text(f"05{sep}06{sep}2025")), ("time_format", Text(example)))), True)
+    return FormatDetection(None, Finding("time_order_inconsistent"), True)
 
 
 def midnight_dates_are_times(cells: list[object]) -> bool:

@@ -214,7 +214,7 @@ def summary_to_dict(s: CohortSummary) -> dict[str, Any]:
             "time_format": st.time_format,
             "columns": {c.field: c.header for c in st.columns},
             "units": {u.field: {"unit": u.unit, "source": u.source} for u in st.units},
-            "notes": list(st.notes),
+            "notes": [n.message for n in st.notes],  # English, as JSON keeps every sentence
         },
     }
     messages = getattr(s, "messages", None)

@@ -16,6 +16,12 @@ An interface engine drops HL7 v2 ORU^R01 and FHIR JSON files into the folder IT 
    whose content the records refuse (an over-long identifier ...), goes to ``failed/`` with
    ``<name>.reason.txt`` (one sentence) written first.
 
+Why a file was not stored, or a pass skipped, is an ``InboxReason``: a code, its English
+template and the values that fill it.  The window and ``inbox run`` word it in the reader's
+language (``localized``); ``inbox run --json``, the log and ``.reason.txt`` keep the English
+sentence (``message``): ``.reason.txt`` is a record for IT beside the file, read on the
+interface server whatever language the ward's screens use.
+
 A process killed anywhere loses nothing and imports nothing twice: before the commit nothing
 is stored and the file is still in ``.processing/``; after it, the ledger knows every message,
 so reading the file again stores no result twice (only an empty batch that records it was
@@ -35,6 +41,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.i18n import N_
 from desktop_app.lab_import.message_fields import MessageReadOptions
 from desktop_app.lab_import.model import ImportOptions, LabFileError
 from desktop_app.services.cohort_source import sha256_of
@@ -45,6 +52,7 @@ from desktop_app.site_config import InboxConfig
 from desktop_app.store.errors import RecordError, StoreError
 
 if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
     from desktop_app.services.cohort import CohortResult
 
 logger = logging.getLogger(__name__)
@@ -62,22 +70,75 @@ def is_temporary_name(name: str) -> bool:
 
 
 @dataclass(frozen=True)
+class InboxReason:
+    """Why a file was not stored or a pass skipped: ``code``, the English ``template`` (marked
+    with ``N_`` where it is written) and the values of its fields.  A sentence of another layer
+    that has no template yet (the store's ``StoreError``) is kept ``verbatim``."""
+
+    code: str
+    template: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def worded(cls, code: str, template: str, **params: object) -> InboxReason:
+        return cls(code, template, tuple(params.items()))
+
+    @classmethod
+    def verbatim(cls, code: str, sentence: str) -> InboxReason:
+        return cls(code, "", (("sentence", sentence),))
+
+    @classmethod
+    def of_lab_file(cls, exc: LabFileError) -> InboxReason:
+        if exc.template:
+            return cls(exc.code, exc.template, tuple(exc.params.items()))
+        return cls.verbatim(exc.code, exc.message)
+
+    @property
+    def message(self) -> str:
+        """The English sentence (``--json``, the log, ``.reason.txt``)."""
+        values = dict(self.params)
+        return _full_stop(self.template.format(**values) if self.template
+                          else str(values["sentence"]))
+
+    def localized(self, tr: Translator) -> str:
+        """The sentence in ``tr``'s language (a ``{reason}`` field of ``tr`` calls this)."""
+        if not self.template:
+            return self.message
+        text = tr(self.template, **dict(self.params))
+        return text if self.template.endswith(".") else _full_stop(text)
+
+
+def _full_stop(sentence: str) -> str:
+    return sentence if sentence.endswith(".") else sentence + "."
+
+
+@dataclass(frozen=True)
 class FileResult:
-    """What became of one file: ``stored`` (with what was stored), ``failed`` (with the reason
-    sentence; the file is in ``failed/``) or ``retry`` (the store could not be written; the
-    file stays claimed for the next pass)."""
+    """What became of one file: ``stored`` (with what was stored), ``failed`` (``why``; the
+    file is in ``failed/``) or ``retry`` (the store could not be written; the file stays
+    claimed for the next pass)."""
 
     name: str
     outcome: str
-    reason: str = ""
+    why: InboxReason | None = None
     stored: StoredFile | None = None
+
+    @property
+    def reason(self) -> str:
+        """Why, as the English sentence ("" when stored)."""
+        return self.why.message if self.why is not None else ""
 
 
 @dataclass
 class PassResult:
     files: list[FileResult] = field(default_factory=list)
     waiting: int = 0  # files seen but not settled yet
-    skipped: str = ""  # why the whole pass was skipped (folder missing, locked ...)
+    skipped_why: InboxReason | None = None  # why the whole pass was skipped (folder missing ...)
+
+    @property
+    def skipped(self) -> str:
+        """Why the pass was skipped, as the English sentence ("" when it ran)."""
+        return self.skipped_why.message if self.skipped_why is not None else ""
 
     @property
     def stored(self) -> list[FileResult]:
@@ -125,8 +186,10 @@ class InboxRunner:
         """One pass into ``store`` (the open records of the caller's mode); ``should_stop``
         is asked between files."""
         result = PassResult()
+        folder = str(self.folder)
         if not self.folder.is_dir():
-            result.skipped = f"The inbox folder {self.folder} does not exist."
+            result.skipped_why = InboxReason.worded(
+                "folder_missing", N_("The inbox folder {folder} does not exist."), folder=folder)
             return result
         try:
             with FolderLock(self.folder):
@@ -142,10 +205,13 @@ class InboxRunner:
                     if done.outcome == "retry":
                         break  # the store cannot be written: later files would fail too
         except FolderLocked:
-            result.skipped = (f"Another inbox runner is working on {self.folder}; this pass "
-                              "was skipped.")
+            result.skipped_why = InboxReason.worded(
+                "folder_locked", N_("Another inbox runner is working on {folder}; this pass was "
+                                    "skipped."), folder=folder)
         except OSError as exc:
-            result.skipped = f"The inbox folder {self.folder} cannot be used: {exc.strerror}."
+            result.skipped_why = InboxReason.worded(
+                "folder_unusable", N_("The inbox folder {folder} cannot be used: {error}."),
+                folder=folder, error=str(exc.strerror))
         return result
 
     def _claimed(self) -> list[Path]:
@@ -168,18 +234,21 @@ class InboxRunner:
                 self._looks.pop(name, None)
                 return None
         except LabFileError as exc:
-            return self._fail(claimed, name, exc.message)
+            return self._fail(claimed, name, InboxReason.of_lab_file(exc))
         except OSError as exc:
-            return self._fail(claimed, name, f"The file cannot be read: {exc.strerror}.")
+            return self._fail(claimed, name, InboxReason.worded(
+                "file_unreadable", N_("The file cannot be read: {error}."),
+                error=str(exc.strerror)))
         try:
             stored = store_inbox_file(store, result, file_name=name, file_sha256=sha,
                                       now=self.clock(), evidence_version=self.evidence_version)
         except RecordError as exc:  # this file's content refused (e.g. an identifier)
-            return self._fail(claimed, name, f"Not stored: {exc}")
+            return self._fail(claimed, name, InboxReason.worded(
+                "not_stored", N_("Not stored: {error}"), error=str(exc)))
         except StoreError as exc:
             logger.warning("inbox: a file could not be stored; it stays claimed for the next "
                            "pass")
-            return FileResult(name, "retry", str(exc))
+            return FileResult(name, "retry", InboxReason.verbatim("store_unavailable", str(exc)))
         _move(claimed, self.folder / PROCESSED, name)
         logger.info("inbox: file stored as import batch %d", stored.import_id)
         return FileResult(name, "stored", stored=stored)
@@ -202,8 +271,9 @@ class InboxRunner:
 
         fmt = sniff_format(path)
         if fmt is None:
-            raise LabFileError("not_a_message_file", "The file is neither an HL7 v2 nor a "
-                               "FHIR JSON file; the inbox reads laboratory messages only.")
+            raise LabFileError.worded("not_a_message_file", N_(
+                "The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory "
+                "messages only."))
         seen = store.read_records(_seen_messages)
         read_options = MessageReadOptions(
             hla_dr_codes=frozenset(self.inbox.hla_dr_codes),
@@ -211,18 +281,18 @@ class InboxRunner:
         lab = MessageLabFile(path, fmt, ImportOptions(), read_options=read_options)
         return cohort_of(lab, now=self.clock())
 
-    def _fail(self, claimed: Path, name: str, reason: str) -> FileResult:
-        reason = reason if reason.endswith(".") else reason + "."
+    def _fail(self, claimed: Path, name: str, why: InboxReason) -> FileResult:
         failed = self.folder / FAILED
         failed.mkdir(exist_ok=True)
         target = _free_name(failed, name)
         from desktop_app.services.atomic import write_bytes_atomic
 
+        # In English whatever the screens' language: a log for IT (see the module docstring).
         write_bytes_atomic(target.with_name(target.name + ".reason.txt"),
-                           (reason + "\n").encode("utf-8"), overwrite=True)
+                           (why.message + "\n").encode("utf-8"), overwrite=True)
         os.replace(claimed, target)
         logger.info("inbox: a file could not be read and was moved to failed/")
-        return FileResult(name, "failed", reason)
+        return FileResult(name, "failed", why)
 
 
 def _seen_messages(conn: object) -> dict[str, str]:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.phenotype import Assessment
+from desktop_app.i18n import N_
 from desktop_app.report.facts import near_threshold, sample_times
 from desktop_app.report.options import PatientIdentity
 from desktop_app.services.atomic import write_bytes_atomic
@@ -63,8 +64,10 @@ class Outcome(Enum):
 
     @property
     def text(self) -> str:
-        return {"written": "report written", "failed": "report failed",
-                "rejected": "rejected at import", "cancelled": "not done: cancelled"}[self.value]
+        """In English (index.csv); shown translated with ``tr(outcome.text)``."""
+        return {"written": N_("report written"), "failed": N_("report failed"),
+                "rejected": N_("rejected at import"),
+                "cancelled": N_("not done: cancelled")}[self.value]
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from desktop_app.ui.charts_panel import _configure_pyqtgraph
 from desktop_app.ui.cohort_collector import freeze_while_open, thaw
 from desktop_app.ui.cohort_map_plot import CohortMapPlot
 from desktop_app.ui.cohort_model import CohortTableModel
+from desktop_app.ui.language import text_translator
 from desktop_app.ui.result_card import ResultCard
 from desktop_app.ui.training_banner import TrainingBanner
 from desktop_app.ui.workers import run_in_background
@@ -277,7 +278,8 @@ class CohortView(QWidget):
             row=cells[0], patient=patient), evidence_version=self._evidence_version)
         self.card.setVisible(True)
         notes = self.result.samples.notes.get(index, ())  # type: ignore[union-attr]
-        self.notes.setText("\n".join(f"• {n.message}" for n in notes))
+        tr = text_translator()
+        self.notes.setText("\n".join(f"• {tr.finding(n)}" for n in notes))
         self.open_button.setEnabled(True)
         self.map_plot.highlight(index)
 

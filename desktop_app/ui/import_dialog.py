@@ -290,7 +290,8 @@ class ImportDialog(QDialog):
             self.tr("{kind}, {layout} layout, %n data row(s) ({blank} blank skipped)", "",
                     lab.rows_read).format(kind=s.kind.upper(), layout=layout,
                                           blank=lab.blank_rows)]
-        parts += [f"• {n}" for n in s.notes]  # lab_import's detection notes (English)
+        tr = text_translator()  # lab_import's detection notes: codes with typed values
+        parts += [f"• {tr.finding(n)}" for n in s.notes]
         for u in s.units:
             source = self.tr(UNIT_SOURCES.get(u.source, u.source))
             parts.append("• " + (
@@ -323,7 +324,7 @@ class ImportDialog(QDialog):
         self.notes.setText("")
         if isinstance(exc, LabFileError):
             self.error.setText(self.tr("Cannot read this file: {reason}").format(
-                reason=exc.message))
+                reason=exc.localized(text_translator())))
         else:
             self.error.setText(self.tr("Cannot read this file ({error}).").format(
                 error=type(exc).__name__))

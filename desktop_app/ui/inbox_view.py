@@ -133,10 +133,10 @@ class InboxDialog(QDialog):
             self.heading.setText(self.tr("No laboratory results have arrived in the inbox "
                                          "yet.") + self._folder_note())
         else:
-            self.heading.setText(self.tr("{n} new result(s) since you last looked (in bold); "
-                                         "{p} patient(s). Enter opens the patient's history."
-                                         ).format(n=unseen, p=len(patients))
-                                 + self._folder_note())
+            self.heading.setText(" ".join((
+                self.tr("%n new result(s) since you last looked (in bold).", "", unseen),
+                self.tr("%n patient(s).", "", len(patients)),
+                self.tr("Enter opens the patient's history."))) + self._folder_note())
         if patients:
             self.tree.setCurrentItem(next(iter(patients.values())))
         self._update_buttons()

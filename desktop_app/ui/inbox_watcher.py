@@ -139,16 +139,19 @@ class InboxWatcher(QObject):
         self._finish()
         if self._stopped:
             return
-        problems = [result.skipped] if result.skipped else []
-        problems += [_tr("{file}: not stored yet ({reason})").format(file=f.name,
-                                                                   reason=f.reason)
-                     for f in result.files if f.outcome == "retry"]
+        from desktop_app.ui.language import text_translator
+
+        tr = text_translator()  # the services' reasons are codes with values
+        problems = [result.skipped_why.localized(tr)] if result.skipped_why else []
+        problems += [_tr("{file}: not stored yet ({reason})").format(
+            file=f.name, reason=f.why.localized(tr) if f.why else "")
+            for f in result.files if f.outcome == "retry"]
         self.problem = " ".join(problems)
         failed = [f.name for f in result.files if f.outcome == "failed"]
         if failed:
-            self.window_.statusBar().showMessage(_tr(
-                "Inbox: {n} file(s) could not be read and were moved to failed/ with the "
-                "reason.").format(n=len(failed)), 10000)
+            self.window_.statusBar().showMessage(self.tr(
+                "Inbox: %n file(s) could not be read and were moved to failed/ with the "
+                "reason.", "", len(failed)), 10000)
         if result.stored:
             self.refresh_count(announce=True)
 
@@ -189,15 +192,16 @@ class InboxWatcher(QObject):
             self.unseen = sum(r.ledger_id > seen for r in rows)
             self._label()
             if announce and self.unseen:
-                self.window_.statusBar().showMessage(_tr(
-                    "Inbox: {n} new laboratory result(s). Ctrl+I shows them.").format(
-                    n=self.unseen), 15000)
+                self.window_.statusBar().showMessage(self.tr(
+                    "Inbox: %n new laboratory result(s). Ctrl+I shows them.", "",
+                    self.unseen), 15000)
                 self.new_results.emit(self.unseen)
 
         self.read_recent(counted, lambda _sentence: None)
 
     def _label(self) -> None:
-        self.action.setText(_tr("Laboratory &inbox ({n} new)…").format(n=self.unseen)
+        # Qt's numerus forms need self.tr (lupdate marks translate(ctx, text, "", n) singular).
+        self.action.setText(self.tr("Laboratory &inbox (%n new)…", "", self.unseen)
                             if self.unseen else _tr("Laboratory &inbox…"))
 
     def open_view(self) -> None:

@@ -2148,6 +2148,138 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <translation>niet gekoppeld: twee resultaten liggen even dicht in de tijd (onder meer rijen {first_row} en {second_row}); koppel ze handmatig</translation>
     </message>
     <message>
+        <source>encoding cp1252 (identical to latin-1 for this file)</source>
+        <comment>encoding_cp1252</comment>
+        <extracomment>Finding encoding_cp1252.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter comma (detected)</source>
+        <comment>delimiter_detected.comma</comment>
+        <extracomment>Finding delimiter_detected.comma.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter semicolon (detected)</source>
+        <comment>delimiter_detected.semicolon</comment>
+        <extracomment>Finding delimiter_detected.semicolon.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter tab (detected)</source>
+        <comment>delimiter_detected.tab</comment>
+        <extracomment>Finding delimiter_detected.tab.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter pipe (detected)</source>
+        <comment>delimiter_detected.pipe</comment>
+        <extracomment>Finding delimiter_detected.pipe.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header on row {row}</source>
+        <comment>header_row</comment>
+        <extracomment>Finding header_row. Fields: row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet} (the first of {count}: {sheets})</source>
+        <comment>first_sheet</comment>
+        <extracomment>Finding first_sheet. Fields: count, sheet, sheets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal comma (detected: values such as 5120,5 and none with a decimal point)</source>
+        <comment>decimal_comma_detected</comment>
+        <extracomment>Finding decimal_comma_detected.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal point (detected)</source>
+        <comment>decimal_point_detected</comment>
+        <extracomment>Finding decimal_point_detected.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values use both decimal comma and decimal point; declare the decimal separator (rows that do not fit it are rejected)</source>
+        <comment>decimal_separators_mixed</comment>
+        <extracomment>Finding decimal_separators_mixed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values such as 4.420 or 4,420 could be grouped thousands or decimals; they are rejected (declare the decimal separator if needed)</source>
+        <comment>decimal_grouping_ambiguous</comment>
+        <extracomment>Finding decimal_grouping_ambiguous.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decimal separator in the values</source>
+        <comment>no_decimal_separator</comment>
+        <extracomment>Finding no_decimal_separator.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample times mix date separators ({separators}); give the time format</source>
+        <comment>time_separators_mixed</comment>
+        <extracomment>Finding time_separators_mixed. Fields: separators.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time format {time_format} (detected: day first, a first field reaches {value})</source>
+        <comment>time_format_detected.day_first</comment>
+        <extracomment>Finding time_format_detected.day_first. Fields: time_format, value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time format {time_format} (detected: month first, a second field reaches {value})</source>
+        <comment>time_format_detected.month_first</comment>
+        <extracomment>Finding time_format_detected.month_first. Fields: time_format, value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample times like {example} could be day-first or month-first; give the time format (e.g. {time_format})</source>
+        <comment>time_order_ambiguous</comment>
+        <extracomment>Finding time_order_ambiguous. Fields: example, time_format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample times do not follow one day/month order; give the time format</source>
+        <comment>time_order_inconsistent</comment>
+        <extracomment>Finding time_order_inconsistent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date cells in the sample-time column are taken as 00:00 (the other cells of the column are date-times)</source>
+        <comment>midnight_dates</comment>
+        <extracomment>Finding midnight_dates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sample time column: results carry no sample time, and two rows of one patient cannot be told apart (they are reported as conflicting)</source>
+        <comment>no_sample_time_column</comment>
+        <extracomment>Finding no_sample_time_column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header {header}: {text} is not a {analyte} unit; ignored</source>
+        <comment>header_unit_ignored</comment>
+        <extracomment>Finding header_unit_ignored. Fields: analyte, header, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file_format}: {messages} message(s), {results} result(s): {used} used, {ignored} ignored, {rejected} rejected</source>
+        <comment>message_counts</comment>
+        <extracomment>Finding message_counts. Fields: file_format, ignored, messages, rejected, results, used.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of the file comes before the first MSH segment and belongs to no message; it was not read</source>
+        <comment>outside_message</comment>
+        <extracomment>Finding outside_message. Fields: line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No value was given; a number is required.</source>
         <comment>empty</comment>
         <extracomment>Finding empty.</extracomment>
@@ -3583,18 +3715,6 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>{file}: not stored yet ({reason})</source>
         <translation>{file}: nog niet opgeslagen ({reason})</translation>
     </message>
-    <message>
-        <source>Inbox: {n} file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation>Inbox: {n} bestand(en) kon(den) niet worden gelezen en is/zijn met de reden naar failed/ verplaatst.</translation>
-    </message>
-    <message>
-        <source>Laboratory &amp;inbox ({n} new)…</source>
-        <translation>Laboratorium&amp;inbox ({n} nieuw)…</translation>
-    </message>
-    <message>
-        <source>Inbox: {n} new laboratory result(s). Ctrl+I shows them.</source>
-        <translation>Inbox: {n} nieuwe labuitslag(en). Ctrl+I toont ze.</translation>
-    </message>
 </context>
 <context>
     <name>InboxDialog</name>
@@ -3658,9 +3778,23 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>No laboratory results have arrived in the inbox yet.</source>
         <translation>Er zijn nog geen labuitslagen in de inbox binnengekomen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new result(s) since you last looked (in bold).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{n} new result(s) since you last looked (in bold); {p} patient(s). Enter opens the patient&apos;s history.</source>
-        <translation>{n} nieuwe uitslag(en) sinds u voor het laatst keek (vetgedrukt); {p} patiënt(en). Enter opent de historie van de patiënt.</translation>
+        <source>Enter opens the patient&apos;s history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
@@ -3693,6 +3827,30 @@ Daar is niets geschreven. Kies een andere map.</translation>
     <message>
         <source>{test} ({status})</source>
         <translation>{test} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWatcher</name>
+    <message numerus="yes">
+        <source>Inbox: %n file(s) could not be read and were moved to failed/ with the reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n new laboratory result(s). Ctrl+I shows them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laboratory &amp;inbox (%n new)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5387,10 +5545,6 @@ Vervangen?</translation>
 <context>
     <name>Text</name>
     <message>
-        <source>Wrote {path}: {n} assessment(s) of patient {patient} as a FHIR R4 Bundle.</source>
-        <translation>{path} geschreven: {n} beoordeling(en) van patiënt {patient} als FHIR R4-bundle.</translation>
-    </message>
-    <message>
         <source>TRAINING DATABASE — not clinical records</source>
         <translation>TRAININGSDATABASE — geen klinische gegevens</translation>
     </message>
@@ -5779,24 +5933,12 @@ Vervangen?</translation>
         <translation>  {number}. [{status}] {criterion}</translation>
     </message>
     <message>
-        <source>{file}: no new assessment; {new} new message(s), {repeated} already imported, {withdrawn} withdrawn.</source>
-        <translation>{file}: geen nieuwe beoordeling; {new} nieuwe bericht(en), {repeated} al geïmporteerd, {withdrawn} ingetrokken.</translation>
-    </message>
-    <message>
         <source>{file}: moved to failed/: {reason}</source>
         <translation>{file}: naar failed/ verplaatst: {reason}</translation>
     </message>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
         <translation>{file}: niet opgeslagen, wordt bij de volgende ronde opnieuw geprobeerd: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation>{file}: {n} beoordeling(en) opgeslagen ({phenotypes}); {new} nieuwe bericht(en), {repeated} al geïmporteerd, {corrected} gecorrigeerd, {withdrawn} ingetrokken.</translation>
-    </message>
-    <message>
-        <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>
-        <translation>{files} bestand(en) opgeslagen ({n} beoordeling(en)), {failed} naar failed/ verplaatst.</translation>
     </message>
     <message>
         <source>--interval must be above 0 and --settle at least 0 seconds.</source>
@@ -6175,6 +6317,259 @@ HLA-DR ≥ {h}</translation>
         <translation>{point:.2f} ({low:.2f} tot {high:.2f})</translation>
     </message>
     <message>
+        <source>Saved: death record {id} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {citation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doi:{doi}  {registry}  evidence version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods: {methods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published figures agree when within one unit of their last printed digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known discrepancies in the publication and in circulating summaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {treated} {treated_events}/{treated_total} vs {control} {control_events}/{control_total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <extracomment>a published figure disagrees with its recomputation (capitals: it must stand out)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison / figure</source>
+        <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recomputed</source>
+        <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p value (Fisher exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odds ratio (Woolf CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{figure} [printed as control − treated]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk difference, pp (Newcombe CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: {n} assessments of patient {patient} as a FHIR R4 Bundle.</source>
+        <comment>plural</comment>
+        <extracomment>Singular (English): Wrote {path}: {n} assessment of patient {patient} as a FHIR R4 Bundle..</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id}  {when} (sampled)  {result}  ({values}; rule set {ruleset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id}  {when} (assessed)  {result}  ({values}; rule set {ruleset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} [{notes}]</source>
+        <extracomment>a stored assessment&apos;s line followed by its corrections / entered-in-error marks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored assessments for patient {patient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Patient {patient}: {n} assessments, oldest first</source>
+        <comment>plural</comment>
+        <extracomment>Singular (English): Patient {patient}: {n} assessment, oldest first.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ferritin {value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLA-DR {value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: HScore record {id}, with assessment {assessment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no new assessment; messages: {new} new, {repeated} already imported, {withdrawn} withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
+        <comment>plural</comment>
+        <extracomment>Singular (English): {file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn..</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files stored: {files} (assessments: {n}); moved to failed/: {failed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written: {path} ({phenotype})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <extracomment>in place of a file name: the file was not written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort summary: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports in one file (to print): {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports: {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {outcome}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two stored SOFA values share one day; mark one entered in error (&apos;immunosep score-records --mark-in-error&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored SOFA total is outside 0 to 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored SOFA rests on an impossible number of organ systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the key &apos;{key}&apos; appears twice in one JSON object; which one holds is undefined, so the file is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON (line {line}, column {column}: {detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: JSON nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a FHIR resource; a Bundle or an Observation is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: Bundle.entry must be a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a valid FHIR R4 Bundle: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a {kind} resource; a Bundle or an Observation is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file contains NUL bytes (binary, or UTF-16 text); HL7 v2 files are 8-bit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file holds no HL7 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no HL7 message (MSH segment) in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; files over {limit} MB are not imported (split the export or raise the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot be opened ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Newcombe hybrid score</source>
         <translation>hybride score van Newcombe</translation>
     </message>
@@ -6313,6 +6708,42 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>Study day</source>
         <translation>Studiedag</translation>
+    </message>
+    <message>
+        <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another inbox runner is working on {folder}; this pass was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox folder {folder} cannot be used: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected at import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done: cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>immunoparalysis</source>

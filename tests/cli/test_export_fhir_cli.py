@@ -43,7 +43,7 @@ def test_export_writes_a_valid_bundle_with_the_pdf(stored, tmp_path: Path) -> No
             "http://hosp.example.org/mrn", "--out", str(out), "--pdf", str(pdf),
             "--data-dir", str(data))
     assert r.returncode == 0, r.stderr
-    assert "2 assessment(s) of patient BED-7" in r.stdout
+    assert "2 assessments of patient BED-7" in r.stdout
     Bundle.model_validate_json(out.read_text(encoding="utf-8"))
     doc = json.loads(out.read_text(encoding="utf-8"))
     phenotypes = [e["resource"]["valueCodeableConcept"]["coding"][0]["code"]

@@ -62,7 +62,7 @@ def test_history_text_and_environment_variable(saved):
     r = run("history", "--patient-id", "BED-7", env={"IMMUNOSEP_DATA_DIR": str(data)})
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert lines[0] == "Patient BED-7: 3 assessment(s), oldest first"
+    assert lines[0] == "Patient BED-7: 3 assessments, oldest first"
     assert "2026-11-21" in lines[1] or "2026-11-20" in lines[1]  # local time zone
     assert "Immunoparalysis" in lines[1] and "MALS" in lines[3]
 

@@ -46,10 +46,9 @@ def test_once_stores_moves_and_prints_a_summary(tmp_path, drop):
     r = run(env, "--once", "--settle", "0.2")
     assert r.returncode == 0, r.stderr
     assert "junk.txt: moved to failed/: The file is neither an HL7 v2 nor a FHIR" in r.stdout
-    assert ("lab.hl7: stored 2 assessment(s) (MALS (macrophage activation-like syndrome): "
-            "2)") in r.stdout
-    assert r.stdout.rstrip().endswith("1 file(s) stored (2 assessment(s)), 1 moved to "
-                                      "failed/.")
+    assert ("lab.hl7: stored 2 assessments (MALS (macrophage activation-like syndrome): 2); "
+            "messages: 2 new, 0 already imported, 0 corrected, 0 withdrawn.") in r.stdout
+    assert r.stdout.rstrip().endswith("Files stored: 1 (assessments: 2); moved to failed/: 1.")
     assert (drop / "processed" / "lab.hl7").exists()
     assert (drop / "failed" / "junk.txt.reason.txt").exists()
     again = run(env, "--once", "--settle", "0", "--json")
@@ -79,8 +78,8 @@ def test_polling_ends_cleanly_on_ctrl_c_with_a_summary(tmp_path, drop):
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
-    assert "lab.hl7: stored 2 assessment(s)" in out
-    assert out.rstrip().endswith("1 file(s) stored (2 assessment(s)), 1 moved to failed/.")
+    assert "lab.hl7: stored 2 assessments" in out
+    assert out.rstrip().endswith("Files stored: 1 (assessments: 2); moved to failed/: 1.")
     assert "Traceback" not in err
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from desktop_app.core.findings import (
+    IMPORT_NOTES,
     TEMPLATES,
     Hours,
     Instant,
@@ -38,8 +39,9 @@ def test_every_template_is_a_whole_sentence_or_note() -> None:
         assert text.strip() == text and "  " not in text, template_id
         assert placeholders(template_id) == tuple(dict.fromkeys(
             name for name in placeholders(template_id)))
-        if not template_id.startswith(("not_paired", "pairing_ambiguous")):
+        if template_id.split(".")[0] not in IMPORT_NOTES:
             assert text.endswith("."), template_id
+    assert {template_id.split(".")[0] for template_id in TEMPLATES} >= IMPORT_NOTES
 
 
 @pytest.mark.parametrize(("param", "english", "data"), [

@@ -164,3 +164,25 @@ def test_the_inbox_gives_the_phenotypes_batch_gives(runner, ticks, drop, store, 
     assert [f.outcome for f in result.files] == ["stored"] * len(GOLDEN)
     got = {pid: [e.phenotype for e in store.history(pid)] for pid in store.patient_ids()}
     assert got == expected
+
+
+def test_reasons_are_codes_worded_in_the_readers_language_and_english_for_it(
+        runner, ticks, drop, store):
+    """A reason keeps its code, template and values: ``.reason.txt`` (for IT) and ``reason``
+    are the English sentence, ``localized`` words it in a reader's language (pseudo-locale)."""
+    from desktop_app.i18n import pseudo_translator
+    from desktop_app.i18n.pseudo import pseudo
+
+    write(drop, "binary.hl7", "MSH|^~\\&|LIS\r\x00")  # an HL7 file the framing refuses
+    write(drop, "notes.txt", "patient,ferritin\nP1,5000\n")
+    done = {f.name: f for f in settle(runner, store, ticks).files}
+    binary, notes = done["binary.hl7"].why, done["notes.txt"].why
+    assert (binary.code, notes.code) == ("not_hl7", "not_a_message_file")
+    english = binary.message
+    assert english == ("binary.hl7: the file contains NUL bytes (binary, or UTF-16 text); HL7 "
+                       "v2 files are 8-bit text.")
+    assert (drop / "failed" / "binary.hl7.reason.txt").read_text(encoding="utf-8") == \
+        english + "\n"
+    tr = pseudo_translator()
+    assert binary.localized(tr) == pseudo(binary.template).format(file="binary.hl7") + "."
+    assert notes.localized(tr) == pseudo(notes.template)

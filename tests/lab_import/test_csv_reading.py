@@ -27,7 +27,8 @@ def test_encodings_are_detected(write, encoding: str, bom: bytes, expected: str)
 def test_cp1252_and_latin1_identical_for_this_file_is_noted(write) -> None:
     lab = open_lab_file(write((HEADER + ROW).encode("latin-1")))
     assert lab.settings.encoding == "cp1252"
-    assert any("identical to latin-1" in n for n in lab.settings.notes)
+    assert [n.message for n in lab.settings.notes if n.code == "encoding_cp1252"] == [
+        "encoding cp1252 (identical to latin-1 for this file)"]
 
 
 def test_bytes_neither_utf8_nor_cp1252_are_refused(write) -> None:
@@ -108,7 +109,7 @@ def test_blank_lines_are_counted_and_keep_numbering(write) -> None:
     result = read_lab_file(write("\n\n" + HEADER + "\n" + ROW + ";;;\n" + ROW.replace("P1", "P2")))
     assert result.blank_rows == 2
     assert [s.row for s in result.samples] == [5, 7]
-    assert any("header on row 3" in n for n in result.settings.notes)
+    assert "header on row 3" in [n.message for n in result.settings.notes]
 
 
 def test_header_only_file_has_no_rows(write) -> None:

@@ -145,7 +145,8 @@ def test_ambiguous_day_month_dates_are_rejected_not_guessed(cohort, table) -> No
     assert table(result) == {2: ("rejected", ("ambiguous_date",)),
                                      3: ("rejected", ("ambiguous_date",)),
                                      4: ("immunoparalysis", (4,))}
-    assert any("day-first or month-first" in n for n in result.settings.notes)
+    assert any(n.code == "time_order_ambiguous" and "day-first or month-first" in n.message
+               for n in result.settings.notes)
     given = cohort("ambiguous_dates.csv", time_format="%d/%m/%Y %H:%M")
     assert table(given) == {2: ("immunoparalysis", (2,)), 3: ("unclassified", (3,)),
                                     4: ("immunoparalysis", (4,))}

@@ -230,3 +230,24 @@ def test_identification_columns_are_mapped_and_reach_the_batch_reports(  # type:
     assert reports == 10 and asked[0][-1] == reports  # every report carries a name
     text = PdfReader(tmp_path / "00002.pdf").pages[0].extract_text()
     assert "Muster, Max" in text and "1960-02-01" in text
+
+
+def test_detected_settings_are_said_in_the_windows_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """lab_import's notes are codes with values: the dialog words them through the catalogue
+    (the pseudo-locale here), never as the English text the JSON keeps."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.i18n import PSEUDO
+    from desktop_app.i18n.pseudo import pseudo
+    from desktop_app.ui.language import install_language
+
+    install_language(QApplication.instance(), PSEUDO)
+    try:
+        dialog = dialog_for(qtbot, DATA / "de_lis_export.csv")
+        notes = dialog.notes.text()
+        assert pseudo("delimiter semicolon (detected)") in notes
+        assert "delimiter semicolon" not in notes and "decimal comma (detected" not in notes
+        assert {n.code for n in dialog.lab.settings.notes} >= {  # type: ignore[union-attr]
+            "delimiter_detected", "decimal_comma_detected"}
+    finally:
+        install_language(QApplication.instance(), "en")

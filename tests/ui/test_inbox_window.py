@@ -99,3 +99,28 @@ def test_training_mode_does_not_watch_the_ward_folder(qtbot, make_window, tmp_pa
     shutil.copy(DATA / "hl7" / "oru_v251_two_patients.hl7", drop / "lab.hl7")
     window.inbox.run_pass()
     assert (drop / "lab.hl7").exists()
+
+
+def test_a_skipped_pass_is_said_in_the_windows_language(qtbot, make_window, tmp_path):
+    """The service's reason is a code with values: the window words it in its language (the
+    pseudo-locale here) and the inbox's heading shows it."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.i18n import PSEUDO
+    from desktop_app.i18n.pseudo import pseudo
+    from desktop_app.ui.language import install_language
+
+    missing = tmp_path / "gone"
+    window = make_window()
+    install_language(QApplication.instance(), PSEUDO)
+    try:
+        window.inbox.inbox = InboxConfig(folder=missing, hla_dr_codes=("MHLADR",))
+        window.inbox.restart()
+        qtbot.waitUntil(lambda: bool(window.inbox.problem), timeout=10000)
+        assert window.inbox.problem == pseudo("The inbox folder {folder} does not exist.").format(
+            folder=str(missing))
+        dialog = open_inbox_view(window, window.inbox)
+        qtbot.waitUntil(lambda: window.inbox.problem in dialog.heading.text(), timeout=10000)
+        dialog.close()
+    finally:
+        install_language(QApplication.instance(), "en")
