@@ -3693,6 +3693,10 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
         <translation>Vom Labor zurückgezogen ({status})</translation>
     </message>
     <message>
+        <source>{label} — earlier version</source>
+        <translation>{label} — frühere Version</translation>
+    </message>
+    <message>
         <source>{label} — corrected result</source>
         <translation>{label} — korrigiertes Ergebnis</translation>
     </message>

@@ -3693,6 +3693,10 @@ Nothing was written there. Choose another folder.</source>
         <translation>Αποσύρθηκε από το εργαστήριο ({status})</translation>
     </message>
     <message>
+        <source>{label} — earlier version</source>
+        <translation>{label} — προηγούμενη έκδοση</translation>
+    </message>
+    <message>
         <source>{label} — corrected result</source>
         <translation>{label} — διορθωμένο αποτέλεσμα</translation>
     </message>

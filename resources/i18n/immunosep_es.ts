@@ -3693,6 +3693,10 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <translation>Retirado por el laboratorio ({status})</translation>
     </message>
     <message>
+        <source>{label} — earlier version</source>
+        <translation>{label} — versión anterior</translation>
+    </message>
+    <message>
         <source>{label} — corrected result</source>
         <translation>{label} — resultado corregido</translation>
     </message>

@@ -3693,6 +3693,10 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>Retiré par le laboratoire ({status})</translation>
     </message>
     <message>
+        <source>{label} — earlier version</source>
+        <translation>{label} — version antérieure</translation>
+    </message>
+    <message>
         <source>{label} — corrected result</source>
         <translation>{label} — résultat corrigé</translation>
     </message>

@@ -3679,6 +3679,10 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <translation>Ritirato dal laboratorio ({status})</translation>
     </message>
     <message>
+        <source>{label} — earlier version</source>
+        <translation>{label} — versione precedente</translation>
+    </message>
+    <message>
         <source>{label} — corrected result</source>
         <translation>{label} — risultato corretto</translation>
     </message>

@@ -3679,6 +3679,10 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <translation>Ingetrokken door het laboratorium ({status})</translation>
     </message>
     <message>
+        <source>{label} — earlier version</source>
+        <translation>{label} — eerdere versie</translation>
+    </message>
+    <message>
         <source>{label} — corrected result</source>
         <translation>{label} — gecorrigeerde uitslag</translation>
     </message>
