@@ -159,10 +159,11 @@ def _line(f: FileResult, tr: Translator) -> str:
     assert s is not None
     if s.assessments:
         return tr("{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), "
-                  "{repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.",
+                  "{repeated} already imported, {corrected} corrected, {paired} paired with "
+                  "earlier results, {withdrawn} withdrawn.",
                   file=f.name, n=s.assessments, phenotypes=_phenotypes(s.phenotypes, tr),
                   new=s.new_messages, repeated=s.repeated_messages, corrected=s.corrections,
-                  withdrawn=s.withdrawn)
+                  paired=s.paired, withdrawn=s.withdrawn)
     return tr("{file}: no new assessment; {new} new message(s), {repeated} already imported, "
               "{withdrawn} withdrawn.", file=f.name, new=s.new_messages,
               repeated=s.repeated_messages, withdrawn=s.withdrawn)
@@ -187,5 +188,5 @@ def _file_dict(f: FileResult) -> dict[str, Any]:
         out.update(import_id=s.import_id, assessments=s.assessments,
                    phenotype_counts=dict(s.phenotypes), new_messages=s.new_messages,
                    repeated_messages=s.repeated_messages, corrections=s.corrections,
-                   withdrawn=s.withdrawn)
+                   paired=s.paired, withdrawn=s.withdrawn)
     return out

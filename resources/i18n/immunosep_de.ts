@@ -5425,6 +5425,10 @@ Ersetzen?</translation>
         <translation>Warnung: {text}</translation>
     </message>
     <message>
+        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {paired} paired with earlier results, {withdrawn} withdrawn.</source>
+        <translation>{file}: {n} Beurteilung(en) gespeichert ({phenotypes}); {new} neue Nachricht(en), {repeated} bereits importiert, {corrected} korrigiert, {paired} mit früheren Ergebnissen gepaart, {withdrawn} zurückgezogen.</translation>
+    </message>
+    <message>
         <source>Table: {version}.</source>
         <translation>Tabelle: {version}.</translation>
     </message>
@@ -5807,10 +5811,6 @@ Ersetzen?</translation>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
         <translation>{file}: nicht gespeichert, wird beim nächsten Durchlauf erneut versucht: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation>{file}: {n} Beurteilung(en) gespeichert ({phenotypes}); {new} neue Nachricht(en), {repeated} bereits importiert, {corrected} korrigiert, {withdrawn} zurückgezogen.</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>

@@ -5630,6 +5630,10 @@ Replace them?</source>
         <translation>Προειδοποίηση: {text}</translation>
     </message>
     <message>
+        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {paired} paired with earlier results, {withdrawn} withdrawn.</source>
+        <translation>{file}: αποθηκεύτηκαν αξιολογήσεις: {n} ({phenotypes})· νέα μηνύματα: {new}, ήδη εισηγμένα: {repeated}, διορθωμένα: {corrected}, σε σύζευξη με προηγούμενα αποτελέσματα: {paired}, αποσυρμένα: {withdrawn}.</translation>
+    </message>
+    <message>
         <source>Table: {version}.</source>
         <translation>Πίνακας: {version}.</translation>
     </message>
@@ -6012,10 +6016,6 @@ Replace them?</source>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
         <translation>{file}: δεν αποθηκεύτηκε, νέα προσπάθεια στον επόμενο έλεγχο: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation>{file}: αποθηκεύτηκαν αξιολογήσεις: {n} ({phenotypes})· νέα μηνύματα: {new}, ήδη εισηγμένα: {repeated}, διορθωμένα: {corrected}, αποσυρμένα: {withdrawn}.</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>

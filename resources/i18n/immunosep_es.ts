@@ -5425,6 +5425,10 @@ Replace them?</source>
         <translation>Aviso: {text}</translation>
     </message>
     <message>
+        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {paired} paired with earlier results, {withdrawn} withdrawn.</source>
+        <translation>{file}: {n} evaluación(es) guardada(s) ({phenotypes}); {new} mensaje(s) nuevo(s), {repeated} ya importado(s), {corrected} corregido(s), {paired} emparejado(s) con resultados anteriores, {withdrawn} retirado(s).</translation>
+    </message>
+    <message>
         <source>Table: {version}.</source>
         <translation>Tabla: {version}.</translation>
     </message>
@@ -5807,10 +5811,6 @@ Replace them?</source>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
         <translation>{file}: no guardado, se reintentará en la próxima pasada: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation>{file}: {n} evaluación(es) guardada(s) ({phenotypes}); {new} mensaje(s) nuevo(s), {repeated} ya importado(s), {corrected} corregido(s), {withdrawn} retirado(s).</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>

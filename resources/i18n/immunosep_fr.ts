@@ -5425,6 +5425,10 @@ Les remplacer&#xa0;?</translation>
         <translation>Avertissement&#xa0;: {text}</translation>
     </message>
     <message>
+        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {paired} paired with earlier results, {withdrawn} withdrawn.</source>
+        <translation>{file}&#xa0;: {n} évaluation(s) enregistrée(s) ({phenotypes})&#xa0;; {new} nouveau(x) message(s), {repeated} déjà importé(s), {corrected} corrigé(s), {paired} apparié(s) à des résultats antérieurs, {withdrawn} retiré(s).</translation>
+    </message>
+    <message>
         <source>Table: {version}.</source>
         <translation>Table&#xa0;: {version}.</translation>
     </message>
@@ -5807,10 +5811,6 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
         <translation>{file}&#xa0;: non enregistré, nouvel essai au prochain passage&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation>{file}&#xa0;: {n} évaluation(s) enregistrée(s) ({phenotypes})&#xa0;; {new} nouveau(x) message(s), {repeated} déjà importé(s), {corrected} corrigé(s), {withdrawn} retiré(s).</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>

@@ -5411,6 +5411,10 @@ Sostituirli?</translation>
         <translation>Avvertenza: {text}</translation>
     </message>
     <message>
+        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {paired} paired with earlier results, {withdrawn} withdrawn.</source>
+        <translation>{file}: {n} valutazioni salvate ({phenotypes}); {new} messaggi nuovi, {repeated} già importati, {corrected} corretti, {paired} abbinati a risultati precedenti, {withdrawn} ritirati.</translation>
+    </message>
+    <message>
         <source>Table: {version}.</source>
         <translation>Tabella: {version}.</translation>
     </message>
@@ -5793,10 +5797,6 @@ Sostituirli?</translation>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
         <translation>{file}: non salvato, nuovo tentativo al prossimo passaggio: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation>{file}: {n} valutazioni salvate ({phenotypes}); {new} messaggi nuovi, {repeated} già importati, {corrected} corretti, {withdrawn} ritirati.</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>

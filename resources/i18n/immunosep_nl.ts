@@ -5411,6 +5411,10 @@ Vervangen?</translation>
         <translation>Waarschuwing: {text}</translation>
     </message>
     <message>
+        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {paired} paired with earlier results, {withdrawn} withdrawn.</source>
+        <translation>{file}: {n} beoordeling(en) opgeslagen ({phenotypes}); {new} nieuwe bericht(en), {repeated} al geïmporteerd, {corrected} gecorrigeerd, {paired} gekoppeld aan eerdere resultaten, {withdrawn} ingetrokken.</translation>
+    </message>
+    <message>
         <source>Table: {version}.</source>
         <translation>Tabel: {version}.</translation>
     </message>
@@ -5793,10 +5797,6 @@ Vervangen?</translation>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
         <translation>{file}: niet opgeslagen, wordt bij de volgende ronde opnieuw geprobeerd: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}: stored {n} assessment(s) ({phenotypes}); {new} new message(s), {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <translation>{file}: {n} beoordeling(en) opgeslagen ({phenotypes}); {new} nieuwe bericht(en), {repeated} al geïmporteerd, {corrected} gecorrigeerd, {withdrawn} ingetrokken.</translation>
     </message>
     <message>
         <source>{files} file(s) stored ({n} assessment(s)), {failed} moved to failed/.</source>

@@ -67,6 +67,25 @@ def test_json_names_each_file(tmp_path, drop):
     assert files["junk.txt"]["outcome"] == "failed"
 
 
+def test_a_result_paired_with_an_earlier_file_is_reported(tmp_path):
+    from ..inbox.messages import oru, write
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    env = _env(tmp_path, drop)
+    write(drop, "chemistry.hl7", oru("C1", "P1", ("ferritin", "300", "F"), order="O1"))
+    assert run(env, "--once", "--settle", "0.2").returncode == 0
+    write(drop, "cytometry.hl7", oru("F1", "P1", ("hla_dr", "3000", "F"), order="O2"))
+    r = run(env, "--once", "--settle", "0.2", "--json")
+    assert r.returncode == 0, r.stderr
+    (done,) = json.loads(r.stdout)["files"]
+    assert (done["paired"], done["corrections"]) == (1, 0)
+    assert done["phenotype_counts"] == {"immunoparalysis": 1}
+    write(drop, "again.hl7", oru("F2", "P1", ("hla_dr", "3000", "C"), order="O2"))
+    text = run(env, "--once", "--settle", "0.2").stdout
+    assert "1 corrected, 0 paired with earlier results, 0 withdrawn." in text
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
 def test_polling_ends_cleanly_on_ctrl_c_with_a_summary(tmp_path, drop):
     proc = subprocess.Popen(
