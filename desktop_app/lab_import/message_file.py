@@ -6,7 +6,10 @@ observation rows and the accounting of every message and result; here the classi
 become the long layout's measurements and are settled and paired by its code
 (``long.settle``: duplicates, then ferritin with HLA-DR by patient and issuer, sample time and
 analyte), so every later step -- facts, the decision, results files, reports, records -- is
-the one every other file goes through.  Nothing is decided here.
+the one every other file goes through.  Nothing is decided here.  The laboratory inbox adds
+results it stored alone from earlier files (``with_stored``, ``stored_results``): they are
+settled with the file's own by the same code, so ferritin and HLA-DR of one sample pair
+whether they came in one file or two.
 
 Every result segment (HL7 OBX, FHIR Bundle entry) ends in exactly one place: part of an
 assessment, or a ``RejectedRow`` whose ``outcome`` says ``ignored`` (another test, a
@@ -101,8 +104,8 @@ def message_outcomes(result: MessageFileResult, options: ImportOptions,
     """Samples (paired as the long layout pairs) and the results in none, both by row.
 
     ``stored``: results stored from earlier files (the inbox), settled together with this
-    file's (``stored_results``); the third value names, by the sample's first row, the stored
-    result each sample paired with."""
+    file's (``lab_import.stored_results``); the third value names, by the sample's first row,
+    the stored result each sample paired with."""
     rows = {r.source: r for r in result.observations}
     used = used_observations(result)
     offered = Offered(stored, len(result.results))
@@ -118,17 +121,17 @@ def message_outcomes(result: MessageFileResult, options: ImportOptions,
             outcome=not_used(outcome.code, outcome.outcome),
             location=outcome.source.describe())
     settled, refused = settle(kept, options.max_interval)
-    by_index = {m.index: m for m in kept}
+    new = {m.index: m for m in kept[len(stored):]} if stored else {}
     for k, rej in refused.items():
         if offered.is_stored(k):
             continue  # stays as it was stored
-        rejected[k] = RejectedRow(rej.row, rej.patient_id,
-                                  offered.reasons(by_index[k], rej.reasons),
+        reasons = offered.reasons(new[k], rej.reasons) if stored else rej.reasons
+        rejected[k] = RejectedRow(rej.row, rej.patient_id, reasons,
                                   location=result.results[k].source.describe())
     samples: list[Sample] = []
     partners: dict[int, StoredResult] = {}
     for sample in settled:
-        mine = offered.sample(sample) if stored else (sample, None)
+        mine = offered.sample(sample)
         if mine is None:
             continue  # stored results only: nothing new
         samples.append(mine[0])
@@ -197,8 +200,8 @@ class MessageLabFile:
         return out
 
     def with_stored(self, stored: tuple[StoredResult, ...]) -> MessageLabFile:
-        """This file read again with results stored from earlier files settled beside its
-        own (the inbox, ``stored_results``); the file itself is not read again."""
+        """This file with results stored from earlier files settled beside its own (the
+        inbox, ``services.inbox_pairing``); the file itself is not read again."""
         other = copy.copy(self)
         other.stored, other._outcomes = tuple(stored), None
         return other

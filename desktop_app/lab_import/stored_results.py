@@ -61,18 +61,19 @@ class Offered:
     """Stored results beside a file's own measurements (see the module docstring)."""
 
     def __init__(self, stored: tuple[StoredResult, ...], first_index: int) -> None:
+        self.stored, self.first_index = stored, first_index
         self.by_index = {first_index + j: s for j, s in enumerate(stored)}
         self.by_row = {-1 - j: s for j, s in enumerate(stored)}
+        self._named = {str(row): s.source for row, s in self.by_row.items()}
         # the first stored result per (patient, test, time): what a duplicate duplicates
         self._slots: dict[tuple[str, str, datetime], StoredResult] = {}
         for s in stored:
             self._slots.setdefault((s.patient_key, s.analyte, s.sampled_at), s)
 
     def measurements(self) -> list[Measurement]:
-        rows = dict(zip(self.by_index.values(), self.by_row, strict=True))
-        return [Measurement(index, rows[s], s.patient_id, s.patient_key, s.analyte,
-                            s.sampled_at, s.value, s.unit, None, s.not_determined)
-                for index, s in self.by_index.items()]
+        return [Measurement(self.first_index + j, -1 - j, s.patient_id, s.patient_key,
+                            s.analyte, s.sampled_at, s.value, s.unit, None, s.not_determined)
+                for j, s in enumerate(self.stored)]
 
     def is_stored(self, index: int) -> bool:
         return index in self.by_index
@@ -80,6 +81,8 @@ class Offered:
     def sample(self, sample: Sample) -> tuple[Sample, StoredResult | None] | None:
         """``sample`` with this file's rows only, and the stored result it paired with; None
         for a sample of stored results only."""
+        if not self.by_row:
+            return sample, None  # a file on its own (``batch``)
         new = tuple(r for r in sample.rows if r not in self.by_row)
         if not new:
             return None
@@ -89,7 +92,7 @@ class Offered:
 
     def _note(self, note: Finding) -> Finding:
         """A tie note naming a stored result by its source instead of a row number."""
-        named = {str(row): s.source for row, s in self.by_row.items()}
+        named = self._named
         params = tuple((name, Text(named[p.value]) if isinstance(p, Text) and p.value in named
                         else p) for name, p in note.params)
         return replace(note, params=params)

@@ -31,7 +31,7 @@ from desktop_app.lab_import.stored_results import StoredResult
 from desktop_app.store.inbox_ledger import HeldResult, held_results
 
 
-def stored_results(conn: Any, messages: MessageFileResult) -> tuple[StoredResult, ...]:
+def offered_results(conn: Any, messages: MessageFileResult) -> tuple[StoredResult, ...]:
     """The stored results offered for pairing with the results of ``messages``."""
     rows = list(used_observations(messages).values())
     if not rows:

@@ -39,7 +39,7 @@ from desktop_app.lab_import.observation_rows import CORRECTED, ObservationRow, O
 from desktop_app.lab_import.stored_results import StoredResult
 from desktop_app.services.cohort import cohort_of
 from desktop_app.services.import_records import imported_rows
-from desktop_app.services.inbox_pairing import pairing_reason, stored_results
+from desktop_app.services.inbox_pairing import offered_results, pairing_reason
 from desktop_app.services.records import Store
 from desktop_app.store import audit, content, inbox_ledger, records
 from desktop_app.store.bulk import BatchInfo, ImportedRow, store_import
@@ -78,7 +78,7 @@ def store_inbox_file(store: Store, lab: MessageLabFile, *, file_name: str, file_
     stored results offered for pairing cannot change before the new versions are written."""
 
     def work(conn: Any) -> tuple[StoredFile, audit.Head]:
-        paired_lab = lab.with_stored(stored_results(conn, lab.messages))
+        paired_lab = lab.with_stored(offered_results(conn, lab.messages))
         result = cohort_of(paired_lab, now=now)
         messages = lab.messages
         by_row = {o.source.row: o for o in messages.observations}
