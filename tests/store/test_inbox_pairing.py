@@ -201,3 +201,28 @@ def test_what_a_clinician_changed_after_the_file_was_read_is_not_superseded(
     newest = max(store.history("P1"), key=lambda e: e.assessment_id)
     assert newest.supersedes is None and newest.phenotype is None  # the HLA-DR alone
     assert store.verify_audit().ok
+
+
+def test_a_not_determined_result_is_rebuilt_with_the_laboratorys_word(store, tmp_path) -> None:
+    _put(store, tmp_path, "a.hl7", oru("M1", "P1", ("ferritin", "n.b.", "F"), order="O1"))
+    later = _put(store, tmp_path, "b.hl7", oru("M2", "P1", ("hla_dr", "3000", "F"),
+                                               order="O2", at=hl7_time(2)))
+    assert later.paired == 1
+    (new,) = [e for e in store.history("P1") if e.is_current]
+    assert new.phenotype is None and new.supersedes is not None
+    assert new.inputs["hla_dr"]["entered"] == "3000"
+    assert new.inputs["ferritin_not_determined"]["entered"] == "n.b."
+    assert any('Ferritin not determined ("n.b.")' in r["message"]
+               for r in new.result["reasons"])
+
+
+def test_a_censored_value_is_rebuilt_with_its_comparator(store, tmp_path) -> None:
+    censored = oru("M1", "P1", ("hla_dr", "<^100", "F"), order="O1").replace(
+        "|NM|MHLADR", "|SN|MHLADR")
+    _put(store, tmp_path, "a.hl7", censored)
+    _put(store, tmp_path, "b.hl7", oru("M2", "P1", ("ferritin", "300", "F"), order="O2",
+                                       at=hl7_time(-1)))
+    (new,) = [e for e in store.history("P1") if e.is_current]
+    assert new.phenotype == "immunoparalysis"
+    assert (new.inputs["hla_dr"]["comparator"], new.inputs["hla_dr"]["entered"]) == ("<",
+                                                                                    "<100")
