@@ -29,6 +29,7 @@ from desktop_app.store.tables import (
 )
 
 Row = dict[str, Any]
+_CHUNK = 500  # patients per query (SQLite's limit on bound parameters)
 
 
 def seen_messages(conn: Connection) -> dict[str, str]:
@@ -85,41 +86,48 @@ class HeldResult:
 
 def held_results(conn: Connection, identifiers: Iterable[str]) -> list[HeldResult]:
     """The results stored from the inbox for the patients with these ward identifiers, each
-    with the newest version holding it (as ``holder`` resolves it), oldest result first.
+    with the newest version holding it (as ``holder`` resolves it), in the order they were
+    last used.
 
     Left out: a result whose newest ledger row is a withdrawal, one held by a version marked
     entered in error, and one held by a version a clinician typed (a correction in the
-    window): its inputs are no longer the laboratory's.  Four queries, whatever the number
-    of results."""
+    window): its inputs are no longer the laboratory's.  Four queries per 500 patients,
+    whatever the number of results."""
     wanted = set()
     for identifier in identifiers:
         try:
             wanted.add(records.clean_identifier(identifier))
         except RecordError:
             continue  # never a stored patient; storing the file refuses it with the reason
-    if not wanted:
-        return []
-    pids = list(conn.execute(select(patients.c.id).where(
-        patients.c.identifier.in_(sorted(wanted)))).scalars())
-    if not pids:
-        return []
     newest_row: dict[str, Any] = {}  # result key -> its newest ledger row
-    for row in conn.execute(
-            select(inbox_results.c.result_key, inbox_results.c.analyte, inbox_results.c.status,
-                   inbox_results.c.source, inbox_results.c.assessment_id)
-            .where(inbox_results.c.patient_id.in_(pids)).order_by(inbox_results.c.id)):
-        newest_row.pop(row.result_key, None)  # re-inserted: dict order = newest use last
-        newest_row[row.result_key] = row
-    versions = conn.execute(select(assessments.c.id, assessments.c.supersedes_id,
-                                   assessments.c.inputs_json)
-                            .where(assessments.c.patient_id.in_(pids))).all()
-    newer = {v.supersedes_id: v.id for v in versions if v.supersedes_id is not None}
-    inputs_json = {v.id: v.inputs_json for v in versions}
-    marked = set(conn.execute(select(error_marks.c.entity_id).where(
-        error_marks.c.entity == "assessment",
-        error_marks.c.entity_id.in_(list(inputs_json)))).scalars())
+    newer: dict[int, int] = {}  # assessment -> the version that supersedes it
+    inputs_json: dict[int, str] = {}
+    marked: set[int] = set()
+    names = sorted(wanted)
+    for start in range(0, len(names), _CHUNK):
+        pids = list(conn.execute(select(patients.c.id).where(
+            patients.c.identifier.in_(names[start:start + _CHUNK]))).scalars())
+        if not pids:
+            continue
+        for row in conn.execute(
+                select(inbox_results.c.id, inbox_results.c.result_key, inbox_results.c.analyte,
+                       inbox_results.c.status, inbox_results.c.source,
+                       inbox_results.c.assessment_id)
+                .where(inbox_results.c.patient_id.in_(pids)).order_by(inbox_results.c.id)):
+            newest_row[row.result_key] = row  # a key names one patient: rows come in order
+        for v in conn.execute(select(assessments.c.id, assessments.c.supersedes_id,
+                                     assessments.c.inputs_json)
+                              .where(assessments.c.patient_id.in_(pids))):
+            inputs_json[v.id] = v.inputs_json
+            if v.supersedes_id is not None:
+                newer[v.supersedes_id] = v.id
+        marked.update(conn.execute(
+            select(error_marks.c.entity_id)
+            .join(assessments, assessments.c.id == error_marks.c.entity_id)
+            .where(error_marks.c.entity == "assessment",
+                   assessments.c.patient_id.in_(pids))).scalars())
     out = []
-    for key, row in newest_row.items():
+    for key, row in sorted(newest_row.items(), key=lambda kv: kv[1].id):
         if row.status == "withdrawal" or row.assessment_id is None:
             continue
         current = int(row.assessment_id)
