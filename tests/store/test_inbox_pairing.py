@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desktop_app.core.phenotype import classify
 from desktop_app.lab_import.message_fields import MessageReadOptions
@@ -19,6 +20,7 @@ from desktop_app.lab_import.model import ImportOptions
 from desktop_app.services.entry import EntryText, build_inputs
 from desktop_app.services.inbox_store import store_inbox_file
 from desktop_app.store import inbox_ledger
+from desktop_app.store.tables import inbox_results
 
 from ..inbox.messages import INBOX, MRN, fhir_observation, hl7_time, oru, write
 from .conftest import T0
@@ -61,18 +63,10 @@ def test_an_hla_dr_arriving_later_completes_the_stored_ferritin(store, tmp_path)
                                      "message 1 (M2), segment 4 (OBX).")
     assert old.status == "cannot_classify" and old.phenotype is None  # kept, as it was
     # both results are now held by the paired version: a later withdrawal marks it
-    holders = store.read_records(lambda c: [inbox_ledger.holder(c, r.result_key) for r in
-                                            _ledger_rows(c)])
+    holders = store.read_records(lambda c: [inbox_ledger.holder(c, key) for key in c.execute(
+        select(inbox_results.c.result_key)).scalars()])
     assert set(holders) == {new.assessment_id}
     assert store.verify_audit().ok
-
-
-def _ledger_rows(conn):
-    from sqlalchemy import select
-
-    from desktop_app.store.tables import inbox_results
-
-    return conn.execute(select(inbox_results.c.result_key)).all()
 
 
 def test_a_stored_hla_dr_is_completed_by_a_later_ferritin(store, tmp_path) -> None:
