@@ -168,14 +168,16 @@ def _line(f: FileResult, tr: Translator) -> str:
     if s.assessments:
         return tr.plural(
             "{file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} "
-            "already imported, {corrected} corrected, {withdrawn} withdrawn.",
+            "already imported; earlier assessments: {corrected} corrected, {paired} completed "
+            "by pairing, {withdrawn} withdrawn.",
             "{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} "
-            "already imported, {corrected} corrected, {withdrawn} withdrawn.",
+            "already imported; earlier assessments: {corrected} corrected, {paired} completed "
+            "by pairing, {withdrawn} withdrawn.",
             s.assessments, file=f.name, phenotypes=_phenotypes(s.phenotypes, tr),
             new=s.new_messages, repeated=s.repeated_messages, corrected=s.corrections,
-            withdrawn=s.withdrawn)
-    return tr("{file}: no new assessment; messages: {new} new, {repeated} already imported, "
-              "{withdrawn} withdrawn.", file=f.name, new=s.new_messages,
+            paired=s.paired, withdrawn=s.withdrawn)
+    return tr("{file}: no new assessment; messages: {new} new, {repeated} already imported; "
+              "earlier assessments: {withdrawn} withdrawn.", file=f.name, new=s.new_messages,
               repeated=s.repeated_messages, withdrawn=s.withdrawn)
 
 
@@ -198,5 +200,5 @@ def _file_dict(f: FileResult) -> dict[str, Any]:
         out.update(import_id=s.import_id, assessments=s.assessments,
                    phenotype_counts=dict(s.phenotypes), new_messages=s.new_messages,
                    repeated_messages=s.repeated_messages, corrections=s.corrections,
-                   withdrawn=s.withdrawn)
+                   paired=s.paired, withdrawn=s.withdrawn)
     return out

@@ -242,3 +242,22 @@ def choose_identifier(candidates: list[IdCandidate], preferred: str | None,
 def result_key(*parts: str | None) -> str:
     """An unambiguous text key from its parts (JSON array: no separator can collide)."""
     return json.dumps(list(parts), ensure_ascii=False, separators=(",", ":"))
+
+
+def patient_key(patient_id: str, authority: str | None) -> str:
+    """The pairing key of a patient: the identifier *and* its issuer (two issuers may give
+    the same number to different people)."""
+    return json.dumps([authority, patient_id], ensure_ascii=False)
+
+
+def key_patient(key: str) -> tuple[str, str | None] | None:
+    """(identifier, issuer) named by a result key (``result_key("hl7" | "fhir", issuer,
+    identifier, ...)``), or None for a key of another shape."""
+    try:
+        parts = json.loads(key)
+    except ValueError:
+        return None
+    if (not isinstance(parts, list) or len(parts) < 3 or parts[0] not in ("hl7", "fhir")
+            or not isinstance(parts[2], str) or not isinstance(parts[1], str | None)):
+        return None
+    return parts[2], parts[1]

@@ -6,7 +6,10 @@ observation rows and the accounting of every message and result; here the classi
 become the long layout's measurements and are settled and paired by its code
 (``long.settle``: duplicates, then ferritin with HLA-DR by patient and issuer, sample time and
 analyte), so every later step -- facts, the decision, results files, reports, records -- is
-the one every other file goes through.  Nothing is decided here.
+the one every other file goes through.  Nothing is decided here.  The laboratory inbox adds
+results it stored alone from earlier files (``with_stored``, ``stored_results``): they are
+settled with the file's own by the same code, so ferritin and HLA-DR of one sample pair
+whether they came in one file or two.
 
 Every result segment (HL7 OBX, FHIR Bundle entry) ends in exactly one place: part of an
 assessment, or a ``RejectedRow`` whose ``outcome`` says ``ignored`` (another test, a
@@ -17,7 +20,7 @@ Bundle entry number; ``RejectedRow.location`` names file, message and segment.
 
 from __future__ import annotations
 
-import json
+import copy
 import re
 from collections.abc import Iterator
 from datetime import datetime
@@ -29,7 +32,7 @@ from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, Assessmen
 from desktop_app.lab_import.fhir_reader import looks_like_fhir
 from desktop_app.lab_import.hl7_framing import looks_like_hl7
 from desktop_app.lab_import.long import Measurement, settle
-from desktop_app.lab_import.message_fields import MessageReadOptions
+from desktop_app.lab_import.message_fields import MessageReadOptions, patient_key
 from desktop_app.lab_import.model import (
     ImportCancelled,
     ImportOptions,
@@ -46,6 +49,7 @@ from desktop_app.lab_import.observation_rows import (
 )
 from desktop_app.lab_import.raw_table import Progress, ShouldCancel
 from desktop_app.lab_import.samples import SampleTable, from_samples
+from desktop_app.lab_import.stored_results import Offered, StoredResult
 
 MESSAGE_FORMATS = ("hl7", "fhir")
 FORMAT_NAMES = {"hl7": "HL7 v2", "fhir": "FHIR R4 JSON"}
@@ -69,17 +73,23 @@ def sniff_format(path: Path) -> str | None:
     return None
 
 
-def patient_key(patient_id: str, authority: str | None) -> str:
-    """The pairing key of a patient: the identifier *and* its issuer (two issuers may give
-    the same number to different people)."""
-    return json.dumps([authority, patient_id], ensure_ascii=False)
-
-
 def measurement(row: ObservationRow, index: int) -> Measurement:
     """A classifiable observation as the long layout's measurement."""
     return Measurement(index, row.source.row, row.patient_id,
                        patient_key(row.patient_id, row.assigning_authority), row.analyte,
                        row.sampled_at, row.value, row.unit, None, row.not_determined or None)
+
+
+def used_observations(result: MessageFileResult) -> dict[int, ObservationRow]:
+    """The results to classify (final or corrected, and used), by their position in
+    ``result.results``."""
+    rows = {r.source: r for r in result.observations}
+    used = {}
+    for k, outcome in enumerate(result.results):
+        row = rows.get(outcome.source)
+        if row is not None and row.classifiable and outcome.outcome is Outcome.USED:
+            used[k] = row
+    return used
 
 
 def not_used(outcome_code: str, outcome: Outcome) -> str:
@@ -89,26 +99,47 @@ def not_used(outcome_code: str, outcome: Outcome) -> str:
     return outcome.value
 
 
-def message_outcomes(result: MessageFileResult,
-                     options: ImportOptions) -> tuple[list[Sample], list[RejectedRow]]:
-    """Samples (paired as the long layout pairs) and the results in none, both by row."""
+def message_outcomes(result: MessageFileResult, options: ImportOptions,
+                     stored: tuple[StoredResult, ...] = ()
+                     ) -> tuple[list[Sample], list[RejectedRow], dict[int, StoredResult]]:
+    """Samples (paired as the long layout pairs) and the results in none, both by row.
+
+    ``stored``: results stored from earlier files (the inbox), settled together with this
+    file's (``lab_import.stored_results``); the third value names, by the sample's first row,
+    the stored result each sample paired with."""
     rows = {r.source: r for r in result.observations}
-    kept: list[Measurement] = []
+    used = used_observations(result)
+    offered = Offered(stored, len(result.results))
+    kept = offered.measurements()  # first: a new result equal to a stored one is the duplicate
     rejected: dict[int, RejectedRow] = {}
     for k, outcome in enumerate(result.results):
-        row = rows.get(outcome.source)
-        if row is not None and row.classifiable and outcome.outcome is Outcome.USED:
-            kept.append(measurement(row, k))
+        if k in used:
+            kept.append(measurement(used[k], k))
             continue
+        row = rows.get(outcome.source)
         rejected[k] = RejectedRow(
             outcome.source.row, row.patient_id if row is not None else None, outcome.reasons,
             outcome=not_used(outcome.code, outcome.outcome),
             location=outcome.source.describe())
-    samples, refused = settle(kept, options.max_interval)
+    settled, refused = settle(kept, options.max_interval)
+    new = {m.index: m for m in kept[len(stored):]} if stored else {}
     for k, rej in refused.items():
-        rejected[k] = RejectedRow(rej.row, rej.patient_id, rej.reasons,
+        if offered.is_stored(k):
+            continue  # stays as it was stored
+        reasons = offered.reasons(new[k], rej.reasons) if stored else rej.reasons
+        rejected[k] = RejectedRow(rej.row, rej.patient_id, reasons,
                                   location=result.results[k].source.describe())
-    return samples, sorted(rejected.values(), key=lambda r: r.row)
+    samples: list[Sample] = []
+    partners: dict[int, StoredResult] = {}
+    for sample in settled:
+        mine = offered.sample(sample)
+        if mine is None:
+            continue  # stored results only: nothing new
+        samples.append(mine[0])
+        if mine[1] is not None:
+            partners[mine[0].row] = mine[1]
+    samples.sort(key=lambda s: s.row)
+    return samples, sorted(rejected.values(), key=lambda r: r.row), partners
 
 
 class MessageLabFile:
@@ -143,7 +174,9 @@ class MessageLabFile:
             units=(UnitChoice("ferritin", None, "message"), UnitChoice("hla_dr", None, "message")),
             decimal_comma=False, decimal_comma_source="given", time_format=None,
             notes=tuple(notes))
-        self._outcomes: tuple[list[Sample], list[RejectedRow]] | None = None
+        self.stored: tuple[StoredResult, ...] = ()
+        self._outcomes: tuple[list[Sample], list[RejectedRow],
+                              dict[int, StoredResult]] | None = None
 
     @property
     def rows_read(self) -> int:
@@ -168,9 +201,21 @@ class MessageLabFile:
             out.append((outcome.source.row, cells))
         return out
 
-    def _settled(self) -> tuple[list[Sample], list[RejectedRow]]:
+    def with_stored(self, stored: tuple[StoredResult, ...]) -> MessageLabFile:
+        """This file with results stored from earlier files settled beside its own (the
+        inbox, ``services.inbox_pairing``); the file itself is not read again."""
+        other = copy.copy(self)
+        other.stored, other._outcomes = tuple(stored), None
+        return other
+
+    @property
+    def partners(self) -> dict[int, StoredResult]:
+        """The stored result each sample paired with, by the sample's first row."""
+        return self._settled()[2]
+
+    def _settled(self) -> tuple[list[Sample], list[RejectedRow], dict[int, StoredResult]]:
         if self._outcomes is None:
-            self._outcomes = message_outcomes(self.messages, self.options)
+            self._outcomes = message_outcomes(self.messages, self.options, self.stored)
         return self._outcomes
 
     def outcomes(self, *, progress: Progress | None = None,
@@ -178,7 +223,7 @@ class MessageLabFile:
         """Every sample and every result in none, by (first) row."""
         if should_cancel is not None and should_cancel():
             raise ImportCancelled()
-        samples, rejected = self._settled()
+        samples, rejected, _ = self._settled()
         merged: list[Sample | RejectedRow] = [*samples, *rejected]
         merged.sort(key=lambda o: o.rows[0] if isinstance(o, Sample) else o.row)
         if progress is not None:
@@ -191,7 +236,7 @@ class MessageLabFile:
                      ) -> tuple[SampleTable, list[RejectedRow]]:
         if should_cancel is not None and should_cancel():
             raise ImportCancelled()
-        samples, rejected = self._settled()
+        samples, rejected, _ = self._settled()
         table = from_samples(samples, ruleset=ruleset, options=options, now=now,
                              layout=fact_layout(ruleset, options))
         if progress is not None:

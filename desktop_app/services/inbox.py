@@ -9,9 +9,11 @@ An interface engine drops HL7 v2 ORU^R01 and FHIR JSON files into the folder IT 
 2. **Claim.** The file is renamed into ``.processing/`` (one atomic step on the same volume),
    so no other pass reads it at the same time and a crash leaves it where the next pass
    finds it first.
-3. **Read and classify** through the one pipeline ``batch`` uses (``MessageLabFile`` ->
-   ``services.cohort.cohort_of``), with the ledger's earlier messages as ``seen_messages``.
-4. **Store** records and ledger in one transaction (``services.inbox_store``).
+3. **Read** (``MessageLabFile``), with the ledger's earlier messages as ``seen_messages``.
+4. **Classify and store** in one transaction (``services.inbox_store``): the file's results
+   with the stored results they may pair with (ferritin and HLA-DR of one sample often come
+   in different files), through the one pipeline ``batch`` uses
+   (``services.cohort.cohort_of``); records and ledger.
 5. **Move** to ``processed/`` only after the commit; a file that cannot be read at all, or
    whose content the records refuse (an over-long identifier ...), goes to ``failed/`` with
    ``<name>.reason.txt`` (one sentence) written first.
@@ -53,7 +55,7 @@ from desktop_app.store.errors import RecordError, StoreError
 
 if TYPE_CHECKING:
     from desktop_app.i18n import Translator
-    from desktop_app.services.cohort import CohortResult
+    from desktop_app.lab_import.message_file import MessageLabFile
 
 logger = logging.getLogger(__name__)
 
@@ -228,7 +230,7 @@ class InboxRunner:
         name = path.name
         try:
             sha = sha256_of(claimed)
-            result = self._read(store, claimed)
+            lab = self._read(store, claimed)
             if sha256_of(claimed) != sha:  # still being written by a writer holding it open
                 os.replace(claimed, _free_name(self.folder, name))
                 self._looks.pop(name, None)
@@ -240,7 +242,7 @@ class InboxRunner:
                 "file_unreadable", N_("The file cannot be read: {error}."),
                 error=str(exc.strerror)))
         try:
-            stored = store_inbox_file(store, result, file_name=name, file_sha256=sha,
+            stored = store_inbox_file(store, lab, file_name=name, file_sha256=sha,
                                       now=self.clock(), evidence_version=self.evidence_version)
         except RecordError as exc:  # this file's content refused (e.g. an identifier)
             return self._fail(claimed, name, InboxReason.worded(
@@ -265,9 +267,10 @@ class InboxRunner:
         self._looks.pop(path.name, None)
         return target
 
-    def _read(self, store: Store, path: Path) -> CohortResult:
+    def _read(self, store: Store, path: Path) -> MessageLabFile:
+        """The file read; classified when it is stored, with the stored results its results
+        may pair with (``store_inbox_file``)."""
         from desktop_app.lab_import.message_file import MessageLabFile, sniff_format
-        from desktop_app.services.cohort import cohort_of
 
         fmt = sniff_format(path)
         if fmt is None:
@@ -278,8 +281,7 @@ class InboxRunner:
         read_options = MessageReadOptions(
             hla_dr_codes=frozenset(self.inbox.hla_dr_codes),
             patient_id_authority=self.inbox.patient_id_authority, seen_messages=seen)
-        lab = MessageLabFile(path, fmt, ImportOptions(), read_options=read_options)
-        return cohort_of(lab, now=self.clock())
+        return MessageLabFile(path, fmt, ImportOptions(), read_options=read_options)
 
     def _fail(self, claimed: Path, name: str, why: InboxReason) -> FileResult:
         failed = self.folder / FAILED

@@ -1,22 +1,29 @@
 """Storing one laboratory message file from the inbox: records and ledger in one transaction.
 
-The file was read and classified by the one pipeline (``services.cohort.cohort_of`` over a
-``MessageLabFile``); here its assessments are stored as an import batch
-(``store.bulk.store_import``, exactly as a stored ``batch`` file) together with the inbox's
-ledger (``store.inbox_ledger``, schema 0006):
+The file was read (``MessageLabFile``); here it is classified by the one pipeline
+(``services.cohort.cohort_of``) together with the stored results its results may pair with
+(``services.inbox_pairing``: results that came alone in earlier files), and its assessments
+are stored as an import batch (``store.bulk.store_import``, exactly as a stored ``batch``
+file) with the inbox's ledger (``store.inbox_ledger``, schema 0006):
 
 - every message read for the first time (its key and digest: never imported again);
 - every result used, by its result key, with the assessment it went into;
 - a result whose key a stored assessment already used (a laboratory's corrected result, or a
   final result sent again) makes its assessment a **new version** of that stored assessment
-  (the newest of its chain), with the reason in words -- never an overwrite;
+  (the newest of its chain), with the reason in words -- never an overwrite; when the
+  stored assessment paired two results, the new version holds the corrected one and the
+  stored partner;
+- a new result paired with a stored one makes its assessment a **new version** of the stored
+  single-value assessment ("Paired with the HLA-DR result received in ...");
 - a withdrawal (HL7 OBX-11 D/W/X, FHIR entered-in-error/cancelled) of a stored result marks
   the stored assessment that used it **entered in error** with the laboratory's reason -- it
   stays stored and listed, never deleted.
 
 All of it is one write transaction: the file is stored whole or not at all, so a process
 killed at any point leaves either nothing or everything of the file (``services.inbox``
-moves the file only after the commit).
+moves the file only after the commit); and the stored results offered for pairing are read
+under the store's write lock, so no other writer (the window, another workstation's inbox)
+can correct, mark or pair them before the new versions are written.
 """
 
 from __future__ import annotations
@@ -27,10 +34,12 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app import __version__
-from desktop_app.core import rules
+from desktop_app.lab_import.message_file import MessageLabFile
 from desktop_app.lab_import.observation_rows import CORRECTED, ObservationRow, Outcome
-from desktop_app.services.cohort import CohortResult
+from desktop_app.lab_import.stored_results import StoredResult
+from desktop_app.services.cohort import cohort_of
 from desktop_app.services.import_records import imported_rows
+from desktop_app.services.inbox_pairing import offered_results, pairing_reason
 from desktop_app.services.records import Store
 from desktop_app.store import audit, content, inbox_ledger, records
 from desktop_app.store.bulk import BatchInfo, ImportedRow, store_import
@@ -47,6 +56,7 @@ class StoredFile:
     repeated_messages: int = 0  # read before: nothing of them stored again
     corrections: int = 0  # assessments stored as a new version of a stored one
     withdrawn: int = 0  # stored assessments marked entered in error
+    paired: int = 0  # stored single-value assessments completed by a result of this file
 
 
 _ANALYTE = {"ferritin": "ferritin", "hla_dr": "HLA-DR"}
@@ -61,24 +71,23 @@ def correction_reason(row: ObservationRow) -> str:
     return f"The laboratory sent the {test} result again (status {row.status_text}) in {where}."
 
 
-def store_inbox_file(store: Store, result: CohortResult, *, file_name: str, file_sha256: str,
+def store_inbox_file(store: Store, lab: MessageLabFile, *, file_name: str, file_sha256: str,
                      now: datetime, evidence_version: str | None) -> StoredFile:
-    """Store ``result`` (a message file read by ``cohort_of``) with its ledger rows."""
-    if result.messages is None:
-        raise ValueError("only HL7 v2 and FHIR files go through the inbox")
-    if result.ruleset.version != rules.IMMUNOSEP_RULESET.version:
-        raise ValueError("the file was classified with another rule set")
-    messages = result.messages
-    by_row = {o.source.row: o for o in messages.observations}
-    samples = result.samples
-    groups: dict[int, list[ObservationRow]] = {}  # first row -> the sample's results
-    if samples is not None:
-        for i in range(samples.n):
-            rows = samples.rows_of(i)
-            groups[rows[0]] = [by_row[r] for r in rows]
+    """Classify ``lab`` (a message file, read) together with the stored results its results
+    may pair with, and store it with its ledger rows -- all in one write transaction, so the
+    stored results offered for pairing cannot change before the new versions are written."""
 
     def work(conn: Any) -> tuple[StoredFile, audit.Head]:
-        rows, corrections = _versions(conn, imported_rows(result), groups)
+        paired_lab = lab.with_stored(offered_results(conn, lab.messages))
+        result = cohort_of(paired_lab, now=now)
+        messages = lab.messages
+        by_row = {o.source.row: o for o in messages.observations}
+        groups: dict[int, list[ObservationRow]] = {}  # first row -> the sample's new results
+        if result.samples is not None:
+            for i in range(result.samples.n):
+                sample_rows = result.samples.rows_of(i)
+                groups[sample_rows[0]] = [by_row[r] for r in sample_rows]
+        rows, versions = _versions(conn, imported_rows(result), groups, paired_lab.partners)
         info = BatchInfo(source_file=file_name, now=now, decided_at=result.assessed_at or now,
                          os_user=store.os_user, app_version=__version__,
                          ruleset_version=result.ruleset.version,
@@ -119,35 +128,60 @@ def store_inbox_file(store: Store, result: CohortResult, *, file_name: str, file
             os_user=store.os_user, detail={
                 "file": file_name, "source_sha256": file_sha256,
                 "messages": len(ledger_messages), "results": len(ledger_results),
-                "corrections": corrections, "withdrawn": withdrawn})
+                "corrections": versions.corrections, "paired": versions.paired,
+                "withdrawn": withdrawn})
         repeated = sum(m.code == "duplicate_message" for m in messages.messages)
         return StoredFile(record.import_id, len(groups), Counter(result.phenotypes),
-                          len(ledger_messages), repeated, corrections, withdrawn), head
+                          len(ledger_messages), repeated, versions.corrections, withdrawn,
+                          versions.paired), head
 
     return store.write_records(work)
 
 
-def _versions(conn: Any, rows: list[ImportedRow], groups: dict[int, list[ObservationRow]]
-              ) -> tuple[list[ImportedRow], int]:
-    """``rows`` with each assessment whose result a stored assessment already used made a
-    new version of that assessment's newest version.  A stored assessment is superseded at
-    most once per file (a second sample of the file naming it is stored as new), and never
-    one marked entered in error (its results were withdrawn)."""
+@dataclass(frozen=True)
+class _Versions:
+    corrections: int = 0
+    paired: int = 0
+
+
+def _versions(conn: Any, rows: list[ImportedRow], groups: dict[int, list[ObservationRow]],
+              partners: dict[int, StoredResult]) -> tuple[list[ImportedRow], _Versions]:
+    """``rows`` with each assessment that replaces a stored one made a new version of it:
+
+    - a **correction**: a result whose key a stored assessment already used (corrected, or
+      sent again) -- the newest version of that assessment;
+    - a **pairing**: a new result paired with a stored one (``partners``, by first row) --
+      the stored single-value assessment (the newest version, as offered).
+
+    A correction wins over a pairing (the corrected value must not stay current).  A stored
+    assessment is superseded at most once per file (a second sample of the file naming it is
+    stored as new), and never one marked entered in error (its results were withdrawn)."""
     taken: set[int] = set()
+    corrections = paired = 0
     out = []
     for row in rows:
         members = groups.get(row.row_number) if row.inputs is not None else None
+        patient = records.find_patient(conn, row.patient_id) if members else None
         for obs in members or ():
             target = inbox_ledger.holder(conn, obs.result_key)
             if target is None or target in taken or inbox_ledger.is_marked(conn, target):
                 continue
-            if inbox_ledger.owner(conn, target) != records.find_patient(conn, row.patient_id):
+            if inbox_ledger.owner(conn, target) != patient:
                 continue  # defensive: a key names its patient, so this cannot match another
             taken.add(target)
+            corrections += 1
             row = replace(row, supersedes_id=target, correction_reason=correction_reason(obs))
             break
+        partner = partners.get(row.row_number)
+        if (members and row.supersedes_id is None and partner is not None
+                and partner.holder not in taken
+                and inbox_ledger.owner(conn, partner.holder) == patient):
+            taken.add(partner.holder)
+            paired += 1
+            row = replace(row, supersedes_id=partner.holder,
+                          correction_reason=pairing_reason(members[0]))
         out.append(row)
-    return out, len(taken)
+    return out, _Versions(corrections, paired)
 
 
 def _result_row(o: ObservationRow, status: str, pid: int, aid: int) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 """The Inbox (Ctrl+I): laboratory results that arrived in the drop folder, per patient.
 
 One row per patient (newest first) with the newest result's phenotype, sample time and source
-file; below it, each result (test, status, phenotype of the assessment it went into, or
-"withdrawn by the laboratory").  Results the user has not seen yet are bold and counted in the
-heading; "Mark all as seen" (or closing the window) clears the marker.  Enter or a double
-click opens the patient's history.  Reads go through the window's ``RecordsSession``.
+file; below it, each result (test, status, phenotype of the assessment it went into -- "earlier
+version" when a correction, or a result that arrived later and was paired with it, made a new
+version -- or "withdrawn by the laboratory").  Results the user has not seen yet are bold and
+counted in the heading; "Mark all as seen" (or closing the window) clears the marker.  Enter
+or a double click opens the patient's history.  Reads go through the window's
+``RecordsSession``.
 """
 
 from __future__ import annotations
@@ -157,6 +159,8 @@ class InboxDialog(QDialog):
             return self.tr("Withdrawn by the laboratory ({status})").format(
                 status=r.status_text)
         label = STYLES[Phenotype(r.phenotype) if r.phenotype else None].label
+        if r.superseded:  # corrected, or paired with a result that arrived later
+            return self.tr("{label} — earlier version").format(label=label)
         if r.status == "corrected":
             return self.tr("{label} — corrected result").format(label=label)
         return label

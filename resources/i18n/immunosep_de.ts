@@ -3827,6 +3827,10 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
         <translation>Vom Labor zurückgezogen ({status})</translation>
     </message>
     <message>
+        <source>{label} — earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} — corrected result</source>
         <translation>{label} — korrigiertes Ergebnis</translation>
     </message>
@@ -5947,12 +5951,25 @@ Ersetzen?</translation>
         <translation>  {number}. [{status}] {criterion}</translation>
     </message>
     <message>
+        <source>{file}: no new assessment; messages: {new} new, {repeated} already imported; earlier assessments: {withdrawn} withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: moved to failed/: {reason}</source>
         <translation>{file}: nach failed/ verschoben: {reason}</translation>
     </message>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
         <translation>{file}: nicht gespeichert, wird beim nächsten Durchlauf erneut versucht: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn.</source>
+        <comment>plural</comment>
+        <extracomment>Singular (English): {file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn..</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>--interval must be above 0 and --settle at least 0 seconds.</source>
@@ -6452,19 +6469,6 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>Saved: HScore record {id}, with assessment {assessment}.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: no new assessment; messages: {new} new, {repeated} already imported, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <comment>plural</comment>
-        <extracomment>Singular (English): {file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Files stored: {files} (assessments: {n}); moved to failed/: {failed}.</source>

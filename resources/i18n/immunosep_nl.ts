@@ -3813,6 +3813,10 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <translation>Ingetrokken door het laboratorium ({status})</translation>
     </message>
     <message>
+        <source>{label} — earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} — corrected result</source>
         <translation>{label} — gecorrigeerde uitslag</translation>
     </message>
@@ -5933,12 +5937,25 @@ Vervangen?</translation>
         <translation>  {number}. [{status}] {criterion}</translation>
     </message>
     <message>
+        <source>{file}: no new assessment; messages: {new} new, {repeated} already imported; earlier assessments: {withdrawn} withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: moved to failed/: {reason}</source>
         <translation>{file}: naar failed/ verplaatst: {reason}</translation>
     </message>
     <message>
         <source>{file}: not stored, tried again on the next pass: {reason}</source>
         <translation>{file}: niet opgeslagen, wordt bij de volgende ronde opnieuw geprobeerd: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn.</source>
+        <comment>plural</comment>
+        <extracomment>Singular (English): {file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn..</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>--interval must be above 0 and --settle at least 0 seconds.</source>
@@ -6438,19 +6455,6 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>Saved: HScore record {id}, with assessment {assessment}.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: no new assessment; messages: {new} new, {repeated} already imported, {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn.</source>
-        <comment>plural</comment>
-        <extracomment>Singular (English): {file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} already imported, {corrected} corrected, {withdrawn} withdrawn..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Files stored: {files} (assessments: {n}); moved to failed/: {failed}.</source>

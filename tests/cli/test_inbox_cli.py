@@ -47,7 +47,8 @@ def test_once_stores_moves_and_prints_a_summary(tmp_path, drop):
     assert r.returncode == 0, r.stderr
     assert "junk.txt: moved to failed/: The file is neither an HL7 v2 nor a FHIR" in r.stdout
     assert ("lab.hl7: stored 2 assessments (MALS (macrophage activation-like syndrome): 2); "
-            "messages: 2 new, 0 already imported, 0 corrected, 0 withdrawn.") in r.stdout
+            "messages: 2 new, 0 already imported; earlier assessments: 0 corrected, 0 completed by "
+            "pairing, 0 withdrawn.") in r.stdout
     assert r.stdout.rstrip().endswith("Files stored: 1 (assessments: 2); moved to failed/: 1.")
     assert (drop / "processed" / "lab.hl7").exists()
     assert (drop / "failed" / "junk.txt.reason.txt").exists()
@@ -64,6 +65,26 @@ def test_json_names_each_file(tmp_path, drop):
     assert files["lab.hl7"]["outcome"] == "stored"
     assert files["lab.hl7"]["phenotype_counts"] == {"mals": 2}
     assert files["junk.txt"]["outcome"] == "failed"
+
+
+def test_a_result_paired_with_an_earlier_file_is_reported(tmp_path):
+    from ..inbox.messages import oru, write
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    env = _env(tmp_path, drop)
+    write(drop, "chemistry.hl7", oru("C1", "P1", ("ferritin", "300", "F"), order="O1"))
+    assert run(env, "--once", "--settle", "0.2").returncode == 0
+    write(drop, "cytometry.hl7", oru("F1", "P1", ("hla_dr", "3000", "F"), order="O2"))
+    r = run(env, "--once", "--settle", "0.2", "--json")
+    assert r.returncode == 0, r.stderr
+    (done,) = json.loads(r.stdout)["files"]
+    assert (done["paired"], done["corrections"]) == (1, 0)
+    assert done["phenotype_counts"] == {"immunoparalysis": 1}
+    write(drop, "again.hl7", oru("F2", "P1", ("hla_dr", "3000", "C"), order="O2"))
+    text = run(env, "--once", "--settle", "0.2").stdout
+    assert ("earlier assessments: 1 corrected, 0 completed by pairing, 0 withdrawn."
+            in text)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")

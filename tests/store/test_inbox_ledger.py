@@ -11,7 +11,6 @@ import pytest
 from desktop_app.lab_import.message_fields import MessageReadOptions
 from desktop_app.lab_import.message_file import MessageLabFile
 from desktop_app.lab_import.model import ImportOptions
-from desktop_app.services.cohort import cohort_of
 from desktop_app.services.inbox_store import store_inbox_file
 from desktop_app.store import inbox_ledger
 from desktop_app.store.errors import StoreError
@@ -27,8 +26,7 @@ def _store(store, path: Path, sha: str = "0" * 64):
     seen = store.read_records(inbox_ledger.seen_messages)
     lab = MessageLabFile(path, "hl7", ImportOptions(), read_options=MessageReadOptions.from_site(
         INBOX, seen_messages=seen))
-    result = cohort_of(lab, now=T0)
-    return store_inbox_file(store, result, file_name=path.name, file_sha256=sha, now=T0,
+    return store_inbox_file(store, lab, file_name=path.name, file_sha256=sha, now=T0,
                             evidence_version="ev-1")
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from desktop_app.site_config import InboxConfig
 from desktop_app.ui.history_window import PatientHistoryDialog
 from desktop_app.ui.inbox_view import InboxDialog, open_inbox_view
+from desktop_app.ui.patient_history import HistoryTable
 
 from ..inbox.messages import oru, write
 
@@ -88,7 +89,36 @@ def test_a_correction_and_a_cancellation_show_in_the_inbox(qtbot, make_window, t
     results = [row[1] for row in _texts(dialog)["P9"]]
     assert results[0] == "Withdrawn by the laboratory (W)"
     assert results[1:3] == ["Immunoparalysis", "Immunoparalysis — corrected result"]
-    assert results[3:] == ["MALS", "MALS"]  # the first version, kept
+    assert results[3:] == ["MALS — earlier version"] * 2  # the first version
+    dialog.close()
+    qtbot.waitUntil(lambda: not window.inbox.busy, timeout=10000)
+
+
+def test_an_hla_dr_arriving_in_a_later_file_shows_the_patient_with_a_phenotype(
+        qtbot, make_window, tmp_path):
+    window, drop = _watching(make_window, tmp_path)
+    steps = [("1.hl7", oru("M1", "P5", ("ferritin", "300", "F"), order="O1")),
+             ("2.hl7", oru("M2", "P5", ("hla_dr", "3000", "F"), order="O2"))]
+    for name, message in steps:
+        write(drop, name, message)
+        qtbot.waitUntil(lambda n=name: (drop / "processed" / n).exists(), timeout=30000)
+    dialog = open_inbox_view(window, window.inbox)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=10000)
+    top = dialog.tree.topLevelItem(0)
+    assert (top.text(0), top.text(1)) == ("P5", "Immunoparalysis")  # one patient row
+    assert [(row[0], row[1]) for row in _texts(dialog)["P5"]] == [
+        ("HLA-DR (F)", "Immunoparalysis"),
+        ("Ferritin (F)", "Cannot classify — earlier version")]
+    dialog.tree.setCurrentItem(top)
+    dialog.open_selected()  # the history lists both versions, the new one with its reason
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(
+        PatientHistoryDialog)), timeout=10000)
+    (history,) = [d for d in window.findChildren(PatientHistoryDialog) if d.isVisible()]
+    table = history.findChild(HistoryTable)
+    records = [table.item(r, 4).text() for r in range(table.rowCount())]
+    assert any("corrects #1: Paired with the HLA-DR result received in 2.hl7, message 1 (M2)"
+               in r for r in records), records
+    history.close()
     dialog.close()
     qtbot.waitUntil(lambda: not window.inbox.busy, timeout=10000)
 
