@@ -223,6 +223,11 @@ ROW_ISSUE_TEMPLATES: dict[str, str] = {
     "withdrawal.stored_meaning": "{meaning}; withdraws an earlier result of this test; a result "
                                  "stored from an earlier file with the same key is withdrawn "
                                  "when this file is stored",
+    "message_used": "{used} of {results} result(s) used",
+    "no_results": "the message holds no results",
+    "no_results_used": "no result used ({detail})",
+    "duplicate_message.content": "the same content was already read from an earlier file; it is "
+                                 "imported once",
     # -- sample times (lab_import.times) ------------------------------------------------------
     "date_cell_without_time": "{date} has no time of day; a date-time is required",
     "time_without_date": "'{text}' is a time without a date",

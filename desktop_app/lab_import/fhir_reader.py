@@ -172,9 +172,8 @@ class _Reader:
                     "duplicate_message", "duplicate_message.file"))
             return self.collector.message(message, key=key, digest=file_digest,
                                           results=len(self.entries), outcome=Outcome.IGNORED,
-                                          code="duplicate_message",
-                                          text="the same content was already read from an "
-                                               "earlier file; it is imported once")
+                                          verdict=RowIssue.worded("duplicate_message",
+                                                                  "duplicate_message.content"))
         for number, (url, resource) in enumerate(self.entries, start=1):
             self._entry(number, url, resource)
         self.collector.message(message, key=key, digest=file_digest, results=len(self.entries))

@@ -153,8 +153,9 @@ class _Reader:
         if version not in SUPPORTED_VERSIONS:
             supported = ", ".join(SUPPORTED_VERSIONS)
             return (Outcome.REJECTED, RowIssue.worded(
-                "version_unsupported", "version_unsupported" if version
-                else "version_unsupported.empty", text=version, supported=supported))
+                "version_unsupported", "version_unsupported", text=version, supported=supported)
+                if version else RowIssue.worded("version_unsupported",
+                                                "version_unsupported.empty", supported=supported))
         if kind.upper() != "ORU^R01":
             return (Outcome.IGNORED, RowIssue.worded("not_results_message",
                                                      "not_results_message",
@@ -170,7 +171,7 @@ class _Reader:
                                                       "processing_id_unknown", text=processing))
         return None
 
-    def _repeat(self, key: str, digest: str) -> tuple[Outcome, str, str] | None:
+    def _repeat(self, key: str, digest: str) -> tuple[Outcome, RowIssue] | None:
         earlier = self.keys.get(key)
         seen = self.options.seen_messages.get(key) if earlier is None else earlier[0]
         if seen is None:
@@ -199,8 +200,8 @@ class _Reader:
             else:
                 self.collector.ignore(src, issue)
         self.collector.message(SourceRef(self.file, raw.number, control_id), key=key,
-                               digest=digest, results=len(obx), outcome=outcome, code=code,
-                               text=verdict.message)
+                               digest=digest, results=len(obx), outcome=outcome,
+                               verdict=verdict)
 
     # -- segments -----------------------------------------------------------------------------
     def _segments(self, msg: Any, raw: RawMessage, control_id: str | None) -> None:
@@ -241,8 +242,9 @@ class _Reader:
         action = STATUS.get(status_text)
         if action is None:
             return self.collector.reject(src, [RowIssue.worded(
-                "status_unknown", "status_unknown.hl7" if status_text
-                else "status_unknown.hl7_empty", "OBX-11", text=status_text)])
+                "status_unknown", "status_unknown.hl7", "OBX-11", text=status_text)
+                if status_text else RowIssue.worded("status_unknown", "status_unknown.hl7_empty",
+                                                    "OBX-11")])
         if patient is None:
             return self.collector.reject(src, [RowIssue.worded(
                 "patient_id_missing", "patient_id_missing.no_pid", "PID-3")])
@@ -366,7 +368,8 @@ def _value_text(obx: Any, issues: list[RowIssue]) -> str | None:
         return ""
     if f.components(obx, 5) <= 1 and not_determined_word(f.field(obx, 5)) is not None:
         return f.field(obx, 5).strip()  # "pending" sent as TX or FT: the same state
-    issues.append(RowIssue.worded("value_type_unsupported", "value_type_unsupported.hl7" if kind
-                                  else "value_type_unsupported.hl7_missing", "OBX-2",
-                                  text=kind))
+    issues.append(RowIssue.worded("value_type_unsupported", "value_type_unsupported.hl7",
+                                  "OBX-2", text=kind) if kind else
+                  RowIssue.worded("value_type_unsupported", "value_type_unsupported.hl7_missing",
+                                  "OBX-2"))
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
+from typing import Self
 
 from desktop_app.core.findings import Finding, Param, Params, Sentence, render, text_params
 from desktop_app.core.inputs import PatientInputs
@@ -130,12 +131,12 @@ class Problem(ValueError):
         super().__init__(self.message)
 
     @classmethod
-    def worded(cls, code: str, template_id: str, /, **params: str | Param) -> Problem:
+    def worded(cls, code: str, template_id: str, /, **params: str | Param) -> Self:
         """``params``: a ``str`` is shown exactly as it is (``findings.Text``)."""
         return cls(code, template_id, text_params(**params))
 
     @classmethod
-    def of(cls, exc: Problem | InputError, *, where: str | None = None) -> Problem:
+    def of(cls, exc: Problem | InputError, *, where: str | None = None) -> Self:
         """``exc`` with its code; ``where`` (a column or field) written before its reason."""
         if where is None:
             return cls(exc.code, exc.template_id, exc.params)
@@ -183,6 +184,13 @@ class RowIssue:
         if where is None:
             return cls(exc.code, exc.message, column, exc.params, exc.template_id)
         return cls.worded(exc.code, IN_COLUMN, column, where=where, reason=reason_of(exc))
+
+    def with_column(self) -> RowIssue:
+        """This reason with its column named first ("ferritin: …"), unless it already is."""
+        if not self.column or self.message.startswith(self.column):
+            return self
+        return RowIssue.worded(self.code, IN_COLUMN, self.column, where=self.column,
+                               reason=Sentence(self.template_id, self.params))
 
 
 @dataclass(frozen=True)

@@ -212,6 +212,7 @@ class MessageOutcome:
     key: str | None
     digest: str
     results: int  # result segments / entries in the message
+    words: RowIssue | None = field(default=None, compare=False)  # ``message``'s template
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source.to_dict(), "outcome": self.outcome.value,
@@ -272,8 +273,8 @@ class ResultCollector:
         self.result = MessageFileResult(file, fmt)
         self._rows: list[tuple[ObservationRow, int] | None] = []  # (row, its outcome index)
         self._alive: dict[str, list[int]] = {}  # result key -> indices into _rows
-        self._messages: list[tuple[SourceRef, str | None, str, int, Outcome | None, str,
-                                   str]] = []
+        self._messages: list[tuple[SourceRef, str | None, str, int, Outcome | None,
+                                   RowIssue | None]] = []
 
     # -- results ----------------------------------------------------------------------------
     def add_row(self, row: ObservationRow) -> None:
@@ -333,21 +334,23 @@ class ResultCollector:
 
     # -- messages ---------------------------------------------------------------------------
     def message(self, source: SourceRef, *, key: str | None, digest: str, results: int,
-                outcome: Outcome | None = None, code: str = "", text: str = "") -> None:
+                outcome: Outcome | None = None, verdict: RowIssue | None = None) -> None:
         """Record a message.  Without ``outcome`` it is decided in ``finish`` from its results
-        (used when any was used), since a later message of the file may still supersede them."""
-        self._messages.append((source, key, digest, results, outcome, code, text))
+        (used when any was used), since a later message of the file may still supersede them;
+        with one, ``verdict`` says why (its code and sentence)."""
+        self._messages.append((source, key, digest, results, outcome, verdict))
 
     def finish(self) -> MessageFileResult:
         self.result.observations = [r[0] for r in self._rows if r is not None]
         by_message: dict[int, list[ResultOutcome]] = {}
         for r in self.result.results:
             by_message.setdefault(r.source.message_number, []).append(r)
-        for source, key, digest, count, outcome, code, text in self._messages:
-            if outcome is None:
-                outcome, code, text = _message_verdict(by_message.get(source.message_number, []))
-            self.result.messages.append(MessageOutcome(source, outcome, code, text, key, digest,
-                                                       count))
+        for source, key, digest, count, outcome, verdict in self._messages:
+            if outcome is None or verdict is None:
+                outcome, verdict = _message_verdict(by_message.get(source.message_number, []))
+            self.result.messages.append(MessageOutcome(source, outcome, verdict.code,
+                                                       verdict.message, key, digest, count,
+                                                       verdict))
         return self.result
 
     # -- helpers ----------------------------------------------------------------------------
@@ -365,14 +368,16 @@ class ResultCollector:
                                                                 **params),), row.result_key)
 
 
-def _message_verdict(results: list[ResultOutcome]) -> tuple[Outcome, str, str]:
+def _message_verdict(results: list[ResultOutcome]) -> tuple[Outcome, RowIssue]:
     used = sum(r.outcome is Outcome.USED for r in results)
     if used:
-        return Outcome.USED, "used", f"{used} of {len(results)} result(s) used"
+        return Outcome.USED, RowIssue.worded("used", "message_used", used=str(used),
+                                             results=str(len(results)))
     if not results:
-        return Outcome.IGNORED, "no_results", "the message holds no results"
+        return Outcome.IGNORED, RowIssue.worded("no_results", "no_results")
     counts: dict[str, int] = {}
     for r in results:
         counts[r.code] = counts.get(r.code, 0) + 1
+    # The outcome codes, counted (as the JSON's results say them).
     detail = ", ".join(f"{n} {code.replace('_', ' ')}" for code, n in sorted(counts.items()))
-    return Outcome.IGNORED, "no_results_used", f"no result used ({detail})"
+    return Outcome.IGNORED, RowIssue.worded("no_results_used", "no_results_used", detail=detail)
