@@ -28,10 +28,11 @@ LAB_IMPORT = ROOT / "desktop_app" / "lab_import"
 
 
 def _reasons() -> list[RowIssue]:
-    from desktop_app.cli.common_import import import_options_from_args
-    from desktop_app.cli.batch import register
-    from desktop_app.services.cohort import run_cohort
     import argparse
+
+    from desktop_app.cli.batch import register
+    from desktop_app.cli.common_import import import_options_from_args
+    from desktop_app.services.cohort import run_cohort
 
     parser = argparse.ArgumentParser()
     register(parser.add_subparsers())
