@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import fail
+from desktop_app.cli.common import add_lang_option, fail, text_translator
 from desktop_app.cli.common_import import add_import_options, import_options_from_args
 
 
@@ -41,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     out.add_argument("--rejected-out", metavar="FILE",
                      help="also write the rejected rows with their reasons (.csv or .xlsx)")
     out.add_argument("--force", action="store_true", help="replace existing output files")
+    add_lang_option(out)
     # Kept for scripts of earlier versions; there is one path now.
     p.add_argument("--reference-path", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
@@ -101,9 +102,29 @@ def _write(args: argparse.Namespace, result: Any) -> None:
     if args.json:
         write_json(result, sys.stdout)
         return
+    if args.lang is not None:  # worded for a reader; without --lang the text scripts parse
+        from desktop_app.cli import batch_words
+
+        tr = text_translator(args)
+        if not args.out:
+            _print_chunked(batch_words.lines(result, tr))
+        print("\n".join(batch_words.summary(result, summary_to_dict(result), tr, out=args.out,
+                                             rejected_out=args.rejected_out)))
+        return
     if not args.out:
         _print_lines(result)
     print(_summary_text(summary_to_dict(result), args))
+
+
+def _print_chunked(lines: Any) -> None:
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        if len(out) >= 4096:
+            print("\n".join(out))
+            out = []
+    if out:
+        print("\n".join(out))
 
 
 OUTCOME_WORDS = {"rejected": "REJECTED", "ignored": "IGNORED", "withdrawal": "WITHDRAWAL"}

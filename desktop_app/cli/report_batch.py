@@ -135,7 +135,7 @@ def _print_summary(result: BatchReport, tr: Translator) -> int:
     for o in result.outcomes:
         if o.outcome in (Outcome.FAILED, Outcome.REJECTED):
             print("  " + tr("row {row}: {outcome}: {reason}", row=o.row,
-                            outcome=tr(o.outcome.text), reason=o.reason))
+                            outcome=tr(o.outcome.text), reason=o.worded_reason(tr)))
     if result.cancelled:
         return EXIT_INTERRUPTED
     return 0 if result.complete else EXIT_INCOMPLETE

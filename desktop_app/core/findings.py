@@ -17,6 +17,8 @@ Parameter types (all values are strings, so nothing is lost or rounded on the wa
 - ``Hours``: a duration in hours as decimal text (``approximate`` as for a quantity).
 - ``Text``: shown exactly as it is (a unit symbol, a row number, text as entered).
 - ``Term``: a word of the app's vocabulary by key (``TERMS`` holds the English).
+- ``Sentence``: another template with its own parameters (a refused cell's reason written
+  after its column).
 
 Each type writes itself in English (``english()``) and, for a translated renderer, in any
 language (``localized(writer)``): the same composition, with the writer's decimal separator,
@@ -30,6 +32,8 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol, Union
+
+from desktop_app.core.row_issue_templates import ROW_ISSUE_TEMPLATES
 
 # Comparator symbols as printed ("=" prints nothing).
 SYMBOLS = {"=": "", ">": ">", ">=": "≥", "<": "<", "<=": "≤"}
@@ -46,6 +50,10 @@ class Writer(Protocol):
 
     def term(self, key: str, english: str) -> str:
         """A word of ``TERMS`` (or another core vocabulary) in this language."""
+
+    def template(self, key: str, english: str, /, **params: Param) -> str:
+        """The template ``key`` of ``TEMPLATES`` (English ``english``) in this language, filled
+        with ``params`` (a ``Sentence`` parameter; its first letter as the template has it)."""
 
 
 @dataclass(frozen=True)
@@ -124,13 +132,41 @@ class Term:
         return TERMS[self.key]
 
 
-for _param_type in (Quantity, Instant, Hours, Text, Term):
+@dataclass(frozen=True)
+class Sentence:
+    """A whole sentence of ``TEMPLATES`` used as a parameter of another: the reason a cell was
+    refused, written after the column it concerns ("{where}: {reason}")."""
+
+    template_id: str
+    params: Params = ()
+
+    @property
+    def code(self) -> str:
+        return self.template_id.split(".")[0]
+
+    @property
+    def message(self) -> str:
+        return render(self.template_id, self.params)
+
+    def english(self) -> str:
+        return self.message
+
+    def localized(self, w: Writer) -> str:
+        return w.template(self.template_id, TEMPLATES[self.template_id], **dict(self.params))
+
+
+for _param_type in (Quantity, Instant, Hours, Text, Term, Sentence):
     # A formatter that knows no parameter types writes the English rendering, never a repr.
     _param_type.__str__ = _param_type.english  # type: ignore[method-assign, assignment]
 
 
-Param = Union[Quantity, Instant, Hours, Text, Term]  # noqa: UP007 (a runtime alias)
+Param = Union[Quantity, Instant, Hours, Text, Term, Sentence]  # noqa: UP007 (a runtime alias)
 Params = tuple[tuple[str, Param], ...]
+
+
+def text_params(**values: str | Param) -> Params:
+    """Parameters by name; a ``str`` is a ``Text`` (shown exactly as it is)."""
+    return tuple((name, Text(v) if isinstance(v, str) else v) for name, v in values.items())
 
 
 def param_to_dict(p: Param) -> dict[str, object]:
@@ -155,6 +191,8 @@ def param_to_dict(p: Param) -> dict[str, object]:
                                                       if p.approximate else {})}
     if isinstance(p, Text):
         return {"type": "text", "value": p.value}
+    if isinstance(p, Sentence):
+        return {"type": "sentence", "value": p.template_id, "params": params_to_dict(p.params)}
     return {"type": "term", "value": p.key}
 
 
@@ -395,6 +433,8 @@ TEMPLATES: dict[str, str] = {
     "identifier_control": "The patient identifier contains {character} ({character_name}), an "
                           "invisible or control character; type the identifier again.",
 }
+
+TEMPLATES.update(ROW_ISSUE_TEMPLATES)
 
 # Codes of import notes: remarks listed with an import's settings or beside a sample, written
 # without a full stop (every other template is a whole sentence).

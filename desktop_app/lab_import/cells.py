@@ -21,6 +21,7 @@ from desktop_app.core.values import (
     parse_age,
     parse_value,
 )
+from desktop_app.lab_import.model import Problem
 
 _COMP = r"^\s*(?:[<>]=?|[≤≥])?\s*"
 _COMMA_DECIMAL = re.compile(_COMP + r"\d+,\d+\s*$")
@@ -30,13 +31,8 @@ _GROUPED = re.compile(_COMP + r"[1-9]\d{0,2}[.,]\d{3}\s*$")
 _CACHE_LIMIT = 200_000
 
 
-class CellProblem(ValueError):
-    """A cell that cannot be used; ``code`` and ``message`` go into the row's reasons."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class CellProblem(Problem):
+    """A cell that cannot be used; it becomes one of the row's reasons (``RowIssue.of``)."""
 
 
 def cell_text(cell: object) -> str:
@@ -61,7 +57,7 @@ def number_text(cell: float | int) -> str:
     if isinstance(cell, int):
         return str(cell)
     if not math.isfinite(cell):
-        raise CellProblem("not_a_number", f"'{cell}' is not a number")
+        raise CellProblem.worded("not_a_number", "cell_not_a_number", text=str(cell))
     if cell.is_integer():
         return str(int(cell))
     return repr(cell)
@@ -97,15 +93,15 @@ class ValueReader:
         if cell is None:
             return None
         if isinstance(cell, bool):
-            raise CellProblem("not_a_number", f"{self.header}: '{cell_text(cell)}' is not a "
-                              "number")
+            raise CellProblem.worded("not_a_number", "cell_not_a_number.in_column",
+                                     where=self.header, text=cell_text(cell))
         if isinstance(cell, float | int):
             # Typed spreadsheet numbers carry no separator question: always a decimal point.
             return self._cached(number_text(cell), self._number_cache, False)
         if isinstance(cell, date | time | timedelta):
-            raise CellProblem("not_a_number", f"{self.header}: '{cell_text(cell)}' is a date or "
-                              "time, not a lab value")
-        raise CellProblem("not_a_number", f"{self.header}: unreadable cell")
+            raise CellProblem.worded("not_a_number", "cell_date_not_value", where=self.header,
+                                     text=cell_text(cell))
+        raise CellProblem.worded("not_a_number", "cell_unreadable", where=self.header)
 
     def _cached(self, text: str, cache: dict[str, ParsedValue | CellProblem],
                 decimal_comma: bool) -> ParsedValue:
@@ -117,12 +113,12 @@ class ValueReader:
                 else:
                     hit = parse_value(text, field=self.field, decimal_comma=decimal_comma)
             except InputError as exc:
-                hit = CellProblem(exc.code, f"{self.header}: {exc.message}")
+                hit = CellProblem.of(exc, where=self.header)
             if len(cache) > _CACHE_LIMIT:
                 cache.clear()
             cache[text] = hit
         if isinstance(hit, CellProblem):
-            raise CellProblem(hit.code, hit.message)
+            raise CellProblem(hit.code, hit.template_id, hit.params)
         return hit
 
 
@@ -143,10 +139,10 @@ class UnitReader:
                 else:
                     hit = parse_hla_dr_unit(key, field="HLA-DR unit")
             except InputError as exc:
-                hit = CellProblem(exc.code, f"{where}: {exc.message}")
+                hit = CellProblem.of(exc, where=where)
             self._cache[key] = hit
         if isinstance(hit, CellProblem):
-            raise CellProblem(hit.code, hit.message)
+            raise CellProblem(hit.code, hit.template_id, hit.params)
         return hit
 
 

@@ -47,14 +47,12 @@ def resolve_groups(groups: dict[Hashable, list[int]],
         if len({s for _, s in valid}) == 1:
             first = rows[0]
             for i, _ in valid[1:]:
-                issues[i] = RowIssue("duplicate_result",
-                                     f"duplicate of row {first}: same patient, {what} and "
-                                     f"values (counted once, in row {first})")
+                issues[i] = RowIssue.worded("duplicate_result", f"duplicate_result.{what}",
+                                            row=str(first))
         else:
             listed = ", ".join(str(r) for r in rows)
             for i, _ in valid:
-                issues[i] = RowIssue("conflicting_results",
-                                     f"rows {listed} give different results for the same patient "
-                                     f"and {what}; which one is right cannot be decided")
+                issues[i] = RowIssue.worded("conflicting_results",
+                                            f"conflicting_results.{what}", rows=listed)
     return issues
 

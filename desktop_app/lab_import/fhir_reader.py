@@ -27,6 +27,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.findings import Sentence, Text
 from desktop_app.core.values import not_determined_word
 from desktop_app.i18n import N_
 from desktop_app.lab_import.fhir_json import (
@@ -50,7 +51,7 @@ from desktop_app.lab_import.message_fields import (
     read_value,
     result_key,
 )
-from desktop_app.lab_import.model import LabFileError, RowIssue
+from desktop_app.lab_import.model import LabFileError, RowIssue, reason_of
 from desktop_app.lab_import.observation_rows import (
     CORRECTED,
     FINAL,
@@ -167,14 +168,12 @@ class _Reader:
         message = SourceRef(self.file, 1, self.message_id)
         if key in self.options.seen_messages:
             for number, (_url, resource) in enumerate(self.entries, start=1):
-                self.collector.ignore(self._source(number, resource), RowIssue(
-                    "duplicate_message", "this file's content was already read from an earlier "
-                    "file; it is imported once"))
+                self.collector.ignore(self._source(number, resource), RowIssue.worded(
+                    "duplicate_message", "duplicate_message.file"))
             return self.collector.message(message, key=key, digest=file_digest,
                                           results=len(self.entries), outcome=Outcome.IGNORED,
-                                          code="duplicate_message",
-                                          text="the same content was already read from an "
-                                               "earlier file; it is imported once")
+                                          verdict=RowIssue.worded("duplicate_message",
+                                                                  "duplicate_message.content"))
         for number, (url, resource) in enumerate(self.entries, start=1):
             self._entry(number, url, resource)
         self.collector.message(message, key=key, digest=file_digest, results=len(self.entries))
@@ -192,21 +191,21 @@ class _Reader:
         if kind == "Observation":
             return self._observation(src, url, resource)
         if kind is None:
-            return self.collector.reject(src, [RowIssue("no_resource", "the Bundle entry holds no "
-                                                        "resource", "entry.resource")])
+            return self.collector.reject(src, [RowIssue.worded("no_resource", "no_resource",
+                                                               "entry.resource")])
         if kind == "Patient":
-            return self.collector.ignore(src, RowIssue("patient_context", "a Patient: read when "
-                                                       "an Observation refers to it"))
-        self.collector.ignore(src, RowIssue("not_an_observation", f"a {kind} resource, not an "
-                                            "Observation; not read"))
+            return self.collector.ignore(src, RowIssue.worded("patient_context",
+                                                              "patient_context"))
+        self.collector.ignore(src, RowIssue.worded("not_an_observation", "not_an_observation",
+                                                   kind=str(kind)))
 
     # -- one Observation ----------------------------------------------------------------------
     def _observation(self, src: SourceRef, url: str | None, obs: dict[str, Any]) -> None:
         problems = validation_problems("Observation", obs, OBSERVATION_SHAPE)
         if problems:
-            return self.collector.reject(src, [RowIssue(
-                "invalid_fhir", "not a valid FHIR R4 Observation: " + "; ".join(problems),
-                "Observation")])
+            return self.collector.reject(src, [RowIssue.worded(
+                "invalid_fhir", "invalid_fhir.observation", "Observation",
+                problems="; ".join(problems))])
         code = obs.get("code", {})
         codings = [Coding(str(c.get("code", "")).strip(), c.get("system"), c.get("display", ""))
                    for c in code.get("coding", [])]
@@ -219,22 +218,21 @@ class _Reader:
         status_text = obs["status"]
         action = STATUS.get(status_text)
         if action is None:
-            return self.collector.reject(src, [RowIssue("status_unknown", f"status "
-                                         f"'{status_text}': it cannot be told whether the "
-                                         "result is final (final, amended, corrected, "
-                                         "preliminary expected)", "status")])
+            return self.collector.reject(src, [RowIssue.worded(
+                "status_unknown", "status_unknown.fhir", "status", text=str(status_text))])
         patient = self._patient(obs, url)
         if isinstance(patient, RowIssue):
             return self.collector.reject(src, [patient])
         pid, authority = patient
         key = self._key(obs, url, pid, authority, test)
         if action == "withdraw":
+            words = Sentence("status_meaning.fhir", (("text", Text(status_text)),))
             return self.collector.withdraw(Withdrawal(
                 key, pid, authority, test.analyte, test.code, status_text, src,
-                meaning=f"status {status_text}"))
+                meaning=words.message, meaning_words=words))
         if action == "ignore":
-            return self.collector.ignore(src, RowIssue("no_result", "status registered: no "
-                                                       "result yet", "status"), key)
+            return self.collector.ignore(src, RowIssue.worded("no_result", "no_result.fhir",
+                                                              "status"), key)
         self._result(src, obs, test, pid, authority, key, action, status_text)
 
     def _result(self, src: SourceRef, obs: dict[str, Any], test: TestIdentity, pid: str,
@@ -257,9 +255,8 @@ class _Reader:
                 read = read_unit(test, unit_texts or [("valueQuantity.unit", "")])
                 if isinstance(read, RowIssue):
                     if unit_texts is None:
-                        read = RowIssue("unit_missing", "valueString carries no unit and a unit "
-                                        "is never assumed; the value must be a valueQuantity",
-                                        "valueString")
+                        read = RowIssue.worded("unit_missing", "unit_missing.value_string",
+                                               "valueString")
                     issues.append(read)
                 else:
                     unit = read
@@ -276,40 +273,40 @@ class _Reader:
 
     def _time(self, where: str, text: str, issues: list[RowIssue]) -> Any:
         if not text:
-            issues.append(RowIssue("time_missing", "no effectiveDateTime, effectivePeriod.start "
-                                   "or effectiveInstant; the sample time is needed to pair "
-                                   "ferritin with HLA-DR", "effectiveDateTime"))
+            issues.append(RowIssue.worded("time_missing", "time_missing.fhir",
+                                          "effectiveDateTime"))
             return None
         if "T" not in text:
-            issues.append(RowIssue("date_without_time", f"{where}: '{text}' has no time of day; "
-                                   "the sample time is needed to the minute", where))
+            issues.append(RowIssue.worded("date_without_time", "date_without_time.minute", where,
+                                          where=where, text=text))
             return None
         try:
             return self.time_reader.read(text)
         except TimeProblem as exc:
-            issues.append(RowIssue(exc.code, f"{where}: '{text}': {exc.message}", where))
+            issues.append(RowIssue.worded(exc.code, "time_refused.field", where, where=where,
+                                          text=text, reason=reason_of(exc)))
             return None
 
     # -- patient and identity -----------------------------------------------------------------
     def _patient(self, obs: dict[str, Any], url: str | None) -> tuple[str, str | None] | RowIssue:
         subject = obs.get("subject")
         if not subject:
-            return RowIssue("patient_id_missing", "the Observation has no subject", "subject")
+            return RowIssue.worded("patient_id_missing", "patient_id_missing.fhir", "subject")
         reference = subject.get("reference")
         target = None
         if reference:
             target = self.index.resolve(reference, url, obs.get("contained", []))
             if target is None and not subject.get("identifier"):
-                return RowIssue("subject_unresolved", f"subject '{reference}' is not in this "
-                                "file and the reference carries no identifier", "subject")
+                return RowIssue.worded("subject_unresolved", "subject_unresolved", "subject",
+                                       reference=str(reference))
         if target is not None:
             if target.get("resourceType") != "Patient":
-                return RowIssue("subject_not_patient", f"the subject is a "
-                                f"{target.get('resourceType')}, not a Patient", "subject")
+                return RowIssue.worded("subject_not_patient", "subject_not_patient", "subject",
+                                       kind=str(target.get("resourceType")))
             problems = self._patient_problems(target)
             if problems:
-                return RowIssue("invalid_fhir", "the subject Patient is not valid FHIR R4: "
-                                + "; ".join(problems), "subject")
+                return RowIssue.worded("invalid_fhir", "invalid_fhir.patient", "subject",
+                                       problems="; ".join(problems))
             identifiers, where = target.get("identifier", []), "Patient.identifier"
         else:
             identifiers, where = [subject["identifier"]], "subject.identifier"
@@ -372,19 +369,18 @@ def _value(obs: dict[str, Any],
     if quantity is not None:
         raw = quantity.get("value")
         if raw is None:
-            issues.append(RowIssue("value_missing", "valueQuantity has no value",
-                                   "valueQuantity.value"))
+            issues.append(RowIssue.worded("value_missing", "value_missing.quantity",
+                                          "valueQuantity.value"))
             return None, None
         number = number_text(raw)
         if number is None:
-            issues.append(RowIssue("not_a_number", f"valueQuantity.value '{raw}' is not a JSON "
-                                   "number", "valueQuantity.value"))
+            issues.append(RowIssue.worded("not_a_number", "not_a_number.json",
+                                          "valueQuantity.value", text=f"{raw}"))
             return None, None
         comparator = quantity.get("comparator", "")
         if comparator and comparator not in COMPARATORS:
-            issues.append(RowIssue("comparator_unknown", f"valueQuantity.comparator "
-                                   f"'{comparator}' is not <, <=, >= or >",
-                                   "valueQuantity.comparator"))
+            issues.append(RowIssue.worded("comparator_unknown", "comparator_unknown.fhir",
+                                          "valueQuantity.comparator", text=f"{comparator}"))
             return None, None
         code = (("valueQuantity.code", quantity.get("code", "")),)
         unit = (("valueQuantity.unit", quantity.get("unit", "")),)
@@ -394,8 +390,8 @@ def _value(obs: dict[str, Any],
         return str(obs["valueString"]), None
     other = next((k for k in _OTHER_VALUES if k in obs), None)
     if other is not None:
-        issues.append(RowIssue("value_type_unsupported", f"{other}: a ferritin or HLA-DR value "
-                               "must be a valueQuantity", other))
+        issues.append(RowIssue.worded("value_type_unsupported", "value_type_unsupported.fhir",
+                                      other, where=other))
     else:
-        issues.append(RowIssue("value_missing", "the Observation has no value", "value[x]"))
+        issues.append(RowIssue.worded("value_missing", "value_missing.fhir", "value[x]"))
     return None, None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop_app.core.findings import Term
 from desktop_app.core.identifiers import check_identifier
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import InputError, ParsedValue, ValueKind
@@ -16,7 +17,7 @@ from desktop_app.lab_import.columns import AGE_UNITS, ColumnMapping
 from desktop_app.lab_import.model import RowIssue
 from desktop_app.lab_import.times import TimeProblem, TimeReader
 
-ANALYTE_LABEL = {"ferritin": "ferritin", "hla_dr": "HLA-DR"}
+ANALYTE_LABEL = {"ferritin": Term("ferritin"), "hla_dr": Term("hla_dr")}
 Unit = FerritinUnit | HlaDrUnit
 
 
@@ -49,21 +50,18 @@ class AnalyteUnits:
         label = ANALYTE_LABEL[self.analyte]
         if not text:
             if self.fixed is None:
-                raise CellProblem("unit_missing",
-                                  f"no {label} unit: neither the header, a unit column nor the "
-                                  f"{label} unit option gives one (a unit is never assumed)")
+                raise CellProblem.worded("unit_missing", "unit_missing.row", analyte=label)
             unit = self.fixed
         else:
             unit = self.reader.read(text, self.unit_header)
             if self.fixed is not None and unit is not self.fixed:
-                source = "was given as" if self.override else "header says"
-                raise CellProblem("unit_conflict",
-                                  f"{self.unit_header} says {unit.value} but the {label} unit "
-                                  f"{source} {self.fixed.value}")
+                raise CellProblem.worded(
+                    "unit_conflict", "unit_conflict.given" if self.override
+                    else "unit_conflict.header", where=self.unit_header,
+                    unit=unit.value, analyte=label, fixed=self.fixed.value)
         if self.percent_name and unit is HlaDrUnit.AB_PER_CELL:
-            raise CellProblem("test_conflict",
-                              f"'{self.percent_name}' is a percentage of monocytes but the unit "
-                              "is AB/C; the result is not used")
+            raise CellProblem.worded("test_conflict", "percent_test_ab_per_cell",
+                                     test=self.percent_name)
         return unit
 
 
@@ -83,9 +81,9 @@ class RowFields:
         age_unit = mapping.header_units.get("age")
         self.age_unit_problem = None
         if age_unit and age_unit.strip().lower().rstrip(".") not in AGE_UNITS:
-            self.age_unit_problem = RowIssue(
-                "age_unit", f"{self.age_header}: age is in {age_unit!r}; years are needed",
-                self.age_header)
+            self.age_unit_problem = RowIssue.worded(
+                "age_unit", "age_unit", self.age_header, where=self.age_header,
+                unit=repr(age_unit))
 
     def set_decimal_comma(self, decimal_comma: bool) -> None:
         self.age_reader = ValueReader("age", self.age_header, decimal_comma, ValueKind.AGE)
@@ -103,7 +101,7 @@ class RowFields:
         except InputError as exc:
             if exc.code == "identifier_empty":
                 return self.missing_patient()
-            return RowIssue(exc.code, f"{self.pid_header}: {exc.message}", self.pid_header)
+            return RowIssue.of(exc, self.pid_header, where=self.pid_header)
         return None
 
     def time(self, cells: list[object], issues: list[RowIssue]) -> datetime | None:
@@ -112,8 +110,7 @@ class RowFields:
         try:
             return self.time_reader.read(cells[self.time_col])
         except TimeProblem as exc:
-            issues.append(RowIssue(exc.code, f"{self.time_header}: {exc.message}",
-                                   self.time_header))
+            issues.append(RowIssue.of(exc, self.time_header, where=self.time_header))
             return None
 
     def age(self, cells: list[object], issues: list[RowIssue]) -> ParsedValue | None:
@@ -122,7 +119,7 @@ class RowFields:
         try:
             value = self.age_reader.read(cells[self.age_col])
         except CellProblem as exc:
-            issues.append(RowIssue(exc.code, exc.message, self.age_header))
+            issues.append(RowIssue.of(exc, self.age_header))
             return None
         if value is not None and self.age_unit_problem is not None:
             issues.append(self.age_unit_problem)
@@ -130,5 +127,5 @@ class RowFields:
         return value
 
     def missing_patient(self) -> RowIssue:
-        return RowIssue("patient_id_missing", f"{self.pid_header}: no patient id in this row",
-                        self.pid_header)
+        return RowIssue.worded("patient_id_missing", "patient_id_missing.row", self.pid_header,
+                               where=self.pid_header)

@@ -18,7 +18,7 @@ import re
 from datetime import datetime, tzinfo
 from typing import Any
 
-from desktop_app.lab_import.model import RowIssue
+from desktop_app.lab_import.model import RowIssue, reason_of
 from desktop_app.lab_import.times import TimeProblem, TimeReader
 
 _DTM = re.compile(r"(\d{4})(?:(\d{2})(?:(\d{2})(?:(\d{2})(?:(\d{2})"  # year month day hour min
@@ -63,28 +63,27 @@ def read_dtm(text: str, precision: str, where: str, reader: TimeReader) -> datet
     raw = text.strip()
     m = _DTM.fullmatch(raw)
     if m is None:
-        return RowIssue("bad_time", f"{where}: '{raw}' is not an HL7 date-time "
-                        "(YYYYMMDDHHMM[SS][+/-ZZZZ])", where)
+        return RowIssue.worded("bad_time", "bad_time.hl7", where, where=where, text=raw)
     year, month, day, hour, minute, second, fraction, sign, oh, om = m.groups()
     if hour is None:
-        return RowIssue("date_without_time", f"{where}: '{raw}' has no time of day; the sample "
-                        "time is needed to the minute", where)
+        return RowIssue.worded("date_without_time", "date_without_time.minute", where,
+                               where=where, text=raw)
     coarse = _COARSE_PRECISION.get(precision.strip().upper())
     if minute is None or coarse:
-        said = f"is precise to the {coarse} only" if coarse else "gives the hour but no minute"
-        return RowIssue("time_imprecise", f"{where}: '{raw}' {said}; the sample time is needed "
-                        "to the minute", where)
+        return RowIssue.worded("time_imprecise", f"time_imprecise.{coarse or 'no_minute'}",
+                               where, where=where, text=raw)
     iso = f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}"
     if fraction:
         iso += "." + fraction.ljust(6, "0")
     if sign:
         if int(oh) > 23 or int(om) > 59:
-            return RowIssue("bad_time", f"{where}: '{raw}' has an impossible UTC offset", where)
+            return RowIssue.worded("bad_time", "bad_offset.hl7", where, where=where, text=raw)
         iso += f"{sign}{oh}:{om}"
     try:
         when = reader.read(iso)
     except TimeProblem as exc:
-        return RowIssue(exc.code, f"{where}: '{raw}': {exc.message}", where)
+        return RowIssue.worded(exc.code, "time_refused.field", where, where=where, text=raw,
+                               reason=reason_of(exc))
     assert when is not None
     return when
 

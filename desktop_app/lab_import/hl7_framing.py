@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.i18n import N_
+from desktop_app.lab_import.model import RowIssue
 
 START_BLOCK, END_BLOCK = b"\x0b", b"\x1c"
 _SEGMENT_ID = re.compile(rb"^[A-Z][A-Z0-9]{2}$")
@@ -45,7 +46,7 @@ class RawMessage:
 
     number: int  # 1-based position in the file
     segments: list[bytes] = field(default_factory=list)
-    problem: tuple[str, str] | None = None  # (code, sentence) when the framing is broken
+    problem: RowIssue | None = None  # why the framing is broken
     lines: list[int] = field(default_factory=list)  # each segment's line in the file
 
     def segment_ids(self) -> list[str]:
@@ -95,8 +96,7 @@ def split_messages(data: bytes) -> FramedFile:
             # previous block never ended (a truncated message).
             while line.startswith(START_BLOCK):
                 if open_block and messages:
-                    _problem(messages[-1], "mllp_unterminated", "the MLLP block of this message "
-                             "has no end (0x1C); the message may be truncated")
+                    _problem(messages[-1], "mllp_unterminated", "mllp_unterminated.message")
                 open_block = True
                 line = line[1:]
             if line.endswith(END_BLOCK):
@@ -105,7 +105,7 @@ def split_messages(data: bytes) -> FramedFile:
             if END_BLOCK in line or START_BLOCK in line:
                 target = messages[-1] if messages else None
                 if target is not None:
-                    _problem(target, "mllp_framing", "MLLP framing bytes inside a segment")
+                    _problem(target, "mllp_framing", "mllp_framing")
                 line = line.replace(END_BLOCK, b"").replace(START_BLOCK, b"")
         if not line.strip():
             continue
@@ -120,14 +120,11 @@ def split_messages(data: bytes) -> FramedFile:
             continue
         if not _SEGMENT_ID.match(ident) or (len(line) > 3 and line[3:4] != messages[-1]
                                             .segments[0][3:4]):
-            _problem(messages[-1], "not_a_segment", f"line {number} of the file is not an HL7 "
-                     "segment (it must start with a three-letter segment id and the field "
-                     "separator)")
+            _problem(messages[-1], "not_a_segment", "not_a_segment", line=str(number))
         messages[-1].segments.append(line)
         messages[-1].lines.append(number)
     if mllp and open_block and messages:
-        _problem(messages[-1], "mllp_unterminated", "the MLLP block of the last message has no "
-                 "end (0x1C); the file may still be being written, or was cut short")
+        _problem(messages[-1], "mllp_unterminated", "mllp_unterminated.last")
     if not messages and not stray:
         raise Hl7FileError("empty", N_("{file}: the file holds no HL7 segments"))
     return FramedFile(messages, stray, mllp)
@@ -140,26 +137,26 @@ def _lines(data: bytes) -> list[bytes]:
     return re.split(rb"\r\n|\r|\n", data)
 
 
-def _problem(message: RawMessage, code: str, text: str) -> None:
+def _problem(message: RawMessage, code: str, template_id: str, **params: str) -> None:
     if message.problem is None:
-        message.problem = (code, text)
+        message.problem = RowIssue.worded(code, template_id, **params)
 
 
-def decode_message(raw: RawMessage) -> tuple[str, None] | tuple[None, tuple[str, str]]:
-    """The message as text with CR segment separators, or (None, (code, sentence))."""
+def decode_message(raw: RawMessage) -> tuple[str, None] | tuple[None, RowIssue]:
+    """The message as text with CR segment separators, or (None, why it cannot be read)."""
     msh = raw.segments[0]
     declared = _msh18(msh)
     codec = CHARSETS.get(declared.upper())
     if codec is None:
-        return None, ("charset_unknown", f"MSH-18 declares the character set '{declared}', "
-                      "which this app does not read; supported: " + ", ".join(
-                          k for k in CHARSETS if k))
+        return None, RowIssue.worded("charset_unknown", "charset_unknown", text=declared,
+                                     supported=", ".join(k for k in CHARSETS if k))
     try:
         return "\r".join(s.decode(codec) for s in raw.segments), None
     except UnicodeDecodeError:
-        said = f"the declared {declared}" if declared else "UTF-8 (MSH-18 declares nothing)"
-        return None, ("charset_mismatch", f"the message's bytes are not valid {said}; set MSH-18 "
-                      "to the character set the laboratory system sends")
+        if declared:
+            return None, RowIssue.worded("charset_mismatch", "charset_mismatch.declared",
+                                         charset=declared)
+        return None, RowIssue.worded("charset_mismatch", "charset_mismatch.utf8")
 
 
 def _msh18(msh: bytes) -> str:

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.findings import Finding, Text
+from desktop_app.core.findings import Sentence
 from desktop_app.core.values import not_determined_word
 from desktop_app.i18n import N_
 from desktop_app.lab_import import hl7_fields as f
@@ -68,13 +68,11 @@ SUPPORTED_VERSIONS = ("2.3", "2.3.1", "2.4", "2.5", "2.5.1")
 STATUS = {"F": FINAL, "C": CORRECTED, "P": PRELIMINARY, "R": PRELIMINARY, "S": PRELIMINARY,
           "D": "withdraw", "W": "withdraw", "X": "withdraw",
           "I": "ignore", "O": "ignore", "N": "ignore", "U": "ignore"}
-STATUS_MEANING = {
-    "D": "the result is deleted", "W": "the result was posted wrongly (e.g. for the wrong "
-    "patient)", "X": "the result cannot be obtained",
-    "I": "specimen in the laboratory, no result yet", "O": "order detail only, no result",
-    "N": "not asked; no result",
-    "U": "changed to final without the result being sent again; the app needs the result itself",
-}
+
+
+def _meaning(words: Sentence) -> dict[str, Any]:
+    """A withdrawal's status in words (``Withdrawal.meaning`` and its template)."""
+    return {"meaning": words.message, "meaning_words": words}
 
 
 def read_hl7_file(path: str | os.PathLike[str], options: MessageReadOptions | None = None,
@@ -98,9 +96,8 @@ def read_hl7_bytes(data: bytes, file: str,
                                                 "file"), file=file)
     reader = _Reader(file, options)
     for stray in framed.stray:
-        note = Finding("outside_message", (("line", Text(str(stray.line))),))
-        reader.collector.result.outside_messages.append(RowIssue(
-            note.code, note.message, params=note.params))
+        reader.collector.result.outside_messages.append(RowIssue.worded(
+            "outside_message", "outside_message", line=str(stray.line)))
     for raw in framed.messages:
         reader.message(raw)
     return reader.collector.finish()
@@ -125,16 +122,16 @@ class _Reader:
         obx = [i for i, sid in enumerate(raw.segment_ids(), start=1) if sid == "OBX"]
         digest = raw.digest()
         if raw.problem:
-            return self._whole(raw, obx, digest, None, None, Outcome.REJECTED, *raw.problem)
+            return self._whole(raw, obx, digest, None, None, Outcome.REJECTED, raw.problem)
         text, problem = decode_message(raw)
         if problem:
-            return self._whole(raw, obx, digest, None, None, Outcome.REJECTED, *problem)
+            return self._whole(raw, obx, digest, None, None, Outcome.REJECTED, problem)
         hl7 = _python_hl7()
         try:
             msg = hl7.parse(text)
         except Exception:  # a broken MSH: python-hl7 raises whatever it trips on
-            return self._whole(raw, obx, digest, None, None, Outcome.REJECTED, "unreadable",
-                               "the MSH segment cannot be parsed (it must start 'MSH|^~\\&|')")
+            return self._whole(raw, obx, digest, None, None, Outcome.REJECTED,
+                               RowIssue.worded("unreadable", "msh_unreadable"))
         msh = msg[0]
         control_id = f.field(msh, 10).strip() or None
         verdict = self._check_msh(msh, control_id)
@@ -149,57 +146,62 @@ class _Reader:
         self.collector.message(SourceRef(self.file, raw.number, control_id), key=key,
                                digest=digest, results=len(obx))
 
-    def _check_msh(self, msh: Any, control_id: str | None) -> tuple[Outcome, str, str] | None:
+    def _check_msh(self, msh: Any, control_id: str | None) -> tuple[Outcome, RowIssue] | None:
         kind = f"{f.field(msh, 9, comp=1)}^{f.field(msh, 9, comp=2)}"
         version = f.field(msh, 12).strip()
         processing = f.field(msh, 11).strip().upper()
         if version not in SUPPORTED_VERSIONS:
-            shown = f"'{version}'" if version else "empty"
-            return (Outcome.REJECTED, "version_unsupported", f"MSH-12 (version) is {shown}; "
-                    "this app reads HL7 v2 versions " + ", ".join(SUPPORTED_VERSIONS))
+            supported = ", ".join(SUPPORTED_VERSIONS)
+            return (Outcome.REJECTED, RowIssue.worded(
+                "version_unsupported", "version_unsupported", text=version, supported=supported)
+                if version else RowIssue.worded("version_unsupported",
+                                                "version_unsupported.empty", supported=supported))
         if kind.upper() != "ORU^R01":
-            return (Outcome.IGNORED, "not_results_message", f"MSH-9 is {kind.strip('^')}, not a "
-                    "laboratory result message (ORU^R01)")
+            return (Outcome.IGNORED, RowIssue.worded("not_results_message",
+                                                     "not_results_message",
+                                                     kind=kind.strip("^")))
         if control_id is None:
-            return (Outcome.REJECTED, "message_id_missing", "MSH-10 (message control id) is "
-                    "empty; it is needed to import each message exactly once")
+            return (Outcome.REJECTED, RowIssue.worded("message_id_missing", "message_id_missing"))
         if processing in ("T", "D") and not self.options.accept_test_messages:
-            what = "training" if processing == "T" else "debugging"
-            return (Outcome.IGNORED, "test_message", f"MSH-11 marks a {what} message "
-                    f"({processing}), not a production result")
+            return (Outcome.IGNORED, RowIssue.worded(
+                "test_message", "test_message.training" if processing == "T"
+                else "test_message.debugging", processing=processing))
         if processing not in ("P", "T", "D"):
-            return (Outcome.REJECTED, "processing_id_unknown", "MSH-11 (processing id) is "
-                    f"'{processing}'; P (production) is expected")
+            return (Outcome.REJECTED, RowIssue.worded("processing_id_unknown",
+                                                      "processing_id_unknown", text=processing))
         return None
 
-    def _repeat(self, key: str, digest: str) -> tuple[Outcome, str, str] | None:
+    def _repeat(self, key: str, digest: str) -> tuple[Outcome, RowIssue] | None:
         earlier = self.keys.get(key)
         seen = self.options.seen_messages.get(key) if earlier is None else earlier[0]
         if seen is None:
             return None
-        where = f"message {earlier[1]} of this file" if earlier else "an earlier file"
+        # Which earlier message: one of this file (its number) or one of an earlier file.
+        number = {"message": str(earlier[1])} if earlier else {}
+        place = "this_file" if earlier else "earlier_file"
         if seen == digest:
-            return (Outcome.IGNORED, "duplicate_message",
-                    f"this message was already read ({where}); it is imported once")
-        return (Outcome.REJECTED, "conflicting_message_id", f"{where} had the same message id "
-                "with different content; check with the laboratory which one is right")
+            return (Outcome.IGNORED, RowIssue.worded(
+                "duplicate_message", f"duplicate_message.{place}", **number))
+        return (Outcome.REJECTED, RowIssue.worded(
+            "conflicting_message_id", f"conflicting_message_id.{place}", **number))
 
     def _whole(self, raw: RawMessage, obx: list[int], digest: str, control_id: str | None,
-               key: str | None, outcome: Outcome, code: str, text: str) -> None:
+               key: str | None, outcome: Outcome, verdict: RowIssue) -> None:
         """A verdict on the whole message: every OBX in it shares it."""
+        code = verdict.code
         field_name = "MSH" if code not in ("mllp_unterminated", "mllp_framing",
                                            "not_a_segment") else None
         for number in obx:
             src = SourceRef(self.file, raw.number, control_id, number, "OBX",
                             raw.lines[number - 1])
-            issue = RowIssue(code, text, field_name)
+            issue = replace(verdict, column=field_name)
             if outcome is Outcome.REJECTED:
                 self.collector.reject(src, [issue])
             else:
                 self.collector.ignore(src, issue)
         self.collector.message(SourceRef(self.file, raw.number, control_id), key=key,
-                               digest=digest, results=len(obx), outcome=outcome, code=code,
-                               text=text)
+                               digest=digest, results=len(obx), outcome=outcome,
+                               verdict=verdict)
 
     # -- segments -----------------------------------------------------------------------------
     def _segments(self, msg: Any, raw: RawMessage, control_id: str | None) -> None:
@@ -239,14 +241,13 @@ class _Reader:
         status_text = f.field(obx, 11).strip().upper()
         action = STATUS.get(status_text)
         if action is None:
-            shown = f"'{status_text}'" if status_text else "empty"
-            return self.collector.reject(src, [RowIssue(
-                "status_unknown", f"OBX-11 (result status) is {shown}; F, C, P, D, W or X is "
-                "expected, so it cannot be told whether the result is final", "OBX-11")])
+            return self.collector.reject(src, [RowIssue.worded(
+                "status_unknown", "status_unknown.hl7", "OBX-11", text=status_text)
+                if status_text else RowIssue.worded("status_unknown", "status_unknown.hl7_empty",
+                                                    "OBX-11")])
         if patient is None:
-            return self.collector.reject(src, [RowIssue(
-                "patient_id_missing", "no PID segment before this OBX names the patient",
-                "PID-3")])
+            return self.collector.reject(src, [RowIssue.worded(
+                "patient_id_missing", "patient_id_missing.no_pid", "PID-3")])
         if isinstance(patient, RowIssue):
             return self.collector.reject(src, [patient])
         pid, authority = patient
@@ -257,11 +258,10 @@ class _Reader:
         if action == "withdraw":
             return self.collector.withdraw(Withdrawal(
                 key, pid, authority, test.analyte, test.code, status_text, src,
-                meaning=f"OBX-11 {status_text}: {STATUS_MEANING[status_text]}"))
+                **_meaning(Sentence(f"status_meaning.{status_text}"))))
         if action == "ignore":
-            return self.collector.ignore(src, RowIssue(
-                "no_result", f"OBX-11 is {status_text}: {STATUS_MEANING[status_text]}",
-                "OBX-11"), key)
+            return self.collector.ignore(src, RowIssue.worded(
+                "no_result", f"result_status.{status_text}", "OBX-11"), key)
         self._result(obx, src, test, pid, authority, key, action, status_text,
                      time_field, time_text, precision)
 
@@ -271,8 +271,7 @@ class _Reader:
         issues: list[RowIssue] = []
         when = None
         if not time_text.strip():
-            issues.append(RowIssue("time_missing", "no observation time in OBX-14 or OBR-7; it "
-                                   "is needed to pair ferritin with HLA-DR", "OBX-14"))
+            issues.append(RowIssue.worded("time_missing", "time_missing.hl7", "OBX-14"))
         else:
             got = f.read_dtm(time_text, precision, time_field, self.time_reader)
             if isinstance(got, RowIssue):
@@ -347,31 +346,30 @@ def _value_text(obx: Any, issues: list[RowIssue]) -> str | None:
     """OBX-5 as text for the core's grammar, by OBX-2 value type; None when unusable."""
     kind = f.field(obx, 2).strip().upper()
     if f.repetitions(obx, 5) > 1:
-        issues.append(RowIssue("several_values", "OBX-5 holds several values; one is needed",
-                               "OBX-5"))
+        issues.append(RowIssue.worded("several_values", "several_values", "OBX-5"))
         return None
     if kind == "SN":
         comparator, number = f.field(obx, 5, 1, 1).strip(), f.field(obx, 5, 1, 2).strip()
         if f.field(obx, 5, 1, 3).strip() or f.field(obx, 5, 1, 4).strip():
-            issues.append(RowIssue("range_or_ratio", "OBX-5 is a range or ratio (SN with a "
-                                   "second number); one value is needed", "OBX-5"))
+            issues.append(RowIssue.worded("range_or_ratio", "range_or_ratio", "OBX-5"))
             return None
         if comparator not in ("", "=", "<", ">", "<=", ">="):
-            issues.append(RowIssue("comparator_unknown", f"OBX-5 comparator '{comparator}' is "
-                                   "not <, >, <= or >=", "OBX-5"))
+            issues.append(RowIssue.worded("comparator_unknown", "comparator_unknown.hl7", "OBX-5",
+                                          text=comparator))
             return None
         return ("" if comparator == "=" else comparator) + number if number else ""
     if kind in ("NM", "ST"):
         if f.components(obx, 5) > 1:
-            issues.append(RowIssue("not_a_number", f"OBX-5 has components, which a {kind} value "
-                                   "cannot have", "OBX-5"))
+            issues.append(RowIssue.worded("not_a_number", "value_components", "OBX-5",
+                                          value_type=kind))
             return None
         return f.field(obx, 5).strip()
     if not kind and not f.field(obx, 5).strip():
         return ""
     if f.components(obx, 5) <= 1 and not_determined_word(f.field(obx, 5)) is not None:
         return f.field(obx, 5).strip()  # "pending" sent as TX or FT: the same state
-    shown = f"'{kind}'" if kind else "missing"
-    issues.append(RowIssue("value_type_unsupported", f"OBX-2 (value type) is {shown}; NM, SN "
-                           "or ST is needed for a ferritin or HLA-DR value", "OBX-2"))
+    issues.append(RowIssue.worded("value_type_unsupported", "value_type_unsupported.hl7",
+                                  "OBX-2", text=kind) if kind else
+                  RowIssue.worded("value_type_unsupported", "value_type_unsupported.hl7_missing",
+                                  "OBX-2"))
     return None

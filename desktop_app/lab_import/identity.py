@@ -24,25 +24,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NoReturn
 
+from desktop_app.core.findings import Text
 from desktop_app.core.identifiers import check_identifier
 from desktop_app.core.values import InputError
 from desktop_app.lab_import.cells import cell_text
 from desktop_app.lab_import.columns import ColumnMapping
-from desktop_app.lab_import.model import IDENTITY_FIELDS, RowIssue
+from desktop_app.lab_import.model import IDENTITY_FIELDS, Problem, RowIssue
 
 MAX_NAME_LENGTH = 128  # the report's box prints about this much on two lines
 _LIMITS = {"patient_name": MAX_NAME_LENGTH, "record_number": 64}
-_WHAT = {"patient_name": "names", "record_number": "record numbers",
-         "date_of_birth": "dates of birth"}
 _ISO = re.compile(r"^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$")
 _FIRST_PLAUSIBLE = date(1900, 3, 1)  # before it: Excel's 1900 artefact, or not a living patient
 
 
-class IdentityProblem(ValueError):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code, self.message = code, message
+class IdentityProblem(Problem):
+    """A name, record number or date of birth that cannot be used (a reason of its row)."""
 
 
 @dataclass
@@ -98,7 +95,7 @@ def read_identity(columns: list[list[object]], mapping: ColumnMapping, pid_col: 
                 try:
                     got = read(cell)
                 except IdentityProblem as exc:
-                    got = RowIssue(exc.code, exc.message, header)
+                    got = RowIssue.of(exc, header)
                 memo[seen_as] = got
             if isinstance(got, RowIssue):
                 out.issues.setdefault(i, []).append(got)
@@ -108,9 +105,8 @@ def read_identity(columns: list[list[object]], mapping: ColumnMapping, pid_col: 
         for key, values in seen.items():
             if len(values) > 1:
                 rows = ", ".join(str(n) for n in sorted(row_numbers[i] for i in values.values()))
-                conflicts[key] = RowIssue(
-                    "identity_conflict", f"this patient id has different {_WHAT[name]} "
-                    f"(rows {rows}): possibly two patients under one id; check the id")
+                conflicts[key] = RowIssue.worded("identity_conflict",
+                                                 f"identity_conflict.{name}", rows=rows)
             else:
                 out.by_key.setdefault(key, {})[name] = next(iter(values))
         if conflicts:
@@ -134,17 +130,13 @@ class _TextReader:
         try:
             return check_identifier(text, field=self.header, limit=self.limit)
         except InputError as exc:
-            raise IdentityProblem(exc.code, f"{self.header}: {_text_problem(exc)}") from None
-
-
-def _text_problem(exc: InputError) -> str:
-    params = {k: str(v) for k, v in exc.params}
-    if exc.code == "identifier_too_long":
-        return f"longer than {params['limit']} characters"
-    if exc.code == "identifier_control":
-        return (f"contains {params['character']} ({params['character_name']}), an invisible "
-                "or control character; correct the cell in the source system")
-    return "not valid text (a byte could not be decoded); check the file's encoding"
+            # The identifier's own words would say "type the identifier again": a cell of an
+            # export is corrected in the source system instead.
+            template = {"identifier_too_long": "identity_text.too_long",
+                        "identifier_control": "identity_text.control"}.get(
+                exc.code, "identity_text.not_utf8")
+            raise IdentityProblem(exc.code, template, (("where", Text(self.header)),
+                                                       *exc.params)) from None
 
 
 class BirthDates:
@@ -176,38 +168,33 @@ class BirthDates:
         if not text:
             return ""
         if not isinstance(cell, str):
-            self._fail("bad_birth_date", f"'{text}' is not a date (an Excel date serial?); "
-                       "store the date of birth as a date or as YYYY-MM-DD")
+            self._fail("bad_birth_date", "birth_date.serial", text=text)
         m = _ISO.match(text)
         if m:
             return self._date(text, int(m.group(1)), int(m.group(3)), int(m.group(4)))
         m = _NUMERIC.match(text)
         if m is None:
-            self._fail("bad_birth_date", f"'{text}' is not a date; write it as YYYY-MM-DD "
-                       "(e.g. 1958-03-14)")
+            self._fail("bad_birth_date", "birth_date.not_a_date", text=text)
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if self.order == "DMY" or first == second:
             return self._date(text, year, second, first)
         if self.order == "MDY":
             return self._date(text, year, first, second)
-        why = ("the column mixes day-first and month-first dates or separators" if self.mixed
-               else "the column does not show whether the day or the month comes first")
-        self._fail("ambiguous_date", f"'{text}' could be day-first or month-first and {why}; "
-                   "write it as YYYY-MM-DD")
+        self._fail("ambiguous_date", "birth_date.order_mixed" if self.mixed
+                   else "birth_date.order_unknown", text=text)
 
     def _date(self, text: str, year: int, month: int, day: int) -> str:
         try:
             when = date(year, month, day)
         except ValueError:
-            order = {"DMY": " (day first)", "MDY": " (month first)"}.get(self.order or "", "")
-            self._fail("bad_birth_date", f"'{text}' is not a valid date{order}")
+            variant = {"DMY": "day_first", "MDY": "month_first"}.get(self.order or "", "invalid")
+            self._fail("bad_birth_date", f"birth_date.{variant}", text=text)
         return self._checked(when, text)
 
     def _checked(self, when: date, text: str) -> str:
         if when < _FIRST_PLAUSIBLE:
-            self._fail("bad_birth_date", f"'{text}' lies before 1900-03-01 (in a spreadsheet, "
-                       "Excel's 1900 date system is wrong there); check the date of birth")
+            self._fail("bad_birth_date", "birth_date.before_1900", text=text)
         return when.isoformat()
 
-    def _fail(self, code: str, message: str) -> NoReturn:
-        raise IdentityProblem(code, f"{self.header}: {message}")
+    def _fail(self, code: str, template_id: str, **params: str) -> NoReturn:
+        raise IdentityProblem.worded(code, template_id, where=self.header, **params)

@@ -104,16 +104,18 @@ class LongRows:
             issues.append(pid_issue)
         analyte, test, percent = self.analyte(cells)
         if analyte == "conflict":
-            return [RowIssue("test_conflict", f"{self.test_header}: test name and LOINC code "
-                             f"disagree ({test})", self.test_header)]
+            return [RowIssue.worded("test_conflict", "test_name_loinc_disagree", self.test_header,
+                                    where=self.test_header, test=test)]
         if analyte is None:
-            shown = f"'{test}'" if test else "an empty test name"
-            return [RowIssue("other_test", f"{self.test_header}: {shown} is neither ferritin nor "
-                             "HLA-DR; row not used", self.test_header)]
+            if test:
+                return [RowIssue.worded("other_test", "other_test.row", self.test_header,
+                                        where=self.test_header, test=test)]
+            return [RowIssue.worded("other_test", "other_test.empty", self.test_header,
+                                    where=self.test_header)]
         when = f.time(cells, issues)
         if when is None and not issues:
-            issues.append(RowIssue("time_missing", f"{f.time_header}: no sample time; it is "
-                                   "needed to pair ferritin with HLA-DR", f.time_header))
+            issues.append(RowIssue.worded("time_missing", "time_missing.row", f.time_header,
+                                          where=f.time_header))
         value = unit = None
         cell = cells[self.value_col]  # type: ignore[index]
         absent = self.value_reader.not_determined(cell)
@@ -121,10 +123,10 @@ class LongRows:
             try:
                 value = self.value_reader.read(cell)
                 if value is None:
-                    issues.append(RowIssue("value_missing", f"{self.value_header}: no value",
-                                           self.value_header))
+                    issues.append(RowIssue.worded("value_missing", "value_missing.row",
+                                                  self.value_header, where=self.value_header))
             except CellProblem as exc:
-                issues.append(RowIssue(exc.code, exc.message, self.value_header))
+                issues.append(RowIssue.of(exc, self.value_header))
         if value is not None:
             unit = self._unit(analyte, cells, test if percent else None, issues)
         age = f.age(cells, issues)
@@ -142,12 +144,12 @@ class LongRows:
         try:
             unit = units.resolve(cells)
         except CellProblem as exc:
-            issues.append(RowIssue(exc.code, exc.message, units.unit_header))
+            issues.append(RowIssue.of(exc, units.unit_header))
             return None
         if percent_name and getattr(unit, "is_quantitative", False):
-            issues.append(RowIssue("test_conflict", f"{self.test_header}: '{percent_name}' is a "
-                                   f"percentage of monocytes but the unit is {unit.value}; the "
-                                   "result is not used", self.test_header))
+            issues.append(RowIssue.worded("test_conflict", "percent_test_quantitative_unit",
+                                          self.test_header, where=self.test_header,
+                                          test=percent_name, unit=unit.value))
             return None
         return unit
 
@@ -200,7 +202,7 @@ def settle(kept: list[Measurement], max_interval: timedelta, *,
         index.add((m.key, m.analyte, m.when), k)
     index.release()
     dup = resolve_groups(index.groups, lambda k: kept[k].signature(), lambda k: kept[k].row,
-                         "test and time")
+                         "test_time")
     identity = identity or {}
     rejected: dict[int, RejectedRow] = {}
     usable = []
@@ -261,9 +263,7 @@ def _pair_patient(group: list[Measurement], window: timedelta,
         lo, hi = bisect_left(h_times, f.when - window), bisect_right(h_times, f.when + window)
         cands += [(abs(f.when - hla[hj].when), fi, hj) for hj in range(lo, hi)]
         if len(cands) > MAX_CANDIDATES_PER_PATIENT:
-            _refuse(group, refused, RowIssue(
-                "too_many_results", "this patient has too many results within the pairing "
-                "interval to pair them safely; import a shorter period"))
+            _refuse(group, refused, RowIssue.worded("too_many_results", "too_many_results"))
             return []
     used_f: dict[int, int] = {}
     used_h: dict[int, int] = {}
@@ -298,9 +298,9 @@ def _pair_patient(group: list[Measurement], window: timedelta,
         if hj >= 0:
             h = hla[hj]
             if not _same_age(f, h):
-                _refuse([f, h], refused, RowIssue(
-                    "identity_conflict", f"rows {f.row} and {h.row} of this patient id give "
-                    "different ages; check that they belong to the same patient"))
+                _refuse([f, h], refused, RowIssue.worded(
+                    "identity_conflict", "identity_conflict.age", first_row=str(f.row),
+                    second_row=str(h.row)))
                 continue
             inputs = PatientInputs(age_years=f.age if f.age is not None else h.age,
                                    **f.given(), **h.given())  # type: ignore[arg-type]

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any, Protocol
 
+from desktop_app.core.findings import Term
 from desktop_app.core.units import (
     FerritinUnit,
     HlaDrUnit,
@@ -50,7 +51,7 @@ _NAMES = {name: "ferritin" for name in SYNONYMS["ferritin"]} | {
     key: analyte for key, (analyte, _unit) in NAME_WITH_UNIT.items()
     if analyte in ("ferritin", "hla_dr")}
 _UCUM_ANNOTATION = re.compile(r"\{([^{}]*)\}")
-ANALYTE_LABEL = {"ferritin": "ferritin", "hla_dr": "HLA-DR"}
+ANALYTE_LABEL = {"ferritin": Term("ferritin"), "hla_dr": Term("hla_dr")}
 Unit = FerritinUnit | HlaDrUnit
 DEFAULT_MAX_MESSAGE_FILE_BYTES = 32 * 1024 * 1024  # a day of a busy lab's ORU traffic is < 5 MB
 
@@ -132,21 +133,22 @@ def identify_test(codings: list[Coding], names: list[str], hla_dr_codes: frozens
     shown = " / ".join(dict.fromkeys([*(f"{c.code}" for c in codings if c.code), *names]))
     if len(claims) > 1 or len(dims) > 1 or len(by_name) > 1 or (
             claims and by_name and set(claims) != by_name):
-        return RowIssue("test_conflict", f"{field_name}: the codes and names of this test name "
-                        f"different analytes ({shown}); the result is not used", field_name)
+        return RowIssue.worded("test_conflict", "test_codes_disagree", field_name,
+                               where=field_name, test=shown)
     if claims:
         found = next(iter(claims.values()))
         return TestIdentity(found.analyte, found.code, found.system, found.text,
                             found.dimension, percent)
     if loinc:
-        return RowIssue("other_test", f"{field_name}: LOINC {loinc[0].code} is neither ferritin "
-                        "(2276-4, 20567-4) nor a configured HLA-DR code; not used", field_name)
+        return RowIssue.worded("other_test", "other_test.loinc", field_name, where=field_name,
+                               code=loinc[0].code)
     if by_name:
         first = next((c for c in codings if c.code), Coding("", None))
         return TestIdentity(by_name.pop(), first.code, first.system, text, None, percent)
-    what = f"'{shown}'" if shown else "a test without code or name"
-    return RowIssue("other_test", f"{field_name}: {what} is neither ferritin nor HLA-DR; not used",
-                    field_name)
+    if shown:
+        return RowIssue.worded("other_test", "other_test.message", field_name, where=field_name,
+                               test=shown)
+    return RowIssue.worded("other_test", "other_test.unnamed", field_name, where=field_name)
 
 
 def ucum_to_text(code: str) -> str:
@@ -164,32 +166,31 @@ def read_unit(test: TestIdentity, texts: list[tuple[str, str]]) -> tuple[Unit, s
     present = [(f, t.strip()) for f, t in texts if t and t.strip()]
     if not present:
         where = texts[0][0] if texts else "unit"
-        return RowIssue("unit_missing", f"{where}: no {label} unit (a unit is never assumed)",
-                        where)
+        return RowIssue.worded("unit_missing", "unit_missing.message", where, where=where,
+                               analyte=label)
     (where, text), others = present[0], present[1:]
     try:
         unit = _parse_unit(test.analyte, text, where)
     except InputError as exc:
-        return RowIssue(exc.code, f"{where}: {exc.message}", where)
+        return RowIssue.of(exc, where, where=where)
     for other_field, other_text in others:
         try:
             other = _parse_unit(test.analyte, other_text, other_field)
         except InputError:
             continue
         if other is not unit:
-            return RowIssue("unit_conflict", f"{where} says {unit.value} but {other_field} says "
-                            f"{other.value}; the result is not used", where)
+            return RowIssue.worded("unit_conflict", "unit_conflict.fields", where, where=where,
+                                   unit=unit.value, other_field=other_field,
+                                   other_unit=other.value)
     if test.dimension is not None:
         molar = unit in _MOLAR_UNITS
         if molar != (test.dimension == "molar"):
-            kind = "a molar" if molar else "a mass"
-            expected = "mass" if test.dimension == "mass" else "molar"
-            return RowIssue("unit_conflict", f"{where}: {unit.value} is {kind} concentration but "
-                            f"LOINC {test.code} is ferritin {expected} concentration; one of them "
-                            "is wrong, so the result is not used", where)
+            return RowIssue.worded("unit_conflict", "unit_conflict.molar_loinc" if molar
+                                   else "unit_conflict.mass_loinc", where, where=where,
+                                   unit=unit.value, code=test.code)
     if test.percent_name and unit is HlaDrUnit.AB_PER_CELL:
-        return RowIssue("test_conflict", f"{where}: '{test.text}' is a percentage of monocytes "
-                        "but the unit is AB/C; the result is not used", where)
+        return RowIssue.worded("test_conflict", "percent_test_ab_per_cell.message", where,
+                               where=where, test=test.text)
     return unit, text
 
 
@@ -203,11 +204,11 @@ def _parse_unit(analyte: str, text: str, where: str) -> Unit:
 def read_value(text: str, where: str) -> ParsedValue | RowIssue:
     """A lab value through the core's grammar (decimal point: both formats define it so)."""
     if not text.strip():
-        return RowIssue("value_missing", f"{where}: no value", where)
+        return RowIssue.worded("value_missing", "value_missing.row", where, where=where)
     try:
         return parse_value(text, field=where, decimal_comma=False)
     except InputError as exc:
-        return RowIssue(exc.code, f"{where}: {exc.message}", where)
+        return RowIssue.of(exc, where, where=where)
 
 
 @dataclass(frozen=True)
@@ -222,18 +223,18 @@ def choose_identifier(candidates: list[IdCandidate], preferred: str | None,
     """(identifier, its issuer) as the module docstring says, or why none can be chosen."""
     usable = [c for c in candidates if c.value.strip()]
     if not usable:
-        return RowIssue("patient_id_missing", f"{where}: no patient identifier", where)
+        return RowIssue.worded("patient_id_missing", "patient_id_missing.message", where,
+                               where=where)
     if preferred:
         usable = [c for c in usable if preferred in c.authorities]
         if not usable:
-            return RowIssue("patient_id_missing", f"{where}: no identifier issued by "
-                            f"{preferred} (the site's patient_id_authority)", where)
+            return RowIssue.worded("patient_id_missing", "patient_id_missing.authority", where,
+                                   where=where, authority=preferred)
     elif len(usable) > 1:
         usable = [c for c in usable if c.type_code.upper() == "MR"] or usable
     if len(usable) > 1:
-        return RowIssue("patient_id_ambiguous", f"{where}: {len(usable)} patient identifiers and "
-                        "nothing says which is the ward's; set [inbox] patient_id_authority in "
-                        "the site configuration", where)
+        return RowIssue.worded("patient_id_ambiguous", "patient_id_ambiguous", where,
+                               where=where, count=str(len(usable)))
     chosen = usable[0]
     issuer = next((a for a in chosen.authorities if a), None)
     return chosen.value.strip(), issuer

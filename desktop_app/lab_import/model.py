@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
+from typing import Self
 
-from desktop_app.core.findings import Finding, Params
+from desktop_app.core.findings import Finding, Param, Params, Sentence, render, text_params
 from desktop_app.core.inputs import PatientInputs
+from desktop_app.core.values import InputError
 
 # Fields a column can be mapped to.  The first seven are the public CLI contract
 # (``--column FIELD=HEADER``); then long layout's; then the optional identification of the
@@ -116,16 +118,79 @@ class ImportOptions:
         return dict(self.columns)
 
 
+class Problem(ValueError):
+    """A cell or value that cannot be used: ``code`` (what a row's reason says in JSON), the
+    ``core.findings`` template ``template_id`` with its typed ``params``, and ``message``, the
+    English sentence rendered from them."""
+
+    def __init__(self, code: str, template_id: str, params: Params = ()) -> None:
+        self.code = code
+        self.template_id = template_id
+        self.params = params
+        self.message = render(template_id, params)
+        super().__init__(self.message)
+
+    @classmethod
+    def worded(cls, code: str, template_id: str, /, **params: str | Param) -> Self:
+        """``params``: a ``str`` is shown exactly as it is (``findings.Text``)."""
+        return cls(code, template_id, text_params(**params))
+
+    @classmethod
+    def of(cls, exc: Problem | InputError, *, where: str | None = None) -> Self:
+        """``exc`` with its code; ``where`` (a column or field) written before its reason."""
+        if where is None:
+            return cls(exc.code, exc.template_id, exc.params)
+        return cls(exc.code, IN_COLUMN, text_params(where=where, reason=reason_of(exc)))
+
+
+# "{where}: {reason}": a column header (or HL7/FHIR field) before the reason of its cell.
+IN_COLUMN = "in_column"
+
+
+def reason_of(exc: Problem | InputError) -> Sentence:
+    return Sentence(exc.template_id, exc.params)
+
+
 @dataclass(frozen=True)
 class RowIssue:
     """One reason a row was rejected; ``column`` is the header as written in the file.
-    ``params``: the typed values of a ``core.findings`` template named by ``code``, for the
-    issues that have one (rendered in the reader's language like a finding)."""
+
+    ``message`` is the English sentence of the ``core.findings`` template ``template_id``
+    (``template``, or ``code`` when empty) filled from the typed ``params``: JSON and results
+    files keep ``code`` and ``message``; a reader's language renders the template
+    (``Translator.finding``).  Build one with ``worded`` or ``of``, never from a ready text."""
 
     code: str
     message: str
     column: str | None = None
     params: Params = ()
+    template: str = ""
+
+    @property
+    def template_id(self) -> str:
+        return self.template or self.code
+
+    @classmethod
+    def worded(cls, code: str, template_id: str, column: str | None = None, /,
+               **params: str | Param) -> RowIssue:
+        """``params``: a ``str`` is shown exactly as it is (``findings.Text``)."""
+        values = text_params(**params)
+        return cls(code, render(template_id, values), column, values, template_id)
+
+    @classmethod
+    def of(cls, exc: Problem | InputError, column: str | None, *,
+           where: str | None = None) -> RowIssue:
+        """The reason of ``exc`` (its code kept); ``where`` written before it (a header)."""
+        if where is None:
+            return cls(exc.code, exc.message, column, exc.params, exc.template_id)
+        return cls.worded(exc.code, IN_COLUMN, column, where=where, reason=reason_of(exc))
+
+    def with_column(self) -> RowIssue:
+        """This reason with its column named first ("ferritin: …"), unless it already is."""
+        if not self.column or self.message.startswith(self.column):
+            return self
+        return RowIssue.worded(self.code, IN_COLUMN, self.column, where=self.column,
+                               reason=Sentence(self.template_id, self.params))
 
 
 @dataclass(frozen=True)

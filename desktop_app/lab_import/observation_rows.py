@@ -18,6 +18,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from desktop_app.core.findings import Param, Sentence, text_params
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import ParsedValue
 from desktop_app.lab_import.model import RowIssue
@@ -62,14 +63,21 @@ class SourceRef:
 
     def describe(self) -> str:
         """E.g. "lab.hl7, message 2 (MSG0002), segment 5 (OBX)"."""
-        parts = [self.file, f"message {self.message_number}"
-                 + (f" ({self.message_id})" if self.message_id else "")]
-        if self.segment is not None:
-            # HL7 segment ids are three capitals ("OBX"); FHIR elements name a resource.
-            hl7 = self.element is None or (len(self.element) == 3 and self.element.isupper())
-            parts.append(f"{'segment' if hl7 else 'entry'} {self.segment}"
-                         + (f" ({self.element})" if self.element else ""))
-        return ", ".join(parts)
+        return self.sentence().message
+
+    def sentence(self) -> Sentence:
+        """``describe`` as a template with its values (worded in a reader's language)."""
+        message = Sentence("source.message_id" if self.message_id else "source.message",
+                           text_params(file=self.file, number=str(self.message_number),
+                                       id=self.message_id or ""))
+        if self.segment is None:
+            return message
+        # HL7 segment ids are three capitals ("OBX"); FHIR elements name a resource.
+        hl7 = self.element is None or (len(self.element) == 3 and self.element.isupper())
+        kind = "segment" if hl7 else "entry"
+        return Sentence(f"source.{kind}_element" if self.element else f"source.{kind}",
+                        text_params(message=message, number=str(self.segment),
+                                    element=self.element or ""))
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "message_number": self.message_number,
@@ -153,6 +161,7 @@ class Withdrawal:
     status_text: str
     source: SourceRef
     meaning: str = ""  # the status in words, e.g. "OBX-11 X: the result cannot be obtained"
+    meaning_words: Sentence | None = field(default=None, compare=False)  # ``meaning``'s template
     removed: tuple[SourceRef, ...] = ()  # rows of this file it removed
 
     def to_dict(self) -> dict[str, Any]:
@@ -203,6 +212,7 @@ class MessageOutcome:
     key: str | None
     digest: str
     results: int  # result segments / entries in the message
+    words: RowIssue | None = field(default=None, compare=False)  # ``message``'s template
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source.to_dict(), "outcome": self.outcome.value,
@@ -263,8 +273,8 @@ class ResultCollector:
         self.result = MessageFileResult(file, fmt)
         self._rows: list[tuple[ObservationRow, int] | None] = []  # (row, its outcome index)
         self._alive: dict[str, list[int]] = {}  # result key -> indices into _rows
-        self._messages: list[tuple[SourceRef, str | None, str, int, Outcome | None, str,
-                                   str]] = []
+        self._messages: list[tuple[SourceRef, str | None, str, int, Outcome | None,
+                                   RowIssue | None]] = []
 
     # -- results ----------------------------------------------------------------------------
     def add_row(self, row: ObservationRow) -> None:
@@ -273,26 +283,23 @@ class ResultCollector:
         if row.status == PRELIMINARY and any(e is not None and e[0].classifiable
                                              for e in earlier):
             self._outcome(ResultOutcome(row.source, Outcome.IGNORED, "preliminary_after_final", (
-                RowIssue("preliminary_after_final", "a preliminary result that arrived after the "
-                         "final result of the same test; not shown", "status"),),
+                RowIssue.worded("preliminary_after_final", "preliminary_after_final", "status"),),
                 row.result_key))
             return
         for i in alive:
             held = self._rows[i]
             assert held is not None
             if row.status == CORRECTED or held[0].status == PRELIMINARY:
-                self._remove(i, "superseded", f"replaced by the {row.status} result in "
-                             f"{row.source.describe()}")
+                self._remove(i, "superseded", f"superseded.{row.status}",
+                             source=row.source.sentence())
         if row.classifiable:
-            note = () if row.status == FINAL else (RowIssue(
-                "corrected", "a corrected result: it replaces any earlier result of this test",
-                "status"),)
+            note = () if row.status == FINAL else (RowIssue.worded(
+                "corrected", "corrected", "status"),)
             index = self._outcome(ResultOutcome(row.source, Outcome.USED, row.status, note,
                                                 row.result_key))
         else:
             index = self._outcome(ResultOutcome(row.source, Outcome.IGNORED, PRELIMINARY, (
-                RowIssue(PRELIMINARY, "a preliminary result: shown, not classified until the "
-                         "final result arrives", "status"),), row.result_key))
+                RowIssue.worded(PRELIMINARY, "preliminary", "status"),), row.result_key))
         self._alive.setdefault(row.result_key, []).append(len(self._rows))
         self._rows.append((row, index))
 
@@ -302,17 +309,19 @@ class ResultCollector:
             held = self._rows[i]
             if held is not None:
                 removed.append(held[0].source)
-                self._remove(i, "withdrawn", f"withdrawn by {withdrawal.source.describe()} "
-                             f"(status {withdrawal.status_text})")
+                self._remove(i, "withdrawn", "withdrawn", source=withdrawal.source.sentence(),
+                             status=withdrawal.status_text)
+        params: dict[str, str | Param] = {}
         if removed:
-            text = "withdraws the earlier result in " + "; ".join(s.describe() for s in removed)
-        else:
-            text = ("withdraws an earlier result of this test; a result stored from an earlier "
-                    "file with the same key is withdrawn when this file is stored")
+            params["sources"] = removed[0].sentence() if len(removed) == 1 else \
+                "; ".join(s.describe() for s in removed)
         if withdrawal.meaning:
-            text = f"{withdrawal.meaning}; {text}"
+            params["meaning"] = withdrawal.meaning_words or withdrawal.meaning
+        template = ("withdrawal.removed" if removed else "withdrawal.stored") + (
+            "_meaning" if withdrawal.meaning else "")
         self._outcome(ResultOutcome(withdrawal.source, Outcome.USED, "withdrawal",
-                                    (RowIssue("withdrawal", text, "status"),),
+                                    (RowIssue.worded("withdrawal", template, "status",
+                                                     **params),),
                                     withdrawal.result_key))
         self.result.withdrawals.append(replace(withdrawal, removed=tuple(removed)))
 
@@ -325,21 +334,23 @@ class ResultCollector:
 
     # -- messages ---------------------------------------------------------------------------
     def message(self, source: SourceRef, *, key: str | None, digest: str, results: int,
-                outcome: Outcome | None = None, code: str = "", text: str = "") -> None:
+                outcome: Outcome | None = None, verdict: RowIssue | None = None) -> None:
         """Record a message.  Without ``outcome`` it is decided in ``finish`` from its results
-        (used when any was used), since a later message of the file may still supersede them."""
-        self._messages.append((source, key, digest, results, outcome, code, text))
+        (used when any was used), since a later message of the file may still supersede them;
+        with one, ``verdict`` says why (its code and sentence)."""
+        self._messages.append((source, key, digest, results, outcome, verdict))
 
     def finish(self) -> MessageFileResult:
         self.result.observations = [r[0] for r in self._rows if r is not None]
         by_message: dict[int, list[ResultOutcome]] = {}
         for r in self.result.results:
             by_message.setdefault(r.source.message_number, []).append(r)
-        for source, key, digest, count, outcome, code, text in self._messages:
-            if outcome is None:
-                outcome, code, text = _message_verdict(by_message.get(source.message_number, []))
-            self.result.messages.append(MessageOutcome(source, outcome, code, text, key, digest,
-                                                       count))
+        for source, key, digest, count, outcome, verdict in self._messages:
+            if outcome is None or verdict is None:
+                outcome, verdict = _message_verdict(by_message.get(source.message_number, []))
+            self.result.messages.append(MessageOutcome(source, outcome, verdict.code,
+                                                       verdict.message, key, digest, count,
+                                                       verdict))
         return self.result
 
     # -- helpers ----------------------------------------------------------------------------
@@ -347,23 +358,26 @@ class ResultCollector:
         self.result.results.append(outcome)
         return len(self.result.results) - 1
 
-    def _remove(self, i: int, code: str, text: str) -> None:
+    def _remove(self, i: int, code: str, template_id: str, **params: str | Param) -> None:
         held = self._rows[i]
         assert held is not None
         row, index = held
         self._rows[i] = None
         self.result.results[index] = ResultOutcome(
-            row.source, Outcome.IGNORED, code, (RowIssue(code, text, "status"),), row.result_key)
+            row.source, Outcome.IGNORED, code, (RowIssue.worded(code, template_id, "status",
+                                                                **params),), row.result_key)
 
 
-def _message_verdict(results: list[ResultOutcome]) -> tuple[Outcome, str, str]:
+def _message_verdict(results: list[ResultOutcome]) -> tuple[Outcome, RowIssue]:
     used = sum(r.outcome is Outcome.USED for r in results)
     if used:
-        return Outcome.USED, "used", f"{used} of {len(results)} result(s) used"
+        return Outcome.USED, RowIssue.worded("used", "message_used", used=str(used),
+                                             results=str(len(results)))
     if not results:
-        return Outcome.IGNORED, "no_results", "the message holds no results"
+        return Outcome.IGNORED, RowIssue.worded("no_results", "no_results")
     counts: dict[str, int] = {}
     for r in results:
         counts[r.code] = counts.get(r.code, 0) + 1
+    # The outcome codes, counted (as the JSON's results say them).
     detail = ", ".join(f"{n} {code.replace('_', ' ')}" for code, n in sorted(counts.items()))
-    return Outcome.IGNORED, "no_results_used", f"no result used ({detail})"
+    return Outcome.IGNORED, RowIssue.worded("no_results_used", "no_results_used", detail=detail)

@@ -112,10 +112,9 @@ class RowCollector:
         if len(cells) > width:
             extra = cells[width:]
             if any(_has_text(c) for c in extra):
-                t.shape_issues[len(self.rows)] = RowIssue(
-                    "extra_cells",
-                    f"the row has {width + len(extra)} cells but the header has {width} "
-                    "columns; a cell may contain an unquoted delimiter")
+                t.shape_issues[len(self.rows)] = RowIssue.worded(
+                    "extra_cells", "extra_cells", cells=str(width + len(extra)),
+                    columns=str(width))
             cells = cells[:width]
         elif len(cells) < width:
             cells = list(cells) + [""] * (width - len(cells))

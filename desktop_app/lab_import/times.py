@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from desktop_app.core.findings import Finding, Text
 from desktop_app.core.times import check_sample_time
 from desktop_app.core.values import InputError
+from desktop_app.lab_import.model import Problem
 
 _NUMERIC_DATE = re.compile(
     r"^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:(?:[ T]|,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
@@ -27,11 +28,8 @@ _EXCEL_FIRST_REAL_DAY = datetime(1900, 3, 1)
 ISO_EXAMPLE = "2026-11-24T08:30"
 
 
-class TimeProblem(ValueError):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class TimeProblem(Problem):
+    """A sample time that cannot be used; it becomes one of the row's reasons."""
 
 
 @dataclass(frozen=True)
@@ -138,15 +136,14 @@ class TimeReader:
                 return self._excel(datetime(cell.year, cell.month, cell.day))
             if self.spreadsheet_midnight:
                 return self._excel(datetime(cell.year, cell.month, cell.day))
-            raise TimeProblem("date_without_time", f"{cell.isoformat()} has no time of day; a "
-                              "date-time is required")
+            raise TimeProblem.worded("date_without_time", "date_cell_without_time",
+                                     date=cell.isoformat())
         if isinstance(cell, time | timedelta):
-            raise TimeProblem("time_without_date", f"'{cell}' is a time without a date")
+            raise TimeProblem.worded("time_without_date", "time_without_date", text=str(cell))
         if isinstance(cell, bool | int | float):
-            raise TimeProblem("serial_number", f"'{cell}' is a bare number (an Excel date "
-                              "serial?); store the sample time as a date-time")
+            raise TimeProblem.worded("serial_number", "serial_number.cell", text=str(cell))
         if not isinstance(cell, str):
-            raise TimeProblem("bad_time", f"'{cell}' is not a date-time")
+            raise TimeProblem.worded("bad_time", "bad_time.cell", text=str(cell))
         raw = cell.strip()
         if not raw:
             return None
@@ -154,23 +151,23 @@ class TimeReader:
 
     def _text(self, raw: str) -> datetime:
         if _SERIAL.match(raw):
-            raise TimeProblem("serial_number", f"'{raw}' is a bare number (an Excel date serial?); "
-                              f"an ISO 8601 date-time such as {ISO_EXAMPLE} is required")
+            raise TimeProblem.worded("serial_number", "serial_number.text", text=raw,
+                                     example=ISO_EXAMPLE)
         if raw[:4].isdigit() and raw[4:5] == "-":
             if len(raw) <= 10:
-                raise TimeProblem("date_without_time", f"'{raw}' has no time of day; a "
-                                  f"date-time such as {ISO_EXAMPLE} is required")
+                raise TimeProblem.worded("date_without_time", "date_without_time.example",
+                                         text=raw, example=ISO_EXAMPLE)
             try:
                 return datetime.fromisoformat(raw)
             except ValueError:
-                raise TimeProblem("bad_time", f"'{raw}' is not a valid ISO 8601 date-time "
-                                  f"(e.g. {ISO_EXAMPLE})") from None
+                raise TimeProblem.worded("bad_time", "bad_time.iso", text=raw,
+                                         example=ISO_EXAMPLE) from None
         if self.explicit_format is not None:
             try:
                 return datetime.strptime(raw, self.explicit_format)
             except ValueError:
-                raise TimeProblem("bad_time", f"'{raw}' does not match the time format "
-                                  f"{self.explicit_format}") from None
+                raise TimeProblem.worded("bad_time", "bad_time.format", text=raw,
+                                         time_format=self.explicit_format) from None
         return self._numeric(raw)
 
     def _numeric(self, raw: str) -> datetime:
@@ -180,31 +177,29 @@ class TimeReader:
         else:
             m = _NUMERIC_DATE.match(raw)
             if m is None:
-                raise TimeProblem("bad_time", f"'{raw}' is not a date-time; use ISO 8601 (e.g. "
-                                  f"{ISO_EXAMPLE}) or give the time format")
+                raise TimeProblem.worded("bad_time", "bad_time.numeric", text=raw,
+                                         example=ISO_EXAMPLE)
             if self.order is None:
                 code = "ambiguous_date" if self.ambiguous else "bad_time"
-                raise TimeProblem(code, f"'{raw}': day and month order cannot be told from the "
-                                  "file; give the time format (e.g. %d.%m.%Y %H:%M)")
+                raise TimeProblem.worded(code, "date_order_unknown", text=raw,
+                                         time_format="%d.%m.%Y %H:%M")
             first, second = m.group(1), m.group(3)
             d, mo = (first, second) if self.order.order == "DMY" else (second, first)
             y, hh, mm, ss = m.group(4), *m.group(5, 6, 7)
             if m.group(2) != self.order.separator:
-                raise TimeProblem("bad_time", f"'{raw}' does not match the time format "
-                                  f"{self.order.format}")
+                raise TimeProblem.worded("bad_time", "bad_time.format", text=raw,
+                                         time_format=self.order.format)
         if hh is None:
-            raise TimeProblem("date_without_time", f"'{raw}' has no time of day; a date-time "
-                              "is required")
+            raise TimeProblem.worded("date_without_time", "date_without_time.text", text=raw)
         try:
             return datetime(int(y), int(mo), int(d), int(hh), int(mm), int(ss or 0))
         except ValueError:
-            raise TimeProblem("bad_time", f"'{raw}' is not a valid date-time") from None
+            raise TimeProblem.worded("bad_time", "bad_time.invalid", text=raw) from None
 
     def _excel(self, when: datetime) -> datetime:
         if when.replace(tzinfo=None) < _EXCEL_FIRST_REAL_DAY:
-            raise TimeProblem("excel_1900_artefact",
-                              f"{when.date().isoformat()} lies before 1900-03-01, where Excel's "
-                              "1900 date system is wrong (serial ≤ 60); check the sample time")
+            raise TimeProblem.worded("excel_1900_artefact", "excel_1900_artefact",
+                                     date=when.date().isoformat())
         return self._localise(when)
 
     def _localise(self, when: datetime) -> datetime:
@@ -220,9 +215,8 @@ class TimeReader:
                 zone = self._zones[hour] = self._fixed_zone(when, (when.hour, 0),
                                                             (when.hour, 59))
         if zone is None:
-            raise TimeProblem("dst_ambiguous",
-                              f"{when.isoformat(sep=' ')} local time is skipped or repeated by "
-                              "a daylight-saving change; give the time with its UTC offset")
+            raise TimeProblem.worded("dst_ambiguous", "dst_ambiguous",
+                                     time=when.isoformat(sep=" "))
         return _checked(when.replace(tzinfo=zone))
 
     def day_zone(self, year: int, month: int, day: int) -> timezone | None:
@@ -269,4 +263,4 @@ def _checked(when: datetime) -> datetime:
     try:
         return check_sample_time(when, field="")
     except InputError as exc:
-        raise TimeProblem(exc.code, exc.message) from None
+        raise TimeProblem.of(exc) from None

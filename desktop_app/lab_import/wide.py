@@ -21,8 +21,6 @@ from desktop_app.lab_import.model import RowIssue
 from desktop_app.lab_import.raw_table import RawTable
 from desktop_app.lab_import.times import TimeProblem
 
-_NO_VALUES = "no ferritin or HLA-DR value in this row"
-
 
 class WideRows:
     def __init__(self, table: RawTable, fields: RowFields, *, decimal_comma: bool,
@@ -60,8 +58,7 @@ class WideRows:
             issues.append(pid_issue)
         when = self.time_of(i)
         if isinstance(when, TimeProblem):
-            issues.append(RowIssue(when.code, f"{f.time_header}: {when.message}",
-                                   f.time_header))
+            issues.append(RowIssue.of(when, f.time_header, where=f.time_header))
             when = None
         ferritin = hla_dr = f_nd = h_nd = None
         if self.f_col is not None:
@@ -84,7 +81,7 @@ class WideRows:
         if issues:
             return issues
         if ferritin is None and hla_dr is None and f_nd is None and h_nd is None:
-            return [RowIssue("no_values", _NO_VALUES)]
+            return [RowIssue.worded("no_values", "no_values")]
         return PatientInputs(ferritin, hla_dr, age, f_nd, h_nd)
 
     @staticmethod
@@ -101,7 +98,7 @@ class WideRows:
         try:
             return reader.read(cell)
         except CellProblem as exc:
-            issues.append(RowIssue(exc.code, exc.message, header))
+            issues.append(RowIssue.of(exc, header))
             return None
 
     @staticmethod
@@ -111,7 +108,7 @@ class WideRows:
             return units.resolve(cells)
         except CellProblem as exc:
             column = units.unit_header if units.unit_column is not None else header
-            issues.append(RowIssue(exc.code, exc.message, column))
+            issues.append(RowIssue.of(exc, column))
             return None
 
     def signature(self, i: int) -> Hashable | None:

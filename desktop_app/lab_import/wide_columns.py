@@ -156,7 +156,7 @@ def _duplicates(rows: WideRows, keys: list[str], times: Times,
         return rows.signature(i)
 
     return resolve_groups(groups, signature, numbers.__getitem__,  # type: ignore[arg-type]
-                          "sample time")
+                          "sample_time")
 
 
 def _identity_columns(identity: IdentityColumns, keys: list[str],

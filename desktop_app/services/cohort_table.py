@@ -23,6 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import numpy as np
 
@@ -44,16 +45,24 @@ _CACHE_LINES = 4096  # rendered lines kept for repaints (a screen shows ~40)
 SEPARATOR = " | "  # between the findings of one cell
 
 
+def _english(finding: Any) -> str:
+    return str(finding.message)
+
+
 class CohortLines:
     """Every line of a cohort table; see the module docstring.
 
     ``status_words`` (classified, cannot classify, rejected) and ``phenotype_words`` (one per
-    ``PHENOTYPE_ORDER`` entry) are the words the window shows, in its language.
+    ``PHENOTYPE_ORDER`` entry) are the words the window shows, in its language;
+    ``sentence`` writes a finding or a rejected row's reason in it (``Translator.finding``;
+    English, the ``message``, by default).
     """
 
     def __init__(self, result: CohortResult, *, status_words: Sequence[str],
-                 phenotype_words: Sequence[str]) -> None:
+                 phenotype_words: Sequence[str],
+                 sentence: Callable[[Any], str] = _english) -> None:
         self.result = result
+        self.sentence = sentence
         self.status_words, self.phenotype_words = tuple(status_words), tuple(phenotype_words)
         rejected = result.rejected_rows
         self.n = result.n
@@ -91,7 +100,7 @@ class CohortLines:
         if line >= self.n:
             rej = r.rejected_rows[line - self.n]
             return (str(rej.row), rej.patient_id or "", self.status_words[REJECTED], "", "", "",
-                    "", SEPARATOR.join(i.message for i in rej.reasons), "")
+                    "", self._joined(rej.reasons), "")
         s = r.samples
         assert s is not None
         t = s.texts
@@ -106,8 +115,10 @@ class CohortLines:
                 f"{t['h_entered'][line].strip()} {h_unit.value}" if h_unit else "",
                 datetime.fromisoformat(when).isoformat(sep=" ", timespec="minutes")
                 if when else "",
-                SEPARATOR.join(f.message for f in reasons),
-                SEPARATOR.join(f.message for f in warnings))
+                self._joined(reasons), self._joined(warnings))
+
+    def _joined(self, findings: Sequence[Any]) -> str:
+        return SEPARATOR.join(self.sentence(f) for f in findings)
 
     def assessment_index(self, line: int) -> int | None:
         """The ``CohortResult`` index of ``line``, or None for a rejected row."""
@@ -201,7 +212,7 @@ class CohortLines:
         keys = [per_decision[k] if i not in notes else self.render(i)[which]
                 for i, k in enumerate(outcome)]
         if column == "reasons":
-            keys += [SEPARATOR.join(i.message for i in rej.reasons) for rej in r.rejected_rows]
+            keys += [self._joined(rej.reasons) for rej in r.rejected_rows]
         else:
             keys += [""] * len(r.rejected_rows)
         return [k.casefold() for k in keys]

@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.phenotype import Assessment
 from desktop_app.i18n import N_
@@ -26,6 +26,10 @@ from desktop_app.report.facts import near_threshold, sample_times
 from desktop_app.report.options import PatientIdentity
 from desktop_app.services.atomic import write_bytes_atomic
 from desktop_app.services.spreadsheet_safety import safe_cell
+
+if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
+    from desktop_app.lab_import.model import RowIssue
 
 INDEX_NAME = "index.csv"
 SUMMARY_NAME = "cohort-summary.pdf"
@@ -53,7 +57,8 @@ class RejectedInput:
 
     row: int
     patient_id: str | None
-    reason: str
+    reason: str  # in English (index.csv)
+    issues: tuple[RowIssue, ...] = ()  # the import's reasons, worded in a reader's language
 
 
 class Outcome(Enum):
@@ -86,6 +91,14 @@ class RowOutcome:
     ferritin_sampled_at: str = ""  # ISO 8601 as entered, "" when not given
     hla_dr_sampled_at: str = ""
     reason_codes: tuple[str, ...] = ()  # the core's reason codes (results files keep codes)
+    issues: tuple[RowIssue, ...] = ()  # a rejected row's reasons (``reason`` in English)
+
+    def worded_reason(self, tr: Translator) -> str:
+        """``reason`` in the language of ``tr``: the import's reasons of a rejected row; a
+        failed report's reason as it is (the renderer's own sentence)."""
+        if self.issues:
+            return "; ".join(tr.finding(i) for i in self.issues)
+        return self.reason
 
     @classmethod
     def for_job(cls, job: ReportJob, outcome: Outcome, file: str, reason: str) -> RowOutcome:
@@ -100,7 +113,7 @@ class RowOutcome:
     @classmethod
     def rejected(cls, r: RejectedInput) -> RowOutcome:
         return cls(r.row, (r.row,), r.patient_id, Outcome.REJECTED, "", "", "", "—", "",
-                   r.reason)
+                   r.reason, issues=r.issues)
 
 
 @dataclass(frozen=True)

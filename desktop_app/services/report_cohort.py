@@ -17,7 +17,7 @@ from desktop_app.report.options import PatientIdentity, ReportOptions
 from desktop_app.services.report_batch import BatchReport, RejectedInput, ReportJob
 
 if TYPE_CHECKING:
-    from desktop_app.lab_import import ImportOptions, RowIssue, Sample
+    from desktop_app.lab_import import ImportOptions, Sample
     from desktop_app.services.cohort import CohortResult
 
 
@@ -45,8 +45,11 @@ def jobs_from_cohort(cohort: CohortResult) -> tuple[list[ReportJob], list[Reject
     """Report jobs for every assessment of a cohort, and the rejected rows with their reasons."""
     jobs = [ReportJob(r.row, r.patient_id, r.assessment, tuple(r.rows),
                       identity=identity_of(r.sample)) for r in cohort.rows]
-    rejected = [RejectedInput(r.row, r.patient_id, "; ".join(_issue(i) for i in r.reasons))
-                for r in cohort.rejected_rows]
+    rejected = []
+    for r in cohort.rejected_rows:
+        issues = tuple(i.with_column() for i in r.reasons)
+        rejected.append(RejectedInput(r.row, r.patient_id, "; ".join(i.message for i in issues),
+                                      issues))
     return jobs, rejected
 
 
@@ -55,8 +58,3 @@ def identity_of(sample: Sample) -> PatientIdentity:
     import read them ("" where the file has none: the report prints a box for a label)."""
     return PatientIdentity(sample.patient_name, sample.date_of_birth, sample.record_number)
 
-
-def _issue(issue: RowIssue) -> str:
-    if issue.column and not issue.message.startswith(issue.column):
-        return f"{issue.column}: {issue.message}"
-    return issue.message

@@ -42,7 +42,7 @@ def summary_rows(ordered: Sequence[RowOutcome], assessments: dict[int, Assessmen
     for o in ordered:
         a = assessments.get(o.row)
         if o.outcome is Outcome.REJECTED or a is None:
-            why, result, sampled = o.reason, "—", ""
+            why, result, sampled = o.worded_reason(tr), "—", ""
         else:
             result = tr(short_result(o))
             findings = a.reasons if a.status is Status.CANNOT_CLASSIFY else a.warnings

@@ -68,7 +68,8 @@ class CohortView(QWidget):
         self.setWindowTitle(self.tr("Cohort — {file}").format(file=source_name)
                             if source_name else self.tr("Cohort"))
         self.lines = CohortLines(result, status_words=self.status_words(),
-                                 phenotype_words=self.phenotype_words())
+                                 phenotype_words=self.phenotype_words(),
+                                 sentence=text_translator().finding)
         self.model = CohortTableModel(self.lines, self.column_titles(), self)
         self.table = self._make_table()
         self.model.view_changed.connect(self._restore_selection)

@@ -2556,6 +2556,906 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>L&apos;identifiant patient contient {character} ({character_name}), un caractère invisible ou de contrôle&#xa0;; saisissez à nouveau l&apos;identifiant.</translation>
     </message>
     <message>
+        <source>{where}: {reason}</source>
+        <comment>in_column</comment>
+        <extracomment>Finding in_column. Fields: reason, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <comment>cell_not_a_number</comment>
+        <extracomment>Finding cell_not_a_number. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a number</source>
+        <comment>cell_not_a_number.in_column</comment>
+        <extracomment>Finding cell_not_a_number.in_column. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is a date or time, not a lab value</source>
+        <comment>cell_date_not_value</comment>
+        <extracomment>Finding cell_date_not_value. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unreadable cell</source>
+        <comment>cell_unreadable</comment>
+        <extracomment>Finding cell_unreadable. Fields: where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {analyte} unit: neither the header, a unit column nor the {analyte} unit option gives one (a unit is never assumed)</source>
+        <comment>unit_missing.row</comment>
+        <extracomment>Finding unit_missing.row. Fields: analyte.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} says {unit} but the {analyte} unit was given as {fixed}</source>
+        <comment>unit_conflict.given</comment>
+        <extracomment>Finding unit_conflict.given. Fields: analyte, fixed, unit, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} says {unit} but the {analyte} unit header says {fixed}</source>
+        <comment>unit_conflict.header</comment>
+        <extracomment>Finding unit_conflict.header. Fields: analyte, fixed, unit, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
+        <comment>percent_test_ab_per_cell</comment>
+        <extracomment>Finding percent_test_ab_per_cell. Fields: test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: age is in {unit}; years are needed</source>
+        <comment>age_unit</comment>
+        <extracomment>Finding age_unit. Fields: unit, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no patient id in this row</source>
+        <comment>patient_id_missing.row</comment>
+        <extracomment>Finding patient_id_missing.row. Fields: where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells but the header has {columns} columns; a cell may contain an unquoted delimiter</source>
+        <comment>extra_cells</comment>
+        <extracomment>Finding extra_cells. Fields: cells, columns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ferritin or HLA-DR value in this row</source>
+        <comment>no_values</comment>
+        <extracomment>Finding no_values.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of row {row}: same patient, sample time and values (counted once, in row {row})</source>
+        <comment>duplicate_result.sample_time</comment>
+        <extracomment>Finding duplicate_result.sample_time. Fields: row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of row {row}: same patient, test and time and values (counted once, in row {row})</source>
+        <comment>duplicate_result.test_time</comment>
+        <extracomment>Finding duplicate_result.test_time. Fields: row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {rows} give different results for the same patient and sample time; which one is right cannot be decided</source>
+        <comment>conflicting_results.sample_time</comment>
+        <extracomment>Finding conflicting_results.sample_time. Fields: rows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {rows} give different results for the same patient and test and time; which one is right cannot be decided</source>
+        <comment>conflicting_results.test_time</comment>
+        <extracomment>Finding conflicting_results.test_time. Fields: rows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: test name and LOINC code disagree ({test})</source>
+        <comment>test_name_loinc_disagree</comment>
+        <extracomment>Finding test_name_loinc_disagree. Fields: test, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; row not used</source>
+        <comment>other_test.row</comment>
+        <extracomment>Finding other_test.row. Fields: test, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: an empty test name is neither ferritin nor HLA-DR; row not used</source>
+        <comment>other_test.empty</comment>
+        <extracomment>Finding other_test.empty. Fields: where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no sample time; it is needed to pair ferritin with HLA-DR</source>
+        <comment>time_missing.row</comment>
+        <extracomment>Finding time_missing.row. Fields: where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no value</source>
+        <comment>value_missing.row</comment>
+        <extracomment>Finding value_missing.row. Fields: where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is {unit}; the result is not used</source>
+        <comment>percent_test_quantitative_unit</comment>
+        <extracomment>Finding percent_test_quantitative_unit. Fields: test, unit, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this patient has too many results within the pairing interval to pair them safely; import a shorter period</source>
+        <comment>too_many_results</comment>
+        <extracomment>Finding too_many_results.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {first_row} and {second_row} of this patient id give different ages; check that they belong to the same patient</source>
+        <comment>identity_conflict.age</comment>
+        <extracomment>Finding identity_conflict.age. Fields: first_row, second_row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this patient id has different names (rows {rows}): possibly two patients under one id; check the id</source>
+        <comment>identity_conflict.patient_name</comment>
+        <extracomment>Finding identity_conflict.patient_name. Fields: rows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this patient id has different record numbers (rows {rows}): possibly two patients under one id; check the id</source>
+        <comment>identity_conflict.record_number</comment>
+        <extracomment>Finding identity_conflict.record_number. Fields: rows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this patient id has different dates of birth (rows {rows}): possibly two patients under one id; check the id</source>
+        <comment>identity_conflict.date_of_birth</comment>
+        <extracomment>Finding identity_conflict.date_of_birth. Fields: rows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: longer than {limit} characters</source>
+        <comment>identity_text.too_long</comment>
+        <extracomment>Finding identity_text.too_long. Fields: limit, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: contains {character} ({character_name}), an invisible or control character; correct the cell in the source system</source>
+        <comment>identity_text.control</comment>
+        <extracomment>Finding identity_text.control. Fields: character, character_name, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: not valid text (a byte could not be decoded); check the file&apos;s encoding</source>
+        <comment>identity_text.not_utf8</comment>
+        <extracomment>Finding identity_text.not_utf8. Fields: where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a date (an Excel date serial?); store the date of birth as a date or as YYYY-MM-DD</source>
+        <comment>birth_date.serial</comment>
+        <extracomment>Finding birth_date.serial. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 1958-03-14)</source>
+        <comment>birth_date.not_a_date</comment>
+        <extracomment>Finding birth_date.not_a_date. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column mixes day-first and month-first dates or separators; write it as YYYY-MM-DD</source>
+        <comment>birth_date.order_mixed</comment>
+        <extracomment>Finding birth_date.order_mixed. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column does not show whether the day or the month comes first; write it as YYYY-MM-DD</source>
+        <comment>birth_date.order_unknown</comment>
+        <extracomment>Finding birth_date.order_unknown. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a valid date (day first)</source>
+        <comment>birth_date.day_first</comment>
+        <extracomment>Finding birth_date.day_first. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a valid date (month first)</source>
+        <comment>birth_date.month_first</comment>
+        <extracomment>Finding birth_date.month_first. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a valid date</source>
+        <comment>birth_date.invalid</comment>
+        <extracomment>Finding birth_date.invalid. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; lies before 1900-03-01 (in a spreadsheet, Excel&apos;s 1900 date system is wrong there); check the date of birth</source>
+        <comment>birth_date.before_1900</comment>
+        <extracomment>Finding birth_date.before_1900. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not an HL7 date-time (YYYYMMDDHHMM[SS][+/-ZZZZ])</source>
+        <comment>bad_time.hl7</comment>
+        <extracomment>Finding bad_time.hl7. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; has no time of day; the sample time is needed to the minute</source>
+        <comment>date_without_time.minute</comment>
+        <extracomment>Finding date_without_time.minute. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is precise to the year only; the sample time is needed to the minute</source>
+        <comment>time_imprecise.year</comment>
+        <extracomment>Finding time_imprecise.year. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is precise to the month only; the sample time is needed to the minute</source>
+        <comment>time_imprecise.month</comment>
+        <extracomment>Finding time_imprecise.month. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is precise to the day only; the sample time is needed to the minute</source>
+        <comment>time_imprecise.day</comment>
+        <extracomment>Finding time_imprecise.day. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is precise to the hour only; the sample time is needed to the minute</source>
+        <comment>time_imprecise.hour</comment>
+        <extracomment>Finding time_imprecise.hour. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; gives the hour but no minute; the sample time is needed to the minute</source>
+        <comment>time_imprecise.no_minute</comment>
+        <extracomment>Finding time_imprecise.no_minute. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; has an impossible UTC offset</source>
+        <comment>bad_offset.hl7</comment>
+        <extracomment>Finding bad_offset.hl7. Fields: text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos;: {reason}</source>
+        <comment>time_refused.field</comment>
+        <extracomment>Finding time_refused.field. Fields: reason, text, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the codes and names of this test name different analytes ({test}); the result is not used</source>
+        <comment>test_codes_disagree</comment>
+        <extracomment>Finding test_codes_disagree. Fields: test, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: LOINC {code} is neither ferritin (2276-4, 20567-4) nor a configured HLA-DR code; not used</source>
+        <comment>other_test.loinc</comment>
+        <extracomment>Finding other_test.loinc. Fields: code, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; not used</source>
+        <comment>other_test.message</comment>
+        <extracomment>Finding other_test.message. Fields: test, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a test without code or name is neither ferritin nor HLA-DR; not used</source>
+        <comment>other_test.unnamed</comment>
+        <extracomment>Finding other_test.unnamed. Fields: where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no {analyte} unit (a unit is never assumed)</source>
+        <comment>unit_missing.message</comment>
+        <extracomment>Finding unit_missing.message. Fields: analyte, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} says {unit} but {other_field} says {other_unit}; the result is not used</source>
+        <comment>unit_conflict.fields</comment>
+        <extracomment>Finding unit_conflict.fields. Fields: other_field, other_unit, unit, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {unit} is a molar concentration but LOINC {code} is ferritin mass concentration; one of them is wrong, so the result is not used</source>
+        <comment>unit_conflict.molar_loinc</comment>
+        <extracomment>Finding unit_conflict.molar_loinc. Fields: code, unit, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {unit} is a mass concentration but LOINC {code} is ferritin molar concentration; one of them is wrong, so the result is not used</source>
+        <comment>unit_conflict.mass_loinc</comment>
+        <extracomment>Finding unit_conflict.mass_loinc. Fields: code, unit, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
+        <comment>percent_test_ab_per_cell.message</comment>
+        <extracomment>Finding percent_test_ab_per_cell.message. Fields: test, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no patient identifier</source>
+        <comment>patient_id_missing.message</comment>
+        <extracomment>Finding patient_id_missing.message. Fields: where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no identifier issued by {authority} (the site&apos;s patient_id_authority)</source>
+        <comment>patient_id_missing.authority</comment>
+        <extracomment>Finding patient_id_missing.authority. Fields: authority, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {count} patient identifiers and nothing says which is the ward&apos;s; set [inbox] patient_id_authority in the site configuration</source>
+        <comment>patient_id_ambiguous</comment>
+        <extracomment>Finding patient_id_ambiguous. Fields: count, where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file&apos;s content was already read from an earlier file; it is imported once</source>
+        <comment>duplicate_message.file</comment>
+        <extracomment>Finding duplicate_message.file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Bundle entry holds no resource</source>
+        <comment>no_resource</comment>
+        <extracomment>Finding no_resource.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Patient: read when an Observation refers to it</source>
+        <comment>patient_context</comment>
+        <extracomment>Finding patient_context.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind} resource, not an Observation; not read</source>
+        <comment>not_an_observation</comment>
+        <extracomment>Finding not_an_observation. Fields: kind.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid FHIR R4 Observation: {problems}</source>
+        <comment>invalid_fhir.observation</comment>
+        <extracomment>Finding invalid_fhir.observation. Fields: problems.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject Patient is not valid FHIR R4: {problems}</source>
+        <comment>invalid_fhir.patient</comment>
+        <extracomment>Finding invalid_fhir.patient. Fields: problems.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status &apos;{text}&apos;: it cannot be told whether the result is final (final, amended, corrected, preliminary expected)</source>
+        <comment>status_unknown.fhir</comment>
+        <extracomment>Finding status_unknown.fhir. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status registered: no result yet</source>
+        <comment>no_result.fhir</comment>
+        <extracomment>Finding no_result.fhir.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valueString carries no unit and a unit is never assumed; the value must be a valueQuantity</source>
+        <comment>unit_missing.value_string</comment>
+        <extracomment>Finding unit_missing.value_string.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no effectiveDateTime, effectivePeriod.start or effectiveInstant; the sample time is needed to pair ferritin with HLA-DR</source>
+        <comment>time_missing.fhir</comment>
+        <extracomment>Finding time_missing.fhir.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Observation has no subject</source>
+        <comment>patient_id_missing.fhir</comment>
+        <extracomment>Finding patient_id_missing.fhir.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject &apos;{reference}&apos; is not in this file and the reference carries no identifier</source>
+        <comment>subject_unresolved</comment>
+        <extracomment>Finding subject_unresolved. Fields: reference.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject is a {kind}, not a Patient</source>
+        <comment>subject_not_patient</comment>
+        <extracomment>Finding subject_not_patient. Fields: kind.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valueQuantity has no value</source>
+        <comment>value_missing.quantity</comment>
+        <extracomment>Finding value_missing.quantity.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valueQuantity.value &apos;{text}&apos; is not a JSON number</source>
+        <comment>not_a_number.json</comment>
+        <extracomment>Finding not_a_number.json. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valueQuantity.comparator &apos;{text}&apos; is not &lt;, &lt;=, &gt;= or &gt;</source>
+        <comment>comparator_unknown.fhir</comment>
+        <extracomment>Finding comparator_unknown.fhir. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a ferritin or HLA-DR value must be a valueQuantity</source>
+        <comment>value_type_unsupported.fhir</comment>
+        <extracomment>Finding value_type_unsupported.fhir. Fields: where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Observation has no value</source>
+        <comment>value_missing.fhir</comment>
+        <extracomment>Finding value_missing.fhir.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MLLP block of this message has no end (0x1C); the message may be truncated</source>
+        <comment>mllp_unterminated.message</comment>
+        <extracomment>Finding mllp_unterminated.message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MLLP block of the last message has no end (0x1C); the file may still be being written, or was cut short</source>
+        <comment>mllp_unterminated.last</comment>
+        <extracomment>Finding mllp_unterminated.last.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLLP framing bytes inside a segment</source>
+        <comment>mllp_framing</comment>
+        <extracomment>Finding mllp_framing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of the file is not an HL7 segment (it must start with a three-letter segment id and the field separator)</source>
+        <comment>not_a_segment</comment>
+        <extracomment>Finding not_a_segment. Fields: line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH-18 declares the character set &apos;{text}&apos;, which this app does not read; supported: {supported}</source>
+        <comment>charset_unknown</comment>
+        <extracomment>Finding charset_unknown. Fields: supported, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
+        <comment>charset_mismatch.declared</comment>
+        <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message&apos;s bytes are not valid UTF-8 (MSH-18 declares nothing); set MSH-18 to the character set the laboratory system sends</source>
+        <comment>charset_mismatch.utf8</comment>
+        <extracomment>Finding charset_mismatch.utf8.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MSH segment cannot be parsed (it must start &apos;MSH|^~\&amp;|&apos;)</source>
+        <comment>msh_unreadable</comment>
+        <extracomment>Finding msh_unreadable.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH-12 (version) is &apos;{text}&apos;; this app reads HL7 v2 versions {supported}</source>
+        <comment>version_unsupported</comment>
+        <extracomment>Finding version_unsupported. Fields: supported, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH-12 (version) is empty; this app reads HL7 v2 versions {supported}</source>
+        <comment>version_unsupported.empty</comment>
+        <extracomment>Finding version_unsupported.empty. Fields: supported.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH-9 is {kind}, not a laboratory result message (ORU^R01)</source>
+        <comment>not_results_message</comment>
+        <extracomment>Finding not_results_message. Fields: kind.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH-10 (message control id) is empty; it is needed to import each message exactly once</source>
+        <comment>message_id_missing</comment>
+        <extracomment>Finding message_id_missing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH-11 marks a training message ({processing}), not a production result</source>
+        <comment>test_message.training</comment>
+        <extracomment>Finding test_message.training. Fields: processing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH-11 marks a debugging message ({processing}), not a production result</source>
+        <comment>test_message.debugging</comment>
+        <extracomment>Finding test_message.debugging. Fields: processing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH-11 (processing id) is &apos;{text}&apos;; P (production) is expected</source>
+        <comment>processing_id_unknown</comment>
+        <extracomment>Finding processing_id_unknown. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this message was already read (message {message} of this file); it is imported once</source>
+        <comment>duplicate_message.this_file</comment>
+        <extracomment>Finding duplicate_message.this_file. Fields: message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this message was already read (an earlier file); it is imported once</source>
+        <comment>duplicate_message.earlier_file</comment>
+        <extracomment>Finding duplicate_message.earlier_file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message {message} of this file had the same message id with different content; check with the laboratory which one is right</source>
+        <comment>conflicting_message_id.this_file</comment>
+        <extracomment>Finding conflicting_message_id.this_file. Fields: message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier file had the same message id with different content; check with the laboratory which one is right</source>
+        <comment>conflicting_message_id.earlier_file</comment>
+        <extracomment>Finding conflicting_message_id.earlier_file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-11 (result status) is &apos;{text}&apos;; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
+        <comment>status_unknown.hl7</comment>
+        <extracomment>Finding status_unknown.hl7. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-11 (result status) is empty; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
+        <comment>status_unknown.hl7_empty</comment>
+        <extracomment>Finding status_unknown.hl7_empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PID segment before this OBX names the patient</source>
+        <comment>patient_id_missing.no_pid</comment>
+        <extracomment>Finding patient_id_missing.no_pid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-11 is I: specimen in the laboratory, no result yet</source>
+        <comment>result_status.I</comment>
+        <extracomment>Finding result_status.I.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-11 is O: order detail only, no result</source>
+        <comment>result_status.O</comment>
+        <extracomment>Finding result_status.O.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-11 is N: not asked; no result</source>
+        <comment>result_status.N</comment>
+        <extracomment>Finding result_status.N.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-11 is U: changed to final without the result being sent again; the app needs the result itself</source>
+        <comment>result_status.U</comment>
+        <extracomment>Finding result_status.U.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-11 D: the result is deleted</source>
+        <comment>status_meaning.D</comment>
+        <extracomment>Finding status_meaning.D.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-11 W: the result was posted wrongly (e.g. for the wrong patient)</source>
+        <comment>status_meaning.W</comment>
+        <extracomment>Finding status_meaning.W.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-11 X: the result cannot be obtained</source>
+        <comment>status_meaning.X</comment>
+        <extracomment>Finding status_meaning.X.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {text}</source>
+        <comment>status_meaning.fhir</comment>
+        <extracomment>Finding status_meaning.fhir. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no observation time in OBX-14 or OBR-7; it is needed to pair ferritin with HLA-DR</source>
+        <comment>time_missing.hl7</comment>
+        <extracomment>Finding time_missing.hl7.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-5 holds several values; one is needed</source>
+        <comment>several_values</comment>
+        <extracomment>Finding several_values.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-5 is a range or ratio (SN with a second number); one value is needed</source>
+        <comment>range_or_ratio</comment>
+        <extracomment>Finding range_or_ratio.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-5 comparator &apos;{text}&apos; is not &lt;, &gt;, &lt;= or &gt;=</source>
+        <comment>comparator_unknown.hl7</comment>
+        <extracomment>Finding comparator_unknown.hl7. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-5 has components, which a {value_type} value cannot have</source>
+        <comment>value_components</comment>
+        <extracomment>Finding value_components. Fields: value_type.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-2 (value type) is &apos;{text}&apos;; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
+        <comment>value_type_unsupported.hl7</comment>
+        <extracomment>Finding value_type_unsupported.hl7. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX-2 (value type) is missing; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
+        <comment>value_type_unsupported.hl7_missing</comment>
+        <extracomment>Finding value_type_unsupported.hl7_missing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, message {number}</source>
+        <comment>source.message</comment>
+        <extracomment>Finding source.message. Fields: file, number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, message {number} ({id})</source>
+        <comment>source.message_id</comment>
+        <extracomment>Finding source.message_id. Fields: file, id, number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}, segment {number}</source>
+        <comment>source.segment</comment>
+        <extracomment>Finding source.segment. Fields: message, number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}, segment {number} ({element})</source>
+        <comment>source.segment_element</comment>
+        <extracomment>Finding source.segment_element. Fields: element, message, number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}, entry {number}</source>
+        <comment>source.entry</comment>
+        <extracomment>Finding source.entry. Fields: message, number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}, entry {number} ({element})</source>
+        <comment>source.entry_element</comment>
+        <extracomment>Finding source.entry_element. Fields: element, message, number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preliminary result that arrived after the final result of the same test; not shown</source>
+        <comment>preliminary_after_final</comment>
+        <extracomment>Finding preliminary_after_final.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by the corrected result in {source}</source>
+        <comment>superseded.corrected</comment>
+        <extracomment>Finding superseded.corrected. Fields: source.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by the final result in {source}</source>
+        <comment>superseded.final</comment>
+        <extracomment>Finding superseded.final. Fields: source.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by the preliminary result in {source}</source>
+        <comment>superseded.preliminary</comment>
+        <extracomment>Finding superseded.preliminary. Fields: source.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a corrected result: it replaces any earlier result of this test</source>
+        <comment>corrected</comment>
+        <extracomment>Finding corrected.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preliminary result: shown, not classified until the final result arrives</source>
+        <comment>preliminary</comment>
+        <extracomment>Finding preliminary.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn by {source} (status {status})</source>
+        <comment>withdrawn</comment>
+        <extracomment>Finding withdrawn. Fields: source, status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraws the earlier result in {sources}</source>
+        <comment>withdrawal.removed</comment>
+        <extracomment>Finding withdrawal.removed. Fields: sources.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meaning}; withdraws the earlier result in {sources}</source>
+        <comment>withdrawal.removed_meaning</comment>
+        <extracomment>Finding withdrawal.removed_meaning. Fields: meaning, sources.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
+        <comment>withdrawal.stored</comment>
+        <extracomment>Finding withdrawal.stored.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meaning}; withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
+        <comment>withdrawal.stored_meaning</comment>
+        <extracomment>Finding withdrawal.stored_meaning. Fields: meaning.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} of {results} result(s) used</source>
+        <comment>message_used</comment>
+        <extracomment>Finding message_used. Fields: results, used.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message holds no results</source>
+        <comment>no_results</comment>
+        <extracomment>Finding no_results.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result used ({detail})</source>
+        <comment>no_results_used</comment>
+        <extracomment>Finding no_results_used. Fields: detail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same content was already read from an earlier file; it is imported once</source>
+        <comment>duplicate_message.content</comment>
+        <extracomment>Finding duplicate_message.content.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} has no time of day; a date-time is required</source>
+        <comment>date_cell_without_time</comment>
+        <extracomment>Finding date_cell_without_time. Fields: date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a time without a date</source>
+        <comment>time_without_date</comment>
+        <extracomment>Finding time_without_date. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a bare number (an Excel date serial?); store the sample time as a date-time</source>
+        <comment>serial_number.cell</comment>
+        <extracomment>Finding serial_number.cell. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a bare number (an Excel date serial?); an ISO 8601 date-time such as {example} is required</source>
+        <comment>serial_number.text</comment>
+        <extracomment>Finding serial_number.text. Fields: example, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date-time</source>
+        <comment>bad_time.cell</comment>
+        <extracomment>Finding bad_time.cell. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no time of day; a date-time such as {example} is required</source>
+        <comment>date_without_time.example</comment>
+        <extracomment>Finding date_without_time.example. Fields: example, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no time of day; a date-time is required</source>
+        <comment>date_without_time.text</comment>
+        <extracomment>Finding date_without_time.text. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid ISO 8601 date-time (e.g. {example})</source>
+        <comment>bad_time.iso</comment>
+        <extracomment>Finding bad_time.iso. Fields: example, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; does not match the time format {time_format}</source>
+        <comment>bad_time.format</comment>
+        <extracomment>Finding bad_time.format. Fields: text, time_format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date-time; use ISO 8601 (e.g. {example}) or give the time format</source>
+        <comment>bad_time.numeric</comment>
+        <extracomment>Finding bad_time.numeric. Fields: example, text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: day and month order cannot be told from the file; give the time format (e.g. {time_format})</source>
+        <comment>date_order_unknown</comment>
+        <extracomment>Finding date_order_unknown. Fields: text, time_format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid date-time</source>
+        <comment>bad_time.invalid</comment>
+        <extracomment>Finding bad_time.invalid. Fields: text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} lies before 1900-03-01, where Excel&apos;s 1900 date system is wrong (serial ≤ 60); check the sample time</source>
+        <comment>excel_1900_artefact</comment>
+        <extracomment>Finding excel_1900_artefact. Fields: date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} local time is skipped or repeated by a daylight-saving change; give the time with its UTC offset</source>
+        <comment>dst_ambiguous</comment>
+        <extracomment>Finding dst_ambiguous. Fields: time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
         <comment>sofa_total</comment>
         <extracomment>Finding sofa_total. Fields: total.</extracomment>
@@ -6346,6 +7246,121 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{point:.2f} ({low:.2f} to {high:.2f})</source>
         <translation>{point:.2f} ({low:.2f} à {high:.2f})</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejetées</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: {kind}, wide layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: {kind}, long layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows {rows}</source>
+        <comment>plural</comment>
+        <extracomment>Singular (English): Row {rows}.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phenotypes: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set {ruleset}, trial {registry}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} data rows read.</source>
+        <comment>plural</comment>
+        <extracomment>Singular (English): {n} data row read..</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classified: {classified}; cannot classify: {cannot_classify}; rejected: {rejected}; assessments: {assessments}; blank rows skipped: {blank}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} results read.</source>
+        <comment>plural</comment>
+        <extracomment>Singular (English): {n} result read..</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: {messages}; classified: {classified}; cannot classify: {cannot_classify}; in no assessment: {apart} (rejected: {rejected}, ignored: {ignored}, withdrawals: {withdrawals}); assessments: {assessments}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: {kind}, {layout}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal separator: comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal separator: point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {patient}: {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {patient}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phenotype}: {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>

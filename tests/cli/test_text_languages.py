@@ -172,11 +172,13 @@ def test_report_batch_summary_is_worded(run: Run, tmp_path: Path) -> None:
     out = run("report-batch", str(LAB / "en_lis_export.csv"), "--out-dir", str(out_dir),
               "--workers", "1", "--lang", "de", expect=1)  # some rows are rejected at import
     with (out_dir / "index.csv").open(encoding="utf-8-sig", newline="") as f:
-        # Why a row was rejected is the import's own English sentence (RowIssue has no
-        # template yet); the line around it is worded.
-        reasons = words_of(*(row["reason"] for row in csv.DictReader(f)))
+        # index.csv keeps the import's English reason; the summary words it (a template)
+        reasons = [row["reason"] for row in csv.DictReader(f) if row["outcome"] == "rejected"]
+    assert reasons and all(r not in out for r in reasons)
     files = words_of(*(p.name for p in out_dir.iterdir()), str(out_dir))
-    assert english_left(out, files | reasons) == [], out
+    # the cells the reasons quote, as written in the file
+    assert english_left(out, files | words_of((LAB / "en_lis_export.csv").read_text())) == [], \
+        out
 
 
 def test_the_check_finds_a_line_printed_without_the_translator() -> None:
@@ -235,3 +237,53 @@ def test_json_of_saving_and_inbox_commands_is_the_same_with_and_without_lang(
             run("inbox", "run", "--once", "--settle", "0", "--folder", str(drop), "--json",
                 *lang)])
     assert outputs[0] == outputs[1]
+
+
+# -- batch: the text output worded with --lang, unchanged without it --------------------------
+BATCH_FILES = [LAB / "de_lis_export.csv", LAB / "ambiguous_dates.csv", LAB / "identity.csv",
+               HL7 / "oru_v251_rejections.hl7", HL7 / "oru_v23_cancelled.hl7"]
+
+
+def _cell_words(path: Path) -> set[str]:
+    """Every word of the input file: values, headers, codes and segment names as written,
+    which a reason quotes as they are."""
+    return words_of(path.read_text(encoding="utf-8", errors="replace"))
+
+
+@pytest.mark.usefixtures("pseudo_de", "site")
+@pytest.mark.parametrize("path", BATCH_FILES, ids=lambda p: p.name)
+def test_batch_words_every_line_with_lang(run: Run, path: Path) -> None:
+    from desktop_app.core.rules import IMMUNOSEP_RULESET
+
+    out = run("batch", str(path), "--lang", "de")
+    data = _cell_words(path) | words_of(path.name, IMMUNOSEP_RULESET.version,
+                                        IMMUNOSEP_RULESET.registry_id) | {"cp", "utf"}
+    assert english_left(out, data) == [], out
+    assert "[ferritin_" not in out and "REJECTED" not in out  # no codes, no shouting
+
+
+@pytest.mark.usefixtures("site")
+@pytest.mark.parametrize("path", BATCH_FILES, ids=lambda p: p.name)
+def test_batch_json_is_the_same_with_and_without_lang(run: Run, path: Path) -> None:
+    def json_of(*lang: str) -> str:  # the run's own clock masked: the rest byte for byte
+        return re.sub(r'"assessed_at": "[^"]*"', '"assessed_at": "<now>"',
+                      run("batch", str(path), "--json", *lang))
+
+    plain = json_of()
+    assert '"message": "' in plain
+    assert json_of("--lang", "de") == plain
+
+
+@pytest.mark.usefixtures("site")
+def test_batch_text_without_lang_is_the_golden_text(run: Run) -> None:
+    """Hospital scripts parse this output: without --lang it never changes, byte for byte
+    (--lang en words it for a reader instead)."""
+    from tests.golden_outputs import BATCH_CASES, EXPECTED, _cli, _fixed_world, _mask
+
+    with _fixed_world():
+        for name, (file, *options) in BATCH_CASES.items():
+            code, text = _cli("batch", str(LAB / file), *options)
+            golden = (EXPECTED / f"{name}.batch.txt").read_bytes()
+            assert _mask(text) + f"\nexit {code}\n".encode() == golden, name
+    english = run("batch", str(LAB / "ambiguous_dates.csv"), "--lang", "en")
+    assert "Rejected" in english and "REJECTED" not in english and "[" not in english

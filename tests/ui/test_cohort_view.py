@@ -276,3 +276,32 @@ def test_pdf_batch_export_starts_from_the_cohort_view(german: CohortView, monkey
     (parent, cohort, kw), = calls
     assert parent is german and cohort is german.result
     assert kw["training"] is False and kw["source_name"]
+
+
+def test_rejected_rows_reasons_follow_the_windows_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A rejected row's reasons are templates with values: the table and the detail word them
+    through the catalogue (the pseudo-locale here); results files keep the English."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.i18n import PSEUDO
+    from desktop_app.i18n.pseudo import pseudo
+    from desktop_app.ui.language import install_language
+
+    result = run_cohort(DATA / "de_lis_export.csv", now=NOW)
+    first = result.rejected_rows[0]
+    english = first.reasons[0].message
+    assert english == "no ferritin or HLA-DR value in this row"
+    install_language(QApplication.instance(), PSEUDO)
+    try:
+        view = CohortView(result, source_name="de_lis_export.csv")
+        qtbot.addWidget(view)
+        reasons = column(view, "reasons")
+        line = column(view, "row").index(str(first.row))
+        assert reasons[line] == pseudo(english)
+        assert not any("no ferritin or HLA-DR value" in r for r in reasons)
+        view.select_row(line)
+        assert pseudo(english) in view.detail.text()
+        sentences = column(view, "reasons")[:3]  # an assessment's findings too
+        assert all(s.startswith("[") for s in sentences if s), sentences
+    finally:
+        install_language(QApplication.instance(), "en")
