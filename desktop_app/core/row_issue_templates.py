@@ -36,6 +36,12 @@ ROW_ISSUE_TEMPLATES: dict[str, str] = {
                                        "decided",
     "conflicting_results.test_time": "rows {rows} give different results for the same patient "
                                      "and test and time; which one is right cannot be decided",
+    # a new inbox result against one stored from an earlier file (lab_import.stored_results)
+    "duplicate_result.stored": "the same {test} result, for the same patient and time, was "
+                               "stored from {source} (counted once, there)",
+    "conflicting_results.stored": "the {test} result stored from {source} is different for "
+                                  "the same patient and time; which one is right cannot be "
+                                  "decided",
     "test_name_loinc_disagree": "{where}: test name and LOINC code disagree ({test})",
     "other_test.row": "{where}: '{test}' is neither ferritin nor HLA-DR; row not used",
     "other_test.empty": "{where}: an empty test name is neither ferritin nor HLA-DR; row not "

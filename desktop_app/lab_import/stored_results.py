@@ -107,12 +107,10 @@ class Offered:
         out = []
         for issue in reasons:
             if issue.code == "duplicate_result":
-                issue = RowIssue(issue.code, f"the same {test} result, for the same patient "
-                                 f"and time, was stored from {stored.source} (counted once, "
-                                 "there)", issue.column)
+                issue = RowIssue.worded(issue.code, "duplicate_result.stored", issue.column,
+                                        test=test, source=stored.source)
             elif issue.code == "conflicting_results":
-                issue = RowIssue(issue.code, f"the {test} result stored from {stored.source} "
-                                 "is different for the same patient and time; which one is "
-                                 "right cannot be decided", issue.column)
+                issue = RowIssue.worded(issue.code, "conflicting_results.stored", issue.column,
+                                        test=test, source=stored.source)
             out.append(issue)
         return tuple(out)

@@ -2658,6 +2658,18 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the same {test} result, for the same patient and time, was stored from {source} (counted once, there)</source>
+        <comment>duplicate_result.stored</comment>
+        <extracomment>Finding duplicate_result.stored. Fields: source, test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {test} result stored from {source} is different for the same patient and time; which one is right cannot be decided</source>
+        <comment>conflicting_results.stored</comment>
+        <extracomment>Finding conflicting_results.stored. Fields: source, test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: test name and LOINC code disagree ({test})</source>
         <comment>test_name_loinc_disagree</comment>
         <extracomment>Finding test_name_loinc_disagree. Fields: test, where.</extracomment>
