@@ -54,8 +54,9 @@ def _stripped(inputs: PatientInputs) -> PatientInputs:
         return replace(v, text=v.text.strip())
 
     f, h, a = inputs.ferritin, inputs.hla_dr, inputs.age_years
-    return PatientInputs(f and replace(f, value=text(f.value)),
-                         h and replace(h, value=text(h.value)), a and text(a))
+    # replace(), not a new PatientInputs: every other field (a "not determined" word ...) kept
+    return replace(inputs, ferritin=f and replace(f, value=text(f.value)),
+                   hla_dr=h and replace(h, value=text(h.value)), age_years=a and text(a))
 
 
 def _file(tmp: Path, rows: list[tuple[str, ...]]) -> Path:
