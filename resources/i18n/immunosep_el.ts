@@ -2151,133 +2151,133 @@ Nothing was written there. Choose another folder.</source>
         <source>encoding cp1252 (identical to latin-1 for this file)</source>
         <comment>encoding_cp1252</comment>
         <extracomment>Finding encoding_cp1252.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κωδικοποίηση cp1252 (ταυτόσημη με latin-1 για αυτό το αρχείο)</translation>
     </message>
     <message>
         <source>delimiter comma (detected)</source>
         <comment>delimiter_detected.comma</comment>
         <extracomment>Finding delimiter_detected.comma.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>διαχωριστικό: κόμμα &apos;,&apos; (ανιχνεύθηκε)</translation>
     </message>
     <message>
         <source>delimiter semicolon (detected)</source>
         <comment>delimiter_detected.semicolon</comment>
         <extracomment>Finding delimiter_detected.semicolon.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>διαχωριστικό: ερωτηματικό &apos;;&apos; (ανιχνεύθηκε)</translation>
     </message>
     <message>
         <source>delimiter tab (detected)</source>
         <comment>delimiter_detected.tab</comment>
         <extracomment>Finding delimiter_detected.tab.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>διαχωριστικό: στηλοθέτης (tab) (ανιχνεύθηκε)</translation>
     </message>
     <message>
         <source>delimiter pipe (detected)</source>
         <comment>delimiter_detected.pipe</comment>
         <extracomment>Finding delimiter_detected.pipe.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>διαχωριστικό: κάθετος &apos;|&apos; (ανιχνεύθηκε)</translation>
     </message>
     <message>
         <source>header on row {row}</source>
         <comment>header_row</comment>
         <extracomment>Finding header_row. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κεφαλίδα στη γραμμή {row}</translation>
     </message>
     <message>
         <source>sheet {sheet} (the first of {count}: {sheets})</source>
         <comment>first_sheet</comment>
         <extracomment>Finding first_sheet. Fields: count, sheet, sheets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>φύλλο {sheet} (το πρώτο από {count}: {sheets})</translation>
     </message>
     <message>
         <source>decimal comma (detected: values such as 5120,5 and none with a decimal point)</source>
         <comment>decimal_comma_detected</comment>
         <extracomment>Finding decimal_comma_detected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>υποδιαστολή κόμμα (ανιχνεύθηκε: τιμές όπως 5120,5 και καμία με υποδιαστολή τελεία)</translation>
     </message>
     <message>
         <source>decimal point (detected)</source>
         <comment>decimal_point_detected</comment>
         <extracomment>Finding decimal_point_detected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>υποδιαστολή τελεία (ανιχνεύθηκε)</translation>
     </message>
     <message>
         <source>values use both decimal comma and decimal point; declare the decimal separator (rows that do not fit it are rejected)</source>
         <comment>decimal_separators_mixed</comment>
         <extracomment>Finding decimal_separators_mixed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>οι τιμές χρησιμοποιούν ως υποδιαστολή και κόμμα και τελεία· δηλώστε το διαχωριστικό δεκαδικών (οι γραμμές που δεν συμφωνούν με αυτό απορρίπτονται)</translation>
     </message>
     <message>
         <source>values such as 4.420 or 4,420 could be grouped thousands or decimals; they are rejected (declare the decimal separator if needed)</source>
         <comment>decimal_grouping_ambiguous</comment>
         <extracomment>Finding decimal_grouping_ambiguous.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>τιμές όπως 4.420 ή 4,420 μπορεί να είναι χιλιάδες με ομαδοποίηση ή δεκαδικοί αριθμοί· απορρίπτονται (δηλώστε το διαχωριστικό δεκαδικών, αν χρειάζεται)</translation>
     </message>
     <message>
         <source>no decimal separator in the values</source>
         <comment>no_decimal_separator</comment>
         <extracomment>Finding no_decimal_separator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κανένα διαχωριστικό δεκαδικών στις τιμές</translation>
     </message>
     <message>
         <source>sample times mix date separators ({separators}); give the time format</source>
         <comment>time_separators_mixed</comment>
         <extracomment>Finding time_separators_mixed. Fields: separators.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>οι χρόνοι λήψης αναμειγνύουν διαχωριστικά ημερομηνίας ({separators})· δώστε τη μορφή ώρας</translation>
     </message>
     <message>
         <source>time format {time_format} (detected: day first, a first field reaches {value})</source>
         <comment>time_format_detected.day_first</comment>
         <extracomment>Finding time_format_detected.day_first. Fields: time_format, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>μορφή ώρας {time_format} (ανιχνεύθηκε: πρώτα η ημέρα, ένα πρώτο πεδίο φτάνει το {value})</translation>
     </message>
     <message>
         <source>time format {time_format} (detected: month first, a second field reaches {value})</source>
         <comment>time_format_detected.month_first</comment>
         <extracomment>Finding time_format_detected.month_first. Fields: time_format, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>μορφή ώρας {time_format} (ανιχνεύθηκε: πρώτα ο μήνας, ένα δεύτερο πεδίο φτάνει το {value})</translation>
     </message>
     <message>
         <source>sample times like {example} could be day-first or month-first; give the time format (e.g. {time_format})</source>
         <comment>time_order_ambiguous</comment>
         <extracomment>Finding time_order_ambiguous. Fields: example, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>χρόνοι λήψης όπως {example} μπορεί να έχουν πρώτα την ημέρα ή πρώτα τον μήνα· δώστε τη μορφή ώρας (π.χ. {time_format})</translation>
     </message>
     <message>
         <source>sample times do not follow one day/month order; give the time format</source>
         <comment>time_order_inconsistent</comment>
         <extracomment>Finding time_order_inconsistent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>οι χρόνοι λήψης δεν ακολουθούν μία σειρά ημέρας/μήνα· δώστε τη μορφή ώρας</translation>
     </message>
     <message>
         <source>date cells in the sample-time column are taken as 00:00 (the other cells of the column are date-times)</source>
         <comment>midnight_dates</comment>
         <extracomment>Finding midnight_dates.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>τα κελιά με σκέτη ημερομηνία στη στήλη χρόνου λήψης λαμβάνονται ως 00:00 (τα υπόλοιπα κελιά της στήλης είναι ημερομηνίες-ώρες)</translation>
     </message>
     <message>
         <source>no sample time column: results carry no sample time, and two rows of one patient cannot be told apart (they are reported as conflicting)</source>
         <comment>no_sample_time_column</comment>
         <extracomment>Finding no_sample_time_column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>καμία στήλη χρόνου λήψης: τα αποτελέσματα δεν έχουν χρόνο λήψης, και δύο γραμμές του ίδιου ασθενούς δεν μπορούν να διακριθούν (αναφέρονται ως αντικρουόμενες)</translation>
     </message>
     <message>
         <source>header {header}: {text} is not a {analyte} unit; ignored</source>
         <comment>header_unit_ignored</comment>
         <extracomment>Finding header_unit_ignored. Fields: analyte, header, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κεφαλίδα {header}: το {text} δεν είναι μονάδα για {analyte}· αγνοήθηκε</translation>
     </message>
     <message>
         <source>{file_format}: {messages} message(s), {results} result(s): {used} used, {ignored} ignored, {rejected} rejected</source>
         <comment>message_counts</comment>
         <extracomment>Finding message_counts. Fields: file_format, ignored, messages, rejected, results, used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file_format}: {messages} μήνυμα(τα), {results} αποτέλεσμα(τα): {used} χρησιμοποιήθηκαν, {ignored} αγνοήθηκαν, {rejected} απορρίφθηκαν</translation>
     </message>
     <message>
         <source>line {line} of the file comes before the first MSH segment and belongs to no message; it was not read</source>
         <comment>outside_message</comment>
         <extracomment>Finding outside_message. Fields: line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>η γραμμή {line} του αρχείου προηγείται του πρώτου τμήματος MSH και δεν ανήκει σε κανένα μήνυμα· δεν διαβάστηκε</translation>
     </message>
     <message>
         <source>No value was given; a number is required.</source>
@@ -2559,913 +2559,913 @@ Nothing was written there. Choose another folder.</source>
         <source>{where}: {reason}</source>
         <comment>in_column</comment>
         <extracomment>Finding in_column. Fields: reason, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number</source>
         <comment>cell_not_a_number</comment>
         <extracomment>Finding cell_not_a_number. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; δεν είναι αριθμός</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a number</source>
         <comment>cell_not_a_number.in_column</comment>
         <extracomment>Finding cell_not_a_number.in_column. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; δεν είναι αριθμός</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is a date or time, not a lab value</source>
         <comment>cell_date_not_value</comment>
         <extracomment>Finding cell_date_not_value. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; είναι ημερομηνία ή ώρα, όχι εργαστηριακή τιμή</translation>
     </message>
     <message>
         <source>{where}: unreadable cell</source>
         <comment>cell_unreadable</comment>
         <extracomment>Finding cell_unreadable. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: μη αναγνώσιμο κελί</translation>
     </message>
     <message>
         <source>no {analyte} unit: neither the header, a unit column nor the {analyte} unit option gives one (a unit is never assumed)</source>
         <comment>unit_missing.row</comment>
         <extracomment>Finding unit_missing.row. Fields: analyte.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>καμία μονάδα για {analyte}: ούτε η κεφαλίδα ούτε στήλη μονάδας ούτε η επιλογή μονάδας για {analyte} δίνει μονάδα (μια μονάδα δεν θεωρείται ποτέ δεδομένη)</translation>
     </message>
     <message>
         <source>{where} says {unit} but the {analyte} unit was given as {fixed}</source>
         <comment>unit_conflict.given</comment>
         <extracomment>Finding unit_conflict.given. Fields: analyte, fixed, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το {where} αναφέρει {unit}, αλλά η μονάδα για {analyte} δόθηκε ως {fixed}</translation>
     </message>
     <message>
         <source>{where} says {unit} but the {analyte} unit header says {fixed}</source>
         <comment>unit_conflict.header</comment>
         <extracomment>Finding unit_conflict.header. Fields: analyte, fixed, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το {where} αναφέρει {unit}, αλλά η κεφαλίδα δίνει ως μονάδα για {analyte} το {fixed}</translation>
     </message>
     <message>
         <source>&apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
         <comment>percent_test_ab_per_cell</comment>
         <extracomment>Finding percent_test_ab_per_cell. Fields: test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{test}&apos; είναι ποσοστό μονοκυττάρων, αλλά η μονάδα είναι AB/C· το αποτέλεσμα δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: age is in {unit}; years are needed</source>
         <comment>age_unit</comment>
         <extracomment>Finding age_unit. Fields: unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: η ηλικία είναι σε {unit}· απαιτούνται έτη</translation>
     </message>
     <message>
         <source>{where}: no patient id in this row</source>
         <comment>patient_id_missing.row</comment>
         <extracomment>Finding patient_id_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: κανένα αναγνωριστικό ασθενούς σε αυτή τη γραμμή</translation>
     </message>
     <message>
         <source>the row has {cells} cells but the header has {columns} columns; a cell may contain an unquoted delimiter</source>
         <comment>extra_cells</comment>
         <extracomment>Finding extra_cells. Fields: cells, columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>η γραμμή έχει {cells} κελιά, αλλά η κεφαλίδα έχει {columns} στήλες· ένα κελί μπορεί να περιέχει διαχωριστικό χωρίς εισαγωγικά</translation>
     </message>
     <message>
         <source>no ferritin or HLA-DR value in this row</source>
         <comment>no_values</comment>
         <extracomment>Finding no_values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>καμία τιμή φερριτίνης ή HLA-DR σε αυτή τη γραμμή</translation>
     </message>
     <message>
         <source>duplicate of row {row}: same patient, sample time and values (counted once, in row {row})</source>
         <comment>duplicate_result.sample_time</comment>
         <extracomment>Finding duplicate_result.sample_time. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>διπλότυπο της γραμμής {row}: ίδιος ασθενής, χρόνος λήψης και τιμές (μετρήθηκε μία φορά, στη γραμμή {row})</translation>
     </message>
     <message>
         <source>duplicate of row {row}: same patient, test and time and values (counted once, in row {row})</source>
         <comment>duplicate_result.test_time</comment>
         <extracomment>Finding duplicate_result.test_time. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>διπλότυπο της γραμμής {row}: ίδιος ασθενής, εξέταση, χρόνος και τιμές (μετρήθηκε μία φορά, στη γραμμή {row})</translation>
     </message>
     <message>
         <source>rows {rows} give different results for the same patient and sample time; which one is right cannot be decided</source>
         <comment>conflicting_results.sample_time</comment>
         <extracomment>Finding conflicting_results.sample_time. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>οι γραμμές {rows} δίνουν διαφορετικά αποτελέσματα για τον ίδιο ασθενή και χρόνο λήψης· δεν μπορεί να κριθεί ποιο είναι σωστό</translation>
     </message>
     <message>
         <source>rows {rows} give different results for the same patient and test and time; which one is right cannot be decided</source>
         <comment>conflicting_results.test_time</comment>
         <extracomment>Finding conflicting_results.test_time. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>οι γραμμές {rows} δίνουν διαφορετικά αποτελέσματα για τον ίδιο ασθενή, εξέταση και χρόνο· δεν μπορεί να κριθεί ποιο είναι σωστό</translation>
     </message>
     <message>
         <source>the same {test} result, for the same patient and time, was stored from {source} (counted once, there)</source>
         <comment>duplicate_result.stored</comment>
         <extracomment>Finding duplicate_result.stored. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το ίδιο αποτέλεσμα ({test}) του ίδιου ασθενούς για τον ίδιο χρόνο αποθηκεύτηκε από {source} (μετρήθηκε μία φορά, εκεί)</translation>
     </message>
     <message>
         <source>the {test} result stored from {source} is different for the same patient and time; which one is right cannot be decided</source>
         <comment>conflicting_results.stored</comment>
         <extracomment>Finding conflicting_results.stored. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το αποτέλεσμα ({test}) που αποθηκεύτηκε από {source} διαφέρει για τον ίδιο ασθενή και χρόνο· δεν μπορεί να κριθεί ποιο είναι σωστό</translation>
     </message>
     <message>
         <source>{where}: test name and LOINC code disagree ({test})</source>
         <comment>test_name_loinc_disagree</comment>
         <extracomment>Finding test_name_loinc_disagree. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το όνομα εξέτασης και ο κωδικός LOINC δεν συμφωνούν ({test})</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; row not used</source>
         <comment>other_test.row</comment>
         <extracomment>Finding other_test.row. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{test}&apos; δεν είναι ούτε φερριτίνη ούτε HLA-DR· η γραμμή δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: an empty test name is neither ferritin nor HLA-DR; row not used</source>
         <comment>other_test.empty</comment>
         <extracomment>Finding other_test.empty. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ένα κενό όνομα εξέτασης δεν είναι ούτε φερριτίνη ούτε HLA-DR· η γραμμή δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: no sample time; it is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.row</comment>
         <extracomment>Finding time_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: κανένας χρόνος λήψης· χρειάζεται για τη σύζευξη της φερριτίνης με το HLA-DR</translation>
     </message>
     <message>
         <source>{where}: no value</source>
         <comment>value_missing.row</comment>
         <extracomment>Finding value_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: καμία τιμή</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is {unit}; the result is not used</source>
         <comment>percent_test_quantitative_unit</comment>
         <extracomment>Finding percent_test_quantitative_unit. Fields: test, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{test}&apos; είναι ποσοστό μονοκυττάρων, αλλά η μονάδα είναι {unit}· το αποτέλεσμα δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>this patient has too many results within the pairing interval to pair them safely; import a shorter period</source>
         <comment>too_many_results</comment>
         <extracomment>Finding too_many_results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αυτός ο ασθενής έχει πάρα πολλά αποτελέσματα εντός του διαστήματος σύζευξης για να συζευχθούν με ασφάλεια· εισαγάγετε μικρότερη περίοδο</translation>
     </message>
     <message>
         <source>rows {first_row} and {second_row} of this patient id give different ages; check that they belong to the same patient</source>
         <comment>identity_conflict.age</comment>
         <extracomment>Finding identity_conflict.age. Fields: first_row, second_row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>οι γραμμές {first_row} και {second_row} αυτού του αναγνωριστικού ασθενούς δίνουν διαφορετικές ηλικίες· ελέγξτε ότι ανήκουν στον ίδιο ασθενή</translation>
     </message>
     <message>
         <source>this patient id has different names (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.patient_name</comment>
         <extracomment>Finding identity_conflict.patient_name. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αυτό το αναγνωριστικό ασθενούς έχει διαφορετικά ονόματα (γραμμές {rows}): πιθανώς δύο ασθενείς με ένα αναγνωριστικό· ελέγξτε το αναγνωριστικό</translation>
     </message>
     <message>
         <source>this patient id has different record numbers (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.record_number</comment>
         <extracomment>Finding identity_conflict.record_number. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αυτό το αναγνωριστικό ασθενούς έχει διαφορετικούς αριθμούς μητρώου (γραμμές {rows}): πιθανώς δύο ασθενείς με ένα αναγνωριστικό· ελέγξτε το αναγνωριστικό</translation>
     </message>
     <message>
         <source>this patient id has different dates of birth (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.date_of_birth</comment>
         <extracomment>Finding identity_conflict.date_of_birth. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αυτό το αναγνωριστικό ασθενούς έχει διαφορετικές ημερομηνίες γέννησης (γραμμές {rows}): πιθανώς δύο ασθενείς με ένα αναγνωριστικό· ελέγξτε το αναγνωριστικό</translation>
     </message>
     <message>
         <source>{where}: longer than {limit} characters</source>
         <comment>identity_text.too_long</comment>
         <extracomment>Finding identity_text.too_long. Fields: limit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: μεγαλύτερο από {limit} χαρακτήρες</translation>
     </message>
     <message>
         <source>{where}: contains {character} ({character_name}), an invisible or control character; correct the cell in the source system</source>
         <comment>identity_text.control</comment>
         <extracomment>Finding identity_text.control. Fields: character, character_name, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: περιέχει {character} ({character_name}), αόρατο χαρακτήρα ή χαρακτήρα ελέγχου· διορθώστε το κελί στο σύστημα προέλευσης</translation>
     </message>
     <message>
         <source>{where}: not valid text (a byte could not be decoded); check the file&apos;s encoding</source>
         <comment>identity_text.not_utf8</comment>
         <extracomment>Finding identity_text.not_utf8. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: μη έγκυρο κείμενο (ένα byte δεν μπόρεσε να αποκωδικοποιηθεί)· ελέγξτε την κωδικοποίηση του αρχείου</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a date (an Excel date serial?); store the date of birth as a date or as YYYY-MM-DD</source>
         <comment>birth_date.serial</comment>
         <extracomment>Finding birth_date.serial. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; δεν είναι ημερομηνία (σειριακός αριθμός ημερομηνίας του Excel;)· αποθηκεύστε την ημερομηνία γέννησης ως ημερομηνία ή ως ΕΕΕΕ-ΜΜ-ΗΗ</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 1958-03-14)</source>
         <comment>birth_date.not_a_date</comment>
         <extracomment>Finding birth_date.not_a_date. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; δεν είναι ημερομηνία· γράψτε τη ως ΕΕΕΕ-ΜΜ-ΗΗ (π.χ. 1958-03-14)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column mixes day-first and month-first dates or separators; write it as YYYY-MM-DD</source>
         <comment>birth_date.order_mixed</comment>
         <extracomment>Finding birth_date.order_mixed. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; μπορεί να έχει πρώτα την ημέρα ή πρώτα τον μήνα, και η στήλη αναμειγνύει ημερομηνίες με πρώτα την ημέρα και με πρώτα τον μήνα ή διαφορετικά διαχωριστικά· γράψτε τη ως ΕΕΕΕ-ΜΜ-ΗΗ</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column does not show whether the day or the month comes first; write it as YYYY-MM-DD</source>
         <comment>birth_date.order_unknown</comment>
         <extracomment>Finding birth_date.order_unknown. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; μπορεί να έχει πρώτα την ημέρα ή πρώτα τον μήνα, και από τη στήλη δεν φαίνεται αν προηγείται η ημέρα ή ο μήνας· γράψτε τη ως ΕΕΕΕ-ΜΜ-ΗΗ</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date (day first)</source>
         <comment>birth_date.day_first</comment>
         <extracomment>Finding birth_date.day_first. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; δεν είναι έγκυρη ημερομηνία (πρώτα η ημέρα)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date (month first)</source>
         <comment>birth_date.month_first</comment>
         <extracomment>Finding birth_date.month_first. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; δεν είναι έγκυρη ημερομηνία (πρώτα ο μήνας)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date</source>
         <comment>birth_date.invalid</comment>
         <extracomment>Finding birth_date.invalid. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; δεν είναι έγκυρη ημερομηνία</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; lies before 1900-03-01 (in a spreadsheet, Excel&apos;s 1900 date system is wrong there); check the date of birth</source>
         <comment>birth_date.before_1900</comment>
         <extracomment>Finding birth_date.before_1900. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; είναι πριν από την 1900-03-01 (σε υπολογιστικό φύλλο, το σύστημα ημερομηνιών 1900 του Excel είναι λανθασμένο εκεί)· ελέγξτε την ημερομηνία γέννησης</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not an HL7 date-time (YYYYMMDDHHMM[SS][+/-ZZZZ])</source>
         <comment>bad_time.hl7</comment>
         <extracomment>Finding bad_time.hl7. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; δεν είναι ημερομηνία-ώρα HL7 (YYYYMMDDHHMM[SS][+/-ZZZZ])</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; has no time of day; the sample time is needed to the minute</source>
         <comment>date_without_time.minute</comment>
         <extracomment>Finding date_without_time.minute. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; δεν έχει ώρα· ο χρόνος λήψης απαιτείται με ακρίβεια λεπτού</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the year only; the sample time is needed to the minute</source>
         <comment>time_imprecise.year</comment>
         <extracomment>Finding time_imprecise.year. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; έχει ακρίβεια μόνο έτους· ο χρόνος λήψης απαιτείται με ακρίβεια λεπτού</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the month only; the sample time is needed to the minute</source>
         <comment>time_imprecise.month</comment>
         <extracomment>Finding time_imprecise.month. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; έχει ακρίβεια μόνο μήνα· ο χρόνος λήψης απαιτείται με ακρίβεια λεπτού</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the day only; the sample time is needed to the minute</source>
         <comment>time_imprecise.day</comment>
         <extracomment>Finding time_imprecise.day. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; έχει ακρίβεια μόνο ημέρας· ο χρόνος λήψης απαιτείται με ακρίβεια λεπτού</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the hour only; the sample time is needed to the minute</source>
         <comment>time_imprecise.hour</comment>
         <extracomment>Finding time_imprecise.hour. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; έχει ακρίβεια μόνο ώρας· ο χρόνος λήψης απαιτείται με ακρίβεια λεπτού</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; gives the hour but no minute; the sample time is needed to the minute</source>
         <comment>time_imprecise.no_minute</comment>
         <extracomment>Finding time_imprecise.no_minute. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; δίνει την ώρα αλλά όχι τα λεπτά· ο χρόνος λήψης απαιτείται με ακρίβεια λεπτού</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; has an impossible UTC offset</source>
         <comment>bad_offset.hl7</comment>
         <extracomment>Finding bad_offset.hl7. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{text}&apos; έχει αδύνατη διαφορά UTC</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos;: {reason}</source>
         <comment>time_refused.field</comment>
         <extracomment>Finding time_refused.field. Fields: reason, text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos;: {reason}</translation>
     </message>
     <message>
         <source>{where}: the codes and names of this test name different analytes ({test}); the result is not used</source>
         <comment>test_codes_disagree</comment>
         <extracomment>Finding test_codes_disagree. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: οι κωδικοί και τα ονόματα αυτής της εξέτασης αντιστοιχούν σε διαφορετικές προσδιοριζόμενες ουσίες ({test})· το αποτέλεσμα δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: LOINC {code} is neither ferritin (2276-4, 20567-4) nor a configured HLA-DR code; not used</source>
         <comment>other_test.loinc</comment>
         <extracomment>Finding other_test.loinc. Fields: code, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ο LOINC {code} δεν είναι ούτε φερριτίνη (2276-4, 20567-4) ούτε ρυθμισμένος κωδικός HLA-DR· δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; not used</source>
         <comment>other_test.message</comment>
         <extracomment>Finding other_test.message. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{test}&apos; δεν είναι ούτε φερριτίνη ούτε HLA-DR· δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: a test without code or name is neither ferritin nor HLA-DR; not used</source>
         <comment>other_test.unnamed</comment>
         <extracomment>Finding other_test.unnamed. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: μια εξέταση χωρίς κωδικό ή όνομα δεν είναι ούτε φερριτίνη ούτε HLA-DR· δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: no {analyte} unit (a unit is never assumed)</source>
         <comment>unit_missing.message</comment>
         <extracomment>Finding unit_missing.message. Fields: analyte, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: καμία μονάδα για {analyte} (μια μονάδα δεν θεωρείται ποτέ δεδομένη)</translation>
     </message>
     <message>
         <source>{where} says {unit} but {other_field} says {other_unit}; the result is not used</source>
         <comment>unit_conflict.fields</comment>
         <extracomment>Finding unit_conflict.fields. Fields: other_field, other_unit, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το {where} αναφέρει {unit}, αλλά το {other_field} αναφέρει {other_unit}· το αποτέλεσμα δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: {unit} is a molar concentration but LOINC {code} is ferritin mass concentration; one of them is wrong, so the result is not used</source>
         <comment>unit_conflict.molar_loinc</comment>
         <extracomment>Finding unit_conflict.molar_loinc. Fields: code, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το {unit} είναι γραμμομοριακή συγκέντρωση, αλλά ο LOINC {code} είναι συγκέντρωση μάζας φερριτίνης· ένα από τα δύο είναι λάθος, επομένως το αποτέλεσμα δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: {unit} is a mass concentration but LOINC {code} is ferritin molar concentration; one of them is wrong, so the result is not used</source>
         <comment>unit_conflict.mass_loinc</comment>
         <extracomment>Finding unit_conflict.mass_loinc. Fields: code, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το {unit} είναι συγκέντρωση μάζας, αλλά ο LOINC {code} είναι γραμμομοριακή συγκέντρωση φερριτίνης· ένα από τα δύο είναι λάθος, επομένως το αποτέλεσμα δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
         <comment>percent_test_ab_per_cell.message</comment>
         <extracomment>Finding percent_test_ab_per_cell.message. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: το &apos;{test}&apos; είναι ποσοστό μονοκυττάρων, αλλά η μονάδα είναι AB/C· το αποτέλεσμα δεν χρησιμοποιείται</translation>
     </message>
     <message>
         <source>{where}: no patient identifier</source>
         <comment>patient_id_missing.message</comment>
         <extracomment>Finding patient_id_missing.message. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: κανένα αναγνωριστικό ασθενούς</translation>
     </message>
     <message>
         <source>{where}: no identifier issued by {authority} (the site&apos;s patient_id_authority)</source>
         <comment>patient_id_missing.authority</comment>
         <extracomment>Finding patient_id_missing.authority. Fields: authority, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: κανένα αναγνωριστικό που να έχει εκδοθεί από {authority} (το patient_id_authority του ιδρύματος)</translation>
     </message>
     <message>
         <source>{where}: {count} patient identifiers and nothing says which is the ward&apos;s; set [inbox] patient_id_authority in the site configuration</source>
         <comment>patient_id_ambiguous</comment>
         <extracomment>Finding patient_id_ambiguous. Fields: count, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} αναγνωριστικά ασθενούς και τίποτα δεν δείχνει ποιο είναι της μονάδας· ορίστε το [inbox] patient_id_authority στη διαμόρφωση του ιδρύματος</translation>
     </message>
     <message>
         <source>this file&apos;s content was already read from an earlier file; it is imported once</source>
         <comment>duplicate_message.file</comment>
         <extracomment>Finding duplicate_message.file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το περιεχόμενο αυτού του αρχείου διαβάστηκε ήδη από προηγούμενο αρχείο· εισάγεται μία φορά</translation>
     </message>
     <message>
         <source>the Bundle entry holds no resource</source>
         <comment>no_resource</comment>
         <extracomment>Finding no_resource.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>η καταχώριση του Bundle δεν περιέχει πόρο (resource)</translation>
     </message>
     <message>
         <source>a Patient: read when an Observation refers to it</source>
         <comment>patient_context</comment>
         <extracomment>Finding patient_context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ένα Patient: διαβάζεται όταν ένα Observation αναφέρεται σε αυτό</translation>
     </message>
     <message>
         <source>a {kind} resource, not an Observation; not read</source>
         <comment>not_an_observation</comment>
         <extracomment>Finding not_an_observation. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ένας πόρος {kind}, όχι Observation· δεν διαβάστηκε</translation>
     </message>
     <message>
         <source>not a valid FHIR R4 Observation: {problems}</source>
         <comment>invalid_fhir.observation</comment>
         <extracomment>Finding invalid_fhir.observation. Fields: problems.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>μη έγκυρο Observation FHIR R4: {problems}</translation>
     </message>
     <message>
         <source>the subject Patient is not valid FHIR R4: {problems}</source>
         <comment>invalid_fhir.patient</comment>
         <extracomment>Finding invalid_fhir.patient. Fields: problems.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το Patient του subject δεν είναι έγκυρο FHIR R4: {problems}</translation>
     </message>
     <message>
         <source>status &apos;{text}&apos;: it cannot be told whether the result is final (final, amended, corrected, preliminary expected)</source>
         <comment>status_unknown.fhir</comment>
         <extracomment>Finding status_unknown.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κατάσταση (status) &apos;{text}&apos;: δεν μπορεί να κριθεί αν το αποτέλεσμα είναι οριστικό (αναμένεται final, amended, corrected ή preliminary)</translation>
     </message>
     <message>
         <source>status registered: no result yet</source>
         <comment>no_result.fhir</comment>
         <extracomment>Finding no_result.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κατάσταση (status) registered: κανένα αποτέλεσμα ακόμη</translation>
     </message>
     <message>
         <source>valueString carries no unit and a unit is never assumed; the value must be a valueQuantity</source>
         <comment>unit_missing.value_string</comment>
         <extracomment>Finding unit_missing.value_string.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το valueString δεν φέρει μονάδα και μια μονάδα δεν θεωρείται ποτέ δεδομένη· η τιμή πρέπει να είναι valueQuantity</translation>
     </message>
     <message>
         <source>no effectiveDateTime, effectivePeriod.start or effectiveInstant; the sample time is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.fhir</comment>
         <extracomment>Finding time_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κανένα effectiveDateTime, effectivePeriod.start ή effectiveInstant· ο χρόνος λήψης χρειάζεται για τη σύζευξη της φερριτίνης με το HLA-DR</translation>
     </message>
     <message>
         <source>the Observation has no subject</source>
         <comment>patient_id_missing.fhir</comment>
         <extracomment>Finding patient_id_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το Observation δεν έχει subject</translation>
     </message>
     <message>
         <source>subject &apos;{reference}&apos; is not in this file and the reference carries no identifier</source>
         <comment>subject_unresolved</comment>
         <extracomment>Finding subject_unresolved. Fields: reference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το subject &apos;{reference}&apos; δεν βρίσκεται σε αυτό το αρχείο και η αναφορά δεν φέρει αναγνωριστικό</translation>
     </message>
     <message>
         <source>the subject is a {kind}, not a Patient</source>
         <comment>subject_not_patient</comment>
         <extracomment>Finding subject_not_patient. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το subject είναι {kind}, όχι Patient</translation>
     </message>
     <message>
         <source>valueQuantity has no value</source>
         <comment>value_missing.quantity</comment>
         <extracomment>Finding value_missing.quantity.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το valueQuantity δεν έχει τιμή</translation>
     </message>
     <message>
         <source>valueQuantity.value &apos;{text}&apos; is not a JSON number</source>
         <comment>not_a_number.json</comment>
         <extracomment>Finding not_a_number.json. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το valueQuantity.value &apos;{text}&apos; δεν είναι αριθμός JSON</translation>
     </message>
     <message>
         <source>valueQuantity.comparator &apos;{text}&apos; is not &lt;, &lt;=, &gt;= or &gt;</source>
         <comment>comparator_unknown.fhir</comment>
         <extracomment>Finding comparator_unknown.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το valueQuantity.comparator &apos;{text}&apos; δεν είναι &lt;, &lt;=, &gt;= ή &gt;</translation>
     </message>
     <message>
         <source>{where}: a ferritin or HLA-DR value must be a valueQuantity</source>
         <comment>value_type_unsupported.fhir</comment>
         <extracomment>Finding value_type_unsupported.fhir. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: μια τιμή φερριτίνης ή HLA-DR πρέπει να είναι valueQuantity</translation>
     </message>
     <message>
         <source>the Observation has no value</source>
         <comment>value_missing.fhir</comment>
         <extracomment>Finding value_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το Observation δεν έχει τιμή</translation>
     </message>
     <message>
         <source>the MLLP block of this message has no end (0x1C); the message may be truncated</source>
         <comment>mllp_unterminated.message</comment>
         <extracomment>Finding mllp_unterminated.message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το μπλοκ MLLP αυτού του μηνύματος δεν έχει τέλος (0x1C)· το μήνυμα μπορεί να είναι περικομμένο</translation>
     </message>
     <message>
         <source>the MLLP block of the last message has no end (0x1C); the file may still be being written, or was cut short</source>
         <comment>mllp_unterminated.last</comment>
         <extracomment>Finding mllp_unterminated.last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το μπλοκ MLLP του τελευταίου μηνύματος δεν έχει τέλος (0x1C)· το αρχείο μπορεί να γράφεται ακόμη ή να διακόπηκε πρόωρα</translation>
     </message>
     <message>
         <source>MLLP framing bytes inside a segment</source>
         <comment>mllp_framing</comment>
         <extracomment>Finding mllp_framing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>byte πλαισίωσης MLLP μέσα σε τμήμα</translation>
     </message>
     <message>
         <source>line {line} of the file is not an HL7 segment (it must start with a three-letter segment id and the field separator)</source>
         <comment>not_a_segment</comment>
         <extracomment>Finding not_a_segment. Fields: line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>η γραμμή {line} του αρχείου δεν είναι τμήμα HL7 (πρέπει να αρχίζει με τριγράμματο αναγνωριστικό τμήματος και το διαχωριστικό πεδίων)</translation>
     </message>
     <message>
         <source>MSH-18 declares the character set &apos;{text}&apos;, which this app does not read; supported: {supported}</source>
         <comment>charset_unknown</comment>
         <extracomment>Finding charset_unknown. Fields: supported, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το MSH-18 δηλώνει το σύνολο χαρακτήρων &apos;{text}&apos;, το οποίο αυτή η εφαρμογή δεν διαβάζει· υποστηρίζονται: {supported}</translation>
     </message>
     <message>
         <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>τα byte του μηνύματος δεν είναι έγκυρα στο δηλωμένο {charset}· ορίστε στο MSH-18 το σύνολο χαρακτήρων που στέλνει το εργαστηριακό σύστημα</translation>
     </message>
     <message>
         <source>the message&apos;s bytes are not valid UTF-8 (MSH-18 declares nothing); set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.utf8</comment>
         <extracomment>Finding charset_mismatch.utf8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>τα byte του μηνύματος δεν είναι έγκυρο UTF-8 (το MSH-18 δεν δηλώνει τίποτα)· ορίστε στο MSH-18 το σύνολο χαρακτήρων που στέλνει το εργαστηριακό σύστημα</translation>
     </message>
     <message>
         <source>the MSH segment cannot be parsed (it must start &apos;MSH|^~\&amp;|&apos;)</source>
         <comment>msh_unreadable</comment>
         <extracomment>Finding msh_unreadable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το τμήμα MSH δεν μπορεί να αναλυθεί (πρέπει να αρχίζει με &apos;MSH|^~\&amp;|&apos;)</translation>
     </message>
     <message>
         <source>MSH-12 (version) is &apos;{text}&apos;; this app reads HL7 v2 versions {supported}</source>
         <comment>version_unsupported</comment>
         <extracomment>Finding version_unsupported. Fields: supported, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το MSH-12 (έκδοση) είναι &apos;{text}&apos;· αυτή η εφαρμογή διαβάζει τις εκδόσεις HL7 v2 {supported}</translation>
     </message>
     <message>
         <source>MSH-12 (version) is empty; this app reads HL7 v2 versions {supported}</source>
         <comment>version_unsupported.empty</comment>
         <extracomment>Finding version_unsupported.empty. Fields: supported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το MSH-12 (έκδοση) είναι κενό· αυτή η εφαρμογή διαβάζει τις εκδόσεις HL7 v2 {supported}</translation>
     </message>
     <message>
         <source>MSH-9 is {kind}, not a laboratory result message (ORU^R01)</source>
         <comment>not_results_message</comment>
         <extracomment>Finding not_results_message. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το MSH-9 είναι {kind}, όχι μήνυμα εργαστηριακού αποτελέσματος (ORU^R01)</translation>
     </message>
     <message>
         <source>MSH-10 (message control id) is empty; it is needed to import each message exactly once</source>
         <comment>message_id_missing</comment>
         <extracomment>Finding message_id_missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το MSH-10 (αναγνωριστικό ελέγχου μηνύματος) είναι κενό· χρειάζεται για να εισάγεται κάθε μήνυμα ακριβώς μία φορά</translation>
     </message>
     <message>
         <source>MSH-11 marks a training message ({processing}), not a production result</source>
         <comment>test_message.training</comment>
         <extracomment>Finding test_message.training. Fields: processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το MSH-11 χαρακτηρίζει το μήνυμα ως μήνυμα εκπαίδευσης ({processing}), όχι ως αποτέλεσμα παραγωγής</translation>
     </message>
     <message>
         <source>MSH-11 marks a debugging message ({processing}), not a production result</source>
         <comment>test_message.debugging</comment>
         <extracomment>Finding test_message.debugging. Fields: processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το MSH-11 χαρακτηρίζει το μήνυμα ως μήνυμα αποσφαλμάτωσης ({processing}), όχι ως αποτέλεσμα παραγωγής</translation>
     </message>
     <message>
         <source>MSH-11 (processing id) is &apos;{text}&apos;; P (production) is expected</source>
         <comment>processing_id_unknown</comment>
         <extracomment>Finding processing_id_unknown. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το MSH-11 (αναγνωριστικό επεξεργασίας) είναι &apos;{text}&apos;· αναμένεται P (παραγωγή)</translation>
     </message>
     <message>
         <source>this message was already read (message {message} of this file); it is imported once</source>
         <comment>duplicate_message.this_file</comment>
         <extracomment>Finding duplicate_message.this_file. Fields: message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αυτό το μήνυμα διαβάστηκε ήδη (μήνυμα {message} αυτού του αρχείου)· εισάγεται μία φορά</translation>
     </message>
     <message>
         <source>this message was already read (an earlier file); it is imported once</source>
         <comment>duplicate_message.earlier_file</comment>
         <extracomment>Finding duplicate_message.earlier_file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αυτό το μήνυμα διαβάστηκε ήδη (προηγούμενο αρχείο)· εισάγεται μία φορά</translation>
     </message>
     <message>
         <source>message {message} of this file had the same message id with different content; check with the laboratory which one is right</source>
         <comment>conflicting_message_id.this_file</comment>
         <extracomment>Finding conflicting_message_id.this_file. Fields: message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το μήνυμα {message} αυτού του αρχείου είχε το ίδιο αναγνωριστικό μηνύματος με διαφορετικό περιεχόμενο· ελέγξτε με το εργαστήριο ποιο είναι σωστό</translation>
     </message>
     <message>
         <source>an earlier file had the same message id with different content; check with the laboratory which one is right</source>
         <comment>conflicting_message_id.earlier_file</comment>
         <extracomment>Finding conflicting_message_id.earlier_file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ένα προηγούμενο αρχείο είχε το ίδιο αναγνωριστικό μηνύματος με διαφορετικό περιεχόμενο· ελέγξτε με το εργαστήριο ποιο είναι σωστό</translation>
     </message>
     <message>
         <source>OBX-11 (result status) is &apos;{text}&apos;; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
         <comment>status_unknown.hl7</comment>
         <extracomment>Finding status_unknown.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-11 (κατάσταση αποτελέσματος) είναι &apos;{text}&apos;· αναμένεται F, C, P, D, W ή X, επομένως δεν μπορεί να κριθεί αν το αποτέλεσμα είναι οριστικό</translation>
     </message>
     <message>
         <source>OBX-11 (result status) is empty; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
         <comment>status_unknown.hl7_empty</comment>
         <extracomment>Finding status_unknown.hl7_empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-11 (κατάσταση αποτελέσματος) είναι κενό· αναμένεται F, C, P, D, W ή X, επομένως δεν μπορεί να κριθεί αν το αποτέλεσμα είναι οριστικό</translation>
     </message>
     <message>
         <source>no PID segment before this OBX names the patient</source>
         <comment>patient_id_missing.no_pid</comment>
         <extracomment>Finding patient_id_missing.no_pid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κανένα τμήμα PID πριν από αυτό το OBX δεν κατονομάζει τον ασθενή</translation>
     </message>
     <message>
         <source>OBX-11 is I: specimen in the laboratory, no result yet</source>
         <comment>result_status.I</comment>
         <extracomment>Finding result_status.I.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-11 είναι I: δείγμα στο εργαστήριο, κανένα αποτέλεσμα ακόμη</translation>
     </message>
     <message>
         <source>OBX-11 is O: order detail only, no result</source>
         <comment>result_status.O</comment>
         <extracomment>Finding result_status.O.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-11 είναι O: μόνο στοιχεία αίτησης, κανένα αποτέλεσμα</translation>
     </message>
     <message>
         <source>OBX-11 is N: not asked; no result</source>
         <comment>result_status.N</comment>
         <extracomment>Finding result_status.N.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-11 είναι N: δεν ζητήθηκε· κανένα αποτέλεσμα</translation>
     </message>
     <message>
         <source>OBX-11 is U: changed to final without the result being sent again; the app needs the result itself</source>
         <comment>result_status.U</comment>
         <extracomment>Finding result_status.U.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-11 είναι U: άλλαξε σε οριστικό χωρίς να σταλεί ξανά το αποτέλεσμα· η εφαρμογή χρειάζεται το ίδιο το αποτέλεσμα</translation>
     </message>
     <message>
         <source>OBX-11 D: the result is deleted</source>
         <comment>status_meaning.D</comment>
         <extracomment>Finding status_meaning.D.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 D: το αποτέλεσμα διαγράφηκε</translation>
     </message>
     <message>
         <source>OBX-11 W: the result was posted wrongly (e.g. for the wrong patient)</source>
         <comment>status_meaning.W</comment>
         <extracomment>Finding status_meaning.W.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 W: το αποτέλεσμα καταχωρίστηκε λανθασμένα (π.χ. σε λάθος ασθενή)</translation>
     </message>
     <message>
         <source>OBX-11 X: the result cannot be obtained</source>
         <comment>status_meaning.X</comment>
         <extracomment>Finding status_meaning.X.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 X: το αποτέλεσμα δεν μπορεί να ληφθεί</translation>
     </message>
     <message>
         <source>status {text}</source>
         <comment>status_meaning.fhir</comment>
         <extracomment>Finding status_meaning.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κατάσταση (status) {text}</translation>
     </message>
     <message>
         <source>no observation time in OBX-14 or OBR-7; it is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.hl7</comment>
         <extracomment>Finding time_missing.hl7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κανένας χρόνος παρατήρησης στο OBX-14 ή στο OBR-7· χρειάζεται για τη σύζευξη της φερριτίνης με το HLA-DR</translation>
     </message>
     <message>
         <source>OBX-5 holds several values; one is needed</source>
         <comment>several_values</comment>
         <extracomment>Finding several_values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-5 περιέχει πολλές τιμές· απαιτείται μία</translation>
     </message>
     <message>
         <source>OBX-5 is a range or ratio (SN with a second number); one value is needed</source>
         <comment>range_or_ratio</comment>
         <extracomment>Finding range_or_ratio.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-5 είναι εύρος ή λόγος (SN με δεύτερο αριθμό)· απαιτείται μία τιμή</translation>
     </message>
     <message>
         <source>OBX-5 comparator &apos;{text}&apos; is not &lt;, &gt;, &lt;= or &gt;=</source>
         <comment>comparator_unknown.hl7</comment>
         <extracomment>Finding comparator_unknown.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ο τελεστής σύγκρισης &apos;{text}&apos; του OBX-5 δεν είναι &lt;, &gt;, &lt;= ή &gt;=</translation>
     </message>
     <message>
         <source>OBX-5 has components, which a {value_type} value cannot have</source>
         <comment>value_components</comment>
         <extracomment>Finding value_components. Fields: value_type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-5 έχει συνιστώσες (components), τις οποίες μια τιμή {value_type} δεν μπορεί να έχει</translation>
     </message>
     <message>
         <source>OBX-2 (value type) is &apos;{text}&apos;; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
         <comment>value_type_unsupported.hl7</comment>
         <extracomment>Finding value_type_unsupported.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-2 (τύπος τιμής) είναι &apos;{text}&apos;· για τιμή φερριτίνης ή HLA-DR απαιτείται NM, SN ή ST</translation>
     </message>
     <message>
         <source>OBX-2 (value type) is missing; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
         <comment>value_type_unsupported.hl7_missing</comment>
         <extracomment>Finding value_type_unsupported.hl7_missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το OBX-2 (τύπος τιμής) λείπει· για τιμή φερριτίνης ή HLA-DR απαιτείται NM, SN ή ST</translation>
     </message>
     <message>
         <source>{file}, message {number}</source>
         <comment>source.message</comment>
         <extracomment>Finding source.message. Fields: file, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, μήνυμα {number}</translation>
     </message>
     <message>
         <source>{file}, message {number} ({id})</source>
         <comment>source.message_id</comment>
         <extracomment>Finding source.message_id. Fields: file, id, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, μήνυμα {number} ({id})</translation>
     </message>
     <message>
         <source>{message}, segment {number}</source>
         <comment>source.segment</comment>
         <extracomment>Finding source.segment. Fields: message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, τμήμα {number}</translation>
     </message>
     <message>
         <source>{message}, segment {number} ({element})</source>
         <comment>source.segment_element</comment>
         <extracomment>Finding source.segment_element. Fields: element, message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, τμήμα {number} ({element})</translation>
     </message>
     <message>
         <source>{message}, entry {number}</source>
         <comment>source.entry</comment>
         <extracomment>Finding source.entry. Fields: message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, καταχώριση {number}</translation>
     </message>
     <message>
         <source>{message}, entry {number} ({element})</source>
         <comment>source.entry_element</comment>
         <extracomment>Finding source.entry_element. Fields: element, message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, καταχώριση {number} ({element})</translation>
     </message>
     <message>
         <source>a preliminary result that arrived after the final result of the same test; not shown</source>
         <comment>preliminary_after_final</comment>
         <extracomment>Finding preliminary_after_final.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>προκαταρκτικό αποτέλεσμα που έφτασε μετά το οριστικό αποτέλεσμα της ίδιας εξέτασης· δεν εμφανίζεται</translation>
     </message>
     <message>
         <source>replaced by the corrected result in {source}</source>
         <comment>superseded.corrected</comment>
         <extracomment>Finding superseded.corrected. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αντικαταστάθηκε από το διορθωμένο αποτέλεσμα στο {source}</translation>
     </message>
     <message>
         <source>replaced by the final result in {source}</source>
         <comment>superseded.final</comment>
         <extracomment>Finding superseded.final. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αντικαταστάθηκε από το οριστικό αποτέλεσμα στο {source}</translation>
     </message>
     <message>
         <source>replaced by the preliminary result in {source}</source>
         <comment>superseded.preliminary</comment>
         <extracomment>Finding superseded.preliminary. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αντικαταστάθηκε από το προκαταρκτικό αποτέλεσμα στο {source}</translation>
     </message>
     <message>
         <source>a corrected result: it replaces any earlier result of this test</source>
         <comment>corrected</comment>
         <extracomment>Finding corrected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>διορθωμένο αποτέλεσμα: αντικαθιστά κάθε προηγούμενο αποτέλεσμα αυτής της εξέτασης</translation>
     </message>
     <message>
         <source>a preliminary result: shown, not classified until the final result arrives</source>
         <comment>preliminary</comment>
         <extracomment>Finding preliminary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>προκαταρκτικό αποτέλεσμα: εμφανίζεται, δεν ταξινομείται μέχρι να φτάσει το οριστικό αποτέλεσμα</translation>
     </message>
     <message>
         <source>withdrawn by {source} (status {status})</source>
         <comment>withdrawn</comment>
         <extracomment>Finding withdrawn. Fields: source, status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αποσύρθηκε από {source} (κατάσταση {status})</translation>
     </message>
     <message>
         <source>withdraws the earlier result in {sources}</source>
         <comment>withdrawal.removed</comment>
         <extracomment>Finding withdrawal.removed. Fields: sources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αποσύρει το προηγούμενο αποτέλεσμα στο {sources}</translation>
     </message>
     <message>
         <source>{meaning}; withdraws the earlier result in {sources}</source>
         <comment>withdrawal.removed_meaning</comment>
         <extracomment>Finding withdrawal.removed_meaning. Fields: meaning, sources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{meaning}· αποσύρει το προηγούμενο αποτέλεσμα στο {sources}</translation>
     </message>
     <message>
         <source>withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
         <comment>withdrawal.stored</comment>
         <extracomment>Finding withdrawal.stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>αποσύρει ένα προηγούμενο αποτέλεσμα αυτής της εξέτασης· ένα αποτέλεσμα αποθηκευμένο από προηγούμενο αρχείο με το ίδιο κλειδί αποσύρεται όταν αποθηκευτεί αυτό το αρχείο</translation>
     </message>
     <message>
         <source>{meaning}; withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
         <comment>withdrawal.stored_meaning</comment>
         <extracomment>Finding withdrawal.stored_meaning. Fields: meaning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{meaning}· αποσύρει ένα προηγούμενο αποτέλεσμα αυτής της εξέτασης· ένα αποτέλεσμα αποθηκευμένο από προηγούμενο αρχείο με το ίδιο κλειδί αποσύρεται όταν αποθηκευτεί αυτό το αρχείο</translation>
     </message>
     <message>
         <source>{used} of {results} result(s) used</source>
         <comment>message_used</comment>
         <extracomment>Finding message_used. Fields: results, used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>χρησιμοποιήθηκαν {used} από {results} αποτέλεσμα(τα)</translation>
     </message>
     <message>
         <source>the message holds no results</source>
         <comment>no_results</comment>
         <extracomment>Finding no_results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το μήνυμα δεν περιέχει αποτελέσματα</translation>
     </message>
     <message>
         <source>no result used ({detail})</source>
         <comment>no_results_used</comment>
         <extracomment>Finding no_results_used. Fields: detail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>κανένα αποτέλεσμα δεν χρησιμοποιήθηκε ({detail})</translation>
     </message>
     <message>
         <source>the same content was already read from an earlier file; it is imported once</source>
         <comment>duplicate_message.content</comment>
         <extracomment>Finding duplicate_message.content.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το ίδιο περιεχόμενο διαβάστηκε ήδη από προηγούμενο αρχείο· εισάγεται μία φορά</translation>
     </message>
     <message>
         <source>{date} has no time of day; a date-time is required</source>
         <comment>date_cell_without_time</comment>
         <extracomment>Finding date_cell_without_time. Fields: date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>η ημερομηνία {date} δεν έχει ώρα· απαιτείται ημερομηνία-ώρα</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a time without a date</source>
         <comment>time_without_date</comment>
         <extracomment>Finding time_without_date. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; είναι ώρα χωρίς ημερομηνία</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a bare number (an Excel date serial?); store the sample time as a date-time</source>
         <comment>serial_number.cell</comment>
         <extracomment>Finding serial_number.cell. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; είναι σκέτος αριθμός (σειριακός αριθμός ημερομηνίας του Excel;)· αποθηκεύστε τον χρόνο λήψης ως ημερομηνία-ώρα</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a bare number (an Excel date serial?); an ISO 8601 date-time such as {example} is required</source>
         <comment>serial_number.text</comment>
         <extracomment>Finding serial_number.text. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; είναι σκέτος αριθμός (σειριακός αριθμός ημερομηνίας του Excel;)· απαιτείται ημερομηνία-ώρα ISO 8601, όπως {example}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date-time</source>
         <comment>bad_time.cell</comment>
         <extracomment>Finding bad_time.cell. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; δεν είναι ημερομηνία-ώρα</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; a date-time such as {example} is required</source>
         <comment>date_without_time.example</comment>
         <extracomment>Finding date_without_time.example. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; δεν έχει ώρα· απαιτείται ημερομηνία-ώρα, όπως {example}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; a date-time is required</source>
         <comment>date_without_time.text</comment>
         <extracomment>Finding date_without_time.text. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; δεν έχει ώρα· απαιτείται ημερομηνία-ώρα</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid ISO 8601 date-time (e.g. {example})</source>
         <comment>bad_time.iso</comment>
         <extracomment>Finding bad_time.iso. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; δεν είναι έγκυρη ημερομηνία-ώρα ISO 8601 (π.χ. {example})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; does not match the time format {time_format}</source>
         <comment>bad_time.format</comment>
         <extracomment>Finding bad_time.format. Fields: text, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; δεν αντιστοιχεί στη μορφή ώρας {time_format}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date-time; use ISO 8601 (e.g. {example}) or give the time format</source>
         <comment>bad_time.numeric</comment>
         <extracomment>Finding bad_time.numeric. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; δεν είναι ημερομηνία-ώρα· χρησιμοποιήστε ISO 8601 (π.χ. {example}) ή δώστε τη μορφή ώρας</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: day and month order cannot be told from the file; give the time format (e.g. {time_format})</source>
         <comment>date_order_unknown</comment>
         <extracomment>Finding date_order_unknown. Fields: text, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: η σειρά ημέρας και μήνα δεν μπορεί να προκύψει από το αρχείο· δώστε τη μορφή ώρας (π.χ. {time_format})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid date-time</source>
         <comment>bad_time.invalid</comment>
         <extracomment>Finding bad_time.invalid. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>το &apos;{text}&apos; δεν είναι έγκυρη ημερομηνία-ώρα</translation>
     </message>
     <message>
         <source>{date} lies before 1900-03-01, where Excel&apos;s 1900 date system is wrong (serial ≤ 60); check the sample time</source>
         <comment>excel_1900_artefact</comment>
         <extracomment>Finding excel_1900_artefact. Fields: date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>η ημερομηνία {date} είναι πριν από την 1900-03-01, όπου το σύστημα ημερομηνιών 1900 του Excel είναι λανθασμένο (σειριακός αριθμός ≤ 60)· ελέγξτε τον χρόνο λήψης</translation>
     </message>
     <message>
         <source>{time} local time is skipped or repeated by a daylight-saving change; give the time with its UTC offset</source>
         <comment>dst_ambiguous</comment>
         <extracomment>Finding dst_ambiguous. Fields: time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>η τοπική ώρα {time} παραλείπεται ή επαναλαμβάνεται λόγω αλλαγής θερινής ώρας· δώστε την ώρα με τη διαφορά της από UTC</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -4706,21 +4706,21 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message numerus="yes">
         <source>%n new result(s) since you last looked (in bold).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n νέο αποτέλεσμα από την τελευταία φορά που κοιτάξατε (με έντονα).</numerusform>
+            <numerusform>%n νέα αποτελέσματα από την τελευταία φορά που κοιτάξατε (με έντονα).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ασθενής.</numerusform>
+            <numerusform>%n ασθενείς.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter opens the patient&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Enter ανοίγει το ιστορικό του ασθενούς.</translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
@@ -4740,7 +4740,7 @@ Nothing was written there. Choose another folder.</source>
     </message>
     <message>
         <source>{label} — earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — προηγούμενη έκδοση</translation>
     </message>
     <message>
         <source>{label} — corrected result</source>
@@ -4763,23 +4763,23 @@ Nothing was written there. Choose another folder.</source>
     <name>InboxWatcher</name>
     <message numerus="yes">
         <source>Inbox: %n file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Εισερχόμενα: %n αρχείο δεν μπόρεσε να διαβαστεί και μετακινήθηκε στο failed/ με την αιτία.</numerusform>
+            <numerusform>Εισερχόμενα: %n αρχεία δεν μπόρεσαν να διαβαστούν και μετακινήθηκαν στο failed/ με την αιτία.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n new laboratory result(s). Ctrl+I shows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Εισερχόμενα: %n νέο εργαστηριακό αποτέλεσμα. Το Ctrl+I το εμφανίζει.</numerusform>
+            <numerusform>Εισερχόμενα: %n νέα εργαστηριακά αποτελέσματα. Το Ctrl+I τα εμφανίζει.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Laboratory &amp;inbox (%n new)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ε&amp;ργαστηριακά εισερχόμενα (%n νέο)…</numerusform>
+            <numerusform>Ε&amp;ργαστηριακά εισερχόμενα (%n νέα)…</numerusform>
         </translation>
     </message>
 </context>
@@ -7069,7 +7069,7 @@ Replace them?</source>
     </message>
     <message>
         <source>{file}: no new assessment; messages: {new} new, {repeated} already imported; earlier assessments: {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: καμία νέα αξιολόγηση· μηνύματα: {new} νέα, {repeated} ήδη εισηγμένα· προηγούμενες αξιολογήσεις: {withdrawn} αποσύρθηκαν.</translation>
     </message>
     <message>
         <source>{file}: moved to failed/: {reason}</source>
@@ -7083,9 +7083,9 @@ Replace them?</source>
         <source>{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: αποθηκεύτηκε {n} αξιολόγηση ({phenotypes})· μηνύματα: {new} νέα, {repeated} ήδη εισηγμένα· προηγούμενες αξιολογήσεις: {corrected} διορθώθηκαν, {paired} συμπληρώθηκαν με σύζευξη, {withdrawn} αποσύρθηκαν.</numerusform>
+            <numerusform>{file}: αποθηκεύτηκαν {n} αξιολογήσεις ({phenotypes})· μηνύματα: {new} νέα, {repeated} ήδη εισηγμένα· προηγούμενες αξιολογήσεις: {corrected} διορθώθηκαν, {paired} συμπληρώθηκαν με σύζευξη, {withdrawn} αποσύρθηκαν.</numerusform>
         </translation>
     </message>
     <message>
@@ -7466,358 +7466,358 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Απορριφθείσες</translation>
+        <translation>Απορρίφθηκε</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Αγνοήθηκε</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόσυρση</translation>
     </message>
     <message>
         <source>Read as: {kind}, wide layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση ως: {kind}, πλατιά διάταξη</translation>
     </message>
     <message>
         <source>Read as: {kind}, long layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση ως: {kind}, μακριά διάταξη</translation>
     </message>
     <message numerus="yes">
         <source>Rows {rows}</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Row {rows}.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Γραμμή {rows}</numerusform>
+            <numerusform>Γραμμές {rows}</numerusform>
         </translation>
     </message>
     <message>
         <source>Phenotypes: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Φαινότυποι: {counts}</translation>
     </message>
     <message>
         <source>Rule set {ruleset}, trial {registry}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνολο κανόνων {ruleset}, μελέτη {registry}:</translation>
     </message>
     <message numerus="yes">
         <source>{n} data rows read.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} data row read..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Διαβάστηκε {n} γραμμή δεδομένων.</numerusform>
+            <numerusform>Διαβάστηκαν {n} γραμμές δεδομένων.</numerusform>
         </translation>
     </message>
     <message>
         <source>Classified: {classified}; cannot classify: {cannot_classify}; rejected: {rejected}; assessments: {assessments}; blank rows skipped: {blank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταξινομήθηκαν: {classified}· αδύνατη η ταξινόμηση: {cannot_classify}· απορρίφθηκαν: {rejected}· αξιολογήσεις: {assessments}· κενές γραμμές που παραλείφθηκαν: {blank}</translation>
     </message>
     <message numerus="yes">
         <source>{n} results read.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} result read..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Διαβάστηκε {n} αποτέλεσμα.</numerusform>
+            <numerusform>Διαβάστηκαν {n} αποτελέσματα.</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages: {messages}; classified: {classified}; cannot classify: {cannot_classify}; in no assessment: {apart} (rejected: {rejected}, ignored: {ignored}, withdrawals: {withdrawals}); assessments: {assessments}</source>
-        <translation type="unfinished"></translation>
+        <translation>Μηνύματα: {messages}· ταξινομήθηκαν: {classified}· αδύνατη η ταξινόμηση: {cannot_classify}· εκτός αξιολόγησης: {apart} (απορρίφθηκαν: {rejected}, αγνοήθηκαν: {ignored}, αποσύρσεις: {withdrawals})· αξιολογήσεις: {assessments}</translation>
     </message>
     <message>
         <source>Read as: {kind}, {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση ως: {kind}, {layout}</translation>
     </message>
     <message>
         <source>Encoding: {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικοποίηση: {encoding}</translation>
     </message>
     <message>
         <source>Sheet: {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>Φύλλο: {sheet}</translation>
     </message>
     <message>
         <source>Decimal separator: comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαχωριστικό δεκαδικών: κόμμα</translation>
     </message>
     <message>
         <source>Decimal separator: point</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαχωριστικό δεκαδικών: τελεία</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημείωση: {note}</translation>
     </message>
     <message>
         <source>Results written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα αποτελέσματα γράφτηκαν στο {file}</translation>
     </message>
     <message>
         <source>Rejected rows written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι απορριφθείσες γραμμές γράφτηκαν στο {file}</translation>
     </message>
     <message>
         <source>{where}: {patient}: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {patient}: {headline}</translation>
     </message>
     <message>
         <source>{where}: {patient}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {patient}: {outcome}</translation>
     </message>
     <message>
         <source>{where}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {outcome}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Προειδοποίηση: {warning}</translation>
     </message>
     <message>
         <source>{phenotype}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phenotype}: {n}</translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε: εγγραφή θανάτου {id} ({date}).</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε: εγγραφή καταλόγου ελέγχου επιλεξιμότητας {id}, με την αξιολόγηση {assessment}.</translation>
     </message>
     <message>
         <source>{name}: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {citation}</translation>
     </message>
     <message>
         <source>doi:{doi}  {registry}  evidence version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>doi:{doi}  {registry}  έκδοση τεκμηρίωσης {version}</translation>
     </message>
     <message>
         <source>Methods: {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέθοδοι: {methods}.</translation>
     </message>
     <message>
         <source>Published figures agree when within one unit of their last printed digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι δημοσιευμένοι αριθμοί θεωρείται ότι συμφωνούν όταν απέχουν έως μία μονάδα του τελευταίου τυπωμένου ψηφίου τους.</translation>
     </message>
     <message>
         <source>Known discrepancies in the publication and in circulating summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Γνωστές ασυμφωνίες στη δημοσίευση και σε περιλήψεις που κυκλοφορούν:</translation>
     </message>
     <message>
         <source>{label}: {treated} {treated_events}/{treated_total} vs {control} {control_events}/{control_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {treated} {treated_events}/{treated_total} έναντι {control} {control_events}/{control_total}</translation>
     </message>
     <message>
         <source>NO</source>
         <extracomment>a published figure disagrees with its recomputation (capitals: it must stand out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ΟΧΙ</translation>
     </message>
     <message>
         <source>comparison / figure</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>σύγκριση / αριθμός</translation>
     </message>
     <message>
         <source>published</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>δημοσιευμένο</translation>
     </message>
     <message>
         <source>recomputed</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>επανυπολογισμένο</translation>
     </message>
     <message>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>συμφωνεί</translation>
     </message>
     <message>
         <source>p value (Fisher exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>τιμή p (ακριβής Fisher)</translation>
     </message>
     <message>
         <source>odds ratio (Woolf CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>λόγος σχετικών πιθανοτήτων (ΔΕ κατά Woolf)</translation>
     </message>
     <message>
         <source>{figure} [printed as control − treated]</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} [τυπώθηκε ως ομάδα ελέγχου − θεραπεία]</translation>
     </message>
     <message>
         <source>risk difference, pp (Newcombe CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>διαφορά κινδύνου, εκατοστιαίες μονάδες (ΔΕ κατά Newcombe)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: {n} assessments of patient {patient} as a FHIR R4 Bundle.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Wrote {path}: {n} assessment of patient {patient} as a FHIR R4 Bundle..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Γράφτηκε το {path}: {n} αξιολόγηση του ασθενούς {patient} ως FHIR R4 Bundle.</numerusform>
+            <numerusform>Γράφτηκε το {path}: {n} αξιολογήσεις του ασθενούς {patient} ως FHIR R4 Bundle.</numerusform>
         </translation>
     </message>
     <message>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>καμία τιμή</translation>
     </message>
     <message>
         <source>#{id}  {when} (sampled)  {result}  ({values}; rule set {ruleset})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {when} (λήψη)  {result}  ({values}· σύνολο κανόνων {ruleset})</translation>
     </message>
     <message>
         <source>#{id}  {when} (assessed)  {result}  ({values}; rule set {ruleset})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {when} (αξιολόγηση)  {result}  ({values}· σύνολο κανόνων {ruleset})</translation>
     </message>
     <message>
         <source>{entry} [{notes}]</source>
         <extracomment>a stored assessment&apos;s line followed by its corrections / entered-in-error marks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{entry} [{notes}]</translation>
     </message>
     <message>
         <source>No stored assessments for patient {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία αποθηκευμένη αξιολόγηση για τον ασθενή {patient}.</translation>
     </message>
     <message numerus="yes">
         <source>Patient {patient}: {n} assessments, oldest first</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Patient {patient}: {n} assessment, oldest first.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ασθενής {patient}: {n} αξιολόγηση, πρώτα η παλαιότερη</numerusform>
+            <numerusform>Ασθενής {patient}: {n} αξιολογήσεις, πρώτα η παλαιότερη</numerusform>
         </translation>
     </message>
     <message>
         <source>ferritin {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>φερριτίνη {value} {unit}</translation>
     </message>
     <message>
         <source>HLA-DR {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR {value} {unit}</translation>
     </message>
     <message>
         <source>Saved: HScore record {id}, with assessment {assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε: εγγραφή HScore {id}, με την αξιολόγηση {assessment}.</translation>
     </message>
     <message>
         <source>Files stored: {files} (assessments: {n}); moved to failed/: {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία που αποθηκεύτηκαν: {files} (αξιολογήσεις: {n})· μετακινήθηκαν στο failed/: {failed}.</translation>
     </message>
     <message>
         <source>Report written: {path} ({phenotype})</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αναφορά γράφτηκε: {path} ({phenotype})</translation>
     </message>
     <message>
         <source>not written</source>
         <extracomment>in place of a file name: the file was not written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>δεν γράφτηκε</translation>
     </message>
     <message>
         <source>Index: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ευρετήριο: {path}</translation>
     </message>
     <message>
         <source>Cohort summary: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνοψη κοόρτης: {path}</translation>
     </message>
     <message>
         <source>All reports in one file (to print): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλες οι αναφορές σε ένα αρχείο (για εκτύπωση): {path}</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμές: {total}· αναφορές που γράφτηκαν: {written}· απέτυχαν: {failed}· απορρίφθηκαν κατά την εισαγωγή: {rejected}· δεν έγιναν (ακύρωση): {cancelled}</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμές: {total}· αναφορές που γράφτηκαν: {written}· απέτυχαν: {failed}· απορρίφθηκαν κατά την εισαγωγή: {rejected}</translation>
     </message>
     <message>
         <source>Reports: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναφορές: {percent} %</translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>γραμμή {row}: {outcome}: {reason}</translation>
     </message>
     <message>
         <source>two stored SOFA values share one day; mark one entered in error (&apos;immunosep score-records --mark-in-error&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>δύο αποθηκευμένες τιμές SOFA αφορούν την ίδια ημέρα· επισημάνετε μία ως εσφαλμένη καταχώριση (&apos;immunosep score-records --mark-in-error&apos;).</translation>
     </message>
     <message>
         <source>a stored SOFA total is outside 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>ένα αποθηκευμένο σύνολο SOFA είναι εκτός του εύρους 0 έως 24.</translation>
     </message>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>ένα αποθηκευμένο SOFA βασίζεται σε αδύνατο αριθμό οργανικών συστημάτων.</translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το FHIR JSON πρέπει να είναι σε UTF-8 και αυτό το αρχείο δεν είναι</translation>
     </message>
     <message>
         <source>{file}: the key &apos;{key}&apos; appears twice in one JSON object; which one holds is undefined, so the file is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το κλειδί &apos;{key}&apos; εμφανίζεται δύο φορές στο ίδιο αντικείμενο JSON· ποιο ισχύει δεν ορίζεται, επομένως το αρχείο δεν διαβάζεται</translation>
     </message>
     <message>
         <source>{file}: not valid JSON (line {line}, column {column}: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: μη έγκυρο JSON (γραμμή {line}, στήλη {column}: {detail})</translation>
     </message>
     <message>
         <source>{file}: JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το JSON έχει υπερβολικά βαθιά ένθεση</translation>
     </message>
     <message>
         <source>{file}: not a FHIR resource; a Bundle or an Observation is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: δεν είναι πόρος FHIR· απαιτείται Bundle ή Observation</translation>
     </message>
     <message>
         <source>{file}: Bundle.entry must be a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το Bundle.entry πρέπει να είναι λίστα αντικειμένων</translation>
     </message>
     <message>
         <source>{file}: not a valid FHIR R4 Bundle: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: μη έγκυρο FHIR R4 Bundle: {problems}</translation>
     </message>
     <message>
         <source>{file}: a {kind} resource; a Bundle or an Observation is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: πόρος {kind}· απαιτείται Bundle ή Observation</translation>
     </message>
     <message>
         <source>{file}: the file contains NUL bytes (binary, or UTF-16 text); HL7 v2 files are 8-bit text</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο περιέχει byte NUL (δυαδικό ή κείμενο UTF-16)· τα αρχεία HL7 v2 είναι κείμενο 8 bit</translation>
     </message>
     <message>
         <source>{file}: the file holds no HL7 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν περιέχει τμήματα HL7</translation>
     </message>
     <message>
         <source>{file}: no HL7 message (MSH segment) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: κανένα μήνυμα HL7 (τμήμα MSH) στο αρχείο</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: δεν είναι αρχείο</translation>
     </message>
     <message>
         <source>{file} is {size} MB; files over {limit} MB are not imported (split the export or raise the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {size} MB· αρχεία άνω των {limit} MB δεν εισάγονται (χωρίστε την εξαγωγή ή αυξήστε το όριο)</translation>
     </message>
     <message>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο είναι κενό</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν βρέθηκε.</translation>
     </message>
     <message>
         <source>{file}: cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: δεν μπορεί να ανοιχτεί ({error})</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -7961,39 +7961,39 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο δεν είναι ούτε αρχείο HL7 v2 ούτε αρχείο FHIR JSON· τα εισερχόμενα διαβάζουν μόνο εργαστηριακά μηνύματα.</translation>
     </message>
     <message>
         <source>Another inbox runner is working on {folder}; this pass was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια άλλη διεργασία εισερχομένων επεξεργάζεται τον φάκελο {folder}· αυτός ο κύκλος παραλείφθηκε.</translation>
     </message>
     <message>
         <source>The inbox folder {folder} cannot be used: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο φάκελος εισερχομένων {folder} δεν μπορεί να χρησιμοποιηθεί: {error}.</translation>
     </message>
     <message>
         <source>The file cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο δεν μπορεί να διαβαστεί: {error}.</translation>
     </message>
     <message>
         <source>Not stored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν αποθηκεύτηκε: {error}</translation>
     </message>
     <message>
         <source>report written</source>
-        <translation type="unfinished"></translation>
+        <translation>η αναφορά γράφτηκε</translation>
     </message>
     <message>
         <source>report failed</source>
-        <translation type="unfinished"></translation>
+        <translation>η αναφορά απέτυχε</translation>
     </message>
     <message>
         <source>rejected at import</source>
-        <translation type="unfinished"></translation>
+        <translation>απορρίφθηκε κατά την εισαγωγή</translation>
     </message>
     <message>
         <source>not done: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν έγινε: ακυρώθηκε</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
