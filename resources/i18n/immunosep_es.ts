@@ -2151,133 +2151,133 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <source>encoding cp1252 (identical to latin-1 for this file)</source>
         <comment>encoding_cp1252</comment>
         <extracomment>Finding encoding_cp1252.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>codificación cp1252 (idéntica a latin-1 en este archivo)</translation>
     </message>
     <message>
         <source>delimiter comma (detected)</source>
         <comment>delimiter_detected.comma</comment>
         <extracomment>Finding delimiter_detected.comma.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>delimitador: coma (detectado)</translation>
     </message>
     <message>
         <source>delimiter semicolon (detected)</source>
         <comment>delimiter_detected.semicolon</comment>
         <extracomment>Finding delimiter_detected.semicolon.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>delimitador: punto y coma (detectado)</translation>
     </message>
     <message>
         <source>delimiter tab (detected)</source>
         <comment>delimiter_detected.tab</comment>
         <extracomment>Finding delimiter_detected.tab.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>delimitador: tabulador (detectado)</translation>
     </message>
     <message>
         <source>delimiter pipe (detected)</source>
         <comment>delimiter_detected.pipe</comment>
         <extracomment>Finding delimiter_detected.pipe.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>delimitador: barra vertical (detectado)</translation>
     </message>
     <message>
         <source>header on row {row}</source>
         <comment>header_row</comment>
         <extracomment>Finding header_row. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>encabezado en la fila {row}</translation>
     </message>
     <message>
         <source>sheet {sheet} (the first of {count}: {sheets})</source>
         <comment>first_sheet</comment>
         <extracomment>Finding first_sheet. Fields: count, sheet, sheets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hoja {sheet} (la primera de {count}: {sheets})</translation>
     </message>
     <message>
         <source>decimal comma (detected: values such as 5120,5 and none with a decimal point)</source>
         <comment>decimal_comma_detected</comment>
         <extracomment>Finding decimal_comma_detected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>coma decimal (detectada: valores como 5120,5 y ninguno con punto decimal)</translation>
     </message>
     <message>
         <source>decimal point (detected)</source>
         <comment>decimal_point_detected</comment>
         <extracomment>Finding decimal_point_detected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>punto decimal (detectado)</translation>
     </message>
     <message>
         <source>values use both decimal comma and decimal point; declare the decimal separator (rows that do not fit it are rejected)</source>
         <comment>decimal_separators_mixed</comment>
         <extracomment>Finding decimal_separators_mixed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>los valores usan tanto coma decimal como punto decimal; declare el separador decimal (las filas que no se ajusten a él se rechazan)</translation>
     </message>
     <message>
         <source>values such as 4.420 or 4,420 could be grouped thousands or decimals; they are rejected (declare the decimal separator if needed)</source>
         <comment>decimal_grouping_ambiguous</comment>
         <extracomment>Finding decimal_grouping_ambiguous.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valores como 4.420 o 4,420 podrían ser miles agrupados o decimales; se rechazan (declare el separador decimal si es necesario)</translation>
     </message>
     <message>
         <source>no decimal separator in the values</source>
         <comment>no_decimal_separator</comment>
         <extracomment>Finding no_decimal_separator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>los valores no tienen separador decimal</translation>
     </message>
     <message>
         <source>sample times mix date separators ({separators}); give the time format</source>
         <comment>time_separators_mixed</comment>
         <extracomment>Finding time_separators_mixed. Fields: separators.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las horas de extracción mezclan separadores de fecha ({separators}); indique el formato de hora</translation>
     </message>
     <message>
         <source>time format {time_format} (detected: day first, a first field reaches {value})</source>
         <comment>time_format_detected.day_first</comment>
         <extracomment>Finding time_format_detected.day_first. Fields: time_format, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>formato de hora {time_format} (detectado: día primero; un primer campo llega a {value})</translation>
     </message>
     <message>
         <source>time format {time_format} (detected: month first, a second field reaches {value})</source>
         <comment>time_format_detected.month_first</comment>
         <extracomment>Finding time_format_detected.month_first. Fields: time_format, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>formato de hora {time_format} (detectado: mes primero; un segundo campo llega a {value})</translation>
     </message>
     <message>
         <source>sample times like {example} could be day-first or month-first; give the time format (e.g. {time_format})</source>
         <comment>time_order_ambiguous</comment>
         <extracomment>Finding time_order_ambiguous. Fields: example, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>horas de extracción como {example} podrían llevar primero el día o el mes; indique el formato de hora (p. ej. {time_format})</translation>
     </message>
     <message>
         <source>sample times do not follow one day/month order; give the time format</source>
         <comment>time_order_inconsistent</comment>
         <extracomment>Finding time_order_inconsistent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las horas de extracción no siguen un único orden día/mes; indique el formato de hora</translation>
     </message>
     <message>
         <source>date cells in the sample-time column are taken as 00:00 (the other cells of the column are date-times)</source>
         <comment>midnight_dates</comment>
         <extracomment>Finding midnight_dates.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las celdas con solo fecha de la columna de hora de extracción se toman como 00:00 (las demás celdas de la columna son fechas con hora)</translation>
     </message>
     <message>
         <source>no sample time column: results carry no sample time, and two rows of one patient cannot be told apart (they are reported as conflicting)</source>
         <comment>no_sample_time_column</comment>
         <extracomment>Finding no_sample_time_column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no hay columna de hora de extracción: los resultados no llevan hora de extracción y dos filas de un mismo paciente no pueden distinguirse (se notifican como contradictorias)</translation>
     </message>
     <message>
         <source>header {header}: {text} is not a {analyte} unit; ignored</source>
         <comment>header_unit_ignored</comment>
         <extracomment>Finding header_unit_ignored. Fields: analyte, header, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>encabezado {header}: {text} no es una unidad de {analyte}; se ignora</translation>
     </message>
     <message>
         <source>{file_format}: {messages} message(s), {results} result(s): {used} used, {ignored} ignored, {rejected} rejected</source>
         <comment>message_counts</comment>
         <extracomment>Finding message_counts. Fields: file_format, ignored, messages, rejected, results, used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file_format}: mensajes: {messages}; resultados: {results} (usados: {used}, ignorados: {ignored}, rechazados: {rejected})</translation>
     </message>
     <message>
         <source>line {line} of the file comes before the first MSH segment and belongs to no message; it was not read</source>
         <comment>outside_message</comment>
         <extracomment>Finding outside_message. Fields: line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la línea {line} del archivo está antes del primer segmento MSH y no pertenece a ningún mensaje; no se leyó</translation>
     </message>
     <message>
         <source>No value was given; a number is required.</source>
@@ -2559,913 +2559,913 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <source>{where}: {reason}</source>
         <comment>in_column</comment>
         <extracomment>Finding in_column. Fields: reason, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number</source>
         <comment>cell_not_a_number</comment>
         <extracomment>Finding cell_not_a_number. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es un número</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a number</source>
         <comment>cell_not_a_number.in_column</comment>
         <extracomment>Finding cell_not_a_number.in_column. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; no es un número</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is a date or time, not a lab value</source>
         <comment>cell_date_not_value</comment>
         <extracomment>Finding cell_date_not_value. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; es una fecha u hora, no un valor de laboratorio</translation>
     </message>
     <message>
         <source>{where}: unreadable cell</source>
         <comment>cell_unreadable</comment>
         <extracomment>Finding cell_unreadable. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: celda ilegible</translation>
     </message>
     <message>
         <source>no {analyte} unit: neither the header, a unit column nor the {analyte} unit option gives one (a unit is never assumed)</source>
         <comment>unit_missing.row</comment>
         <extracomment>Finding unit_missing.row. Fields: analyte.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin unidad de {analyte}: ni el encabezado, ni una columna de unidades, ni la opción de unidad de {analyte} indican ninguna (nunca se supone una unidad)</translation>
     </message>
     <message>
         <source>{where} says {unit} but the {analyte} unit was given as {fixed}</source>
         <comment>unit_conflict.given</comment>
         <extracomment>Finding unit_conflict.given. Fields: analyte, fixed, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} indica {unit}, pero la unidad de {analyte} se indicó como {fixed}</translation>
     </message>
     <message>
         <source>{where} says {unit} but the {analyte} unit header says {fixed}</source>
         <comment>unit_conflict.header</comment>
         <extracomment>Finding unit_conflict.header. Fields: analyte, fixed, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} indica {unit}, pero el encabezado de la unidad de {analyte} indica {fixed}</translation>
     </message>
     <message>
         <source>&apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
         <comment>percent_test_ab_per_cell</comment>
         <extracomment>Finding percent_test_ab_per_cell. Fields: test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{test}&apos; es un porcentaje de monocitos, pero la unidad es AB/C; el resultado no se usa</translation>
     </message>
     <message>
         <source>{where}: age is in {unit}; years are needed</source>
         <comment>age_unit</comment>
         <extracomment>Finding age_unit. Fields: unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la edad está en {unit}; se necesitan años</translation>
     </message>
     <message>
         <source>{where}: no patient id in this row</source>
         <comment>patient_id_missing.row</comment>
         <extracomment>Finding patient_id_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: no hay id. de paciente en esta fila</translation>
     </message>
     <message>
         <source>the row has {cells} cells but the header has {columns} columns; a cell may contain an unquoted delimiter</source>
         <comment>extra_cells</comment>
         <extracomment>Finding extra_cells. Fields: cells, columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la fila tiene {cells} celdas, pero el encabezado tiene {columns} columnas; puede que una celda contenga un delimitador sin comillas</translation>
     </message>
     <message>
         <source>no ferritin or HLA-DR value in this row</source>
         <comment>no_values</comment>
         <extracomment>Finding no_values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún valor de ferritina ni de HLA-DR en esta fila</translation>
     </message>
     <message>
         <source>duplicate of row {row}: same patient, sample time and values (counted once, in row {row})</source>
         <comment>duplicate_result.sample_time</comment>
         <extracomment>Finding duplicate_result.sample_time. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>duplicado de la fila {row}: mismo paciente, hora de extracción y valores (se cuenta una vez, en la fila {row})</translation>
     </message>
     <message>
         <source>duplicate of row {row}: same patient, test and time and values (counted once, in row {row})</source>
         <comment>duplicate_result.test_time</comment>
         <extracomment>Finding duplicate_result.test_time. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>duplicado de la fila {row}: mismo paciente, prueba, hora y valores (se cuenta una vez, en la fila {row})</translation>
     </message>
     <message>
         <source>rows {rows} give different results for the same patient and sample time; which one is right cannot be decided</source>
         <comment>conflicting_results.sample_time</comment>
         <extracomment>Finding conflicting_results.sample_time. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las filas {rows} dan resultados distintos para el mismo paciente y la misma hora de extracción; no puede decidirse cuál es el correcto</translation>
     </message>
     <message>
         <source>rows {rows} give different results for the same patient and test and time; which one is right cannot be decided</source>
         <comment>conflicting_results.test_time</comment>
         <extracomment>Finding conflicting_results.test_time. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las filas {rows} dan resultados distintos para el mismo paciente, la misma prueba y la misma hora; no puede decidirse cuál es el correcto</translation>
     </message>
     <message>
         <source>the same {test} result, for the same patient and time, was stored from {source} (counted once, there)</source>
         <comment>duplicate_result.stored</comment>
         <extracomment>Finding duplicate_result.stored. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el mismo resultado de {test}, del mismo paciente y la misma hora, ya se guardó desde {source} (se cuenta una vez, allí)</translation>
     </message>
     <message>
         <source>the {test} result stored from {source} is different for the same patient and time; which one is right cannot be decided</source>
         <comment>conflicting_results.stored</comment>
         <extracomment>Finding conflicting_results.stored. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el resultado de {test} guardado desde {source} es distinto para el mismo paciente y la misma hora; no puede decidirse cuál es el correcto</translation>
     </message>
     <message>
         <source>{where}: test name and LOINC code disagree ({test})</source>
         <comment>test_name_loinc_disagree</comment>
         <extracomment>Finding test_name_loinc_disagree. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el nombre de la prueba y el código LOINC no concuerdan ({test})</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; row not used</source>
         <comment>other_test.row</comment>
         <extracomment>Finding other_test.row. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; no es ferritina ni HLA-DR; fila no usada</translation>
     </message>
     <message>
         <source>{where}: an empty test name is neither ferritin nor HLA-DR; row not used</source>
         <comment>other_test.empty</comment>
         <extracomment>Finding other_test.empty. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: un nombre de prueba vacío no es ferritina ni HLA-DR; fila no usada</translation>
     </message>
     <message>
         <source>{where}: no sample time; it is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.row</comment>
         <extracomment>Finding time_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: sin hora de extracción; se necesita para emparejar la ferritina con el HLA-DR</translation>
     </message>
     <message>
         <source>{where}: no value</source>
         <comment>value_missing.row</comment>
         <extracomment>Finding value_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: sin valor</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is {unit}; the result is not used</source>
         <comment>percent_test_quantitative_unit</comment>
         <extracomment>Finding percent_test_quantitative_unit. Fields: test, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; es un porcentaje de monocitos, pero la unidad es {unit}; el resultado no se usa</translation>
     </message>
     <message>
         <source>this patient has too many results within the pairing interval to pair them safely; import a shorter period</source>
         <comment>too_many_results</comment>
         <extracomment>Finding too_many_results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este paciente tiene demasiados resultados dentro del intervalo de emparejamiento para emparejarlos con seguridad; importe un período más corto</translation>
     </message>
     <message>
         <source>rows {first_row} and {second_row} of this patient id give different ages; check that they belong to the same patient</source>
         <comment>identity_conflict.age</comment>
         <extracomment>Finding identity_conflict.age. Fields: first_row, second_row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las filas {first_row} y {second_row} de este id. de paciente dan edades distintas; compruebe que pertenecen al mismo paciente</translation>
     </message>
     <message>
         <source>this patient id has different names (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.patient_name</comment>
         <extracomment>Finding identity_conflict.patient_name. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este id. de paciente tiene nombres distintos (filas {rows}): posiblemente dos pacientes con un mismo id.; compruebe el id.</translation>
     </message>
     <message>
         <source>this patient id has different record numbers (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.record_number</comment>
         <extracomment>Finding identity_conflict.record_number. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este id. de paciente tiene números de historia clínica distintos (filas {rows}): posiblemente dos pacientes con un mismo id.; compruebe el id.</translation>
     </message>
     <message>
         <source>this patient id has different dates of birth (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.date_of_birth</comment>
         <extracomment>Finding identity_conflict.date_of_birth. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este id. de paciente tiene fechas de nacimiento distintas (filas {rows}): posiblemente dos pacientes con un mismo id.; compruebe el id.</translation>
     </message>
     <message>
         <source>{where}: longer than {limit} characters</source>
         <comment>identity_text.too_long</comment>
         <extracomment>Finding identity_text.too_long. Fields: limit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: más de {limit} caracteres</translation>
     </message>
     <message>
         <source>{where}: contains {character} ({character_name}), an invisible or control character; correct the cell in the source system</source>
         <comment>identity_text.control</comment>
         <extracomment>Finding identity_text.control. Fields: character, character_name, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: contiene {character} ({character_name}), un carácter invisible o de control; corrija la celda en el sistema de origen</translation>
     </message>
     <message>
         <source>{where}: not valid text (a byte could not be decoded); check the file&apos;s encoding</source>
         <comment>identity_text.not_utf8</comment>
         <extracomment>Finding identity_text.not_utf8. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: texto no válido (no se pudo decodificar un byte); compruebe la codificación del archivo</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a date (an Excel date serial?); store the date of birth as a date or as YYYY-MM-DD</source>
         <comment>birth_date.serial</comment>
         <extracomment>Finding birth_date.serial. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; no es una fecha (¿un número de serie de fecha de Excel?); guarde la fecha de nacimiento como fecha o como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 1958-03-14)</source>
         <comment>birth_date.not_a_date</comment>
         <extracomment>Finding birth_date.not_a_date. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; no es una fecha; escríbala como AAAA-MM-DD (p. ej. 1958-03-14)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column mixes day-first and month-first dates or separators; write it as YYYY-MM-DD</source>
         <comment>birth_date.order_mixed</comment>
         <extracomment>Finding birth_date.order_mixed. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; podría llevar primero el día o el mes, y la columna mezcla fechas con el día primero y con el mes primero, o separadores distintos; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column does not show whether the day or the month comes first; write it as YYYY-MM-DD</source>
         <comment>birth_date.order_unknown</comment>
         <extracomment>Finding birth_date.order_unknown. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; podría llevar primero el día o el mes, y la columna no muestra si va primero el día o el mes; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date (day first)</source>
         <comment>birth_date.day_first</comment>
         <extracomment>Finding birth_date.day_first. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; no es una fecha válida (día primero)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date (month first)</source>
         <comment>birth_date.month_first</comment>
         <extracomment>Finding birth_date.month_first. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; no es una fecha válida (mes primero)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date</source>
         <comment>birth_date.invalid</comment>
         <extracomment>Finding birth_date.invalid. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; no es una fecha válida</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; lies before 1900-03-01 (in a spreadsheet, Excel&apos;s 1900 date system is wrong there); check the date of birth</source>
         <comment>birth_date.before_1900</comment>
         <extracomment>Finding birth_date.before_1900. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; es anterior al 1900-03-01 (en una hoja de cálculo, el sistema de fechas 1900 de Excel es erróneo en ese tramo); compruebe la fecha de nacimiento</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not an HL7 date-time (YYYYMMDDHHMM[SS][+/-ZZZZ])</source>
         <comment>bad_time.hl7</comment>
         <extracomment>Finding bad_time.hl7. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; no es una fecha y hora HL7 (YYYYMMDDHHMM[SS][+/-ZZZZ])</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; has no time of day; the sample time is needed to the minute</source>
         <comment>date_without_time.minute</comment>
         <extracomment>Finding date_without_time.minute. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; no tiene hora del día; la hora de extracción se necesita con precisión de minutos</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the year only; the sample time is needed to the minute</source>
         <comment>time_imprecise.year</comment>
         <extracomment>Finding time_imprecise.year. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; solo tiene precisión de año; la hora de extracción se necesita con precisión de minutos</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the month only; the sample time is needed to the minute</source>
         <comment>time_imprecise.month</comment>
         <extracomment>Finding time_imprecise.month. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; solo tiene precisión de mes; la hora de extracción se necesita con precisión de minutos</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the day only; the sample time is needed to the minute</source>
         <comment>time_imprecise.day</comment>
         <extracomment>Finding time_imprecise.day. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; solo tiene precisión de día; la hora de extracción se necesita con precisión de minutos</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the hour only; the sample time is needed to the minute</source>
         <comment>time_imprecise.hour</comment>
         <extracomment>Finding time_imprecise.hour. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; solo tiene precisión de hora; la hora de extracción se necesita con precisión de minutos</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; gives the hour but no minute; the sample time is needed to the minute</source>
         <comment>time_imprecise.no_minute</comment>
         <extracomment>Finding time_imprecise.no_minute. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; indica la hora pero no el minuto; la hora de extracción se necesita con precisión de minutos</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; has an impossible UTC offset</source>
         <comment>bad_offset.hl7</comment>
         <extracomment>Finding bad_offset.hl7. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; tiene un desfase UTC imposible</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos;: {reason}</source>
         <comment>time_refused.field</comment>
         <extracomment>Finding time_refused.field. Fields: reason, text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos;: {reason}</translation>
     </message>
     <message>
         <source>{where}: the codes and names of this test name different analytes ({test}); the result is not used</source>
         <comment>test_codes_disagree</comment>
         <extracomment>Finding test_codes_disagree. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: los códigos y nombres de esta prueba designan analitos distintos ({test}); el resultado no se usa</translation>
     </message>
     <message>
         <source>{where}: LOINC {code} is neither ferritin (2276-4, 20567-4) nor a configured HLA-DR code; not used</source>
         <comment>other_test.loinc</comment>
         <extracomment>Finding other_test.loinc. Fields: code, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el LOINC {code} no es ferritina (2276-4, 20567-4) ni un código de HLA-DR configurado; no se usa</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; not used</source>
         <comment>other_test.message</comment>
         <extracomment>Finding other_test.message. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; no es ferritina ni HLA-DR; no se usa</translation>
     </message>
     <message>
         <source>{where}: a test without code or name is neither ferritin nor HLA-DR; not used</source>
         <comment>other_test.unnamed</comment>
         <extracomment>Finding other_test.unnamed. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: una prueba sin código ni nombre no es ferritina ni HLA-DR; no se usa</translation>
     </message>
     <message>
         <source>{where}: no {analyte} unit (a unit is never assumed)</source>
         <comment>unit_missing.message</comment>
         <extracomment>Finding unit_missing.message. Fields: analyte, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: sin unidad de {analyte} (nunca se supone una unidad)</translation>
     </message>
     <message>
         <source>{where} says {unit} but {other_field} says {other_unit}; the result is not used</source>
         <comment>unit_conflict.fields</comment>
         <extracomment>Finding unit_conflict.fields. Fields: other_field, other_unit, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} indica {unit}, pero {other_field} indica {other_unit}; el resultado no se usa</translation>
     </message>
     <message>
         <source>{where}: {unit} is a molar concentration but LOINC {code} is ferritin mass concentration; one of them is wrong, so the result is not used</source>
         <comment>unit_conflict.molar_loinc</comment>
         <extracomment>Finding unit_conflict.molar_loinc. Fields: code, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {unit} es una concentración molar, pero el LOINC {code} es la concentración de masa de ferritina; uno de los dos es erróneo, por lo que el resultado no se usa</translation>
     </message>
     <message>
         <source>{where}: {unit} is a mass concentration but LOINC {code} is ferritin molar concentration; one of them is wrong, so the result is not used</source>
         <comment>unit_conflict.mass_loinc</comment>
         <extracomment>Finding unit_conflict.mass_loinc. Fields: code, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {unit} es una concentración de masa, pero el LOINC {code} es la concentración molar de ferritina; uno de los dos es erróneo, por lo que el resultado no se usa</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
         <comment>percent_test_ab_per_cell.message</comment>
         <extracomment>Finding percent_test_ab_per_cell.message. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; es un porcentaje de monocitos, pero la unidad es AB/C; el resultado no se usa</translation>
     </message>
     <message>
         <source>{where}: no patient identifier</source>
         <comment>patient_id_missing.message</comment>
         <extracomment>Finding patient_id_missing.message. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: sin identificador de paciente</translation>
     </message>
     <message>
         <source>{where}: no identifier issued by {authority} (the site&apos;s patient_id_authority)</source>
         <comment>patient_id_missing.authority</comment>
         <extracomment>Finding patient_id_missing.authority. Fields: authority, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ningún identificador emitido por {authority} (el patient_id_authority del centro)</translation>
     </message>
     <message>
         <source>{where}: {count} patient identifiers and nothing says which is the ward&apos;s; set [inbox] patient_id_authority in the site configuration</source>
         <comment>patient_id_ambiguous</comment>
         <extracomment>Finding patient_id_ambiguous. Fields: count, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} identificadores de paciente y nada indica cuál es el de la unidad; defina [inbox] patient_id_authority en la configuración del centro</translation>
     </message>
     <message>
         <source>this file&apos;s content was already read from an earlier file; it is imported once</source>
         <comment>duplicate_message.file</comment>
         <extracomment>Finding duplicate_message.file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el contenido de este archivo ya se leyó de un archivo anterior; se importa una sola vez</translation>
     </message>
     <message>
         <source>the Bundle entry holds no resource</source>
         <comment>no_resource</comment>
         <extracomment>Finding no_resource.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la entrada del Bundle no contiene ningún recurso</translation>
     </message>
     <message>
         <source>a Patient: read when an Observation refers to it</source>
         <comment>patient_context</comment>
         <extracomment>Finding patient_context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un Patient: se lee cuando una Observation remite a él</translation>
     </message>
     <message>
         <source>a {kind} resource, not an Observation; not read</source>
         <comment>not_an_observation</comment>
         <extracomment>Finding not_an_observation. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un recurso {kind}, no una Observation; no se lee</translation>
     </message>
     <message>
         <source>not a valid FHIR R4 Observation: {problems}</source>
         <comment>invalid_fhir.observation</comment>
         <extracomment>Finding invalid_fhir.observation. Fields: problems.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no es una Observation FHIR R4 válida: {problems}</translation>
     </message>
     <message>
         <source>the subject Patient is not valid FHIR R4: {problems}</source>
         <comment>invalid_fhir.patient</comment>
         <extracomment>Finding invalid_fhir.patient. Fields: problems.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el Patient del subject no es FHIR R4 válido: {problems}</translation>
     </message>
     <message>
         <source>status &apos;{text}&apos;: it cannot be told whether the result is final (final, amended, corrected, preliminary expected)</source>
         <comment>status_unknown.fhir</comment>
         <extracomment>Finding status_unknown.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>status &apos;{text}&apos;: no puede saberse si el resultado es definitivo (se espera final, amended, corrected o preliminary)</translation>
     </message>
     <message>
         <source>status registered: no result yet</source>
         <comment>no_result.fhir</comment>
         <extracomment>Finding no_result.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>status registered: aún no hay resultado</translation>
     </message>
     <message>
         <source>valueString carries no unit and a unit is never assumed; the value must be a valueQuantity</source>
         <comment>unit_missing.value_string</comment>
         <extracomment>Finding unit_missing.value_string.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueString no lleva unidad y nunca se supone una unidad; el valor debe ser un valueQuantity</translation>
     </message>
     <message>
         <source>no effectiveDateTime, effectivePeriod.start or effectiveInstant; the sample time is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.fhir</comment>
         <extracomment>Finding time_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin effectiveDateTime, effectivePeriod.start ni effectiveInstant; la hora de extracción se necesita para emparejar la ferritina con el HLA-DR</translation>
     </message>
     <message>
         <source>the Observation has no subject</source>
         <comment>patient_id_missing.fhir</comment>
         <extracomment>Finding patient_id_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la Observation no tiene subject</translation>
     </message>
     <message>
         <source>subject &apos;{reference}&apos; is not in this file and the reference carries no identifier</source>
         <comment>subject_unresolved</comment>
         <extracomment>Finding subject_unresolved. Fields: reference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el subject &apos;{reference}&apos; no está en este archivo y la referencia no lleva identificador</translation>
     </message>
     <message>
         <source>the subject is a {kind}, not a Patient</source>
         <comment>subject_not_patient</comment>
         <extracomment>Finding subject_not_patient. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el subject es un {kind}, no un Patient</translation>
     </message>
     <message>
         <source>valueQuantity has no value</source>
         <comment>value_missing.quantity</comment>
         <extracomment>Finding value_missing.quantity.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity no tiene valor</translation>
     </message>
     <message>
         <source>valueQuantity.value &apos;{text}&apos; is not a JSON number</source>
         <comment>not_a_number.json</comment>
         <extracomment>Finding not_a_number.json. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity.value &apos;{text}&apos; no es un número JSON</translation>
     </message>
     <message>
         <source>valueQuantity.comparator &apos;{text}&apos; is not &lt;, &lt;=, &gt;= or &gt;</source>
         <comment>comparator_unknown.fhir</comment>
         <extracomment>Finding comparator_unknown.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity.comparator &apos;{text}&apos; no es &lt;, &lt;=, &gt;= ni &gt;</translation>
     </message>
     <message>
         <source>{where}: a ferritin or HLA-DR value must be a valueQuantity</source>
         <comment>value_type_unsupported.fhir</comment>
         <extracomment>Finding value_type_unsupported.fhir. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: un valor de ferritina o de HLA-DR debe ser un valueQuantity</translation>
     </message>
     <message>
         <source>the Observation has no value</source>
         <comment>value_missing.fhir</comment>
         <extracomment>Finding value_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la Observation no tiene valor</translation>
     </message>
     <message>
         <source>the MLLP block of this message has no end (0x1C); the message may be truncated</source>
         <comment>mllp_unterminated.message</comment>
         <extracomment>Finding mllp_unterminated.message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el bloque MLLP de este mensaje no tiene final (0x1C); puede que el mensaje esté truncado</translation>
     </message>
     <message>
         <source>the MLLP block of the last message has no end (0x1C); the file may still be being written, or was cut short</source>
         <comment>mllp_unterminated.last</comment>
         <extracomment>Finding mllp_unterminated.last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el bloque MLLP del último mensaje no tiene final (0x1C); puede que el archivo aún se esté escribiendo o que se haya cortado</translation>
     </message>
     <message>
         <source>MLLP framing bytes inside a segment</source>
         <comment>mllp_framing</comment>
         <extracomment>Finding mllp_framing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bytes de delimitación MLLP dentro de un segmento</translation>
     </message>
     <message>
         <source>line {line} of the file is not an HL7 segment (it must start with a three-letter segment id and the field separator)</source>
         <comment>not_a_segment</comment>
         <extracomment>Finding not_a_segment. Fields: line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la línea {line} del archivo no es un segmento HL7 (debe empezar por un identificador de segmento de tres letras y el separador de campos)</translation>
     </message>
     <message>
         <source>MSH-18 declares the character set &apos;{text}&apos;, which this app does not read; supported: {supported}</source>
         <comment>charset_unknown</comment>
         <extracomment>Finding charset_unknown. Fields: supported, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-18 declara el juego de caracteres &apos;{text}&apos;, que esta aplicación no lee; admitidos: {supported}</translation>
     </message>
     <message>
         <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>los bytes del mensaje no son válidos en el juego de caracteres declarado, {charset}; ajuste MSH-18 al juego de caracteres que envía el sistema del laboratorio</translation>
     </message>
     <message>
         <source>the message&apos;s bytes are not valid UTF-8 (MSH-18 declares nothing); set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.utf8</comment>
         <extracomment>Finding charset_mismatch.utf8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>los bytes del mensaje no son UTF-8 válido (MSH-18 no declara nada); ajuste MSH-18 al juego de caracteres que envía el sistema del laboratorio</translation>
     </message>
     <message>
         <source>the MSH segment cannot be parsed (it must start &apos;MSH|^~\&amp;|&apos;)</source>
         <comment>msh_unreadable</comment>
         <extracomment>Finding msh_unreadable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el segmento MSH no puede analizarse (debe empezar por &apos;MSH|^~\&amp;|&apos;)</translation>
     </message>
     <message>
         <source>MSH-12 (version) is &apos;{text}&apos;; this app reads HL7 v2 versions {supported}</source>
         <comment>version_unsupported</comment>
         <extracomment>Finding version_unsupported. Fields: supported, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-12 (versión) es &apos;{text}&apos;; esta aplicación lee las versiones {supported} de HL7 v2</translation>
     </message>
     <message>
         <source>MSH-12 (version) is empty; this app reads HL7 v2 versions {supported}</source>
         <comment>version_unsupported.empty</comment>
         <extracomment>Finding version_unsupported.empty. Fields: supported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-12 (versión) está vacío; esta aplicación lee las versiones {supported} de HL7 v2</translation>
     </message>
     <message>
         <source>MSH-9 is {kind}, not a laboratory result message (ORU^R01)</source>
         <comment>not_results_message</comment>
         <extracomment>Finding not_results_message. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-9 es {kind}, no un mensaje de resultados de laboratorio (ORU^R01)</translation>
     </message>
     <message>
         <source>MSH-10 (message control id) is empty; it is needed to import each message exactly once</source>
         <comment>message_id_missing</comment>
         <extracomment>Finding message_id_missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-10 (id. de control del mensaje) está vacío; se necesita para importar cada mensaje exactamente una vez</translation>
     </message>
     <message>
         <source>MSH-11 marks a training message ({processing}), not a production result</source>
         <comment>test_message.training</comment>
         <extracomment>Finding test_message.training. Fields: processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 marca un mensaje de formación ({processing}), no un resultado de producción</translation>
     </message>
     <message>
         <source>MSH-11 marks a debugging message ({processing}), not a production result</source>
         <comment>test_message.debugging</comment>
         <extracomment>Finding test_message.debugging. Fields: processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 marca un mensaje de depuración ({processing}), no un resultado de producción</translation>
     </message>
     <message>
         <source>MSH-11 (processing id) is &apos;{text}&apos;; P (production) is expected</source>
         <comment>processing_id_unknown</comment>
         <extracomment>Finding processing_id_unknown. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 (id. de procesamiento) es &apos;{text}&apos;; se espera P (producción)</translation>
     </message>
     <message>
         <source>this message was already read (message {message} of this file); it is imported once</source>
         <comment>duplicate_message.this_file</comment>
         <extracomment>Finding duplicate_message.this_file. Fields: message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este mensaje ya se leyó (mensaje {message} de este archivo); se importa una sola vez</translation>
     </message>
     <message>
         <source>this message was already read (an earlier file); it is imported once</source>
         <comment>duplicate_message.earlier_file</comment>
         <extracomment>Finding duplicate_message.earlier_file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este mensaje ya se leyó (en un archivo anterior); se importa una sola vez</translation>
     </message>
     <message>
         <source>message {message} of this file had the same message id with different content; check with the laboratory which one is right</source>
         <comment>conflicting_message_id.this_file</comment>
         <extracomment>Finding conflicting_message_id.this_file. Fields: message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje {message} de este archivo tenía el mismo id. de mensaje con un contenido distinto; consulte con el laboratorio cuál es el correcto</translation>
     </message>
     <message>
         <source>an earlier file had the same message id with different content; check with the laboratory which one is right</source>
         <comment>conflicting_message_id.earlier_file</comment>
         <extracomment>Finding conflicting_message_id.earlier_file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un archivo anterior tenía el mismo id. de mensaje con un contenido distinto; consulte con el laboratorio cuál es el correcto</translation>
     </message>
     <message>
         <source>OBX-11 (result status) is &apos;{text}&apos;; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
         <comment>status_unknown.hl7</comment>
         <extracomment>Finding status_unknown.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 (estado del resultado) es &apos;{text}&apos;; se espera F, C, P, D, W o X, por lo que no puede saberse si el resultado es definitivo</translation>
     </message>
     <message>
         <source>OBX-11 (result status) is empty; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
         <comment>status_unknown.hl7_empty</comment>
         <extracomment>Finding status_unknown.hl7_empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 (estado del resultado) está vacío; se espera F, C, P, D, W o X, por lo que no puede saberse si el resultado es definitivo</translation>
     </message>
     <message>
         <source>no PID segment before this OBX names the patient</source>
         <comment>patient_id_missing.no_pid</comment>
         <extracomment>Finding patient_id_missing.no_pid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ningún segmento PID anterior a este OBX identifica al paciente</translation>
     </message>
     <message>
         <source>OBX-11 is I: specimen in the laboratory, no result yet</source>
         <comment>result_status.I</comment>
         <extracomment>Finding result_status.I.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 es I: muestra en el laboratorio, aún sin resultado</translation>
     </message>
     <message>
         <source>OBX-11 is O: order detail only, no result</source>
         <comment>result_status.O</comment>
         <extracomment>Finding result_status.O.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 es O: solo detalle de la petición, sin resultado</translation>
     </message>
     <message>
         <source>OBX-11 is N: not asked; no result</source>
         <comment>result_status.N</comment>
         <extracomment>Finding result_status.N.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 es N: no solicitado; sin resultado</translation>
     </message>
     <message>
         <source>OBX-11 is U: changed to final without the result being sent again; the app needs the result itself</source>
         <comment>result_status.U</comment>
         <extracomment>Finding result_status.U.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 es U: cambiado a definitivo sin reenviar el resultado; la aplicación necesita el propio resultado</translation>
     </message>
     <message>
         <source>OBX-11 D: the result is deleted</source>
         <comment>status_meaning.D</comment>
         <extracomment>Finding status_meaning.D.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 D: el resultado se ha eliminado</translation>
     </message>
     <message>
         <source>OBX-11 W: the result was posted wrongly (e.g. for the wrong patient)</source>
         <comment>status_meaning.W</comment>
         <extracomment>Finding status_meaning.W.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 W: el resultado se registró por error (p. ej. en el paciente equivocado)</translation>
     </message>
     <message>
         <source>OBX-11 X: the result cannot be obtained</source>
         <comment>status_meaning.X</comment>
         <extracomment>Finding status_meaning.X.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 X: el resultado no puede obtenerse</translation>
     </message>
     <message>
         <source>status {text}</source>
         <comment>status_meaning.fhir</comment>
         <extracomment>Finding status_meaning.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>estado {text}</translation>
     </message>
     <message>
         <source>no observation time in OBX-14 or OBR-7; it is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.hl7</comment>
         <extracomment>Finding time_missing.hl7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin hora de observación en OBX-14 ni en OBR-7; se necesita para emparejar la ferritina con el HLA-DR</translation>
     </message>
     <message>
         <source>OBX-5 holds several values; one is needed</source>
         <comment>several_values</comment>
         <extracomment>Finding several_values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 contiene varios valores; se necesita uno solo</translation>
     </message>
     <message>
         <source>OBX-5 is a range or ratio (SN with a second number); one value is needed</source>
         <comment>range_or_ratio</comment>
         <extracomment>Finding range_or_ratio.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 es un intervalo o un cociente (SN con un segundo número); se necesita un solo valor</translation>
     </message>
     <message>
         <source>OBX-5 comparator &apos;{text}&apos; is not &lt;, &gt;, &lt;= or &gt;=</source>
         <comment>comparator_unknown.hl7</comment>
         <extracomment>Finding comparator_unknown.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el comparador &apos;{text}&apos; de OBX-5 no es &lt;, &gt;, &lt;= ni &gt;=</translation>
     </message>
     <message>
         <source>OBX-5 has components, which a {value_type} value cannot have</source>
         <comment>value_components</comment>
         <extracomment>Finding value_components. Fields: value_type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 tiene componentes, que un valor {value_type} no puede tener</translation>
     </message>
     <message>
         <source>OBX-2 (value type) is &apos;{text}&apos;; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
         <comment>value_type_unsupported.hl7</comment>
         <extracomment>Finding value_type_unsupported.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-2 (tipo de valor) es &apos;{text}&apos;; se necesita NM, SN o ST para un valor de ferritina o de HLA-DR</translation>
     </message>
     <message>
         <source>OBX-2 (value type) is missing; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
         <comment>value_type_unsupported.hl7_missing</comment>
         <extracomment>Finding value_type_unsupported.hl7_missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>falta OBX-2 (tipo de valor); se necesita NM, SN o ST para un valor de ferritina o de HLA-DR</translation>
     </message>
     <message>
         <source>{file}, message {number}</source>
         <comment>source.message</comment>
         <extracomment>Finding source.message. Fields: file, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, mensaje {number}</translation>
     </message>
     <message>
         <source>{file}, message {number} ({id})</source>
         <comment>source.message_id</comment>
         <extracomment>Finding source.message_id. Fields: file, id, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, mensaje {number} ({id})</translation>
     </message>
     <message>
         <source>{message}, segment {number}</source>
         <comment>source.segment</comment>
         <extracomment>Finding source.segment. Fields: message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, segmento {number}</translation>
     </message>
     <message>
         <source>{message}, segment {number} ({element})</source>
         <comment>source.segment_element</comment>
         <extracomment>Finding source.segment_element. Fields: element, message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, segmento {number} ({element})</translation>
     </message>
     <message>
         <source>{message}, entry {number}</source>
         <comment>source.entry</comment>
         <extracomment>Finding source.entry. Fields: message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, entrada {number}</translation>
     </message>
     <message>
         <source>{message}, entry {number} ({element})</source>
         <comment>source.entry_element</comment>
         <extracomment>Finding source.entry_element. Fields: element, message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, entrada {number} ({element})</translation>
     </message>
     <message>
         <source>a preliminary result that arrived after the final result of the same test; not shown</source>
         <comment>preliminary_after_final</comment>
         <extracomment>Finding preliminary_after_final.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un resultado preliminar que llegó después del resultado definitivo de la misma prueba; no se muestra</translation>
     </message>
     <message>
         <source>replaced by the corrected result in {source}</source>
         <comment>superseded.corrected</comment>
         <extracomment>Finding superseded.corrected. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sustituido por el resultado corregido de {source}</translation>
     </message>
     <message>
         <source>replaced by the final result in {source}</source>
         <comment>superseded.final</comment>
         <extracomment>Finding superseded.final. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sustituido por el resultado definitivo de {source}</translation>
     </message>
     <message>
         <source>replaced by the preliminary result in {source}</source>
         <comment>superseded.preliminary</comment>
         <extracomment>Finding superseded.preliminary. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sustituido por el resultado preliminar de {source}</translation>
     </message>
     <message>
         <source>a corrected result: it replaces any earlier result of this test</source>
         <comment>corrected</comment>
         <extracomment>Finding corrected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un resultado corregido: sustituye a cualquier resultado anterior de esta prueba</translation>
     </message>
     <message>
         <source>a preliminary result: shown, not classified until the final result arrives</source>
         <comment>preliminary</comment>
         <extracomment>Finding preliminary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un resultado preliminar: se muestra, pero no se clasifica hasta que llegue el resultado definitivo</translation>
     </message>
     <message>
         <source>withdrawn by {source} (status {status})</source>
         <comment>withdrawn</comment>
         <extracomment>Finding withdrawn. Fields: source, status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retirado por {source} (estado {status})</translation>
     </message>
     <message>
         <source>withdraws the earlier result in {sources}</source>
         <comment>withdrawal.removed</comment>
         <extracomment>Finding withdrawal.removed. Fields: sources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retira el resultado anterior de {sources}</translation>
     </message>
     <message>
         <source>{meaning}; withdraws the earlier result in {sources}</source>
         <comment>withdrawal.removed_meaning</comment>
         <extracomment>Finding withdrawal.removed_meaning. Fields: meaning, sources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{meaning}; retira el resultado anterior de {sources}</translation>
     </message>
     <message>
         <source>withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
         <comment>withdrawal.stored</comment>
         <extracomment>Finding withdrawal.stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retira un resultado anterior de esta prueba; un resultado guardado de un archivo anterior con la misma clave se retira cuando se guarda este archivo</translation>
     </message>
     <message>
         <source>{meaning}; withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
         <comment>withdrawal.stored_meaning</comment>
         <extracomment>Finding withdrawal.stored_meaning. Fields: meaning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{meaning}; retira un resultado anterior de esta prueba; un resultado guardado de un archivo anterior con la misma clave se retira cuando se guarda este archivo</translation>
     </message>
     <message>
         <source>{used} of {results} result(s) used</source>
         <comment>message_used</comment>
         <extracomment>Finding message_used. Fields: results, used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>resultados usados: {used} de {results}</translation>
     </message>
     <message>
         <source>the message holds no results</source>
         <comment>no_results</comment>
         <extracomment>Finding no_results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje no contiene resultados</translation>
     </message>
     <message>
         <source>no result used ({detail})</source>
         <comment>no_results_used</comment>
         <extracomment>Finding no_results_used. Fields: detail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ningún resultado usado ({detail})</translation>
     </message>
     <message>
         <source>the same content was already read from an earlier file; it is imported once</source>
         <comment>duplicate_message.content</comment>
         <extracomment>Finding duplicate_message.content.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el mismo contenido ya se leyó de un archivo anterior; se importa una sola vez</translation>
     </message>
     <message>
         <source>{date} has no time of day; a date-time is required</source>
         <comment>date_cell_without_time</comment>
         <extracomment>Finding date_cell_without_time. Fields: date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} no tiene hora del día; se requiere una fecha y hora</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a time without a date</source>
         <comment>time_without_date</comment>
         <extracomment>Finding time_without_date. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; es una hora sin fecha</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a bare number (an Excel date serial?); store the sample time as a date-time</source>
         <comment>serial_number.cell</comment>
         <extracomment>Finding serial_number.cell. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; es un número sin más (¿un número de serie de fecha de Excel?); guarde la hora de extracción como fecha y hora</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a bare number (an Excel date serial?); an ISO 8601 date-time such as {example} is required</source>
         <comment>serial_number.text</comment>
         <extracomment>Finding serial_number.text. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; es un número sin más (¿un número de serie de fecha de Excel?); se requiere una fecha y hora ISO 8601 como {example}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date-time</source>
         <comment>bad_time.cell</comment>
         <extracomment>Finding bad_time.cell. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una fecha y hora</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; a date-time such as {example} is required</source>
         <comment>date_without_time.example</comment>
         <extracomment>Finding date_without_time.example. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no tiene hora del día; se requiere una fecha y hora como {example}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; a date-time is required</source>
         <comment>date_without_time.text</comment>
         <extracomment>Finding date_without_time.text. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no tiene hora del día; se requiere una fecha y hora</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid ISO 8601 date-time (e.g. {example})</source>
         <comment>bad_time.iso</comment>
         <extracomment>Finding bad_time.iso. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una fecha y hora ISO 8601 válida (p. ej. {example})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; does not match the time format {time_format}</source>
         <comment>bad_time.format</comment>
         <extracomment>Finding bad_time.format. Fields: text, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no coincide con el formato de hora {time_format}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date-time; use ISO 8601 (e.g. {example}) or give the time format</source>
         <comment>bad_time.numeric</comment>
         <extracomment>Finding bad_time.numeric. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una fecha y hora; use ISO 8601 (p. ej. {example}) o indique el formato de hora</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: day and month order cannot be told from the file; give the time format (e.g. {time_format})</source>
         <comment>date_order_unknown</comment>
         <extracomment>Finding date_order_unknown. Fields: text, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: el orden de día y mes no puede deducirse del archivo; indique el formato de hora (p. ej. {time_format})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid date-time</source>
         <comment>bad_time.invalid</comment>
         <extracomment>Finding bad_time.invalid. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una fecha y hora válida</translation>
     </message>
     <message>
         <source>{date} lies before 1900-03-01, where Excel&apos;s 1900 date system is wrong (serial ≤ 60); check the sample time</source>
         <comment>excel_1900_artefact</comment>
         <extracomment>Finding excel_1900_artefact. Fields: date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} es anterior al 1900-03-01, tramo en el que el sistema de fechas 1900 de Excel es erróneo (número de serie ≤ 60); compruebe la hora de extracción</translation>
     </message>
     <message>
         <source>{time} local time is skipped or repeated by a daylight-saving change; give the time with its UTC offset</source>
         <comment>dst_ambiguous</comment>
         <extracomment>Finding dst_ambiguous. Fields: time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la hora local {time} se salta o se repite por un cambio de horario de verano; indique la hora con su desfase UTC</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -4706,21 +4706,21 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message numerus="yes">
         <source>%n new result(s) since you last looked (in bold).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado nuevo desde su última consulta (en negrita).</numerusform>
+            <numerusform>%n resultados nuevos desde su última consulta (en negrita).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente.</numerusform>
+            <numerusform>%n pacientes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter opens the patient&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre el historial del paciente.</translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
@@ -4740,7 +4740,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>{label} — earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — versión anterior</translation>
     </message>
     <message>
         <source>{label} — corrected result</source>
@@ -4763,23 +4763,23 @@ No se escribió nada allí. Elija otra carpeta.</translation>
     <name>InboxWatcher</name>
     <message numerus="yes">
         <source>Inbox: %n file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de entrada: %n archivo no pudo leerse y se movió a failed/ con el motivo.</numerusform>
+            <numerusform>Bandeja de entrada: %n archivos no pudieron leerse y se movieron a failed/ con el motivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n new laboratory result(s). Ctrl+I shows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de entrada: %n resultado de laboratorio nuevo. Ctrl+I lo muestra.</numerusform>
+            <numerusform>Bandeja de entrada: %n resultados de laboratorio nuevos. Ctrl+I los muestra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Laboratory &amp;inbox (%n new)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Bandeja de entrada del laboratorio (%n nuevo)…</numerusform>
+            <numerusform>&amp;Bandeja de entrada del laboratorio (%n nuevos)…</numerusform>
         </translation>
     </message>
 </context>
@@ -6864,7 +6864,7 @@ Replace them?</source>
     </message>
     <message>
         <source>{file}: no new assessment; messages: {new} new, {repeated} already imported; earlier assessments: {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ninguna evaluación nueva; mensajes nuevos: {new}, ya importados: {repeated}; evaluaciones anteriores retiradas: {withdrawn}.</translation>
     </message>
     <message>
         <source>{file}: moved to failed/: {reason}</source>
@@ -6878,9 +6878,9 @@ Replace them?</source>
         <source>{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: se guardó {n} evaluación ({phenotypes}); mensajes nuevos: {new}, ya importados: {repeated}; evaluaciones anteriores corregidas: {corrected}, completadas por emparejamiento: {paired}, retiradas: {withdrawn}.</numerusform>
+            <numerusform>{file}: se guardaron {n} evaluaciones ({phenotypes}); mensajes nuevos: {new}, ya importados: {repeated}; evaluaciones anteriores corregidas: {corrected}, completadas por emparejamiento: {paired}, retiradas: {withdrawn}.</numerusform>
         </translation>
     </message>
     <message>
@@ -7261,358 +7261,358 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rechazadas</translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Read as: {kind}, wide layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como: {kind}, disposición ancha</translation>
     </message>
     <message>
         <source>Read as: {kind}, long layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como: {kind}, disposición larga</translation>
     </message>
     <message numerus="yes">
         <source>Rows {rows}</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Row {rows}.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fila {rows}</numerusform>
+            <numerusform>Filas {rows}</numerusform>
         </translation>
     </message>
     <message>
         <source>Phenotypes: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotipos: {counts}</translation>
     </message>
     <message>
         <source>Rule set {ruleset}, trial {registry}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de reglas {ruleset}, ensayo {registry}:</translation>
     </message>
     <message numerus="yes">
         <source>{n} data rows read.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} data row read..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} fila de datos leída.</numerusform>
+            <numerusform>{n} filas de datos leídas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Classified: {classified}; cannot classify: {cannot_classify}; rejected: {rejected}; assessments: {assessments}; blank rows skipped: {blank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificadas: {classified}; clasificación imposible: {cannot_classify}; rechazadas: {rejected}; evaluaciones: {assessments}; filas en blanco omitidas: {blank}</translation>
     </message>
     <message numerus="yes">
         <source>{n} results read.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} result read..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} resultado leído.</numerusform>
+            <numerusform>{n} resultados leídos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages: {messages}; classified: {classified}; cannot classify: {cannot_classify}; in no assessment: {apart} (rejected: {rejected}, ignored: {ignored}, withdrawals: {withdrawals}); assessments: {assessments}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes: {messages}; clasificadas: {classified}; clasificación imposible: {cannot_classify}; en ninguna evaluación: {apart} (rechazados: {rejected}, ignorados: {ignored}, retiradas: {withdrawals}); evaluaciones: {assessments}</translation>
     </message>
     <message>
         <source>Read as: {kind}, {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como: {kind}, {layout}</translation>
     </message>
     <message>
         <source>Encoding: {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación: {encoding}</translation>
     </message>
     <message>
         <source>Sheet: {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja: {sheet}</translation>
     </message>
     <message>
         <source>Decimal separator: comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador decimal: coma</translation>
     </message>
     <message>
         <source>Decimal separator: point</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador decimal: punto</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Results written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados escritos en {file}</translation>
     </message>
     <message>
         <source>Rejected rows written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas escritas en {file}</translation>
     </message>
     <message>
         <source>{where}: {patient}: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {patient}: {headline}</translation>
     </message>
     <message>
         <source>{where}: {patient}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {patient}: {outcome}</translation>
     </message>
     <message>
         <source>{where}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {outcome}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: {warning}</translation>
     </message>
     <message>
         <source>{phenotype}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phenotype}: {n}</translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: registro de fallecimiento {id} ({date}).</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: registro de lista de verificación de elegibilidad {id}, con la evaluación {assessment}.</translation>
     </message>
     <message>
         <source>{name}: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {citation}</translation>
     </message>
     <message>
         <source>doi:{doi}  {registry}  evidence version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>doi:{doi}  {registry}  versión de la evidencia {version}</translation>
     </message>
     <message>
         <source>Methods: {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos: {methods}.</translation>
     </message>
     <message>
         <source>Published figures agree when within one unit of their last printed digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras publicadas concuerdan cuando difieren como máximo en una unidad de su último dígito impreso.</translation>
     </message>
     <message>
         <source>Known discrepancies in the publication and in circulating summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancias conocidas en la publicación y en los resúmenes que circulan:</translation>
     </message>
     <message>
         <source>{label}: {treated} {treated_events}/{treated_total} vs {control} {control_events}/{control_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {treated} {treated_events}/{treated_total} frente a {control} {control_events}/{control_total}</translation>
     </message>
     <message>
         <source>NO</source>
         <extracomment>a published figure disagrees with its recomputation (capitals: it must stand out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NO</translation>
     </message>
     <message>
         <source>comparison / figure</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>comparación / cifra</translation>
     </message>
     <message>
         <source>published</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>publicado</translation>
     </message>
     <message>
         <source>recomputed</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recalculado</translation>
     </message>
     <message>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>concuerda</translation>
     </message>
     <message>
         <source>p value (Fisher exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de p (exacta de Fisher)</translation>
     </message>
     <message>
         <source>odds ratio (Woolf CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>odds ratio (IC de Woolf)</translation>
     </message>
     <message>
         <source>{figure} [printed as control − treated]</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} [impreso como control − tratados]</translation>
     </message>
     <message>
         <source>risk difference, pp (Newcombe CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencia de riesgos, pp (IC de Newcombe)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: {n} assessments of patient {patient} as a FHIR R4 Bundle.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Wrote {path}: {n} assessment of patient {patient} as a FHIR R4 Bundle..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archivo {path} escrito: {n} evaluación del paciente {patient} como Bundle FHIR R4.</numerusform>
+            <numerusform>Archivo {path} escrito: {n} evaluaciones del paciente {patient} como Bundle FHIR R4.</numerusform>
         </translation>
     </message>
     <message>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valores</translation>
     </message>
     <message>
         <source>#{id}  {when} (sampled)  {result}  ({values}; rule set {ruleset})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {when} (extracción)  {result}  ({values}; conjunto de reglas {ruleset})</translation>
     </message>
     <message>
         <source>#{id}  {when} (assessed)  {result}  ({values}; rule set {ruleset})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {when} (evaluación)  {result}  ({values}; conjunto de reglas {ruleset})</translation>
     </message>
     <message>
         <source>{entry} [{notes}]</source>
         <extracomment>a stored assessment&apos;s line followed by its corrections / entered-in-error marks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{entry} [{notes}]</translation>
     </message>
     <message>
         <source>No stored assessments for patient {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay evaluaciones guardadas para el paciente {patient}.</translation>
     </message>
     <message numerus="yes">
         <source>Patient {patient}: {n} assessments, oldest first</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Patient {patient}: {n} assessment, oldest first.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paciente {patient}: {n} evaluación, la más antigua primero</numerusform>
+            <numerusform>Paciente {patient}: {n} evaluaciones, la más antigua primero</numerusform>
         </translation>
     </message>
     <message>
         <source>ferritin {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritina {value} {unit}</translation>
     </message>
     <message>
         <source>HLA-DR {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR {value} {unit}</translation>
     </message>
     <message>
         <source>Saved: HScore record {id}, with assessment {assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: registro de HScore {id}, con la evaluación {assessment}.</translation>
     </message>
     <message>
         <source>Files stored: {files} (assessments: {n}); moved to failed/: {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos guardados: {files} (evaluaciones: {n}); movidos a failed/: {failed}.</translation>
     </message>
     <message>
         <source>Report written: {path} ({phenotype})</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe escrito: {path} ({phenotype})</translation>
     </message>
     <message>
         <source>not written</source>
         <extracomment>in place of a file name: the file was not written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no escrito</translation>
     </message>
     <message>
         <source>Index: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice: {path}</translation>
     </message>
     <message>
         <source>Cohort summary: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la cohorte: {path}</translation>
     </message>
     <message>
         <source>All reports in one file (to print): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los informes en un archivo (para imprimir): {path}</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas: {total}; informes escritos: {written}; fallidos: {failed}; rechazadas en la importación: {rejected}; no realizados (cancelado): {cancelled}</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas: {total}; informes escritos: {written}; fallidos: {failed}; rechazadas en la importación: {rejected}</translation>
     </message>
     <message>
         <source>Reports: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes: {percent} %</translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: {outcome}: {reason}</translation>
     </message>
     <message>
         <source>two stored SOFA values share one day; mark one entered in error (&apos;immunosep score-records --mark-in-error&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dos valores de SOFA guardados comparten un mismo día; marque uno como registro erróneo (&apos;immunosep score-records --mark-in-error&apos;).</translation>
     </message>
     <message>
         <source>a stored SOFA total is outside 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>un total de SOFA guardado está fuera del intervalo de 0 a 24.</translation>
     </message>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>un SOFA guardado se basa en un número imposible de sistemas orgánicos.</translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el JSON FHIR debe estar en UTF-8 y este archivo no lo está</translation>
     </message>
     <message>
         <source>{file}: the key &apos;{key}&apos; appears twice in one JSON object; which one holds is undefined, so the file is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la clave &apos;{key}&apos; aparece dos veces en un mismo objeto JSON; no está definido cuál prevalece, por lo que el archivo no se lee</translation>
     </message>
     <message>
         <source>{file}: not valid JSON (line {line}, column {column}: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: JSON no válido (línea {line}, columna {column}: {detail})</translation>
     </message>
     <message>
         <source>{file}: JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: JSON anidado a demasiada profundidad</translation>
     </message>
     <message>
         <source>{file}: not a FHIR resource; a Bundle or an Observation is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no es un recurso FHIR; se necesita un Bundle o una Observation</translation>
     </message>
     <message>
         <source>{file}: Bundle.entry must be a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Bundle.entry debe ser una lista de objetos</translation>
     </message>
     <message>
         <source>{file}: not a valid FHIR R4 Bundle: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no es un Bundle FHIR R4 válido: {problems}</translation>
     </message>
     <message>
         <source>{file}: a {kind} resource; a Bundle or an Observation is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: un recurso {kind}; se necesita un Bundle o una Observation</translation>
     </message>
     <message>
         <source>{file}: the file contains NUL bytes (binary, or UTF-16 text); HL7 v2 files are 8-bit text</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el archivo contiene bytes NUL (binario o texto UTF-16); los archivos HL7 v2 son texto de 8 bits</translation>
     </message>
     <message>
         <source>{file}: the file holds no HL7 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el archivo no contiene segmentos HL7</translation>
     </message>
     <message>
         <source>{file}: no HL7 message (MSH segment) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ningún mensaje HL7 (segmento MSH) en el archivo</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no es un archivo</translation>
     </message>
     <message>
         <source>{file} is {size} MB; files over {limit} MB are not imported (split the export or raise the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ocupa {size} MB; los archivos de más de {limit} MB no se importan (divida la exportación o aumente el límite)</translation>
     </message>
     <message>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está vacío</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: archivo no encontrado.</translation>
     </message>
     <message>
         <source>{file}: cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se puede abrir ({error})</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -7756,39 +7756,39 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es ni un archivo HL7 v2 ni un archivo JSON FHIR; la bandeja de entrada solo lee mensajes de laboratorio.</translation>
     </message>
     <message>
         <source>Another inbox runner is working on {folder}; this pass was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de la bandeja de entrada está trabajando en {folder}; se omitió esta pasada.</translation>
     </message>
     <message>
         <source>The inbox folder {folder} cannot be used: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de entrada {folder} no puede usarse: {error}.</translation>
     </message>
     <message>
         <source>The file cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no puede leerse: {error}.</translation>
     </message>
     <message>
         <source>Not stored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {error}</translation>
     </message>
     <message>
         <source>report written</source>
-        <translation type="unfinished"></translation>
+        <translation>informe escrito</translation>
     </message>
     <message>
         <source>report failed</source>
-        <translation type="unfinished"></translation>
+        <translation>informe fallido</translation>
     </message>
     <message>
         <source>rejected at import</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada en la importación</translation>
     </message>
     <message>
         <source>not done: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>no realizado: cancelado</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
