@@ -2151,133 +2151,133 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>encoding cp1252 (identical to latin-1 for this file)</source>
         <comment>encoding_cp1252</comment>
         <extracomment>Finding encoding_cp1252.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>encodage cp1252 (identique à latin-1 pour ce fichier)</translation>
     </message>
     <message>
         <source>delimiter comma (detected)</source>
         <comment>delimiter_detected.comma</comment>
         <extracomment>Finding delimiter_detected.comma.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>délimiteur virgule (détecté)</translation>
     </message>
     <message>
         <source>delimiter semicolon (detected)</source>
         <comment>delimiter_detected.semicolon</comment>
         <extracomment>Finding delimiter_detected.semicolon.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>délimiteur point-virgule (détecté)</translation>
     </message>
     <message>
         <source>delimiter tab (detected)</source>
         <comment>delimiter_detected.tab</comment>
         <extracomment>Finding delimiter_detected.tab.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>délimiteur tabulation (détecté)</translation>
     </message>
     <message>
         <source>delimiter pipe (detected)</source>
         <comment>delimiter_detected.pipe</comment>
         <extracomment>Finding delimiter_detected.pipe.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>délimiteur barre verticale (détecté)</translation>
     </message>
     <message>
         <source>header on row {row}</source>
         <comment>header_row</comment>
         <extracomment>Finding header_row. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en-tête à la ligne {row}</translation>
     </message>
     <message>
         <source>sheet {sheet} (the first of {count}: {sheets})</source>
         <comment>first_sheet</comment>
         <extracomment>Finding first_sheet. Fields: count, sheet, sheets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>feuille {sheet} (la première sur {count}&#xa0;: {sheets})</translation>
     </message>
     <message>
         <source>decimal comma (detected: values such as 5120,5 and none with a decimal point)</source>
         <comment>decimal_comma_detected</comment>
         <extracomment>Finding decimal_comma_detected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>virgule décimale (détectée&#xa0;: valeurs telles que 5120,5 et aucune avec un point décimal)</translation>
     </message>
     <message>
         <source>decimal point (detected)</source>
         <comment>decimal_point_detected</comment>
         <extracomment>Finding decimal_point_detected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>point décimal (détecté)</translation>
     </message>
     <message>
         <source>values use both decimal comma and decimal point; declare the decimal separator (rows that do not fit it are rejected)</source>
         <comment>decimal_separators_mixed</comment>
         <extracomment>Finding decimal_separators_mixed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs utilisent à la fois la virgule et le point décimal&#xa0;; déclarez le séparateur décimal (les lignes qui ne s&apos;y conforment pas sont rejetées)</translation>
     </message>
     <message>
         <source>values such as 4.420 or 4,420 could be grouped thousands or decimals; they are rejected (declare the decimal separator if needed)</source>
         <comment>decimal_grouping_ambiguous</comment>
         <extracomment>Finding decimal_grouping_ambiguous.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>des valeurs telles que 4.420 ou 4,420 pourraient être des milliers groupés ou des décimales&#xa0;; elles sont rejetées (déclarez le séparateur décimal si nécessaire)</translation>
     </message>
     <message>
         <source>no decimal separator in the values</source>
         <comment>no_decimal_separator</comment>
         <extracomment>Finding no_decimal_separator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun séparateur décimal dans les valeurs</translation>
     </message>
     <message>
         <source>sample times mix date separators ({separators}); give the time format</source>
         <comment>time_separators_mixed</comment>
         <extracomment>Finding time_separators_mixed. Fields: separators.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les heures de prélèvement mélangent plusieurs séparateurs de date ({separators})&#xa0;; indiquez le format de l&apos;heure</translation>
     </message>
     <message>
         <source>time format {time_format} (detected: day first, a first field reaches {value})</source>
         <comment>time_format_detected.day_first</comment>
         <extracomment>Finding time_format_detected.day_first. Fields: time_format, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>format de l&apos;heure {time_format} (détecté&#xa0;: jour en premier, un premier champ atteint {value})</translation>
     </message>
     <message>
         <source>time format {time_format} (detected: month first, a second field reaches {value})</source>
         <comment>time_format_detected.month_first</comment>
         <extracomment>Finding time_format_detected.month_first. Fields: time_format, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>format de l&apos;heure {time_format} (détecté&#xa0;: mois en premier, un deuxième champ atteint {value})</translation>
     </message>
     <message>
         <source>sample times like {example} could be day-first or month-first; give the time format (e.g. {time_format})</source>
         <comment>time_order_ambiguous</comment>
         <extracomment>Finding time_order_ambiguous. Fields: example, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>des heures de prélèvement comme {example} peuvent se lire jour en premier ou mois en premier&#xa0;; indiquez le format de l&apos;heure (p. ex. {time_format})</translation>
     </message>
     <message>
         <source>sample times do not follow one day/month order; give the time format</source>
         <comment>time_order_inconsistent</comment>
         <extracomment>Finding time_order_inconsistent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les heures de prélèvement ne suivent pas un ordre jour/mois unique&#xa0;; indiquez le format de l&apos;heure</translation>
     </message>
     <message>
         <source>date cells in the sample-time column are taken as 00:00 (the other cells of the column are date-times)</source>
         <comment>midnight_dates</comment>
         <extracomment>Finding midnight_dates.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les cellules de date de la colonne des heures de prélèvement sont lues comme 00:00 (les autres cellules de la colonne sont des dates-heures)</translation>
     </message>
     <message>
         <source>no sample time column: results carry no sample time, and two rows of one patient cannot be told apart (they are reported as conflicting)</source>
         <comment>no_sample_time_column</comment>
         <extracomment>Finding no_sample_time_column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas de colonne d&apos;heure de prélèvement&#xa0;: les résultats n&apos;ont pas d&apos;heure de prélèvement, et deux lignes d&apos;un même patient ne peuvent pas être distinguées (elles sont signalées comme contradictoires)</translation>
     </message>
     <message>
         <source>header {header}: {text} is not a {analyte} unit; ignored</source>
         <comment>header_unit_ignored</comment>
         <extracomment>Finding header_unit_ignored. Fields: analyte, header, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en-tête {header}&#xa0;: {text} n&apos;est pas une unité de {analyte}&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>{file_format}: {messages} message(s), {results} result(s): {used} used, {ignored} ignored, {rejected} rejected</source>
         <comment>message_counts</comment>
         <extracomment>Finding message_counts. Fields: file_format, ignored, messages, rejected, results, used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file_format}&#xa0;: {messages} message(s), {results} résultat(s)&#xa0;: {used} utilisé(s), {ignored} ignoré(s), {rejected} rejeté(s)</translation>
     </message>
     <message>
         <source>line {line} of the file comes before the first MSH segment and belongs to no message; it was not read</source>
         <comment>outside_message</comment>
         <extracomment>Finding outside_message. Fields: line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la ligne {line} du fichier précède le premier segment MSH et n&apos;appartient à aucun message&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
         <source>No value was given; a number is required.</source>
@@ -2559,913 +2559,913 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>{where}: {reason}</source>
         <comment>in_column</comment>
         <extracomment>Finding in_column. Fields: reason, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number</source>
         <comment>cell_not_a_number</comment>
         <extracomment>Finding cell_not_a_number. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a number</source>
         <comment>cell_not_a_number.in_column</comment>
         <extracomment>Finding cell_not_a_number.in_column. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is a date or time, not a lab value</source>
         <comment>cell_date_not_value</comment>
         <extracomment>Finding cell_date_not_value. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» est une date ou une heure, pas une valeur de laboratoire</translation>
     </message>
     <message>
         <source>{where}: unreadable cell</source>
         <comment>cell_unreadable</comment>
         <extracomment>Finding cell_unreadable. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: cellule illisible</translation>
     </message>
     <message>
         <source>no {analyte} unit: neither the header, a unit column nor the {analyte} unit option gives one (a unit is never assumed)</source>
         <comment>unit_missing.row</comment>
         <extracomment>Finding unit_missing.row. Fields: analyte.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;unité de {analyte}&#xa0;: ni l&apos;en-tête, ni une colonne d&apos;unité, ni l&apos;option d&apos;unité de {analyte} n&apos;en indique une (une unité n&apos;est jamais supposée)</translation>
     </message>
     <message>
         <source>{where} says {unit} but the {analyte} unit was given as {fixed}</source>
         <comment>unit_conflict.given</comment>
         <extracomment>Finding unit_conflict.given. Fields: analyte, fixed, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} indique {unit}, mais l&apos;unité de {analyte} a été fixée à {fixed}</translation>
     </message>
     <message>
         <source>{where} says {unit} but the {analyte} unit header says {fixed}</source>
         <comment>unit_conflict.header</comment>
         <extracomment>Finding unit_conflict.header. Fields: analyte, fixed, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} indique {unit}, mais l&apos;en-tête d&apos;unité de {analyte} indique {fixed}</translation>
     </message>
     <message>
         <source>&apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
         <comment>percent_test_ab_per_cell</comment>
         <extracomment>Finding percent_test_ab_per_cell. Fields: test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{test}&#xa0;» est un pourcentage de monocytes, mais l&apos;unité est AB/C&#xa0;; le résultat n&apos;est pas utilisé</translation>
     </message>
     <message>
         <source>{where}: age is in {unit}; years are needed</source>
         <comment>age_unit</comment>
         <extracomment>Finding age_unit. Fields: unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: l&apos;âge est en {unit}&#xa0;; il doit être en années</translation>
     </message>
     <message>
         <source>{where}: no patient id in this row</source>
         <comment>patient_id_missing.row</comment>
         <extracomment>Finding patient_id_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: pas d&apos;identifiant patient sur cette ligne</translation>
     </message>
     <message>
         <source>the row has {cells} cells but the header has {columns} columns; a cell may contain an unquoted delimiter</source>
         <comment>extra_cells</comment>
         <extracomment>Finding extra_cells. Fields: cells, columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a {cells} cellules, mais l&apos;en-tête a {columns} colonnes&#xa0;; une cellule contient peut-être un délimiteur sans guillemets</translation>
     </message>
     <message>
         <source>no ferritin or HLA-DR value in this row</source>
         <comment>no_values</comment>
         <extracomment>Finding no_values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas de valeur de ferritine ni d&apos;HLA-DR sur cette ligne</translation>
     </message>
     <message>
         <source>duplicate of row {row}: same patient, sample time and values (counted once, in row {row})</source>
         <comment>duplicate_result.sample_time</comment>
         <extracomment>Finding duplicate_result.sample_time. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doublon de la ligne {row}&#xa0;: même patient, même heure de prélèvement et mêmes valeurs (compté une fois, à la ligne {row})</translation>
     </message>
     <message>
         <source>duplicate of row {row}: same patient, test and time and values (counted once, in row {row})</source>
         <comment>duplicate_result.test_time</comment>
         <extracomment>Finding duplicate_result.test_time. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doublon de la ligne {row}&#xa0;: même patient, même analyse, même heure et mêmes valeurs (compté une fois, à la ligne {row})</translation>
     </message>
     <message>
         <source>rows {rows} give different results for the same patient and sample time; which one is right cannot be decided</source>
         <comment>conflicting_results.sample_time</comment>
         <extracomment>Finding conflicting_results.sample_time. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les lignes {rows} donnent des résultats différents pour le même patient et la même heure de prélèvement&#xa0;; impossible de décider lequel est correct</translation>
     </message>
     <message>
         <source>rows {rows} give different results for the same patient and test and time; which one is right cannot be decided</source>
         <comment>conflicting_results.test_time</comment>
         <extracomment>Finding conflicting_results.test_time. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les lignes {rows} donnent des résultats différents pour le même patient, la même analyse et la même heure&#xa0;; impossible de décider lequel est correct</translation>
     </message>
     <message>
         <source>the same {test} result, for the same patient and time, was stored from {source} (counted once, there)</source>
         <comment>duplicate_result.stored</comment>
         <extracomment>Finding duplicate_result.stored. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le même résultat {test}, pour le même patient et la même heure, a été enregistré depuis {source} (compté une fois, là-bas)</translation>
     </message>
     <message>
         <source>the {test} result stored from {source} is different for the same patient and time; which one is right cannot be decided</source>
         <comment>conflicting_results.stored</comment>
         <extracomment>Finding conflicting_results.stored. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le résultat {test} enregistré depuis {source} est différent pour le même patient et la même heure&#xa0;; impossible de décider lequel est correct</translation>
     </message>
     <message>
         <source>{where}: test name and LOINC code disagree ({test})</source>
         <comment>test_name_loinc_disagree</comment>
         <extracomment>Finding test_name_loinc_disagree. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: le nom de l&apos;analyse et le code LOINC ne concordent pas ({test})</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; row not used</source>
         <comment>other_test.row</comment>
         <extracomment>Finding other_test.row. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{test}&#xa0;» n&apos;est ni de la ferritine ni de l&apos;HLA-DR&#xa0;; ligne non utilisée</translation>
     </message>
     <message>
         <source>{where}: an empty test name is neither ferritin nor HLA-DR; row not used</source>
         <comment>other_test.empty</comment>
         <extracomment>Finding other_test.empty. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: un nom d&apos;analyse vide n&apos;est ni de la ferritine ni de l&apos;HLA-DR&#xa0;; ligne non utilisée</translation>
     </message>
     <message>
         <source>{where}: no sample time; it is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.row</comment>
         <extracomment>Finding time_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: pas d&apos;heure de prélèvement&#xa0;; elle est nécessaire pour apparier la ferritine et l&apos;HLA-DR</translation>
     </message>
     <message>
         <source>{where}: no value</source>
         <comment>value_missing.row</comment>
         <extracomment>Finding value_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: pas de valeur</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is {unit}; the result is not used</source>
         <comment>percent_test_quantitative_unit</comment>
         <extracomment>Finding percent_test_quantitative_unit. Fields: test, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{test}&#xa0;» est un pourcentage de monocytes, mais l&apos;unité est {unit}&#xa0;; le résultat n&apos;est pas utilisé</translation>
     </message>
     <message>
         <source>this patient has too many results within the pairing interval to pair them safely; import a shorter period</source>
         <comment>too_many_results</comment>
         <extracomment>Finding too_many_results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ce patient a trop de résultats dans l&apos;intervalle d&apos;appariement pour les apparier de façon sûre&#xa0;; importez une période plus courte</translation>
     </message>
     <message>
         <source>rows {first_row} and {second_row} of this patient id give different ages; check that they belong to the same patient</source>
         <comment>identity_conflict.age</comment>
         <extracomment>Finding identity_conflict.age. Fields: first_row, second_row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les lignes {first_row} et {second_row} de cet identifiant patient donnent des âges différents&#xa0;; vérifiez qu&apos;elles concernent le même patient</translation>
     </message>
     <message>
         <source>this patient id has different names (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.patient_name</comment>
         <extracomment>Finding identity_conflict.patient_name. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cet identifiant patient a des noms différents (lignes {rows})&#xa0;: peut-être deux patients sous un même identifiant&#xa0;; vérifiez l&apos;identifiant</translation>
     </message>
     <message>
         <source>this patient id has different record numbers (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.record_number</comment>
         <extracomment>Finding identity_conflict.record_number. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cet identifiant patient a des numéros de dossier différents (lignes {rows})&#xa0;: peut-être deux patients sous un même identifiant&#xa0;; vérifiez l&apos;identifiant</translation>
     </message>
     <message>
         <source>this patient id has different dates of birth (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.date_of_birth</comment>
         <extracomment>Finding identity_conflict.date_of_birth. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cet identifiant patient a des dates de naissance différentes (lignes {rows})&#xa0;: peut-être deux patients sous un même identifiant&#xa0;; vérifiez l&apos;identifiant</translation>
     </message>
     <message>
         <source>{where}: longer than {limit} characters</source>
         <comment>identity_text.too_long</comment>
         <extracomment>Finding identity_text.too_long. Fields: limit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: dépasse {limit} caractères</translation>
     </message>
     <message>
         <source>{where}: contains {character} ({character_name}), an invisible or control character; correct the cell in the source system</source>
         <comment>identity_text.control</comment>
         <extracomment>Finding identity_text.control. Fields: character, character_name, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: contient {character} ({character_name}), un caractère invisible ou de contrôle&#xa0;; corrigez la cellule dans le système source</translation>
     </message>
     <message>
         <source>{where}: not valid text (a byte could not be decoded); check the file&apos;s encoding</source>
         <comment>identity_text.not_utf8</comment>
         <extracomment>Finding identity_text.not_utf8. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: texte non valide (un octet n&apos;a pas pu être décodé)&#xa0;; vérifiez l&apos;encodage du fichier</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a date (an Excel date serial?); store the date of birth as a date or as YYYY-MM-DD</source>
         <comment>birth_date.serial</comment>
         <extracomment>Finding birth_date.serial. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas une date (un numéro de série de date Excel&#xa0;?)&#xa0;; enregistrez la date de naissance comme date ou au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 1958-03-14)</source>
         <comment>birth_date.not_a_date</comment>
         <extracomment>Finding birth_date.not_a_date. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ (p. ex. 1958-03-14)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column mixes day-first and month-first dates or separators; write it as YYYY-MM-DD</source>
         <comment>birth_date.order_mixed</comment>
         <extracomment>Finding birth_date.order_mixed. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» peut se lire jour en premier ou mois en premier, et la colonne mélange des dates ou des séparateurs des deux ordres&#xa0;; écrivez-la au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column does not show whether the day or the month comes first; write it as YYYY-MM-DD</source>
         <comment>birth_date.order_unknown</comment>
         <extracomment>Finding birth_date.order_unknown. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» peut se lire jour en premier ou mois en premier, et la colonne ne montre pas si le jour ou le mois vient en premier&#xa0;; écrivez-la au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date (day first)</source>
         <comment>birth_date.day_first</comment>
         <extracomment>Finding birth_date.day_first. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas une date valide (jour en premier)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date (month first)</source>
         <comment>birth_date.month_first</comment>
         <extracomment>Finding birth_date.month_first. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas une date valide (mois en premier)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date</source>
         <comment>birth_date.invalid</comment>
         <extracomment>Finding birth_date.invalid. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; lies before 1900-03-01 (in a spreadsheet, Excel&apos;s 1900 date system is wrong there); check the date of birth</source>
         <comment>birth_date.before_1900</comment>
         <extracomment>Finding birth_date.before_1900. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» est antérieure au 1900-03-01 (dans un tableur, le système de dates 1900 d&apos;Excel y est erroné)&#xa0;; vérifiez la date de naissance</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not an HL7 date-time (YYYYMMDDHHMM[SS][+/-ZZZZ])</source>
         <comment>bad_time.hl7</comment>
         <extracomment>Finding bad_time.hl7. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas une date-heure HL7 (YYYYMMDDHHMM[SS][+/-ZZZZ])</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; has no time of day; the sample time is needed to the minute</source>
         <comment>date_without_time.minute</comment>
         <extracomment>Finding date_without_time.minute. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;a pas d&apos;heure&#xa0;; l&apos;heure de prélèvement est nécessaire à la minute près</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the year only; the sample time is needed to the minute</source>
         <comment>time_imprecise.year</comment>
         <extracomment>Finding time_imprecise.year. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est précis qu&apos;à l&apos;année&#xa0;; l&apos;heure de prélèvement est nécessaire à la minute près</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the month only; the sample time is needed to the minute</source>
         <comment>time_imprecise.month</comment>
         <extracomment>Finding time_imprecise.month. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est précis qu&apos;au mois&#xa0;; l&apos;heure de prélèvement est nécessaire à la minute près</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the day only; the sample time is needed to the minute</source>
         <comment>time_imprecise.day</comment>
         <extracomment>Finding time_imprecise.day. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est précis qu&apos;au jour&#xa0;; l&apos;heure de prélèvement est nécessaire à la minute près</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the hour only; the sample time is needed to the minute</source>
         <comment>time_imprecise.hour</comment>
         <extracomment>Finding time_imprecise.hour. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est précis qu&apos;à l&apos;heure&#xa0;; l&apos;heure de prélèvement est nécessaire à la minute près</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; gives the hour but no minute; the sample time is needed to the minute</source>
         <comment>time_imprecise.no_minute</comment>
         <extracomment>Finding time_imprecise.no_minute. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» donne l&apos;heure mais pas les minutes&#xa0;; l&apos;heure de prélèvement est nécessaire à la minute près</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; has an impossible UTC offset</source>
         <comment>bad_offset.hl7</comment>
         <extracomment>Finding bad_offset.hl7. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;» a un décalage UTC impossible</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos;: {reason}</source>
         <comment>time_refused.field</comment>
         <extracomment>Finding time_refused.field. Fields: reason, text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{text}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{where}: the codes and names of this test name different analytes ({test}); the result is not used</source>
         <comment>test_codes_disagree</comment>
         <extracomment>Finding test_codes_disagree. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: les codes et les noms de cette analyse désignent des analytes différents ({test})&#xa0;; le résultat n&apos;est pas utilisé</translation>
     </message>
     <message>
         <source>{where}: LOINC {code} is neither ferritin (2276-4, 20567-4) nor a configured HLA-DR code; not used</source>
         <comment>other_test.loinc</comment>
         <extracomment>Finding other_test.loinc. Fields: code, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: le code LOINC {code} n&apos;est ni de la ferritine (2276-4, 20567-4) ni un code HLA-DR configuré&#xa0;; non utilisé</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; not used</source>
         <comment>other_test.message</comment>
         <extracomment>Finding other_test.message. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{test}&#xa0;» n&apos;est ni de la ferritine ni de l&apos;HLA-DR&#xa0;; non utilisé</translation>
     </message>
     <message>
         <source>{where}: a test without code or name is neither ferritin nor HLA-DR; not used</source>
         <comment>other_test.unnamed</comment>
         <extracomment>Finding other_test.unnamed. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: une analyse sans code ni nom n&apos;est ni de la ferritine ni de l&apos;HLA-DR&#xa0;; non utilisé</translation>
     </message>
     <message>
         <source>{where}: no {analyte} unit (a unit is never assumed)</source>
         <comment>unit_missing.message</comment>
         <extracomment>Finding unit_missing.message. Fields: analyte, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: pas d&apos;unité de {analyte} (une unité n&apos;est jamais supposée)</translation>
     </message>
     <message>
         <source>{where} says {unit} but {other_field} says {other_unit}; the result is not used</source>
         <comment>unit_conflict.fields</comment>
         <extracomment>Finding unit_conflict.fields. Fields: other_field, other_unit, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} indique {unit}, mais {other_field} indique {other_unit}&#xa0;; le résultat n&apos;est pas utilisé</translation>
     </message>
     <message>
         <source>{where}: {unit} is a molar concentration but LOINC {code} is ferritin mass concentration; one of them is wrong, so the result is not used</source>
         <comment>unit_conflict.molar_loinc</comment>
         <extracomment>Finding unit_conflict.molar_loinc. Fields: code, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {unit} est une concentration molaire, mais le code LOINC {code} est la concentration massique de la ferritine&#xa0;; l&apos;un des deux est erroné, le résultat n&apos;est donc pas utilisé</translation>
     </message>
     <message>
         <source>{where}: {unit} is a mass concentration but LOINC {code} is ferritin molar concentration; one of them is wrong, so the result is not used</source>
         <comment>unit_conflict.mass_loinc</comment>
         <extracomment>Finding unit_conflict.mass_loinc. Fields: code, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {unit} est une concentration massique, mais le code LOINC {code} est la concentration molaire de la ferritine&#xa0;; l&apos;un des deux est erroné, le résultat n&apos;est donc pas utilisé</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
         <comment>percent_test_ab_per_cell.message</comment>
         <extracomment>Finding percent_test_ab_per_cell.message. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{test}&#xa0;» est un pourcentage de monocytes, mais l&apos;unité est AB/C&#xa0;; le résultat n&apos;est pas utilisé</translation>
     </message>
     <message>
         <source>{where}: no patient identifier</source>
         <comment>patient_id_missing.message</comment>
         <extracomment>Finding patient_id_missing.message. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: pas d&apos;identifiant patient</translation>
     </message>
     <message>
         <source>{where}: no identifier issued by {authority} (the site&apos;s patient_id_authority)</source>
         <comment>patient_id_missing.authority</comment>
         <extracomment>Finding patient_id_missing.authority. Fields: authority, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: pas d&apos;identifiant délivré par {authority} (patient_id_authority du site)</translation>
     </message>
     <message>
         <source>{where}: {count} patient identifiers and nothing says which is the ward&apos;s; set [inbox] patient_id_authority in the site configuration</source>
         <comment>patient_id_ambiguous</comment>
         <extracomment>Finding patient_id_ambiguous. Fields: count, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {count} identifiants patients et rien n&apos;indique lequel est celui du service&#xa0;; définissez [inbox] patient_id_authority dans la configuration du site</translation>
     </message>
     <message>
         <source>this file&apos;s content was already read from an earlier file; it is imported once</source>
         <comment>duplicate_message.file</comment>
         <extracomment>Finding duplicate_message.file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le contenu de ce fichier a déjà été lu dans un fichier antérieur&#xa0;; il est importé une seule fois</translation>
     </message>
     <message>
         <source>the Bundle entry holds no resource</source>
         <comment>no_resource</comment>
         <extracomment>Finding no_resource.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée du Bundle ne contient aucune ressource</translation>
     </message>
     <message>
         <source>a Patient: read when an Observation refers to it</source>
         <comment>patient_context</comment>
         <extracomment>Finding patient_context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un Patient&#xa0;: lu quand une Observation y fait référence</translation>
     </message>
     <message>
         <source>a {kind} resource, not an Observation; not read</source>
         <comment>not_an_observation</comment>
         <extracomment>Finding not_an_observation. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une ressource {kind}, pas une Observation&#xa0;; non lue</translation>
     </message>
     <message>
         <source>not a valid FHIR R4 Observation: {problems}</source>
         <comment>invalid_fhir.observation</comment>
         <extracomment>Finding invalid_fhir.observation. Fields: problems.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas une Observation FHIR R4 valide&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>the subject Patient is not valid FHIR R4: {problems}</source>
         <comment>invalid_fhir.patient</comment>
         <extracomment>Finding invalid_fhir.patient. Fields: problems.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le Patient (subject) n&apos;est pas une ressource FHIR R4 valide&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>status &apos;{text}&apos;: it cannot be told whether the result is final (final, amended, corrected, preliminary expected)</source>
         <comment>status_unknown.fhir</comment>
         <extracomment>Finding status_unknown.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>statut «&#xa0;{text}&#xa0;»&#xa0;: impossible de dire si le résultat est définitif (final, amended, corrected, preliminary attendus)</translation>
     </message>
     <message>
         <source>status registered: no result yet</source>
         <comment>no_result.fhir</comment>
         <extracomment>Finding no_result.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>statut registered&#xa0;: pas encore de résultat</translation>
     </message>
     <message>
         <source>valueString carries no unit and a unit is never assumed; the value must be a valueQuantity</source>
         <comment>unit_missing.value_string</comment>
         <extracomment>Finding unit_missing.value_string.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueString ne porte pas d&apos;unité et une unité n&apos;est jamais supposée&#xa0;; la valeur doit être une valueQuantity</translation>
     </message>
     <message>
         <source>no effectiveDateTime, effectivePeriod.start or effectiveInstant; the sample time is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.fhir</comment>
         <extracomment>Finding time_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;effectiveDateTime, d&apos;effectivePeriod.start ni d&apos;effectiveInstant&#xa0;; l&apos;heure de prélèvement est nécessaire pour apparier la ferritine et l&apos;HLA-DR</translation>
     </message>
     <message>
         <source>the Observation has no subject</source>
         <comment>patient_id_missing.fhir</comment>
         <extracomment>Finding patient_id_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;Observation n&apos;a pas de sujet (subject)</translation>
     </message>
     <message>
         <source>subject &apos;{reference}&apos; is not in this file and the reference carries no identifier</source>
         <comment>subject_unresolved</comment>
         <extracomment>Finding subject_unresolved. Fields: reference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le sujet «&#xa0;{reference}&#xa0;» n&apos;est pas dans ce fichier et la référence ne porte aucun identifiant</translation>
     </message>
     <message>
         <source>the subject is a {kind}, not a Patient</source>
         <comment>subject_not_patient</comment>
         <extracomment>Finding subject_not_patient. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le sujet est un {kind}, pas un Patient</translation>
     </message>
     <message>
         <source>valueQuantity has no value</source>
         <comment>value_missing.quantity</comment>
         <extracomment>Finding value_missing.quantity.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity n&apos;a pas de valeur</translation>
     </message>
     <message>
         <source>valueQuantity.value &apos;{text}&apos; is not a JSON number</source>
         <comment>not_a_number.json</comment>
         <extracomment>Finding not_a_number.json. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity.value «&#xa0;{text}&#xa0;» n&apos;est pas un nombre JSON</translation>
     </message>
     <message>
         <source>valueQuantity.comparator &apos;{text}&apos; is not &lt;, &lt;=, &gt;= or &gt;</source>
         <comment>comparator_unknown.fhir</comment>
         <extracomment>Finding comparator_unknown.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity.comparator «&#xa0;{text}&#xa0;» n&apos;est pas &lt;, &lt;=, &gt;= ou &gt;</translation>
     </message>
     <message>
         <source>{where}: a ferritin or HLA-DR value must be a valueQuantity</source>
         <comment>value_type_unsupported.fhir</comment>
         <extracomment>Finding value_type_unsupported.fhir. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: une valeur de ferritine ou d&apos;HLA-DR doit être une valueQuantity</translation>
     </message>
     <message>
         <source>the Observation has no value</source>
         <comment>value_missing.fhir</comment>
         <extracomment>Finding value_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;Observation n&apos;a pas de valeur</translation>
     </message>
     <message>
         <source>the MLLP block of this message has no end (0x1C); the message may be truncated</source>
         <comment>mllp_unterminated.message</comment>
         <extracomment>Finding mllp_unterminated.message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le bloc MLLP de ce message n&apos;a pas de fin (0x1C)&#xa0;; le message est peut-être tronqué</translation>
     </message>
     <message>
         <source>the MLLP block of the last message has no end (0x1C); the file may still be being written, or was cut short</source>
         <comment>mllp_unterminated.last</comment>
         <extracomment>Finding mllp_unterminated.last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le bloc MLLP du dernier message n&apos;a pas de fin (0x1C)&#xa0;; le fichier est peut-être encore en cours d&apos;écriture, ou a été tronqué</translation>
     </message>
     <message>
         <source>MLLP framing bytes inside a segment</source>
         <comment>mllp_framing</comment>
         <extracomment>Finding mllp_framing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>octets de trame MLLP à l&apos;intérieur d&apos;un segment</translation>
     </message>
     <message>
         <source>line {line} of the file is not an HL7 segment (it must start with a three-letter segment id and the field separator)</source>
         <comment>not_a_segment</comment>
         <extracomment>Finding not_a_segment. Fields: line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la ligne {line} du fichier n&apos;est pas un segment HL7 (elle doit commencer par un identifiant de segment de trois lettres et le séparateur de champ)</translation>
     </message>
     <message>
         <source>MSH-18 declares the character set &apos;{text}&apos;, which this app does not read; supported: {supported}</source>
         <comment>charset_unknown</comment>
         <extracomment>Finding charset_unknown. Fields: supported, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-18 déclare le jeu de caractères «&#xa0;{text}&#xa0;», que cette application ne lit pas&#xa0;; pris en charge&#xa0;: {supported}</translation>
     </message>
     <message>
         <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les octets du message ne sont pas du {charset} valide, alors que c&apos;est le jeu de caractères déclaré&#xa0;; réglez MSH-18 sur le jeu de caractères qu&apos;envoie le système du laboratoire</translation>
     </message>
     <message>
         <source>the message&apos;s bytes are not valid UTF-8 (MSH-18 declares nothing); set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.utf8</comment>
         <extracomment>Finding charset_mismatch.utf8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les octets du message ne sont pas de l&apos;UTF-8 valide (MSH-18 ne déclare rien)&#xa0;; réglez MSH-18 sur le jeu de caractères qu&apos;envoie le système du laboratoire</translation>
     </message>
     <message>
         <source>the MSH segment cannot be parsed (it must start &apos;MSH|^~\&amp;|&apos;)</source>
         <comment>msh_unreadable</comment>
         <extracomment>Finding msh_unreadable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le segment MSH ne peut pas être analysé (il doit commencer par «&#xa0;MSH|^~\&amp;|&#xa0;»)</translation>
     </message>
     <message>
         <source>MSH-12 (version) is &apos;{text}&apos;; this app reads HL7 v2 versions {supported}</source>
         <comment>version_unsupported</comment>
         <extracomment>Finding version_unsupported. Fields: supported, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-12 (version) vaut «&#xa0;{text}&#xa0;»&#xa0;; cette application lit les versions HL7 v2 {supported}</translation>
     </message>
     <message>
         <source>MSH-12 (version) is empty; this app reads HL7 v2 versions {supported}</source>
         <comment>version_unsupported.empty</comment>
         <extracomment>Finding version_unsupported.empty. Fields: supported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-12 (version) est vide&#xa0;; cette application lit les versions HL7 v2 {supported}</translation>
     </message>
     <message>
         <source>MSH-9 is {kind}, not a laboratory result message (ORU^R01)</source>
         <comment>not_results_message</comment>
         <extracomment>Finding not_results_message. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-9 vaut {kind}, ce n&apos;est pas un message de résultats de laboratoire (ORU^R01)</translation>
     </message>
     <message>
         <source>MSH-10 (message control id) is empty; it is needed to import each message exactly once</source>
         <comment>message_id_missing</comment>
         <extracomment>Finding message_id_missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-10 (identifiant de contrôle du message) est vide&#xa0;; il est nécessaire pour importer chaque message exactement une fois</translation>
     </message>
     <message>
         <source>MSH-11 marks a training message ({processing}), not a production result</source>
         <comment>test_message.training</comment>
         <extracomment>Finding test_message.training. Fields: processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 signale un message de formation ({processing}), pas un résultat de production</translation>
     </message>
     <message>
         <source>MSH-11 marks a debugging message ({processing}), not a production result</source>
         <comment>test_message.debugging</comment>
         <extracomment>Finding test_message.debugging. Fields: processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 signale un message de débogage ({processing}), pas un résultat de production</translation>
     </message>
     <message>
         <source>MSH-11 (processing id) is &apos;{text}&apos;; P (production) is expected</source>
         <comment>processing_id_unknown</comment>
         <extracomment>Finding processing_id_unknown. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 (identifiant de traitement) vaut «&#xa0;{text}&#xa0;»&#xa0;; P (production) est attendu</translation>
     </message>
     <message>
         <source>this message was already read (message {message} of this file); it is imported once</source>
         <comment>duplicate_message.this_file</comment>
         <extracomment>Finding duplicate_message.this_file. Fields: message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ce message a déjà été lu (message {message} de ce fichier)&#xa0;; il est importé une seule fois</translation>
     </message>
     <message>
         <source>this message was already read (an earlier file); it is imported once</source>
         <comment>duplicate_message.earlier_file</comment>
         <extracomment>Finding duplicate_message.earlier_file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ce message a déjà été lu (dans un fichier antérieur)&#xa0;; il est importé une seule fois</translation>
     </message>
     <message>
         <source>message {message} of this file had the same message id with different content; check with the laboratory which one is right</source>
         <comment>conflicting_message_id.this_file</comment>
         <extracomment>Finding conflicting_message_id.this_file. Fields: message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le message {message} de ce fichier avait le même identifiant de message avec un contenu différent&#xa0;; vérifiez auprès du laboratoire lequel est correct</translation>
     </message>
     <message>
         <source>an earlier file had the same message id with different content; check with the laboratory which one is right</source>
         <comment>conflicting_message_id.earlier_file</comment>
         <extracomment>Finding conflicting_message_id.earlier_file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un fichier antérieur avait le même identifiant de message avec un contenu différent&#xa0;; vérifiez auprès du laboratoire lequel est correct</translation>
     </message>
     <message>
         <source>OBX-11 (result status) is &apos;{text}&apos;; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
         <comment>status_unknown.hl7</comment>
         <extracomment>Finding status_unknown.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 (statut du résultat) vaut «&#xa0;{text}&#xa0;»&#xa0;; F, C, P, D, W ou X est attendu, il est donc impossible de dire si le résultat est définitif</translation>
     </message>
     <message>
         <source>OBX-11 (result status) is empty; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
         <comment>status_unknown.hl7_empty</comment>
         <extracomment>Finding status_unknown.hl7_empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 (statut du résultat) est vide&#xa0;; F, C, P, D, W ou X est attendu, il est donc impossible de dire si le résultat est définitif</translation>
     </message>
     <message>
         <source>no PID segment before this OBX names the patient</source>
         <comment>patient_id_missing.no_pid</comment>
         <extracomment>Finding patient_id_missing.no_pid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun segment PID avant cet OBX n&apos;identifie le patient</translation>
     </message>
     <message>
         <source>OBX-11 is I: specimen in the laboratory, no result yet</source>
         <comment>result_status.I</comment>
         <extracomment>Finding result_status.I.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 vaut I&#xa0;: échantillon reçu au laboratoire, pas encore de résultat</translation>
     </message>
     <message>
         <source>OBX-11 is O: order detail only, no result</source>
         <comment>result_status.O</comment>
         <extracomment>Finding result_status.O.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 vaut O&#xa0;: détail de la demande uniquement, pas de résultat</translation>
     </message>
     <message>
         <source>OBX-11 is N: not asked; no result</source>
         <comment>result_status.N</comment>
         <extracomment>Finding result_status.N.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 vaut N&#xa0;: non demandé&#xa0;; pas de résultat</translation>
     </message>
     <message>
         <source>OBX-11 is U: changed to final without the result being sent again; the app needs the result itself</source>
         <comment>result_status.U</comment>
         <extracomment>Finding result_status.U.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 vaut U&#xa0;: passé au statut définitif sans que le résultat soit renvoyé&#xa0;; l&apos;application a besoin du résultat lui-même</translation>
     </message>
     <message>
         <source>OBX-11 D: the result is deleted</source>
         <comment>status_meaning.D</comment>
         <extracomment>Finding status_meaning.D.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 D&#xa0;: le résultat est supprimé</translation>
     </message>
     <message>
         <source>OBX-11 W: the result was posted wrongly (e.g. for the wrong patient)</source>
         <comment>status_meaning.W</comment>
         <extracomment>Finding status_meaning.W.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 W&#xa0;: le résultat a été transmis à tort (p. ex. pour le mauvais patient)</translation>
     </message>
     <message>
         <source>OBX-11 X: the result cannot be obtained</source>
         <comment>status_meaning.X</comment>
         <extracomment>Finding status_meaning.X.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 X&#xa0;: le résultat ne peut pas être obtenu</translation>
     </message>
     <message>
         <source>status {text}</source>
         <comment>status_meaning.fhir</comment>
         <extracomment>Finding status_meaning.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>statut {text}</translation>
     </message>
     <message>
         <source>no observation time in OBX-14 or OBR-7; it is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.hl7</comment>
         <extracomment>Finding time_missing.hl7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;heure d&apos;observation dans OBX-14 ni OBR-7&#xa0;; elle est nécessaire pour apparier la ferritine et l&apos;HLA-DR</translation>
     </message>
     <message>
         <source>OBX-5 holds several values; one is needed</source>
         <comment>several_values</comment>
         <extracomment>Finding several_values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 contient plusieurs valeurs&#xa0;; une seule est nécessaire</translation>
     </message>
     <message>
         <source>OBX-5 is a range or ratio (SN with a second number); one value is needed</source>
         <comment>range_or_ratio</comment>
         <extracomment>Finding range_or_ratio.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 est un intervalle ou un rapport (SN avec un second nombre)&#xa0;; une seule valeur est nécessaire</translation>
     </message>
     <message>
         <source>OBX-5 comparator &apos;{text}&apos; is not &lt;, &gt;, &lt;= or &gt;=</source>
         <comment>comparator_unknown.hl7</comment>
         <extracomment>Finding comparator_unknown.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le comparateur OBX-5 «&#xa0;{text}&#xa0;» n&apos;est pas &lt;, &gt;, &lt;= ou &gt;=</translation>
     </message>
     <message>
         <source>OBX-5 has components, which a {value_type} value cannot have</source>
         <comment>value_components</comment>
         <extracomment>Finding value_components. Fields: value_type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 a des composants, ce qu&apos;une valeur {value_type} ne peut pas avoir</translation>
     </message>
     <message>
         <source>OBX-2 (value type) is &apos;{text}&apos;; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
         <comment>value_type_unsupported.hl7</comment>
         <extracomment>Finding value_type_unsupported.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-2 (type de valeur) vaut «&#xa0;{text}&#xa0;»&#xa0;; NM, SN ou ST est nécessaire pour une valeur de ferritine ou d&apos;HLA-DR</translation>
     </message>
     <message>
         <source>OBX-2 (value type) is missing; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
         <comment>value_type_unsupported.hl7_missing</comment>
         <extracomment>Finding value_type_unsupported.hl7_missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-2 (type de valeur) est absent&#xa0;; NM, SN ou ST est nécessaire pour une valeur de ferritine ou d&apos;HLA-DR</translation>
     </message>
     <message>
         <source>{file}, message {number}</source>
         <comment>source.message</comment>
         <extracomment>Finding source.message. Fields: file, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, message {number}</translation>
     </message>
     <message>
         <source>{file}, message {number} ({id})</source>
         <comment>source.message_id</comment>
         <extracomment>Finding source.message_id. Fields: file, id, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, message {number} ({id})</translation>
     </message>
     <message>
         <source>{message}, segment {number}</source>
         <comment>source.segment</comment>
         <extracomment>Finding source.segment. Fields: message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, segment {number}</translation>
     </message>
     <message>
         <source>{message}, segment {number} ({element})</source>
         <comment>source.segment_element</comment>
         <extracomment>Finding source.segment_element. Fields: element, message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, segment {number} ({element})</translation>
     </message>
     <message>
         <source>{message}, entry {number}</source>
         <comment>source.entry</comment>
         <extracomment>Finding source.entry. Fields: message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, entrée {number}</translation>
     </message>
     <message>
         <source>{message}, entry {number} ({element})</source>
         <comment>source.entry_element</comment>
         <extracomment>Finding source.entry_element. Fields: element, message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, entrée {number} ({element})</translation>
     </message>
     <message>
         <source>a preliminary result that arrived after the final result of the same test; not shown</source>
         <comment>preliminary_after_final</comment>
         <extracomment>Finding preliminary_after_final.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un résultat préliminaire arrivé après le résultat définitif de la même analyse&#xa0;; non affiché</translation>
     </message>
     <message>
         <source>replaced by the corrected result in {source}</source>
         <comment>superseded.corrected</comment>
         <extracomment>Finding superseded.corrected. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>remplacé par le résultat corrigé de {source}</translation>
     </message>
     <message>
         <source>replaced by the final result in {source}</source>
         <comment>superseded.final</comment>
         <extracomment>Finding superseded.final. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>remplacé par le résultat définitif de {source}</translation>
     </message>
     <message>
         <source>replaced by the preliminary result in {source}</source>
         <comment>superseded.preliminary</comment>
         <extracomment>Finding superseded.preliminary. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>remplacé par le résultat préliminaire de {source}</translation>
     </message>
     <message>
         <source>a corrected result: it replaces any earlier result of this test</source>
         <comment>corrected</comment>
         <extracomment>Finding corrected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un résultat corrigé&#xa0;: il remplace tout résultat antérieur de cette analyse</translation>
     </message>
     <message>
         <source>a preliminary result: shown, not classified until the final result arrives</source>
         <comment>preliminary</comment>
         <extracomment>Finding preliminary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un résultat préliminaire&#xa0;: affiché, non classé tant que le résultat définitif n&apos;est pas arrivé</translation>
     </message>
     <message>
         <source>withdrawn by {source} (status {status})</source>
         <comment>withdrawn</comment>
         <extracomment>Finding withdrawn. Fields: source, status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retiré par {source} (statut {status})</translation>
     </message>
     <message>
         <source>withdraws the earlier result in {sources}</source>
         <comment>withdrawal.removed</comment>
         <extracomment>Finding withdrawal.removed. Fields: sources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retire le résultat antérieur de {sources}</translation>
     </message>
     <message>
         <source>{meaning}; withdraws the earlier result in {sources}</source>
         <comment>withdrawal.removed_meaning</comment>
         <extracomment>Finding withdrawal.removed_meaning. Fields: meaning, sources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{meaning}&#xa0;; retire le résultat antérieur de {sources}</translation>
     </message>
     <message>
         <source>withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
         <comment>withdrawal.stored</comment>
         <extracomment>Finding withdrawal.stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retire un résultat antérieur de cette analyse&#xa0;; un résultat enregistré depuis un fichier antérieur avec la même clé est retiré lors de l&apos;enregistrement de ce fichier</translation>
     </message>
     <message>
         <source>{meaning}; withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
         <comment>withdrawal.stored_meaning</comment>
         <extracomment>Finding withdrawal.stored_meaning. Fields: meaning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{meaning}&#xa0;; retire un résultat antérieur de cette analyse&#xa0;; un résultat enregistré depuis un fichier antérieur avec la même clé est retiré lors de l&apos;enregistrement de ce fichier</translation>
     </message>
     <message>
         <source>{used} of {results} result(s) used</source>
         <comment>message_used</comment>
         <extracomment>Finding message_used. Fields: results, used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{used} résultat(s) utilisé(s) sur {results}</translation>
     </message>
     <message>
         <source>the message holds no results</source>
         <comment>no_results</comment>
         <extracomment>Finding no_results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le message ne contient aucun résultat</translation>
     </message>
     <message>
         <source>no result used ({detail})</source>
         <comment>no_results_used</comment>
         <extracomment>Finding no_results_used. Fields: detail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat utilisé ({detail})</translation>
     </message>
     <message>
         <source>the same content was already read from an earlier file; it is imported once</source>
         <comment>duplicate_message.content</comment>
         <extracomment>Finding duplicate_message.content.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le même contenu a déjà été lu dans un fichier antérieur&#xa0;; il est importé une seule fois</translation>
     </message>
     <message>
         <source>{date} has no time of day; a date-time is required</source>
         <comment>date_cell_without_time</comment>
         <extracomment>Finding date_cell_without_time. Fields: date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} n&apos;a pas d&apos;heure&#xa0;; une date-heure est requise</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a time without a date</source>
         <comment>time_without_date</comment>
         <extracomment>Finding time_without_date. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» est une heure sans date</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a bare number (an Excel date serial?); store the sample time as a date-time</source>
         <comment>serial_number.cell</comment>
         <extracomment>Finding serial_number.cell. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» est un nombre seul (un numéro de série de date Excel&#xa0;?)&#xa0;; enregistrez l&apos;heure de prélèvement comme date-heure</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a bare number (an Excel date serial?); an ISO 8601 date-time such as {example} is required</source>
         <comment>serial_number.text</comment>
         <extracomment>Finding serial_number.text. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» est un nombre seul (un numéro de série de date Excel&#xa0;?)&#xa0;; une date-heure ISO 8601 telle que {example} est requise</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date-time</source>
         <comment>bad_time.cell</comment>
         <extracomment>Finding bad_time.cell. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date-heure</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; a date-time such as {example} is required</source>
         <comment>date_without_time.example</comment>
         <extracomment>Finding date_without_time.example. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;a pas d&apos;heure&#xa0;; une date-heure telle que {example} est requise</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; a date-time is required</source>
         <comment>date_without_time.text</comment>
         <extracomment>Finding date_without_time.text. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;a pas d&apos;heure&#xa0;; une date-heure est requise</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid ISO 8601 date-time (e.g. {example})</source>
         <comment>bad_time.iso</comment>
         <extracomment>Finding bad_time.iso. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date-heure ISO 8601 valide (p. ex. {example})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; does not match the time format {time_format}</source>
         <comment>bad_time.format</comment>
         <extracomment>Finding bad_time.format. Fields: text, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» ne correspond pas au format de l&apos;heure {time_format}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date-time; use ISO 8601 (e.g. {example}) or give the time format</source>
         <comment>bad_time.numeric</comment>
         <extracomment>Finding bad_time.numeric. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date-heure&#xa0;; utilisez ISO 8601 (p. ex. {example}) ou indiquez le format de l&apos;heure</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: day and month order cannot be told from the file; give the time format (e.g. {time_format})</source>
         <comment>date_order_unknown</comment>
         <extracomment>Finding date_order_unknown. Fields: text, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: l&apos;ordre du jour et du mois ne peut pas être déduit du fichier&#xa0;; indiquez le format de l&apos;heure (p. ex. {time_format})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid date-time</source>
         <comment>bad_time.invalid</comment>
         <extracomment>Finding bad_time.invalid. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date-heure valide</translation>
     </message>
     <message>
         <source>{date} lies before 1900-03-01, where Excel&apos;s 1900 date system is wrong (serial ≤ 60); check the sample time</source>
         <comment>excel_1900_artefact</comment>
         <extracomment>Finding excel_1900_artefact. Fields: date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} est antérieure au 1900-03-01, où le système de dates 1900 d&apos;Excel est erroné (numéro de série ≤ 60)&#xa0;; vérifiez l&apos;heure de prélèvement</translation>
     </message>
     <message>
         <source>{time} local time is skipped or repeated by a daylight-saving change; give the time with its UTC offset</source>
         <comment>dst_ambiguous</comment>
         <extracomment>Finding dst_ambiguous. Fields: time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;heure locale {time} est sautée ou répétée lors d&apos;un changement d&apos;heure été/hiver&#xa0;; indiquez l&apos;heure avec son décalage UTC</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -4706,21 +4706,21 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message numerus="yes">
         <source>%n new result(s) since you last looked (in bold).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau résultat depuis votre dernière consultation (en gras).</numerusform>
+            <numerusform>%n nouveaux résultats depuis votre dernière consultation (en gras).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient.</numerusform>
+            <numerusform>%n patients.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter opens the patient&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche Entrée ouvre l&apos;historique du patient.</translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
@@ -4740,7 +4740,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>{label} — earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — version antérieure</translation>
     </message>
     <message>
         <source>{label} — corrected result</source>
@@ -4763,23 +4763,23 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
     <name>InboxWatcher</name>
     <message numerus="yes">
         <source>Inbox: %n file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Boîte de réception&#xa0;: %n fichier n&apos;a pas pu être lu et a été déplacé vers failed/ avec le motif.</numerusform>
+            <numerusform>Boîte de réception&#xa0;: %n fichiers n&apos;ont pas pu être lus et ont été déplacés vers failed/ avec le motif.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n new laboratory result(s). Ctrl+I shows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Boîte de réception&#xa0;: %n nouveau résultat de laboratoire. Ctrl+I l&apos;affiche.</numerusform>
+            <numerusform>Boîte de réception&#xa0;: %n nouveaux résultats de laboratoire. Ctrl+I les affiche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Laboratory &amp;inbox (%n new)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Boîte de réception du laboratoire (%n nouveau)…</numerusform>
+            <numerusform>&amp;Boîte de réception du laboratoire (%n nouveaux)…</numerusform>
         </translation>
     </message>
 </context>
@@ -6864,7 +6864,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>{file}: no new assessment; messages: {new} new, {repeated} already imported; earlier assessments: {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: aucune nouvelle évaluation&#xa0;; messages nouveaux&#xa0;: {new}, déjà importés&#xa0;: {repeated}&#xa0;; évaluations antérieures retirées&#xa0;: {withdrawn}.</translation>
     </message>
     <message>
         <source>{file}: moved to failed/: {reason}</source>
@@ -6878,9 +6878,9 @@ Les remplacer&#xa0;?</translation>
         <source>{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}&#xa0;: {n} évaluation enregistrée ({phenotypes})&#xa0;; messages nouveaux&#xa0;: {new}, déjà importés&#xa0;: {repeated}&#xa0;; évaluations antérieures corrigées&#xa0;: {corrected}, complétées par appariement&#xa0;: {paired}, retirées&#xa0;: {withdrawn}.</numerusform>
+            <numerusform>{file}&#xa0;: {n} évaluations enregistrées ({phenotypes})&#xa0;; messages nouveaux&#xa0;: {new}, déjà importés&#xa0;: {repeated}&#xa0;; évaluations antérieures corrigées&#xa0;: {corrected}, complétées par appariement&#xa0;: {paired}, retirées&#xa0;: {withdrawn}.</numerusform>
         </translation>
     </message>
     <message>
@@ -7261,358 +7261,358 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rejetées</translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <source>Read as: {kind}, wide layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme&#xa0;: {kind}, disposition large</translation>
     </message>
     <message>
         <source>Read as: {kind}, long layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme&#xa0;: {kind}, disposition longue</translation>
     </message>
     <message numerus="yes">
         <source>Rows {rows}</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Row {rows}.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ligne {rows}</numerusform>
+            <numerusform>Lignes {rows}</numerusform>
         </translation>
     </message>
     <message>
         <source>Phenotypes: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phénotypes&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>Rule set {ruleset}, trial {registry}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de règles {ruleset}, essai {registry}&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>{n} data rows read.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} data row read..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} ligne de données lue.</numerusform>
+            <numerusform>{n} lignes de données lues.</numerusform>
         </translation>
     </message>
     <message>
         <source>Classified: {classified}; cannot classify: {cannot_classify}; rejected: {rejected}; assessments: {assessments}; blank rows skipped: {blank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classées&#xa0;: {classified}&#xa0;; classification impossible&#xa0;: {cannot_classify}&#xa0;; rejetées&#xa0;: {rejected}&#xa0;; évaluations&#xa0;: {assessments}&#xa0;; lignes vides ignorées&#xa0;: {blank}</translation>
     </message>
     <message numerus="yes">
         <source>{n} results read.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} result read..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} résultat lu.</numerusform>
+            <numerusform>{n} résultats lus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages: {messages}; classified: {classified}; cannot classify: {cannot_classify}; in no assessment: {apart} (rejected: {rejected}, ignored: {ignored}, withdrawals: {withdrawals}); assessments: {assessments}</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages&#xa0;: {messages}&#xa0;; classés&#xa0;: {classified}&#xa0;; classification impossible&#xa0;: {cannot_classify}&#xa0;; hors évaluation&#xa0;: {apart} (rejetés&#xa0;: {rejected}, ignorés&#xa0;: {ignored}, retraits&#xa0;: {withdrawals})&#xa0;; évaluations&#xa0;: {assessments}</translation>
     </message>
     <message>
         <source>Read as: {kind}, {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme&#xa0;: {kind}, {layout}</translation>
     </message>
     <message>
         <source>Encoding: {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage&#xa0;: {encoding}</translation>
     </message>
     <message>
         <source>Sheet: {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille&#xa0;: {sheet}</translation>
     </message>
     <message>
         <source>Decimal separator: comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal&#xa0;: virgule</translation>
     </message>
     <message>
         <source>Decimal separator: point</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal&#xa0;: point</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Results written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats écrits dans {file}</translation>
     </message>
     <message>
         <source>Rejected rows written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées écrites dans {file}</translation>
     </message>
     <message>
         <source>{where}: {patient}: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {patient}&#xa0;: {headline}</translation>
     </message>
     <message>
         <source>{where}: {patient}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {patient}&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>{where}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
         <source>{phenotype}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phenotype}&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: décès, enregistrement {id} ({date}).</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: liste de contrôle d&apos;éligibilité, enregistrement {id}, avec l&apos;évaluation {assessment}.</translation>
     </message>
     <message>
         <source>{name}: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>doi:{doi}  {registry}  evidence version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>doi:{doi}  {registry}  données probantes, version {version}</translation>
     </message>
     <message>
         <source>Methods: {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes&#xa0;: {methods}.</translation>
     </message>
     <message>
         <source>Published figures agree when within one unit of their last printed digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres publiés concordent s&apos;ils diffèrent d&apos;au plus une unité sur leur dernier chiffre imprimé.</translation>
     </message>
     <message>
         <source>Known discrepancies in the publication and in circulating summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergences connues dans la publication et dans les résumés en circulation&#xa0;:</translation>
     </message>
     <message>
         <source>{label}: {treated} {treated_events}/{treated_total} vs {control} {control_events}/{control_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {treated} {treated_events}/{treated_total} vs {control} {control_events}/{control_total}</translation>
     </message>
     <message>
         <source>NO</source>
         <extracomment>a published figure disagrees with its recomputation (capitals: it must stand out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NON</translation>
     </message>
     <message>
         <source>comparison / figure</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>comparaison / chiffre</translation>
     </message>
     <message>
         <source>published</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>publié</translation>
     </message>
     <message>
         <source>recomputed</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recalculé</translation>
     </message>
     <message>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>concorde</translation>
     </message>
     <message>
         <source>p value (Fisher exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de p (test exact de Fisher)</translation>
     </message>
     <message>
         <source>odds ratio (Woolf CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport de cotes (IC de Woolf)</translation>
     </message>
     <message>
         <source>{figure} [printed as control − treated]</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} [imprimé comme contrôle − traités]</translation>
     </message>
     <message>
         <source>risk difference, pp (Newcombe CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>diff. de risque, points (IC de Newcombe)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: {n} assessments of patient {patient} as a FHIR R4 Bundle.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Wrote {path}: {n} assessment of patient {patient} as a FHIR R4 Bundle..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} écrit&#xa0;: {n} évaluation du patient {patient} sous forme de Bundle FHIR R4.</numerusform>
+            <numerusform>{path} écrit&#xa0;: {n} évaluations du patient {patient} sous forme de Bundle FHIR R4.</numerusform>
         </translation>
     </message>
     <message>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>#{id}  {when} (sampled)  {result}  ({values}; rule set {ruleset})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {when} (prélèvement)  {result}  ({values}&#xa0;; ensemble de règles {ruleset})</translation>
     </message>
     <message>
         <source>#{id}  {when} (assessed)  {result}  ({values}; rule set {ruleset})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {when} (évaluation)  {result}  ({values}&#xa0;; ensemble de règles {ruleset})</translation>
     </message>
     <message>
         <source>{entry} [{notes}]</source>
         <extracomment>a stored assessment&apos;s line followed by its corrections / entered-in-error marks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{entry} [{notes}]</translation>
     </message>
     <message>
         <source>No stored assessments for patient {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation enregistrée pour le patient {patient}.</translation>
     </message>
     <message numerus="yes">
         <source>Patient {patient}: {n} assessments, oldest first</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Patient {patient}: {n} assessment, oldest first.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patient {patient}&#xa0;: {n} évaluation, de la plus ancienne à la plus récente</numerusform>
+            <numerusform>Patient {patient}&#xa0;: {n} évaluations, de la plus ancienne à la plus récente</numerusform>
         </translation>
     </message>
     <message>
         <source>ferritin {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritine {value} {unit}</translation>
     </message>
     <message>
         <source>HLA-DR {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR {value} {unit}</translation>
     </message>
     <message>
         <source>Saved: HScore record {id}, with assessment {assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: HScore, enregistrement {id}, avec l&apos;évaluation {assessment}.</translation>
     </message>
     <message>
         <source>Files stored: {files} (assessments: {n}); moved to failed/: {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers enregistrés&#xa0;: {files} (évaluations&#xa0;: {n})&#xa0;; déplacés vers failed/&#xa0;: {failed}.</translation>
     </message>
     <message>
         <source>Report written: {path} ({phenotype})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit&#xa0;: {path} ({phenotype})</translation>
     </message>
     <message>
         <source>not written</source>
         <extracomment>in place of a file name: the file was not written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non écrit</translation>
     </message>
     <message>
         <source>Index: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Index&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Cohort summary: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de cohorte&#xa0;: {path}</translation>
     </message>
     <message>
         <source>All reports in one file (to print): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rapports dans un seul fichier (à imprimer)&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes&#xa0;: {total}&#xa0;; rapports écrits&#xa0;: {written}&#xa0;; échecs&#xa0;: {failed}&#xa0;; rejetées à l&apos;import&#xa0;: {rejected}&#xa0;; non traitées (annulation)&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes&#xa0;: {total}&#xa0;; rapports écrits&#xa0;: {written}&#xa0;; échecs&#xa0;: {failed}&#xa0;; rejetées à l&apos;import&#xa0;: {rejected}</translation>
     </message>
     <message>
         <source>Reports: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports&#xa0;: {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}&#xa0;: {outcome}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>two stored SOFA values share one day; mark one entered in error (&apos;immunosep score-records --mark-in-error&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>deux valeurs SOFA enregistrées portent sur le même jour&#xa0;; marquez l&apos;une d&apos;elles comme erreur de saisie («&#xa0;immunosep score-records --mark-in-error&#xa0;»).</translation>
     </message>
     <message>
         <source>a stored SOFA total is outside 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>un total SOFA enregistré est en dehors de l&apos;intervalle 0 à 24.</translation>
     </message>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>un SOFA enregistré repose sur un nombre impossible de systèmes d&apos;organes.</translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: le JSON FHIR doit être en UTF-8 et ce fichier ne l&apos;est pas</translation>
     </message>
     <message>
         <source>{file}: the key &apos;{key}&apos; appears twice in one JSON object; which one holds is undefined, so the file is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: la clé «&#xa0;{key}&#xa0;» apparaît deux fois dans un même objet JSON&#xa0;; on ne sait pas laquelle prévaut, le fichier n&apos;est donc pas lu</translation>
     </message>
     <message>
         <source>{file}: not valid JSON (line {line}, column {column}: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: JSON non valide (ligne {line}, colonne {column}&#xa0;: {detail})</translation>
     </message>
     <message>
         <source>{file}: JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: JSON trop profondément imbriqué</translation>
     </message>
     <message>
         <source>{file}: not a FHIR resource; a Bundle or an Observation is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: pas une ressource FHIR&#xa0;; un Bundle ou une Observation est nécessaire</translation>
     </message>
     <message>
         <source>{file}: Bundle.entry must be a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: Bundle.entry doit être une liste d&apos;objets</translation>
     </message>
     <message>
         <source>{file}: not a valid FHIR R4 Bundle: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: pas un Bundle FHIR R4 valide&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>{file}: a {kind} resource; a Bundle or an Observation is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: une ressource {kind}&#xa0;; un Bundle ou une Observation est nécessaire</translation>
     </message>
     <message>
         <source>{file}: the file contains NUL bytes (binary, or UTF-16 text); HL7 v2 files are 8-bit text</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: le fichier contient des octets NUL (binaire, ou texte UTF-16)&#xa0;; les fichiers HL7 v2 sont du texte sur 8 bits</translation>
     </message>
     <message>
         <source>{file}: the file holds no HL7 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: le fichier ne contient aucun segment HL7</translation>
     </message>
     <message>
         <source>{file}: no HL7 message (MSH segment) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: aucun message HL7 (segment MSH) dans le fichier</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>{file} is {size} MB; files over {limit} MB are not imported (split the export or raise the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} fait {size} Mo&#xa0;; les fichiers de plus de {limit} Mo ne sont pas importés (scindez l&apos;export ou augmentez la limite)</translation>
     </message>
     <message>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est vide</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <source>{file}: cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -7756,39 +7756,39 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est ni un fichier HL7 v2 ni un fichier JSON FHIR&#xa0;; la boîte de réception ne lit que des messages de laboratoire.</translation>
     </message>
     <message>
         <source>Another inbox runner is working on {folder}; this pass was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus de lecture de la boîte de réception traite {folder}&#xa0;; ce passage a été ignoré.</translation>
     </message>
     <message>
         <source>The inbox folder {folder} cannot be used: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de réception {folder} ne peut pas être utilisé&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>The file cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Not stored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <source>report written</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport écrit</translation>
     </message>
     <message>
         <source>report failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du rapport</translation>
     </message>
     <message>
         <source>rejected at import</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée à l&apos;import</translation>
     </message>
     <message>
         <source>not done: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>non traitée&#xa0;: annulation</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
