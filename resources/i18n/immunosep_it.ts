@@ -2151,133 +2151,133 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>encoding cp1252 (identical to latin-1 for this file)</source>
         <comment>encoding_cp1252</comment>
         <extracomment>Finding encoding_cp1252.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>codifica cp1252 (identica a latin-1 per questo file)</translation>
     </message>
     <message>
         <source>delimiter comma (detected)</source>
         <comment>delimiter_detected.comma</comment>
         <extracomment>Finding delimiter_detected.comma.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>delimitatore virgola (rilevato)</translation>
     </message>
     <message>
         <source>delimiter semicolon (detected)</source>
         <comment>delimiter_detected.semicolon</comment>
         <extracomment>Finding delimiter_detected.semicolon.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>delimitatore punto e virgola (rilevato)</translation>
     </message>
     <message>
         <source>delimiter tab (detected)</source>
         <comment>delimiter_detected.tab</comment>
         <extracomment>Finding delimiter_detected.tab.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>delimitatore tabulazione (rilevato)</translation>
     </message>
     <message>
         <source>delimiter pipe (detected)</source>
         <comment>delimiter_detected.pipe</comment>
         <extracomment>Finding delimiter_detected.pipe.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>delimitatore barra verticale (rilevato)</translation>
     </message>
     <message>
         <source>header on row {row}</source>
         <comment>header_row</comment>
         <extracomment>Finding header_row. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>intestazione alla riga {row}</translation>
     </message>
     <message>
         <source>sheet {sheet} (the first of {count}: {sheets})</source>
         <comment>first_sheet</comment>
         <extracomment>Finding first_sheet. Fields: count, sheet, sheets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>foglio {sheet} (il primo di {count}: {sheets})</translation>
     </message>
     <message>
         <source>decimal comma (detected: values such as 5120,5 and none with a decimal point)</source>
         <comment>decimal_comma_detected</comment>
         <extracomment>Finding decimal_comma_detected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>virgola decimale (rilevata: valori come 5120,5 e nessuno con il punto decimale)</translation>
     </message>
     <message>
         <source>decimal point (detected)</source>
         <comment>decimal_point_detected</comment>
         <extracomment>Finding decimal_point_detected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>punto decimale (rilevato)</translation>
     </message>
     <message>
         <source>values use both decimal comma and decimal point; declare the decimal separator (rows that do not fit it are rejected)</source>
         <comment>decimal_separators_mixed</comment>
         <extracomment>Finding decimal_separators_mixed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>i valori usano sia la virgola sia il punto decimale; dichiarare il separatore decimale (le righe che non vi corrispondono vengono rifiutate)</translation>
     </message>
     <message>
         <source>values such as 4.420 or 4,420 could be grouped thousands or decimals; they are rejected (declare the decimal separator if needed)</source>
         <comment>decimal_grouping_ambiguous</comment>
         <extracomment>Finding decimal_grouping_ambiguous.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valori come 4.420 o 4,420 potrebbero essere migliaia raggruppate o decimali; vengono rifiutati (dichiarare il separatore decimale se necessario)</translation>
     </message>
     <message>
         <source>no decimal separator in the values</source>
         <comment>no_decimal_separator</comment>
         <extracomment>Finding no_decimal_separator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessun separatore decimale nei valori</translation>
     </message>
     <message>
         <source>sample times mix date separators ({separators}); give the time format</source>
         <comment>time_separators_mixed</comment>
         <extracomment>Finding time_separators_mixed. Fields: separators.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gli orari di prelievo mescolano separatori di data diversi ({separators}); indicare il formato dell&apos;ora</translation>
     </message>
     <message>
         <source>time format {time_format} (detected: day first, a first field reaches {value})</source>
         <comment>time_format_detected.day_first</comment>
         <extracomment>Finding time_format_detected.day_first. Fields: time_format, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>formato dell&apos;ora {time_format} (rilevato: prima il giorno, un primo campo arriva a {value})</translation>
     </message>
     <message>
         <source>time format {time_format} (detected: month first, a second field reaches {value})</source>
         <comment>time_format_detected.month_first</comment>
         <extracomment>Finding time_format_detected.month_first. Fields: time_format, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>formato dell&apos;ora {time_format} (rilevato: prima il mese, un secondo campo arriva a {value})</translation>
     </message>
     <message>
         <source>sample times like {example} could be day-first or month-first; give the time format (e.g. {time_format})</source>
         <comment>time_order_ambiguous</comment>
         <extracomment>Finding time_order_ambiguous. Fields: example, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>orari di prelievo come {example} potrebbero avere prima il giorno o prima il mese; indicare il formato dell&apos;ora (ad es. {time_format})</translation>
     </message>
     <message>
         <source>sample times do not follow one day/month order; give the time format</source>
         <comment>time_order_inconsistent</comment>
         <extracomment>Finding time_order_inconsistent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gli orari di prelievo non seguono un unico ordine giorno/mese; indicare il formato dell&apos;ora</translation>
     </message>
     <message>
         <source>date cells in the sample-time column are taken as 00:00 (the other cells of the column are date-times)</source>
         <comment>midnight_dates</comment>
         <extracomment>Finding midnight_dates.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le celle con la sola data nella colonna dell&apos;ora del prelievo sono lette come 00:00 (le altre celle della colonna sono data-ora)</translation>
     </message>
     <message>
         <source>no sample time column: results carry no sample time, and two rows of one patient cannot be told apart (they are reported as conflicting)</source>
         <comment>no_sample_time_column</comment>
         <extracomment>Finding no_sample_time_column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna dell&apos;ora del prelievo: i risultati non hanno ora del prelievo e due righe dello stesso paziente non possono essere distinte (sono segnalate come in conflitto)</translation>
     </message>
     <message>
         <source>header {header}: {text} is not a {analyte} unit; ignored</source>
         <comment>header_unit_ignored</comment>
         <extracomment>Finding header_unit_ignored. Fields: analyte, header, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>intestazione {header}: {text} non è un&apos;unità di {analyte}; ignorata</translation>
     </message>
     <message>
         <source>{file_format}: {messages} message(s), {results} result(s): {used} used, {ignored} ignored, {rejected} rejected</source>
         <comment>message_counts</comment>
         <extracomment>Finding message_counts. Fields: file_format, ignored, messages, rejected, results, used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file_format}: messaggi {messages}, risultati {results}; usati {used}, ignorati {ignored}, rifiutati {rejected}</translation>
     </message>
     <message>
         <source>line {line} of the file comes before the first MSH segment and belongs to no message; it was not read</source>
         <comment>outside_message</comment>
         <extracomment>Finding outside_message. Fields: line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la riga {line} del file precede il primo segmento MSH e non appartiene ad alcun messaggio; non è stata letta</translation>
     </message>
     <message>
         <source>No value was given; a number is required.</source>
@@ -2559,913 +2559,913 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>{where}: {reason}</source>
         <comment>in_column</comment>
         <extracomment>Finding in_column. Fields: reason, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number</source>
         <comment>cell_not_a_number</comment>
         <extracomment>Finding cell_not_a_number. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un numero</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a number</source>
         <comment>cell_not_a_number.in_column</comment>
         <extracomment>Finding cell_not_a_number.in_column. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; non è un numero</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is a date or time, not a lab value</source>
         <comment>cell_date_not_value</comment>
         <extracomment>Finding cell_date_not_value. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; è una data o un&apos;ora, non un valore di laboratorio</translation>
     </message>
     <message>
         <source>{where}: unreadable cell</source>
         <comment>cell_unreadable</comment>
         <extracomment>Finding cell_unreadable. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: cella illeggibile</translation>
     </message>
     <message>
         <source>no {analyte} unit: neither the header, a unit column nor the {analyte} unit option gives one (a unit is never assumed)</source>
         <comment>unit_missing.row</comment>
         <extracomment>Finding unit_missing.row. Fields: analyte.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessuna unità per {analyte}: né l&apos;intestazione, né una colonna unità, né l&apos;opzione dell&apos;unità di {analyte} ne indicano una (un&apos;unità non viene mai presunta)</translation>
     </message>
     <message>
         <source>{where} says {unit} but the {analyte} unit was given as {fixed}</source>
         <comment>unit_conflict.given</comment>
         <extracomment>Finding unit_conflict.given. Fields: analyte, fixed, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} indica {unit}, ma l&apos;unità di {analyte} è stata fornita come {fixed}</translation>
     </message>
     <message>
         <source>{where} says {unit} but the {analyte} unit header says {fixed}</source>
         <comment>unit_conflict.header</comment>
         <extracomment>Finding unit_conflict.header. Fields: analyte, fixed, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} indica {unit}, ma l&apos;intestazione dell&apos;unità di {analyte} indica {fixed}</translation>
     </message>
     <message>
         <source>&apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
         <comment>percent_test_ab_per_cell</comment>
         <extracomment>Finding percent_test_ab_per_cell. Fields: test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{test}&apos; è una percentuale di monociti, ma l&apos;unità è AB/C; il risultato non viene usato</translation>
     </message>
     <message>
         <source>{where}: age is in {unit}; years are needed</source>
         <comment>age_unit</comment>
         <extracomment>Finding age_unit. Fields: unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: l&apos;età è in {unit}; servono gli anni</translation>
     </message>
     <message>
         <source>{where}: no patient id in this row</source>
         <comment>patient_id_missing.row</comment>
         <extracomment>Finding patient_id_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nessun ID paziente in questa riga</translation>
     </message>
     <message>
         <source>the row has {cells} cells but the header has {columns} columns; a cell may contain an unquoted delimiter</source>
         <comment>extra_cells</comment>
         <extracomment>Finding extra_cells. Fields: cells, columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la riga ha {cells} celle, ma l&apos;intestazione ha {columns} colonne; una cella potrebbe contenere un delimitatore non racchiuso tra virgolette</translation>
     </message>
     <message>
         <source>no ferritin or HLA-DR value in this row</source>
         <comment>no_values</comment>
         <extracomment>Finding no_values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessun valore di ferritina o HLA-DR in questa riga</translation>
     </message>
     <message>
         <source>duplicate of row {row}: same patient, sample time and values (counted once, in row {row})</source>
         <comment>duplicate_result.sample_time</comment>
         <extracomment>Finding duplicate_result.sample_time. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>duplicato della riga {row}: stesso paziente, stessa ora del prelievo e stessi valori (contato una volta, nella riga {row})</translation>
     </message>
     <message>
         <source>duplicate of row {row}: same patient, test and time and values (counted once, in row {row})</source>
         <comment>duplicate_result.test_time</comment>
         <extracomment>Finding duplicate_result.test_time. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>duplicato della riga {row}: stesso paziente, test, ora e valori (contato una volta, nella riga {row})</translation>
     </message>
     <message>
         <source>rows {rows} give different results for the same patient and sample time; which one is right cannot be decided</source>
         <comment>conflicting_results.sample_time</comment>
         <extracomment>Finding conflicting_results.sample_time. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le righe {rows} danno risultati diversi per lo stesso paziente e la stessa ora del prelievo; non si può decidere quale sia corretto</translation>
     </message>
     <message>
         <source>rows {rows} give different results for the same patient and test and time; which one is right cannot be decided</source>
         <comment>conflicting_results.test_time</comment>
         <extracomment>Finding conflicting_results.test_time. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le righe {rows} danno risultati diversi per lo stesso paziente, test e ora; non si può decidere quale sia corretto</translation>
     </message>
     <message>
         <source>the same {test} result, for the same patient and time, was stored from {source} (counted once, there)</source>
         <comment>duplicate_result.stored</comment>
         <extracomment>Finding duplicate_result.stored. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lo stesso risultato di {test}, per lo stesso paziente e la stessa ora, è stato salvato da {source} (contato una volta, lì)</translation>
     </message>
     <message>
         <source>the {test} result stored from {source} is different for the same patient and time; which one is right cannot be decided</source>
         <comment>conflicting_results.stored</comment>
         <extracomment>Finding conflicting_results.stored. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il risultato di {test} salvato da {source} è diverso per lo stesso paziente e la stessa ora; non si può decidere quale sia corretto</translation>
     </message>
     <message>
         <source>{where}: test name and LOINC code disagree ({test})</source>
         <comment>test_name_loinc_disagree</comment>
         <extracomment>Finding test_name_loinc_disagree. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nome del test e codice LOINC non concordano ({test})</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; row not used</source>
         <comment>other_test.row</comment>
         <extracomment>Finding other_test.row. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; non è né ferritina né HLA-DR; riga non usata</translation>
     </message>
     <message>
         <source>{where}: an empty test name is neither ferritin nor HLA-DR; row not used</source>
         <comment>other_test.empty</comment>
         <extracomment>Finding other_test.empty. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: un nome di test vuoto non è né ferritina né HLA-DR; riga non usata</translation>
     </message>
     <message>
         <source>{where}: no sample time; it is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.row</comment>
         <extracomment>Finding time_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nessuna ora del prelievo; serve per abbinare la ferritina all&apos;HLA-DR</translation>
     </message>
     <message>
         <source>{where}: no value</source>
         <comment>value_missing.row</comment>
         <extracomment>Finding value_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nessun valore</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is {unit}; the result is not used</source>
         <comment>percent_test_quantitative_unit</comment>
         <extracomment>Finding percent_test_quantitative_unit. Fields: test, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; è una percentuale di monociti, ma l&apos;unità è {unit}; il risultato non viene usato</translation>
     </message>
     <message>
         <source>this patient has too many results within the pairing interval to pair them safely; import a shorter period</source>
         <comment>too_many_results</comment>
         <extracomment>Finding too_many_results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>questo paziente ha troppi risultati nell&apos;intervallo di abbinamento per abbinarli in sicurezza; importare un periodo più breve</translation>
     </message>
     <message>
         <source>rows {first_row} and {second_row} of this patient id give different ages; check that they belong to the same patient</source>
         <comment>identity_conflict.age</comment>
         <extracomment>Finding identity_conflict.age. Fields: first_row, second_row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le righe {first_row} e {second_row} di questo ID paziente riportano età diverse; verificare che appartengano allo stesso paziente</translation>
     </message>
     <message>
         <source>this patient id has different names (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.patient_name</comment>
         <extracomment>Finding identity_conflict.patient_name. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>questo ID paziente ha nomi diversi (righe {rows}): forse due pazienti con lo stesso ID; verificare l&apos;ID</translation>
     </message>
     <message>
         <source>this patient id has different record numbers (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.record_number</comment>
         <extracomment>Finding identity_conflict.record_number. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>questo ID paziente ha numeri di cartella diversi (righe {rows}): forse due pazienti con lo stesso ID; verificare l&apos;ID</translation>
     </message>
     <message>
         <source>this patient id has different dates of birth (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.date_of_birth</comment>
         <extracomment>Finding identity_conflict.date_of_birth. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>questo ID paziente ha date di nascita diverse (righe {rows}): forse due pazienti con lo stesso ID; verificare l&apos;ID</translation>
     </message>
     <message>
         <source>{where}: longer than {limit} characters</source>
         <comment>identity_text.too_long</comment>
         <extracomment>Finding identity_text.too_long. Fields: limit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: più lungo di {limit} caratteri</translation>
     </message>
     <message>
         <source>{where}: contains {character} ({character_name}), an invisible or control character; correct the cell in the source system</source>
         <comment>identity_text.control</comment>
         <extracomment>Finding identity_text.control. Fields: character, character_name, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: contiene {character} ({character_name}), un carattere invisibile o di controllo; correggere la cella nel sistema di origine</translation>
     </message>
     <message>
         <source>{where}: not valid text (a byte could not be decoded); check the file&apos;s encoding</source>
         <comment>identity_text.not_utf8</comment>
         <extracomment>Finding identity_text.not_utf8. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: testo non valido (un byte non è stato decodificato); controllare la codifica del file</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a date (an Excel date serial?); store the date of birth as a date or as YYYY-MM-DD</source>
         <comment>birth_date.serial</comment>
         <extracomment>Finding birth_date.serial. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; non è una data (un numero seriale di data di Excel?); salvare la data di nascita come data o nel formato AAAA-MM-GG</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 1958-03-14)</source>
         <comment>birth_date.not_a_date</comment>
         <extracomment>Finding birth_date.not_a_date. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; non è una data; scriverla nel formato AAAA-MM-GG (ad es. 1958-03-14)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column mixes day-first and month-first dates or separators; write it as YYYY-MM-DD</source>
         <comment>birth_date.order_mixed</comment>
         <extracomment>Finding birth_date.order_mixed. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; potrebbe avere prima il giorno o prima il mese e la colonna mescola date o separatori con prima il giorno e con prima il mese; scriverla nel formato AAAA-MM-GG</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column does not show whether the day or the month comes first; write it as YYYY-MM-DD</source>
         <comment>birth_date.order_unknown</comment>
         <extracomment>Finding birth_date.order_unknown. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; potrebbe avere prima il giorno o prima il mese e la colonna non mostra se viene prima il giorno o il mese; scriverla nel formato AAAA-MM-GG</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date (day first)</source>
         <comment>birth_date.day_first</comment>
         <extracomment>Finding birth_date.day_first. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; non è una data valida (prima il giorno)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date (month first)</source>
         <comment>birth_date.month_first</comment>
         <extracomment>Finding birth_date.month_first. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; non è una data valida (prima il mese)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date</source>
         <comment>birth_date.invalid</comment>
         <extracomment>Finding birth_date.invalid. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; non è una data valida</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; lies before 1900-03-01 (in a spreadsheet, Excel&apos;s 1900 date system is wrong there); check the date of birth</source>
         <comment>birth_date.before_1900</comment>
         <extracomment>Finding birth_date.before_1900. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; è anteriore al 1900-03-01 (in un foglio di calcolo, il sistema di date 1900 di Excel lì è errato); controllare la data di nascita</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not an HL7 date-time (YYYYMMDDHHMM[SS][+/-ZZZZ])</source>
         <comment>bad_time.hl7</comment>
         <extracomment>Finding bad_time.hl7. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; non è una data-ora HL7 (YYYYMMDDHHMM[SS][+/-ZZZZ])</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; has no time of day; the sample time is needed to the minute</source>
         <comment>date_without_time.minute</comment>
         <extracomment>Finding date_without_time.minute. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; non ha l&apos;ora del giorno; l&apos;ora del prelievo serve al minuto</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the year only; the sample time is needed to the minute</source>
         <comment>time_imprecise.year</comment>
         <extracomment>Finding time_imprecise.year. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; è preciso solo all&apos;anno; l&apos;ora del prelievo serve al minuto</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the month only; the sample time is needed to the minute</source>
         <comment>time_imprecise.month</comment>
         <extracomment>Finding time_imprecise.month. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; è preciso solo al mese; l&apos;ora del prelievo serve al minuto</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the day only; the sample time is needed to the minute</source>
         <comment>time_imprecise.day</comment>
         <extracomment>Finding time_imprecise.day. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; è preciso solo al giorno; l&apos;ora del prelievo serve al minuto</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the hour only; the sample time is needed to the minute</source>
         <comment>time_imprecise.hour</comment>
         <extracomment>Finding time_imprecise.hour. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; è preciso solo all&apos;ora; l&apos;ora del prelievo serve al minuto</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; gives the hour but no minute; the sample time is needed to the minute</source>
         <comment>time_imprecise.no_minute</comment>
         <extracomment>Finding time_imprecise.no_minute. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; indica l&apos;ora ma non i minuti; l&apos;ora del prelievo serve al minuto</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; has an impossible UTC offset</source>
         <comment>bad_offset.hl7</comment>
         <extracomment>Finding bad_offset.hl7. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; ha uno scostamento UTC impossibile</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos;: {reason}</source>
         <comment>time_refused.field</comment>
         <extracomment>Finding time_refused.field. Fields: reason, text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos;: {reason}</translation>
     </message>
     <message>
         <source>{where}: the codes and names of this test name different analytes ({test}); the result is not used</source>
         <comment>test_codes_disagree</comment>
         <extracomment>Finding test_codes_disagree. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: i codici e i nomi di questo test indicano analiti diversi ({test}); il risultato non viene usato</translation>
     </message>
     <message>
         <source>{where}: LOINC {code} is neither ferritin (2276-4, 20567-4) nor a configured HLA-DR code; not used</source>
         <comment>other_test.loinc</comment>
         <extracomment>Finding other_test.loinc. Fields: code, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: LOINC {code} non è né ferritina (2276-4, 20567-4) né un codice HLA-DR configurato; non usato</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; not used</source>
         <comment>other_test.message</comment>
         <extracomment>Finding other_test.message. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; non è né ferritina né HLA-DR; non usato</translation>
     </message>
     <message>
         <source>{where}: a test without code or name is neither ferritin nor HLA-DR; not used</source>
         <comment>other_test.unnamed</comment>
         <extracomment>Finding other_test.unnamed. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: un test senza codice né nome non è né ferritina né HLA-DR; non usato</translation>
     </message>
     <message>
         <source>{where}: no {analyte} unit (a unit is never assumed)</source>
         <comment>unit_missing.message</comment>
         <extracomment>Finding unit_missing.message. Fields: analyte, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nessuna unità per {analyte} (un&apos;unità non viene mai presunta)</translation>
     </message>
     <message>
         <source>{where} says {unit} but {other_field} says {other_unit}; the result is not used</source>
         <comment>unit_conflict.fields</comment>
         <extracomment>Finding unit_conflict.fields. Fields: other_field, other_unit, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} indica {unit}, ma {other_field} indica {other_unit}; il risultato non viene usato</translation>
     </message>
     <message>
         <source>{where}: {unit} is a molar concentration but LOINC {code} is ferritin mass concentration; one of them is wrong, so the result is not used</source>
         <comment>unit_conflict.molar_loinc</comment>
         <extracomment>Finding unit_conflict.molar_loinc. Fields: code, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {unit} è una concentrazione molare, ma LOINC {code} è la concentrazione di massa della ferritina; uno dei due è errato, quindi il risultato non viene usato</translation>
     </message>
     <message>
         <source>{where}: {unit} is a mass concentration but LOINC {code} is ferritin molar concentration; one of them is wrong, so the result is not used</source>
         <comment>unit_conflict.mass_loinc</comment>
         <extracomment>Finding unit_conflict.mass_loinc. Fields: code, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {unit} è una concentrazione di massa, ma LOINC {code} è la concentrazione molare della ferritina; uno dei due è errato, quindi il risultato non viene usato</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
         <comment>percent_test_ab_per_cell.message</comment>
         <extracomment>Finding percent_test_ab_per_cell.message. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; è una percentuale di monociti, ma l&apos;unità è AB/C; il risultato non viene usato</translation>
     </message>
     <message>
         <source>{where}: no patient identifier</source>
         <comment>patient_id_missing.message</comment>
         <extracomment>Finding patient_id_missing.message. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nessun identificativo del paziente</translation>
     </message>
     <message>
         <source>{where}: no identifier issued by {authority} (the site&apos;s patient_id_authority)</source>
         <comment>patient_id_missing.authority</comment>
         <extracomment>Finding patient_id_missing.authority. Fields: authority, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nessun identificativo emesso da {authority} (patient_id_authority della sede)</translation>
     </message>
     <message>
         <source>{where}: {count} patient identifiers and nothing says which is the ward&apos;s; set [inbox] patient_id_authority in the site configuration</source>
         <comment>patient_id_ambiguous</comment>
         <extracomment>Finding patient_id_ambiguous. Fields: count, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} identificativi del paziente e nulla indica quale sia quello del reparto; impostare [inbox] patient_id_authority nella configurazione della sede</translation>
     </message>
     <message>
         <source>this file&apos;s content was already read from an earlier file; it is imported once</source>
         <comment>duplicate_message.file</comment>
         <extracomment>Finding duplicate_message.file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il contenuto di questo file è già stato letto da un file precedente; viene importato una sola volta</translation>
     </message>
     <message>
         <source>the Bundle entry holds no resource</source>
         <comment>no_resource</comment>
         <extracomment>Finding no_resource.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la voce del Bundle non contiene alcuna risorsa</translation>
     </message>
     <message>
         <source>a Patient: read when an Observation refers to it</source>
         <comment>patient_context</comment>
         <extracomment>Finding patient_context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un Patient: letto quando un&apos;Observation vi fa riferimento</translation>
     </message>
     <message>
         <source>a {kind} resource, not an Observation; not read</source>
         <comment>not_an_observation</comment>
         <extracomment>Finding not_an_observation. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una risorsa {kind}, non un&apos;Observation; non letta</translation>
     </message>
     <message>
         <source>not a valid FHIR R4 Observation: {problems}</source>
         <comment>invalid_fhir.observation</comment>
         <extracomment>Finding invalid_fhir.observation. Fields: problems.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non è un&apos;Observation FHIR R4 valida: {problems}</translation>
     </message>
     <message>
         <source>the subject Patient is not valid FHIR R4: {problems}</source>
         <comment>invalid_fhir.patient</comment>
         <extracomment>Finding invalid_fhir.patient. Fields: problems.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il Patient del subject non è FHIR R4 valido: {problems}</translation>
     </message>
     <message>
         <source>status &apos;{text}&apos;: it cannot be told whether the result is final (final, amended, corrected, preliminary expected)</source>
         <comment>status_unknown.fhir</comment>
         <extracomment>Finding status_unknown.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>stato &apos;{text}&apos;: non si può stabilire se il risultato è definitivo (attesi final, amended, corrected, preliminary)</translation>
     </message>
     <message>
         <source>status registered: no result yet</source>
         <comment>no_result.fhir</comment>
         <extracomment>Finding no_result.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>stato registered: ancora nessun risultato</translation>
     </message>
     <message>
         <source>valueString carries no unit and a unit is never assumed; the value must be a valueQuantity</source>
         <comment>unit_missing.value_string</comment>
         <extracomment>Finding unit_missing.value_string.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueString non ha unità e un&apos;unità non viene mai presunta; il valore deve essere un valueQuantity</translation>
     </message>
     <message>
         <source>no effectiveDateTime, effectivePeriod.start or effectiveInstant; the sample time is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.fhir</comment>
         <extracomment>Finding time_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessun effectiveDateTime, effectivePeriod.start o effectiveInstant; l&apos;ora del prelievo serve per abbinare la ferritina all&apos;HLA-DR</translation>
     </message>
     <message>
         <source>the Observation has no subject</source>
         <comment>patient_id_missing.fhir</comment>
         <extracomment>Finding patient_id_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;Observation non ha subject</translation>
     </message>
     <message>
         <source>subject &apos;{reference}&apos; is not in this file and the reference carries no identifier</source>
         <comment>subject_unresolved</comment>
         <extracomment>Finding subject_unresolved. Fields: reference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il subject &apos;{reference}&apos; non è in questo file e il riferimento non contiene alcun identificativo</translation>
     </message>
     <message>
         <source>the subject is a {kind}, not a Patient</source>
         <comment>subject_not_patient</comment>
         <extracomment>Finding subject_not_patient. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il subject è un {kind}, non un Patient</translation>
     </message>
     <message>
         <source>valueQuantity has no value</source>
         <comment>value_missing.quantity</comment>
         <extracomment>Finding value_missing.quantity.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity non ha alcun valore</translation>
     </message>
     <message>
         <source>valueQuantity.value &apos;{text}&apos; is not a JSON number</source>
         <comment>not_a_number.json</comment>
         <extracomment>Finding not_a_number.json. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity.value &apos;{text}&apos; non è un numero JSON</translation>
     </message>
     <message>
         <source>valueQuantity.comparator &apos;{text}&apos; is not &lt;, &lt;=, &gt;= or &gt;</source>
         <comment>comparator_unknown.fhir</comment>
         <extracomment>Finding comparator_unknown.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity.comparator &apos;{text}&apos; non è &lt;, &lt;=, &gt;= o &gt;</translation>
     </message>
     <message>
         <source>{where}: a ferritin or HLA-DR value must be a valueQuantity</source>
         <comment>value_type_unsupported.fhir</comment>
         <extracomment>Finding value_type_unsupported.fhir. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: un valore di ferritina o HLA-DR deve essere un valueQuantity</translation>
     </message>
     <message>
         <source>the Observation has no value</source>
         <comment>value_missing.fhir</comment>
         <extracomment>Finding value_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;Observation non ha alcun valore</translation>
     </message>
     <message>
         <source>the MLLP block of this message has no end (0x1C); the message may be truncated</source>
         <comment>mllp_unterminated.message</comment>
         <extracomment>Finding mllp_unterminated.message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il blocco MLLP di questo messaggio non ha fine (0x1C); il messaggio potrebbe essere troncato</translation>
     </message>
     <message>
         <source>the MLLP block of the last message has no end (0x1C); the file may still be being written, or was cut short</source>
         <comment>mllp_unterminated.last</comment>
         <extracomment>Finding mllp_unterminated.last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il blocco MLLP dell&apos;ultimo messaggio non ha fine (0x1C); il file potrebbe essere ancora in scrittura, o è stato troncato</translation>
     </message>
     <message>
         <source>MLLP framing bytes inside a segment</source>
         <comment>mllp_framing</comment>
         <extracomment>Finding mllp_framing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>byte di framing MLLP all&apos;interno di un segmento</translation>
     </message>
     <message>
         <source>line {line} of the file is not an HL7 segment (it must start with a three-letter segment id and the field separator)</source>
         <comment>not_a_segment</comment>
         <extracomment>Finding not_a_segment. Fields: line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la riga {line} del file non è un segmento HL7 (deve iniziare con un identificativo di segmento di tre lettere e il separatore di campo)</translation>
     </message>
     <message>
         <source>MSH-18 declares the character set &apos;{text}&apos;, which this app does not read; supported: {supported}</source>
         <comment>charset_unknown</comment>
         <extracomment>Finding charset_unknown. Fields: supported, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-18 dichiara il set di caratteri &apos;{text}&apos;, che questa applicazione non legge; supportati: {supported}</translation>
     </message>
     <message>
         <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>i byte del messaggio non sono {charset} valido come dichiarato; impostare MSH-18 sul set di caratteri che il sistema di laboratorio invia</translation>
     </message>
     <message>
         <source>the message&apos;s bytes are not valid UTF-8 (MSH-18 declares nothing); set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.utf8</comment>
         <extracomment>Finding charset_mismatch.utf8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>i byte del messaggio non sono UTF-8 valido (MSH-18 non dichiara nulla); impostare MSH-18 sul set di caratteri che il sistema di laboratorio invia</translation>
     </message>
     <message>
         <source>the MSH segment cannot be parsed (it must start &apos;MSH|^~\&amp;|&apos;)</source>
         <comment>msh_unreadable</comment>
         <extracomment>Finding msh_unreadable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il segmento MSH non può essere analizzato (deve iniziare con &apos;MSH|^~\&amp;|&apos;)</translation>
     </message>
     <message>
         <source>MSH-12 (version) is &apos;{text}&apos;; this app reads HL7 v2 versions {supported}</source>
         <comment>version_unsupported</comment>
         <extracomment>Finding version_unsupported. Fields: supported, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-12 (versione) è &apos;{text}&apos;; questa applicazione legge le versioni HL7 v2 {supported}</translation>
     </message>
     <message>
         <source>MSH-12 (version) is empty; this app reads HL7 v2 versions {supported}</source>
         <comment>version_unsupported.empty</comment>
         <extracomment>Finding version_unsupported.empty. Fields: supported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-12 (versione) è vuoto; questa applicazione legge le versioni HL7 v2 {supported}</translation>
     </message>
     <message>
         <source>MSH-9 is {kind}, not a laboratory result message (ORU^R01)</source>
         <comment>not_results_message</comment>
         <extracomment>Finding not_results_message. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-9 è {kind}, non un messaggio di risultati di laboratorio (ORU^R01)</translation>
     </message>
     <message>
         <source>MSH-10 (message control id) is empty; it is needed to import each message exactly once</source>
         <comment>message_id_missing</comment>
         <extracomment>Finding message_id_missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-10 (message control id) è vuoto; serve per importare ogni messaggio esattamente una volta</translation>
     </message>
     <message>
         <source>MSH-11 marks a training message ({processing}), not a production result</source>
         <comment>test_message.training</comment>
         <extracomment>Finding test_message.training. Fields: processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 indica un messaggio di formazione ({processing}), non un risultato di produzione</translation>
     </message>
     <message>
         <source>MSH-11 marks a debugging message ({processing}), not a production result</source>
         <comment>test_message.debugging</comment>
         <extracomment>Finding test_message.debugging. Fields: processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 indica un messaggio di debug ({processing}), non un risultato di produzione</translation>
     </message>
     <message>
         <source>MSH-11 (processing id) is &apos;{text}&apos;; P (production) is expected</source>
         <comment>processing_id_unknown</comment>
         <extracomment>Finding processing_id_unknown. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 (processing id) è &apos;{text}&apos;; è atteso P (produzione)</translation>
     </message>
     <message>
         <source>this message was already read (message {message} of this file); it is imported once</source>
         <comment>duplicate_message.this_file</comment>
         <extracomment>Finding duplicate_message.this_file. Fields: message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>questo messaggio è già stato letto (messaggio {message} di questo file); viene importato una sola volta</translation>
     </message>
     <message>
         <source>this message was already read (an earlier file); it is imported once</source>
         <comment>duplicate_message.earlier_file</comment>
         <extracomment>Finding duplicate_message.earlier_file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>questo messaggio è già stato letto (in un file precedente); viene importato una sola volta</translation>
     </message>
     <message>
         <source>message {message} of this file had the same message id with different content; check with the laboratory which one is right</source>
         <comment>conflicting_message_id.this_file</comment>
         <extracomment>Finding conflicting_message_id.this_file. Fields: message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il messaggio {message} di questo file aveva lo stesso ID messaggio con contenuto diverso; verificare con il laboratorio quale sia corretto</translation>
     </message>
     <message>
         <source>an earlier file had the same message id with different content; check with the laboratory which one is right</source>
         <comment>conflicting_message_id.earlier_file</comment>
         <extracomment>Finding conflicting_message_id.earlier_file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un file precedente aveva lo stesso ID messaggio con contenuto diverso; verificare con il laboratorio quale sia corretto</translation>
     </message>
     <message>
         <source>OBX-11 (result status) is &apos;{text}&apos;; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
         <comment>status_unknown.hl7</comment>
         <extracomment>Finding status_unknown.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 (stato del risultato) è &apos;{text}&apos;; è atteso F, C, P, D, W o X, quindi non si può stabilire se il risultato è definitivo</translation>
     </message>
     <message>
         <source>OBX-11 (result status) is empty; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
         <comment>status_unknown.hl7_empty</comment>
         <extracomment>Finding status_unknown.hl7_empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 (stato del risultato) è vuoto; è atteso F, C, P, D, W o X, quindi non si può stabilire se il risultato è definitivo</translation>
     </message>
     <message>
         <source>no PID segment before this OBX names the patient</source>
         <comment>patient_id_missing.no_pid</comment>
         <extracomment>Finding patient_id_missing.no_pid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessun segmento PID prima di questo OBX indica il paziente</translation>
     </message>
     <message>
         <source>OBX-11 is I: specimen in the laboratory, no result yet</source>
         <comment>result_status.I</comment>
         <extracomment>Finding result_status.I.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 è I: campione in laboratorio, ancora nessun risultato</translation>
     </message>
     <message>
         <source>OBX-11 is O: order detail only, no result</source>
         <comment>result_status.O</comment>
         <extracomment>Finding result_status.O.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 è O: solo dettaglio della richiesta, nessun risultato</translation>
     </message>
     <message>
         <source>OBX-11 is N: not asked; no result</source>
         <comment>result_status.N</comment>
         <extracomment>Finding result_status.N.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 è N: non richiesto; nessun risultato</translation>
     </message>
     <message>
         <source>OBX-11 is U: changed to final without the result being sent again; the app needs the result itself</source>
         <comment>result_status.U</comment>
         <extracomment>Finding result_status.U.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 è U: cambiato in definitivo senza che il risultato sia stato inviato di nuovo; l&apos;applicazione ha bisogno del risultato stesso</translation>
     </message>
     <message>
         <source>OBX-11 D: the result is deleted</source>
         <comment>status_meaning.D</comment>
         <extracomment>Finding status_meaning.D.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 D: il risultato è cancellato</translation>
     </message>
     <message>
         <source>OBX-11 W: the result was posted wrongly (e.g. for the wrong patient)</source>
         <comment>status_meaning.W</comment>
         <extracomment>Finding status_meaning.W.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 W: il risultato è stato registrato per errore (ad es. per il paziente sbagliato)</translation>
     </message>
     <message>
         <source>OBX-11 X: the result cannot be obtained</source>
         <comment>status_meaning.X</comment>
         <extracomment>Finding status_meaning.X.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 X: il risultato non può essere ottenuto</translation>
     </message>
     <message>
         <source>status {text}</source>
         <comment>status_meaning.fhir</comment>
         <extracomment>Finding status_meaning.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>stato {text}</translation>
     </message>
     <message>
         <source>no observation time in OBX-14 or OBR-7; it is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.hl7</comment>
         <extracomment>Finding time_missing.hl7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessuna ora di osservazione in OBX-14 o OBR-7; serve per abbinare la ferritina all&apos;HLA-DR</translation>
     </message>
     <message>
         <source>OBX-5 holds several values; one is needed</source>
         <comment>several_values</comment>
         <extracomment>Finding several_values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 contiene più valori; ne serve uno</translation>
     </message>
     <message>
         <source>OBX-5 is a range or ratio (SN with a second number); one value is needed</source>
         <comment>range_or_ratio</comment>
         <extracomment>Finding range_or_ratio.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 è un intervallo o un rapporto (SN con un secondo numero); serve un solo valore</translation>
     </message>
     <message>
         <source>OBX-5 comparator &apos;{text}&apos; is not &lt;, &gt;, &lt;= or &gt;=</source>
         <comment>comparator_unknown.hl7</comment>
         <extracomment>Finding comparator_unknown.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il comparatore di OBX-5 &apos;{text}&apos; non è &lt;, &gt;, &lt;= o &gt;=</translation>
     </message>
     <message>
         <source>OBX-5 has components, which a {value_type} value cannot have</source>
         <comment>value_components</comment>
         <extracomment>Finding value_components. Fields: value_type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 ha componenti, che un valore {value_type} non può avere</translation>
     </message>
     <message>
         <source>OBX-2 (value type) is &apos;{text}&apos;; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
         <comment>value_type_unsupported.hl7</comment>
         <extracomment>Finding value_type_unsupported.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-2 (tipo di valore) è &apos;{text}&apos;; per un valore di ferritina o HLA-DR serve NM, SN o ST</translation>
     </message>
     <message>
         <source>OBX-2 (value type) is missing; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
         <comment>value_type_unsupported.hl7_missing</comment>
         <extracomment>Finding value_type_unsupported.hl7_missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-2 (tipo di valore) manca; per un valore di ferritina o HLA-DR serve NM, SN o ST</translation>
     </message>
     <message>
         <source>{file}, message {number}</source>
         <comment>source.message</comment>
         <extracomment>Finding source.message. Fields: file, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, messaggio {number}</translation>
     </message>
     <message>
         <source>{file}, message {number} ({id})</source>
         <comment>source.message_id</comment>
         <extracomment>Finding source.message_id. Fields: file, id, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, messaggio {number} ({id})</translation>
     </message>
     <message>
         <source>{message}, segment {number}</source>
         <comment>source.segment</comment>
         <extracomment>Finding source.segment. Fields: message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, segmento {number}</translation>
     </message>
     <message>
         <source>{message}, segment {number} ({element})</source>
         <comment>source.segment_element</comment>
         <extracomment>Finding source.segment_element. Fields: element, message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, segmento {number} ({element})</translation>
     </message>
     <message>
         <source>{message}, entry {number}</source>
         <comment>source.entry</comment>
         <extracomment>Finding source.entry. Fields: message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, voce {number}</translation>
     </message>
     <message>
         <source>{message}, entry {number} ({element})</source>
         <comment>source.entry_element</comment>
         <extracomment>Finding source.entry_element. Fields: element, message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, voce {number} ({element})</translation>
     </message>
     <message>
         <source>a preliminary result that arrived after the final result of the same test; not shown</source>
         <comment>preliminary_after_final</comment>
         <extracomment>Finding preliminary_after_final.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un risultato preliminare arrivato dopo il risultato definitivo dello stesso test; non mostrato</translation>
     </message>
     <message>
         <source>replaced by the corrected result in {source}</source>
         <comment>superseded.corrected</comment>
         <extracomment>Finding superseded.corrected. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sostituito dal risultato corretto in {source}</translation>
     </message>
     <message>
         <source>replaced by the final result in {source}</source>
         <comment>superseded.final</comment>
         <extracomment>Finding superseded.final. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sostituito dal risultato definitivo in {source}</translation>
     </message>
     <message>
         <source>replaced by the preliminary result in {source}</source>
         <comment>superseded.preliminary</comment>
         <extracomment>Finding superseded.preliminary. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sostituito dal risultato preliminare in {source}</translation>
     </message>
     <message>
         <source>a corrected result: it replaces any earlier result of this test</source>
         <comment>corrected</comment>
         <extracomment>Finding corrected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un risultato corretto: sostituisce ogni risultato precedente di questo test</translation>
     </message>
     <message>
         <source>a preliminary result: shown, not classified until the final result arrives</source>
         <comment>preliminary</comment>
         <extracomment>Finding preliminary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un risultato preliminare: mostrato, non classificato finché non arriva il risultato definitivo</translation>
     </message>
     <message>
         <source>withdrawn by {source} (status {status})</source>
         <comment>withdrawn</comment>
         <extracomment>Finding withdrawn. Fields: source, status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ritirato da {source} (stato {status})</translation>
     </message>
     <message>
         <source>withdraws the earlier result in {sources}</source>
         <comment>withdrawal.removed</comment>
         <extracomment>Finding withdrawal.removed. Fields: sources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ritira il risultato precedente in {sources}</translation>
     </message>
     <message>
         <source>{meaning}; withdraws the earlier result in {sources}</source>
         <comment>withdrawal.removed_meaning</comment>
         <extracomment>Finding withdrawal.removed_meaning. Fields: meaning, sources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{meaning}; ritira il risultato precedente in {sources}</translation>
     </message>
     <message>
         <source>withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
         <comment>withdrawal.stored</comment>
         <extracomment>Finding withdrawal.stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ritira un risultato precedente di questo test; un risultato salvato da un file precedente con la stessa chiave viene ritirato quando questo file viene salvato</translation>
     </message>
     <message>
         <source>{meaning}; withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
         <comment>withdrawal.stored_meaning</comment>
         <extracomment>Finding withdrawal.stored_meaning. Fields: meaning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{meaning}; ritira un risultato precedente di questo test; un risultato salvato da un file precedente con la stessa chiave viene ritirato quando questo file viene salvato</translation>
     </message>
     <message>
         <source>{used} of {results} result(s) used</source>
         <comment>message_used</comment>
         <extracomment>Finding message_used. Fields: results, used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>risultati usati: {used} su {results}</translation>
     </message>
     <message>
         <source>the message holds no results</source>
         <comment>no_results</comment>
         <extracomment>Finding no_results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il messaggio non contiene risultati</translation>
     </message>
     <message>
         <source>no result used ({detail})</source>
         <comment>no_results_used</comment>
         <extracomment>Finding no_results_used. Fields: detail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessun risultato usato ({detail})</translation>
     </message>
     <message>
         <source>the same content was already read from an earlier file; it is imported once</source>
         <comment>duplicate_message.content</comment>
         <extracomment>Finding duplicate_message.content.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lo stesso contenuto è già stato letto da un file precedente; viene importato una sola volta</translation>
     </message>
     <message>
         <source>{date} has no time of day; a date-time is required</source>
         <comment>date_cell_without_time</comment>
         <extracomment>Finding date_cell_without_time. Fields: date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} non ha l&apos;ora del giorno; è richiesta una data-ora</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a time without a date</source>
         <comment>time_without_date</comment>
         <extracomment>Finding time_without_date. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; è un&apos;ora senza data</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a bare number (an Excel date serial?); store the sample time as a date-time</source>
         <comment>serial_number.cell</comment>
         <extracomment>Finding serial_number.cell. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; è un semplice numero (un numero seriale di data di Excel?); salvare l&apos;ora del prelievo come data-ora</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a bare number (an Excel date serial?); an ISO 8601 date-time such as {example} is required</source>
         <comment>serial_number.text</comment>
         <extracomment>Finding serial_number.text. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; è un semplice numero (un numero seriale di data di Excel?); è richiesta una data-ora ISO 8601 come {example}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date-time</source>
         <comment>bad_time.cell</comment>
         <extracomment>Finding bad_time.cell. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è una data-ora</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; a date-time such as {example} is required</source>
         <comment>date_without_time.example</comment>
         <extracomment>Finding date_without_time.example. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non ha l&apos;ora del giorno; è richiesta una data-ora come {example}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; a date-time is required</source>
         <comment>date_without_time.text</comment>
         <extracomment>Finding date_without_time.text. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non ha l&apos;ora del giorno; è richiesta una data-ora</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid ISO 8601 date-time (e.g. {example})</source>
         <comment>bad_time.iso</comment>
         <extracomment>Finding bad_time.iso. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è una data-ora ISO 8601 valida (ad es. {example})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; does not match the time format {time_format}</source>
         <comment>bad_time.format</comment>
         <extracomment>Finding bad_time.format. Fields: text, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non corrisponde al formato dell&apos;ora {time_format}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date-time; use ISO 8601 (e.g. {example}) or give the time format</source>
         <comment>bad_time.numeric</comment>
         <extracomment>Finding bad_time.numeric. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è una data-ora; usare ISO 8601 (ad es. {example}) o indicare il formato dell&apos;ora</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: day and month order cannot be told from the file; give the time format (e.g. {time_format})</source>
         <comment>date_order_unknown</comment>
         <extracomment>Finding date_order_unknown. Fields: text, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: l&apos;ordine di giorno e mese non si può dedurre dal file; indicare il formato dell&apos;ora (ad es. {time_format})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid date-time</source>
         <comment>bad_time.invalid</comment>
         <extracomment>Finding bad_time.invalid. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è una data-ora valida</translation>
     </message>
     <message>
         <source>{date} lies before 1900-03-01, where Excel&apos;s 1900 date system is wrong (serial ≤ 60); check the sample time</source>
         <comment>excel_1900_artefact</comment>
         <extracomment>Finding excel_1900_artefact. Fields: date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} è anteriore al 1900-03-01, dove il sistema di date 1900 di Excel è errato (seriale ≤ 60); controllare l&apos;ora del prelievo</translation>
     </message>
     <message>
         <source>{time} local time is skipped or repeated by a daylight-saving change; give the time with its UTC offset</source>
         <comment>dst_ambiguous</comment>
         <extracomment>Finding dst_ambiguous. Fields: time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ora locale {time} è saltata o ripetuta da un cambio dell&apos;ora legale; indicare l&apos;ora con il suo scostamento UTC</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -4692,21 +4692,21 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message numerus="yes">
         <source>%n new result(s) since you last looked (in bold).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuovo risultato dall&apos;ultima consultazione (in grassetto).</numerusform>
+            <numerusform>%n nuovi risultati dall&apos;ultima consultazione (in grassetto).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paziente.</numerusform>
+            <numerusform>%n pazienti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter opens the patient&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio apre lo storico del paziente.</translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
@@ -4726,7 +4726,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>{label} — earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — versione precedente</translation>
     </message>
     <message>
         <source>{label} — corrected result</source>
@@ -4749,23 +4749,23 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
     <name>InboxWatcher</name>
     <message numerus="yes">
         <source>Inbox: %n file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrivi dal laboratorio: %n file illeggibile è stato spostato in failed/ con il motivo.</numerusform>
+            <numerusform>Arrivi dal laboratorio: %n file illeggibili sono stati spostati in failed/ con il motivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n new laboratory result(s). Ctrl+I shows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrivi dal laboratorio: %n nuovo risultato. Ctrl+I lo mostra.</numerusform>
+            <numerusform>Arrivi dal laboratorio: %n nuovi risultati. Ctrl+I li mostra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Laboratory &amp;inbox (%n new)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrivi dal &amp;laboratorio (%n nuovo)…</numerusform>
+            <numerusform>Arrivi dal &amp;laboratorio (%n nuovi)…</numerusform>
         </translation>
     </message>
 </context>
@@ -6850,7 +6850,7 @@ Sostituirli?</translation>
     </message>
     <message>
         <source>{file}: no new assessment; messages: {new} new, {repeated} already imported; earlier assessments: {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nessuna nuova valutazione; messaggi nuovi: {new}, già importati: {repeated}; valutazioni precedenti ritirate: {withdrawn}.</translation>
     </message>
     <message>
         <source>{file}: moved to failed/: {reason}</source>
@@ -6864,9 +6864,9 @@ Sostituirli?</translation>
         <source>{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: salvata {n} valutazione ({phenotypes}); messaggi nuovi: {new}, già importati: {repeated}; valutazioni precedenti corrette: {corrected}, completate con l&apos;abbinamento: {paired}, ritirate: {withdrawn}.</numerusform>
+            <numerusform>{file}: salvate {n} valutazioni ({phenotypes}); messaggi nuovi: {new}, già importati: {repeated}; valutazioni precedenti corrette: {corrected}, completate con l&apos;abbinamento: {paired}, ritirate: {withdrawn}.</numerusform>
         </translation>
     </message>
     <message>
@@ -7247,358 +7247,358 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rifiutate</translation>
+        <translation>Rifiutato</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorato</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritiro</translation>
     </message>
     <message>
         <source>Read as: {kind}, wide layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto come: {kind}, formato largo</translation>
     </message>
     <message>
         <source>Read as: {kind}, long layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto come: {kind}, formato lungo</translation>
     </message>
     <message numerus="yes">
         <source>Rows {rows}</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Row {rows}.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Riga {rows}</numerusform>
+            <numerusform>Righe {rows}</numerusform>
         </translation>
     </message>
     <message>
         <source>Phenotypes: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotipi: {counts}</translation>
     </message>
     <message>
         <source>Rule set {ruleset}, trial {registry}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set di regole {ruleset}, studio {registry}:</translation>
     </message>
     <message numerus="yes">
         <source>{n} data rows read.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} data row read..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} riga di dati letta.</numerusform>
+            <numerusform>{n} righe di dati lette.</numerusform>
         </translation>
     </message>
     <message>
         <source>Classified: {classified}; cannot classify: {cannot_classify}; rejected: {rejected}; assessments: {assessments}; blank rows skipped: {blank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificate: {classified}; classificazione impossibile: {cannot_classify}; rifiutate: {rejected}; valutazioni: {assessments}; righe vuote saltate: {blank}</translation>
     </message>
     <message numerus="yes">
         <source>{n} results read.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} result read..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} risultato letto.</numerusform>
+            <numerusform>{n} risultati letti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages: {messages}; classified: {classified}; cannot classify: {cannot_classify}; in no assessment: {apart} (rejected: {rejected}, ignored: {ignored}, withdrawals: {withdrawals}); assessments: {assessments}</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi: {messages}; classificati: {classified}; classificazione impossibile: {cannot_classify}; in nessuna valutazione: {apart} (rifiutati: {rejected}, ignorati: {ignored}, ritiri: {withdrawals}); valutazioni: {assessments}</translation>
     </message>
     <message>
         <source>Read as: {kind}, {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto come: {kind}, {layout}</translation>
     </message>
     <message>
         <source>Encoding: {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifica: {encoding}</translation>
     </message>
     <message>
         <source>Sheet: {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio: {sheet}</translation>
     </message>
     <message>
         <source>Decimal separator: comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Separatore decimale: virgola</translation>
     </message>
     <message>
         <source>Decimal separator: point</source>
-        <translation type="unfinished"></translation>
+        <translation>Separatore decimale: punto</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Results written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati scritti in {file}</translation>
     </message>
     <message>
         <source>Rejected rows written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe rifiutate scritte in {file}</translation>
     </message>
     <message>
         <source>{where}: {patient}: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {patient}: {headline}</translation>
     </message>
     <message>
         <source>{where}: {patient}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {patient}: {outcome}</translation>
     </message>
     <message>
         <source>{where}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {outcome}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvertenza: {warning}</translation>
     </message>
     <message>
         <source>{phenotype}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phenotype}: {n}</translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: registrazione del decesso {id} ({date}).</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: registrazione della checklist di eleggibilità {id}, con la valutazione {assessment}.</translation>
     </message>
     <message>
         <source>{name}: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {citation}</translation>
     </message>
     <message>
         <source>doi:{doi}  {registry}  evidence version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>doi:{doi}  {registry}  versione delle evidenze {version}</translation>
     </message>
     <message>
         <source>Methods: {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodi: {methods}.</translation>
     </message>
     <message>
         <source>Published figures agree when within one unit of their last printed digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati pubblicati concordano se differiscono al massimo di un&apos;unità nell&apos;ultima cifra stampata.</translation>
     </message>
     <message>
         <source>Known discrepancies in the publication and in circulating summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepanze note nella pubblicazione e nei riassunti in circolazione:</translation>
     </message>
     <message>
         <source>{label}: {treated} {treated_events}/{treated_total} vs {control} {control_events}/{control_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {treated} {treated_events}/{treated_total} vs {control} {control_events}/{control_total}</translation>
     </message>
     <message>
         <source>NO</source>
         <extracomment>a published figure disagrees with its recomputation (capitals: it must stand out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NO</translation>
     </message>
     <message>
         <source>comparison / figure</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>confronto / dato</translation>
     </message>
     <message>
         <source>published</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pubblicato</translation>
     </message>
     <message>
         <source>recomputed</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ricalcolato</translation>
     </message>
     <message>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>concorda</translation>
     </message>
     <message>
         <source>p value (Fisher exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>valore di p (test esatto di Fisher)</translation>
     </message>
     <message>
         <source>odds ratio (Woolf CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>odds ratio (IC di Woolf)</translation>
     </message>
     <message>
         <source>{figure} [printed as control − treated]</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} [stampato come controllo − trattati]</translation>
     </message>
     <message>
         <source>risk difference, pp (Newcombe CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>differenza di rischio, pp (IC di Newcombe)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: {n} assessments of patient {patient} as a FHIR R4 Bundle.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Wrote {path}: {n} assessment of patient {patient} as a FHIR R4 Bundle..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scritto {path}: {n} valutazione del paziente {patient} come Bundle FHIR R4.</numerusform>
+            <numerusform>Scritto {path}: {n} valutazioni del paziente {patient} come Bundle FHIR R4.</numerusform>
         </translation>
     </message>
     <message>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun valore</translation>
     </message>
     <message>
         <source>#{id}  {when} (sampled)  {result}  ({values}; rule set {ruleset})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {when} (prelievo)  {result}  ({values}; set di regole {ruleset})</translation>
     </message>
     <message>
         <source>#{id}  {when} (assessed)  {result}  ({values}; rule set {ruleset})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {when} (valutazione)  {result}  ({values}; set di regole {ruleset})</translation>
     </message>
     <message>
         <source>{entry} [{notes}]</source>
         <extracomment>a stored assessment&apos;s line followed by its corrections / entered-in-error marks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{entry} [{notes}]</translation>
     </message>
     <message>
         <source>No stored assessments for patient {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna valutazione salvata per il paziente {patient}.</translation>
     </message>
     <message numerus="yes">
         <source>Patient {patient}: {n} assessments, oldest first</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Patient {patient}: {n} assessment, oldest first.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paziente {patient}: {n} valutazione, dalla meno recente</numerusform>
+            <numerusform>Paziente {patient}: {n} valutazioni, dalla meno recente</numerusform>
         </translation>
     </message>
     <message>
         <source>ferritin {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritina {value} {unit}</translation>
     </message>
     <message>
         <source>HLA-DR {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR {value} {unit}</translation>
     </message>
     <message>
         <source>Saved: HScore record {id}, with assessment {assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: registrazione HScore {id}, con la valutazione {assessment}.</translation>
     </message>
     <message>
         <source>Files stored: {files} (assessments: {n}); moved to failed/: {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>File salvati: {files} (valutazioni: {n}); spostati in failed/: {failed}.</translation>
     </message>
     <message>
         <source>Report written: {path} ({phenotype})</source>
-        <translation type="unfinished"></translation>
+        <translation>Report scritto: {path} ({phenotype})</translation>
     </message>
     <message>
         <source>not written</source>
         <extracomment>in place of a file name: the file was not written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non scritto</translation>
     </message>
     <message>
         <source>Index: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice: {path}</translation>
     </message>
     <message>
         <source>Cohort summary: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo della coorte: {path}</translation>
     </message>
     <message>
         <source>All reports in one file (to print): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i report in un unico file (da stampare): {path}</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe: {total}; report scritti: {written}; non riusciti: {failed}; rifiutate all&apos;importazione: {rejected}; non eseguite (annullate): {cancelled}</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe: {total}; report scritti: {written}; non riusciti: {failed}; rifiutate all&apos;importazione: {rejected}</translation>
     </message>
     <message>
         <source>Reports: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Report: {percent} %</translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {row}: {outcome}: {reason}</translation>
     </message>
     <message>
         <source>two stored SOFA values share one day; mark one entered in error (&apos;immunosep score-records --mark-in-error&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>due valori SOFA salvati hanno lo stesso giorno; segnarne uno come inserimento errato (&apos;immunosep score-records --mark-in-error&apos;).</translation>
     </message>
     <message>
         <source>a stored SOFA total is outside 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>un totale SOFA salvato è al di fuori dell&apos;intervallo da 0 a 24.</translation>
     </message>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>un SOFA salvato si basa su un numero impossibile di sistemi d&apos;organo.</translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: il JSON FHIR deve essere in UTF-8 e questo file non lo è</translation>
     </message>
     <message>
         <source>{file}: the key &apos;{key}&apos; appears twice in one JSON object; which one holds is undefined, so the file is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la chiave &apos;{key}&apos; compare due volte in un oggetto JSON; quale valga non è definito, quindi il file non viene letto</translation>
     </message>
     <message>
         <source>{file}: not valid JSON (line {line}, column {column}: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: JSON non valido (riga {line}, colonna {column}: {detail})</translation>
     </message>
     <message>
         <source>{file}: JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: JSON annidato troppo in profondità</translation>
     </message>
     <message>
         <source>{file}: not a FHIR resource; a Bundle or an Observation is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: non è una risorsa FHIR; serve un Bundle o un&apos;Observation</translation>
     </message>
     <message>
         <source>{file}: Bundle.entry must be a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Bundle.entry deve essere un elenco di oggetti</translation>
     </message>
     <message>
         <source>{file}: not a valid FHIR R4 Bundle: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: non è un Bundle FHIR R4 valido: {problems}</translation>
     </message>
     <message>
         <source>{file}: a {kind} resource; a Bundle or an Observation is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: una risorsa {kind}; serve un Bundle o un&apos;Observation</translation>
     </message>
     <message>
         <source>{file}: the file contains NUL bytes (binary, or UTF-16 text); HL7 v2 files are 8-bit text</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: il file contiene byte NUL (binario, o testo UTF-16); i file HL7 v2 sono testo a 8 bit</translation>
     </message>
     <message>
         <source>{file}: the file holds no HL7 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: il file non contiene segmenti HL7</translation>
     </message>
     <message>
         <source>{file}: no HL7 message (MSH segment) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nessun messaggio HL7 (segmento MSH) nel file</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: non è un file</translation>
     </message>
     <message>
         <source>{file} is {size} MB; files over {limit} MB are not imported (split the export or raise the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è di {size} MB; i file oltre {limit} MB non vengono importati (dividere l&apos;esportazione o aumentare il limite)</translation>
     </message>
     <message>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è vuoto</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: file non trovato.</translation>
     </message>
     <message>
         <source>{file}: cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: impossibile aprirlo ({error})</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -7742,39 +7742,39 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non è né un file HL7 v2 né un file FHIR JSON; la cartella di arrivo legge solo messaggi di laboratorio.</translation>
     </message>
     <message>
         <source>Another inbox runner is working on {folder}; this pass was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro processo di lettura degli arrivi sta lavorando su {folder}; questo passaggio è stato saltato.</translation>
     </message>
     <message>
         <source>The inbox folder {folder} cannot be used: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella di arrivo {folder} non può essere usata: {error}.</translation>
     </message>
     <message>
         <source>The file cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non può essere letto: {error}.</translation>
     </message>
     <message>
         <source>Not stored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {error}</translation>
     </message>
     <message>
         <source>report written</source>
-        <translation type="unfinished"></translation>
+        <translation>report scritto</translation>
     </message>
     <message>
         <source>report failed</source>
-        <translation type="unfinished"></translation>
+        <translation>report non riuscito</translation>
     </message>
     <message>
         <source>rejected at import</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata all&apos;importazione</translation>
     </message>
     <message>
         <source>not done: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>non eseguita: annullata</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
