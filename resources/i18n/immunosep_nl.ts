@@ -2151,133 +2151,133 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>encoding cp1252 (identical to latin-1 for this file)</source>
         <comment>encoding_cp1252</comment>
         <extracomment>Finding encoding_cp1252.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>codering cp1252 (voor dit bestand identiek aan latin-1)</translation>
     </message>
     <message>
         <source>delimiter comma (detected)</source>
         <comment>delimiter_detected.comma</comment>
         <extracomment>Finding delimiter_detected.comma.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>scheidingsteken komma (gedetecteerd)</translation>
     </message>
     <message>
         <source>delimiter semicolon (detected)</source>
         <comment>delimiter_detected.semicolon</comment>
         <extracomment>Finding delimiter_detected.semicolon.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>scheidingsteken puntkomma (gedetecteerd)</translation>
     </message>
     <message>
         <source>delimiter tab (detected)</source>
         <comment>delimiter_detected.tab</comment>
         <extracomment>Finding delimiter_detected.tab.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>scheidingsteken tab (gedetecteerd)</translation>
     </message>
     <message>
         <source>delimiter pipe (detected)</source>
         <comment>delimiter_detected.pipe</comment>
         <extracomment>Finding delimiter_detected.pipe.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>scheidingsteken verticale streep (gedetecteerd)</translation>
     </message>
     <message>
         <source>header on row {row}</source>
         <comment>header_row</comment>
         <extracomment>Finding header_row. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kopregel op rij {row}</translation>
     </message>
     <message>
         <source>sheet {sheet} (the first of {count}: {sheets})</source>
         <comment>first_sheet</comment>
         <extracomment>Finding first_sheet. Fields: count, sheet, sheets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>werkblad {sheet} (het eerste van {count}: {sheets})</translation>
     </message>
     <message>
         <source>decimal comma (detected: values such as 5120,5 and none with a decimal point)</source>
         <comment>decimal_comma_detected</comment>
         <extracomment>Finding decimal_comma_detected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>decimale komma (gedetecteerd: waarden zoals 5120,5 en geen enkele met een decimale punt)</translation>
     </message>
     <message>
         <source>decimal point (detected)</source>
         <comment>decimal_point_detected</comment>
         <extracomment>Finding decimal_point_detected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>decimale punt (gedetecteerd)</translation>
     </message>
     <message>
         <source>values use both decimal comma and decimal point; declare the decimal separator (rows that do not fit it are rejected)</source>
         <comment>decimal_separators_mixed</comment>
         <extracomment>Finding decimal_separators_mixed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>waarden gebruiken zowel een decimale komma als een decimale punt; geef het decimaalteken op (rijen die er niet bij passen worden afgewezen)</translation>
     </message>
     <message>
         <source>values such as 4.420 or 4,420 could be grouped thousands or decimals; they are rejected (declare the decimal separator if needed)</source>
         <comment>decimal_grouping_ambiguous</comment>
         <extracomment>Finding decimal_grouping_ambiguous.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>waarden zoals 4.420 of 4,420 kunnen duizendtallen of decimalen zijn; ze worden afgewezen (geef zo nodig het decimaalteken op)</translation>
     </message>
     <message>
         <source>no decimal separator in the values</source>
         <comment>no_decimal_separator</comment>
         <extracomment>Finding no_decimal_separator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen decimaalteken in de waarden</translation>
     </message>
     <message>
         <source>sample times mix date separators ({separators}); give the time format</source>
         <comment>time_separators_mixed</comment>
         <extracomment>Finding time_separators_mixed. Fields: separators.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>afnametijden gebruiken verschillende datumscheidingstekens ({separators}); geef het tijdformaat op</translation>
     </message>
     <message>
         <source>time format {time_format} (detected: day first, a first field reaches {value})</source>
         <comment>time_format_detected.day_first</comment>
         <extracomment>Finding time_format_detected.day_first. Fields: time_format, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tijdformaat {time_format} (gedetecteerd: dag eerst, een eerste veld bereikt {value})</translation>
     </message>
     <message>
         <source>time format {time_format} (detected: month first, a second field reaches {value})</source>
         <comment>time_format_detected.month_first</comment>
         <extracomment>Finding time_format_detected.month_first. Fields: time_format, value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tijdformaat {time_format} (gedetecteerd: maand eerst, een tweede veld bereikt {value})</translation>
     </message>
     <message>
         <source>sample times like {example} could be day-first or month-first; give the time format (e.g. {time_format})</source>
         <comment>time_order_ambiguous</comment>
         <extracomment>Finding time_order_ambiguous. Fields: example, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>afnametijden zoals {example} kunnen met de dag of met de maand beginnen; geef het tijdformaat op (bijv. {time_format})</translation>
     </message>
     <message>
         <source>sample times do not follow one day/month order; give the time format</source>
         <comment>time_order_inconsistent</comment>
         <extracomment>Finding time_order_inconsistent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>afnametijden volgen niet één volgorde van dag en maand; geef het tijdformaat op</translation>
     </message>
     <message>
         <source>date cells in the sample-time column are taken as 00:00 (the other cells of the column are date-times)</source>
         <comment>midnight_dates</comment>
         <extracomment>Finding midnight_dates.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>datumcellen in de kolom met afnametijden worden gelezen als 00:00 (de andere cellen van de kolom zijn datum-tijden)</translation>
     </message>
     <message>
         <source>no sample time column: results carry no sample time, and two rows of one patient cannot be told apart (they are reported as conflicting)</source>
         <comment>no_sample_time_column</comment>
         <extracomment>Finding no_sample_time_column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen kolom met afnametijden: uitslagen hebben geen afnametijd en twee rijen van één patiënt zijn niet van elkaar te onderscheiden (ze worden als tegenstrijdig gemeld)</translation>
     </message>
     <message>
         <source>header {header}: {text} is not a {analyte} unit; ignored</source>
         <comment>header_unit_ignored</comment>
         <extracomment>Finding header_unit_ignored. Fields: analyte, header, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kolomkop {header}: {text} is geen eenheid voor {analyte}; genegeerd</translation>
     </message>
     <message>
         <source>{file_format}: {messages} message(s), {results} result(s): {used} used, {ignored} ignored, {rejected} rejected</source>
         <comment>message_counts</comment>
         <extracomment>Finding message_counts. Fields: file_format, ignored, messages, rejected, results, used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file_format}: {messages} bericht(en), {results} uitslag(en): {used} gebruikt, {ignored} genegeerd, {rejected} afgewezen</translation>
     </message>
     <message>
         <source>line {line} of the file comes before the first MSH segment and belongs to no message; it was not read</source>
         <comment>outside_message</comment>
         <extracomment>Finding outside_message. Fields: line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>regel {line} van het bestand staat vóór het eerste MSH-segment en hoort bij geen enkel bericht; deze regel is niet gelezen</translation>
     </message>
     <message>
         <source>No value was given; a number is required.</source>
@@ -2559,913 +2559,913 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>{where}: {reason}</source>
         <comment>in_column</comment>
         <extracomment>Finding in_column. Fields: reason, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number</source>
         <comment>cell_not_a_number</comment>
         <extracomment>Finding cell_not_a_number. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen getal</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a number</source>
         <comment>cell_not_a_number.in_column</comment>
         <extracomment>Finding cell_not_a_number.in_column. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is geen getal</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is a date or time, not a lab value</source>
         <comment>cell_date_not_value</comment>
         <extracomment>Finding cell_date_not_value. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is een datum of tijd, geen laboratoriumwaarde</translation>
     </message>
     <message>
         <source>{where}: unreadable cell</source>
         <comment>cell_unreadable</comment>
         <extracomment>Finding cell_unreadable. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: onleesbare cel</translation>
     </message>
     <message>
         <source>no {analyte} unit: neither the header, a unit column nor the {analyte} unit option gives one (a unit is never assumed)</source>
         <comment>unit_missing.row</comment>
         <extracomment>Finding unit_missing.row. Fields: analyte.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen eenheid voor {analyte}: noch de kolomkop, noch een eenheidskolom, noch de eenheidsoptie voor {analyte} geeft er een (een eenheid wordt nooit aangenomen)</translation>
     </message>
     <message>
         <source>{where} says {unit} but the {analyte} unit was given as {fixed}</source>
         <comment>unit_conflict.given</comment>
         <extracomment>Finding unit_conflict.given. Fields: analyte, fixed, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} vermeldt {unit}, maar de eenheid voor {analyte} is opgegeven als {fixed}</translation>
     </message>
     <message>
         <source>{where} says {unit} but the {analyte} unit header says {fixed}</source>
         <comment>unit_conflict.header</comment>
         <extracomment>Finding unit_conflict.header. Fields: analyte, fixed, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} vermeldt {unit}, maar de kolomkop vermeldt {fixed} als eenheid voor {analyte}</translation>
     </message>
     <message>
         <source>&apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
         <comment>percent_test_ab_per_cell</comment>
         <extracomment>Finding percent_test_ab_per_cell. Fields: test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{test}&apos; is een percentage van de monocyten, maar de eenheid is AB/C; de uitslag wordt niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: age is in {unit}; years are needed</source>
         <comment>age_unit</comment>
         <extracomment>Finding age_unit. Fields: unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: de leeftijd is in {unit}; er zijn jaren nodig</translation>
     </message>
     <message>
         <source>{where}: no patient id in this row</source>
         <comment>patient_id_missing.row</comment>
         <extracomment>Finding patient_id_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: geen patiënt-ID in deze rij</translation>
     </message>
     <message>
         <source>the row has {cells} cells but the header has {columns} columns; a cell may contain an unquoted delimiter</source>
         <comment>extra_cells</comment>
         <extracomment>Finding extra_cells. Fields: cells, columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de rij heeft {cells} cellen, maar de kopregel heeft {columns} kolommen; een cel bevat mogelijk een scheidingsteken zonder aanhalingstekens</translation>
     </message>
     <message>
         <source>no ferritin or HLA-DR value in this row</source>
         <comment>no_values</comment>
         <extracomment>Finding no_values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen ferritine- of HLA-DR-waarde in deze rij</translation>
     </message>
     <message>
         <source>duplicate of row {row}: same patient, sample time and values (counted once, in row {row})</source>
         <comment>duplicate_result.sample_time</comment>
         <extracomment>Finding duplicate_result.sample_time. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>duplicaat van rij {row}: dezelfde patiënt, afnametijd en waarden (één keer geteld, in rij {row})</translation>
     </message>
     <message>
         <source>duplicate of row {row}: same patient, test and time and values (counted once, in row {row})</source>
         <comment>duplicate_result.test_time</comment>
         <extracomment>Finding duplicate_result.test_time. Fields: row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>duplicaat van rij {row}: dezelfde patiënt, test, tijd en waarden (één keer geteld, in rij {row})</translation>
     </message>
     <message>
         <source>rows {rows} give different results for the same patient and sample time; which one is right cannot be decided</source>
         <comment>conflicting_results.sample_time</comment>
         <extracomment>Finding conflicting_results.sample_time. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rijen {rows} geven verschillende uitslagen voor dezelfde patiënt en afnametijd; welke juist is, kan niet worden bepaald</translation>
     </message>
     <message>
         <source>rows {rows} give different results for the same patient and test and time; which one is right cannot be decided</source>
         <comment>conflicting_results.test_time</comment>
         <extracomment>Finding conflicting_results.test_time. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rijen {rows} geven verschillende uitslagen voor dezelfde patiënt, test en tijd; welke juist is, kan niet worden bepaald</translation>
     </message>
     <message>
         <source>the same {test} result, for the same patient and time, was stored from {source} (counted once, there)</source>
         <comment>duplicate_result.stored</comment>
         <extracomment>Finding duplicate_result.stored. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde uitslag voor {test}, voor dezelfde patiënt en tijd, is al opgeslagen uit {source} (daar één keer geteld)</translation>
     </message>
     <message>
         <source>the {test} result stored from {source} is different for the same patient and time; which one is right cannot be decided</source>
         <comment>conflicting_results.stored</comment>
         <extracomment>Finding conflicting_results.stored. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de uitslag voor {test} die uit {source} is opgeslagen, is anders voor dezelfde patiënt en tijd; welke juist is, kan niet worden bepaald</translation>
     </message>
     <message>
         <source>{where}: test name and LOINC code disagree ({test})</source>
         <comment>test_name_loinc_disagree</comment>
         <extracomment>Finding test_name_loinc_disagree. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: testnaam en LOINC-code komen niet overeen ({test})</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; row not used</source>
         <comment>other_test.row</comment>
         <extracomment>Finding other_test.row. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; is geen ferritine en geen HLA-DR; rij niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: an empty test name is neither ferritin nor HLA-DR; row not used</source>
         <comment>other_test.empty</comment>
         <extracomment>Finding other_test.empty. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: een lege testnaam is geen ferritine en geen HLA-DR; rij niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: no sample time; it is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.row</comment>
         <extracomment>Finding time_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: geen afnametijd; deze is nodig om ferritine aan HLA-DR te koppelen</translation>
     </message>
     <message>
         <source>{where}: no value</source>
         <comment>value_missing.row</comment>
         <extracomment>Finding value_missing.row. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: geen waarde</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is {unit}; the result is not used</source>
         <comment>percent_test_quantitative_unit</comment>
         <extracomment>Finding percent_test_quantitative_unit. Fields: test, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; is een percentage van de monocyten, maar de eenheid is {unit}; de uitslag wordt niet gebruikt</translation>
     </message>
     <message>
         <source>this patient has too many results within the pairing interval to pair them safely; import a shorter period</source>
         <comment>too_many_results</comment>
         <extracomment>Finding too_many_results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>deze patiënt heeft te veel uitslagen binnen het koppelingsinterval om ze veilig te koppelen; importeer een kortere periode</translation>
     </message>
     <message>
         <source>rows {first_row} and {second_row} of this patient id give different ages; check that they belong to the same patient</source>
         <comment>identity_conflict.age</comment>
         <extracomment>Finding identity_conflict.age. Fields: first_row, second_row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rijen {first_row} en {second_row} van deze patiënt-ID geven verschillende leeftijden; controleer of ze bij dezelfde patiënt horen</translation>
     </message>
     <message>
         <source>this patient id has different names (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.patient_name</comment>
         <extracomment>Finding identity_conflict.patient_name. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>deze patiënt-ID heeft verschillende namen (rijen {rows}): mogelijk twee patiënten onder één ID; controleer de ID</translation>
     </message>
     <message>
         <source>this patient id has different record numbers (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.record_number</comment>
         <extracomment>Finding identity_conflict.record_number. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>deze patiënt-ID heeft verschillende patiëntnummers (rijen {rows}): mogelijk twee patiënten onder één ID; controleer de ID</translation>
     </message>
     <message>
         <source>this patient id has different dates of birth (rows {rows}): possibly two patients under one id; check the id</source>
         <comment>identity_conflict.date_of_birth</comment>
         <extracomment>Finding identity_conflict.date_of_birth. Fields: rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>deze patiënt-ID heeft verschillende geboortedata (rijen {rows}): mogelijk twee patiënten onder één ID; controleer de ID</translation>
     </message>
     <message>
         <source>{where}: longer than {limit} characters</source>
         <comment>identity_text.too_long</comment>
         <extracomment>Finding identity_text.too_long. Fields: limit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: langer dan {limit} tekens</translation>
     </message>
     <message>
         <source>{where}: contains {character} ({character_name}), an invisible or control character; correct the cell in the source system</source>
         <comment>identity_text.control</comment>
         <extracomment>Finding identity_text.control. Fields: character, character_name, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: bevat {character} ({character_name}), een onzichtbaar teken of stuurteken; corrigeer de cel in het bronsysteem</translation>
     </message>
     <message>
         <source>{where}: not valid text (a byte could not be decoded); check the file&apos;s encoding</source>
         <comment>identity_text.not_utf8</comment>
         <extracomment>Finding identity_text.not_utf8. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: geen geldige tekst (een byte kon niet worden gedecodeerd); controleer de codering van het bestand</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a date (an Excel date serial?); store the date of birth as a date or as YYYY-MM-DD</source>
         <comment>birth_date.serial</comment>
         <extracomment>Finding birth_date.serial. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is geen datum (een Excel-datumserienummer?); sla de geboortedatum op als datum of als JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 1958-03-14)</source>
         <comment>birth_date.not_a_date</comment>
         <extracomment>Finding birth_date.not_a_date. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is geen datum; schrijf deze als JJJJ-MM-DD (bijv. 1958-03-14)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column mixes day-first and month-first dates or separators; write it as YYYY-MM-DD</source>
         <comment>birth_date.order_mixed</comment>
         <extracomment>Finding birth_date.order_mixed. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; kan met de dag of met de maand beginnen en de kolom mengt datums met dag eerst en met maand eerst of verschillende scheidingstekens; schrijf deze als JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; could be day-first or month-first and the column does not show whether the day or the month comes first; write it as YYYY-MM-DD</source>
         <comment>birth_date.order_unknown</comment>
         <extracomment>Finding birth_date.order_unknown. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; kan met de dag of met de maand beginnen en uit de kolom blijkt niet of de dag of de maand eerst komt; schrijf deze als JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date (day first)</source>
         <comment>birth_date.day_first</comment>
         <extracomment>Finding birth_date.day_first. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is geen geldige datum (dag eerst)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date (month first)</source>
         <comment>birth_date.month_first</comment>
         <extracomment>Finding birth_date.month_first. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is geen geldige datum (maand eerst)</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not a valid date</source>
         <comment>birth_date.invalid</comment>
         <extracomment>Finding birth_date.invalid. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is geen geldige datum</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; lies before 1900-03-01 (in a spreadsheet, Excel&apos;s 1900 date system is wrong there); check the date of birth</source>
         <comment>birth_date.before_1900</comment>
         <extracomment>Finding birth_date.before_1900. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; ligt vóór 1900-03-01 (in een spreadsheet is het 1900-datumsysteem van Excel daar onjuist); controleer de geboortedatum</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is not an HL7 date-time (YYYYMMDDHHMM[SS][+/-ZZZZ])</source>
         <comment>bad_time.hl7</comment>
         <extracomment>Finding bad_time.hl7. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is geen HL7-datum-tijd (YYYYMMDDHHMM[SS][+/-ZZZZ])</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; has no time of day; the sample time is needed to the minute</source>
         <comment>date_without_time.minute</comment>
         <extracomment>Finding date_without_time.minute. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; heeft geen tijdstip; de afnametijd is tot op de minuut nodig</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the year only; the sample time is needed to the minute</source>
         <comment>time_imprecise.year</comment>
         <extracomment>Finding time_imprecise.year. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is alleen tot op het jaar nauwkeurig; de afnametijd is tot op de minuut nodig</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the month only; the sample time is needed to the minute</source>
         <comment>time_imprecise.month</comment>
         <extracomment>Finding time_imprecise.month. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is alleen tot op de maand nauwkeurig; de afnametijd is tot op de minuut nodig</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the day only; the sample time is needed to the minute</source>
         <comment>time_imprecise.day</comment>
         <extracomment>Finding time_imprecise.day. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is alleen tot op de dag nauwkeurig; de afnametijd is tot op de minuut nodig</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; is precise to the hour only; the sample time is needed to the minute</source>
         <comment>time_imprecise.hour</comment>
         <extracomment>Finding time_imprecise.hour. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; is alleen tot op het uur nauwkeurig; de afnametijd is tot op de minuut nodig</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; gives the hour but no minute; the sample time is needed to the minute</source>
         <comment>time_imprecise.no_minute</comment>
         <extracomment>Finding time_imprecise.no_minute. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; geeft het uur maar geen minuut; de afnametijd is tot op de minuut nodig</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos; has an impossible UTC offset</source>
         <comment>bad_offset.hl7</comment>
         <extracomment>Finding bad_offset.hl7. Fields: text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos; heeft een onmogelijke UTC-afwijking</translation>
     </message>
     <message>
         <source>{where}: &apos;{text}&apos;: {reason}</source>
         <comment>time_refused.field</comment>
         <extracomment>Finding time_refused.field. Fields: reason, text, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{text}&apos;: {reason}</translation>
     </message>
     <message>
         <source>{where}: the codes and names of this test name different analytes ({test}); the result is not used</source>
         <comment>test_codes_disagree</comment>
         <extracomment>Finding test_codes_disagree. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: de codes en namen van deze test duiden verschillende analyten aan ({test}); de uitslag wordt niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: LOINC {code} is neither ferritin (2276-4, 20567-4) nor a configured HLA-DR code; not used</source>
         <comment>other_test.loinc</comment>
         <extracomment>Finding other_test.loinc. Fields: code, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: LOINC {code} is geen ferritine (2276-4, 20567-4) en geen geconfigureerde HLA-DR-code; niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is neither ferritin nor HLA-DR; not used</source>
         <comment>other_test.message</comment>
         <extracomment>Finding other_test.message. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; is geen ferritine en geen HLA-DR; niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: a test without code or name is neither ferritin nor HLA-DR; not used</source>
         <comment>other_test.unnamed</comment>
         <extracomment>Finding other_test.unnamed. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: een test zonder code of naam is geen ferritine en geen HLA-DR; niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: no {analyte} unit (a unit is never assumed)</source>
         <comment>unit_missing.message</comment>
         <extracomment>Finding unit_missing.message. Fields: analyte, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: geen eenheid voor {analyte} (een eenheid wordt nooit aangenomen)</translation>
     </message>
     <message>
         <source>{where} says {unit} but {other_field} says {other_unit}; the result is not used</source>
         <comment>unit_conflict.fields</comment>
         <extracomment>Finding unit_conflict.fields. Fields: other_field, other_unit, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} vermeldt {unit}, maar {other_field} vermeldt {other_unit}; de uitslag wordt niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: {unit} is a molar concentration but LOINC {code} is ferritin mass concentration; one of them is wrong, so the result is not used</source>
         <comment>unit_conflict.molar_loinc</comment>
         <extracomment>Finding unit_conflict.molar_loinc. Fields: code, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {unit} is een molaire concentratie, maar LOINC {code} is de massaconcentratie van ferritine; een van beide is fout, dus de uitslag wordt niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: {unit} is a mass concentration but LOINC {code} is ferritin molar concentration; one of them is wrong, so the result is not used</source>
         <comment>unit_conflict.mass_loinc</comment>
         <extracomment>Finding unit_conflict.mass_loinc. Fields: code, unit, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {unit} is een massaconcentratie, maar LOINC {code} is de molaire concentratie van ferritine; een van beide is fout, dus de uitslag wordt niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: &apos;{test}&apos; is a percentage of monocytes but the unit is AB/C; the result is not used</source>
         <comment>percent_test_ab_per_cell.message</comment>
         <extracomment>Finding percent_test_ab_per_cell.message. Fields: test, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;{test}&apos; is een percentage van de monocyten, maar de eenheid is AB/C; de uitslag wordt niet gebruikt</translation>
     </message>
     <message>
         <source>{where}: no patient identifier</source>
         <comment>patient_id_missing.message</comment>
         <extracomment>Finding patient_id_missing.message. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: geen patiënt-ID</translation>
     </message>
     <message>
         <source>{where}: no identifier issued by {authority} (the site&apos;s patient_id_authority)</source>
         <comment>patient_id_missing.authority</comment>
         <extracomment>Finding patient_id_missing.authority. Fields: authority, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: geen ID uitgegeven door {authority} (patient_id_authority van de instelling)</translation>
     </message>
     <message>
         <source>{where}: {count} patient identifiers and nothing says which is the ward&apos;s; set [inbox] patient_id_authority in the site configuration</source>
         <comment>patient_id_ambiguous</comment>
         <extracomment>Finding patient_id_ambiguous. Fields: count, where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} patiënt-ID&apos;s en niets geeft aan welke die van de afdeling is; stel [inbox] patient_id_authority in de configuratie van de instelling in</translation>
     </message>
     <message>
         <source>this file&apos;s content was already read from an earlier file; it is imported once</source>
         <comment>duplicate_message.file</comment>
         <extracomment>Finding duplicate_message.file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de inhoud van dit bestand is al gelezen uit een eerder bestand; deze wordt één keer geïmporteerd</translation>
     </message>
     <message>
         <source>the Bundle entry holds no resource</source>
         <comment>no_resource</comment>
         <extracomment>Finding no_resource.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de Bundle-entry bevat geen resource</translation>
     </message>
     <message>
         <source>a Patient: read when an Observation refers to it</source>
         <comment>patient_context</comment>
         <extracomment>Finding patient_context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>een Patient: gelezen wanneer een Observation ernaar verwijst</translation>
     </message>
     <message>
         <source>a {kind} resource, not an Observation; not read</source>
         <comment>not_an_observation</comment>
         <extracomment>Finding not_an_observation. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>een resource van het type {kind}, geen Observation; niet gelezen</translation>
     </message>
     <message>
         <source>not a valid FHIR R4 Observation: {problems}</source>
         <comment>invalid_fhir.observation</comment>
         <extracomment>Finding invalid_fhir.observation. Fields: problems.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige FHIR R4-Observation: {problems}</translation>
     </message>
     <message>
         <source>the subject Patient is not valid FHIR R4: {problems}</source>
         <comment>invalid_fhir.patient</comment>
         <extracomment>Finding invalid_fhir.patient. Fields: problems.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de Patient van het subject is geen geldige FHIR R4-resource: {problems}</translation>
     </message>
     <message>
         <source>status &apos;{text}&apos;: it cannot be told whether the result is final (final, amended, corrected, preliminary expected)</source>
         <comment>status_unknown.fhir</comment>
         <extracomment>Finding status_unknown.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>status &apos;{text}&apos;: niet te bepalen of de uitslag definitief is (final, amended, corrected, preliminary verwacht)</translation>
     </message>
     <message>
         <source>status registered: no result yet</source>
         <comment>no_result.fhir</comment>
         <extracomment>Finding no_result.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>status registered: nog geen uitslag</translation>
     </message>
     <message>
         <source>valueString carries no unit and a unit is never assumed; the value must be a valueQuantity</source>
         <comment>unit_missing.value_string</comment>
         <extracomment>Finding unit_missing.value_string.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueString bevat geen eenheid en een eenheid wordt nooit aangenomen; de waarde moet een valueQuantity zijn</translation>
     </message>
     <message>
         <source>no effectiveDateTime, effectivePeriod.start or effectiveInstant; the sample time is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.fhir</comment>
         <extracomment>Finding time_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen effectiveDateTime, effectivePeriod.start of effectiveInstant; de afnametijd is nodig om ferritine aan HLA-DR te koppelen</translation>
     </message>
     <message>
         <source>the Observation has no subject</source>
         <comment>patient_id_missing.fhir</comment>
         <extracomment>Finding patient_id_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de Observation heeft geen subject</translation>
     </message>
     <message>
         <source>subject &apos;{reference}&apos; is not in this file and the reference carries no identifier</source>
         <comment>subject_unresolved</comment>
         <extracomment>Finding subject_unresolved. Fields: reference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>subject &apos;{reference}&apos; staat niet in dit bestand en de verwijzing bevat geen identifier</translation>
     </message>
     <message>
         <source>the subject is a {kind}, not a Patient</source>
         <comment>subject_not_patient</comment>
         <extracomment>Finding subject_not_patient. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het subject is een {kind}, geen Patient</translation>
     </message>
     <message>
         <source>valueQuantity has no value</source>
         <comment>value_missing.quantity</comment>
         <extracomment>Finding value_missing.quantity.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity heeft geen waarde</translation>
     </message>
     <message>
         <source>valueQuantity.value &apos;{text}&apos; is not a JSON number</source>
         <comment>not_a_number.json</comment>
         <extracomment>Finding not_a_number.json. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity.value &apos;{text}&apos; is geen JSON-getal</translation>
     </message>
     <message>
         <source>valueQuantity.comparator &apos;{text}&apos; is not &lt;, &lt;=, &gt;= or &gt;</source>
         <comment>comparator_unknown.fhir</comment>
         <extracomment>Finding comparator_unknown.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valueQuantity.comparator &apos;{text}&apos; is niet &lt;, &lt;=, &gt;= of &gt;</translation>
     </message>
     <message>
         <source>{where}: a ferritin or HLA-DR value must be a valueQuantity</source>
         <comment>value_type_unsupported.fhir</comment>
         <extracomment>Finding value_type_unsupported.fhir. Fields: where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: een ferritine- of HLA-DR-waarde moet een valueQuantity zijn</translation>
     </message>
     <message>
         <source>the Observation has no value</source>
         <comment>value_missing.fhir</comment>
         <extracomment>Finding value_missing.fhir.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de Observation heeft geen waarde</translation>
     </message>
     <message>
         <source>the MLLP block of this message has no end (0x1C); the message may be truncated</source>
         <comment>mllp_unterminated.message</comment>
         <extracomment>Finding mllp_unterminated.message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het MLLP-blok van dit bericht heeft geen einde (0x1C); het bericht is mogelijk afgekapt</translation>
     </message>
     <message>
         <source>the MLLP block of the last message has no end (0x1C); the file may still be being written, or was cut short</source>
         <comment>mllp_unterminated.last</comment>
         <extracomment>Finding mllp_unterminated.last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het MLLP-blok van het laatste bericht heeft geen einde (0x1C); het bestand wordt mogelijk nog geschreven of is afgebroken</translation>
     </message>
     <message>
         <source>MLLP framing bytes inside a segment</source>
         <comment>mllp_framing</comment>
         <extracomment>Finding mllp_framing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MLLP-framingbytes binnen een segment</translation>
     </message>
     <message>
         <source>line {line} of the file is not an HL7 segment (it must start with a three-letter segment id and the field separator)</source>
         <comment>not_a_segment</comment>
         <extracomment>Finding not_a_segment. Fields: line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>regel {line} van het bestand is geen HL7-segment (een segment begint met een segment-ID van drie letters en het veldscheidingsteken)</translation>
     </message>
     <message>
         <source>MSH-18 declares the character set &apos;{text}&apos;, which this app does not read; supported: {supported}</source>
         <comment>charset_unknown</comment>
         <extracomment>Finding charset_unknown. Fields: supported, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-18 declareert de tekenset &apos;{text}&apos;, die deze app niet leest; ondersteund: {supported}</translation>
     </message>
     <message>
         <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de bytes van het bericht zijn geen geldige tekst in de gedeclareerde tekenset {charset}; stel MSH-18 in op de tekenset die het laboratoriumsysteem verstuurt</translation>
     </message>
     <message>
         <source>the message&apos;s bytes are not valid UTF-8 (MSH-18 declares nothing); set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.utf8</comment>
         <extracomment>Finding charset_mismatch.utf8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de bytes van het bericht zijn geen geldige UTF-8 (MSH-18 declareert niets); stel MSH-18 in op de tekenset die het laboratoriumsysteem verstuurt</translation>
     </message>
     <message>
         <source>the MSH segment cannot be parsed (it must start &apos;MSH|^~\&amp;|&apos;)</source>
         <comment>msh_unreadable</comment>
         <extracomment>Finding msh_unreadable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het MSH-segment kan niet worden ontleed (het moet beginnen met &apos;MSH|^~\&amp;|&apos;)</translation>
     </message>
     <message>
         <source>MSH-12 (version) is &apos;{text}&apos;; this app reads HL7 v2 versions {supported}</source>
         <comment>version_unsupported</comment>
         <extracomment>Finding version_unsupported. Fields: supported, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-12 (versie) is &apos;{text}&apos;; deze app leest HL7 v2-versies {supported}</translation>
     </message>
     <message>
         <source>MSH-12 (version) is empty; this app reads HL7 v2 versions {supported}</source>
         <comment>version_unsupported.empty</comment>
         <extracomment>Finding version_unsupported.empty. Fields: supported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-12 (versie) is leeg; deze app leest HL7 v2-versies {supported}</translation>
     </message>
     <message>
         <source>MSH-9 is {kind}, not a laboratory result message (ORU^R01)</source>
         <comment>not_results_message</comment>
         <extracomment>Finding not_results_message. Fields: kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-9 is {kind}, geen bericht met laboratoriumuitslagen (ORU^R01)</translation>
     </message>
     <message>
         <source>MSH-10 (message control id) is empty; it is needed to import each message exactly once</source>
         <comment>message_id_missing</comment>
         <extracomment>Finding message_id_missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-10 (message control id) is leeg; deze is nodig om elk bericht precies één keer te importeren</translation>
     </message>
     <message>
         <source>MSH-11 marks a training message ({processing}), not a production result</source>
         <comment>test_message.training</comment>
         <extracomment>Finding test_message.training. Fields: processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 markeert een trainingsbericht ({processing}), geen productie-uitslag</translation>
     </message>
     <message>
         <source>MSH-11 marks a debugging message ({processing}), not a production result</source>
         <comment>test_message.debugging</comment>
         <extracomment>Finding test_message.debugging. Fields: processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 markeert een debugbericht ({processing}), geen productie-uitslag</translation>
     </message>
     <message>
         <source>MSH-11 (processing id) is &apos;{text}&apos;; P (production) is expected</source>
         <comment>processing_id_unknown</comment>
         <extracomment>Finding processing_id_unknown. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MSH-11 (processing id) is &apos;{text}&apos;; P (productie) wordt verwacht</translation>
     </message>
     <message>
         <source>this message was already read (message {message} of this file); it is imported once</source>
         <comment>duplicate_message.this_file</comment>
         <extracomment>Finding duplicate_message.this_file. Fields: message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dit bericht is al gelezen (bericht {message} van dit bestand); het wordt één keer geïmporteerd</translation>
     </message>
     <message>
         <source>this message was already read (an earlier file); it is imported once</source>
         <comment>duplicate_message.earlier_file</comment>
         <extracomment>Finding duplicate_message.earlier_file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dit bericht is al gelezen (een eerder bestand); het wordt één keer geïmporteerd</translation>
     </message>
     <message>
         <source>message {message} of this file had the same message id with different content; check with the laboratory which one is right</source>
         <comment>conflicting_message_id.this_file</comment>
         <extracomment>Finding conflicting_message_id.this_file. Fields: message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bericht {message} van dit bestand had hetzelfde bericht-ID met een andere inhoud; ga bij het laboratorium na welk bericht juist is</translation>
     </message>
     <message>
         <source>an earlier file had the same message id with different content; check with the laboratory which one is right</source>
         <comment>conflicting_message_id.earlier_file</comment>
         <extracomment>Finding conflicting_message_id.earlier_file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>een eerder bestand had hetzelfde bericht-ID met een andere inhoud; ga bij het laboratorium na welk bericht juist is</translation>
     </message>
     <message>
         <source>OBX-11 (result status) is &apos;{text}&apos;; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
         <comment>status_unknown.hl7</comment>
         <extracomment>Finding status_unknown.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 (uitslagstatus) is &apos;{text}&apos;; F, C, P, D, W of X wordt verwacht, dus kan niet worden bepaald of de uitslag definitief is</translation>
     </message>
     <message>
         <source>OBX-11 (result status) is empty; F, C, P, D, W or X is expected, so it cannot be told whether the result is final</source>
         <comment>status_unknown.hl7_empty</comment>
         <extracomment>Finding status_unknown.hl7_empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 (uitslagstatus) is leeg; F, C, P, D, W of X wordt verwacht, dus kan niet worden bepaald of de uitslag definitief is</translation>
     </message>
     <message>
         <source>no PID segment before this OBX names the patient</source>
         <comment>patient_id_missing.no_pid</comment>
         <extracomment>Finding patient_id_missing.no_pid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen PID-segment vóór deze OBX noemt de patiënt</translation>
     </message>
     <message>
         <source>OBX-11 is I: specimen in the laboratory, no result yet</source>
         <comment>result_status.I</comment>
         <extracomment>Finding result_status.I.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 is I: monster in het laboratorium, nog geen uitslag</translation>
     </message>
     <message>
         <source>OBX-11 is O: order detail only, no result</source>
         <comment>result_status.O</comment>
         <extracomment>Finding result_status.O.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 is O: alleen ordergegevens, geen uitslag</translation>
     </message>
     <message>
         <source>OBX-11 is N: not asked; no result</source>
         <comment>result_status.N</comment>
         <extracomment>Finding result_status.N.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 is N: niet aangevraagd; geen uitslag</translation>
     </message>
     <message>
         <source>OBX-11 is U: changed to final without the result being sent again; the app needs the result itself</source>
         <comment>result_status.U</comment>
         <extracomment>Finding result_status.U.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 is U: gewijzigd in definitief zonder dat de uitslag opnieuw is verstuurd; de app heeft de uitslag zelf nodig</translation>
     </message>
     <message>
         <source>OBX-11 D: the result is deleted</source>
         <comment>status_meaning.D</comment>
         <extracomment>Finding status_meaning.D.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 D: de uitslag is verwijderd</translation>
     </message>
     <message>
         <source>OBX-11 W: the result was posted wrongly (e.g. for the wrong patient)</source>
         <comment>status_meaning.W</comment>
         <extracomment>Finding status_meaning.W.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 W: de uitslag is ten onrechte geplaatst (bijv. bij de verkeerde patiënt)</translation>
     </message>
     <message>
         <source>OBX-11 X: the result cannot be obtained</source>
         <comment>status_meaning.X</comment>
         <extracomment>Finding status_meaning.X.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-11 X: de uitslag kan niet worden verkregen</translation>
     </message>
     <message>
         <source>status {text}</source>
         <comment>status_meaning.fhir</comment>
         <extracomment>Finding status_meaning.fhir. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>status {text}</translation>
     </message>
     <message>
         <source>no observation time in OBX-14 or OBR-7; it is needed to pair ferritin with HLA-DR</source>
         <comment>time_missing.hl7</comment>
         <extracomment>Finding time_missing.hl7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen observatietijd in OBX-14 of OBR-7; deze is nodig om ferritine aan HLA-DR te koppelen</translation>
     </message>
     <message>
         <source>OBX-5 holds several values; one is needed</source>
         <comment>several_values</comment>
         <extracomment>Finding several_values.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 bevat meerdere waarden; er is er één nodig</translation>
     </message>
     <message>
         <source>OBX-5 is a range or ratio (SN with a second number); one value is needed</source>
         <comment>range_or_ratio</comment>
         <extracomment>Finding range_or_ratio.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 is een bereik of verhouding (SN met een tweede getal); er is één waarde nodig</translation>
     </message>
     <message>
         <source>OBX-5 comparator &apos;{text}&apos; is not &lt;, &gt;, &lt;= or &gt;=</source>
         <comment>comparator_unknown.hl7</comment>
         <extracomment>Finding comparator_unknown.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5-comparator &apos;{text}&apos; is niet &lt;, &gt;, &lt;= of &gt;=</translation>
     </message>
     <message>
         <source>OBX-5 has components, which a {value_type} value cannot have</source>
         <comment>value_components</comment>
         <extracomment>Finding value_components. Fields: value_type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-5 heeft componenten, die een waarde van het type {value_type} niet kan hebben</translation>
     </message>
     <message>
         <source>OBX-2 (value type) is &apos;{text}&apos;; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
         <comment>value_type_unsupported.hl7</comment>
         <extracomment>Finding value_type_unsupported.hl7. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-2 (waardetype) is &apos;{text}&apos;; NM, SN of ST is nodig voor een ferritine- of HLA-DR-waarde</translation>
     </message>
     <message>
         <source>OBX-2 (value type) is missing; NM, SN or ST is needed for a ferritin or HLA-DR value</source>
         <comment>value_type_unsupported.hl7_missing</comment>
         <extracomment>Finding value_type_unsupported.hl7_missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OBX-2 (waardetype) ontbreekt; NM, SN of ST is nodig voor een ferritine- of HLA-DR-waarde</translation>
     </message>
     <message>
         <source>{file}, message {number}</source>
         <comment>source.message</comment>
         <extracomment>Finding source.message. Fields: file, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, bericht {number}</translation>
     </message>
     <message>
         <source>{file}, message {number} ({id})</source>
         <comment>source.message_id</comment>
         <extracomment>Finding source.message_id. Fields: file, id, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, bericht {number} ({id})</translation>
     </message>
     <message>
         <source>{message}, segment {number}</source>
         <comment>source.segment</comment>
         <extracomment>Finding source.segment. Fields: message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, segment {number}</translation>
     </message>
     <message>
         <source>{message}, segment {number} ({element})</source>
         <comment>source.segment_element</comment>
         <extracomment>Finding source.segment_element. Fields: element, message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, segment {number} ({element})</translation>
     </message>
     <message>
         <source>{message}, entry {number}</source>
         <comment>source.entry</comment>
         <extracomment>Finding source.entry. Fields: message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, entry {number}</translation>
     </message>
     <message>
         <source>{message}, entry {number} ({element})</source>
         <comment>source.entry_element</comment>
         <extracomment>Finding source.entry_element. Fields: element, message, number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{message}, entry {number} ({element})</translation>
     </message>
     <message>
         <source>a preliminary result that arrived after the final result of the same test; not shown</source>
         <comment>preliminary_after_final</comment>
         <extracomment>Finding preliminary_after_final.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>een voorlopige uitslag die na de definitieve uitslag van dezelfde test binnenkwam; niet getoond</translation>
     </message>
     <message>
         <source>replaced by the corrected result in {source}</source>
         <comment>superseded.corrected</comment>
         <extracomment>Finding superseded.corrected. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vervangen door de gecorrigeerde uitslag in {source}</translation>
     </message>
     <message>
         <source>replaced by the final result in {source}</source>
         <comment>superseded.final</comment>
         <extracomment>Finding superseded.final. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vervangen door de definitieve uitslag in {source}</translation>
     </message>
     <message>
         <source>replaced by the preliminary result in {source}</source>
         <comment>superseded.preliminary</comment>
         <extracomment>Finding superseded.preliminary. Fields: source.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vervangen door de voorlopige uitslag in {source}</translation>
     </message>
     <message>
         <source>a corrected result: it replaces any earlier result of this test</source>
         <comment>corrected</comment>
         <extracomment>Finding corrected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>een gecorrigeerde uitslag: deze vervangt elke eerdere uitslag van deze test</translation>
     </message>
     <message>
         <source>a preliminary result: shown, not classified until the final result arrives</source>
         <comment>preliminary</comment>
         <extracomment>Finding preliminary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>een voorlopige uitslag: getoond, niet geclassificeerd totdat de definitieve uitslag binnenkomt</translation>
     </message>
     <message>
         <source>withdrawn by {source} (status {status})</source>
         <comment>withdrawn</comment>
         <extracomment>Finding withdrawn. Fields: source, status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ingetrokken door {source} (status {status})</translation>
     </message>
     <message>
         <source>withdraws the earlier result in {sources}</source>
         <comment>withdrawal.removed</comment>
         <extracomment>Finding withdrawal.removed. Fields: sources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>trekt de eerdere uitslag in {sources} in</translation>
     </message>
     <message>
         <source>{meaning}; withdraws the earlier result in {sources}</source>
         <comment>withdrawal.removed_meaning</comment>
         <extracomment>Finding withdrawal.removed_meaning. Fields: meaning, sources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{meaning}; trekt de eerdere uitslag in {sources} in</translation>
     </message>
     <message>
         <source>withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
         <comment>withdrawal.stored</comment>
         <extracomment>Finding withdrawal.stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>trekt een eerdere uitslag van deze test in; een uitslag die uit een eerder bestand met dezelfde sleutel is opgeslagen, wordt ingetrokken wanneer dit bestand wordt opgeslagen</translation>
     </message>
     <message>
         <source>{meaning}; withdraws an earlier result of this test; a result stored from an earlier file with the same key is withdrawn when this file is stored</source>
         <comment>withdrawal.stored_meaning</comment>
         <extracomment>Finding withdrawal.stored_meaning. Fields: meaning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{meaning}; trekt een eerdere uitslag van deze test in; een uitslag die uit een eerder bestand met dezelfde sleutel is opgeslagen, wordt ingetrokken wanneer dit bestand wordt opgeslagen</translation>
     </message>
     <message>
         <source>{used} of {results} result(s) used</source>
         <comment>message_used</comment>
         <extracomment>Finding message_used. Fields: results, used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{used} van {results} uitslag(en) gebruikt</translation>
     </message>
     <message>
         <source>the message holds no results</source>
         <comment>no_results</comment>
         <extracomment>Finding no_results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het bericht bevat geen uitslagen</translation>
     </message>
     <message>
         <source>no result used ({detail})</source>
         <comment>no_results_used</comment>
         <extracomment>Finding no_results_used. Fields: detail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen uitslag gebruikt ({detail})</translation>
     </message>
     <message>
         <source>the same content was already read from an earlier file; it is imported once</source>
         <comment>duplicate_message.content</comment>
         <extracomment>Finding duplicate_message.content.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde inhoud is al gelezen uit een eerder bestand; deze wordt één keer geïmporteerd</translation>
     </message>
     <message>
         <source>{date} has no time of day; a date-time is required</source>
         <comment>date_cell_without_time</comment>
         <extracomment>Finding date_cell_without_time. Fields: date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} heeft geen tijdstip; een datum-tijd is vereist</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a time without a date</source>
         <comment>time_without_date</comment>
         <extracomment>Finding time_without_date. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is een tijd zonder datum</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a bare number (an Excel date serial?); store the sample time as a date-time</source>
         <comment>serial_number.cell</comment>
         <extracomment>Finding serial_number.cell. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is een los getal (een Excel-datumserienummer?); sla de afnametijd op als datum-tijd</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is a bare number (an Excel date serial?); an ISO 8601 date-time such as {example} is required</source>
         <comment>serial_number.text</comment>
         <extracomment>Finding serial_number.text. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is een los getal (een Excel-datumserienummer?); een ISO 8601-datum-tijd zoals {example} is vereist</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date-time</source>
         <comment>bad_time.cell</comment>
         <extracomment>Finding bad_time.cell. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen datum-tijd</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; a date-time such as {example} is required</source>
         <comment>date_without_time.example</comment>
         <extracomment>Finding date_without_time.example. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; heeft geen tijdstip; een datum-tijd zoals {example} is vereist</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no time of day; a date-time is required</source>
         <comment>date_without_time.text</comment>
         <extracomment>Finding date_without_time.text. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; heeft geen tijdstip; een datum-tijd is vereist</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid ISO 8601 date-time (e.g. {example})</source>
         <comment>bad_time.iso</comment>
         <extracomment>Finding bad_time.iso. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen geldige ISO 8601-datum-tijd (bijv. {example})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; does not match the time format {time_format}</source>
         <comment>bad_time.format</comment>
         <extracomment>Finding bad_time.format. Fields: text, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; komt niet overeen met het tijdformaat {time_format}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date-time; use ISO 8601 (e.g. {example}) or give the time format</source>
         <comment>bad_time.numeric</comment>
         <extracomment>Finding bad_time.numeric. Fields: example, text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen datum-tijd; gebruik ISO 8601 (bijv. {example}) of geef het tijdformaat op</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;: day and month order cannot be told from the file; give the time format (e.g. {time_format})</source>
         <comment>date_order_unknown</comment>
         <extracomment>Finding date_order_unknown. Fields: text, time_format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: de volgorde van dag en maand is niet uit het bestand af te leiden; geef het tijdformaat op (bijv. {time_format})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid date-time</source>
         <comment>bad_time.invalid</comment>
         <extracomment>Finding bad_time.invalid. Fields: text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is geen geldige datum-tijd</translation>
     </message>
     <message>
         <source>{date} lies before 1900-03-01, where Excel&apos;s 1900 date system is wrong (serial ≤ 60); check the sample time</source>
         <comment>excel_1900_artefact</comment>
         <extracomment>Finding excel_1900_artefact. Fields: date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} ligt vóór 1900-03-01, waar het 1900-datumsysteem van Excel onjuist is (serienummer ≤ 60); controleer de afnametijd</translation>
     </message>
     <message>
         <source>{time} local time is skipped or repeated by a daylight-saving change; give the time with its UTC offset</source>
         <comment>dst_ambiguous</comment>
         <extracomment>Finding dst_ambiguous. Fields: time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de lokale tijd {time} wordt door een overgang van of naar zomertijd overgeslagen of herhaald; geef de tijd met de UTC-afwijking op</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -4692,21 +4692,21 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message numerus="yes">
         <source>%n new result(s) since you last looked (in bold).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe uitslag sinds u voor het laatst keek (vetgedrukt).</numerusform>
+            <numerusform>%n nieuwe uitslagen sinds u voor het laatst keek (vetgedrukt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patiënt.</numerusform>
+            <numerusform>%n patiënten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter opens the patient&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter opent de historie van de patiënt.</translation>
     </message>
     <message>
         <source>No inbox folder is configured (site.toml, [inbox] folder).</source>
@@ -4726,7 +4726,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>{label} — earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — eerdere versie</translation>
     </message>
     <message>
         <source>{label} — corrected result</source>
@@ -4749,23 +4749,23 @@ Daar is niets geschreven. Kies een andere map.</translation>
     <name>InboxWatcher</name>
     <message numerus="yes">
         <source>Inbox: %n file(s) could not be read and were moved to failed/ with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inbox: %n bestand kon niet worden gelezen en is met de reden naar failed/ verplaatst.</numerusform>
+            <numerusform>Inbox: %n bestanden konden niet worden gelezen en zijn met de reden naar failed/ verplaatst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inbox: %n new laboratory result(s). Ctrl+I shows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inbox: %n nieuwe labuitslag. Ctrl+I toont deze.</numerusform>
+            <numerusform>Inbox: %n nieuwe labuitslagen. Ctrl+I toont ze.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Laboratory &amp;inbox (%n new)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laboratorium&amp;inbox (%n nieuw)…</numerusform>
+            <numerusform>Laboratorium&amp;inbox (%n nieuw)…</numerusform>
         </translation>
     </message>
 </context>
@@ -6850,7 +6850,7 @@ Vervangen?</translation>
     </message>
     <message>
         <source>{file}: no new assessment; messages: {new} new, {repeated} already imported; earlier assessments: {withdrawn} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: geen nieuwe beoordeling; berichten: {new} nieuw, {repeated} al geïmporteerd; eerdere beoordelingen: {withdrawn} ingetrokken.</translation>
     </message>
     <message>
         <source>{file}: moved to failed/: {reason}</source>
@@ -6864,9 +6864,9 @@ Vervangen?</translation>
         <source>{file}: stored {n} assessments ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {file}: stored {n} assessment ({phenotypes}); messages: {new} new, {repeated} already imported; earlier assessments: {corrected} corrected, {paired} completed by pairing, {withdrawn} withdrawn..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: {n} beoordeling opgeslagen ({phenotypes}); berichten: {new} nieuw, {repeated} al geïmporteerd; eerdere beoordelingen: {corrected} gecorrigeerd, {paired} door koppeling aangevuld, {withdrawn} ingetrokken.</numerusform>
+            <numerusform>{file}: {n} beoordelingen opgeslagen ({phenotypes}); berichten: {new} nieuw, {repeated} al geïmporteerd; eerdere beoordelingen: {corrected} gecorrigeerd, {paired} door koppeling aangevuld, {withdrawn} ingetrokken.</numerusform>
         </translation>
     </message>
     <message>
@@ -7247,358 +7247,358 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Afgewezen</translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Genegeerd</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekking</translation>
     </message>
     <message>
         <source>Read as: {kind}, wide layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen als: {kind}, brede indeling</translation>
     </message>
     <message>
         <source>Read as: {kind}, long layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen als: {kind}, lange indeling</translation>
     </message>
     <message numerus="yes">
         <source>Rows {rows}</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Row {rows}.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rij {rows}</numerusform>
+            <numerusform>Rijen {rows}</numerusform>
         </translation>
     </message>
     <message>
         <source>Phenotypes: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenotypen: {counts}</translation>
     </message>
     <message>
         <source>Rule set {ruleset}, trial {registry}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelset {ruleset}, studie {registry}:</translation>
     </message>
     <message numerus="yes">
         <source>{n} data rows read.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} data row read..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} gegevensrij gelezen.</numerusform>
+            <numerusform>{n} gegevensrijen gelezen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Classified: {classified}; cannot classify: {cannot_classify}; rejected: {rejected}; assessments: {assessments}; blank rows skipped: {blank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geclassificeerd: {classified}; classificatie niet mogelijk: {cannot_classify}; afgewezen: {rejected}; beoordelingen: {assessments}; lege rijen overgeslagen: {blank}</translation>
     </message>
     <message numerus="yes">
         <source>{n} results read.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): {n} result read..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} uitslag gelezen.</numerusform>
+            <numerusform>{n} uitslagen gelezen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages: {messages}; classified: {classified}; cannot classify: {cannot_classify}; in no assessment: {apart} (rejected: {rejected}, ignored: {ignored}, withdrawals: {withdrawals}); assessments: {assessments}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten: {messages}; geclassificeerd: {classified}; classificatie niet mogelijk: {cannot_classify}; in geen beoordeling: {apart} (afgewezen: {rejected}, genegeerd: {ignored}, intrekkingen: {withdrawals}); beoordelingen: {assessments}</translation>
     </message>
     <message>
         <source>Read as: {kind}, {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen als: {kind}, {layout}</translation>
     </message>
     <message>
         <source>Encoding: {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering: {encoding}</translation>
     </message>
     <message>
         <source>Sheet: {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkblad: {sheet}</translation>
     </message>
     <message>
         <source>Decimal separator: comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimaalteken: komma</translation>
     </message>
     <message>
         <source>Decimal separator: point</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimaalteken: punt</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking: {note}</translation>
     </message>
     <message>
         <source>Results written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten geschreven naar {file}</translation>
     </message>
     <message>
         <source>Rejected rows written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen geschreven naar {file}</translation>
     </message>
     <message>
         <source>{where}: {patient}: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {patient}: {headline}</translation>
     </message>
     <message>
         <source>{where}: {patient}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {patient}: {outcome}</translation>
     </message>
     <message>
         <source>{where}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {outcome}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: {warning}</translation>
     </message>
     <message>
         <source>{phenotype}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phenotype}: {n}</translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: overlijdensregistratie {id} ({date}).</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: registratie van de inclusiechecklist {id}, bij beoordeling {assessment}.</translation>
     </message>
     <message>
         <source>{name}: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {citation}</translation>
     </message>
     <message>
         <source>doi:{doi}  {registry}  evidence version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>doi:{doi}  {registry}  versie bewijsbasis {version}</translation>
     </message>
     <message>
         <source>Methods: {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden: {methods}.</translation>
     </message>
     <message>
         <source>Published figures agree when within one unit of their last printed digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerde cijfers komen overeen als ze hoogstens één eenheid van hun laatste gedrukte cijfer afwijken.</translation>
     </message>
     <message>
         <source>Known discrepancies in the publication and in circulating summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekende tegenstrijdigheden in de publicatie en in circulerende samenvattingen:</translation>
     </message>
     <message>
         <source>{label}: {treated} {treated_events}/{treated_total} vs {control} {control_events}/{control_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {treated} {treated_events}/{treated_total} vs. {control} {control_events}/{control_total}</translation>
     </message>
     <message>
         <source>NO</source>
         <extracomment>a published figure disagrees with its recomputation (capitals: it must stand out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NEE</translation>
     </message>
     <message>
         <source>comparison / figure</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vergelijking / cijfer</translation>
     </message>
     <message>
         <source>published</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gepubliceerd</translation>
     </message>
     <message>
         <source>recomputed</source>
         <extracomment>column headings of the evidence table printed by &apos;immunosep evidence&apos; (keep them short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>herberekend</translation>
     </message>
     <message>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>komt overeen</translation>
     </message>
     <message>
         <source>p value (Fisher exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>p-waarde (exacte toets van Fisher)</translation>
     </message>
     <message>
         <source>odds ratio (Woolf CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>oddsratio (BI volgens Woolf)</translation>
     </message>
     <message>
         <source>{figure} [printed as control − treated]</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} [gedrukt als controle − behandeld]</translation>
     </message>
     <message>
         <source>risk difference, pp (Newcombe CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>risicoverschil, procentpunten (BI volgens Newcombe)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: {n} assessments of patient {patient} as a FHIR R4 Bundle.</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Wrote {path}: {n} assessment of patient {patient} as a FHIR R4 Bundle..</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} geschreven: {n} beoordeling van patiënt {patient} als FHIR R4-Bundle.</numerusform>
+            <numerusform>{path} geschreven: {n} beoordelingen van patiënt {patient} als FHIR R4-Bundle.</numerusform>
         </translation>
     </message>
     <message>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waarden</translation>
     </message>
     <message>
         <source>#{id}  {when} (sampled)  {result}  ({values}; rule set {ruleset})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {when} (afgenomen)  {result}  ({values}; regelset {ruleset})</translation>
     </message>
     <message>
         <source>#{id}  {when} (assessed)  {result}  ({values}; rule set {ruleset})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {when} (beoordeeld)  {result}  ({values}; regelset {ruleset})</translation>
     </message>
     <message>
         <source>{entry} [{notes}]</source>
         <extracomment>a stored assessment&apos;s line followed by its corrections / entered-in-error marks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{entry} [{notes}]</translation>
     </message>
     <message>
         <source>No stored assessments for patient {patient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opgeslagen beoordelingen voor patiënt {patient}.</translation>
     </message>
     <message numerus="yes">
         <source>Patient {patient}: {n} assessments, oldest first</source>
         <comment>plural</comment>
         <extracomment>Singular (English): Patient {patient}: {n} assessment, oldest first.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patiënt {patient}: {n} beoordeling, oudste eerst</numerusform>
+            <numerusform>Patiënt {patient}: {n} beoordelingen, oudste eerst</numerusform>
         </translation>
     </message>
     <message>
         <source>ferritin {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ferritine {value} {unit}</translation>
     </message>
     <message>
         <source>HLA-DR {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>HLA-DR {value} {unit}</translation>
     </message>
     <message>
         <source>Saved: HScore record {id}, with assessment {assessment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: HScore-registratie {id}, bij beoordeling {assessment}.</translation>
     </message>
     <message>
         <source>Files stored: {files} (assessments: {n}); moved to failed/: {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen bestanden: {files} (beoordelingen: {n}); naar failed/ verplaatst: {failed}.</translation>
     </message>
     <message>
         <source>Report written: {path} ({phenotype})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport geschreven: {path} ({phenotype})</translation>
     </message>
     <message>
         <source>not written</source>
         <extracomment>in place of a file name: the file was not written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niet geschreven</translation>
     </message>
     <message>
         <source>Index: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Index: {path}</translation>
     </message>
     <message>
         <source>Cohort summary: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortoverzicht: {path}</translation>
     </message>
     <message>
         <source>All reports in one file (to print): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rapporten in één bestand (om af te drukken): {path}</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen: {total}; rapporten geschreven: {written}; mislukt: {failed}; afgewezen bij het importeren: {rejected}; niet uitgevoerd (geannuleerd): {cancelled}</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen: {total}; rapporten geschreven: {written}; mislukt: {failed}; afgewezen bij het importeren: {rejected}</translation>
     </message>
     <message>
         <source>Reports: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten: {percent} %</translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>rij {row}: {outcome}: {reason}</translation>
     </message>
     <message>
         <source>two stored SOFA values share one day; mark one entered in error (&apos;immunosep score-records --mark-in-error&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>twee opgeslagen SOFA-waarden vallen op dezelfde dag; markeer er één als foutieve invoer (&apos;immunosep score-records --mark-in-error&apos;).</translation>
     </message>
     <message>
         <source>a stored SOFA total is outside 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>een opgeslagen SOFA-totaal ligt buiten 0 tot 24.</translation>
     </message>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>een opgeslagen SOFA berust op een onmogelijk aantal orgaansystemen.</translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: FHIR-JSON moet UTF-8 zijn en dit bestand is dat niet</translation>
     </message>
     <message>
         <source>{file}: the key &apos;{key}&apos; appears twice in one JSON object; which one holds is undefined, so the file is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de sleutel &apos;{key}&apos; komt twee keer voor in één JSON-object; welke geldt, is niet gedefinieerd, dus het bestand wordt niet gelezen</translation>
     </message>
     <message>
         <source>{file}: not valid JSON (line {line}, column {column}: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: geen geldige JSON (regel {line}, kolom {column}: {detail})</translation>
     </message>
     <message>
         <source>{file}: JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: JSON te diep genest</translation>
     </message>
     <message>
         <source>{file}: not a FHIR resource; a Bundle or an Observation is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: geen FHIR-resource; er is een Bundle of een Observation nodig</translation>
     </message>
     <message>
         <source>{file}: Bundle.entry must be a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Bundle.entry moet een lijst van objecten zijn</translation>
     </message>
     <message>
         <source>{file}: not a valid FHIR R4 Bundle: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: geen geldige FHIR R4-Bundle: {problems}</translation>
     </message>
     <message>
         <source>{file}: a {kind} resource; a Bundle or an Observation is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: een resource van het type {kind}; er is een Bundle of een Observation nodig</translation>
     </message>
     <message>
         <source>{file}: the file contains NUL bytes (binary, or UTF-16 text); HL7 v2 files are 8-bit text</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand bevat NUL-bytes (binair, of UTF-16-tekst); HL7 v2-bestanden zijn 8-bits tekst</translation>
     </message>
     <message>
         <source>{file}: the file holds no HL7 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand bevat geen HL7-segmenten</translation>
     </message>
     <message>
         <source>{file}: no HL7 message (MSH segment) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: geen HL7-bericht (MSH-segment) in het bestand</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: is geen bestand</translation>
     </message>
     <message>
         <source>{file} is {size} MB; files over {limit} MB are not imported (split the export or raise the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is {size} MB; bestanden groter dan {limit} MB worden niet geïmporteerd (splits de export of verhoog de limiet)</translation>
     </message>
     <message>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is leeg</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bestand niet gevonden.</translation>
     </message>
     <message>
         <source>{file}: cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kan niet worden geopend ({error})</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -7742,39 +7742,39 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen HL7 v2-bestand en geen FHIR-JSON-bestand; de inbox leest alleen laboratoriumberichten.</translation>
     </message>
     <message>
         <source>Another inbox runner is working on {folder}; this pass was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander inboxproces werkt aan {folder}; deze ronde is overgeslagen.</translation>
     </message>
     <message>
         <source>The inbox folder {folder} cannot be used: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inboxmap {folder} kan niet worden gebruikt: {error}.</translation>
     </message>
     <message>
         <source>The file cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden gelezen: {error}.</translation>
     </message>
     <message>
         <source>Not stored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {error}</translation>
     </message>
     <message>
         <source>report written</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport geschreven</translation>
     </message>
     <message>
         <source>report failed</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport mislukt</translation>
     </message>
     <message>
         <source>rejected at import</source>
-        <translation type="unfinished"></translation>
+        <translation>afgewezen bij het importeren</translation>
     </message>
     <message>
         <source>not done: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>niet uitgevoerd: geannuleerd</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
