@@ -88,7 +88,7 @@ def summary(result: Any, head: dict[str, Any], tr: Translator, *, out: str | Non
                  withdrawals=apart["withdrawal"], assessments=head["assessments"])
     counts = head["phenotype_counts"]
     names = {p.value: p.label for p in Phenotype} | {"cannot_classify": CANNOT_CLASSIFY}
-    yield tr("Phenotypes: {counts}", counts="; ".join(
+    yield tr("Phenotypes: {counts}", counts=tr.join(
         tr("{phenotype}: {n}", phenotype=tr(names[k]), n=n) for k, n in counts.items()))
     s = head["settings"]
     layout = LAYOUTS.get(s["layout"])

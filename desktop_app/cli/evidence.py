@@ -117,7 +117,7 @@ def format_text(e: EvidenceBase, tr: Translator) -> str:
                 for name, printed, recomputed in rows]
         if pub.get("extra"):
             out.append(f"  {tr('Note: {text}', text=ev(str(pub['extra'])))}")
-    out += ["", tr("Methods: {methods}.", methods="; ".join(ev(m) for m in e.methods.values())),
+    out += ["", tr("Methods: {methods}.", methods=tr.join(ev(m) for m in e.methods.values())),
             tr("Published figures agree when within one unit of their last printed digit."), "",
             tr("Known discrepancies in the publication and in circulating summaries:")]
     out += [f"  - {ev(d)}" for d in e.published_discrepancies]

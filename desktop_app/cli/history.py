@@ -97,4 +97,4 @@ def format_entry(e: HistoryEntry, tr: Translator) -> str:
             tr("#{id}  {when} (assessed)  {result}  ({values}; rule set {ruleset})", **fields))
     notes = [version_note(n, tr) for n in e.version_marks()]
     #: a stored assessment's line followed by its corrections / entered-in-error marks
-    return tr("{entry} [{notes}]", entry=line, notes="; ".join(notes)) if notes else line
+    return tr("{entry} [{notes}]", entry=line, notes=tr.join(notes)) if notes else line

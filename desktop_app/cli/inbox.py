@@ -151,7 +151,7 @@ def _phenotypes(counts: Counter[str], tr: Translator) -> str:
     from desktop_app.core.phenotype import Phenotype
 
     labels = {p.value: tr(p.label) for p in Phenotype}
-    return "; ".join(tr("{label}: {n}", label=labels.get(k, tr("Cannot classify")), n=n)
+    return tr.join(tr("{label}: {n}", label=labels.get(k, tr("Cannot classify")), n=n)
                      for k, n in sorted(counts.items()))
 
 

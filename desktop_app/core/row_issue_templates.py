@@ -155,8 +155,8 @@ ROW_ISSUE_TEMPLATES: dict[str, str] = {
                      "three-letter segment id and the field separator)",
     "charset_unknown": "MSH-18 declares the character set '{text}', which this app does not "
                        "read; supported: {supported}",
-    "charset_mismatch.declared": "the message's bytes are not valid the declared {charset}; set "
-                                 "MSH-18 to the character set the laboratory system sends",
+    "charset_mismatch.declared": "the message's bytes are not valid in the declared {charset}; "
+                                 "set MSH-18 to the character set the laboratory system sends",
     "charset_mismatch.utf8": "the message's bytes are not valid UTF-8 (MSH-18 declares "
                              "nothing); set MSH-18 to the character set the laboratory system "
                              "sends",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, Protocol
@@ -89,6 +89,11 @@ class Translator:
         forms = entry.translations
         return self._fill(forms[min(plural_form(self.lang, n), len(forms) - 1)], params,
                           english)
+
+    def join(self, items: Iterable[str]) -> str:
+        """Items of one line with this language's separator ("; " in English; Greek writes
+        "· ", its ";" being the question mark)."""
+        return self(N_("; ")).join(items)
 
     def finding(self, finding: FindingLike) -> str:
         """A core finding (or input error) as a sentence: its template in this language, filled

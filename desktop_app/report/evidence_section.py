@@ -58,7 +58,7 @@ def evidence_section(a: Assessment, e: EvidenceBase, s: Styles, width: float,
         out += _notes(c, s, tr)
     out.append(text(tr("Methods of the recomputation: {methods}. A printed figure agrees when "
                        "it lies within one unit of its last printed digit.",
-                       methods="; ".join(ev(m) for m in e.methods.values())), s.small))
+                       methods=tr.join(ev(m) for m in e.methods.values())), s.small))
     out += _bullets(tr("Safety signals"), (*arm.safety, *e.overall_safety), s, tr)
     out += _bullets(tr("Notes on this arm"), arm.notes, s, tr)
     out += _trial_population(e, s, tr)

@@ -117,7 +117,7 @@ def _below_table(h: PatientHistory, s: Styles, tr: Translator, width: float,
     else:
         story.append(trend_drawing(h.chart, h.phenotypes, width, TREND_HEIGHT if scores is None
                                    else SCORES_TREND_HEIGHT, tr, zone))
-    changes = "; ".join(tr("{change} ({when})", change=words.transition(t, tr),
+    changes = tr.join(tr("{change} ({when})", change=words.transition(t, tr),
                            when=_when(t.at, zone, tr)) for t in h.chart.transitions)
     story.append(text(tr("Phenotype changes: {changes}", changes=changes or tr("none")), s.body))
     story.append(text(tr("Markers: triangle MALS, square immunoparalysis, circle unclassified, "

@@ -97,7 +97,7 @@ class RowOutcome:
         """``reason`` in the language of ``tr``: the import's reasons of a rejected row; a
         failed report's reason as it is (the renderer's own sentence)."""
         if self.issues:
-            return "; ".join(tr.finding(i) for i in self.issues)
+            return tr.join(tr.finding(i) for i in self.issues)
         return self.reason
 
     @classmethod

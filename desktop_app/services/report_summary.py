@@ -52,7 +52,7 @@ def summary_rows(ordered: Sequence[RowOutcome], assessments: dict[int, Assessmen
             times = [(tr("ferritin"), a.inputs.ferritin.sampled_at if a.inputs.ferritin
                       else None),
                      (tr("HLA-DR"), a.inputs.hla_dr.sampled_at if a.inputs.hla_dr else None)]
-            sampled = "; ".join(tr("{analyte} {time}", analyte=name, time=format_time(when))
+            sampled = tr.join(tr("{analyte} {time}", analyte=name, time=format_time(when))
                                 for name, when in times if when is not None)
         attention = o.outcome is not Outcome.WRITTEN or attention_rank(a) < 3
         rows.append(CohortRow(o.row, o.patient_id, result, o.near_threshold, why, sampled,

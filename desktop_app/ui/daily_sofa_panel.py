@@ -315,7 +315,7 @@ class DailySofaPanel(Retranslating, QWidget):
                                         total=v["total"], n=v["assessed_components"], how=how)
             cells = (f"#{r.record_id}", what, self.tr("{when} by {user}").format(
                 when=r.recorded_at.strftime("%Y-%m-%d %H:%M"), user=r.os_user),
-                "; ".join(version_notes(r)))
+                text_translator().join(version_notes(r)))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

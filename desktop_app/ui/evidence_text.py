@@ -212,7 +212,7 @@ def audit_html(e: EvidenceBase, arm: Arm | None) -> str:
     tables = "".join(f"<h4>{_e(_ev(e.comparisons[k].label))}</h4>"
                      + comparison_table(e.comparisons[k]) for k in keys)
     methods = (f"<p class='muted'>{_e(_tr('Methods of the recomputation:'))} "
-               + _e("; ".join(_ev(m) for m in e.methods.values())) + ".</p>")
+               + _e(text_translator().join(_ev(m) for m in e.methods.values())) + ".</p>")
     return (f"<style>{CSS}</style>{tables}{methods}"
             f"<h4>{_e(_tr('Known discrepancies in the publication'))}</h4>"
             + _ul(e.published_discrepancies))

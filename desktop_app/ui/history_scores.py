@@ -107,7 +107,7 @@ class StoredScoresView(QScrollArea):
         row = 1
         notes = version_notes(record)
         if notes:
-            state = bold(wrapped("; ".join(notes), style=ERROR_STYLE if
+            state = bold(wrapped(text_translator().join(notes), style=ERROR_STYLE if
                                  record.entered_in_error else MUTED))
             grid.addWidget(state, row, 0, 1, 4)
             row += 1

@@ -158,7 +158,7 @@ class PatientHistoryView(QWidget):
         phenotypes = {e.assessment_id: e.phenotype for e in entries}
         self.trend = TrendChartWidget(chart, phenotypes)
         tr = text_translator()
-        changes = "; ".join(self.tr("{change} ({when})").format(
+        changes = tr.join(self.tr("{change} ({when})").format(
             change=words.transition(t, tr), when=local_time(t.at)) for t in chart.transitions)
         self.transitions_label = QLabel(self.tr("Phenotype changes: {changes}").format(
             changes=changes or self.tr("none")))

@@ -3066,7 +3066,7 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
         <translation>MSH-18 deklariert den Zeichensatz „{text}“, den diese App nicht liest; unterstützt: {supported}</translation>
     </message>
     <message>
-        <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
+        <source>the message&apos;s bytes are not valid in the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
         <translation>Die Bytes der Nachricht sind nicht gültig im deklarierten Zeichensatz {charset}; setzen Sie MSH-18 auf den Zeichensatz, den das Laborsystem sendet</translation>
@@ -7549,6 +7549,10 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
         <translation>Ein gespeicherter SOFA beruht auf einer unmöglichen Anzahl von Organsystemen.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>

@@ -3066,7 +3066,7 @@ Nothing was written there. Choose another folder.</source>
         <translation>το MSH-18 δηλώνει το σύνολο χαρακτήρων &apos;{text}&apos;, το οποίο αυτή η εφαρμογή δεν διαβάζει· υποστηρίζονται: {supported}</translation>
     </message>
     <message>
-        <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
+        <source>the message&apos;s bytes are not valid in the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
         <translation>τα byte του μηνύματος δεν είναι έγκυρα στο δηλωμένο {charset}· ορίστε στο MSH-18 το σύνολο χαρακτήρων που στέλνει το εργαστηριακό σύστημα</translation>
@@ -7754,6 +7754,10 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
         <translation>ένα αποθηκευμένο SOFA βασίζεται σε αδύνατο αριθμό οργανικών συστημάτων.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>· </translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>

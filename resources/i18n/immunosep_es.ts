@@ -3066,7 +3066,7 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <translation>MSH-18 declara el juego de caracteres &apos;{text}&apos;, que esta aplicación no lee; admitidos: {supported}</translation>
     </message>
     <message>
-        <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
+        <source>the message&apos;s bytes are not valid in the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
         <translation>los bytes del mensaje no son válidos en el juego de caracteres declarado, {charset}; ajuste MSH-18 al juego de caracteres que envía el sistema del laboratorio</translation>
@@ -7549,6 +7549,10 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
         <translation>un SOFA guardado se basa en un número imposible de sistemas orgánicos.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>

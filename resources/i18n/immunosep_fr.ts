@@ -3066,7 +3066,7 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>MSH-18 déclare le jeu de caractères «&#xa0;{text}&#xa0;», que cette application ne lit pas&#xa0;; pris en charge&#xa0;: {supported}</translation>
     </message>
     <message>
-        <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
+        <source>the message&apos;s bytes are not valid in the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
         <translation>les octets du message ne sont pas du {charset} valide, alors que c&apos;est le jeu de caractères déclaré&#xa0;; réglez MSH-18 sur le jeu de caractères qu&apos;envoie le système du laboratoire</translation>
@@ -7549,6 +7549,10 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
         <translation>un SOFA enregistré repose sur un nombre impossible de systèmes d&apos;organes.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>

@@ -3066,7 +3066,7 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <translation>MSH-18 dichiara il set di caratteri &apos;{text}&apos;, che questa applicazione non legge; supportati: {supported}</translation>
     </message>
     <message>
-        <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
+        <source>the message&apos;s bytes are not valid in the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
         <translation>i byte del messaggio non sono {charset} valido come dichiarato; impostare MSH-18 sul set di caratteri che il sistema di laboratorio invia</translation>
@@ -7535,6 +7535,10 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
         <translation>un SOFA salvato si basa su un numero impossibile di sistemi d&apos;organo.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>

@@ -3066,7 +3066,7 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <translation>MSH-18 declareert de tekenset &apos;{text}&apos;, die deze app niet leest; ondersteund: {supported}</translation>
     </message>
     <message>
-        <source>the message&apos;s bytes are not valid the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
+        <source>the message&apos;s bytes are not valid in the declared {charset}; set MSH-18 to the character set the laboratory system sends</source>
         <comment>charset_mismatch.declared</comment>
         <extracomment>Finding charset_mismatch.declared. Fields: charset.</extracomment>
         <translation>de bytes van het bericht zijn geen geldige tekst in de gedeclareerde tekenset {charset}; stel MSH-18 in op de tekenset die het laboratoriumsysteem verstuurt</translation>
@@ -7535,6 +7535,10 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
         <translation>een opgeslagen SOFA berust op een onmogelijk aantal orgaansystemen.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
