@@ -256,3 +256,12 @@ def test_core_tables_merge_re_exports_and_refuse_two_texts_for_one_key(
     monkeypatch.setattr(sources, "_core_modules", lambda: iter([a, c]))
     with pytest.raises(ValueError, match="two texts"):
         sources.finding_templates()
+
+
+def test_lists_use_each_languages_separator() -> None:
+    """Greek reads ';' as a question mark: its lists are separated by the ano teleia."""
+    items = ["MALS: 1", "Cannot classify: 2"]
+    assert translator("en").join(items) == "MALS: 1; Cannot classify: 2"
+    assert translator("de").join(items) == "MALS: 1; Cannot classify: 2"
+    greek = translator("el").join(items)
+    assert ";" not in greek and greek == "MALS: 1\u0387 Cannot classify: 2"
