@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.charts import STYLES
 from desktop_app.core.phenotype import Phenotype
+from desktop_app.ui.language import text_translator
 from desktop_app.ui.patient_history import local_time
 
 if TYPE_CHECKING:
@@ -79,8 +80,12 @@ class InboxDialog(QDialog):
         box.addWidget(self.heading)
         box.addWidget(self.tree, 1)
         box.addWidget(self.buttons)
+        # Wide enough for "Cannot classify — earlier version" in the longest language (Greek),
+        # within the screen at 150 % (a 1067-pixel logical width).
         chars = self.fontMetrics().averageCharWidth()
-        self.resize(chars * 130, self.fontMetrics().height() * 28)
+        screen = self.screen().availableGeometry()
+        self.resize(min(chars * 165, int(screen.width() * 0.95)),
+                    min(self.fontMetrics().height() * 28, int(screen.height() * 0.9)))
         watcher.new_results.connect(self._on_new_results)
         self._update_buttons()
 
@@ -158,7 +163,7 @@ class InboxDialog(QDialog):
         if r.status == "withdrawal":
             return self.tr("Withdrawn by the laboratory ({status})").format(
                 status=r.status_text)
-        label = STYLES[Phenotype(r.phenotype) if r.phenotype else None].label
+        label = text_translator()(STYLES[Phenotype(r.phenotype) if r.phenotype else None].label)
         if r.superseded:  # corrected, or paired with a result that arrived later
             return self.tr("{label} — earlier version").format(label=label)
         if r.status == "corrected":

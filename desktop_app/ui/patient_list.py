@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.charts import STYLES
 from desktop_app.core.phenotype import Phenotype
 from desktop_app.ui.icons import icon
+from desktop_app.ui.language import text_translator
 from desktop_app.ui.patient_history import local_time
 
 if TYPE_CHECKING:
@@ -145,7 +146,8 @@ class PatientListDialog(QDialog):
             if p.last_status is None:
                 result, when = self.tr("no current assessment"), "—"
             else:
-                result = STYLES[Phenotype(p.last_phenotype) if p.last_phenotype else None].label
+                result = text_translator()(
+                    STYLES[Phenotype(p.last_phenotype) if p.last_phenotype else None].label)
                 when = local_time(p.last_date) if p.last_date else "—"
             cells = (p.identifier, result, when, str(p.assessments))
             for col, text in enumerate(cells):

@@ -120,7 +120,35 @@ def test_an_hla_dr_arriving_in_a_later_file_shows_the_patient_with_a_phenotype(
                in r for r in records), records
     history.close()
     dialog.close()
+    _phenotypes_are_in_the_windows_language(qtbot, window)
     qtbot.waitUntil(lambda: not window.inbox.busy, timeout=10000)
+
+
+def _phenotypes_are_in_the_windows_language(qtbot, window) -> None:
+    """The Inbox and the patient list word phenotypes in the window's language (the
+    pseudo-locale here), never the English label."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.i18n import PSEUDO
+    from desktop_app.i18n.pseudo import pseudo
+    from desktop_app.ui.language import install_language
+    from desktop_app.ui.patient_list import PatientListDialog
+
+    install_language(QApplication.instance(), PSEUDO)
+    try:
+        dialog = open_inbox_view(window, window.inbox)
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=10000)
+        assert [row[1] for row in _texts(dialog)["P5"]] == [
+            pseudo("Immunoparalysis"),
+            pseudo("{label} — earlier version").format(label=pseudo("Cannot classify"))]
+        dialog.close()
+        patients = PatientListDialog(window)
+        patients.reload()
+        qtbot.waitUntil(lambda: patients.table.rowCount() == 1, timeout=10000)
+        assert patients.table.item(0, 1).text() == pseudo("Immunoparalysis")
+        patients.close()
+    finally:
+        install_language(QApplication.instance(), "en")
 
 
 def test_training_mode_does_not_watch_the_ward_folder(qtbot, make_window, tmp_path):
