@@ -12,6 +12,7 @@ layout of a narrow window, grows to its full height inside the window's own scro
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.evidence import Arm, EvidenceBase
-from desktop_app.core.phenotype import Assessment
 from desktop_app.ui.language import Retranslating, current_language
+
+if TYPE_CHECKING:
+    from desktop_app.core.phenotype import Assessment
 
 
 def _rich_label() -> QLabel:
@@ -107,12 +110,12 @@ class EvidencePanel(Retranslating, QScrollArea):
                 self.show_for(None)
 
     def show_for(self, assessment: Assessment | None) -> None:
-        from desktop_app.ui.evidence_text import clinical_html, provenance_html
-
         self._assessment = assessment
         if assessment is None and not self._complete:
             self._show_waiting()  # the short start-up text, until ``complete``
             return
+        from desktop_app.ui.evidence_text import clinical_html, provenance_html
+
         arm = self.evidence.arm_for(assessment.phenotype) if assessment else None
         why = (self.evidence.not_applicable_text(assessment.status, assessment.phenotype)
                if assessment else None)

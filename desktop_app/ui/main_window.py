@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QW
 from desktop_app import __version__
 from desktop_app.core.charts import evidence_chart, map_point, phenotype_map
 from desktop_app.core.evidence import EvidenceBase
-from desktop_app.core.phenotype import Assessment, Status, classify
+from desktop_app.core.outcomes import Status
 from desktop_app.core.rules import IMMUNOSEP_RULESET
 from desktop_app.paths import APP_NAME
 from desktop_app.services.entry import EntryText, build_inputs, field_errors
@@ -47,6 +47,8 @@ from desktop_app.ui.window_layout import WindowLayout
 from desktop_app.ui.zoom import Zoom
 
 if TYPE_CHECKING:
+    from desktop_app.core.inputs import PatientInputs
+    from desktop_app.core.phenotype import Assessment
     from desktop_app.services.demo import DemoCase
 
 logger = logging.getLogger(__name__)
@@ -54,6 +56,14 @@ logger = logging.getLogger(__name__)
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def classify(inputs: PatientInputs, *, now: datetime) -> Assessment:
+    """The core's decision.  Its modules (decision table, findings, criteria texts) are
+    imported with the first assessment: the empty window is painted without them."""
+    from desktop_app.core.phenotype import classify as decide
+
+    return decide(inputs, now=now)
 
 
 class MainWindow(QMainWindow):
