@@ -300,7 +300,7 @@ class ResultCard(Retranslating, QFrame):
     def _set_band(self, colour: str, word: str, icon: str | None) -> None:
         ink = text_colour(colour)
         # Black on white whatever the desktop theme: the band colours are chosen for white.
-        sheet = (
+        self.setStyleSheet(
             f"#resultCard {{ border: 2px solid {colour}; border-radius: 4px; "
             "background: #FFFFFF; } #resultCard QLabel { color: #000000; } "
             f"#resultBand {{ background: {colour}; border: none; }} "
@@ -308,8 +308,6 @@ class ResultCard(Retranslating, QFrame):
             "#resultIcon { background: #FFFFFF; border-radius: 6px; padding: 4px; } "
             "#nearThreshold { background: #FFE14D; color: #000000; border: 2px solid #000000; "
             "padding: 2px 8px; }")
-        if sheet != self.styleSheet():  # setting one restyles the whole card, every keystroke
-            self.setStyleSheet(sheet)
         self.word.setText(word)
         self.badge.setVisible(self.near_threshold)
         if icon is None:
