@@ -13,7 +13,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.paths import APP_NAME, APP_SLUG, resource
 from desktop_app.services.evidence import load_evidence
@@ -37,6 +37,8 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
     logger.error("unhandled %s", kind.__name__, exc_info=(kind, exc, tb))
     window = QApplication.activeWindow()
     if window is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, APP_NAME, QCoreApplication.translate(
             "App", "An internal error occurred ({kind}). The result on screen may be "
             "incomplete: start a new patient and enter the values again, and please report "
