@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.display import show_converted
-from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.rules import IMMUNOSEP_RULESET
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import InputError
@@ -37,6 +36,7 @@ from desktop_app.ui.language import Retranslating, input_error_text
 from desktop_app.ui.value_field import ERROR_STYLE, INVALID_BORDER, NOTE_STYLE, ValueField
 
 if TYPE_CHECKING:
+    from desktop_app.core.inputs import PatientInputs
     from desktop_app.services.plausibility import PlausibilityNote
 
 
