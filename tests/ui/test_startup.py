@@ -58,6 +58,36 @@ def test_main_window_imports_no_heavy_library(tmp_path: Path) -> None:
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
 
 
+# What the empty window does not need for its first paint (docs/gui.md, Start-up): the
+# decision (table, wording, criteria texts), the words of a result, the eligibility core, the
+# input classes, the catalogue reader.
+NOT_BEFORE_FIRST_PAINT = ("desktop_app.core.phenotype", "desktop_app.core.decision",
+                          "desktop_app.core.wording", "desktop_app.core.criteria_text",
+                          "desktop_app.core.eligibility", "desktop_app.core.inputs",
+                          "desktop_app.report.words", "desktop_app.ui.evidence_text",
+                          "xml.etree.ElementTree", "sqlalchemy", "pyqtgraph")
+
+
+def test_the_first_paint_comes_before_the_decision_modules(tmp_path: Path) -> None:
+    """``immunosep gui`` as a user starts it, up to the window's first paint."""
+    code = ("import json, sys\n"
+            "import desktop_app.ui.main_window as mw\n"
+            "seen = []\n"
+            "def first_paint(self, original=mw.MainWindow._after_first_paint):\n"
+            "    seen.extend(sorted(sys.modules))\n"
+            "    original(self)\n"
+            "mw.MainWindow._after_first_paint = first_paint\n"
+            "from desktop_app.cli import main\n"
+            f"status = main(['gui', '--smoke-test', '--data-dir', {str(tmp_path / 'data')!r}])\n"
+            "print(json.dumps(seen))\n"
+            "sys.exit(status)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120, env=_env(tmp_path)).stdout
+    loaded = set(json.loads(out))
+    assert "desktop_app.ui.main_window" in loaded and "desktop_app.core.charts" in loaded
+    assert not loaded & set(NOT_BEFORE_FIRST_PAINT), sorted(loaded & set(NOT_BEFORE_FIRST_PAINT))
+
+
 @pytest.mark.parametrize(("argv", "has_db", "training"), [
     (["gui"], False, False), (["gui", "--demo"], True, True),
     (["gui", "--demo-if-no-data"], False, True), (["gui", "--demo-if-no-data"], True, False),
