@@ -16,8 +16,9 @@ from desktop_app.site_config import LANGUAGES
 # The window's modules that do not use Qt, imported before PySide6: PySide6's import hook reads
 # the source of every module imported after it (looking for the word "PySide6"), a cost these
 # need not pay (docs/gui.md, Start-up).
-QT_FREE_WINDOW_MODULES = ("html", "desktop_app.core.charts", "desktop_app.i18n",
-                          "desktop_app.services.entry", "desktop_app.services.evidence")
+QT_FREE_WINDOW_MODULES = ("html", "desktop_app.core.display", "desktop_app.core.outcomes",
+                          "desktop_app.core.rules", "desktop_app.i18n",
+                          "desktop_app.services.entry")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.charts import STYLES
 from desktop_app.core.outcomes import Status
 from desktop_app.core.rules import IMMUNOSEP_RULESET, RuleSet
 from desktop_app.ui.icons import MET_ICONS, assessment_icon, pixmap
@@ -209,6 +208,7 @@ class ResultCard(Retranslating, QFrame):
     # -- public -----------------------------------------------------------------------------
     def show_assessment(self, a: Assessment, *, identity: str, evidence_version: str) -> None:
         # Here, not at the top: the empty window is painted without the assessment's words.
+        from desktop_app.core.charts import STYLES
         from desktop_app.report import words
 
         tr = text_translator()
