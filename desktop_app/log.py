@@ -82,6 +82,11 @@ class RotatingLog(logging.Handler):
             self._file.setFormatter(self.formatter)
         self._file.emit(record)
 
+    def setFormatter(self, fmt: logging.Formatter | None) -> None:
+        super().setFormatter(fmt)
+        if self._file is not None:
+            self._file.setFormatter(fmt)
+
     def flush(self) -> None:
         if self._file is not None:
             self._file.flush()

@@ -26,6 +26,8 @@ def test_first_record_opens_the_file_and_rotation_keeps_backups(tmp_path: Path) 
         assert (tmp_path / "app.log").read_text(encoding="utf-8") == "WARNING first record\n"
         for n in range(40):
             logger.warning("record %02d of a long session", n)
+        handler.setFormatter(log.PrivacyFormatter("late %(message)s"))  # reaches the open file
+        logger.warning("last")
     finally:
         logger.removeHandler(handler)
         handler.close()
@@ -33,7 +35,7 @@ def test_first_record_opens_the_file_and_rotation_keeps_backups(tmp_path: Path) 
     files = sorted(p.name for p in tmp_path.iterdir())
     assert files == ["app.log", "app.log.1", "app.log.2"]  # two backups, none beyond
     assert all(p.stat().st_size <= 200 for p in tmp_path.iterdir())
-    assert "record 39" in (tmp_path / "app.log").read_text(encoding="utf-8")
+    assert (tmp_path / "app.log").read_text(encoding="utf-8").endswith("late last\n")
 
 
 def test_configure_logging_creates_the_file_and_defers_logging_handlers(tmp_path: Path) -> None:
