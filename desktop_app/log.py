@@ -16,6 +16,7 @@ from types import TracebackType
 from desktop_app.paths import APP_SLUG
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_BYTES, BACKUPS = 1_000_000, 5
 
 
 class PrivacyFormatter(logging.Formatter):
@@ -54,24 +55,64 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_SLUG, appauthor=False))
 
 
+class RotatingLog(logging.Handler):
+    """The rotating log file (``MAX_BYTES`` × ``BACKUPS``), opened by the first record.
+
+    ``logging.handlers`` imports sockets, pickle and queues, ~10 ms that every start of the
+    window would pay although most sessions log nothing before their first paint (docs/gui.md,
+    Start-up).  The first record imports it and opens the file before it is written, so no
+    record is held back or lost.
+    """
+
+    def __init__(self, path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
+        super().__init__()
+        self.path, self.max_bytes, self.backups = path, max_bytes, backups
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                self._file = RotatingFileHandler(self.path, maxBytes=self.max_bytes,
+                                                 backupCount=self.backups, encoding="utf-8")
+            except OSError:
+                self.handleError(record)
+                return
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def setFormatter(self, fmt: logging.Formatter | None) -> None:
+        super().setFormatter(fmt)
+        if self._file is not None:
+            self._file.setFormatter(fmt)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def configure_logging(level: int = logging.INFO) -> Path | None:
-    """Attach a rotating file handler (1 MB × 5) to the root logger; returns the file path.
+    """Attach the rotating log file (``RotatingLog``) to the root logger; returns its path.
 
     Failing to create the log directory must never stop the app: diagnostics are optional.
     """
     root = logging.getLogger()
     if any(getattr(h, "_immunosep", False) for h in root.handlers):
         return None
-    from logging.handlers import RotatingFileHandler  # here: it costs start-up time
-
     try:
         directory = log_dir()
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / f"{APP_SLUG}.log"
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                       encoding="utf-8")
+        path.open("a", encoding="utf-8").close()  # a file that cannot be written: no log
     except OSError:
         return None
+    handler = RotatingLog(path)
     handler.setFormatter(PrivacyFormatter(_FORMAT))
     handler._immunosep = True  # type: ignore[attr-defined]
     root.addHandler(handler)

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,6 +131,8 @@ def load_site_config(environ: dict[str, str] | None = None,
 
 def parse_site_config(data: bytes, *, source: Path | None = None) -> SiteConfig:
     where = str(source) if source else "site configuration"
+    import tomllib  # here: a workstation without site.toml starts without it
+
     try:
         doc = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

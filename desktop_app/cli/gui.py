@@ -6,11 +6,19 @@ Qt is imported inside the handler only, so every other subcommand starts without
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 from pathlib import Path
 
 from desktop_app.cli._store_args import add_data_dir_option
 from desktop_app.site_config import LANGUAGES
+
+# The window's modules that do not use Qt, imported before PySide6: PySide6's import hook reads
+# the source of every module imported after it (looking for the word "PySide6"), a cost these
+# need not pay (docs/gui.md, Start-up).
+QT_FREE_WINDOW_MODULES = ("html", "desktop_app.core.display", "desktop_app.core.outcomes",
+                          "desktop_app.core.rules", "desktop_app.i18n",
+                          "desktop_app.services.entry")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     training = args.demo or (args.demo_if_no_data and not _clinical_data_exists(data_dir))
+    for name in QT_FREE_WINDOW_MODULES:
+        importlib.import_module(name)
     from desktop_app.ui.app import run_gui
 
     session = {"lang": args.lang} if args.lang else {}  # else Settings / site / computer decide

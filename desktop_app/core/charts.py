@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop_app.core.evidence import Comparison, EvidenceBase
-from desktop_app.core.phenotype import Assessment, Phenotype
+from desktop_app.core.outcomes import Phenotype
 from desktop_app.core.rules import IMMUNOSEP_RULESET, RuleSet
 from desktop_app.core.stats import wilson
 from desktop_app.core.values import Comparator
 from desktop_app.core.words import ENGLISH, Words
+
+if TYPE_CHECKING:  # the empty window describes its charts without the decision modules
+    from desktop_app.core.phenotype import Assessment
 
 # Okabe & Ito (2008) palette.
 VERMILLION, BLUE, GREY, BLACK = "#D55E00", "#0072B2", "#999999", "#000000"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.core.phenotype import Phenotype, Status, TreatmentArm
+from desktop_app.core.outcomes import Phenotype, Status, TreatmentArm
 from desktop_app.core.stats import METHODS, Recomputed, recompute
 
 

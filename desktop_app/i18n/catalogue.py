@@ -24,9 +24,12 @@ missing entries in shipped catalogues).
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 CATALOGUE_STEM = "immunosep"
 TEXT = "Text"
@@ -105,6 +108,8 @@ def catalogue_path(lang: str, directory: Path) -> Path:
 
 def read_catalogue(path: Path) -> Catalogue:
     """Parse a Qt Linguist ``.ts`` file (our own resource, never user input)."""
+    import xml.etree.ElementTree as ET  # here: the English window starts without it
+
     try:
         root = ET.parse(path).getroot()
     except FileNotFoundError:

@@ -9,7 +9,6 @@ footer say so.  English is the source language: it is reviewed with the software
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -66,6 +65,8 @@ ENGLISH_REVIEW = ReviewStatus(SOURCE_LANGUAGE, "reviewed", scope="source languag
 
 
 def read_glossary(path: Path) -> Glossary:
+    import tomllib  # here: the window starts without reading any glossary
+
     try:
         doc = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

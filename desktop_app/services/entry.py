@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop_app.core.findings import Text
-from desktop_app.core.inputs import Ferritin, HlaDr, NotDetermined, PatientInputs
 from desktop_app.core.times import check_sample_time
 from desktop_app.core.units import HlaDrUnit, parse_ferritin_unit, parse_hla_dr_unit
 from desktop_app.core.values import (
@@ -22,6 +22,9 @@ from desktop_app.core.values import (
     parse_age,
     parse_value,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.core.inputs import PatientInputs
 
 PERCENT_MAX = Decimal(100)
 
@@ -119,6 +122,8 @@ def _parse_field(attr: str, text: EntryText, decimal_comma: bool, names: FieldNa
             return None
         word = not_determined_word(raw)
         if word is not None:  # "n.b.", "pending": the laboratory reported no value
+            from desktop_app.core.inputs import NotDetermined
+
             return NotDetermined(word)
         value = parse_value(raw, field=name, decimal_comma=decimal_comma)
         if attr == "hla_dr" and _is_percent(text.hla_dr_unit) and (
@@ -147,6 +152,9 @@ def _is_percent(unit_text: str | None) -> bool:
 
 def _build(text: EntryText, decimal_comma: bool, names: FieldNames,
            local_zone: tzinfo | None) -> PatientInputs:
+    # Here: the window paints its empty form without the inputs' classes.
+    from desktop_app.core.inputs import Ferritin, HlaDr, NotDetermined, PatientInputs
+
     def get(attr: str):  # the parsed type varies with the field
         return _parse_field(attr, text, decimal_comma, names, local_zone)
 

@@ -1,4 +1,4 @@
-"""Start the desktop application: QApplication, settings, evidence, main window, event loop.
+"""Start the desktop application: QApplication, settings, language, main window, event loop.
 
 ``run_gui(..., smoke_test="paint")`` quits right after the window's first paint (startup
 check and benchmark); ``smoke_test="charts"`` also waits until both charts exist and render.
@@ -13,10 +13,9 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.paths import APP_NAME, APP_SLUG, resource
-from desktop_app.services.evidence import load_evidence
 from desktop_app.ui.language import install_language, site_language, window_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import SETTINGS_FILE, AppSettings
@@ -37,6 +36,8 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
     logger.error("unhandled %s", kind.__name__, exc_info=(kind, exc, tb))
     window = QApplication.activeWindow()
     if window is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, APP_NAME, QCoreApplication.translate(
             "App", "An internal error occurred ({kind}). The result on screen may be "
             "incomplete: start a new patient and enter the values again, and please report "
@@ -68,14 +69,14 @@ def run_gui(*, data_dir: Path, training: bool = False, smoke_test: str | None = 
     settings = AppSettings(settings_path or data_dir / SETTINGS_FILE)
     install_language(app, window_language(lang or settings.language,
                                           site_default=site_language()))
-    window = MainWindow(evidence=load_evidence(), settings=settings, data_dir=data_dir,
-                        training=training, persist_state=smoke_test is None,
-                        load_charts=smoke_test != "paint", check_store=smoke_test is None,
-                        finish_start_up=smoke_test != "paint")
+    window = MainWindow(settings=settings, data_dir=data_dir, training=training,
+                        persist_state=smoke_test is None, load_charts=smoke_test != "paint",
+                        check_store=smoke_test is None, finish_start_up=smoke_test != "paint")
     if smoke_test is not None:
         return _run_smoke_test(app, window, smoke_test)
     window.show()
-    return app.exec()
+    status = app.exec()
+    return 1 if window.cannot_start else status
 
 
 def _run_smoke_test(app: QApplication, window: MainWindow, mode: str) -> int:
@@ -109,5 +110,6 @@ def _run_smoke_test(app: QApplication, window: MainWindow, mode: str) -> int:
         print(f"immunosep: smoke test ({mode}) raised {', '.join(errors)}", file=sys.stderr)
         return 1
     if status["code"]:
-        print(f"immunosep: smoke test ({mode}) did not complete", file=sys.stderr)
+        print(f"immunosep: smoke test ({mode}) did not complete"
+              f"{': ' + window.cannot_start if window.cannot_start else ''}", file=sys.stderr)
     return status["code"]

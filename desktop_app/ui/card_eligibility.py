@@ -21,8 +21,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop_app.core.eligibility import Status
-
 if TYPE_CHECKING:
     from desktop_app.core.eligibility import EligibilityResult
     from desktop_app.services.records import Store
@@ -97,6 +95,8 @@ class CardEligibility(QObject):
             self._set(self.tr("Eligibility: not assessed. Patient ▸ Eligibility checklist "
                               "(Ctrl+Shift+E) or the button below enters it."))
             return
+        from desktop_app.core.eligibility import Status  # read results only: not at start-up
+
         record, result = found
         if isinstance(result, str):
             self._set(self.tr("Eligibility: checklist #{id} cannot be read: {reason}").format(

@@ -2,16 +2,21 @@
 
 Until ``load_plots()`` runs (the window calls it right after its first paint) the panel shows
 placeholders and keeps the latest descriptions; they are drawn as soon as the plots exist, so
-what is on screen is always the current description (hazard H25).
+what is on screen is always the current description (hazard H25).  The empty window's first
+description also comes after its first paint: until then each slot shows its chart's name.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop_app.core.charts import EvidenceChart, PhenotypeMap
 from desktop_app.ui.language import Retranslating
+
+if TYPE_CHECKING:
+    from desktop_app.core.charts import EvidenceChart, PhenotypeMap
 
 _configured = False
 
@@ -104,11 +109,16 @@ class ChartsPanel(Retranslating, QSplitter):
         self.loaded.emit()
 
     def show_charts(self, phenotype_map: PhenotypeMap, evidence: EvidenceChart) -> None:
+        first = self.map_description is None
         self.map_description, self.evidence_description = phenotype_map, evidence
         self.map_slot.title.setText(phenotype_map.title)
         self.map_slot.note.setText(phenotype_map.note)
         self.evidence_slot.title.setText(evidence.title)
         self.evidence_slot.note.setText(evidence.note)
+        if first and self.isVisible():
+            # Laid out before it had titles and notes: divide the height by the slots' size
+            # hints now, as the splitter does when it is first shown with them.
+            self.setSizes([s.sizeHint().height() for s in (self.map_slot, self.evidence_slot)])
         self._draw()
 
     def _draw(self) -> None:

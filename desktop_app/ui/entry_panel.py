@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.display import show_converted
-from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.rules import IMMUNOSEP_RULESET
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import InputError
@@ -37,6 +36,7 @@ from desktop_app.ui.language import Retranslating, input_error_text
 from desktop_app.ui.value_field import ERROR_STYLE, INVALID_BORDER, NOTE_STYLE, ValueField
 
 if TYPE_CHECKING:
+    from desktop_app.core.inputs import PatientInputs
     from desktop_app.services.plausibility import PlausibilityNote
 
 
@@ -213,6 +213,13 @@ class EntryPanel(Retranslating, QWidget):
 
     def has_lab_values(self) -> bool:
         return not (self.ferritin.is_blank() and self.hla_dr.is_blank())
+
+    def line_edits(self) -> list[QLineEdit]:
+        """Every line edit of the form, top to bottom (named, not searched for: a search of
+        the widget tree makes PySide wrap every internal child, milliseconds at start-up)."""
+        return [self.identifier, self.age.edit, self.ferritin.value, self.hla_dr.value,
+                self.ferritin_sampled.edit, self.hla_dr_sampled.edit,
+                self.hla_dr_processed.edit]
 
     def required_gaps(self) -> list[QWidget]:
         """The required fields still empty, in the order of the form."""

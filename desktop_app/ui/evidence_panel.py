@@ -6,12 +6,16 @@ collapsed behind a button; the provenance (citation, versions, curation notes) l
 unclassified and cannot-classify it says plainly that the evidence does not apply, and why.
 
 The panel scrolls as one page (arrow keys and PgUp/PgDn once it has focus) and, in the stacked
-layout of a narrow window, grows to its full height inside the window's own scroll area.
+layout of a narrow window, grows to its full height inside the window's own scroll area.  It
+asks the window for the evidence base when it first shows a text from it (``evidence``): the
+window is painted before that base is read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.evidence import Arm, EvidenceBase
-from desktop_app.core.phenotype import Assessment
 from desktop_app.ui.language import Retranslating, current_language
+
+if TYPE_CHECKING:
+    from desktop_app.core.evidence import Arm, EvidenceBase
+    from desktop_app.core.phenotype import Assessment
 
 
 def _rich_label() -> QLabel:
@@ -41,9 +47,10 @@ def _rich_label() -> QLabel:
 class EvidencePanel(Retranslating, QScrollArea):
     """Read-only, selectable, keyboard-scrollable evidence for the current assessment."""
 
-    def __init__(self, evidence: EvidenceBase, parent: QWidget | None = None) -> None:
+    def __init__(self, evidence: Callable[[], EvidenceBase],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.evidence = evidence
+        self._evidence = evidence
         self.applies = False
         self.arm_key: str | None = None
         self.setObjectName("evidencePanel")
@@ -81,6 +88,10 @@ class EvidencePanel(Retranslating, QScrollArea):
         self._show_waiting()
         self.retranslate()
 
+    @property
+    def evidence(self) -> EvidenceBase:
+        return self._evidence()
+
     def retranslate(self) -> None:
         """Labels, then the text shown, in the window's language now."""
         self.setAccessibleName(self.tr("Trial evidence"))
@@ -107,12 +118,12 @@ class EvidencePanel(Retranslating, QScrollArea):
                 self.show_for(None)
 
     def show_for(self, assessment: Assessment | None) -> None:
-        from desktop_app.ui.evidence_text import clinical_html, provenance_html
-
         self._assessment = assessment
         if assessment is None and not self._complete:
             self._show_waiting()  # the short start-up text, until ``complete``
             return
+        from desktop_app.ui.evidence_text import clinical_html, provenance_html
+
         arm = self.evidence.arm_for(assessment.phenotype) if assessment else None
         why = (self.evidence.not_applicable_text(assessment.status, assessment.phenotype)
                if assessment else None)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.core.phenotype import Assessment, Phenotype
+from desktop_app.core.outcomes import Phenotype
 from desktop_app.paths import resource
+
+if TYPE_CHECKING:
+    from desktop_app.core.phenotype import Assessment
 
 PHENOTYPE_ICONS = {Phenotype.MALS: "mals", Phenotype.IMMUNOPARALYSIS: "immunoparalysis",
                    Phenotype.UNCLASSIFIED: "unclassified", None: "cannot-classify"}

@@ -6,6 +6,10 @@ core refuses clears them (hazard H25).  Records (save, correct, entered in error
 assessment, unsaved work) are ``records_actions.RecordActions``; the store is reached through
 ``records_session.RecordsSession`` off the GUI thread.  Hooks for other features are described
 in docs/gui.md, "Extending the main window".
+
+The empty window is painted first (docs/gui.md, Start-up): the evidence base is read and both
+charts are described in the event-loop turn after the first paint, with the full evidence text,
+the plots and the record store.
 """
 
 from __future__ import annotations
@@ -21,9 +25,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from desktop_app import __version__
-from desktop_app.core.charts import evidence_chart, map_point, phenotype_map
-from desktop_app.core.evidence import EvidenceBase
-from desktop_app.core.phenotype import Assessment, Status, classify
+from desktop_app.core.outcomes import Status
 from desktop_app.core.rules import IMMUNOSEP_RULESET
 from desktop_app.paths import APP_NAME
 from desktop_app.services.entry import EntryText, build_inputs, field_errors
@@ -47,6 +49,9 @@ from desktop_app.ui.window_layout import WindowLayout
 from desktop_app.ui.zoom import Zoom
 
 if TYPE_CHECKING:
+    from desktop_app.core.evidence import EvidenceBase
+    from desktop_app.core.inputs import PatientInputs
+    from desktop_app.core.phenotype import Assessment
     from desktop_app.services.demo import DemoCase
 
 logger = logging.getLogger(__name__)
@@ -56,6 +61,14 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+def classify(inputs: PatientInputs, *, now: datetime) -> Assessment:
+    """The core's decision.  Its modules (decision table, findings, criteria texts) are
+    imported with the first assessment: the empty window is painted without them."""
+    from desktop_app.core.phenotype import classify as decide
+
+    return decide(inputs, now=now)
+
+
 class MainWindow(QMainWindow):
     """Patient entry on the left, result and evidence in the middle, charts on the right."""
 
@@ -63,13 +76,18 @@ class MainWindow(QMainWindow):
     training_mode_changed = Signal(bool)
     first_painted = Signal()  # the window has been painted once; the charts load right after
 
-    def __init__(self, *, evidence: EvidenceBase, settings: AppSettings, data_dir: Path,
-                 training: bool = False, demo_cases: Sequence[DemoCase] | None = None,
+    def __init__(self, *, settings: AppSettings, data_dir: Path,
+                 evidence: EvidenceBase | None = None, training: bool = False,
+                 demo_cases: Sequence[DemoCase] | None = None,
                  clock: Callable[[], datetime] = _local_now, persist_state: bool = True,
                  load_charts: bool = True, check_store: bool = True,
                  finish_start_up: bool = True, parent: QWidget | None = None) -> None:
+        """``evidence``: None reads the bundled evidence base after the first paint."""
         super().__init__(parent)
-        self.evidence = evidence
+        self._evidence = evidence
+        # The sentence shown when this installation cannot be used (its evidence base cannot
+        # be read); the window then takes no values and closes when the message is read.
+        self.cannot_start: str | None = None
         self.settings = settings
         self._data_dir = Path(data_dir)
         self._clock = clock
@@ -89,7 +107,7 @@ class MainWindow(QMainWindow):
         self.entry = EntryPanel(decimal_comma=settings.decimal_comma)
         self.demo_panel = None  # DemoCasePanel, created when training mode is first entered
         self.result_card = ResultCard()
-        self.evidence_panel = EvidencePanel(evidence)
+        self.evidence_panel = EvidencePanel(lambda: self.evidence)
         self.charts = ChartsPanel()
         self.records_session = RecordsSession(self._data_dir, training=training, parent=self)
         self.records = RecordActions(self, self.records_session)
@@ -120,11 +138,28 @@ class MainWindow(QMainWindow):
         self.entry.submit_requested.connect(lambda: self.records.save())
         self._restore_state()
         self._set_training(training)
+        # The empty form's charts are described after the first paint, when their slots still
+        # say "loading…"; every later result describes them at once.
+        self._charts_follow = False
         self.recompute()
+        self._charts_follow = True
         self.records.mark_clean()
         self.entry.identifier.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Settle the layout now: the window's minimum size then goes with its native window
+        # when it is shown instead of being pushed to it afterwards (which Qt's offscreen
+        # platform, used by the smoke test, answers with a warning logged at every start).
+        self.layout().activate()
 
     # -- hook points (see docs/gui.md) --------------------------------------------------------
+    @property
+    def evidence(self) -> EvidenceBase:
+        """The trial evidence (``resources/evidence/immunosep.json`` unless one was given)."""
+        if self._evidence is None:
+            from desktop_app.services.evidence import load_evidence
+
+            self._evidence = load_evidence()
+        return self._evidence
+
     @property
     def assessment(self) -> Assessment | None:
         """The assessment on screen; ``None`` when the form is empty or a field is invalid."""
@@ -320,14 +355,21 @@ class MainWindow(QMainWindow):
             self.result_card.show_assessment(assessment, identity=identity,
                                              evidence_version=self.evidence.version)
         self.evidence_panel.show_for(assessment)
+        if self._charts_follow:
+            self._describe_charts(assessment)
+        self._update_demo_check()
+        self.assessment_changed.emit(assessment)
+
+    def _describe_charts(self, assessment: Assessment | None) -> None:
+        """Both charts' descriptions (titles, notes, regions, bars) for ``assessment``."""
+        from desktop_app.core.charts import evidence_chart, map_point, phenotype_map
+
         point = map_point(assessment) if assessment else None
         classified = assessment is not None and assessment.status is Status.CLASSIFIED
         tr = text_translator()
         self.charts.show_charts(
             phenotype_map((point,) if point else (), tr=tr),
             evidence_chart(self.evidence, assessment.phenotype if classified else None, tr))
-        self._update_demo_check()
-        self.assessment_changed.emit(assessment)
 
     def _identity(self) -> str:
         who = self.patient_identifier or self.tr("(no identifier entered)")
@@ -480,15 +522,44 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._finish_start_up)
 
     def _finish_start_up(self) -> None:
+        if not self._evidence_readable():
+            return
         from desktop_app.ui.focus_ring import install_focus_ring
 
         install_focus_ring()
         self.evidence_panel.complete()
+        if self.charts.map_description is None:  # nothing typed since the first paint
+            self._describe_charts(self._assessment)
         if self._load_charts:
             self.charts.load_plots()
         if self._check_store:
             self.records_session.check()
             self.inbox.restart()
+
+    def _evidence_readable(self) -> bool:
+        """Read the evidence base now.  An installation that cannot read it is not used: the
+        window takes no values (no result without the trial's caveats), says so and closes
+        when the message is read, as a start that failed on it did before (self-test names
+        the file)."""
+        try:
+            self._evidence = self.evidence  # read now, if it was not given
+        except (OSError, ValueError) as exc:  # missing, not JSON, not the expected shape
+            logger.error("evidence base unreadable: %s", type(exc).__name__)
+            from PySide6.QtWidgets import QMessageBox
+
+            self.cannot_start = self.tr(
+                "The trial evidence of this installation cannot be read ({kind}), so no "
+                "result can be shown. {app} closes; please ask IT to repair the "
+                "installation.").format(kind=type(exc).__name__, app=APP_NAME)
+            self.centralWidget().setEnabled(False)
+            self.menuBar().setEnabled(False)
+            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, self.cannot_start,
+                              QMessageBox.StandardButton.Close, self)
+            box.setObjectName("evidenceUnreadable")
+            box.finished.connect(lambda _code: self._close_now())
+            box.open()
+            return False
+        return True
 
 
 def _normalised(entry: EntryText) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP as N
 
@@ -166,6 +166,6 @@ def let_shortcuts_through(window: MainWindow) -> QObject:
     """Install ``_ShortcutsWin`` on every line edit of the entry form (the window's only
     line edits); the caller keeps the returned filter."""
     guard = _ShortcutsWin(window)
-    for edit in window.entry.findChildren(QLineEdit):
+    for edit in window.entry.line_edits():
         edit.installEventFilter(guard)
     return guard

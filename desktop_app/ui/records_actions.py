@@ -20,7 +20,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.services.entry import EntryText
 from desktop_app.ui.notice_bar import NoticeBar
@@ -74,6 +73,8 @@ class RecordActions(QObject):
         if not self.is_dirty():
             then()
             return
+        from PySide6.QtWidgets import QMessageBox  # here: its type costs start-up time
+
         who = self.w.patient_identifier or self.tr("(no identifier)")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved assessment"),
                           self.tr("The values entered for {patient} have not been saved."
@@ -220,6 +221,8 @@ class RecordActions(QObject):
 
     def _not_saved(self, sentence: str) -> None:
         """Say why, keep every value on screen (nothing is cleared or changed)."""
+        from PySide6.QtWidgets import QMessageBox
+
         text = self.tr("Not saved: {reason}").format(reason=sentence)
         self.w.statusBar().showMessage(text, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text,

@@ -15,6 +15,7 @@ Every word comes from the catalogue of the window's language: the card's own lab
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.charts import STYLES
-from desktop_app.core.phenotype import Assessment, Criterion, Status
+from desktop_app.core.outcomes import Status
 from desktop_app.core.rules import IMMUNOSEP_RULESET, RuleSet
-from desktop_app.report import words
 from desktop_app.ui.icons import MET_ICONS, assessment_icon, pixmap
 from desktop_app.ui.language import Retranslating, text_translator
+
+if TYPE_CHECKING:
+    from desktop_app.core.phenotype import Assessment, Criterion
 
 # The core's assay-variability warnings: the badge shows whenever one of them was raised.
 NEAR_THRESHOLD_CODES = frozenset({"ferritin_near_threshold", "hla_dr_near_threshold"})
@@ -205,6 +207,10 @@ class ResultCard(Retranslating, QFrame):
 
     # -- public -----------------------------------------------------------------------------
     def show_assessment(self, a: Assessment, *, identity: str, evidence_version: str) -> None:
+        # Here, not at the top: the empty window is painted without the assessment's words.
+        from desktop_app.core.charts import STYLES
+        from desktop_app.report import words
+
         tr = text_translator()
         self.assessment = a
         self._shown = (a, identity, evidence_version)
@@ -326,6 +332,8 @@ class ResultCard(Retranslating, QFrame):
             label = _label(header)
             label.setStyleSheet("font-weight: bold; border-bottom: 1px solid #999999;")
             self.criteria.addWidget(label, 0, col, 1, 2 if col == 4 else 1)
+        from desktop_app.report import words
+
         row = 1
         tr = text_translator()
         for c in criteria:

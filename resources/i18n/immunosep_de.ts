@@ -4853,6 +4853,10 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
         <translation>{mode} · Dezimaltrennzeichen &apos;{sep}&apos;</translation>
     </message>
+    <message>
+        <source>The trial evidence of this installation cannot be read ({kind}), so no result can be shown. {app} closes; please ask IT to repair the installation.</source>
+        <translation>Die Studienevidenz dieser Installation kann nicht gelesen werden ({kind}); daher kann kein Ergebnis angezeigt werden. {app} wird geschlossen; bitte lassen Sie die Installation von der IT reparieren.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

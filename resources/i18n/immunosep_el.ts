@@ -4853,6 +4853,10 @@ Nothing was written there. Choose another folder.</source>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
         <translation>{mode} · υποδιαστολή &apos;{sep}&apos;</translation>
     </message>
+    <message>
+        <source>The trial evidence of this installation cannot be read ({kind}), so no result can be shown. {app} closes; please ask IT to repair the installation.</source>
+        <translation>Τα τεκμήρια της μελέτης αυτής της εγκατάστασης δεν μπορούν να διαβαστούν ({kind}), επομένως δεν μπορεί να εμφανιστεί αποτέλεσμα. Το {app} κλείνει· ζητήστε από το τμήμα πληροφορικής να επισκευάσει την εγκατάσταση.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

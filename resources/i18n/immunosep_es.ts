@@ -4853,6 +4853,10 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
         <translation>{mode} · separador decimal &apos;{sep}&apos;</translation>
     </message>
+    <message>
+        <source>The trial evidence of this installation cannot be read ({kind}), so no result can be shown. {app} closes; please ask IT to repair the installation.</source>
+        <translation>La evidencia del ensayo de esta instalación no se puede leer ({kind}), por lo que no se puede mostrar ningún resultado. {app} se cierra; pida al servicio de informática que repare la instalación.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

@@ -4853,6 +4853,10 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
         <translation>{mode} · séparateur décimal &apos;{sep}&apos;</translation>
     </message>
+    <message>
+        <source>The trial evidence of this installation cannot be read ({kind}), so no result can be shown. {app} closes; please ask IT to repair the installation.</source>
+        <translation>Les données de l&apos;essai de cette installation ne peuvent pas être lues ({kind})&#xa0;; aucun résultat ne peut donc être affiché. {app} se ferme&#xa0;; veuillez demander au service informatique de réparer l&apos;installation.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

@@ -4839,6 +4839,10 @@ Non vi è stato scritto nulla. Scegliere un&apos;altra cartella.</translation>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
         <translation>{mode} · separatore decimale &apos;{sep}&apos;</translation>
     </message>
+    <message>
+        <source>The trial evidence of this installation cannot be read ({kind}), so no result can be shown. {app} closes; please ask IT to repair the installation.</source>
+        <translation>Le evidenze dello studio di questa installazione non possono essere lette ({kind}), quindi non è possibile mostrare alcun risultato. {app} si chiude; chiedere al servizio informatico di riparare l&apos;installazione.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

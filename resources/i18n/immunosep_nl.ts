@@ -4839,6 +4839,10 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>{mode} · decimal separator &apos;{sep}&apos;</source>
         <translation>{mode} · decimaalteken &apos;{sep}&apos;</translation>
     </message>
+    <message>
+        <source>The trial evidence of this installation cannot be read ({kind}), so no result can be shown. {app} closes; please ask IT to repair the installation.</source>
+        <translation>Het bewijs uit de studie van deze installatie kan niet worden gelezen ({kind}), dus er kan geen resultaat worden getoond. {app} wordt gesloten; vraag de IT-afdeling de installatie te herstellen.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

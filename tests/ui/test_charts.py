@@ -33,6 +33,25 @@ def test_charts_load_after_the_first_paint(qtbot, make_window) -> None:  # type:
     qtbot.waitUntil(lambda: w.charts.is_loaded, timeout=10_000)
 
 
+def test_empty_charts_described_after_the_first_paint_as_before_it(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """Titles and notes arrive after the first paint; the two charts then share the height as
+    they did when the empty window was described before it was shown (the splitter divides
+    by the slots' size hints, which the titles and notes change)."""
+    now = make_window(load_charts=False)
+    before = make_window(load_charts=False)
+    assert now.charts.map_description is None and now.charts.map_slot.note.text() == ""
+    before._describe_charts(None)  # the order of earlier versions: described, then shown
+    for w in (now, before):
+        w.resize(1366, 768)
+        with qtbot.waitSignal(w.first_painted, timeout=10_000):
+            w.show()
+    qtbot.waitUntil(lambda: now.charts.map_description is not None, timeout=10_000)
+    assert now.charts.evidence_slot.title.text() == before.charts.evidence_slot.title.text()
+    assert now.charts.evidence_slot.title.text().startswith("Primary endpoint")
+    assert now.charts.map_slot.note.text() == before.charts.map_slot.note.text() != ""
+    assert now.charts.sizes() == before.charts.sizes()
+
+
 def test_map_draws_the_description_on_log_axes(shown) -> None:  # type: ignore[no-untyped-def]
     w = shown
     set_values(w, "12500", "3000")

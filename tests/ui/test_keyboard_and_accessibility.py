@@ -71,6 +71,16 @@ def test_shortcuts_new_patient_import_export(qtbot, make_window, monkeypatch) ->
     assert called == ["import", "export"]
 
 
+def test_the_form_names_every_line_edit_it_has(make_window) -> None:  # type: ignore[no-untyped-def]
+    """The shortcut filter goes on ``entry.line_edits()`` (named, not searched for at
+    start-up): a line edit added to the form but not to that list would swallow Ctrl+E on
+    X11 (the test above types it into the identifier)."""
+    w = make_window()
+    named = w.entry.line_edits()
+    assert len(named) == len(set(named)) == 7
+    assert set(named) == set(w.entry.findChildren(QLineEdit))
+
+
 def test_menus_are_reachable_attributes(make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     titles = [a.text() for a in w.menuBar().actions()]

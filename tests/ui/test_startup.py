@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.cli import build_parser
 from desktop_app.cli import gui as gui_command
@@ -56,6 +57,65 @@ def test_main_window_imports_no_heavy_library(tmp_path: Path) -> None:
                          check=True, timeout=120, env=_env(tmp_path)).stdout
     loaded = {m.split(".")[0] for m in json.loads(out)}
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
+
+
+# What the empty window does not need for its first paint (docs/gui.md, Start-up): the
+# decision (table, wording, criteria texts), the words of a result, the eligibility core, the
+# input classes, the evidence base and the charts' descriptions, the catalogue reader.
+NOT_BEFORE_FIRST_PAINT = ("desktop_app.core.phenotype", "desktop_app.core.decision",
+                          "desktop_app.core.wording", "desktop_app.core.criteria_text",
+                          "desktop_app.core.eligibility", "desktop_app.core.inputs",
+                          "desktop_app.report.words", "desktop_app.ui.evidence_text",
+                          "desktop_app.core.evidence", "desktop_app.core.stats",
+                          "desktop_app.core.charts", "desktop_app.services.evidence",
+                          "xml.etree.ElementTree", "sqlalchemy", "pyqtgraph")
+
+
+def test_the_first_paint_comes_before_the_decision_modules(tmp_path: Path) -> None:
+    """``immunosep gui`` as a user starts it, up to the window's first paint."""
+    code = ("import json, sys\n"
+            "import desktop_app.ui.main_window as mw\n"
+            "seen = []\n"
+            "def first_paint(self, original=mw.MainWindow._after_first_paint):\n"
+            "    seen.extend(sorted(sys.modules))\n"
+            "    original(self)\n"
+            "mw.MainWindow._after_first_paint = first_paint\n"
+            "from desktop_app.cli import main\n"
+            f"status = main(['gui', '--smoke-test', '--data-dir', {str(tmp_path / 'data')!r}])\n"
+            "print(json.dumps(seen))\n"
+            "sys.exit(status)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120, env=_env(tmp_path)).stdout
+    loaded = set(json.loads(out))
+    assert "desktop_app.ui.main_window" in loaded and "desktop_app.core.rules" in loaded
+    assert not loaded & set(NOT_BEFORE_FIRST_PAINT), sorted(loaded & set(NOT_BEFORE_FIRST_PAINT))
+
+
+def test_an_evidence_base_that_cannot_be_read_stops_the_window(qtbot, monkeypatch,
+                                                               tmp_path: Path) -> None:
+    """Read after the first paint: a broken installation is said, takes no values and the
+    window closes when the message is read (no result without the trial's caveats)."""
+    from desktop_app.core.evidence import EvidenceError
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import AppSettings
+
+    def unreadable() -> None:
+        raise EvidenceError("evidence data is malformed")
+
+    monkeypatch.setattr("desktop_app.services.evidence.load_evidence", unreadable)
+    w = MainWindow(settings=AppSettings(tmp_path / "s.ini"), data_dir=tmp_path / "data",
+                   load_charts=False, check_store=False, persist_state=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.cannot_start is not None, timeout=10_000)
+    box = w.findChild(QMessageBox, "evidenceUnreadable")
+    assert box is not None and box.isVisible() and "EvidenceError" in box.text()
+    assert "cannot be read" in w.cannot_start
+    assert not w.centralWidget().isEnabled() and not w.menuBar().isEnabled()
+    assert w.charts.map_description is None
+    assert w.evidence_panel.visible_text().startswith("The evidence for the patient's phenotype")
+    box.button(QMessageBox.StandardButton.Close).click()
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=5_000)
 
 
 @pytest.mark.parametrize(("argv", "has_db", "training"), [
