@@ -48,6 +48,9 @@ class ScoreFinding:
 
     code: str
     params: tuple[tuple[str, Param], ...] = ()
+    # Its ``str`` params are figures and comparisons written with a decimal point: a translator
+    # writes their decimals with the language's separator ("39,4 < 39,5" in German).
+    FIGURES_IN_TEXT = True
 
     @property
     def message(self) -> str:

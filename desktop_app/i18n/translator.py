@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -108,6 +109,9 @@ class Translator:
             self._missing(FINDING, key if entry is None
                           else f"{key} (the finding carries no params)")
             return message
+        if getattr(finding, "FIGURES_IN_TEXT", False) and self.fmt.decimal != ".":
+            params = {k: _decimals(v, self.fmt.decimal) if type(v) is str else v
+                      for k, v in params.items()}
         return sentence(self._fill(entry.translations[0], params, message,
                                    english_is_final=True))
 
@@ -229,6 +233,15 @@ def sentence(text: str) -> str:
     """Capitalise the first letter, as the English renderers do (a sentence may start with a
     term's lower case)."""
     return text[:1].upper() + text[1:]
+
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def _decimals(text: str, separator: str) -> str:
+    """Figures in ``text`` ("34 µmol/L ÷ 17.1 ≈ 1.99 mg/dL") with ``separator``; the digits
+    stay as printed."""
+    return _DECIMAL_POINT.sub(separator, text)
 
 
 def _params(raw: object) -> Mapping[str, Any] | None:

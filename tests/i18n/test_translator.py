@@ -265,3 +265,18 @@ def test_lists_use_each_languages_separator() -> None:
     assert translator("de").join(items) == "MALS: 1; Cannot classify: 2"
     greek = translator("el").join(items)
     assert ";" not in greek and greek == "MALS: 1\u0387 Cannot classify: 2"
+
+
+def test_score_figures_take_the_languages_decimal_separator() -> None:
+    """A SOFA comparison is written with the language's decimal separator (German: comma);
+    the English message, which ``--json`` keeps, is unchanged."""
+    from desktop_app.core.score_findings import ScoreFinding, Term
+
+    f = ScoreFinding("sofa_criterion", (
+        ("criterion", Term("bilirubin")), ("value", "1.5 mg/dL"),
+        ("comparison", "1.2 ≤ 1.5 < 2.0"), ("points", 1)))
+    assert "1.2 ≤ 1.5 < 2.0" in f.message
+    german = translator("de").finding(f)
+    assert "1,5 mg/dL" in german and "1,2 ≤ 1,5 < 2,0" in german and "1.5" not in german
+    assert "1,2 ≤ 1,5 < 2,0" in translator("el").finding(f)
+    assert translator("en").finding(f) == f.message
