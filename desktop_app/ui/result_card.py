@@ -17,7 +17,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from desktop_app.core.outcomes import Status
 from desktop_app.core.rules import IMMUNOSEP_RULESET, RuleSet
 from desktop_app.ui.icons import MET_ICONS, assessment_icon, pixmap
 from desktop_app.ui.language import Retranslating, text_translator
+from desktop_app.ui.qt_namespace import Qt, set_properties
 
 if TYPE_CHECKING:
     from desktop_app.core.phenotype import Assessment, Criterion
@@ -47,9 +48,8 @@ HEADLINE_PT = 28.0
 
 def _label(text: str = "", *, rich: bool = False, name: str = "") -> QLabel:
     label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_properties(label, wordWrap=True, textFormat="RichText" if rich else "PlainText",
+                   textInteractionFlags="TextSelectableByMouse")
     if name:
         label.setAccessibleName(name)
     return label
@@ -131,15 +131,18 @@ class ResultCard(Retranslating, QFrame):
 
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
-        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        head.addWidget(self.word, 1, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.icon)  # both fill the row: their own alignment centres them
+        head.addWidget(self.word, 1)
         band = QVBoxLayout(self.band)
         band.setContentsMargins(10, 6, 10, 6)
         band.addLayout(head)
         band.addWidget(self.badge)
         foot = QHBoxLayout()
         foot.addWidget(self.footer, 1)
-        foot.addWidget(self.rule_button, 0, Qt.AlignmentFlag.AlignTop)
+        button_column = QVBoxLayout()  # the button at the top of the footer's lines
+        button_column.addWidget(self.rule_button)
+        button_column.addStretch(1)
+        foot.addLayout(button_column)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 6)
         inner = QVBoxLayout()
