@@ -61,13 +61,16 @@ def test_main_window_imports_no_heavy_library(tmp_path: Path) -> None:
 
 # What the empty window does not need for its first paint (docs/gui.md, Start-up): the
 # decision (table, wording, criteria texts), the words of a result, the eligibility core, the
-# input classes, the evidence base and the charts' descriptions, the catalogue reader.
+# input classes, the evidence base and the charts' descriptions, the translator of texts
+# rendered without Qt (its catalogue reader, glossaries, number formats).
 NOT_BEFORE_FIRST_PAINT = ("desktop_app.core.phenotype", "desktop_app.core.decision",
                           "desktop_app.core.wording", "desktop_app.core.criteria_text",
                           "desktop_app.core.eligibility", "desktop_app.core.inputs",
                           "desktop_app.report.words", "desktop_app.ui.evidence_text",
                           "desktop_app.core.evidence", "desktop_app.core.stats",
                           "desktop_app.core.charts", "desktop_app.services.evidence",
+                          "desktop_app.i18n.translation", "desktop_app.i18n.catalogue",
+                          "desktop_app.i18n.glossaries", "desktop_app.i18n.formatting",
                           "xml.etree.ElementTree", "sqlalchemy", "pyqtgraph")
 
 
