@@ -36,7 +36,7 @@ from desktop_app.i18n.catalogue import (
     read_catalogue,
 )
 from desktop_app.i18n.checks import Expected, Problem, all_problems
-from desktop_app.i18n.glossary import read_glossary
+from desktop_app.i18n.glossaries import read_glossary
 
 I18N_DIR = ROOT / "resources" / "i18n"
 KEYED_CONTEXTS = (FINDING, EVIDENCE, TRAINING, TERM)

@@ -20,7 +20,7 @@ from desktop_app.cli._store_args import add_store_options, context_from_args
 from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
 
 if TYPE_CHECKING:
-    from desktop_app.i18n.translator import Translator
+    from desktop_app.i18n.translation import Translator
     from desktop_app.services.inbox import FileResult, InboxReason, InboxRunner, PassResult
     from desktop_app.services.records import Store
 

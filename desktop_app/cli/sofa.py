@@ -214,7 +214,7 @@ def _saved_text(saved: dict[str, Any], total: tuple[int, int] | None, tr: Transl
 def format_text(result: SofaResult, tr: Translator) -> str:
     """The score, each organ system with its reason, in ``tr``'s language."""
     from desktop_app.core.score_findings import Term
-    from desktop_app.i18n.translator import sentence
+    from desktop_app.i18n.translation import sentence
 
     lines = [tr.finding(result.summary), ""]
     for c in result.components:

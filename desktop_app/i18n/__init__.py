@@ -21,28 +21,26 @@ never depend on the language (the decimal separator of *entry* stays an explicit
 ``docs/i18n.md`` explains how to add a text, build the catalogues and check them.
 
 Standard library only; reads catalogue and glossary files from ``resources/i18n``; no Qt.
+The translator, catalogue reader and glossaries are imported when first used (``__getattr__``
+below): the window's first paint in English needs none of them (docs/gui.md, "Start-up").
 """
 
 from __future__ import annotations
 
 import os
 from functools import cache
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app.i18n.catalogue import N_, CatalogueError, catalogue_path, read_catalogue
-from desktop_app.i18n.formatting import FORMATS
-from desktop_app.i18n.glossary import (
-    ENGLISH_REVIEW,
-    GLOSSARY_DIR,
-    Glossary,
-    GlossaryError,
-    ReviewStatus,
-    read_glossary,
-)
 from desktop_app.i18n.pseudo import PSEUDO, pseudo
-from desktop_app.i18n.translator import Translator
 from desktop_app.paths import resource
 from desktop_app.site_config import LANGUAGES
+
+if TYPE_CHECKING:
+    from desktop_app.i18n.catalogue import CatalogueError
+    from desktop_app.i18n.glossaries import Glossary, GlossaryError, ReviewStatus
+    from desktop_app.i18n.translation import Translator
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -71,6 +69,24 @@ TRANSLATED_LANGUAGES = tuple(code for code in LANGUAGES if code != DEFAULT_LANGU
 # Each language named in itself (what a user looks for in a list), never translated.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "el": "Ελληνικά", "nl": "Nederlands",
                   "fr": "Français", "it": "Italiano", "es": "Español"}
+# Names of this package that live in a module imported at their first use.
+_LAZY = {"Translator": "translation", "CatalogueError": "catalogue",
+         "GlossaryError": "glossaries", "ReviewStatus": "glossaries"}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def N_(text: str) -> str:
+    """Mark ``text`` as a ``Text`` msgid where it is defined (a table, a constant); translate it
+    where it is shown, with ``tr(text)``.  Returns ``text`` unchanged."""
+    return text
 
 
 def i18n_dir() -> Path:
@@ -117,6 +133,9 @@ def system_languages(environ: dict[str, str] | None = None) -> tuple[str, ...]:
 
 def load_translator(lang: str, directory: Path | None = None) -> Translator:
     """A translator reading its catalogue from ``directory`` (default: the bundled one)."""
+    from desktop_app.i18n.catalogue import CatalogueError, catalogue_path, read_catalogue
+    from desktop_app.i18n.translation import Translator
+
     code = _checked(lang)
     if code == DEFAULT_LANGUAGE:
         return Translator(code)  # the source language: no translation review to state
@@ -143,12 +162,17 @@ def translator(lang: str | None = None) -> Translator:
 
 def pseudo_translator() -> Translator:
     """The pseudo-locale (accented, ~40 % longer English) for layout tests."""
+    from desktop_app.i18n.formatting import FORMATS
+    from desktop_app.i18n.translation import Translator
+
     return Translator(PSEUDO, transform=pseudo, fmt=FORMATS["de"])
 
 
 @cache
 def glossary(lang: str) -> Glossary:
     """The glossary of a translated language (``GlossaryError`` if missing or malformed)."""
+    from desktop_app.i18n.glossaries import GLOSSARY_DIR, read_glossary
+
     code = _checked(lang)
     return read_glossary(i18n_dir() / GLOSSARY_DIR / f"{code}.toml")
 
@@ -156,11 +180,15 @@ def glossary(lang: str) -> Glossary:
 def review_status(lang: str) -> ReviewStatus:
     """Whether ``lang`` has been clinically reviewed, by whom and when.  While ``.pending``,
     About and every PDF footer show ``translator(lang).review_note()``."""
+    from desktop_app.i18n.glossaries import ENGLISH_REVIEW
+
     code = _checked(lang)
     return ENGLISH_REVIEW if code == DEFAULT_LANGUAGE else glossary(code).review
 
 
 def _review(code: str, folder: Path) -> ReviewStatus:
+    from desktop_app.i18n.glossaries import GLOSSARY_DIR, read_glossary
+
     return read_glossary(folder / GLOSSARY_DIR / f"{code}.toml").review
 
 

@@ -41,12 +41,6 @@ TEXT_CONTEXTS = (TEXT, FINDING, EVIDENCE, TRAINING, TERM)
 PLURAL_KEY = "plural"
 
 
-def N_(text: str) -> str:
-    """Mark ``text`` as a ``Text`` msgid where it is defined (a table, a constant); translate it
-    where it is shown, with ``tr(text)``.  Returns ``text`` unchanged."""
-    return text
-
-
 class CatalogueError(RuntimeError):
     """A catalogue file is missing or not a readable Qt ``.ts`` file."""
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop_app.i18n.catalogue import Catalogue, Entry
-from desktop_app.i18n.glossary import Glossary
+from desktop_app.i18n.glossaries import Glossary
 
 PLURAL_FORMS = 2  # all seven languages (Qt's numerus rules)
 

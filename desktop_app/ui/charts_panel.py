@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.ui.language import Retranslating
+from desktop_app.ui.qt_namespace import set_properties
 
 if TYPE_CHECKING:
     from desktop_app.core.charts import EvidenceChart, PhenotypeMap
@@ -37,11 +38,10 @@ class _ChartSlot(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_properties(self.title, wordWrap=True, alignment="AlignCenter")
         self.title.setStyleSheet("font-weight: bold;")
         self.placeholder = QLabel()
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_properties(self.placeholder, alignment="AlignCenter")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #404040;")
@@ -71,7 +71,8 @@ class ChartsPanel(Retranslating, QSplitter):
     loaded = Signal()  # the plots exist and show the current descriptions
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
+        super().__init__(parent=parent)  # by keyword: a positional argument makes PySide
+        set_properties(self, orientation="Vertical")  # test it against Qt.Orientation
         self.map_slot = _ChartSlot()
         self.evidence_slot = _ChartSlot()
         self.addWidget(self.map_slot)

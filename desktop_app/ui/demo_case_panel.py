@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.phenotype import Assessment
 from desktop_app.services.demo import DemoCase
 from desktop_app.ui.language import Retranslating, text_translator
+from desktop_app.ui.qt_namespace import set_properties
 
 _STYLE = ("#demoCasePanel { background: #FFF4DC; border: 1px solid #E69F00; }"
           "#demoCasePanel QLabel, #demoCasePanel QCheckBox { color: #000000; }")
@@ -54,11 +55,9 @@ class DemoCasePanel(Retranslating, QFrame):
         self.quiz = QCheckBox()
         self.reveal_button = QPushButton()
         self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(self.note, wordWrap=True, textFormat="PlainText")
         self.expected = QLabel()
-        self.expected.setWordWrap(True)
-        self.expected.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(self.expected, wordWrap=True, textFormat="PlainText")
         self.check = QLabel()
         self.check.setWordWrap(True)
         grid = QGridLayout(self)

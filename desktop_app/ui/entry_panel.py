@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -33,6 +33,7 @@ from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import InputError
 from desktop_app.services.entry import EntryText
 from desktop_app.ui.language import Retranslating, input_error_text
+from desktop_app.ui.qt_namespace import Qt
 from desktop_app.ui.value_field import ERROR_STYLE, INVALID_BORDER, NOTE_STYLE, ValueField
 
 if TYPE_CHECKING:

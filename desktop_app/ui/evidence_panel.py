@@ -17,7 +17,6 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.language import Retranslating, current_language
+from desktop_app.ui.qt_namespace import set_properties
 
 if TYPE_CHECKING:
     from desktop_app.core.evidence import Arm, EvidenceBase
@@ -36,11 +36,9 @@ if TYPE_CHECKING:
 
 def _rich_label() -> QLabel:
     label = QLabel()
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setOpenExternalLinks(False)  # offline app: nothing here navigates anywhere
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    # openExternalLinks off: an offline app, nothing here navigates anywhere
+    set_properties(label, textFormat="RichText", wordWrap=True, openExternalLinks=False,
+                   textInteractionFlags="TextSelectableByMouse", alignment="AlignTop|AlignLeft")
     return label
 
 
@@ -56,25 +54,23 @@ class EvidencePanel(Retranslating, QScrollArea):
         self.setObjectName("evidencePanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_properties(self, focusPolicy="StrongFocus",
+                       horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         body = QWidget()
         body.setObjectName("evidenceBody")
         body.setStyleSheet("#evidenceBody { background: #FFFFFF; } "
                            "#evidenceBody QLabel { color: #000000; }")
         self.clinical = _rich_label()
         self.audit_button = QToolButton()
-        self.audit_button.setCheckable(True)
-        self.audit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.audit_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.audit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_properties(self.audit_button, checkable=True,
+                       toolButtonStyle="ToolButtonTextBesideIcon", focusPolicy="StrongFocus")
         self.audit = _rich_label()
         self.audit.setVisible(False)
         self.provenance = _rich_label()
         box = QVBoxLayout(body)
         box.setContentsMargins(8, 8, 8, 8)
         box.addWidget(self.clinical)
-        box.addWidget(self.audit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.audit_button)  # at the left: a tool button does not grow
         box.addWidget(self.audit)
         box.addWidget(self.provenance)
         box.addStretch(1)
@@ -180,8 +176,7 @@ class EvidencePanel(Retranslating, QScrollArea):
         if on:
             self._fill_audit()
         self.audit.setVisible(on)
-        self.audit_button.setArrowType(Qt.ArrowType.DownArrow if on else
-                                       Qt.ArrowType.RightArrow)
+        set_properties(self.audit_button, arrowType="DownArrow" if on else "RightArrow")
         self.audit_button.setAccessibleName(self.tr("Hide the statistics audit") if on else
                                             self.tr("Show the statistics audit"))
 

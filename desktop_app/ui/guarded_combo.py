@@ -19,15 +19,13 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from desktop_app.ui.qt_namespace import Qt, set_properties
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QWheelEvent
-
-_NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
-                    Qt.Key.Key_Home, Qt.Key.Key_End}
-_ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
 def search_key(text: str) -> str:
@@ -42,7 +40,7 @@ class GuardedComboBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel never focuses it either
+        set_properties(self, focusPolicy="StrongFocus")  # the wheel never focuses it either
         self._aliases: dict[int, tuple[str, ...]] = {}
         self._typed = ""
         self._typed_at = 0.0
@@ -58,11 +56,13 @@ class GuardedComboBox(QComboBox):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key in _ENTER_KEYS and mods == Qt.KeyboardModifier.NoModifier:
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and mods == Qt.KeyboardModifier.NoModifier:
             self.return_pressed.emit()
             event.accept()
             return
-        if key in _NAVIGATION_KEYS:
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                   Qt.Key.Key_Home, Qt.Key.Key_End):
             if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier):
                 self.showPopup()  # choose in the visible list, never step blindly
             event.accept()

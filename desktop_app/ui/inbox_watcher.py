@@ -19,7 +19,9 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+
+from desktop_app.ui.qt_namespace import set_shortcut
 
 if TYPE_CHECKING:
     from desktop_app.services.inbox import InboxRunner, PassResult
@@ -61,7 +63,7 @@ class InboxWatcher(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.run_pass)
         self.action = QAction(self)
-        self.action.setShortcut(QKeySequence("Ctrl+I"))
+        set_shortcut(self.action, "Ctrl+I")
         tip = _tr("Laboratory results that arrived in the inbox folder, per patient")
         self.action.setStatusTip(tip)
         self.action.setToolTip(tip)

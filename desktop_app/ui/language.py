@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
@@ -30,15 +31,16 @@ from desktop_app.core.values import InputError
 from desktop_app.i18n import (
     DEFAULT_LANGUAGE,
     PSEUDO,
-    Translator,
     i18n_dir,
+    pseudo,
     pseudo_translator,
     resolve_language,
     translator,
 )
-from desktop_app.i18n.catalogue import CATALOGUE_STEM
-from desktop_app.i18n.pseudo import pseudo
 from desktop_app.site_config import SiteConfigError, load_site_config
+
+if TYPE_CHECKING:
+    from desktop_app.i18n import Translator
 
 logger = logging.getLogger(__name__)
 
@@ -124,6 +126,8 @@ def install_language(app: QCoreApplication, lang: str, *, qm_dir: Path | None = 
     if lang == PSEUDO:
         _install(app, PseudoTranslator(app))
     elif lang != DEFAULT_LANGUAGE:
+        from desktop_app.i18n.catalogue import CATALOGUE_STEM
+
         ours = QTranslator(app)
         folder = str(qm_dir or i18n_dir())
         if not ours.load(f"{CATALOGUE_STEM}_{lang}", folder):

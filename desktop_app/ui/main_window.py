@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -39,6 +39,7 @@ from desktop_app.ui.language import (
     window_language,
 )
 from desktop_app.ui.menus import Menus, build_menus, let_shortcuts_through
+from desktop_app.ui.qt_namespace import Qt
 from desktop_app.ui.recent_imports_menu import install_recent_imports
 from desktop_app.ui.records_actions import CORRECTING, PAST, RecordActions
 from desktop_app.ui.records_session import RecordsSession
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self.recompute()
         self._charts_follow = True
         self.records.mark_clean()
-        self.entry.identifier.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.entry.identifier.setFocus()
         # Settle the layout now: the window's minimum size then goes with its native window
         # when it is shown instead of being pushed to it afterwards (which Qt's offscreen
         # platform, used by the smoke test, answers with a warning logged at every start).

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from desktop_app.ui.qt_namespace import set_shortcut
 from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP as N
 
 if TYPE_CHECKING:
@@ -53,13 +54,11 @@ class MenuTexts:
         return menu
 
     def action(self, window: MainWindow, menu: QMenu, text: str,
-               shortcut: str | QKeySequence | list[QKeySequence] | None,
+               shortcut: str | list[QKeySequence] | None,
                slot: Callable[..., object], tip: str) -> QAction:
         action = QAction(window)
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:
+            set_shortcut(action, shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         self._items.append((action, text, tip))
@@ -122,7 +121,7 @@ def build_menus(window: MainWindow) -> Menus:
                          [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
                          lambda: window.zoom.step(+1), N("Menus", "Larger text for presenting"))
     zoom_out_action = add(window, view, N("Menus", "Zoom &out"),
-                          QKeySequence(QKeySequence.StandardKey.ZoomOut),
+                          [QKeySequence(QKeySequence.StandardKey.ZoomOut)],
                           lambda: window.zoom.step(-1), N("Menus", "Smaller text"))
     zoom_reset_action = add(window, view, N("Menus", "&Actual size"), "Ctrl+0",
                             lambda: window.zoom.reset(), N("Menus", "Text at 100 %"))

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop_app.ui.qt_namespace import Qt, set_properties
 
 STYLES = {
     "past": ("#1F3A5F", "#FFFFFF"),  # dark blue: unmistakably not the entry form
@@ -30,8 +31,7 @@ class NoticeBar(QFrame):
         self.setAccessibleName(name)
         self.kind: str | None = None
         self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_properties(self.text, wordWrap=True, textInteractionFlags="TextSelectableByMouse")
         self.text.setAccessibleName(name)
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(10, 4, 10, 4)

@@ -19,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
 from desktop_app.services.entry import EntryText
 from desktop_app.ui.notice_bar import NoticeBar
+from desktop_app.ui.qt_namespace import Qt
 from desktop_app.ui.records_session import RecordsSession
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,8 +33,11 @@ from desktop_app.core.outcomes import Status
 from desktop_app.core.rules import IMMUNOSEP_RULESET, RuleSet
 from desktop_app.ui.icons import MET_ICONS, assessment_icon, pixmap
 from desktop_app.ui.language import Retranslating, text_translator
+from desktop_app.ui.qt_namespace import Qt, set_properties
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from desktop_app.core.phenotype import Assessment, Criterion
 
 # The core's assay-variability warnings: the badge shows whenever one of them was raised.
@@ -47,9 +50,8 @@ HEADLINE_PT = 28.0
 
 def _label(text: str = "", *, rich: bool = False, name: str = "") -> QLabel:
     label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_properties(label, wordWrap=True, textFormat="RichText" if rich else "PlainText",
+                   textInteractionFlags="TextSelectableByMouse")
     if name:
         label.setAccessibleName(name)
     return label
@@ -118,6 +120,7 @@ class ResultCard(Retranslating, QFrame):
         self.rule_button.setCheckable(True)
         self.rule = _label(rich=True)
         self.rule.setVisible(False)
+        self._rule_lines: Callable[[], Iterable[str]] = tuple
         self.rule_button.toggled.connect(self._on_rule_toggled)
         # Around the phenotype (issue 17): opened by ``scores_actions``; the HScore is offered
         # when the ferritin criterion (> 4420 ng/mL, MALS) is met.
@@ -131,15 +134,18 @@ class ResultCard(Retranslating, QFrame):
 
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
-        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        head.addWidget(self.word, 1, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.icon)  # both fill the row: their own alignment centres them
+        head.addWidget(self.word, 1)
         band = QVBoxLayout(self.band)
         band.setContentsMargins(10, 6, 10, 6)
         band.addLayout(head)
         band.addWidget(self.badge)
         foot = QHBoxLayout()
         foot.addWidget(self.footer, 1)
-        foot.addWidget(self.rule_button, 0, Qt.AlignmentFlag.AlignTop)
+        button_column = QVBoxLayout()  # the button at the top of the footer's lines
+        button_column.addWidget(self.rule_button)
+        button_column.addStretch(1)
+        foot.addLayout(button_column)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 6)
         inner = QVBoxLayout()
@@ -233,7 +239,7 @@ class ResultCard(Retranslating, QFrame):
         self.footer.setText(self.tr("Rule set: {ruleset} · evidence: {evidence}").format(
             ruleset=a.ruleset.version, evidence=evidence_version))
         self.hscore_button.setVisible(hscore_offered(a))
-        self.rule.setText(_bullets(words.rule(a, tr)))
+        self._set_rule(lambda: words.rule(a, tr))
 
     def show_nothing(self, message: str, identity: str = "") -> None:
         """No assessment: an empty form, or fields the core refused (each says why)."""
@@ -252,7 +258,7 @@ class ResultCard(Retranslating, QFrame):
         self._fill_warnings([])
         self.footer.setText(self.tr("Rule set: {ruleset}").format(ruleset=self.ruleset.version))
         self.hscore_button.setVisible(False)
-        self.rule.setText(_bullets(self.ruleset.rule_text(text_translator())))
+        self._set_rule(lambda: self.ruleset.rule_text(text_translator()))
 
     def show_eligibility(self, line: str) -> None:
         """The stored checklist in one line; also what the eligibility button says to a
@@ -388,13 +394,22 @@ class ResultCard(Retranslating, QFrame):
         self.warnings_title.setVisible(bool(messages))
         self.warnings_box.setVisible(bool(messages))
 
+    def _set_rule(self, lines: Callable[[], Iterable[str]]) -> None:
+        """The rule's lines, written when the rule is shown (so the empty window's first paint
+        needs no translator: docs/gui.md, "Start-up")."""
+        self._rule_lines = lines
+        if self.rule_button.isChecked():
+            self.rule.setText(_bullets(lines()))
+
     def _on_rule_toggled(self, on: bool) -> None:
+        if on:
+            self.rule.setText(_bullets(self._rule_lines()))
         self.rule.setVisible(on)
         self.rule_button.setText(self.tr("Hide the rule") if on else self.tr("Show the rule"))
 
 
-def _bullets(lines: object) -> str:
-    items = "".join(f"<li>{escape(str(line))}</li>" for line in lines)  # type: ignore[attr-defined]
+def _bullets(lines: Iterable[object]) -> str:
+    items = "".join(f"<li>{escape(str(line))}</li>" for line in lines)
     return f"<ul style='margin-left: 0px; -qt-list-indent: 1;'>{items}</ul>"
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
+from desktop_app.ui.qt_namespace import set_shortcut
 from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP as N
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def add_scores_actions(window: MainWindow) -> dict[str, QAction]:
     actions = {}
     for tab, text, shortcut, tip in ACTIONS:
         action = QAction(_tr(text), window)
-        action.setShortcut(QKeySequence(shortcut))
+        set_shortcut(action, shortcut)
         action.setStatusTip(_tr(tip))
         action.setToolTip(_tr(tip))
         action.triggered.connect(lambda _checked=False, t=tab: open_tab(window, t))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.ui.icons import pixmap
@@ -34,10 +34,10 @@ class TrainingBanner(Retranslating, QFrame):
         detail.setWordWrap(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 10, 4)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(title, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(icon)  # labels fill the row; their own alignment centres them
+        row.addWidget(title)
         row.addSpacing(16)
-        row.addWidget(detail, 1, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(detail, 1)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.core.values import Comparator, InputError
 from desktop_app.ui.guarded_combo import GuardedComboBox
 from desktop_app.ui.icons import pixmap
 from desktop_app.ui.language import input_error_text
+from desktop_app.ui.qt_namespace import TOOLTIP_ROLE, set_properties
 from desktop_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 # Box items: (comparator, symbol shown, other spellings typed, meaning).
@@ -83,7 +84,7 @@ class ValueField(QWidget):
             self.comparator.addItem(symbol)
             self.comparator.set_aliases(index, aliases)
         self.value = QLineEdit()
-        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_properties(self.value, alignment="AlignRight|AlignVCenter")
         self._fit_digits()
         self.unit = GuardedComboBox()
         self.unit.addItems(self._units)
@@ -100,10 +101,10 @@ class ValueField(QWidget):
         self.unit_notice.setWordWrap(True)
         self.unit_notice.setStyleSheet(NOTICE_STYLE)
         self.unit_notice.setVisible(False)
-        self.message_icon = QLabel()
+        self.message_icon = QLabel()  # fills its cell; the icon at the cell's top right
+        set_properties(self.message_icon, alignment="AlignTop|AlignRight")
         self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_properties(self.message, wordWrap=True, textInteractionFlags="TextSelectableByMouse")
         self.set_name(name, placeholder)
 
         grid = QGridLayout(self)
@@ -115,8 +116,7 @@ class ValueField(QWidget):
         grid.addWidget(self.unit, 0, 2)
         grid.addWidget(self.unit_label, 0, 2)
         grid.addWidget(self.unit_notice, 1, 0, 1, 4)
-        grid.addWidget(self.message_icon, 2, 0,
-                       Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.message_icon, 2, 0)
         grid.addWidget(self.message, 2, 1, 1, 3)
         grid.setColumnStretch(3, 1)  # spare width after the unit, not inside the number
         self.comparator.currentIndexChanged.connect(self._on_comparator_changed)
@@ -132,7 +132,7 @@ class ValueField(QWidget):
         again by the form after a language change."""
         self.name = name
         for index, choice in enumerate(COMPARATOR_CHOICES):
-            self.comparator.setItemData(index, _tr(str(choice[3])), Qt.ItemDataRole.ToolTipRole)
+            self.comparator.setItemData(index, _tr(str(choice[3])), TOOLTIP_ROLE)
         self.comparator.setAccessibleName(self.tr("{name} comparator").format(name=name))
         self._sync_comparator_box()  # its tooltip
         self.value.setPlaceholderText(placeholder)

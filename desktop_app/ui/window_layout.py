@@ -9,7 +9,7 @@ made from the width in characters of the window's font, so zoom and scaling coun
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.ui.qt_namespace import set_properties
 
 # Characters of the window font needed for three columns: entry ~44, result ~72, charts ~56.
 WIDE_CHARS = 172
@@ -48,18 +50,19 @@ class WindowLayout(QStackedWidget):
         self.entry, self.result, self.evidence, self.charts = entry, result, evidence, charts
         self.entry_scroll = scroll(entry)
         self.result_scroll = scroll(result)
-        self.middle = QSplitter(Qt.Orientation.Vertical)
+        self.middle = QSplitter()
+        set_properties(self.middle, orientation="Vertical")
         self.middle.setChildrenCollapsible(False)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)  # the wide arrangement
+        self.splitter = QSplitter()  # the wide arrangement (a splitter is horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.stacked_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.stacked_splitter = QSplitter()
         self.stacked_splitter.setChildrenCollapsible(False)
         self.column = QWidget()
         self.column.setObjectName("stackedColumn")
         self.column_box = QVBoxLayout(self.column)
         self.column_box.setContentsMargins(0, 0, 4, 0)
         self.column_scroll = scroll(self.column)
-        self.column_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_properties(self.column_scroll, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         self.addWidget(self.splitter)
         self.addWidget(self.stacked_splitter)
         self.stacked: bool | None = None

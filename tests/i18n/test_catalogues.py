@@ -21,7 +21,7 @@ from desktop_app.i18n.checks import (
     placeholder_problems,
     unfinished,
 )
-from desktop_app.i18n.glossary import Glossary, ReviewStatus, Term
+from desktop_app.i18n.glossaries import Glossary, ReviewStatus, Term
 
 from .conftest import I18N_DIR
 

@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.i18n import TRANSLATED_LANGUAGES, glossary, review_status
 from desktop_app.i18n.checks import fold
-from desktop_app.i18n.glossary import GlossaryError, read_glossary
+from desktop_app.i18n.glossaries import GlossaryError, read_glossary
 
 # The terms issue 18 names: phenotype names, scores, units, and the safety wording.
 REQUIRED = {"mals", "immunoparalysis", "unclassified", "cannot_classify", "sofa", "hscore",

@@ -27,8 +27,8 @@ from desktop_app.i18n import (
     translator,
 )
 from desktop_app.i18n.catalogue import FINDING, PLURAL_KEY, TEXT, Catalogue, Entry
-from desktop_app.i18n.glossary import ReviewStatus
-from desktop_app.i18n.translator import plural_form
+from desktop_app.i18n.glossaries import ReviewStatus
+from desktop_app.i18n.translation import plural_form
 from desktop_app.services.demo import load_demo_cases
 from desktop_app.services.evidence import load_evidence
 

@@ -61,13 +61,16 @@ def test_main_window_imports_no_heavy_library(tmp_path: Path) -> None:
 
 # What the empty window does not need for its first paint (docs/gui.md, Start-up): the
 # decision (table, wording, criteria texts), the words of a result, the eligibility core, the
-# input classes, the evidence base and the charts' descriptions, the catalogue reader.
+# input classes, the evidence base and the charts' descriptions, the translator of texts
+# rendered without Qt (its catalogue reader, glossaries, number formats).
 NOT_BEFORE_FIRST_PAINT = ("desktop_app.core.phenotype", "desktop_app.core.decision",
                           "desktop_app.core.wording", "desktop_app.core.criteria_text",
                           "desktop_app.core.eligibility", "desktop_app.core.inputs",
                           "desktop_app.report.words", "desktop_app.ui.evidence_text",
                           "desktop_app.core.evidence", "desktop_app.core.stats",
                           "desktop_app.core.charts", "desktop_app.services.evidence",
+                          "desktop_app.i18n.translation", "desktop_app.i18n.catalogue",
+                          "desktop_app.i18n.glossaries", "desktop_app.i18n.formatting",
                           "xml.etree.ElementTree", "sqlalchemy", "pyqtgraph")
 
 
@@ -89,6 +92,28 @@ def test_the_first_paint_comes_before_the_decision_modules(tmp_path: Path) -> No
     loaded = set(json.loads(out))
     assert "desktop_app.ui.main_window" in loaded and "desktop_app.core.rules" in loaded
     assert not loaded & set(NOT_BEFORE_FIRST_PAINT), sorted(loaded & set(NOT_BEFORE_FIRST_PAINT))
+
+
+@pytest.mark.parametrize("mode", [[], ["--demo"]])
+def test_the_first_paint_does_not_create_the_qt_namespace(tmp_path: Path, mode: list[str]) -> None:
+    """PySide6 builds the ~90 enums of ``Qt`` at its first use (~27 ms, a fifth of a bare
+    window's start): the empty window is built without it (``ui/qt_namespace.py``)."""
+    code = ("import sys\n"
+            "import desktop_app.ui.main_window as mw\n"
+            "from PySide6 import QtCore\n"
+            "seen = []\n"
+            "def first_paint(self, original=mw.MainWindow._after_first_paint):\n"
+            "    seen.append('Qt' in QtCore.__dict__)\n"
+            "    original(self)\n"
+            "mw.MainWindow._after_first_paint = first_paint\n"
+            "from desktop_app.cli import main\n"
+            f"status = main(['gui', '--smoke-test', *{mode!r}, '--data-dir', "
+            f"{str(tmp_path / 'data')!r}])\n"
+            "print(seen)\n"
+            "sys.exit(status)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120, env=_env(tmp_path)).stdout
+    assert out.strip() == "[False]"
 
 
 def test_an_evidence_base_that_cannot_be_read_stops_the_window(qtbot, monkeypatch,

@@ -9,10 +9,10 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, Protocol
 
+from desktop_app.i18n import N_
 from desktop_app.i18n.catalogue import (
     EVIDENCE,
     FINDING,
-    N_,
     PLURAL_KEY,
     TERM,
     TEXT,
@@ -20,7 +20,7 @@ from desktop_app.i18n.catalogue import (
     Catalogue,
 )
 from desktop_app.i18n.formatting import FORMATS, LocaleFormat, ValueFormatter
-from desktop_app.i18n.glossary import ReviewStatus
+from desktop_app.i18n.glossaries import ReviewStatus
 
 logger = logging.getLogger(__name__)
 
