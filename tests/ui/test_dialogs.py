@@ -57,3 +57,24 @@ def test_about_from_the_help_menu(qtbot, make_window) -> None:  # type: ignore[n
     QTimer.singleShot(0, read_and_close)
     w.menus.about_action.trigger()
     assert seen and IMMUNOSEP_RULESET.version in seen[0]
+
+
+def test_an_unhandled_error_is_said_over_the_active_window(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The exception hook names the error's type only (never its message: values, H31)."""
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from desktop_app.ui.app import _excepthook
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    shown: list[tuple[object, str]] = []
+    monkeypatch.setattr(QApplication, "activeWindow", lambda: window)
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, _title, text: shown.append((parent, text)))
+    try:
+        raise KeyError("BED-7 ferritin 5120")
+    except KeyError as exc:
+        _excepthook(KeyError, exc, exc.__traceback__)
+    assert len(shown) == 1 and shown[0][0] is window
+    assert "KeyError" in shown[0][1] and "enter the values again" in shown[0][1]
+    assert "BED-7" not in shown[0][1]
