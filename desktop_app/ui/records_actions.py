@@ -351,6 +351,10 @@ class RecordActions(QObject):
         """A new patient or another mode: back to plain entry, nothing shown as past."""
         self._set_mode(ENTRY)
 
+    def retranslate(self) -> None:
+        """After a language change: the store's state in the new language."""
+        self._show_availability()
+
     def _show_availability(self) -> None:
         reason = self.session.unavailable_reason
         if reason is None:

@@ -131,8 +131,9 @@ def test_the_history_window_reads_a_score_fault_as_words(qtbot, store, monkeypat
         raise StoreError("the score tables cannot be read.")
 
     monkeypatch.setattr(scores_service, "read_scores", broken)
-    entries, _chart, problem = _read("BED-7")(store)
-    assert len(entries) == 1 and problem == "the score tables cannot be read."
+    entries, _chart, problem = _read("BED-7")(store)  # the error: worded where it is shown
+    assert len(entries) == 1 and isinstance(problem, StoreError)
+    assert str(problem) == "the score tables cannot be read."
 
 
 # -- the result card's line ------------------------------------------------------------------
