@@ -227,6 +227,8 @@ def _patients(conn: Connection, rows: Sequence[ImportedRow], batch_id: int, now_
             try:
                 cleaned[r.patient_id] = records.clean_identifier(r.patient_id)
             except RecordError as exc:
+                #: {row}: a row of the imported file; {error}: why its patient identifier
+                #: was refused (a whole sentence)
                 raise RecordError.worded(exc.code, N_("Row {row}: {error}"),
                                          N_("Nothing from this file was stored."),
                                          row=r.row_number, error=exc) from None
