@@ -118,9 +118,7 @@ def open_postgres(target: postgres.PostgresTarget, *, now: Clock, os_user: str,
         with db.read() as conn:
             mode = schema.read_meta(conn, "mode")
         if mode != CLINICAL:
-            raise ModeMismatchError.worded(
-                "mode_mismatch", N_("The ward database {server} is marked {mode}, not as a "
-                                    "clinical database."), server=target.display, mode=repr(mode))
+            raise _not_clinical(target.display, mode)
         db.database_id = _database_id(db)
     except BaseException:
         db.dispose()
@@ -142,6 +140,13 @@ def _other_mode(path: Path, mode: str | None) -> ModeMismatchError:
                       "cannot be opened: training and clinical records are kept strictly "
                       "apart.")
     return ModeMismatchError.worded("mode_mismatch", template, file=str(path))
+
+
+def _not_clinical(server: str, mode: str | None) -> ModeMismatchError:
+    """The ward database is the clinical one, never a training or unmarked one."""
+    return ModeMismatchError.worded(
+        "mode_mismatch", N_("The ward database {server} is marked {mode}, not as a clinical "
+                            "database."), server=server, mode=repr(mode))
 
 
 def _migration_needed(server: str, revision: str | None) -> MigrationNeededError:

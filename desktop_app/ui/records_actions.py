@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from desktop_app.services.entry import EntryText
 from desktop_app.ui.notice_bar import NoticeBar
@@ -352,8 +352,9 @@ class RecordActions(QObject):
         self._set_mode(ENTRY)
 
     def retranslate(self) -> None:
-        """After a language change: the store's state in the new language."""
-        self._show_availability()
+        """After a language change: the store's state in the new language (once the change
+        has reached every widget: the notice rebuilds its buttons)."""
+        QTimer.singleShot(0, self._show_availability)
 
     def _show_availability(self) -> None:
         reason = self.session.unavailable_reason
