@@ -362,11 +362,7 @@ def test_a_store_fault_is_said_in_the_windows_language(qtbot, make_window,  # ty
         unavailable = pseudo("Records unavailable: {reason} Results can be viewed, but "
                              "nothing can be saved until the database can be used.")
         qtbot.waitUntil(lambda: bar.text.text() == unavailable.format(reason=worded))
-        w.set_entry(EntryText(ferritin="900", ferritin_unit="ng/mL", hla_dr="2100",
-                              hla_dr_unit="AB/C", age="50"), "BED-5")
-        w.records.save()
-        visible(w, SaveConfirmDialog).save_button.click()
-        settle(qtbot)
+        save_values(qtbot, w, "BED-5", ferritin="900", hla_dr="2100", age="50")
         box = visible(w, QMessageBox, "notSaved")
         assert box is not None
         assert box.text() == pseudo("Not saved: {reason}").format(reason=worded)
