@@ -71,7 +71,7 @@ def build_context(*, data_dir: Path | str | None = None, site: SiteConfig | None
     the key), because nothing that stores records may run on a guessed configuration.
     """
     from desktop_app.services.records import current_os_user
-    from desktop_app.services.store_target import load_site
+    from desktop_app.services.store_target import SITE_UNUSABLE, load_site
     from desktop_app.store.location import resolve_data_dir
 
     if site is None and environ is not None:
@@ -81,6 +81,6 @@ def build_context(*, data_dir: Path | str | None = None, site: SiteConfig | None
         try:
             site = load_site_config(environ)
         except SiteConfigError as exc:
-            raise StoreError(f"The site configuration cannot be used: {exc}") from None
+            raise StoreError.worded("site_config", SITE_UNUSABLE, error=str(exc)) from None
     return AppContext(site=load_site(site), data_dir=resolve_data_dir(data_dir, environ),
                       clock=clock or system_clock, os_user=current_os_user())

@@ -22,7 +22,7 @@ from desktop_app.services.reports import RENDER_LOCK, make_options, prepare, ver
 if TYPE_CHECKING:
     from desktop_app.i18n import Translator
     from desktop_app.report.history import HistoryRow
-    from desktop_app.services.records import HistoryEntry
+    from desktop_app.services.records import HistoryEntry, StoreError
     from desktop_app.services.scores import PatientScores
 
 
@@ -48,11 +48,12 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
                        generated_at: datetime, training: bool, institution: str = "",
                        ward: str = "", paper: str = "a4", invariant: bool = False,
                        lang: str | None = None, scores: PatientScores | None = None,
-                       scores_problem: str = "", today: date | None = None) -> bytes:
+                       scores_problem: str | StoreError = "",
+                       today: date | None = None) -> bytes:
     """``scores``: the patient's score records, printed as of ``today`` (default: the date
     of ``generated_at``) — the newest checklist and HScore, the day-9 measure;
     ``scores_problem``: why they could not be read (printed instead, so a page without them
-    is not taken for a patient without them)."""
+    is not taken for a patient without them; a store error is worded in ``lang``)."""
     from desktop_app.i18n import translator
     from desktop_app.report.history import PatientHistory, render_patient_history
     from desktop_app.services.scores import report_section
@@ -67,7 +68,8 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
         scores, today if today is not None else generated_at.date())
     history = PatientHistory(patient_id, history_rows(entries, tr), chart,
                              {e.assessment_id: e.phenotype for e in entries}, generated_at,
-                             options, tr, section, scores_problem)
+                             options, tr, section, scores_problem if isinstance(
+                                 scores_problem, str) else scores_problem.localized(tr))
     with RENDER_LOCK:
         data = render_patient_history(history)
     verify_pdf(data)
@@ -77,8 +79,8 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
 def write_history_pdf(path: str | os.PathLike[str], patient_id: str,
                       entries: Sequence[HistoryEntry], chart: TrendChart, *,
                       generated_at: datetime, training: bool, lang: str | None = None,
-                      scores: PatientScores | None = None, scores_problem: str = "",
-                      today: date | None = None) -> Path:
+                      scores: PatientScores | None = None,
+                      scores_problem: str | StoreError = "", today: date | None = None) -> Path:
     """Render and write (replacing a file the user chose in the save dialog); returns it."""
     data = render_history_pdf(patient_id, entries, chart, generated_at=generated_at,
                               training=training, lang=lang, scores=scores,

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.core import rules
 from desktop_app.core.rules import AssessmentOptions
+from desktop_app.i18n import N_
 from desktop_app.services.cohort import CohortResult
 from desktop_app.services.records import ImportedRow, ImportRecord, Outcome, RecordError, Store
 
@@ -53,8 +54,8 @@ def store_cohort(store: Store, result: CohortResult, source: Path | str, *,
     """Store ``result`` (from ``run_cohort``) under the file name of ``source``; its warning
     options default to the ones it was classified with."""
     if result.ruleset.version != rules.IMMUNOSEP_RULESET.version:
-        raise RecordError("This cohort was classified with another rule set; import the file "
-                          "again.")
+        raise RecordError.worded("other_ruleset", N_("This cohort was classified with another "
+                                                     "rule set; import the file again."))
     return store.record_import(Path(source).name, imported_rows(result),
                                evidence_version=evidence_version, now=now,
                                decided_at=result.assessed_at,

@@ -75,7 +75,8 @@ def is_temporary_name(name: str) -> bool:
 class InboxReason:
     """Why a file was not stored or a pass skipped: ``code``, the English ``template`` (marked
     with ``N_`` where it is written) and the values of its fields.  A sentence of another layer
-    that has no template yet (the store's ``StoreError``) is kept ``verbatim``."""
+    is kept whole: a ``StoreError`` words itself in any language (``of_store``), a ready English
+    text stays as it is (``verbatim``)."""
 
     code: str
     template: str
@@ -88,6 +89,10 @@ class InboxReason:
     @classmethod
     def verbatim(cls, code: str, sentence: str) -> InboxReason:
         return cls(code, "", (("sentence", sentence),))
+
+    @classmethod
+    def of_store(cls, code: str, exc: StoreError) -> InboxReason:
+        return cls(code, "", (("sentence", exc),))
 
     @classmethod
     def of_lab_file(cls, exc: LabFileError) -> InboxReason:
@@ -105,6 +110,9 @@ class InboxReason:
     def localized(self, tr: Translator) -> str:
         """The sentence in ``tr``'s language (a ``{reason}`` field of ``tr`` calls this)."""
         if not self.template:
+            sentence = dict(self.params)["sentence"]
+            if isinstance(sentence, StoreError):
+                return _full_stop(sentence.localized(tr))
             return self.message
         text = tr(self.template, **dict(self.params))
         return text if self.template.endswith(".") else _full_stop(text)
@@ -246,11 +254,11 @@ class InboxRunner:
                                       now=self.clock(), evidence_version=self.evidence_version)
         except RecordError as exc:  # this file's content refused (e.g. an identifier)
             return self._fail(claimed, name, InboxReason.worded(
-                "not_stored", N_("Not stored: {error}"), error=str(exc)))
+                "not_stored", N_("Not stored: {error}"), error=exc))
         except StoreError as exc:
             logger.warning("inbox: a file could not be stored; it stays claimed for the next "
                            "pass")
-            return FileResult(name, "retry", InboxReason.verbatim("store_unavailable", str(exc)))
+            return FileResult(name, "retry", InboxReason.of_store("store_unavailable", exc))
         _move(claimed, self.folder / PROCESSED, name)
         logger.info("inbox: file stored as import batch %d", stored.import_id)
         return FileResult(name, "stored", stored=stored)

@@ -34,6 +34,7 @@ from desktop_app.core.phenotype import Assessment
 from desktop_app.core.rules import DEFAULT_OPTIONS, AssessmentOptions
 from desktop_app.core.trend import SerialAssessment, TrendChart, build_trend_chart
 from desktop_app.core.units import ferritin_to_ng_per_ml, parse_ferritin_unit
+from desktop_app.i18n import N_
 from desktop_app.site_config import SiteConfig
 from desktop_app.store import audit as audit_log
 from desktop_app.store import content, records
@@ -125,12 +126,14 @@ class Store:
         Only the newest version can be corrected; the old one stays, marked as superseded.
         """
         if not reason or not reason.strip():
-            raise RecordError("A reason is needed to correct an assessment.")
+            raise RecordError.worded("reason_needed", N_("A reason is needed to correct an "
+                                                         "assessment."))
         with self._db.write() as conn:
             pid, newer = records.assessment_owner(conn, assessment_id)
             if newer is not None:
-                raise RecordError(f"Assessment #{assessment_id} was already corrected by "
-                                  f"#{newer}; correct the newest version.")
+                raise RecordError.worded("already_corrected", N_(
+                    "Assessment #{id} was already corrected by #{newer}; correct the newest "
+                    "version."), id=assessment_id, newer=newer)
             aid, head = self._add(conn, pid, assessment, evidence_version, source or Source(),
                                   now, "correct", supersedes=assessment_id,
                                   reason=reason.strip())
@@ -179,8 +182,9 @@ class Store:
         rows = list(rows)
         for r in rows:
             if r.assessment is not None and r.assessment.ruleset.version != info.ruleset_version:
-                raise RecordError("An imported row was classified with another rule set; "
-                                  "import the file again.")
+                raise RecordError.worded("other_ruleset", N_("An imported row was classified "
+                                                             "with another rule set; import "
+                                                             "the file again."))
         with self._db.write() as conn:
             record, head = store_import(conn, rows, info, progress=progress,
                                         should_cancel=should_cancel)
@@ -273,9 +277,10 @@ class Store:
         """Consistent copy (SQLite online backup, or ``pg_dump`` of the ward database); with
         ``now``, audited as an export."""
         from desktop_app.store.backup import backup_postgres, backup_sqlite
+        from desktop_app.store.fault_words import Place
         from desktop_app.store.faults import translated
 
-        with translated(f"the backup {target}"):
+        with translated(Place.backup(target)):
             if self._db.path is not None:
                 written = backup_sqlite(self._db.engine, self._db.path, Path(target),
                                         force=force)

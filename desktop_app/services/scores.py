@@ -44,6 +44,7 @@ from desktop_app.core.response import (
     study_day,
 )
 from desktop_app.core.score_serialize import eligibility_to_dict, hscore_to_dict
+from desktop_app.i18n import N_
 from desktop_app.services.records import HistoryEntry, Store
 from desktop_app.services.score_entries import (
     EligibilityEntry,
@@ -55,9 +56,10 @@ from desktop_app.store import records as store_records
 from desktop_app.store.errors import RecordError
 from desktop_app.store.score_records import (
     KINDS,
+    OTHER_PATIENT,
+    REASON_TO_CORRECT,
     ScoreRecord,
     add_score_record,
-    kind_name,
     mark_in_error,
     record_owner,
     score_records,
@@ -247,12 +249,14 @@ def save_daily_sofa(store: Store, patient: str, entry: SofaEntry, *, now: dateti
         placed_day, placed_on = _place(wanted_day, wanted_on, day_one(course), now.date())
         taken = next((r for r in course if r.values["study_day"] == placed_day), None)
         if taken is not None:
-            raise RecordError(f"Day {placed_day} already has a SOFA (record #{taken.record_id}); "
-                              "correct that record instead.")
+            raise RecordError.worded("day_taken", N_("Day {day} already has a SOFA (record "
+                                                     "#{record}); correct that record instead."),
+                                     day=placed_day, record=taken.record_id)
         died = current.died_on
         if died is not None and placed_on > died:
-            raise RecordError(f"{placed_on.isoformat()} is after the recorded death "
-                              f"({died.isoformat()}); no SOFA is kept after it.")
+            raise RecordError.worded("after_death", N_("{date} is after the recorded death "
+                                                       "({death}); no SOFA is kept after it."),
+                                     date=placed_on, death=died)
         return {**values, "study_day": placed_day, "sofa_date": placed_on.isoformat()}
 
     return _save(store, "daily_sofa", patient, work, now=now, version=values["sofa_version"],
@@ -263,11 +267,13 @@ def _place(day: int | None, on: date | None, day1: date | None, today: date
            ) -> tuple[int, date]:
     """(study day, date) of a daily SOFA, checked against the course's day 1 and today."""
     if day is not None and day < 1:
-        raise RecordError(f"Day {day} is before day 1, the day of phenotyping.")
+        raise RecordError.worded("before_day_one", N_("Day {day} is before day 1, the day of "
+                                                      "phenotyping."), day=day)
     if day1 is None and on is None:
         if day not in (None, 1):
-            raise RecordError(f"The date of day {day} is needed: no day 1 is recorded yet for "
-                              "this patient.")
+            raise RecordError.worded("date_needed", N_("The date of day {day} is needed: no "
+                                                       "day 1 is recorded yet for this "
+                                                       "patient."), day=day)
         on = today
     if day1 is None:
         assert on is not None
@@ -277,13 +283,15 @@ def _place(day: int | None, on: date | None, day1: date | None, today: date
         on = day1 + timedelta(day - 1)
     placed = study_day(day1, on)
     if day is not None and day != placed:
-        raise RecordError(f"{on.isoformat()} is day {placed} of this patient's course (day 1 "
-                          f"is {day1.isoformat()}), not day {day}.")
+        raise RecordError.worded("wrong_day", N_("{date} is day {placed} of this patient's "
+                                                 "course (day 1 is {day_one}), not day {day}."),
+                                 date=on, placed=placed, day_one=day1, day=day)
     if placed < 1:
-        raise RecordError(f"{on.isoformat()} is before day 1 ({day1.isoformat()}).")
+        raise RecordError.worded("before_day_one", N_("{date} is before day 1 ({day_one})."),
+                                 date=on, day_one=day1)
     if on > today:
-        raise RecordError(f"{on.isoformat()} is after today; a SOFA is recorded for a day that "
-                          "has begun.")
+        raise RecordError.worded("after_today", N_("{date} is after today; a SOFA is recorded "
+                                                   "for a day that has begun."), date=on)
     return placed, on
 
 
@@ -293,19 +301,23 @@ def save_death(store: Store, patient: str, *, died_on: date, now: datetime,
     def work(conn: Any, pid: int, current: PatientScores) -> dict[str, Any]:
         other = [r for r in current.current("death") if r.record_id != corrects]
         if other:
-            raise RecordError(f"A death is already recorded (record #{other[-1].record_id}); "
-                              "correct that record instead.")
+            raise RecordError.worded("death_recorded", N_("A death is already recorded (record "
+                                                          "#{record}); correct that record "
+                                                          "instead."),
+                                     record=other[-1].record_id)
         if died_on > now.date():
-            raise RecordError(f"{died_on.isoformat()} is after today.")
+            raise RecordError.worded("after_today", N_("{date} is after today."), date=died_on)
         course = current.daily
         day1 = day_one(course)
         if day1 is not None and died_on < day1:
-            raise RecordError(f"{died_on.isoformat()} is before day 1 ({day1.isoformat()}) of "
-                              "this patient's SOFA course.")
+            raise RecordError.worded("before_day_one", N_("{date} is before day 1 ({day_one}) "
+                                                          "of this patient's SOFA course."),
+                                     date=died_on, day_one=day1)
         later = [r for r in course if date.fromisoformat(r.values["sofa_date"]) > died_on]
         if later:
-            raise RecordError(f"Day {later[0].values['study_day']} has a SOFA after that date; "
-                              "correct or mark it first.")
+            raise RecordError.worded("sofa_after_death", N_("Day {day} has a SOFA after that "
+                                                            "date; correct or mark it first."),
+                                     day=later[0].values["study_day"])
         return {"died_on": died_on.isoformat()}
 
     return _save(store, "death", patient, work, now=now, version="death-1", corrects=corrects,
@@ -321,7 +333,7 @@ def save_eligibility(store: Store, patient: str, entry: EligibilityEntry, *, now
     entry.result()  # refuse what cannot be read before opening a transaction
 
     def work(conn: Any, pid: int, current: PatientScores) -> dict[str, Any]:
-        stored = _assessment(conn, pid, assessment_id, "checklist")
+        stored = _assessment(conn, pid, assessment_id, "eligibility")
         aid = stored.assessment_id
         used = entry.with_assessment(status=stored.status, phenotype=stored.phenotype,
                                      age=stored.inputs.get("age_years"))
@@ -329,8 +341,10 @@ def save_eligibility(store: Store, patient: str, entry: EligibilityEntry, *, now
         same = [r for r in current.current("eligibility")
                 if r.values["assessment_id"] == aid and r.record_id != corrects]
         if same:
-            raise RecordError(f"Assessment #{aid} already has an eligibility checklist (record "
-                              f"#{same[-1].record_id}); correct that record instead.")
+            raise RecordError.worded("checklist_recorded", N_(
+                "Assessment #{assessment} already has an eligibility checklist (record "
+                "#{record}); correct that record instead."),
+                assessment=aid, record=same[-1].record_id)
         return dict(assessment_id=aid, answers_json=as_json(used.to_json()),
                     result_json=as_json(eligibility_to_dict(result)),
                     criteria_met=len(result.keys(Status.MET)),
@@ -349,11 +363,12 @@ def save_hscore(store: Store, patient: str, entry: HScoreEntry, *, now: datetime
     Only a complete HScore (all nine variables) is stored."""
     result = entry.result()
     if result.score is None or result.probability is None:
-        raise RecordError("The HScore needs all nine variables before it can be saved.")
+        raise RecordError.worded("hscore_incomplete", N_("The HScore needs all nine variables "
+                                                         "before it can be saved."))
     score, percent = result.score, result.probability.percent
 
     def work(conn: Any, pid: int, current: PatientScores) -> dict[str, Any]:
-        return dict(assessment_id=_assessment(conn, pid, assessment_id, "HScore").assessment_id,
+        return dict(assessment_id=_assessment(conn, pid, assessment_id, "hscore").assessment_id,
                     inputs_json=as_json(asdict(entry.text)),
                     decimal_comma=int(entry.decimal_comma), score=score,
                     probability_percent=percent, result_json=as_json(hscore_to_dict(result)),
@@ -363,13 +378,22 @@ def save_hscore(store: Store, patient: str, entry: HScoreEntry, *, now: datetime
                  corrects=corrects, reason=reason)
 
 
+# The assessment a checklist or HScore would be stored with is missing.
+_NO_ASSESSMENT = {
+    "eligibility": N_("This patient has no saved assessment yet; save the assessment first (the "
+                      "checklist is stored with it)."),
+    "hscore": N_("This patient has no saved assessment yet; save the assessment first (the "
+                 "HScore is stored with it)."),
+}
+
+
 def mark_score_in_error(store: Store, kind: str, record_id: int, *, reason: str,
                         now: datetime) -> None:
     """Mark a score record entered in error (it stays stored and listed, and no longer counts)."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind of score record {kind!r}")
     if not reason or not reason.strip():
-        raise RecordError("A reason is needed to mark a record as entered in error.")
+        raise RecordError.worded("reason_needed", store_records.REASON_TO_MARK)
     store.write_records(lambda conn: (None, mark_in_error(
         conn, kind, record_id, reason=reason.strip(), at=now, os_user=store.os_user)))
 
@@ -379,15 +403,14 @@ def _save(store: Store, kind: str, patient: str, build: Any, *, now: datetime, v
     """One write transaction: the patient (created if new), the checks of ``build(conn, pid,
     current scores)`` which returns the kind's columns, the row and its audit entry."""
     if corrects is not None and (not reason or not reason.strip()):
-        raise RecordError(f"A reason is needed to correct a {kind_name(kind)}.")
+        raise RecordError.worded("reason_needed", REASON_TO_CORRECT[kind])
 
     def work(conn: Any) -> tuple[int, Any]:
         pid: int | None
         if corrects is not None:
             pid = record_owner(conn, kind, corrects)
             if pid != store.patient_key(conn, patient):
-                raise RecordError(f"The {kind_name(kind)} #{corrects} belongs to another "
-                                  "patient.")
+                raise RecordError.worded("other_patient", OTHER_PATIENT[kind], id=corrects)
         else:
             pid = store.patient_key(conn, patient, now=now)
         assert pid is not None
@@ -401,17 +424,17 @@ def _save(store: Store, kind: str, patient: str, build: Any, *, now: datetime, v
     return store.write_records(work)
 
 
-def _assessment(conn: Any, pid: int, wanted: int | None, what: str) -> HistoryEntry:
-    """The assessment a checklist or HScore is stored with: ``wanted`` (the patient's), else
-    the patient's newest current one."""
+def _assessment(conn: Any, pid: int, wanted: int | None, kind: str) -> HistoryEntry:
+    """The assessment a checklist or HScore (``kind``) is stored with: ``wanted`` (the
+    patient's), else the patient's newest current one."""
     history = store_records.patient_history(conn, pid)
     if wanted is not None:
         found = [e for e in history if e.assessment_id == wanted]
         if not found:
-            raise RecordError(f"Assessment #{wanted} is not one of this patient's.")
+            raise RecordError.worded("other_patient", N_("Assessment #{id} is not one of this "
+                                                         "patient's."), id=wanted)
         return found[0]
     current = [e for e in history if e.is_current]
     if not current:
-        raise RecordError(f"This patient has no saved assessment yet; save the assessment "
-                          f"first (the {what} is stored with it).")
+        raise RecordError.worded("no_assessment", _NO_ASSESSMENT[kind])
     return current[-1]

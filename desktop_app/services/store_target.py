@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.i18n import N_
 from desktop_app.services.context import system_clock
 from desktop_app.site_config import DatabaseConfig, SiteConfig
 from desktop_app.store.database import Database, open_postgres, open_sqlite
@@ -26,6 +27,9 @@ from desktop_app.store.location import (
 )
 from desktop_app.store.postgres import PostgresTarget
 
+#: {error}: what is wrong in site.toml (its file and key), in English
+SITE_UNUSABLE = N_("The site configuration cannot be used: {error}")
+
 
 def load_site(site: SiteConfig | None) -> SiteConfig:
     """The given ``SiteConfig``, or the one in ``site.toml``; a bad file is a ``StoreError``."""
@@ -36,13 +40,14 @@ def load_site(site: SiteConfig | None) -> SiteConfig:
     try:
         return load_site_config()
     except SiteConfigError as exc:
-        raise StoreError(f"The site configuration cannot be used: {exc} Ask IT to correct "
-                         "it.") from None
+        raise StoreError.worded("site_config", SITE_UNUSABLE, N_("Ask IT to correct it."),
+                                error=str(exc)) from None
 
 
 def postgres_target(database: DatabaseConfig, db_user: str | None = None) -> PostgresTarget:
     if database.url is None:
-        raise StoreError("The site configuration names no ward database server.")
+        raise StoreError.worded("site_config", N_("The site configuration names no ward "
+                                                  "database server."))
     return PostgresTarget(url=database.url, sslmode=database.sslmode,
                           sslrootcert=database.sslrootcert, sslcert=database.sslcert,
                           sslkey=database.sslkey, connect_timeout=database.connect_timeout or 10,
@@ -53,8 +58,10 @@ def sqlite_path_of(url: str) -> Path:
     """``sqlite:////abs/path.sqlite`` -> the path (a relative path is refused)."""
     path = url.split(":///", 1)[1] if ":///" in url else ""
     if not path.startswith("/") and not (len(path) > 2 and path[1] == ":"):
-        raise StoreError(f"The site configuration's database URL {url!r} must name an "
-                         "absolute file path (sqlite:////path/clinical.sqlite).")
+        raise StoreError.worded("site_config", N_("The site configuration's database URL {url} "
+                                                  "must name an absolute file path "
+                                                  "(sqlite:////path/clinical.sqlite)."),
+                                url=repr(url))
     return Path(path)
 
 
@@ -64,9 +71,10 @@ def _private_dir(folder: Path) -> None:
     except StoreError:
         raise
     except OSError as exc:
-        raise DataFolderError(f"The data folder {folder} cannot be created: "
-                              f"{exc.strerror or type(exc).__name__}. Choose another folder "
-                              "(--data-dir or IMMUNOSEP_DATA_DIR) or ask IT.") from None
+        raise DataFolderError.worded(
+            "data_folder", N_("The data folder {folder} cannot be created: {reason}."),
+            N_("Choose another folder (--data-dir or IMMUNOSEP_DATA_DIR) or ask IT."),
+            folder=str(folder), reason=exc.strerror or type(exc).__name__) from None
 
 
 def open_database(data_dir: Path | str | None, *, training: bool, os_user: str,

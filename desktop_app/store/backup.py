@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desktop_app.i18n import N_
 from desktop_app.store.errors import StoreError
 from desktop_app.store.location import create_private_file
 from desktop_app.store.postgres import PostgresTarget, keyring_password
@@ -41,14 +42,20 @@ def _prepare(target: Path, *, force: bool, source: Path | None = None) -> tuple[
     target = target.expanduser().absolute()
     if target.exists() or target.is_symlink():
         if not force:
-            raise StoreError(f"{target} already exists; choose a new file name or use --force "
-                             "to replace it.")
+            raise StoreError.worded("backup_exists", N_("{file} already exists; choose a new file "
+                                                        "name or use --force to replace it."),
+                                    file=str(target))
         if target.is_dir():
-            raise StoreError(f"{target} is a folder; give a file name for the backup.")
+            raise StoreError.worded("backup_is_folder", N_("{file} is a folder; give a file "
+                                                           "name for the backup."),
+                                    file=str(target))
     if source is not None and target.resolve() == source.resolve():
-        raise StoreError("The backup cannot be written over the database itself.")
+        raise StoreError.worded("backup_over_database",
+                                N_("The backup cannot be written over the database itself."))
     if not target.parent.is_dir():
-        raise StoreError(f"The folder {target.parent} does not exist.")
+        raise StoreError.worded("backup_folder_missing", N_("The folder {folder} does not "
+                                                            "exist."),
+                                folder=str(target.parent))
     partial = target.with_name(target.name + ".partial")
     for stale in [partial, *target.parent.glob(f".{target.name}.partial-*")]:
         with contextlib.suppress(FileNotFoundError):
@@ -76,7 +83,9 @@ def backup_sqlite(engine: Engine, source: Path, target: Path, *, force: bool = F
                 raw.driver_connection.backup(dest, pages=SQLITE_STEP_PAGES)  # type: ignore[union-attr]
                 check = dest.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
-                    raise StoreError(f"The backup copy failed its check ({check}).")
+                    raise StoreError.worded("backup_check_failed",
+                                            N_("The backup copy failed its check ({detail})."),
+                                            detail=str(check))
                 # A standalone copy: no -wal file needed beside it.
                 dest.execute("PRAGMA journal_mode = DELETE")
             finally:
@@ -116,8 +125,9 @@ def backup_postgres(target: PostgresTarget, out: Path, *, force: bool = False) -
     program = shutil.which("pg_dump")
     if program is None:
         shown = " ".join(pg_dump_command(target, out))
-        raise StoreError("pg_dump is not installed on this computer (package "
-                         f"postgresql-client). Run instead, where it is: {shown}")
+        raise StoreError.worded("no_pg_dump", N_("pg_dump is not installed on this computer "
+                                                 "(package postgresql-client). Run instead, "
+                                                 "where it is: {command}"), command=shown)
     command[0] = program
     env = dict(os.environ)
     with tempfile.TemporaryDirectory(prefix="immunosep-backup-") as tmp:
@@ -135,7 +145,9 @@ def backup_postgres(target: PostgresTarget, out: Path, *, force: bool = False) -
                                     check=False, stdin=subprocess.DEVNULL)
             if result.returncode != 0:
                 detail = (result.stderr.strip().splitlines() or ["no message"])[0]
-                raise StoreError(f"pg_dump failed ({detail[:300]}); no backup was written.")
+                raise StoreError.worded("pg_dump_failed", N_("pg_dump failed ({detail}); no "
+                                                             "backup was written."),
+                                        detail=detail[:300])
             return _finish(partial, out)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):

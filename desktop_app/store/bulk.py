@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Table, func, select
 from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.phenotype import Assessment
 from desktop_app.core.rules import AssessmentOptions
+from desktop_app.i18n import N_
 from desktop_app.store import audit, compact, content, records
 from desktop_app.store.errors import ImportCancelledError, RecordError
 from desktop_app.store.tables import assessments, import_batches, lab_results, patients
@@ -99,7 +100,8 @@ def store_import(conn: Connection, rows: Sequence[ImportedRow], info: BatchInfo,
 
     def step(done: int) -> None:
         if should_cancel is not None and should_cancel():
-            raise ImportCancelledError("The import was cancelled; nothing from it was stored.")
+            raise ImportCancelledError.worded(
+                "import_cancelled", N_("The import was cancelled; nothing from it was stored."))
         if progress is not None:
             progress(done, total)
 
@@ -225,8 +227,11 @@ def _patients(conn: Connection, rows: Sequence[ImportedRow], batch_id: int, now_
             try:
                 cleaned[r.patient_id] = records.clean_identifier(r.patient_id)
             except RecordError as exc:
-                raise RecordError(f"Row {r.row_number}: {exc} Nothing from this file was "
-                                  "stored.") from None
+                #: {row}: a row of the imported file; {error}: why its patient identifier
+                #: was refused (a whole sentence)
+                raise RecordError.worded(exc.code, N_("Row {row}: {error}"),
+                                         N_("Nothing from this file was stored."),
+                                         row=r.row_number, error=exc) from None
     wanted = sorted(set(cleaned.values()))
     known: dict[str, int] = {}
     for start in range(0, len(wanted), 500):

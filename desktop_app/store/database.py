@@ -23,8 +23,10 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 
+from desktop_app.i18n import N_
 from desktop_app.store import postgres, schema, sqlite
 from desktop_app.store.errors import MigrationNeededError, ModeMismatchError, SchemaError
+from desktop_app.store.fault_words import NOTHING_WAS_SAVED, Place
 from desktop_app.store.faults import translated
 from desktop_app.store.location import create_private_file
 
@@ -36,11 +38,11 @@ Clock = Callable[[], datetime]
 
 @dataclass
 class Database:
-    """An engine with its kind and a phrase naming it in messages."""
+    """An engine with its kind and the place its failures are said about."""
 
     kind: str  # "sqlite" | "postgresql"
     engine: Engine
-    where: str  # "the database /…/clinical.sqlite", "the ward database app@db:5432/immunosep"
+    where: Place  # the database file, or the ward database server
     display: str  # the file path, or role@host:port/database
     path: Path | None = None  # the SQLite file
     database_id: str = ""
@@ -74,18 +76,18 @@ class Database:
 
 def open_sqlite(path: Path, *, training: bool, now: Clock, os_user: str) -> Database:
     """Create or open the SQLite file at ``path``; check it and migrate it in place."""
-    where = f"the database {path}"
+    where = Place.database(path)
     wanted = TRAINING if training else CLINICAL
     with translated(where):
         create_private_file(path)
         found = sqlite.probe(path)
     if not found.empty and not found.ours:
-        raise SchemaError(f"{path} is an SQLite database but not an ImmunoSep database; "
-                          "choose another data folder. The file was left as it was.")
+        raise SchemaError.worded(
+            "not_immunosep", N_("{file} is an SQLite database but not an ImmunoSep database; "
+                                "choose another data folder."),
+            N_("The file was left as it was."), file=str(path))
     if found.ours and found.mode != wanted:
-        raise ModeMismatchError(
-            f"{path} is a {found.mode or 'unmarked'} database and cannot be opened as the "
-            f"{wanted} database: training and clinical records are kept strictly apart.")
+        raise _other_mode(path, found.mode)
     revision = found.revision or schema.legacy_revision(found.legacy_version, where)
     schema.check_known(revision, where)
     db = Database("sqlite", sqlite.make_engine(path), where, str(path), path)
@@ -102,7 +104,7 @@ def open_sqlite(path: Path, *, training: bool, now: Clock, os_user: str) -> Data
 def open_postgres(target: postgres.PostgresTarget, *, now: Clock, os_user: str,
                   migrate: bool = False) -> Database:
     """Connect to the ward database; refuse it unless its schema is this app's (or migrate)."""
-    where = f"the ward database {target.display}"
+    where = Place.ward(target.display)
     with translated(where):
         engine = postgres.make_engine(target)
     db = Database("postgresql", engine, where, target.display)
@@ -111,22 +113,55 @@ def open_postgres(target: postgres.PostgresTarget, *, now: Clock, os_user: str,
         schema.check_known(revision, where)
         if revision != schema.HEAD:
             if not migrate:
-                raise MigrationNeededError(
-                    f"{where[:1].upper()}{where[1:]} has {schema.describe(revision)}, but this "
-                    f"app needs schema {schema.HEAD}. Nothing was saved. Ask IT to run "
-                    "'immunosep db migrate --db-user OWNER' (the database owner role) once; "
-                    "workstations cannot change the schema.")
+                raise _migration_needed(target.display, revision)
             _migrate(db, now=now, os_user=os_user, mode=CLINICAL)
         with db.read() as conn:
             mode = schema.read_meta(conn, "mode")
         if mode != CLINICAL:
-            raise ModeMismatchError(f"{where[:1].upper()}{where[1:]} is marked {mode!r}, not "
-                                    "as a clinical database.")
+            raise _not_clinical(target.display, mode)
         db.database_id = _database_id(db)
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+def _other_mode(path: Path, mode: str | None) -> ModeMismatchError:
+    """A database of the other mode, or of none, never opens: one sentence per case (languages
+    agree their words with "training" and "clinical")."""
+    if mode == TRAINING:
+        template = N_("{file} is a training database and cannot be opened as the clinical "
+                      "database: training and clinical records are kept strictly apart.")
+    elif mode == CLINICAL:
+        template = N_("{file} is a clinical database and cannot be opened as the training "
+                      "database: training and clinical records are kept strictly apart.")
+    else:
+        template = N_("{file} is marked neither as a clinical nor as a training database and "
+                      "cannot be opened: training and clinical records are kept strictly "
+                      "apart.")
+    return ModeMismatchError.worded("mode_mismatch", template, file=str(path))
+
+
+def _not_clinical(server: str, mode: str | None) -> ModeMismatchError:
+    """The ward database is the clinical one, never a training or unmarked one."""
+    return ModeMismatchError.worded(
+        "mode_mismatch", N_("The ward database {server} is marked {mode}, not as a clinical "
+                            "database."), server=server, mode=repr(mode))
+
+
+def _migration_needed(server: str, revision: str | None) -> MigrationNeededError:
+    """A ward database behind this app: IT migrates it, a workstation cannot."""
+    ask_it = N_("Ask IT to run 'immunosep db migrate --db-user OWNER' (the database owner "
+                "role) once; workstations cannot change the schema.")
+    if revision is None:
+        return MigrationNeededError.worded(
+            "migration_needed", N_("The ward database {server} is empty, but this app needs "
+                                   "schema {head}."),
+            NOTHING_WAS_SAVED, ask_it, server=server, head=schema.HEAD)
+    return MigrationNeededError.worded(
+        "migration_needed", N_("The ward database {server} has schema {revision}, but this app "
+                               "needs schema {head}."),
+        NOTHING_WAS_SAVED, ask_it, server=server, revision=revision, head=schema.HEAD)
 
 
 def _migrate(db: Database, *, now: Clock, os_user: str, mode: str) -> None:

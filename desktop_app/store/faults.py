@@ -1,5 +1,7 @@
 """Turning driver and OS failures into ``StoreError`` sentences, without leaking data.
 
+The sentences themselves, one per failure and kind of place, are in ``store.fault_words``.
+
 SQLAlchemy's ``DBAPIError`` text includes the failed SQL *and its parameters* (a patient
 identifier, a lab value), and PostgreSQL's error detail repeats key values ("Key
 (identifier)=(BED-7) already exists").  So only the error *class* and the driver's primary
@@ -30,6 +32,22 @@ from desktop_app.store.errors import (
     RecordError,
     StoreError,
 )
+from desktop_app.store.fault_words import (
+    ASK_WRITE_ACCESS,
+    CHECK_DISK,
+    CHECK_LOGIN,
+    FREE_DISK,
+    KEEP_FILE,
+    NO_LOCAL_COPY,
+    NOT_UNICODE,
+    NOTHING_SAVED,
+    RECORD_REFUSED,
+    TELL_IT,
+    TRY_AGAIN,
+    WARD,
+    Place,
+    said,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -38,13 +56,11 @@ _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_CONSTRAINT, _SQLITE_NOTADB = 19, 26
 
-NOTHING_SAVED = "Nothing of this operation was saved."
-
 
 @contextmanager
-def translated(where: str) -> Iterator[None]:
+def translated(where: Place) -> Iterator[None]:
     """Run a database operation; re-raise any failure as a ``StoreError`` about ``where``
-    (e.g. "the database /home/…/clinical.sqlite" or "the ward database db.icu:5432/immunosep")."""
+    (the database file, the ward database server or a backup file)."""
     try:
         yield
     except StoreError:
@@ -66,62 +82,46 @@ def translated(where: str) -> Iterator[None]:
         raise
 
 
-def translate(exc: BaseException, where: str, *, lost: bool = False) -> StoreError:
+def translate(exc: BaseException, where: Place, *, lost: bool = False) -> StoreError:
     """The ``StoreError`` (with its sentence) for a driver or OS exception."""
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, sqlite3.Error) and where.kind != WARD:
         return _sqlite(exc, where)
     if isinstance(exc, OSError):
         return _os(exc, where)
     if isinstance(exc, UnicodeError):
-        return RecordError("Some text given for the record is not valid Unicode (bytes that "
-                           f"are not UTF-8). {NOTHING_SAVED}")
-    if _is_psycopg_error(exc):
+        return RecordError.worded("not_unicode", NOT_UNICODE, NOTHING_SAVED)
+    if _is_psycopg_error(exc) and where.kind == WARD:
         return _postgres(exc, where, lost=lost)
-    return StoreError(f"{_cap(where)} failed ({type(exc).__name__}). {NOTHING_SAVED}")
+    return said(StoreError, "failed", where, NOTHING_SAVED, error=type(exc).__name__)
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _sqlite(exc: sqlite3.Error, where: str) -> StoreError:
+def _sqlite(exc: sqlite3.Error, where: Place) -> StoreError:
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(exc).strip()  # SQLite messages name tables/constraints, never bound values
     if code == _SQLITE_FULL or "database or disk is full" in text:
-        return DiskFullError(f"The disk holding {where} is full. {NOTHING_SAVED} Free some "
-                             "disk space (or ask IT), then try again.")
+        return said(DiskFullError, "disk_full", where, NOTHING_SAVED, FREE_DISK)
     if code in (_SQLITE_READONLY, _SQLITE_PERM) or "readonly database" in text:
-        return ReadOnlyDatabaseError(
-            f"{_cap(where)} is read-only for this user. {NOTHING_SAVED} Ask IT to give this "
-            "account write access to the database file and its folder.")
+        return said(ReadOnlyDatabaseError, "read_only", where, NOTHING_SAVED, ASK_WRITE_ACCESS)
     if code == _SQLITE_CANTOPEN:
-        return DataFolderError(f"{_cap(where)} cannot be opened (the file or its folder is "
-                               "missing or not accessible).")
+        return said(DataFolderError, "cannot_open", where)
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return DatabaseUnavailableError(
-            f"{_cap(where)} is busy: another program kept it locked for too long. "
-            f"{NOTHING_SAVED} Try again.")
+        return said(DatabaseUnavailableError, "locked", where, NOTHING_SAVED, TRY_AGAIN)
     if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return CorruptDatabaseError(
-            f"{_cap(where)} is damaged or is not an ImmunoSep database ({text}). Keep the file "
-            "for investigation and restore the latest backup.")
+        return said(CorruptDatabaseError, "damaged", where, KEEP_FILE, detail=text)
     if code == _SQLITE_IOERR:
-        return StoreError(f"A disk error stopped writing {where} ({text}). {NOTHING_SAVED} "
-                          "Check the disk, then try again.")
+        return said(StoreError, "disk_error", where, NOTHING_SAVED, CHECK_DISK, detail=text)
     if code == _SQLITE_CONSTRAINT or isinstance(exc, sqlite3.IntegrityError):
-        return RecordError(f"The database refused the record ({text}). {NOTHING_SAVED}")
-    return StoreError(f"{_cap(where)} could not be used ({text}). {NOTHING_SAVED}")
+        return RecordError.worded("record_refused", RECORD_REFUSED, NOTHING_SAVED, detail=text)
+    return said(StoreError, "unusable", where, NOTHING_SAVED, detail=text)
 
 
-def _os(exc: OSError, where: str) -> StoreError:
+def _os(exc: OSError, where: Place) -> StoreError:
     reason = exc.strerror or type(exc).__name__
     if exc.errno == errno.ENOSPC:
-        return DiskFullError(f"The disk holding {where} is full. {NOTHING_SAVED} Free some "
-                             "disk space (or ask IT), then try again.")
+        return said(DiskFullError, "disk_full", where, NOTHING_SAVED, FREE_DISK)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return ReadOnlyDatabaseError(f"{_cap(where)} cannot be written: {reason}. "
-                                     f"{NOTHING_SAVED}")
-    return StoreError(f"{_cap(where)} could not be used: {reason}. {NOTHING_SAVED}")
+        return said(ReadOnlyDatabaseError, "not_writable", where, NOTHING_SAVED, reason=reason)
+    return said(StoreError, "unusable_os", where, NOTHING_SAVED, reason=reason)
 
 
 def _is_psycopg_error(exc: BaseException) -> bool:
@@ -141,31 +141,24 @@ _LOGIN_REFUSED = ("password authentication failed", "no password supplied",
                   "permission denied for database")
 
 
-def _postgres(exc: BaseException, where: str, *, lost: bool) -> StoreError:
+def _postgres(exc: BaseException, where: Place, *, lost: bool) -> StoreError:
     state = getattr(exc, "sqlstate", None) or ""
     text = _primary(exc)
     if state in ("28000", "28P01", "3D000") or (
             not state and any(p in text for p in _LOGIN_REFUSED)):
-        return AccessDeniedError(
-            f"{_cap(where)} refused the login ({text}). Ask IT to check the database role and "
-            "its password (OS keyring or .pgpass) or Kerberos ticket.")
+        return said(AccessDeniedError, "login_refused", where, CHECK_LOGIN, detail=text)
     if state == "42501":
-        return AccessDeniedError(f"{_cap(where)} refused the operation: the database role "
-                                 f"lacks a privilege ({text}). {NOTHING_SAVED}")
+        return said(AccessDeniedError, "privilege_missing", where, NOTHING_SAVED, detail=text)
     if state.startswith("53"):
-        return DiskFullError(f"The server of {where} is out of disk space or memory ({text}). "
-                             f"{NOTHING_SAVED} Tell IT.")
+        return said(DiskFullError, "server_full", where, NOTHING_SAVED, TELL_IT, detail=text)
     if state == "25006":
-        return ReadOnlyDatabaseError(f"{_cap(where)} accepts no writes at the moment (read-only "
-                                     f"server). {NOTHING_SAVED}")
+        return said(ReadOnlyDatabaseError, "server_read_only", where, NOTHING_SAVED)
     if state in ("40001", "40P01", "55P03", "57014"):
-        return DatabaseUnavailableError(f"{_cap(where)} is busy ({text}). {NOTHING_SAVED} "
-                                        "Try again.")
+        return said(DatabaseUnavailableError, "server_busy", where, NOTHING_SAVED, TRY_AGAIN,
+                    detail=text)
     if state.startswith("23") or state == "P0001":
-        return RecordError(f"The database refused the record ({text}). {NOTHING_SAVED}")
+        return RecordError.worded("record_refused", RECORD_REFUSED, NOTHING_SAVED, detail=text)
     if lost or not state or state.startswith("08") or state.startswith("57P"):
-        return DatabaseUnavailableError(
-            f"{_cap(where)} cannot be reached ({text}). {NOTHING_SAVED} Nothing is stored on "
-            "this computer instead; try again when the server is back, or ask IT if this "
-            "persists.")
-    return StoreError(f"{_cap(where)} could not be used ({text}). {NOTHING_SAVED}")
+        return said(DatabaseUnavailableError, "unreachable", where, NOTHING_SAVED,
+                    NO_LOCAL_COPY, detail=text)
+    return said(StoreError, "unusable", where, NOTHING_SAVED, detail=text)

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 
+from desktop_app.i18n import N_
 from desktop_app.store.errors import NetworkShareError, StoreError
 
 DATA_DIR_ENV = "IMMUNOSEP_DATA_DIR"
@@ -119,14 +120,21 @@ def read_linux_mounts() -> str | None:
         return None
 
 
-def network_reason(path: Path) -> str | None:
+def network_share(path: Path) -> NetworkShareError | None:
     """Why ``path`` is on a network share, or ``None`` when it looks local."""
+    why = (N_("SQLite databases are corrupted by the unreliable file locking of network "
+              "shares."),
+           N_("Choose a folder on this computer's own disk (--data-dir or IMMUNOSEP_DATA_DIR); "
+              "a shared hospital database server is the supported way to share records."))
     if sys.platform == "win32":
         raw = str(path)
         resolved = str(_existing_ancestor(path))
         for candidate in (raw, resolved):
             if windows_is_network_path(candidate, _windows_drive_type):
-                return "it is on a network drive or UNC share"
+                return NetworkShareError.worded(
+                    "network_share", N_("The database folder {folder} cannot be used because "
+                                        "it is on a network drive or UNC share."),
+                    *why, folder=str(path))
         return None
     if sys.platform.startswith("linux"):
         mounts = read_linux_mounts()
@@ -134,18 +142,17 @@ def network_reason(path: Path) -> str | None:
             return None
         fstype = linux_fs_type(_existing_ancestor(path), mounts)
         if fstype is not None and fstype.lower() in NETWORK_FS_TYPES:
-            return f"it is on a network file system ({fstype})"
+            return NetworkShareError.worded(
+                "network_share", N_("The database folder {folder} cannot be used because it "
+                                    "is on a network file system ({fstype})."),
+                *why, folder=str(path), fstype=fstype)
     return None
 
 
 def refuse_network_share(path: Path) -> None:
-    reason = network_reason(path)
-    if reason:
-        raise NetworkShareError(
-            f"The database folder {path} cannot be used because {reason}. SQLite databases "
-            "are corrupted by the unreliable file locking of network shares. Choose a folder "
-            "on this computer's own disk (--data-dir or IMMUNOSEP_DATA_DIR); a shared "
-            "hospital database server is the supported way to share records.")
+    refusal = network_share(path)
+    if refusal is not None:
+        raise refusal
 
 
 # -- owner-only permissions ---------------------------------------------------------------------
@@ -154,7 +161,8 @@ def ensure_private_dir(path: Path) -> None:
     """Create ``path`` (and parents); the folder itself is made 0700 on POSIX when we create it."""
     if path.exists():
         if not path.is_dir():
-            raise StoreError(f"The data folder {path} exists but is not a folder.")
+            raise StoreError.worded("not_a_folder", N_("The data folder {folder} exists but is "
+                                                       "not a folder."), folder=str(path))
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     try:

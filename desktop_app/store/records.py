@@ -67,13 +67,29 @@ def utc_text(when: datetime) -> str:
     return when.astimezone(UTC).isoformat()
 
 
+# Text that cannot be stored, by what it is (a language agrees its words with the noun).
+NOT_UTF8 = {
+    "patient identifier": N_("The patient identifier contains bytes that are not valid UTF-8 "
+                             "text; type it again."),
+    "pseudonym": N_("The pseudonym contains bytes that are not valid UTF-8 text; type it "
+                    "again."),
+    "correction reason": N_("The correction reason contains bytes that are not valid UTF-8 "
+                            "text; type it again."),
+    "reason": N_("The reason contains bytes that are not valid UTF-8 text; type it again."),
+}
+#: {field}: the name of a stored column, shown as it is
+NOT_UTF8_FIELD = N_("The {field} contains bytes that are not valid UTF-8 text; type it again.")
+REASON_TO_MARK = N_("A reason is needed to mark a record as entered in error.")
+
+
 def require_text(text: str | None, what: str) -> None:
     """Refuse text that cannot be stored as UTF-8 (undecodable bytes from a command line)."""
     try:
         (text or "").encode("utf-8")
     except UnicodeEncodeError:
-        raise RecordError(f"The {what} contains bytes that are not valid UTF-8 text; type it "
-                          "again.") from None
+        if what in NOT_UTF8:
+            raise RecordError.worded("text_not_utf8", NOT_UTF8[what]) from None
+        raise RecordError.worded("text_not_utf8", NOT_UTF8_FIELD, field=what) from None
 
 
 def insert_row(conn: Connection, table: Table, values: Row) -> Row:
@@ -89,8 +105,9 @@ def clean_identifier(identifier: str) -> str:
         return check_identifier(identifier)
     except InputError as exc:
         if exc.code == "identifier_empty":
-            raise RecordError("A patient identifier is needed to save an assessment.") from None
-        raise RecordError(exc.message) from None
+            raise RecordError.worded("identifier_empty", N_("A patient identifier is needed to "
+                                                            "save an assessment.")) from None
+        raise RecordError.of_finding(exc.code, exc) from None
 
 
 def find_patient(conn: Connection, identifier: str) -> int | None:
@@ -167,7 +184,8 @@ def assessment_owner(conn: Connection, assessment_id: int) -> tuple[int, int | N
     row = conn.execute(select(assessments.c.patient_id).where(
         assessments.c.id == assessment_id)).first()
     if row is None:
-        raise RecordError(f"There is no assessment #{assessment_id}.")
+        raise RecordError.worded("no_record", N_("There is no assessment #{id}."),
+                                 id=assessment_id)
     newer = conn.execute(select(assessments.c.id).where(
         assessments.c.supersedes_id == assessment_id)).scalar_one_or_none()
     return int(row.patient_id), newer
@@ -177,11 +195,14 @@ def add_error_mark(conn: Connection, entity: str, entity_id: int, *, reason: str
                    at: datetime, os_user: str) -> Row:
     require_text(reason, "reason")
     if not reason or not reason.strip():
-        raise RecordError("A reason is needed to mark a record as entered in error.")
+        raise RecordError.worded("reason_needed", REASON_TO_MARK)
     if conn.execute(select(error_marks.c.id).where(
             error_marks.c.entity == entity, error_marks.c.entity_id == entity_id)).first():
-        raise RecordError(f"{entity.replace('_', ' ').capitalize()} #{entity_id} is already "
-                          "marked as entered in error.")
+        raise RecordError.worded("already_marked", N_("Assessment #{id} is already marked as "
+                                                      "entered in error.")
+                                 if entity == "assessment" else
+                                 N_("Record #{id} is already marked as entered in error."),
+                                 id=entity_id)
     return insert_row(conn, error_marks, dict(
         entity=entity, entity_id=entity_id, reason=reason.strip(), marked_at=at.isoformat(),
         os_user=os_user))

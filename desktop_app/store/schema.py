@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, inspect, select
 
 from desktop_app.store.errors import SchemaError
+from desktop_app.store.fault_words import USE_NEWER_APP, Place, said
 from desktop_app.store.tables import store_meta
 
 # In order; tests check the scripts.
@@ -35,25 +36,30 @@ def describe(revision: str | None) -> str:
     return "empty" if revision is None else f"schema {revision}"
 
 
-def check_known(revision: str | None, where: str) -> None:
+def check_known(revision: str | None, where: Place) -> None:
     """Refuse a database made by a newer app (a revision this app does not know)."""
     if revision is not None and revision not in REVISIONS:
-        raise SchemaError(f"{where[:1].upper()}{where[1:]} has schema {revision}, newer than "
-                          f"this app understands ({HEAD}). Use the newer version of the app "
-                          "that wrote it.")
+        raise said(SchemaError, "schema_newer", where, USE_NEWER_APP, revision=revision,
+                   head=HEAD)
 
 
-def legacy_revision(version: int | None, where: str) -> str | None:
+def legacy_revision(version: int | None, where: Place) -> str | None:
     if version is None or version == 0:
         return None
     if version not in LEGACY_REVISIONS:
-        raise SchemaError(f"{where[:1].upper()}{where[1:]} has schema version {version}, "
-                          "newer than this app understands. Use the newer version of the app "
-                          "that wrote it.")
+        raise said(SchemaError, "schema_version_newer", where, USE_NEWER_APP, version=version)
     return LEGACY_REVISIONS[version]
 
 
-def current_revision(conn: Connection, where: str = "the database") -> str | None:
+def place_of(conn: Connection) -> Place:
+    """The place a connection's failures are said about, when the caller names none."""
+    url = conn.engine.url
+    if conn.dialect.name == "sqlite":
+        return Place.database(url.database or "")
+    return Place.ward(url.render_as_string(hide_password=True))
+
+
+def current_revision(conn: Connection, where: Place | None = None) -> str | None:
     """The revision of the open database (legacy versions mapped), ``None`` when empty."""
     names = set(inspect(conn).get_table_names())
     if "alembic_version" in names:
@@ -61,7 +67,7 @@ def current_revision(conn: Connection, where: str = "the database") -> str | Non
         return row[0] if row else None
     if "schema_migrations" in names:
         version = conn.exec_driver_sql("SELECT max(version) FROM schema_migrations").scalar()
-        return legacy_revision(version, where)
+        return legacy_revision(version, where or place_of(conn))
     return None
 
 
@@ -83,7 +89,7 @@ def _config(conn: Connection, **attributes: Any) -> Any:
 
 
 def upgrade(conn: Connection, *, now: datetime, os_user: str, mode: str,
-            target: str = HEAD, where: str = "the database") -> tuple[str | None, str | None]:
+            target: str = HEAD, where: Place | None = None) -> tuple[str | None, str | None]:
     """Bring the schema to ``target`` inside the caller's write transaction.
 
     Returns ``(before, after)`` revisions.  Marks a new database with ``mode`` ("clinical" or
@@ -92,6 +98,7 @@ def upgrade(conn: Connection, *, now: datetime, os_user: str, mode: str,
     """
     from alembic import command
 
+    where = where or place_of(conn)
     before = current_revision(conn, where)
     check_known(before, where)
     cfg = _config(conn, now=now, os_user=os_user)

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from desktop_app.i18n import N_
 from desktop_app.store import audit, content
 from desktop_app.store.errors import RecordError
 from desktop_app.store.records import Row, add_error_mark, insert_row, require_text, utc_text
@@ -30,13 +31,46 @@ KINDS = tuple(SCORE_TABLES)
 _COMMON = frozenset({"id", "patient_id", "supersedes_id", "correction_reason", "recorded_at",
                      "recorded_at_utc", "os_user", "app_version"})
 _JSON = frozenset({"inputs_json", "result_json", "answers_json"})
-_NAMES = {"daily_sofa": "daily SOFA", "death": "death record",
-          "eligibility": "eligibility checklist", "hscore": "HScore"}
 
-
-def kind_name(kind: str) -> str:
-    """The kind in words, for messages ("daily SOFA", "death record", …)."""
-    return _NAMES[kind]
+# What is said about a record, per kind: a language agrees its articles and endings with the
+# noun, so each kind has its own whole sentence.
+NO_RECORD = {
+    "daily_sofa": N_("There is no daily SOFA #{id}."),
+    "death": N_("There is no death record #{id}."),
+    "eligibility": N_("There is no eligibility checklist #{id}."),
+    "hscore": N_("There is no HScore #{id}."),
+}
+ALREADY_CORRECTED = {
+    "daily_sofa": N_("The daily SOFA #{id} was already corrected by #{newer}; correct the "
+                     "newest version."),
+    "death": N_("The death record #{id} was already corrected by #{newer}; correct the newest "
+                "version."),
+    "eligibility": N_("The eligibility checklist #{id} was already corrected by #{newer}; "
+                      "correct the newest version."),
+    "hscore": N_("The HScore #{id} was already corrected by #{newer}; correct the newest "
+                 "version."),
+}
+MARKED_IN_ERROR = {
+    "daily_sofa": N_("The daily SOFA #{id} is marked as entered in error; enter a new one "
+                     "instead."),
+    "death": N_("The death record #{id} is marked as entered in error; enter a new one "
+                "instead."),
+    "eligibility": N_("The eligibility checklist #{id} is marked as entered in error; enter a "
+                      "new one instead."),
+    "hscore": N_("The HScore #{id} is marked as entered in error; enter a new one instead."),
+}
+REASON_TO_CORRECT = {
+    "daily_sofa": N_("A reason is needed to correct a daily SOFA."),
+    "death": N_("A reason is needed to correct a death record."),
+    "eligibility": N_("A reason is needed to correct an eligibility checklist."),
+    "hscore": N_("A reason is needed to correct an HScore."),
+}
+OTHER_PATIENT = {
+    "daily_sofa": N_("The daily SOFA #{id} belongs to another patient."),
+    "death": N_("The death record #{id} belongs to another patient."),
+    "eligibility": N_("The eligibility checklist #{id} belongs to another patient."),
+    "hscore": N_("The HScore #{id} belongs to another patient."),
+}
 
 
 @dataclass(frozen=True)
@@ -106,15 +140,14 @@ def record_owner(conn: Connection, kind: str, record_id: int) -> int:
     patient = conn.execute(select(table.c.patient_id).where(table.c.id == record_id)
                            ).scalar_one_or_none()
     if patient is None:
-        raise RecordError(f"There is no {kind_name(kind)} #{record_id}.")
+        raise RecordError.worded("no_record", NO_RECORD[kind], id=record_id)
     newer = conn.execute(select(table.c.id).where(table.c.supersedes_id == record_id)
                          ).scalar_one_or_none()
     if newer is not None:
-        raise RecordError(f"The {kind_name(kind)} #{record_id} was already corrected by "
-                          f"#{newer}; correct the newest version.")
+        raise RecordError.worded("already_corrected", ALREADY_CORRECTED[kind], id=record_id,
+                                 newer=newer)
     if _marked(conn, kind, [record_id]):
-        raise RecordError(f"The {kind_name(kind)} #{record_id} is marked as entered in error; "
-                          "enter a new one instead.")
+        raise RecordError.worded("marked_in_error", MARKED_IN_ERROR[kind], id=record_id)
     return int(patient)
 
 

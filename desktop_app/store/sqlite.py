@@ -20,7 +20,16 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from desktop_app.i18n import N_
 from desktop_app.store.errors import CorruptDatabaseError, ReadOnlyDatabaseError, StoreError
+from desktop_app.store.fault_words import (
+    ASK_WRITE_ACCESS,
+    KEEP_FILE_BACKUP,
+    NOTHING_CHANGED,
+    NOTHING_WAS_SAVED,
+    Place,
+    said,
+)
 from desktop_app.store.faults import translate
 
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
@@ -36,7 +45,8 @@ def _configure(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise StoreError(f"SQLite refused WAL journal mode (got {mode!r}).")
+        raise StoreError.worded("no_wal", N_("SQLite refused WAL journal mode (got {mode})."),
+                                mode=repr(mode))
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA trusted_schema = OFF")  # triggers/views may not call unsafe functions
@@ -131,18 +141,16 @@ def _failure(path: Path, exc: sqlite3.Error) -> StoreError:
             exc, sqlite3.OperationalError):
         return unreadable(path, str(exc))
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        return ReadOnlyDatabaseError(
-            f"The database {path} cannot be opened: it or its folder is read-only for this "
-            "user. Nothing was saved. Ask IT to give this account write access to the "
-            "database file and its folder.")
-    return translate(exc, f"the database {path}")
+        return ReadOnlyDatabaseError.worded(
+            "read_only", N_("The database {file} cannot be opened: it or its folder is "
+                            "read-only for this user."),
+            NOTHING_WAS_SAVED, ASK_WRITE_ACCESS, file=str(path))
+    return translate(exc, Place.database(path))
 
 
 def unreadable(path: Path, detail: str) -> CorruptDatabaseError:
-    return CorruptDatabaseError(
-        f"The database {path} is damaged or is not an ImmunoSep database ({detail}). Nothing "
-        "was changed. Keep the file for investigation and restore the latest backup "
-        "(immunosep db backup makes one).")
+    return said(CorruptDatabaseError, "damaged", Place.database(path), NOTHING_CHANGED,
+                KEEP_FILE_BACKUP, detail=detail)
 
 
 def integrity_check(engine: Engine) -> list[str]:

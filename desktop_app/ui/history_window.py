@@ -36,14 +36,16 @@ def _read(patient: str):
         try:
             return entries, chart, read_scores(store, patient)
         except StoreError as exc:
-            return entries, chart, str(exc)
+            return entries, chart, exc
     return read
 
 
 def _view(window: MainWindow, patient: str, result: tuple[Any, Any, Any],
           training: bool) -> PatientHistoryView:
+    from desktop_app.store.errors import StoreError
+
     entries, chart, scores = result
-    problem = scores if isinstance(scores, str) else ""
+    problem = scores if isinstance(scores, StoreError) else ""
     return build_view(patient, entries, chart, training=training,
                       scores=None if problem else scores, scores_problem=problem,
                       today=window.today())

@@ -489,6 +489,7 @@ class MainWindow(QMainWindow):
         window derives from the form (the result, the evidence, the charts, the field
         messages) in the new language.  The panels retranslate their own labels."""
         self.menus.texts.retranslate()
+        self.records.retranslate()
         self.update_title()
         self._update_mode_label()
         self.recompute()

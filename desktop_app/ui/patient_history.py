@@ -43,10 +43,11 @@ from desktop_app.core.trend import TrendChart
 from desktop_app.report import words
 from desktop_app.ui.icons import icon
 from desktop_app.ui.language import text_translator
+from desktop_app.ui.records_session import fault_sentence
 from desktop_app.ui.trend_chart import TrendChartWidget
 
 if TYPE_CHECKING:
-    from desktop_app.services.records import HistoryEntry
+    from desktop_app.services.records import HistoryEntry, StoreError
     from desktop_app.services.scores import PatientScores
 
 logger = logging.getLogger(__name__)
@@ -123,12 +124,15 @@ class PatientHistoryView(QWidget):
 
     def __init__(self, patient_id: str, entries: list[HistoryEntry], chart: TrendChart, *,
                  training: bool, scores: PatientScores | None = None,
-                 today: date | None = None, scores_problem: str = "",
+                 today: date | None = None, scores_problem: str | StoreError = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.patient_id, self.training = patient_id, training
-        # For the PDF: the scores as read (or why they could not be) and the day they are for.
+        # For the PDF: the scores as read (or why they could not be: the store's error, worded
+        # in the report's language) and the day they are for.
         self.scores, self.scores_problem, self.today = scores, scores_problem, today
+        problem = scores_problem if isinstance(scores_problem, str) else \
+            fault_sentence(scores_problem)
         self.banner = QLabel(self.tr("TRAINING DATABASE — synthetic records, not for clinical "
                                      "use"))
         self.banner.setStyleSheet("QLabel { background: #E69F00; color: black; "
@@ -183,13 +187,13 @@ class PatientHistoryView(QWidget):
         # daily SOFA with the day-9 measure, the eligibility checklists, the HScores.
         self.below = QTabWidget()
         self.below.addTab(self.trend, self.tr("Ferritin and HLA-DR trend"))
-        self.sofa = self._sofa_course(scores, today, scores_problem)
+        self.sofa = self._sofa_course(scores, today, problem)
         self.below.addTab(self.sofa, self.tr("Daily SOFA and day 9"))
         from desktop_app.ui.history_scores import EligibilityHistoryView, HScoreHistoryView
 
-        self.eligibility = EligibilityHistoryView(scores, scores_problem)
+        self.eligibility = EligibilityHistoryView(scores, problem)
         self.below.addTab(self.eligibility, self.tr("Eligibility"))
-        self.hscore = HScoreHistoryView(scores, scores_problem)
+        self.hscore = HScoreHistoryView(scores, problem)
         self.below.addTab(self.hscore, self.tr("HScore"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
@@ -277,6 +281,7 @@ class PatientHistoryDialog(QDialog):
 
 def build_view(patient_id: str, entries: list[HistoryEntry], chart: TrendChart, *,
                training: bool, scores: PatientScores | None = None,
-               today: date | None = None, scores_problem: str = "") -> PatientHistoryView:
+               today: date | None = None,
+               scores_problem: str | StoreError = "") -> PatientHistoryView:
     return PatientHistoryView(patient_id, entries, chart, training=training, scores=scores,
                               today=today, scores_problem=scores_problem)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.services.entry import EntryText
 from desktop_app.ui.notice_bar import NoticeBar
@@ -351,6 +351,11 @@ class RecordActions(QObject):
     def reset(self) -> None:
         """A new patient or another mode: back to plain entry, nothing shown as past."""
         self._set_mode(ENTRY)
+
+    def retranslate(self) -> None:
+        """After a language change: the store's state in the new language (once the change
+        has reached every widget: the notice rebuilds its buttons)."""
+        QTimer.singleShot(0, self._show_availability)
 
     def _show_availability(self) -> None:
         reason = self.session.unavailable_reason

@@ -5,11 +5,12 @@ two separate databases) is opened lazily on a pool thread, right after the first
 SQLAlchemy stays off the start-up path.  Every operation (``run``) executes on a pool thread
 with the open store; its outcome comes back on the GUI thread.
 
-Faults never become tracebacks: a ``StoreError`` carries its own sentence for the user; an
-``OSError`` (a data folder that cannot be created, a read-only disk) and anything unexpected are
-put in words here.  After a fault the store is closed and marked unavailable with that
-sentence, and the next operation tries to open it again (a restarted server is picked up by the
-next action; clinical data never fall back to another file).
+Faults never become tracebacks: a ``StoreError`` carries its own sentence for the user, said
+in the window's language (``StoreError.localized``); an ``OSError`` (a data folder that cannot
+be created, a read-only disk) and anything unexpected are put in words here.  After a fault the
+store is closed and marked unavailable with that sentence, and the next operation tries to open
+it again (a restarted server is picked up by the next action; clinical data never fall back to
+another file).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from desktop_app.ui.language import text_translator
 
 if TYPE_CHECKING:
     from desktop_app.services.records import Store
@@ -44,7 +47,9 @@ def fault_sentence(exc: BaseException) -> str:
     """What the user reads for ``exc`` (never a traceback, never a patient value)."""
     from desktop_app.services.records import StoreError
 
-    if isinstance(exc, StoreFault | StoreError):
+    if isinstance(exc, StoreError):
+        return exc.localized(text_translator())
+    if isinstance(exc, StoreFault):
         return str(exc)
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
@@ -72,7 +77,7 @@ class RecordsSession(QObject):
         self._store: Store | None = None
         self._running = 0  # operations on pool threads using the store
         self._close_pending = False
-        self.unavailable_reason: str | None = None
+        self._fault: BaseException | None = None  # why the store cannot be used now
         self.checked = False  # an open has been attempted since the last mode switch
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -83,7 +88,7 @@ class RecordsSession(QObject):
         self.close()
         self.training = training
         self.checked = False
-        self._set_reason(None)
+        self._set_fault(None)
 
     def check(self) -> None:
         """Open the store in the background, so the window can say at once if it cannot."""
@@ -139,7 +144,7 @@ class RecordsSession(QObject):
 
         def succeeded(result: Any) -> None:
             self.checked = True
-            self._set_reason(None)
+            self._set_fault(None)
             on_success(result)
             if changed_patient is not None:
                 self.changed.emit(changed_patient)
@@ -149,7 +154,7 @@ class RecordsSession(QObject):
             sentence = fault_sentence(exc)
             if not _is_refusal(exc):  # a refused operation says nothing about the database
                 self.close()
-                self._set_reason(sentence)
+                self._set_fault(exc)
             on_error(sentence)
 
         return run_in_background(work, on_success=succeeded, on_error=failed, parent=parent,
@@ -162,9 +167,16 @@ class RecordsSession(QObject):
                 self._store = self._opener(self.data_dir, training=training)
             return self._store
 
-    def _set_reason(self, reason: str | None) -> None:
-        if reason != self.unavailable_reason:
-            self.unavailable_reason = reason
+    @property
+    def unavailable_reason(self) -> str | None:
+        """Why the store cannot be used now, in the window's current language (so a language
+        switch re-words it); ``None`` when it can."""
+        return None if self._fault is None else fault_sentence(self._fault)
+
+    def _set_fault(self, fault: BaseException | None) -> None:
+        before = self.unavailable_reason
+        self._fault = fault
+        if self.unavailable_reason != before:
             self.availability_changed.emit()
 
 

@@ -7763,6 +7763,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Studientag</translation>
     </message>
     <message>
+        <source>This cohort was classified with another rule set; import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
         <translation>Die Datei ist weder eine HL7-v2- noch eine FHIR-JSON-Datei; der Posteingang liest nur Labornachrichten.</translation>
     </message>
@@ -7783,6 +7787,18 @@ HLA-DR ≥ {h}</translation>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
+        <source>A reason is needed to correct an assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment #{id} was already corrected by #{newer}; correct the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported row was classified with another rule set; import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>report written</source>
         <translation>Bericht geschrieben</translation>
     </message>
@@ -7797,6 +7813,521 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>not done: cancelled</source>
         <translation>nicht erledigt: abgebrochen</translation>
+    </message>
+    <message>
+        <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient has no saved assessment yet; save the assessment first (the HScore is stored with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} is before day 1, the day of phenotyping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is day {placed} of this patient&apos;s course (day 1 is {day_one}), not day {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is before day 1 ({day_one}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is after today; a SOFA is recorded for a day that has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HScore needs all nine variables before it can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} already has a SOFA (record #{record}); correct that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is after the recorded death ({death}); no SOFA is kept after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of day {day} is needed: no day 1 is recorded yet for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A death is already recorded (record #{record}); correct that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is before day 1 ({day_one}) of this patient&apos;s SOFA course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} has a SOFA after that date; correct or mark it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment #{assessment} already has an eligibility checklist (record #{record}); correct that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment #{id} is not one of this patient&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site configuration cannot be used: {error}</source>
+        <extracomment>{error}: what is wrong in site.toml (its file and key), in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site configuration names no ward database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site configuration&apos;s database URL {url} must name an absolute file path (sqlite:////path/clinical.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder (--data-dir or IMMUNOSEP_DATA_DIR) or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this computer (package postgresql-client). Run instead, where it is: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name or use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump failed ({detail}); no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing from it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {error}</source>
+        <extracomment>{row}: a row of the imported file; {error}: why its patient identifier was refused (a whole sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from this file was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IT to run &apos;immunosep db migrate --db-user OWNER&apos; (the database owner role) once; workstations cannot change the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a training database and cannot be opened as the clinical database: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite database but not an ImmunoSep database; choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a clinical database and cannot be opened as the training database: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is marked neither as a clinical nor as a training database and cannot be opened: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} is empty, but this app needs schema {head}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} is marked {mode}, not as a clinical database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this operation was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space (or ask IT), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IT to give this account write access to the database file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file for investigation and restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file for investigation and restore the latest backup (immunosep db backup makes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored on this computer instead; try again when the server is back, or ask IT if this persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IT to check the database role and its password (OS keyring or .pgpass) or Kerberos ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the newer version of the app that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the record ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some text given for the record is not valid Unicode (bytes that are not UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the database {file} is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the backup {file} is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the ward database {server} is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} is read-only for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} is read-only for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} cannot be opened (the file or its folder is missing or not accessible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be opened (the file or its folder is missing or not accessible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} is busy: another program kept it locked for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} is busy: another program kept it locked for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} is damaged or is not an ImmunoSep database ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged or is not an ImmunoSep database ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk error stopped writing the database {file} ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk error stopped writing the backup {file} ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} could not be used ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be used ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} could not be used ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} could not be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} could not be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} cannot be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} cannot be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} failed ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} failed ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} failed ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} refused the login ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} refused the operation: the database role lacks a privilege ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of the ward database {server} is out of disk space or memory ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} accepts no writes at the moment (read-only server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} is busy ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} cannot be reached ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} has schema {revision}, newer than this app understands ({head}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} has schema {revision}, newer than this app understands ({head}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} has schema version {version}, newer than this app understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} has schema version {version}, newer than this app understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases are corrupted by the unreliable file locking of network shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder on this computer&apos;s own disk (--data-dir or IMMUNOSEP_DATA_DIR); a shared hospital database server is the supported way to share records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database folder {folder} cannot be used because it is on a network file system ({fstype}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} exists but is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database folder {folder} cannot be used because it is on a network drive or UNC share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} contains bytes that are not valid UTF-8 text; type it again.</source>
+        <extracomment>{field}: the name of a stored column, shown as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is needed to mark a record as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient identifier contains bytes that are not valid UTF-8 text; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pseudonym contains bytes that are not valid UTF-8 text; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction reason contains bytes that are not valid UTF-8 text; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason contains bytes that are not valid UTF-8 text; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment #{id} is already marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record #{id} is already marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient identifier is needed to save an assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no daily SOFA #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no death record #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no eligibility checklist #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no HScore #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily SOFA #{id} was already corrected by #{newer}; correct the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death record #{id} was already corrected by #{newer}; correct the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligibility checklist #{id} was already corrected by #{newer}; correct the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HScore #{id} was already corrected by #{newer}; correct the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily SOFA #{id} is marked as entered in error; enter a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death record #{id} is marked as entered in error; enter a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligibility checklist #{id} is marked as entered in error; enter a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HScore #{id} is marked as entered in error; enter a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is needed to correct a daily SOFA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is needed to correct a death record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is needed to correct an eligibility checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is needed to correct an HScore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily SOFA #{id} belongs to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death record #{id} belongs to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligibility checklist #{id} belongs to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HScore #{id} belongs to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refused WAL journal mode (got {mode}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {file} cannot be opened: it or its folder is read-only for this user.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>immunoparalysis</source>

@@ -186,3 +186,35 @@ def test_reasons_are_codes_worded_in_the_readers_language_and_english_for_it(
     tr = pseudo_translator()
     assert binary.localized(tr) == pseudo(binary.template).format(file="binary.hl7") + "."
     assert notes.localized(tr) == pseudo(notes.template)
+
+
+def test_a_store_refusal_or_fault_is_worded_in_the_readers_language(runner, ticks, drop, store,
+                                                                   monkeypatch):
+    """Issue 18: the store's own sentence inside a reason follows the reader's language
+    (pseudo-locale); ``.reason.txt`` and ``reason`` keep the English one."""
+    from desktop_app.i18n import pseudo_translator
+    from desktop_app.i18n.pseudo import pseudo
+    from desktop_app.services import inbox
+    from desktop_app.store.errors import DiskFullError
+
+    tr = pseudo_translator()
+    write(drop, "1.hl7", oru("M9", "P" * 80, ("ferritin", "5000", "F")))  # id too long
+    (refused,) = settle(runner, store, ticks).files
+    error = refused.why.params[0][1]
+    assert refused.reason == f"Not stored: {error}" and "P" * 80 not in refused.reason
+    assert refused.why.localized(tr) == pseudo("Not stored: {error}").format(
+        error=error.localized(tr)) + "."  # a reason ends with a full stop
+    assert str(error) not in refused.why.localized(tr)
+
+    full = DiskFullError.worded("disk_full", "The disk holding the database {file} is full.",
+                                "Nothing of this operation was saved.", file="/data/c.sqlite")
+
+    def disk_full(*_a: object, **_k: object) -> object:
+        raise full
+
+    monkeypatch.setattr(inbox, "store_inbox_file", disk_full)
+    write(drop, "2.hl7", FIRST)
+    (retry,) = settle(runner, store, ticks).files
+    assert retry.outcome == "retry" and retry.reason == str(full)
+    assert retry.why.localized(tr) == full.localized(tr) + "." and str(full) not in \
+        retry.why.localized(tr)

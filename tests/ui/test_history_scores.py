@@ -131,8 +131,9 @@ def test_the_history_window_reads_a_score_fault_as_words(qtbot, store, monkeypat
         raise StoreError("the score tables cannot be read.")
 
     monkeypatch.setattr(scores_service, "read_scores", broken)
-    entries, _chart, problem = _read("BED-7")(store)
-    assert len(entries) == 1 and problem == "the score tables cannot be read."
+    entries, _chart, problem = _read("BED-7")(store)  # the error: worded where it is shown
+    assert len(entries) == 1 and isinstance(problem, StoreError)
+    assert str(problem) == "the score tables cannot be read."
 
 
 # -- the result card's line ------------------------------------------------------------------
@@ -330,3 +331,30 @@ def test_history_pdf_stays_one_page_with_long_correction_notes(tmp_path, store):
         hidden = re.search(r"The (\d+) oldest assessments are not shown", text)
         assert hidden is not None and int(hidden.group(1)) < 37
         assert "corrects #" in text and "Decision support only" in text
+
+
+def test_a_store_fault_reading_the_scores_is_worded_on_screen_and_in_the_pdf(  # type: ignore[no-untyped-def]
+        qtbot, store, tmp_path, monkeypatch):
+    """Issue 18: the store's sentence in the window's language on screen (the pseudo-locale
+    here), in the report's language in the PDF."""
+    import sqlite3
+
+    from desktop_app.i18n import PSEUDO, pseudo_translator
+    from desktop_app.services.history_report import render_history_pdf
+    from desktop_app.store.fault_words import Place
+    from desktop_app.store.faults import translate
+    from desktop_app.ui import language
+
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorcode = 5  # type: ignore[attr-defined]
+    fault = translate(busy, Place.database(tmp_path / "clinical.sqlite"))
+    worded = fault.localized(pseudo_translator())
+    monkeypatch.setattr(language, "current_language", lambda: PSEUDO)
+    dialog = history(qtbot, store, scores_problem=fault)
+    view = dialog.view
+    assert view.hscore.notice.text() == f"The score records cannot be read: {worded}"
+    for lang, sentence in ((PSEUDO, worded), ("en", str(fault))):
+        data = render_history_pdf("BED-7", store.history("BED-7"), store.trend("BED-7"),
+                                  generated_at=NOW, training=False, invariant=True,
+                                  scores_problem=view.scores_problem, lang=lang)
+        assert " ".join(sentence.split()) in _pdf_text(tmp_path, data)[1]

@@ -330,3 +330,44 @@ def test_the_record_bar_shows_only_the_buttons_of_its_state(qtbot, make_window) 
     shown = [b.text().replace("&", "") for b in bar.findChildren(QPushButton)
              if b.isVisibleTo(w)]
     assert shown == ["Cancel correction"]
+
+
+
+def test_a_store_fault_is_said_in_the_windows_language(qtbot, make_window,  # type: ignore[no-untyped-def]
+                                                       tmp_path) -> None:
+    """Issue 18: after the translated "Not saved:" the store's sentence is in the window's
+    language too (the pseudo-locale here), and so is the store's status, which a language
+    switch words again; ``str()`` stays the English sentence."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.i18n import PSEUDO, pseudo_translator
+    from desktop_app.i18n.pseudo import pseudo
+    from desktop_app.store.errors import StoreError
+    from desktop_app.store.location import ensure_private_dir
+    from desktop_app.ui.language import install_language
+
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    with pytest.raises(StoreError) as caught:
+        ensure_private_dir(blocker)  # what the window's store meets
+    fault = caught.value
+    worded = fault.localized(pseudo_translator())
+    app = QApplication.instance()
+    w = make_window()  # not shown: the pseudo-locale's live switch of a shown main window
+    w.records_session.check()  # crashes offscreen Qt (before this change too)
+    bar = w.records.store_bar
+    qtbot.waitUntil(lambda: not bar.isHidden())
+    install_language(app, PSEUDO)
+    try:
+        unavailable = pseudo("Records unavailable: {reason} Results can be viewed, but "
+                             "nothing can be saved until the database can be used.")
+        qtbot.waitUntil(lambda: bar.text.text() == unavailable.format(reason=worded))
+        save_values(qtbot, w, "BED-5", ferritin="900", hla_dr="2100", age="50")
+        box = visible(w, QMessageBox, "notSaved")
+        assert box is not None
+        assert box.text() == pseudo("Not saved: {reason}").format(reason=worded)
+        assert str(fault) not in box.text() and str(blocker) in box.text()
+        box.done(0)
+    finally:
+        install_language(app, "en")
+    qtbot.waitUntil(lambda: bar.text.text().startswith(f"Records unavailable: {fault} "))
