@@ -118,6 +118,7 @@ def reopen_recent(window: Any, item: RecentImport) -> None:
 
     def failed(exc: BaseException) -> None:
         from desktop_app.lab_import import LabFileError
+        from desktop_app.ui.language import text_translator
 
         thaw_unheld()
         if isinstance(exc, SourceChanged) and exc.kind == "changed":
@@ -128,7 +129,8 @@ def reopen_recent(window: Any, item: RecentImport) -> None:
             text = _tr("The file is no longer where it was imported from: {path}").format(
                 path=item.path)
         elif isinstance(exc, LabFileError):
-            text = _tr("The file cannot be read: {reason}").format(reason=exc.message)
+            text = _tr("The file cannot be read: {reason}").format(
+                reason=exc.localized(text_translator()))
         else:
             text = _tr("The file cannot be read ({kind}).").format(kind=type(exc).__name__)
         QMessageBox.warning(window, _tr("Recent import"), text)

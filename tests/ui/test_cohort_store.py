@@ -191,6 +191,35 @@ def test_recent_imports_reopen_by_hash(qtbot, make_window, tmp_path: Path,  # ty
     assert "no longer where it was imported from" in warnings[1]
 
 
+def test_a_recent_import_that_cannot_be_read_says_why_in_the_window_language(  # type: ignore[no-untyped-def]
+        qtbot, make_window, tmp_path: Path, monkeypatch) -> None:
+    from desktop_app.i18n import N_, PSEUDO, pseudo
+    from desktop_app.lab_import import LabFileError
+    from desktop_app.ui import language
+
+    source = tmp_path / "labs.csv"
+    source.write_bytes((DATA / "en_lis_export.csv").read_bytes())
+    window = make_window()
+    first = show_cohort(window, cohort_of(source))
+    qtbot.addWidget(first)
+    first.store_bar.store_button.click()
+    qtbot.waitUntil(lambda: first.store_bar.state == "stored", timeout=30_000)
+    item, = recent_imports(window)
+
+    def unreadable(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise LabFileError.worded("encoding", N_("{file}: cannot be opened ({error})"),
+                                  file="labs.csv", error="EIO")
+
+    monkeypatch.setattr("desktop_app.ui.cohort_window.reopen", unreadable)
+    monkeypatch.setitem(language._current, "lang", PSEUDO)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    reopen_recent(window, item)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
+    assert pseudo("{file}: cannot be opened ({error})").format(
+        file="labs.csv", error="EIO") in warnings[0]
+
+
 def test_recent_imports_menu_lists_the_imports(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.ui.cohort_window import fill_recent_menu
 
