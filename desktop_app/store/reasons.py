@@ -71,9 +71,5 @@ class RecordReason:
             return self.text
         return tr.finding(Sentence(self.code, self.params))
 
-    def params_dict(self) -> dict[str, Any] | None:
-        """The typed parameters in their JSON form (``--json``), None for a typed reason."""
-        return None if self.code is None else params_to_dict(self.params)
-
     def __str__(self) -> str:
         return self.text

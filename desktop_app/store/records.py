@@ -307,16 +307,22 @@ class HistoryEntry:
             "error_reason": self.error_reason,
             "current": self.is_current,
             "inputs": self.inputs,
-            **_reason_keys("correction_reason", self.correction),
-            **_reason_keys("error_reason", self.error),
+            # A reason the app wrote: its template id and parameters as stored (None for a
+            # clinician's reason); the English sentence stays under the keys above.
+            "correction_reason_code": self.correction_reason_code,
+            "correction_reason_params": _json(self.correction_reason_params),
+            "error_reason_code": self.error_reason_code,
+            "error_reason_params": _json(self.error_reason_params),
         }
 
 
-def _reason_keys(name: str, reason: RecordReason | None) -> dict[str, Any]:
-    """``<name>_code`` and ``<name>_params`` of a reason the app wrote (None otherwise); the
-    English sentence stays under ``<name>``."""
-    return {f"{name}_code": reason.code if reason else None,
-            f"{name}_params": reason.params_dict() if reason else None}
+def _json(text: str | None) -> Any:
+    """Stored JSON as data (``None``, or the text itself when it is not JSON: shown as it is
+    stored, never dropped)."""
+    try:
+        return None if text is None else json.loads(text)
+    except ValueError:
+        return text
 
 
 def patient_history(conn: Connection, patient_id: int) -> list[HistoryEntry]:
