@@ -33,6 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol, Union
 
+from desktop_app.core.record_reason_templates import RECORD_REASON_TEMPLATES
 from desktop_app.core.row_issue_templates import ROW_ISSUE_TEMPLATES
 
 # Comparator symbols as printed ("=" prints nothing).
@@ -435,6 +436,7 @@ TEMPLATES: dict[str, str] = {
 }
 
 TEMPLATES.update(ROW_ISSUE_TEMPLATES)
+TEMPLATES.update(RECORD_REASON_TEMPLATES)
 
 # Codes of import notes: remarks listed with an import's settings or beside a sample, written
 # without a full stop (every other template is a whole sentence).

@@ -17,7 +17,9 @@ from desktop_app.core.findings import (
     Hours,
     Instant,
     Param,
+    Params,
     Quantity,
+    Sentence,
     Term,
     Text,
     params_to_dict,
@@ -37,8 +39,13 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
 def finding_from_dict(data: dict[str, Any]) -> Finding:
     """The ``Finding`` of ``finding_to_dict`` (``params`` and ``variant`` may be missing in
     records written before they existed; such a finding has only its English ``message``)."""
-    params = tuple((name, param_from_dict(p)) for name, p in data.get("params", {}).items())
-    return Finding(data["code"], params, data.get("variant", ""))
+    return Finding(data["code"], params_from_dict(data.get("params", {})),
+                   data.get("variant", ""))
+
+
+def params_from_dict(data: dict[str, Any]) -> Params:
+    """The typed parameters of ``findings.params_to_dict``, in their stored order."""
+    return tuple((name, param_from_dict(p)) for name, p in data.items())
 
 
 def param_from_dict(data: dict[str, Any]) -> Param:
@@ -56,6 +63,8 @@ def param_from_dict(data: dict[str, Any]) -> Param:
         return Text(data["value"])
     if kind == "term":
         return Term(data["value"])
+    if kind == "sentence":
+        return Sentence(data["value"], params_from_dict(data.get("params", {})))
     raise ValueError(f"unknown parameter type {kind!r}")
 
 

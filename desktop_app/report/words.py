@@ -93,6 +93,13 @@ def ferritin_conversion(a: Assessment, tr: Translator) -> str | None:
     return criteria_text.conversion(entered, converted, tr)
 
 
+class Reason(Protocol):
+    """A stored reason (``store.reasons.RecordReason``): the app's in ``tr``'s language, a
+    clinician's as typed."""
+
+    def localized(self, tr: Translator) -> str: ...
+
+
 class VersionNote(Protocol):
     """A mark on a stored assessment (``store.records.VersionNote``)."""
 
@@ -101,7 +108,7 @@ class VersionNote(Protocol):
     @property
     def assessment_id(self) -> int | None: ...
     @property
-    def reason(self) -> str | None: ...
+    def reason(self) -> Reason | None: ...
 
 
 def transition(t: Transition, tr: Translator) -> str:
@@ -119,5 +126,7 @@ def trend_notes(chart: TrendChart, tr: Translator) -> list[str]:
 
 
 def version_note(note: VersionNote, tr: Translator) -> str:
-    """A correction or entered-in-error mark of a stored assessment ("superseded by #12")."""
-    return tr(note.template, id=note.assessment_id, reason=note.reason or "")
+    """A correction or entered-in-error mark of a stored assessment ("superseded by #12"),
+    with its reason in ``tr``'s language when the app wrote it (the laboratory inbox's)."""
+    return tr(note.template, id=note.assessment_id,
+              reason=note.reason.localized(tr) if note.reason else "")

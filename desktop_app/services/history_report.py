@@ -62,7 +62,7 @@ def render_history_pdf(patient_id: str, entries: Sequence[HistoryEntry], chart: 
         raise ValueError("generated_at must carry a time zone")
     prepare()
     options = make_options(institution=institution, ward=ward, paper=paper, training=training,
-                           invariant=invariant)
+                           invariant=invariant, lang=lang or "en")  # the footer's language
     tr = translator(lang)
     section = None if scores is None else report_section(
         scores, today if today is not None else generated_at.date())

@@ -29,6 +29,7 @@ from desktop_app.lab_import.message_file import used_observations
 from desktop_app.lab_import.observation_rows import MessageFileResult, ObservationRow
 from desktop_app.lab_import.stored_results import StoredResult
 from desktop_app.store.inbox_ledger import HeldResult, held_results
+from desktop_app.store.reasons import RecordReason
 
 
 def offered_results(conn: Any, messages: MessageFileResult) -> tuple[StoredResult, ...]:
@@ -58,11 +59,12 @@ def offered_results(conn: Any, messages: MessageFileResult) -> tuple[StoredResul
     return tuple(out)
 
 
-def pairing_reason(row: ObservationRow) -> str:
-    """Why a new version of a stored single-value assessment was stored, in words (kept with
-    the version, shown in the history)."""
-    return (f"Paired with the {ANALYTE_LABEL[row.analyte]} result received in "
-            f"{row.source.describe()}.")
+def pairing_reason(row: ObservationRow) -> RecordReason:
+    """Why a new version of a stored single-value assessment was stored: "Paired with the
+    HLA-DR result received in b.hl7, message 1 (M2), segment 4 (OBX)." (kept with the
+    version, shown in the history in the reader's language)."""
+    return RecordReason.worded("lab_version.paired", test=ANALYTE_LABEL[row.analyte],
+                               source=row.source.sentence())
 
 
 def _analytes(h: HeldResult) -> set[str]:

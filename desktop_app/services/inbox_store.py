@@ -10,7 +10,7 @@ file) with the inbox's ledger (``store.inbox_ledger``, schema 0006):
 - every result used, by its result key, with the assessment it went into;
 - a result whose key a stored assessment already used (a laboratory's corrected result, or a
   final result sent again) makes its assessment a **new version** of that stored assessment
-  (the newest of its chain), with the reason in words -- never an overwrite; when the
+  (the newest of its chain), with the reason -- never an overwrite; when the
   stored assessment paired two results, the new version holds the corrected one and the
   stored partner;
 - a new result paired with a stored one makes its assessment a **new version** of the stored
@@ -18,6 +18,10 @@ file) with the inbox's ledger (``store.inbox_ledger``, schema 0006):
 - a withdrawal (HL7 OBX-11 D/W/X, FHIR entered-in-error/cancelled) of a stored result marks
   the stored assessment that used it **entered in error** with the laboratory's reason -- it
   stays stored and listed, never deleted.
+
+Each reason is stored as its template id and typed parameters with its English sentence
+(``store.reasons.RecordReason``, ``core.record_reason_templates``), so the history words it
+in the reader's language.
 
 All of it is one write transaction: the file is stored whole or not at all, so a process
 killed at any point leaves either nothing or everything of the file (``services.inbox``
@@ -34,8 +38,15 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.core.findings import Text
+from desktop_app.lab_import.message_fields import ANALYTE_LABEL
 from desktop_app.lab_import.message_file import MessageLabFile
-from desktop_app.lab_import.observation_rows import CORRECTED, ObservationRow, Outcome
+from desktop_app.lab_import.observation_rows import (
+    CORRECTED,
+    ObservationRow,
+    Outcome,
+    Withdrawal,
+)
 from desktop_app.lab_import.stored_results import StoredResult
 from desktop_app.services.cohort import cohort_of
 from desktop_app.services.import_records import imported_rows
@@ -43,6 +54,7 @@ from desktop_app.services.inbox_pairing import offered_results, pairing_reason
 from desktop_app.services.records import Store
 from desktop_app.store import audit, content, inbox_ledger, records
 from desktop_app.store.bulk import BatchInfo, ImportedRow, store_import
+from desktop_app.store.reasons import RecordReason
 
 
 @dataclass(frozen=True)
@@ -59,16 +71,22 @@ class StoredFile:
     paired: int = 0  # stored single-value assessments completed by a result of this file
 
 
-_ANALYTE = {"ferritin": "ferritin", "hla_dr": "HLA-DR"}
+def correction_reason(row: ObservationRow) -> RecordReason:
+    """Why a new version was stored: "The laboratory corrected the ferritin result (status C)
+    in lab.hl7, message 2 (M2), segment 4 (OBX)." (kept with the version, shown in the
+    history in the reader's language)."""
+    template = "lab_version.corrected" if row.status == CORRECTED else "lab_version.sent_again"
+    return RecordReason.worded(template, test=ANALYTE_LABEL[row.analyte],
+                               status=row.status_text, source=row.source.sentence())
 
 
-def correction_reason(row: ObservationRow) -> str:
-    """Why a new version was stored, in words (kept with the version, shown in the history)."""
-    test, where = _ANALYTE[row.analyte], row.source.describe()
-    if row.status == CORRECTED:
-        return (f"The laboratory corrected the {test} result (status {row.status_text}) in "
-                f"{where}.")
-    return f"The laboratory sent the {test} result again (status {row.status_text}) in {where}."
+def withdrawal_reason(w: Withdrawal) -> RecordReason:
+    """Why a stored assessment was marked entered in error: "The laboratory withdrew the
+    HLA-DR result (OBX-11 W: ...) in lab.hl7, message 3 (M3), segment 4 (OBX)." (kept with
+    the mark, shown in the history in the reader's language)."""
+    meaning = w.meaning_words or Text(w.meaning or w.status_text)
+    return RecordReason.worded("lab_withdrawal", test=ANALYTE_LABEL[w.analyte],
+                               meaning=meaning, source=w.source.sentence())
 
 
 def store_inbox_file(store: Store, lab: MessageLabFile, *, file_name: str, file_sha256: str,
@@ -108,9 +126,7 @@ def store_inbox_file(store: Store, lab: MessageLabFile, *, file_name: str, file_
                 holder_pid = inbox_ledger.owner(conn, target)
                 if not inbox_ledger.is_marked(conn, target):
                     mark_id = _withdraw(conn, store.os_user, target, holder_pid, now,
-                                        f"The laboratory withdrew the {_ANALYTE[w.analyte]} "
-                                        f"result ({w.meaning or w.status_text}) in "
-                                        f"{w.source.describe()}.")
+                                        withdrawal_reason(w))
                     withdrawn += 1
             ledger_results.append(dict(
                 message_number=w.source.message_number, result_key=w.result_key,
@@ -191,7 +207,7 @@ def _result_row(o: ObservationRow, status: str, pid: int, aid: int) -> dict[str,
 
 
 def _withdraw(conn: Any, os_user: str, target: int, pid: int, now: datetime,
-              reason: str) -> int:
+              reason: RecordReason) -> int:
     """Mark ``target`` entered in error, audited as the window's marks are."""
     mark = records.add_error_mark(conn, "assessment", target, reason=reason, at=now,
                                   os_user=os_user)

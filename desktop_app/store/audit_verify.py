@@ -7,9 +7,9 @@ Reported as broken, with the first entry that fails:
 3. an entry whose hash does not match its fields (an altered entry), or whose text is not
    valid UTF-8 (written around the app) — reported, never a crash;
 4. a record whose stored values no longer match the content hash of the entry that audits it
-   (a phenotype, lab value, identifier, owning patient, daily SOFA, death date, checklist
-   answer, HScore or inbox ledger row changed in the database), or that entry's record
-   missing;
+   (a phenotype, lab value, identifier, owning patient, reason, daily SOFA, death date,
+   checklist answer, HScore or inbox ledger row changed in the database; a value in a column
+   added after the entry was written), or that entry's record missing;
 5. an entry that audits records without a content hash after content hashing began;
 6. a head that does not match: ``store_meta.audit_head`` absent or not the end of the log;
    the head this workstation recorded outside the database (``store.anchor``) no longer in
@@ -192,7 +192,8 @@ class _Verification:
                     raise _Broken(e.seq, f"the {(e.entity or '').replace('_', ' ')} it audits "
                                          f"(#{e.entity_id}) is missing from the database")
                 version = content.version_of(e.content_hash or "") or content.VERSION
-                if content.digest(found, version) != e.content_hash:
+                hashed = _as_version(found, version)
+                if hashed is None or content.digest(hashed, version) != e.content_hash:
                     raise _Broken(e.seq, f"the stored {(e.entity or '').replace('_', ' ')} "
                                          f"#{e.entity_id} no longer matches what was "
                                          "recorded (changed outside the app)")
@@ -319,6 +320,19 @@ class _Verification:
                                       .limit(1)).scalar_one_or_none()
             if first is not None:
                 raise _Broken(None, f"{label} record #{first} has no audit entry")
+
+
+def _as_version(sections: list[tuple[str, list[Any]]], version: str
+                ) -> list[tuple[str, list[Any]]] | None:
+    """Sections read with the current columns as an entry of ``version`` hashed them; None
+    when a record holds a value in a column added after the entry was written."""
+    out = []
+    for table, rows in sections:
+        hashed = content.as_version(table, rows, version)
+        if hashed is None:
+            return None
+        out.append((table, hashed))
+    return out
 
 
 def _required(text: dict[str, str | None], name: str, seq: int) -> str:

@@ -28,9 +28,12 @@ from desktop_app.core.rules import AssessmentOptions
 from desktop_app.i18n import N_
 from desktop_app.store import audit, compact, content, records
 from desktop_app.store.errors import ImportCancelledError, RecordError
+from desktop_app.store.reasons import RecordReason
 from desktop_app.store.tables import assessments, import_batches, lab_results, patients
 
 CHUNK = 2000
+_NO_REASON: dict[str, str | None] = dict.fromkeys(
+    ("correction_reason", "correction_reason_code", "correction_reason_params"))
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 
@@ -53,9 +56,9 @@ class ImportedRow:
     outcome: compact.Outcome | None = None
     source_rows: tuple[int, ...] = ()
     # A new version of a stored assessment (a laboratory's corrected result, issue 14): the
-    # version it supersedes (the newest of its chain) and why.
+    # version it supersedes (the newest of its chain) and why (the app's reason, with its code).
     supersedes_id: int | None = None
-    correction_reason: str | None = None
+    correction_reason: RecordReason | None = None
 
     def decision(self) -> compact.Outcome | None:
         if self.assessment is not None:
@@ -133,13 +136,16 @@ def store_import(conn: Connection, rows: Sequence[ImportedRow], info: BatchInfo,
         inputs = r.values()
         assert inputs is not None
         sampled = sample_time(inputs)
+        why = (r.correction_reason.columns("correction_reason") if r.correction_reason
+               else _NO_REASON)
         a_rows.append((
-            new_id, owners[r.patient_id], r.supersedes_id, r.correction_reason, now_text,
+            new_id, owners[r.patient_id], r.supersedes_id, why["correction_reason"], now_text,
             assessed_utc, outcome.status,
             outcome.phenotype, info.ruleset_version, info.evidence_version, info.app_version,
             info.os_user, encode(inputs, r.source_rows),
             codes.get(outcome) or codes.setdefault(outcome, outcome.codes_json()), "file",
-            info.source_file, r.row_number, utc(sampled) if sampled else None, bid))
+            info.source_file, r.row_number, utc(sampled) if sampled else None, bid,
+            why["correction_reason_code"], why["correction_reason_params"]))
     for start in range(0, len(a_rows), CHUNK):
         _insert_many(conn, "assessments", a_rows[start:start + CHUNK])
         done += min(CHUNK, len(a_rows) - start)

@@ -10,8 +10,11 @@ at the conversion for the ``migrate`` seal.  ``audit verify`` recomputes it from
 phenotype, a lab value, an identifier or the owning patient changed directly in the database
 breaks the entry that audits it.
 
-The column lists are versioned (``c1``): a later schema that adds a column adds a new version
-for new entries, and old entries keep verifying against the columns they were made with.
+The column lists are versioned: a later schema that adds a column adds a new version for new
+entries, and old entries keep verifying against the columns they were made with -- and, as
+their records were written before the column existed, require it empty (``as_version``), so
+a value put there around the app is found too.  ``c1``: revisions 0003-0006; ``c2``: 0007
+added the reasons' template ids and parameters (``store.reasons``).
 Each row is encoded as a JSON array of its values (ASCII-escaped, no spaces): unambiguous by
 type (``null``, ``12``, ``"12"``) and by boundary (``["a","bc"]`` vs ``["ab","c"]``), and
 encoded by the C JSON encoder, one call per row, so hashing 100 000 imported rows takes a
@@ -30,45 +33,51 @@ from sqlalchemy import Column, ColumnElement, LargeBinary, Table, Text, cast
 
 from desktop_app.store import tables as t
 
-VERSION = "c1"
+VERSION = "c2"
 
-# Frozen per version: never edit a released list (add "c2" instead).  A table new to the
-# schema joins the current version with its complete column list (revision 0004: the score
-# tables), which no earlier entry can have hashed.
+# Frozen per version: never edit a released list (add a version instead; new columns go at
+# the end of a table's list, where ``ALTER TABLE ... ADD COLUMN`` puts them).  A table new to
+# the schema joins the current version with its complete column list (revision 0004: the
+# score tables), which no earlier entry can have hashed.
 _RECORD = ("id", "patient_id", "supersedes_id", "correction_reason", "recorded_at",
            "recorded_at_utc", "os_user", "app_version")
+_C1: dict[str, tuple[str, ...]] = {
+    "patients": ("id", "identifier", "pseudonym", "created_at", "import_id"),
+    "assessments": (
+        "id", "patient_id", "supersedes_id", "correction_reason", "assessed_at",
+        "assessed_at_utc", "status", "phenotype", "ruleset_version", "evidence_version",
+        "app_version", "os_user", "inputs_json", "result_json", "source_kind",
+        "source_file", "source_row", "sampled_at_utc", "import_id"),
+    "lab_results": (
+        "id", "patient_id", "assessment_id", "analyte", "value_text", "comparator",
+        "value", "unit", "canonical_value", "canonical_unit", "sampled_at", "recorded_at",
+        "source_kind", "source_file", "source_row", "import_id"),
+    "error_marks": ("id", "entity", "entity_id", "reason", "marked_at", "os_user"),
+    "import_batches": (
+        "id", "source_file", "imported_at", "decided_at", "os_user", "app_version",
+        "ruleset_version", "evidence_version", "options_json", "rows_read",
+        "assessments", "lab_only_rows", "rows_without_values"),
+    "daily_sofa": (*_RECORD, "study_day", "sofa_date", "total", "assessed_components",
+                   "method", "inputs_json", "decimal_comma", "result_json",
+                   "sofa_version"),
+    "deaths": (*_RECORD, "died_on"),
+    "eligibility_checks": (*_RECORD, "assessment_id", "answers_json", "result_json",
+                           "criteria_met", "criteria_failed", "criteria_unknown",
+                           "eligibility_version"),
+    "hscores": (*_RECORD, "assessment_id", "inputs_json", "decimal_comma", "score",
+                "probability_percent", "result_json", "hscore_version"),
+    "inbox_messages": ("id", "import_id", "message_key", "digest", "file_sha256",
+                       "source_file", "message_number", "received_at"),
+    "inbox_results": ("id", "import_id", "message_id", "result_key", "analyte", "status",
+                      "status_text", "patient_id", "assessment_id", "error_mark_id",
+                      "source"),
+}
 COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
-    "c1": {
-        "patients": ("id", "identifier", "pseudonym", "created_at", "import_id"),
-        "assessments": (
-            "id", "patient_id", "supersedes_id", "correction_reason", "assessed_at",
-            "assessed_at_utc", "status", "phenotype", "ruleset_version", "evidence_version",
-            "app_version", "os_user", "inputs_json", "result_json", "source_kind",
-            "source_file", "source_row", "sampled_at_utc", "import_id"),
-        "lab_results": (
-            "id", "patient_id", "assessment_id", "analyte", "value_text", "comparator",
-            "value", "unit", "canonical_value", "canonical_unit", "sampled_at", "recorded_at",
-            "source_kind", "source_file", "source_row", "import_id"),
-        "error_marks": ("id", "entity", "entity_id", "reason", "marked_at", "os_user"),
-        "import_batches": (
-            "id", "source_file", "imported_at", "decided_at", "os_user", "app_version",
-            "ruleset_version", "evidence_version", "options_json", "rows_read",
-            "assessments", "lab_only_rows", "rows_without_values"),
-        "daily_sofa": (*_RECORD, "study_day", "sofa_date", "total", "assessed_components",
-                       "method", "inputs_json", "decimal_comma", "result_json",
-                       "sofa_version"),
-        "deaths": (*_RECORD, "died_on"),
-        "eligibility_checks": (*_RECORD, "assessment_id", "answers_json", "result_json",
-                               "criteria_met", "criteria_failed", "criteria_unknown",
-                               "eligibility_version"),
-        "hscores": (*_RECORD, "assessment_id", "inputs_json", "decimal_comma", "score",
-                    "probability_percent", "result_json", "hscore_version"),
-        "inbox_messages": ("id", "import_id", "message_key", "digest", "file_sha256",
-                           "source_file", "message_number", "received_at"),
-        "inbox_results": ("id", "import_id", "message_id", "result_key", "analyte", "status",
-                          "status_text", "patient_id", "assessment_id", "error_mark_id",
-                          "source"),
-    },
+    "c1": _C1,
+    "c2": {**_C1,
+           "assessments": (*_C1["assessments"], "correction_reason_code",
+                           "correction_reason_params"),
+           "error_marks": (*_C1["error_marks"], "reason_code", "reason_params")},
 }
 
 TABLES: dict[str, Table] = {
@@ -142,6 +151,24 @@ def digest(sections: Iterable[tuple[str, Iterable[Mapping[str, Any] | Sequence[A
 def version_of(content_hash: str) -> str | None:
     prefix, _, rest = content_hash.partition(":")
     return prefix if prefix in COLUMNS and len(rest) == 64 else None
+
+
+def as_version(table: str, rows: Iterable[Sequence[Any]], version: str
+               ) -> list[Sequence[Any]] | None:
+    """``rows`` of ``table`` read with the current columns (``raw_columns``), narrowed to the
+    columns ``version`` hashed; None when a column added since holds a value: the entry was
+    written before that column existed, so only a change around the app can have filled it."""
+    current, hashed = COLUMNS[VERSION][table], COLUMNS[version][table]
+    if current == hashed:
+        return list(rows)
+    if current[:len(hashed)] != hashed:
+        raise ValueError(f"{table}: version {version} is not a prefix of {VERSION}")
+    width, out = len(hashed), []
+    for row in rows:
+        if any(value is not None for value in row[width:]):
+            return None
+        out.append(row[:width])
+    return out
 
 
 def raw_columns(table: str, *, sqlite: bool, version: str = VERSION

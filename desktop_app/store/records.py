@@ -24,6 +24,7 @@ from desktop_app.core.values import InputError
 from desktop_app.i18n import N_
 from desktop_app.store import compact
 from desktop_app.store.errors import RecordError
+from desktop_app.store.reasons import RecordReason
 from desktop_app.store.tables import (
     assessments,
     error_marks,
@@ -162,11 +163,15 @@ def earliest_sample(inputs: PatientInputs) -> datetime | None:
 def add_assessment(conn: Connection, patient_id: int, assessment: Assessment, *,
                    evidence_version: str | None, app_version: str, os_user: str,
                    source: Source, at: datetime, supersedes_id: int | None = None,
-                   correction_reason: str | None = None) -> Row:
-    require_text(correction_reason, "correction reason")
+                   correction_reason: str | RecordReason | None = None) -> Row:
+    """``correction_reason``: a clinician's words, or the app's reason with its code."""
+    reason = (correction_reason if isinstance(correction_reason, RecordReason)
+              else None if correction_reason is None else RecordReason(correction_reason))
+    require_text(reason.text if reason else None, "correction reason")
     sampled = earliest_sample(assessment.inputs)
     return insert_row(conn, assessments, dict(
-        patient_id=patient_id, supersedes_id=supersedes_id, correction_reason=correction_reason,
+        patient_id=patient_id, supersedes_id=supersedes_id,
+        **(reason.columns("correction_reason") if reason else {}),
         assessed_at=at.isoformat(), assessed_at_utc=utc_text(at),
         sampled_at_utc=utc_text(sampled) if sampled else None,
         status=assessment.status.value,
@@ -191,8 +196,11 @@ def assessment_owner(conn: Connection, assessment_id: int) -> tuple[int, int | N
     return int(row.patient_id), newer
 
 
-def add_error_mark(conn: Connection, entity: str, entity_id: int, *, reason: str,
-                   at: datetime, os_user: str) -> Row:
+def add_error_mark(conn: Connection, entity: str, entity_id: int, *,
+                   reason: str | RecordReason, at: datetime, os_user: str) -> Row:
+    """``reason``: a clinician's words, or the app's reason with its code (the inbox's)."""
+    words = reason if isinstance(reason, RecordReason) else None
+    reason = words.text if words else str(reason)
     require_text(reason, "reason")
     if not reason or not reason.strip():
         raise RecordError.worded("reason_needed", REASON_TO_MARK)
@@ -204,8 +212,8 @@ def add_error_mark(conn: Connection, entity: str, entity_id: int, *, reason: str
                                  N_("Record #{id} is already marked as entered in error."),
                                  id=entity_id)
     return insert_row(conn, error_marks, dict(
-        entity=entity, entity_id=entity_id, reason=reason.strip(), marked_at=at.isoformat(),
-        os_user=os_user))
+        entity=entity, entity_id=entity_id, marked_at=at.isoformat(), os_user=os_user,
+        **(words or RecordReason(reason.strip())).columns("reason")))
 
 
 # How each mark of a stored assessment reads (translated where shown: ``tr(template, ...)``).
@@ -219,18 +227,20 @@ VERSION_NOTE_TEMPLATES = {
 @dataclass(frozen=True)
 class VersionNote:
     """A mark on a stored assessment: ``code`` (a key of ``VERSION_NOTE_TEMPLATES``), the
-    other assessment it names, and the reason as the user typed it."""
+    other assessment it names, and its reason (a clinician's words as typed, or the app's
+    reason worded in each reader's language: ``RecordReason.localized``)."""
 
     code: str
     assessment_id: int | None = None
-    reason: str | None = None
+    reason: RecordReason | None = None
 
     @property
     def template(self) -> str:
         return VERSION_NOTE_TEMPLATES[self.code]
 
     def english(self) -> str:
-        return self.template.format(id=self.assessment_id, reason=self.reason or "")
+        return self.template.format(id=self.assessment_id,
+                                    reason=self.reason.text if self.reason else "")
 
 
 @dataclass(frozen=True)
@@ -255,6 +265,11 @@ class HistoryEntry:
     inputs: dict[str, Any] = field(repr=False)
     result: dict[str, Any] = field(repr=False)
     import_id: int | None = None  # the import batch of an imported assessment
+    # The template id and parameters (JSON) of a reason the app wrote (schema 0007), as stored.
+    correction_reason_code: str | None = None
+    correction_reason_params: str | None = field(default=None, repr=False)
+    error_reason_code: str | None = None
+    error_reason_params: str | None = field(default=None, repr=False)
 
     @property
     def is_current(self) -> bool:
@@ -266,16 +281,28 @@ class HistoryEntry:
         """Sample time where available, else the time of the assessment."""
         return self.sampled_at or self.assessed_at
 
+    @property
+    def correction(self) -> RecordReason | None:
+        """Why this version was stored (with its code when the app wrote the reason)."""
+        return RecordReason.stored(self.correction_reason, self.correction_reason_code,
+                                   self.correction_reason_params)
+
+    @property
+    def error(self) -> RecordReason | None:
+        """Why it was marked entered in error (with its code when the app wrote it)."""
+        return RecordReason.stored(self.error_reason, self.error_reason_code,
+                                   self.error_reason_params)
+
     def version_marks(self) -> list[VersionNote]:
         """Corrections and entered-in-error marks as codes; every view words them in its
         language (``report.words.version_note``)."""
         notes = []
         if self.supersedes is not None:
-            notes.append(VersionNote("corrects", self.supersedes, self.correction_reason))
+            notes.append(VersionNote("corrects", self.supersedes, self.correction))
         if self.superseded_by is not None:
             notes.append(VersionNote("superseded_by", self.superseded_by))
         if self.entered_in_error:
-            notes.append(VersionNote("entered_in_error", None, self.error_reason))
+            notes.append(VersionNote("entered_in_error", None, self.error))
         return notes
 
     def version_notes(self) -> list[str]:
@@ -301,7 +328,22 @@ class HistoryEntry:
             "error_reason": self.error_reason,
             "current": self.is_current,
             "inputs": self.inputs,
+            # A reason the app wrote: its template id and parameters as stored (None for a
+            # clinician's reason); the English sentence stays under the keys above.
+            "correction_reason_code": self.correction_reason_code,
+            "correction_reason_params": _json(self.correction_reason_params),
+            "error_reason_code": self.error_reason_code,
+            "error_reason_params": _json(self.error_reason_params),
         }
+
+
+def _json(text: str | None) -> Any:
+    """Stored JSON as data (``None``, or the text itself when it is not JSON: shown as it is
+    stored, never dropped)."""
+    try:
+        return None if text is None else json.loads(text)
+    except ValueError:
+        return text
 
 
 def patient_history(conn: Connection, patient_id: int) -> list[HistoryEntry]:
@@ -311,12 +353,15 @@ def patient_history(conn: Connection, patient_id: int) -> list[HistoryEntry]:
         .outerjoin(import_batches, assessments.c.import_id == import_batches.c.id)
         .where(assessments.c.patient_id == patient_id)).all()
     ids = [r.id for r in rows]
-    marks = dict(conn.execute(select(error_marks.c.entity_id, error_marks.c.reason).where(
-        error_marks.c.entity == "assessment", error_marks.c.entity_id.in_(ids))).all())
+    marks = {m.entity_id: m for m in conn.execute(
+        select(error_marks.c.entity_id, error_marks.c.reason, error_marks.c.reason_code,
+               error_marks.c.reason_params).where(
+            error_marks.c.entity == "assessment", error_marks.c.entity_id.in_(ids)))}
     newer = {r.supersedes_id: r.id for r in rows if r.supersedes_id is not None}
     entries = []
     for r in rows:
         inputs, result = _contents(r)
+        mark = marks.get(r.id)
         entries.append(HistoryEntry(
             assessment_id=r.id, assessed_at=datetime.fromisoformat(r.assessed_at),
             sampled_at=(datetime.fromisoformat(r.sampled_at_utc) if r.sampled_at_utc else None),
@@ -324,9 +369,12 @@ def patient_history(conn: Connection, patient_id: int) -> list[HistoryEntry]:
             evidence_version=r.evidence_version, app_version=r.app_version, os_user=r.os_user,
             source=Source(r.source_kind, r.source_file, r.source_row),
             supersedes=r.supersedes_id, superseded_by=newer.get(r.id),
-            correction_reason=r.correction_reason, entered_in_error=r.id in marks,
-            error_reason=marks.get(r.id), inputs=inputs, result=result,
-            import_id=r.import_id))
+            correction_reason=r.correction_reason, entered_in_error=mark is not None,
+            error_reason=mark.reason if mark else None, inputs=inputs, result=result,
+            import_id=r.import_id, correction_reason_code=r.correction_reason_code,
+            correction_reason_params=r.correction_reason_params,
+            error_reason_code=mark.reason_code if mark else None,
+            error_reason_params=mark.reason_params if mark else None))
     entries.sort(key=lambda e: (e.order_time.astimezone(UTC),
                                 e.assessed_at.astimezone(UTC), e.assessment_id))
     return entries

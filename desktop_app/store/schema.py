@@ -26,7 +26,7 @@ from desktop_app.store.fault_words import USE_NEWER_APP, Place, said
 from desktop_app.store.tables import store_meta
 
 # In order; tests check the scripts.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = REVISIONS[-1]
 LEGACY_REVISIONS = {1: "0001", 2: "0002"}  # first-wave runner version -> revision
 SCRIPT_LOCATION = Path(__file__).with_name("migrations")

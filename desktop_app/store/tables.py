@@ -68,6 +68,9 @@ assessments = Table(
     Column("source_row", Integer),
     Column("sampled_at_utc", Text),
     Column("import_id", Integer, ForeignKey("import_batches.id")),
+    # A reason the app wrote (schema 0007, ``store.reasons``): template id and parameters.
+    Column("correction_reason_code", Text),
+    Column("correction_reason_params", Text),
 )
 
 lab_results = Table(
@@ -98,6 +101,8 @@ error_marks = Table(
     Column("reason", Text, nullable=False),
     Column("marked_at", Text, nullable=False),
     Column("os_user", Text, nullable=False),
+    Column("reason_code", Text),  # schema 0007, as ``assessments.correction_reason_code``
+    Column("reason_params", Text),
 )
 
 audit_log = Table(

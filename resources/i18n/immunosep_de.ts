@@ -3468,6 +3468,30 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
         <translation>Die Ortszeit {time} wird durch eine Sommerzeitumstellung übersprungen oder wiederholt; geben Sie die Zeit mit ihrem UTC-Offset an</translation>
     </message>
     <message>
+        <source>The laboratory corrected the {test} result (status {status}) in {source}.</source>
+        <comment>lab_version.corrected</comment>
+        <extracomment>Finding lab_version.corrected. Fields: source, status, test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laboratory sent the {test} result again (status {status}) in {source}.</source>
+        <comment>lab_version.sent_again</comment>
+        <extracomment>Finding lab_version.sent_again. Fields: source, status, test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with the {test} result received in {source}.</source>
+        <comment>lab_version.paired</comment>
+        <extracomment>Finding lab_version.paired. Fields: source, test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laboratory withdrew the {test} result ({meaning}) in {source}.</source>
+        <comment>lab_withdrawal</comment>
+        <extracomment>Finding lab_withdrawal. Fields: meaning, source, test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
         <comment>sofa_total</comment>
         <extracomment>Finding sofa_total. Fields: total.</extracomment>

@@ -3468,6 +3468,30 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>l&apos;heure locale {time} est sautée ou répétée lors d&apos;un changement d&apos;heure été/hiver&#xa0;; indiquez l&apos;heure avec son décalage UTC</translation>
     </message>
     <message>
+        <source>The laboratory corrected the {test} result (status {status}) in {source}.</source>
+        <comment>lab_version.corrected</comment>
+        <extracomment>Finding lab_version.corrected. Fields: source, status, test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laboratory sent the {test} result again (status {status}) in {source}.</source>
+        <comment>lab_version.sent_again</comment>
+        <extracomment>Finding lab_version.sent_again. Fields: source, status, test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with the {test} result received in {source}.</source>
+        <comment>lab_version.paired</comment>
+        <extracomment>Finding lab_version.paired. Fields: source, test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laboratory withdrew the {test} result ({meaning}) in {source}.</source>
+        <comment>lab_withdrawal</comment>
+        <extracomment>Finding lab_withdrawal. Fields: meaning, source, test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
         <comment>sofa_total</comment>
         <extracomment>Finding sofa_total. Fields: total.</extracomment>

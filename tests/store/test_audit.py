@@ -63,7 +63,7 @@ def test_actions_chain_and_content_hashes(store, backend, make_assessment):
                                          row["entity"], row["entity_id"], row["patient_id"],
                                          row["detail"], row["prev_hash"], row["content_hash"])
     assert {r["os_user"] for r in rows} == {"nurse1"}
-    assert all(content.version_of(r["content_hash"]) == "c1" for r in rows[:6])
+    assert all(content.version_of(r["content_hash"]) == "c2" for r in rows[:6])
     assert rows[6]["content_hash"] is None  # an export creates no record
     classify = json.loads(rows[1]["detail"])
     assert classify["ruleset_version"].startswith("immunosep-rule")

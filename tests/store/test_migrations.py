@@ -1,7 +1,7 @@
 """Schema migrations with Alembic: from every released schema (frozen databases of the first
-wave, v1 and v2; a database of revision 0003 on both engines), atomicity, the released
-revisions unchanged, ``tables.py`` in step with the migrated schema on both engines, and what
-PostgreSQL's application role may not do."""
+wave, v1 and v2; frozen databases of this wave's revisions 0003-0006, on both engines),
+atomicity, the released revisions unchanged, ``tables.py`` in step with the migrated schema on
+both engines, and what PostgreSQL's application role may not do."""
 
 from __future__ import annotations
 
@@ -185,70 +185,112 @@ def test_server_behind_the_app_is_refused_until_migrated(postgres):
 
 RECORD_TABLES = ("patients", "assessments", "lab_results", "error_marks", "import_batches",
                  "audit_log")
+# Databases as this wave's releases left them (``data/make_schema_0003_0006.py``); tables in
+# the order their foreign keys need when their rows are copied to PostgreSQL.
+FROZEN = {revision: DATA / f"schema_{revision}.sql"
+          for revision in ("0003", "0004", "0005", "0006")}
+COPY_ORDER = ("import_batches", "patients", "assessments", "lab_results", "error_marks",
+              "daily_sofa", "deaths", "eligibility_checks", "hscores", "inbox_messages",
+              "inbox_results", "audit_log")
 
 
-@pytest.fixture(params=["0003", "0004", "0005"])
-def at_revision(request, backend, tmp_path):
-    """A database of an earlier revision of this wave (0003: before the score tables; 0004:
-    before the ``view`` action; 0005: before the inbox ledger), to be filled with every kind
-    of assessment record: typed, corrected, marked entered in error, imported."""
-    revision = request.param
+@pytest.mark.parametrize("revision", FROZEN)
+def test_released_revisions_still_build_the_schema_of_their_release(tmp_path, revision):
+    path = tmp_path / "fresh.sqlite"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        schema.upgrade(conn, now=T0, os_user="t", mode="clinical", target=revision)
+    engine.dispose()
+    with sqlite3.connect(path) as fresh, sqlite3.connect(":memory:") as old:
+        old.executescript(FROZEN[revision].read_text(encoding="utf-8"))
+        assert _schema(fresh) == _schema(old)
+
+
+def load_frozen(backend, revision: str, tmp_path: Path):
+    """``backend`` holding the records of the frozen database of ``revision``: on SQLite the
+    file itself; on PostgreSQL a database migrated to that revision by IT with the same rows
+    (ids, texts, audit entries and hashes copied unchanged, so its chain verifies as is)."""
     from .conftest import Backend
 
+    dump = FROZEN[revision].read_text(encoding="utf-8")
     if backend.kind == "sqlite":
         backend.data_dir.mkdir(mode=0o700)
-        engine = make_engine(backend.sqlite_path)
-        old = backend
-    else:
-        cluster = backend.cluster
-        name = f"{backend.database}_{revision}"
-        cluster.create_database(name)
-        url = cluster.url(pg_cluster.OWNER_ROLE, name).replace("localhost", "127.0.0.1")
-        engine = create_engine(url, connect_args={"sslmode": "disable"})
-        old = Backend("postgresql", tmp_path / f"data{revision}", _site(cluster, name), cluster,
-                      name)
+        with sqlite3.connect(backend.sqlite_path) as conn:
+            conn.executescript(dump)
+        conn.close()
+        return backend
+    cluster = backend.cluster
+    name = f"{backend.database}_{revision}"
+    cluster.create_database(name)
+    url = cluster.url(pg_cluster.OWNER_ROLE, name).replace("localhost", "127.0.0.1")
+    engine = create_engine(url, connect_args={"sslmode": "disable"})
+    source = sqlite3.connect(":memory:")
+    source.executescript(dump)
+    present = {n for (n,) in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     with engine.begin() as conn:
         schema.upgrade(conn, now=T0, os_user="it", mode="clinical", target=revision)
+        for table in (t for t in COPY_ORDER if t in present):
+            cursor = source.execute(f"SELECT * FROM {table} ORDER BY 1")
+            columns = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+            if not rows:
+                continue
+            conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                                 f"({', '.join(['%s'] * len(columns))})", rows)
+            if columns[0] == "id":  # the identity continues after the copied ids
+                conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                     f"{max(r[0] for r in rows)})")
     engine.dispose()
-    return old, revision
+    source.close()
+    return Backend("postgresql", tmp_path / f"data{revision}", _site(cluster, name), cluster,
+                   name)
 
 
-def test_an_earlier_revision_migrates_with_nothing_lost(at_revision, make_assessment,
-                                                        monkeypatch):
+def migrated(backend) -> None:
+    """Bring ``backend`` to the head as its users would: SQLite at open; PostgreSQL by IT
+    (workstations refuse a server at an earlier revision)."""
+    if backend.kind == "sqlite":
+        backend.open().close()
+        return
+    with pytest.raises(MigrationNeededError):
+        backend.open()
+    backend.open(migrate=True, db_user=pg_cluster.OWNER_ROLE).close()
+
+
+@pytest.fixture(params=list(FROZEN))
+def at_revision(request, backend, tmp_path):
+    """A database of an earlier revision of this wave (0003: before the score tables; 0004:
+    before the ``view`` action; 0005: before the inbox ledger; 0006: before the reasons'
+    codes) holding every kind of record that release stored."""
+    return load_frozen(backend, request.param, tmp_path), request.param
+
+
+def test_an_earlier_revision_migrates_with_nothing_lost(at_revision, make_assessment):
     from desktop_app.services import scores
-    from desktop_app.services.records import ImportedRow
 
-    backend, revision = at_revision
-    monkeypatch.setattr(schema, "HEAD", revision)  # this app storing as that release did
-    with backend.open() as store:
-        aid = store.save_assessment("BED-7", make_assessment("6000", "3000"),
-                                    evidence_version="ev", now=T0)
-        new = store.correct_assessment(aid, make_assessment("7000", "3000"), reason="typo",
-                                       evidence_version="ev", now=T0)
-        store.mark_entered_in_error(new, reason="wrong tube", now=T0)
-        a = make_assessment("100", "9000")
-        store.record_import("labs.csv", [ImportedRow(2, "BED-8", a.inputs, a)],
-                            evidence_version="ev", now=T0)
-        assert store.schema_revision() == revision
+    backend, _revision = at_revision
     before = {t: backend.query(f"SELECT * FROM {t} ORDER BY 1") for t in RECORD_TABLES}
-    monkeypatch.undo()
-    if backend.kind == "postgresql":  # IT migrates the server; workstations cannot
-        with pytest.raises(MigrationNeededError):
-            backend.open()
-        backend.open(migrate=True, db_user=pg_cluster.OWNER_ROLE).close()
+    migrated(backend)
     with backend.open() as store:
         assert store.schema_revision() == schema.HEAD
         report = store.verify_audit()
         assert report.ok, report.problem
-        for table, rows in before.items():
-            assert backend.query(f"SELECT * FROM {table} ORDER BY 1")[:len(rows)] == rows, table
-        # Every kind of score record can now be stored, corrected and marked, and verifies.
-        day1 = scores.save_daily_sofa(store, "BED-7", scores.SofaEntry.typed_total(9), day=1,
+        for table, rows in before.items():  # every old row, every old column, unchanged
+            width = len(rows[0]) if rows else 0
+            after = backend.query(f"SELECT * FROM {table} ORDER BY 1")
+            assert [r[:width] for r in after[:len(rows)]] == rows, table
+        # Every kind of record can now be stored, corrected and marked, and verifies.
+        history = [e.assessment_id for e in store.history("R-A")]
+        (imported,) = store.history("R-B")
+        day1 = scores.save_daily_sofa(store, "R-B", scores.SofaEntry.typed_total(9), day=1,
                                       now=T0)
-        scores.save_death(store, "BED-7", died_on=T0.date(), now=T0)
-        scores.save_eligibility(store, "BED-7", scores.EligibilityEntry(), now=T0,
-                                assessment_id=aid)
+        scores.save_death(store, "R-B", died_on=T0.date(), now=T0)
+        scores.save_eligibility(store, "R-B", scores.EligibilityEntry(), now=T0,
+                                assessment_id=imported.assessment_id)
         scores.mark_score_in_error(store, "daily_sofa", day1, reason="test", now=T0)
+        fixed = store.correct_assessment(imported.assessment_id,
+                                         make_assessment("120", "9000", day=3),
+                                         reason="typo", evidence_version="ev", now=T0)
+        store.mark_entered_in_error(fixed, reason="wrong tube", now=T0)
         assert store.verify_audit().ok
-        history = store.history("BED-7")
-        assert [e.assessment_id for e in history] == [aid, new]
+        assert [e.assessment_id for e in store.history("R-A")] == history

@@ -105,7 +105,7 @@ def test_each_record_has_its_audit_entry_with_the_content_hash(store, backend,
     assert [(a, e, int(i)) for a, e, i, _, _ in rows] == [
         ("create", "daily_sofa", rid), ("correct", "daily_sofa", new),
         ("mark_in_error", "error_mark", 1)]
-    assert all(content.version_of(r[3]) == "c1" for r in rows)
+    assert all(content.version_of(r[3]) == "c2" for r in rows)
     assert json.loads(rows[1][4])["supersedes"] == rid
     assert json.loads(rows[2][4]) == {"target": "daily_sofa", "target_id": new}
     # No identifier and no value in any entry.

@@ -235,3 +235,42 @@ def test_time_labels_never_print_over_each_other() -> None:
     many = [t + k * 3600.0 for k in range(48)]
     kept = _thin(many)
     assert len(kept) <= 8 and kept[0] == many[0] and kept[-1] == many[-1]
+
+
+def test_the_laboratorys_reasons_follow_the_language_in_the_window_and_the_pdf(
+        qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Issue 18 pt 2: a reason the inbox stored is worded in the reader's language (German
+    here, with the test's wording of the new templates), a clinician's reason as typed."""
+    from desktop_app import i18n
+    from desktop_app.ui import patient_history
+
+    from ..inbox.messages import oru
+    from ..inbox.reasons import german, store_file
+
+    s = open_store(tmp_path / "data", training=False, os_user="nurse1")
+    store_file(s, tmp_path, "a.hl7", oru("MSG1", "LAB-7", ("ferritin", "5000", "F"),
+                                         ("hla_dr", "20000", "F")))
+    store_file(s, tmp_path, "b.hl7", oru("MSG2", "LAB-7", ("ferritin", "500", "C"),
+                                         ("hla_dr", "20000", "F")))
+    newest = s.history("LAB-7")[-1].assessment_id
+    s.correct_assessment(newest, _assessment("510", "20000", 0), reason="Tippfehler <b>",
+                         evidence_version=None, now=T0)
+    tr = german()
+    monkeypatch.setattr(patient_history, "text_translator", lambda: tr)
+    real = i18n.translator
+    monkeypatch.setattr(i18n, "translator", lambda lang=None: tr if lang == "de" else real(lang))
+    dialog = dialog_for(qtbot, s, "LAB-7")
+    table = dialog.view.table
+    records = " ".join(table.item(r, 4).text() for r in range(table.rowCount()))
+    assert ("Das Labor hat das Ferritin-Ergebnis (Status C) in b.hl7, Nachricht 1 (MSG2), "
+            "Segment 4 (OBX) korrigiert.") in records
+    assert "The laboratory" not in records and "Tippfehler <b>" in records
+    data = render_history_pdf("LAB-7", s.history("LAB-7"), s.trend("LAB-7"),
+                              generated_at=T0 + timedelta(days=3), training=False,
+                              invariant=True, lang="de")
+    (tmp_path / "history.pdf").write_bytes(data)
+    text = " ".join(PdfReader(str(tmp_path / "history.pdf")).pages[0].extract_text().split())
+    assert "Das Labor hat das Ferritin-Ergebnis" in text and "The laboratory" not in text
+    assert "Tippfehler <b>" in text
+    assert "Seite 1 von 1" in text and "Decision support only" not in text  # the footer too
+    s.close()

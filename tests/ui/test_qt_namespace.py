@@ -36,7 +36,7 @@ def test_a_misspelt_property_or_key_raises(qtbot, name: str, value: str) -> None
 
 def test_the_stand_in_gives_the_real_namespace() -> None:
     assert Qt.AlignmentFlag is RealQt.AlignmentFlag
-    assert TOOLTIP_ROLE == RealQt.ItemDataRole.ToolTipRole.value
+    assert RealQt.ItemDataRole.ToolTipRole.value == TOOLTIP_ROLE
 
 
 def test_tooltip_role_as_int_is_the_tooltip(qtbot) -> None:

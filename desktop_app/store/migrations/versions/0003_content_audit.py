@@ -125,10 +125,10 @@ def _seal(conn: Connection) -> None:
                for name in tables}
     if not any(highest.values()):
         return  # an empty database: every record will carry its own content hash
-    hasher = content.ContentHasher()
+    hasher = content.ContentHasher("c1")  # the columns of this revision's tables
     for name in tables:
         tbl = content.TABLES[name]
-        rows = conn.execute(select(*content.raw_columns(name, sqlite=sqlite))
+        rows = conn.execute(select(*content.raw_columns(name, sqlite=sqlite, version="c1"))
                             .where(tbl.c.id <= (highest[name] or 0)).order_by(tbl.c.id))
         hasher.add(name, rows)
     attrs = context.config.attributes
