@@ -7788,7 +7788,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cohorte a été classée avec un autre ensemble de règles&#xa0;; importez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
@@ -7812,15 +7812,15 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>A reason is needed to correct an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est nécessaire pour corriger une évaluation.</translation>
     </message>
     <message>
         <source>Assessment #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation #{id} a déjà été corrigée par #{newer}&#xa0;; corrigez la version la plus récente.</translation>
     </message>
     <message>
         <source>An imported row was classified with another rule set; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne importée a été classée avec un autre ensemble de règles&#xa0;; importez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>report written</source>
@@ -7840,518 +7840,518 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce patient n&apos;a pas encore d&apos;évaluation enregistrée&#xa0;; enregistrez d&apos;abord l&apos;évaluation (la liste de contrôle est enregistrée avec elle).</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the HScore is stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce patient n&apos;a pas encore d&apos;évaluation enregistrée&#xa0;; enregistrez d&apos;abord l&apos;évaluation (le HScore est enregistré avec elle).</translation>
     </message>
     <message>
         <source>Day {day} is before day 1, the day of phenotyping.</source>
-        <translation type="unfinished"></translation>
+        <translation>J{day} est antérieur à J1, le jour du phénotypage.</translation>
     </message>
     <message>
         <source>{date} is day {placed} of this patient&apos;s course (day 1 is {day_one}), not day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} correspond à J{placed} du suivi de ce patient (J1&#xa0;: {day_one}), et non à J{day}.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day_one}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} est antérieure à J1 ({day_one}).</translation>
     </message>
     <message>
         <source>{date} is after today; a SOFA is recorded for a day that has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} est postérieure à aujourd&apos;hui&#xa0;; un SOFA s&apos;enregistre pour un jour déjà commencé.</translation>
     </message>
     <message>
         <source>The HScore needs all nine variables before it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HScore nécessite les neuf variables avant de pouvoir être enregistré.</translation>
     </message>
     <message>
         <source>Day {day} already has a SOFA (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>J{day} a déjà un SOFA (enregistrement #{record})&#xa0;; corrigez plutôt cet enregistrement.</translation>
     </message>
     <message>
         <source>{date} is after the recorded death ({death}); no SOFA is kept after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} est postérieure au décès enregistré ({death})&#xa0;; aucun SOFA n&apos;est conservé après celui-ci.</translation>
     </message>
     <message>
         <source>The date of day {day} is needed: no day 1 is recorded yet for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de J{day} est nécessaire&#xa0;: aucun J1 n&apos;est encore enregistré pour ce patient.</translation>
     </message>
     <message>
         <source>A death is already recorded (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un décès est déjà enregistré (enregistrement #{record})&#xa0;; corrigez plutôt cet enregistrement.</translation>
     </message>
     <message>
         <source>{date} is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} est postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day_one}) of this patient&apos;s SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} est antérieure à J1 ({day_one}) du suivi SOFA de ce patient.</translation>
     </message>
     <message>
         <source>Day {day} has a SOFA after that date; correct or mark it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>J{day}, postérieur à cette date, a un SOFA&#xa0;; corrigez-le ou marquez-le d&apos;abord comme erreur de saisie.</translation>
     </message>
     <message>
         <source>Assessment #{assessment} already has an eligibility checklist (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation #{assessment} a déjà une liste de contrôle d&apos;éligibilité (enregistrement #{record})&#xa0;; corrigez plutôt cet enregistrement.</translation>
     </message>
     <message>
         <source>Assessment #{id} is not one of this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation #{id} n&apos;appartient pas à ce patient.</translation>
     </message>
     <message>
         <source>The site configuration cannot be used: {error}</source>
         <extracomment>{error}: what is wrong in site.toml (its file and key), in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du site est inutilisable&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The site configuration names no ward database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du site n&apos;indique aucun serveur de base de données du service.</translation>
     </message>
     <message>
         <source>The site configuration&apos;s database URL {url} must name an absolute file path (sqlite:////path/clinical.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base de données {url} de la configuration du site doit indiquer un chemin de fichier absolu (sqlite:////path/clinical.sqlite).</translation>
     </message>
     <message>
         <source>Ask IT to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au service informatique de la corriger.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données {folder} ne peut pas être créé&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Choose another folder (--data-dir or IMMUNOSEP_DATA_DIR) or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre dossier (--data-dir ou IMMUNOSEP_DATA_DIR) ou adressez-vous au service informatique.</translation>
     </message>
     <message>
         <source>The backup cannot be written over the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde ne peut pas être écrite par-dessus la base de données elle-même.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this computer (package postgresql-client). Run instead, where it is: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump n&apos;est pas installé sur cet ordinateur (paquet postgresql-client). Exécutez plutôt, là où il est installé&#xa0;: {command}</translation>
     </message>
     <message>
         <source>{file} already exists; choose a new file name or use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} existe déjà&#xa0;; choisissez un nouveau nom de fichier ou utilisez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>{file} is a folder; give a file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est un dossier&#xa0;; indiquez un nom de fichier pour la sauvegarde.</translation>
     </message>
     <message>
         <source>pg_dump failed ({detail}); no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump a échoué ({detail})&#xa0;; aucune sauvegarde n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>The backup copy failed its check ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de la copie de sauvegarde a échoué ({detail}).</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing from it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été annulé&#xa0;; rien n&apos;en a été enregistré.</translation>
     </message>
     <message>
         <source>Row {row}: {error}</source>
         <extracomment>{row}: a row of the imported file; {error}: why its patient identifier was refused (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce fichier n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Ask IT to run &apos;immunosep db migrate --db-user OWNER&apos; (the database owner role) once; workstations cannot change the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au service informatique d&apos;exécuter une fois «&#xa0;immunosep db migrate --db-user OWNER&#xa0;» (le rôle propriétaire de la base de données)&#xa0;; les postes de travail ne peuvent pas modifier le schéma.</translation>
     </message>
     <message>
         <source>{file} is a training database and cannot be opened as the clinical database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {file} est une base de données de formation et ne peut pas être ouvert comme base de données clinique&#xa0;: les dossiers de formation et les dossiers cliniques sont strictement séparés.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} a le schéma {revision}, mais cette application nécessite le schéma {head}.</translation>
     </message>
     <message>
         <source>{file} is an SQLite database but not an ImmunoSep database; choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {file} est une base de données SQLite, mais pas une base de données ImmunoSep&#xa0;; choisissez un autre dossier de données.</translation>
     </message>
     <message>
         <source>The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>{file} is a clinical database and cannot be opened as the training database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {file} est une base de données clinique et ne peut pas être ouvert comme base de données de formation&#xa0;: les dossiers de formation et les dossiers cliniques sont strictement séparés.</translation>
     </message>
     <message>
         <source>{file} is marked neither as a clinical nor as a training database and cannot be opened: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {file} n&apos;est marqué ni comme base de données clinique ni comme base de données de formation et ne peut pas être ouvert&#xa0;: les dossiers de formation et les dossiers cliniques sont strictement séparés.</translation>
     </message>
     <message>
         <source>The ward database {server} is empty, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} est vide, mais cette application nécessite le schéma {head}.</translation>
     </message>
     <message>
         <source>The ward database {server} is marked {mode}, not as a clinical database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} est marquée {mode}, et non comme base de données clinique.</translation>
     </message>
     <message>
         <source>Nothing of this operation was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de cette opération n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez.</translation>
     </message>
     <message>
         <source>Free some disk space (or ask IT), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l&apos;espace disque (ou adressez-vous au service informatique), puis réessayez.</translation>
     </message>
     <message>
         <source>Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>Ask IT to give this account write access to the database file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au service informatique de donner à ce compte l&apos;accès en écriture au fichier de la base de données et à son dossier.</translation>
     </message>
     <message>
         <source>Keep the file for investigation and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez le fichier pour analyse et restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>Keep the file for investigation and restore the latest backup (immunosep db backup makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez le fichier pour analyse et restaurez la dernière sauvegarde (immunosep db backup en crée une).</translation>
     </message>
     <message>
         <source>Tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez le service informatique.</translation>
     </message>
     <message>
         <source>Nothing is stored on this computer instead; try again when the server is back, or ask IT if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est enregistré à la place sur cet ordinateur&#xa0;; réessayez quand le serveur sera de nouveau disponible, ou adressez-vous au service informatique si le problème persiste.</translation>
     </message>
     <message>
         <source>Ask IT to check the database role and its password (OS keyring or .pgpass) or Kerberos ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au service informatique de vérifier le rôle de base de données et son mot de passe (trousseau du système d&apos;exploitation ou .pgpass) ou le ticket Kerberos.</translation>
     </message>
     <message>
         <source>Use the newer version of the app that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez la version plus récente de l&apos;application qui l&apos;a écrite.</translation>
     </message>
     <message>
         <source>The database refused the record ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé l&apos;enregistrement ({detail}).</translation>
     </message>
     <message>
         <source>Some text given for the record is not valid Unicode (bytes that are not UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte fourni pour l&apos;enregistrement n&apos;est pas de l&apos;Unicode valide (octets qui ne sont pas de l&apos;UTF-8).</translation>
     </message>
     <message>
         <source>The disk holding the database {file} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant la base de données {file} est plein.</translation>
     </message>
     <message>
         <source>The disk holding the backup {file} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant la sauvegarde {file} est plein.</translation>
     </message>
     <message>
         <source>The disk holding the ward database {server} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant la base de données du service {server} est plein.</translation>
     </message>
     <message>
         <source>The database {file} is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {file} est en lecture seule pour cet utilisateur.</translation>
     </message>
     <message>
         <source>The backup {file} is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {file} est en lecture seule pour cet utilisateur.</translation>
     </message>
     <message>
         <source>The database {file} cannot be opened (the file or its folder is missing or not accessible).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {file} ne peut pas être ouverte (le fichier ou son dossier est absent ou inaccessible).</translation>
     </message>
     <message>
         <source>The backup {file} cannot be opened (the file or its folder is missing or not accessible).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {file} ne peut pas être ouverte (le fichier ou son dossier est absent ou inaccessible).</translation>
     </message>
     <message>
         <source>The database {file} is busy: another program kept it locked for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {file} est occupée&#xa0;: un autre programme l&apos;a verrouillée trop longtemps.</translation>
     </message>
     <message>
         <source>The backup {file} is busy: another program kept it locked for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {file} est occupée&#xa0;: un autre programme l&apos;a verrouillée trop longtemps.</translation>
     </message>
     <message>
         <source>The database {file} is damaged or is not an ImmunoSep database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {file} est endommagée ou n&apos;est pas une base de données ImmunoSep ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} is damaged or is not an ImmunoSep database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {file} est endommagée ou n&apos;est pas une base de données ImmunoSep ({detail}).</translation>
     </message>
     <message>
         <source>A disk error stopped writing the database {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur de disque a interrompu l&apos;écriture de la base de données {file} ({detail}).</translation>
     </message>
     <message>
         <source>A disk error stopped writing the backup {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur de disque a interrompu l&apos;écriture de la sauvegarde {file} ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {file} n&apos;a pas pu être utilisée ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {file} n&apos;a pas pu être utilisée ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} n&apos;a pas pu être utilisée ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {file} n&apos;a pas pu être utilisée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The backup {file} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {file} n&apos;a pas pu être utilisée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The ward database {server} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} n&apos;a pas pu être utilisée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The database {file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {file} ne peut pas être écrite&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The backup {file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {file} ne peut pas être écrite&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The ward database {server} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} ne peut pas être écrite&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The database {file} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite avec la base de données {file} ({error}).</translation>
     </message>
     <message>
         <source>The backup {file} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite avec la sauvegarde {file} ({error}).</translation>
     </message>
     <message>
         <source>The ward database {server} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite avec la base de données du service {server} ({error}).</translation>
     </message>
     <message>
         <source>The ward database {server} refused the login ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} a refusé l&apos;authentification ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} refused the operation: the database role lacks a privilege ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} a refusé l&apos;opération&#xa0;: il manque un privilège au rôle de base de données ({detail}).</translation>
     </message>
     <message>
         <source>The server of the ward database {server} is out of disk space or memory ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de la base de données du service {server} manque d&apos;espace disque ou de mémoire ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} accepts no writes at the moment (read-only server).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} n&apos;accepte aucune écriture pour le moment (serveur en lecture seule).</translation>
     </message>
     <message>
         <source>The ward database {server} is busy ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} est occupée ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} cannot be reached ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} est injoignable ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} has schema {revision}, newer than this app understands ({head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {file} a le schéma {revision}, plus récent que ce que comprend cette application ({head}).</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, newer than this app understands ({head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} a le schéma {revision}, plus récent que ce que comprend cette application ({head}).</translation>
     </message>
     <message>
         <source>The database {file} has schema version {version}, newer than this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {file} a la version de schéma {version}, plus récente que ce que comprend cette application.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema version {version}, newer than this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} a la version de schéma {version}, plus récente que ce que comprend cette application.</translation>
     </message>
     <message>
         <source>SQLite databases are corrupted by the unreliable file locking of network shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bases de données SQLite sont corrompues par le verrouillage de fichiers peu fiable des partages réseau.</translation>
     </message>
     <message>
         <source>Choose a folder on this computer&apos;s own disk (--data-dir or IMMUNOSEP_DATA_DIR); a shared hospital database server is the supported way to share records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier sur le disque propre de cet ordinateur (--data-dir ou IMMUNOSEP_DATA_DIR)&#xa0;; pour partager des dossiers patients, la méthode prise en charge est un serveur de base de données partagé de l&apos;hôpital.</translation>
     </message>
     <message>
         <source>The database folder {folder} cannot be used because it is on a network file system ({fstype}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la base de données {folder} ne peut pas être utilisé, car il se trouve sur un système de fichiers réseau ({fstype}).</translation>
     </message>
     <message>
         <source>The data folder {folder} exists but is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données {folder} existe, mais ce n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>The database folder {folder} cannot be used because it is on a network drive or UNC share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la base de données {folder} ne peut pas être utilisé, car il se trouve sur un lecteur réseau ou un partage UNC.</translation>
     </message>
     <message>
         <source>The {field} contains bytes that are not valid UTF-8 text; type it again.</source>
         <extracomment>{field}: the name of a stored column, shown as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» contient des octets qui ne sont pas du texte UTF-8 valide&#xa0;; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>A reason is needed to mark a record as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est nécessaire pour marquer un enregistrement comme erreur de saisie.</translation>
     </message>
     <message>
         <source>The patient identifier contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant patient contient des octets qui ne sont pas du texte UTF-8 valide&#xa0;; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>The pseudonym contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pseudonyme contient des octets qui ne sont pas du texte UTF-8 valide&#xa0;; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>The correction reason contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de la correction contient des octets qui ne sont pas du texte UTF-8 valide&#xa0;; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>The reason contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif contient des octets qui ne sont pas du texte UTF-8 valide&#xa0;; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>There is no assessment #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation #{id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Assessment #{id} is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation #{id} est déjà marquée comme erreur de saisie.</translation>
     </message>
     <message>
         <source>Record #{id} is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement #{id} est déjà marqué comme erreur de saisie.</translation>
     </message>
     <message>
         <source>A patient identifier is needed to save an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant patient est nécessaire pour enregistrer une évaluation.</translation>
     </message>
     <message>
         <source>There is no daily SOFA #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SOFA quotidien #{id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no death record #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de décès #{id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no eligibility checklist #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle d&apos;éligibilité #{id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no HScore #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HScore #{id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SOFA quotidien #{id} a déjà été corrigé par #{newer}&#xa0;; corrigez la version la plus récente.</translation>
     </message>
     <message>
         <source>The death record #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de décès #{id} a déjà été corrigé par #{newer}&#xa0;; corrigez la version la plus récente.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle d&apos;éligibilité #{id} a déjà été corrigée par #{newer}&#xa0;; corrigez la version la plus récente.</translation>
     </message>
     <message>
         <source>The HScore #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HScore #{id} a déjà été corrigé par #{newer}&#xa0;; corrigez la version la plus récente.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SOFA quotidien #{id} est marqué comme erreur de saisie&#xa0;; saisissez-en plutôt un nouveau.</translation>
     </message>
     <message>
         <source>The death record #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de décès #{id} est marqué comme erreur de saisie&#xa0;; saisissez-en plutôt un nouveau.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle d&apos;éligibilité #{id} est marquée comme erreur de saisie&#xa0;; saisissez-en plutôt une nouvelle.</translation>
     </message>
     <message>
         <source>The HScore #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HScore #{id} est marqué comme erreur de saisie&#xa0;; saisissez-en plutôt un nouveau.</translation>
     </message>
     <message>
         <source>A reason is needed to correct a daily SOFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est nécessaire pour corriger un SOFA quotidien.</translation>
     </message>
     <message>
         <source>A reason is needed to correct a death record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est nécessaire pour corriger un enregistrement de décès.</translation>
     </message>
     <message>
         <source>A reason is needed to correct an eligibility checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est nécessaire pour corriger une liste de contrôle d&apos;éligibilité.</translation>
     </message>
     <message>
         <source>A reason is needed to correct an HScore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est nécessaire pour corriger un HScore.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SOFA quotidien #{id} appartient à un autre patient.</translation>
     </message>
     <message>
         <source>The death record #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de décès #{id} appartient à un autre patient.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle d&apos;éligibilité #{id} appartient à un autre patient.</translation>
     </message>
     <message>
         <source>The HScore #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HScore #{id} appartient à un autre patient.</translation>
     </message>
     <message>
         <source>SQLite refused WAL journal mode (got {mode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite a refusé le mode de journalisation WAL (obtenu&#xa0;: {mode}).</translation>
     </message>
     <message>
         <source>The database {file} cannot be opened: it or its folder is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {file} ne peut pas être ouverte&#xa0;: elle-même ou son dossier est en lecture seule pour cet utilisateur.</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
