@@ -7774,7 +7774,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit cohort is met een andere regelset geclassificeerd; importeer het bestand opnieuw.</translation>
     </message>
     <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
@@ -7798,15 +7798,15 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>A reason is needed to correct an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een beoordeling te corrigeren is een reden vereist.</translation>
     </message>
     <message>
         <source>Assessment #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling #{id} is al gecorrigeerd door #{newer}; corrigeer de nieuwste versie.</translation>
     </message>
     <message>
         <source>An imported row was classified with another rule set; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geïmporteerde rij is met een andere regelset geclassificeerd; importeer het bestand opnieuw.</translation>
     </message>
     <message>
         <source>report written</source>
@@ -7826,518 +7826,518 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze patiënt is nog geen beoordeling opgeslagen; sla eerst de beoordeling op (de checklist wordt erbij opgeslagen).</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the HScore is stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze patiënt is nog geen beoordeling opgeslagen; sla eerst de beoordeling op (de HScore wordt erbij opgeslagen).</translation>
     </message>
     <message>
         <source>Day {day} is before day 1, the day of phenotyping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag {day} ligt vóór dag 1, de dag van fenotypering.</translation>
     </message>
     <message>
         <source>{date} is day {placed} of this patient&apos;s course (day 1 is {day_one}), not day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} is dag {placed} van het beloop van deze patiënt (dag 1 is {day_one}), niet dag {day}.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day_one}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ligt vóór dag 1 ({day_one}).</translation>
     </message>
     <message>
         <source>{date} is after today; a SOFA is recorded for a day that has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ligt na vandaag; een SOFA wordt geregistreerd voor een dag die al begonnen is.</translation>
     </message>
     <message>
         <source>The HScore needs all nine variables before it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De HScore heeft alle negen variabelen nodig voordat hij kan worden opgeslagen.</translation>
     </message>
     <message>
         <source>Day {day} already has a SOFA (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag {day} heeft al een SOFA (registratie #{record}); corrigeer in plaats daarvan die registratie.</translation>
     </message>
     <message>
         <source>{date} is after the recorded death ({death}); no SOFA is kept after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ligt na het geregistreerde overlijden ({death}); na het overlijden wordt geen SOFA bewaard.</translation>
     </message>
     <message>
         <source>The date of day {day} is needed: no day 1 is recorded yet for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van dag {day} is nodig: voor deze patiënt is nog geen dag 1 geregistreerd.</translation>
     </message>
     <message>
         <source>A death is already recorded (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een overlijden geregistreerd (registratie #{record}); corrigeer in plaats daarvan die registratie.</translation>
     </message>
     <message>
         <source>{date} is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ligt na vandaag.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day_one}) of this patient&apos;s SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ligt vóór dag 1 ({day_one}) van het SOFA-beloop van deze patiënt.</translation>
     </message>
     <message>
         <source>Day {day} has a SOFA after that date; correct or mark it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag {day} heeft een SOFA na die datum; corrigeer die SOFA eerst of markeer hem als foutieve invoer.</translation>
     </message>
     <message>
         <source>Assessment #{assessment} already has an eligibility checklist (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling #{assessment} heeft al een inclusiechecklist (registratie #{record}); corrigeer in plaats daarvan die registratie.</translation>
     </message>
     <message>
         <source>Assessment #{id} is not one of this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling #{id} hoort niet bij deze patiënt.</translation>
     </message>
     <message>
         <source>The site configuration cannot be used: {error}</source>
         <extracomment>{error}: what is wrong in site.toml (its file and key), in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De configuratie van de instelling kan niet worden gebruikt: {error}</translation>
     </message>
     <message>
         <source>The site configuration names no ward database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>De configuratie van de instelling noemt geen server voor de afdelingsdatabase.</translation>
     </message>
     <message>
         <source>The site configuration&apos;s database URL {url} must name an absolute file path (sqlite:////path/clinical.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>De database-URL {url} in de configuratie van de instelling moet een absoluut bestandspad noemen (sqlite:////path/clinical.sqlite).</translation>
     </message>
     <message>
         <source>Ask IT to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de IT-afdeling dit te corrigeren.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensmap {folder} kan niet worden aangemaakt: {reason}.</translation>
     </message>
     <message>
         <source>Choose another folder (--data-dir or IMMUNOSEP_DATA_DIR) or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een andere map (--data-dir of IMMUNOSEP_DATA_DIR) of vraag de IT-afdeling om hulp.</translation>
     </message>
     <message>
         <source>The backup cannot be written over the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up kan niet over de database zelf heen worden geschreven.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this computer (package postgresql-client). Run instead, where it is: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump is niet geïnstalleerd op deze computer (pakket postgresql-client). Voer in plaats daarvan uit op een computer waar het wel geïnstalleerd is: {command}</translation>
     </message>
     <message>
         <source>{file} already exists; choose a new file name or use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bestaat al; kies een nieuwe bestandsnaam of gebruik --force om het bestand te vervangen.</translation>
     </message>
     <message>
         <source>{file} is a folder; give a file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een map; geef een bestandsnaam op voor de back-up.</translation>
     </message>
     <message>
         <source>pg_dump failed ({detail}); no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump is mislukt ({detail}); er is geen back-up geschreven.</translation>
     </message>
     <message>
         <source>The backup copy failed its check ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-upkopie heeft de controle niet doorstaan ({detail}).</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing from it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import is geannuleerd; er is niets van opgeslagen.</translation>
     </message>
     <message>
         <source>Row {row}: {error}</source>
         <extracomment>{row}: a row of the imported file; {error}: why its patient identifier was refused (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row}: {error}</translation>
     </message>
     <message>
         <source>Nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets uit dit bestand opgeslagen.</translation>
     </message>
     <message>
         <source>Ask IT to run &apos;immunosep db migrate --db-user OWNER&apos; (the database owner role) once; workstations cannot change the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de IT-afdeling om eenmalig &apos;immunosep db migrate --db-user OWNER&apos; uit te voeren (de eigenaarsrol van de database); werkstations kunnen het schema niet wijzigen.</translation>
     </message>
     <message>
         <source>{file} is a training database and cannot be opened as the clinical database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een trainingsdatabase en kan niet als klinische database worden geopend: trainings- en klinische gegevens worden strikt gescheiden gehouden.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} heeft schema {revision}, maar deze app heeft schema {head} nodig.</translation>
     </message>
     <message>
         <source>{file} is an SQLite database but not an ImmunoSep database; choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een SQLite-database, maar geen ImmunoSep-database; kies een andere gegevensmap.</translation>
     </message>
     <message>
         <source>The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <source>{file} is a clinical database and cannot be opened as the training database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een klinische database en kan niet als trainingsdatabase worden geopend: trainings- en klinische gegevens worden strikt gescheiden gehouden.</translation>
     </message>
     <message>
         <source>{file} is marked neither as a clinical nor as a training database and cannot be opened: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is noch als klinische database noch als trainingsdatabase gemarkeerd en kan niet worden geopend: trainings- en klinische gegevens worden strikt gescheiden gehouden.</translation>
     </message>
     <message>
         <source>The ward database {server} is empty, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} is leeg, maar deze app heeft schema {head} nodig.</translation>
     </message>
     <message>
         <source>The ward database {server} is marked {mode}, not as a clinical database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} is gemarkeerd als {mode}, niet als klinische database.</translation>
     </message>
     <message>
         <source>Nothing of this operation was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets van deze bewerking is opgeslagen.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Free some disk space (or ask IT), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak schijfruimte vrij (of vraag de IT-afdeling om hulp) en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de schijf en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Ask IT to give this account write access to the database file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de IT-afdeling om dit account schrijfrechten te geven op het databasebestand en de map ervan.</translation>
     </message>
     <message>
         <source>Keep the file for investigation and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar het bestand voor onderzoek en zet de laatste back-up terug.</translation>
     </message>
     <message>
         <source>Keep the file for investigation and restore the latest backup (immunosep db backup makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar het bestand voor onderzoek en zet de laatste back-up terug (immunosep db backup maakt er een).</translation>
     </message>
     <message>
         <source>Tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld het aan de IT-afdeling.</translation>
     </message>
     <message>
         <source>Nothing is stored on this computer instead; try again when the server is back, or ask IT if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt in plaats daarvan niets op deze computer opgeslagen; probeer het opnieuw wanneer de server weer beschikbaar is, of vraag de IT-afdeling om hulp als het probleem aanhoudt.</translation>
     </message>
     <message>
         <source>Ask IT to check the database role and its password (OS keyring or .pgpass) or Kerberos ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de IT-afdeling om de databaserol en het wachtwoord ervan (sleutelbos van het besturingssysteem of .pgpass) of het Kerberos-ticket te controleren.</translation>
     </message>
     <message>
         <source>Use the newer version of the app that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik de nieuwere versie van de app waarmee de database is geschreven.</translation>
     </message>
     <message>
         <source>The database refused the record ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De database heeft de registratie geweigerd ({detail}).</translation>
     </message>
     <message>
         <source>Some text given for the record is not valid Unicode (bytes that are not UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deel van de tekst die voor de registratie is opgegeven, is geen geldige Unicode (bytes die geen UTF-8 zijn).</translation>
     </message>
     <message>
         <source>The disk holding the database {file} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf met de database {file} is vol.</translation>
     </message>
     <message>
         <source>The disk holding the backup {file} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf met de back-up {file} is vol.</translation>
     </message>
     <message>
         <source>The disk holding the ward database {server} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf met de afdelingsdatabase {server} is vol.</translation>
     </message>
     <message>
         <source>The database {file} is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {file} is alleen-lezen voor deze gebruiker.</translation>
     </message>
     <message>
         <source>The backup {file} is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {file} is alleen-lezen voor deze gebruiker.</translation>
     </message>
     <message>
         <source>The database {file} cannot be opened (the file or its folder is missing or not accessible).</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {file} kan niet worden geopend (het bestand of de map ervan ontbreekt of is niet toegankelijk).</translation>
     </message>
     <message>
         <source>The backup {file} cannot be opened (the file or its folder is missing or not accessible).</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {file} kan niet worden geopend (het bestand of de map ervan ontbreekt of is niet toegankelijk).</translation>
     </message>
     <message>
         <source>The database {file} is busy: another program kept it locked for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {file} is bezet: een ander programma heeft deze te lang vergrendeld gehouden.</translation>
     </message>
     <message>
         <source>The backup {file} is busy: another program kept it locked for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {file} is bezet: een ander programma heeft deze te lang vergrendeld gehouden.</translation>
     </message>
     <message>
         <source>The database {file} is damaged or is not an ImmunoSep database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {file} is beschadigd of is geen ImmunoSep-database ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} is damaged or is not an ImmunoSep database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {file} is beschadigd of is geen ImmunoSep-database ({detail}).</translation>
     </message>
     <message>
         <source>A disk error stopped writing the database {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een schijffout heeft het schrijven van de database {file} onderbroken ({detail}).</translation>
     </message>
     <message>
         <source>A disk error stopped writing the backup {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een schijffout heeft het schrijven van de back-up {file} onderbroken ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {file} kon niet worden gebruikt ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {file} kon niet worden gebruikt ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} kon niet worden gebruikt ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {file} kon niet worden gebruikt: {reason}.</translation>
     </message>
     <message>
         <source>The backup {file} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {file} kon niet worden gebruikt: {reason}.</translation>
     </message>
     <message>
         <source>The ward database {server} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} kon niet worden gebruikt: {reason}.</translation>
     </message>
     <message>
         <source>The database {file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan niet naar de database {file} worden geschreven: {reason}.</translation>
     </message>
     <message>
         <source>The backup {file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan niet naar de back-up {file} worden geschreven: {reason}.</translation>
     </message>
     <message>
         <source>The ward database {server} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan niet naar de afdelingsdatabase {server} worden geschreven: {reason}.</translation>
     </message>
     <message>
         <source>The database {file} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een fout opgetreden in de database {file} ({error}).</translation>
     </message>
     <message>
         <source>The backup {file} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een fout opgetreden bij de back-up {file} ({error}).</translation>
     </message>
     <message>
         <source>The ward database {server} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een fout opgetreden in de afdelingsdatabase {server} ({error}).</translation>
     </message>
     <message>
         <source>The ward database {server} refused the login ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} heeft de aanmelding geweigerd ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} refused the operation: the database role lacks a privilege ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} heeft de bewerking geweigerd: de databaserol mist een recht ({detail}).</translation>
     </message>
     <message>
         <source>The server of the ward database {server} is out of disk space or memory ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De server van de afdelingsdatabase {server} heeft geen schijfruimte of geheugen meer ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} accepts no writes at the moment (read-only server).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} accepteert op dit moment geen schrijfbewerkingen (de server is alleen-lezen).</translation>
     </message>
     <message>
         <source>The ward database {server} is busy ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} is bezet ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} cannot be reached ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} is niet bereikbaar ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} has schema {revision}, newer than this app understands ({head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {file} heeft schema {revision}, nieuwer dan deze app kan verwerken ({head}).</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, newer than this app understands ({head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} heeft schema {revision}, nieuwer dan deze app kan verwerken ({head}).</translation>
     </message>
     <message>
         <source>The database {file} has schema version {version}, newer than this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {file} heeft schemaversie {version}, nieuwer dan deze app kan verwerken.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema version {version}, newer than this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} heeft schemaversie {version}, nieuwer dan deze app kan verwerken.</translation>
     </message>
     <message>
         <source>SQLite databases are corrupted by the unreliable file locking of network shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-databases raken beschadigd door de onbetrouwbare bestandsvergrendeling van netwerkshares.</translation>
     </message>
     <message>
         <source>Choose a folder on this computer&apos;s own disk (--data-dir or IMMUNOSEP_DATA_DIR); a shared hospital database server is the supported way to share records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map op de eigen schijf van deze computer (--data-dir of IMMUNOSEP_DATA_DIR); een gedeelde databaseserver van het ziekenhuis is de ondersteunde manier om gegevens te delen.</translation>
     </message>
     <message>
         <source>The database folder {folder} cannot be used because it is on a network file system ({fstype}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De databasemap {folder} kan niet worden gebruikt omdat deze op een netwerkbestandssysteem staat ({fstype}).</translation>
     </message>
     <message>
         <source>The data folder {folder} exists but is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensmap {folder} bestaat, maar is geen map.</translation>
     </message>
     <message>
         <source>The database folder {folder} cannot be used because it is on a network drive or UNC share.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databasemap {folder} kan niet worden gebruikt omdat deze op een netwerkstation of UNC-share staat.</translation>
     </message>
     <message>
         <source>The {field} contains bytes that are not valid UTF-8 text; type it again.</source>
         <extracomment>{field}: the name of a stored column, shown as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het veld {field} bevat bytes die geen geldige UTF-8-tekst zijn; typ het opnieuw.</translation>
     </message>
     <message>
         <source>A reason is needed to mark a record as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een registratie als foutieve invoer te markeren is een reden vereist.</translation>
     </message>
     <message>
         <source>The patient identifier contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De patiënt-ID bevat bytes die geen geldige UTF-8-tekst zijn; typ de ID opnieuw.</translation>
     </message>
     <message>
         <source>The pseudonym contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pseudoniem bevat bytes die geen geldige UTF-8-tekst zijn; typ het opnieuw.</translation>
     </message>
     <message>
         <source>The correction reason contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden voor de correctie bevat bytes die geen geldige UTF-8-tekst zijn; typ deze opnieuw.</translation>
     </message>
     <message>
         <source>The reason contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden bevat bytes die geen geldige UTF-8-tekst zijn; typ deze opnieuw.</translation>
     </message>
     <message>
         <source>There is no assessment #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen beoordeling #{id}.</translation>
     </message>
     <message>
         <source>Assessment #{id} is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling #{id} is al gemarkeerd als foutieve invoer.</translation>
     </message>
     <message>
         <source>Record #{id} is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie #{id} is al gemarkeerd als foutieve invoer.</translation>
     </message>
     <message>
         <source>A patient identifier is needed to save an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een beoordeling op te slaan is een patiënt-ID vereist.</translation>
     </message>
     <message>
         <source>There is no daily SOFA #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen dagelijkse SOFA #{id}.</translation>
     </message>
     <message>
         <source>There is no death record #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen overlijdensregistratie #{id}.</translation>
     </message>
     <message>
         <source>There is no eligibility checklist #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen inclusiechecklist #{id}.</translation>
     </message>
     <message>
         <source>There is no HScore #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen HScore #{id}.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dagelijkse SOFA #{id} is al gecorrigeerd door #{newer}; corrigeer de nieuwste versie.</translation>
     </message>
     <message>
         <source>The death record #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overlijdensregistratie #{id} is al gecorrigeerd door #{newer}; corrigeer de nieuwste versie.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inclusiechecklist #{id} is al gecorrigeerd door #{newer}; corrigeer de nieuwste versie.</translation>
     </message>
     <message>
         <source>The HScore #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De HScore #{id} is al gecorrigeerd door #{newer}; corrigeer de nieuwste versie.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dagelijkse SOFA #{id} is gemarkeerd als foutieve invoer; voer in plaats daarvan een nieuwe in.</translation>
     </message>
     <message>
         <source>The death record #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overlijdensregistratie #{id} is gemarkeerd als foutieve invoer; voer in plaats daarvan een nieuwe in.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inclusiechecklist #{id} is gemarkeerd als foutieve invoer; voer in plaats daarvan een nieuwe in.</translation>
     </message>
     <message>
         <source>The HScore #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De HScore #{id} is gemarkeerd als foutieve invoer; voer in plaats daarvan een nieuwe in.</translation>
     </message>
     <message>
         <source>A reason is needed to correct a daily SOFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een dagelijkse SOFA te corrigeren is een reden vereist.</translation>
     </message>
     <message>
         <source>A reason is needed to correct a death record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een overlijdensregistratie te corrigeren is een reden vereist.</translation>
     </message>
     <message>
         <source>A reason is needed to correct an eligibility checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een inclusiechecklist te corrigeren is een reden vereist.</translation>
     </message>
     <message>
         <source>A reason is needed to correct an HScore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een HScore te corrigeren is een reden vereist.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dagelijkse SOFA #{id} hoort bij een andere patiënt.</translation>
     </message>
     <message>
         <source>The death record #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overlijdensregistratie #{id} hoort bij een andere patiënt.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inclusiechecklist #{id} hoort bij een andere patiënt.</translation>
     </message>
     <message>
         <source>The HScore #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>De HScore #{id} hoort bij een andere patiënt.</translation>
     </message>
     <message>
         <source>SQLite refused WAL journal mode (got {mode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite heeft de WAL-journaalmodus geweigerd (resultaat: {mode}).</translation>
     </message>
     <message>
         <source>The database {file} cannot be opened: it or its folder is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {file} kan niet worden geopend: het bestand of de map ervan is alleen-lezen voor deze gebruiker.</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
