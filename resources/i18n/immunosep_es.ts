@@ -7788,7 +7788,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cohorte se clasificó con otro conjunto de reglas; importe el archivo de nuevo.</translation>
     </message>
     <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
@@ -7812,15 +7812,15 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>A reason is needed to correct an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo para corregir una evaluación.</translation>
     </message>
     <message>
         <source>Assessment #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación #{id} ya fue corregida por #{newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
         <source>An imported row was classified with another rule set; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila importada se clasificó con otro conjunto de reglas; importe el archivo de nuevo.</translation>
     </message>
     <message>
         <source>report written</source>
@@ -7840,518 +7840,518 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paciente aún no tiene ninguna evaluación guardada; guarde primero la evaluación (la lista de verificación se guarda con ella).</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the HScore is stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paciente aún no tiene ninguna evaluación guardada; guarde primero la evaluación (el HScore se guarda con ella).</translation>
     </message>
     <message>
         <source>Day {day} is before day 1, the day of phenotyping.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día {day} es anterior al día 1, el día de la fenotipificación.</translation>
     </message>
     <message>
         <source>{date} is day {placed} of this patient&apos;s course (day 1 is {day_one}), not day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} es el día {placed} de la serie de este paciente (el día 1 es {day_one}), no el día {day}.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day_one}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} es anterior al día 1 ({day_one}).</translation>
     </message>
     <message>
         <source>{date} is after today; a SOFA is recorded for a day that has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} es posterior a hoy; una SOFA se registra para un día que ya ha comenzado.</translation>
     </message>
     <message>
         <source>The HScore needs all nine variables before it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El HScore necesita las nueve variables para poder guardarse.</translation>
     </message>
     <message>
         <source>Day {day} already has a SOFA (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día {day} ya tiene una SOFA (registro #{record}); corrija ese registro en su lugar.</translation>
     </message>
     <message>
         <source>{date} is after the recorded death ({death}); no SOFA is kept after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} es posterior al fallecimiento registrado ({death}); no se guarda ninguna SOFA posterior a él.</translation>
     </message>
     <message>
         <source>The date of day {day} is needed: no day 1 is recorded yet for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita la fecha del día {day}: aún no hay ningún día 1 registrado para este paciente.</translation>
     </message>
     <message>
         <source>A death is already recorded (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un fallecimiento registrado (registro #{record}); corrija ese registro en su lugar.</translation>
     </message>
     <message>
         <source>{date} is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} es posterior a hoy.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day_one}) of this patient&apos;s SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} es anterior al día 1 ({day_one}) de la serie de SOFA de este paciente.</translation>
     </message>
     <message>
         <source>Day {day} has a SOFA after that date; correct or mark it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día {day}, posterior a esa fecha, tiene una SOFA; corríjala o márquela primero como registro erróneo.</translation>
     </message>
     <message>
         <source>Assessment #{assessment} already has an eligibility checklist (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación #{assessment} ya tiene una lista de verificación de elegibilidad (registro #{record}); corrija ese registro en su lugar.</translation>
     </message>
     <message>
         <source>Assessment #{id} is not one of this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación #{id} no pertenece a este paciente.</translation>
     </message>
     <message>
         <source>The site configuration cannot be used: {error}</source>
         <extracomment>{error}: what is wrong in site.toml (its file and key), in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del centro no puede usarse: {error}</translation>
     </message>
     <message>
         <source>The site configuration names no ward database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del centro no indica ningún servidor de base de datos de la unidad.</translation>
     </message>
     <message>
         <source>The site configuration&apos;s database URL {url} must name an absolute file path (sqlite:////path/clinical.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de base de datos {url} de la configuración del centro debe indicar una ruta de archivo absoluta (sqlite:////path/clinical.sqlite).</translation>
     </message>
     <message>
         <source>Ask IT to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al servicio de informática que la corrija.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos {folder} no puede crearse: {reason}.</translation>
     </message>
     <message>
         <source>Choose another folder (--data-dir or IMMUNOSEP_DATA_DIR) or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra carpeta (--data-dir o IMMUNOSEP_DATA_DIR) o consulte al servicio de informática.</translation>
     </message>
     <message>
         <source>The backup cannot be written over the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no puede escribirse sobre la propia base de datos.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this computer (package postgresql-client). Run instead, where it is: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump no está instalado en este ordenador (paquete postgresql-client). Ejecute en su lugar, en un equipo donde esté instalado: {command}</translation>
     </message>
     <message>
         <source>{file} already exists; choose a new file name or use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ya existe; elija otro nombre de archivo o use --force para sustituirlo.</translation>
     </message>
     <message>
         <source>{file} is a folder; give a file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una carpeta; indique un nombre de archivo para la copia de seguridad.</translation>
     </message>
     <message>
         <source>pg_dump failed ({detail}); no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump falló ({detail}); no se escribió ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup copy failed its check ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no superó su comprobación ({detail}).</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing from it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se canceló; no se guardó nada de ella.</translation>
     </message>
     <message>
         <source>Row {row}: {error}</source>
         <extracomment>{row}: a row of the imported file; {error}: why its patient identifier was refused (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: {error}</translation>
     </message>
     <message>
         <source>Nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada de este archivo.</translation>
     </message>
     <message>
         <source>Ask IT to run &apos;immunosep db migrate --db-user OWNER&apos; (the database owner role) once; workstations cannot change the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al servicio de informática que ejecute una vez &apos;immunosep db migrate --db-user OWNER&apos; (el rol propietario de la base de datos); las estaciones de trabajo no pueden cambiar el esquema.</translation>
     </message>
     <message>
         <source>{file} is a training database and cannot be opened as the clinical database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una base de datos de formación y no puede abrirse como base de datos clínica: los registros de formación y los clínicos se mantienen estrictamente separados.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} tiene el esquema {revision}, pero esta aplicación necesita el esquema {head}.</translation>
     </message>
     <message>
         <source>{file} is an SQLite database but not an ImmunoSep database; choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una base de datos SQLite, pero no una base de datos de ImmunoSep; elija otra carpeta de datos.</translation>
     </message>
     <message>
         <source>The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
         <source>{file} is a clinical database and cannot be opened as the training database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una base de datos clínica y no puede abrirse como base de datos de formación: los registros de formación y los clínicos se mantienen estrictamente separados.</translation>
     </message>
     <message>
         <source>{file} is marked neither as a clinical nor as a training database and cannot be opened: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no está marcado ni como base de datos clínica ni como base de datos de formación y no puede abrirse: los registros de formación y los clínicos se mantienen estrictamente separados.</translation>
     </message>
     <message>
         <source>The ward database {server} is empty, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} está vacía, pero esta aplicación necesita el esquema {head}.</translation>
     </message>
     <message>
         <source>The ward database {server} is marked {mode}, not as a clinical database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} está marcada como {mode}, no como base de datos clínica.</translation>
     </message>
     <message>
         <source>Nothing of this operation was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada de esta operación.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Free some disk space (or ask IT), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio en el disco (o consulte al servicio de informática) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Ask IT to give this account write access to the database file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al servicio de informática que conceda a esta cuenta acceso de escritura al archivo de la base de datos y a su carpeta.</translation>
     </message>
     <message>
         <source>Keep the file for investigation and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve el archivo para su análisis y restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
         <source>Keep the file for investigation and restore the latest backup (immunosep db backup makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve el archivo para su análisis y restaure la copia de seguridad más reciente (immunosep db backup crea una).</translation>
     </message>
     <message>
         <source>Tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe al servicio de informática.</translation>
     </message>
     <message>
         <source>Nothing is stored on this computer instead; try again when the server is back, or ask IT if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda nada en este ordenador en su lugar; inténtelo de nuevo cuando el servidor vuelva a estar disponible o consulte al servicio de informática si el problema persiste.</translation>
     </message>
     <message>
         <source>Ask IT to check the database role and its password (OS keyring or .pgpass) or Kerberos ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al servicio de informática que compruebe el rol de la base de datos y su contraseña (llavero del sistema operativo o .pgpass) o el ticket de Kerberos.</translation>
     </message>
     <message>
         <source>Use the newer version of the app that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use la versión más reciente de la aplicación que la escribió.</translation>
     </message>
     <message>
         <source>The database refused the record ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos rechazó el registro ({detail}).</translation>
     </message>
     <message>
         <source>Some text given for the record is not valid Unicode (bytes that are not UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del texto indicado para el registro no es Unicode válido (bytes que no son UTF-8).</translation>
     </message>
     <message>
         <source>The disk holding the database {file} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la base de datos {file} está lleno.</translation>
     </message>
     <message>
         <source>The disk holding the backup {file} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la copia de seguridad {file} está lleno.</translation>
     </message>
     <message>
         <source>The disk holding the ward database {server} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la base de datos de la unidad {server} está lleno.</translation>
     </message>
     <message>
         <source>The database {file} is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {file} es de solo lectura para este usuario.</translation>
     </message>
     <message>
         <source>The backup {file} is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {file} es de solo lectura para este usuario.</translation>
     </message>
     <message>
         <source>The database {file} cannot be opened (the file or its folder is missing or not accessible).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {file} no puede abrirse (el archivo o su carpeta no existen o no son accesibles).</translation>
     </message>
     <message>
         <source>The backup {file} cannot be opened (the file or its folder is missing or not accessible).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {file} no puede abrirse (el archivo o su carpeta no existen o no son accesibles).</translation>
     </message>
     <message>
         <source>The database {file} is busy: another program kept it locked for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {file} está ocupada: otro programa la mantuvo bloqueada demasiado tiempo.</translation>
     </message>
     <message>
         <source>The backup {file} is busy: another program kept it locked for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {file} está ocupada: otro programa la mantuvo bloqueada demasiado tiempo.</translation>
     </message>
     <message>
         <source>The database {file} is damaged or is not an ImmunoSep database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {file} está dañada o no es una base de datos de ImmunoSep ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} is damaged or is not an ImmunoSep database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {file} está dañada o no es una base de datos de ImmunoSep ({detail}).</translation>
     </message>
     <message>
         <source>A disk error stopped writing the database {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un error de disco interrumpió la escritura de la base de datos {file} ({detail}).</translation>
     </message>
     <message>
         <source>A disk error stopped writing the backup {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un error de disco interrumpió la escritura de la copia de seguridad {file} ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la base de datos {file} ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la copia de seguridad {file} ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la base de datos de la unidad {server} ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la base de datos {file}: {reason}.</translation>
     </message>
     <message>
         <source>The backup {file} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la copia de seguridad {file}: {reason}.</translation>
     </message>
     <message>
         <source>The ward database {server} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la base de datos de la unidad {server}: {reason}.</translation>
     </message>
     <message>
         <source>The database {file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la base de datos {file}: {reason}.</translation>
     </message>
     <message>
         <source>The backup {file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la copia de seguridad {file}: {reason}.</translation>
     </message>
     <message>
         <source>The ward database {server} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la base de datos de la unidad {server}: {reason}.</translation>
     </message>
     <message>
         <source>The database {file} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {file} falló ({error}).</translation>
     </message>
     <message>
         <source>The backup {file} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {file} falló ({error}).</translation>
     </message>
     <message>
         <source>The ward database {server} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} falló ({error}).</translation>
     </message>
     <message>
         <source>The ward database {server} refused the login ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} rechazó el inicio de sesión ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} refused the operation: the database role lacks a privilege ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} rechazó la operación: al rol de la base de datos le falta un privilegio ({detail}).</translation>
     </message>
     <message>
         <source>The server of the ward database {server} is out of disk space or memory ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la base de datos de la unidad {server} se ha quedado sin espacio en disco o sin memoria ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} accepts no writes at the moment (read-only server).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} no acepta escrituras en este momento (servidor de solo lectura).</translation>
     </message>
     <message>
         <source>The ward database {server} is busy ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} está ocupada ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} cannot be reached ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con la base de datos de la unidad {server} ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} has schema {revision}, newer than this app understands ({head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {file} tiene el esquema {revision}, más reciente que el que esta aplicación entiende ({head}).</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, newer than this app understands ({head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} tiene el esquema {revision}, más reciente que el que esta aplicación entiende ({head}).</translation>
     </message>
     <message>
         <source>The database {file} has schema version {version}, newer than this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {file} tiene la versión de esquema {version}, más reciente que la que esta aplicación entiende.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema version {version}, newer than this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} tiene la versión de esquema {version}, más reciente que la que esta aplicación entiende.</translation>
     </message>
     <message>
         <source>SQLite databases are corrupted by the unreliable file locking of network shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bases de datos SQLite se dañan por el bloqueo de archivos poco fiable de las carpetas compartidas en red.</translation>
     </message>
     <message>
         <source>Choose a folder on this computer&apos;s own disk (--data-dir or IMMUNOSEP_DATA_DIR); a shared hospital database server is the supported way to share records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta en el disco propio de este ordenador (--data-dir o IMMUNOSEP_DATA_DIR); la forma admitida de compartir registros es un servidor de base de datos compartido del hospital.</translation>
     </message>
     <message>
         <source>The database folder {folder} cannot be used because it is on a network file system ({fstype}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de la base de datos {folder} no puede usarse porque está en un sistema de archivos de red ({fstype}).</translation>
     </message>
     <message>
         <source>The data folder {folder} exists but is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos {folder} existe, pero no es una carpeta.</translation>
     </message>
     <message>
         <source>The database folder {folder} cannot be used because it is on a network drive or UNC share.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de la base de datos {folder} no puede usarse porque está en una unidad de red o en un recurso compartido UNC.</translation>
     </message>
     <message>
         <source>The {field} contains bytes that are not valid UTF-8 text; type it again.</source>
         <extracomment>{field}: the name of a stored column, shown as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El campo {field} contiene bytes que no son texto UTF-8 válido; escríbalo de nuevo.</translation>
     </message>
     <message>
         <source>A reason is needed to mark a record as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo para marcar un registro como registro erróneo.</translation>
     </message>
     <message>
         <source>The patient identifier contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador del paciente contiene bytes que no son texto UTF-8 válido; escríbalo de nuevo.</translation>
     </message>
     <message>
         <source>The pseudonym contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seudónimo contiene bytes que no son texto UTF-8 válido; escríbalo de nuevo.</translation>
     </message>
     <message>
         <source>The correction reason contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de la corrección contiene bytes que no son texto UTF-8 válido; escríbalo de nuevo.</translation>
     </message>
     <message>
         <source>The reason contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo contiene bytes que no son texto UTF-8 válido; escríbalo de nuevo.</translation>
     </message>
     <message>
         <source>There is no assessment #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la evaluación #{id}.</translation>
     </message>
     <message>
         <source>Assessment #{id} is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación #{id} ya está marcada como registro erróneo.</translation>
     </message>
     <message>
         <source>Record #{id} is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro #{id} ya está marcado como registro erróneo.</translation>
     </message>
     <message>
         <source>A patient identifier is needed to save an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un identificador del paciente para guardar una evaluación.</translation>
     </message>
     <message>
         <source>There is no daily SOFA #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la SOFA diaria #{id}.</translation>
     </message>
     <message>
         <source>There is no death record #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el registro de fallecimiento #{id}.</translation>
     </message>
     <message>
         <source>There is no eligibility checklist #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la lista de verificación de elegibilidad #{id}.</translation>
     </message>
     <message>
         <source>There is no HScore #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el HScore #{id}.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La SOFA diaria #{id} ya fue corregida por #{newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
         <source>The death record #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de fallecimiento #{id} ya fue corregido por #{newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de verificación de elegibilidad #{id} ya fue corregida por #{newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
         <source>The HScore #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El HScore #{id} ya fue corregido por #{newer}; corrija la versión más reciente.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La SOFA diaria #{id} está marcada como registro erróneo; introduzca una nueva en su lugar.</translation>
     </message>
     <message>
         <source>The death record #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de fallecimiento #{id} está marcado como registro erróneo; introduzca uno nuevo en su lugar.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de verificación de elegibilidad #{id} está marcada como registro erróneo; introduzca una nueva en su lugar.</translation>
     </message>
     <message>
         <source>The HScore #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El HScore #{id} está marcado como registro erróneo; introduzca uno nuevo en su lugar.</translation>
     </message>
     <message>
         <source>A reason is needed to correct a daily SOFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo para corregir una SOFA diaria.</translation>
     </message>
     <message>
         <source>A reason is needed to correct a death record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo para corregir un registro de fallecimiento.</translation>
     </message>
     <message>
         <source>A reason is needed to correct an eligibility checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo para corregir una lista de verificación de elegibilidad.</translation>
     </message>
     <message>
         <source>A reason is needed to correct an HScore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo para corregir un HScore.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>La SOFA diaria #{id} pertenece a otro paciente.</translation>
     </message>
     <message>
         <source>The death record #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de fallecimiento #{id} pertenece a otro paciente.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de verificación de elegibilidad #{id} pertenece a otro paciente.</translation>
     </message>
     <message>
         <source>The HScore #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El HScore #{id} pertenece a otro paciente.</translation>
     </message>
     <message>
         <source>SQLite refused WAL journal mode (got {mode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite rechazó el modo de diario WAL (se obtuvo {mode}).</translation>
     </message>
     <message>
         <source>The database {file} cannot be opened: it or its folder is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {file} no puede abrirse: el archivo o su carpeta son de solo lectura para este usuario.</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
