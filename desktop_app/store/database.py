@@ -143,10 +143,15 @@ def _other_mode(path: Path, mode: str | None) -> ModeMismatchError:
 
 
 def _not_clinical(server: str, mode: str | None) -> ModeMismatchError:
-    """The ward database is the clinical one, never a training or unmarked one."""
-    return ModeMismatchError.worded(
-        "mode_mismatch", N_("The ward database {server} is marked {mode}, not as a clinical "
-                            "database."), server=server, mode=repr(mode))
+    """The ward database is the clinical one, never a training or unmarked one (one sentence
+    per case, as ``_other_mode``: no raw mode value inside a translated sentence)."""
+    if mode == TRAINING:
+        template = N_("The ward database {server} is a training database, not the clinical "
+                      "database: training and clinical records are kept strictly apart.")
+    else:
+        template = N_("The ward database {server} is not marked as a clinical database and "
+                      "cannot be used: training and clinical records are kept strictly apart.")
+    return ModeMismatchError.worded("mode_mismatch", template, server=server)
 
 
 def _migration_needed(server: str, revision: str | None) -> MigrationNeededError:

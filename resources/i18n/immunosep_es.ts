@@ -7977,6 +7977,14 @@ HLA-DR ≥ {h}</translation>
         <translation>{file} es una base de datos de formación y no puede abrirse como base de datos clínica: los registros de formación y los clínicos se mantienen estrictamente separados.</translation>
     </message>
     <message>
+        <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} is not marked as a clinical database and cannot be used: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
         <translation>La base de datos de la unidad {server} tiene el esquema {revision}, pero esta aplicación necesita el esquema {head}.</translation>
     </message>
@@ -7999,10 +8007,6 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>The ward database {server} is empty, but this app needs schema {head}.</source>
         <translation>La base de datos de la unidad {server} está vacía, pero esta aplicación necesita el esquema {head}.</translation>
-    </message>
-    <message>
-        <source>The ward database {server} is marked {mode}, not as a clinical database.</source>
-        <translation>La base de datos de la unidad {server} está marcada como {mode}, no como base de datos clínica.</translation>
     </message>
     <message>
         <source>Nothing of this operation was saved.</source>

@@ -7977,6 +7977,14 @@ HLA-DR ≥ {h}</translation>
         <translation>Le fichier {file} est une base de données de formation et ne peut pas être ouvert comme base de données clinique&#xa0;: les dossiers de formation et les dossiers cliniques sont strictement séparés.</translation>
     </message>
     <message>
+        <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} is not marked as a clinical database and cannot be used: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
         <translation>La base de données du service {server} a le schéma {revision}, mais cette application nécessite le schéma {head}.</translation>
     </message>
@@ -7999,10 +8007,6 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>The ward database {server} is empty, but this app needs schema {head}.</source>
         <translation>La base de données du service {server} est vide, mais cette application nécessite le schéma {head}.</translation>
-    </message>
-    <message>
-        <source>The ward database {server} is marked {mode}, not as a clinical database.</source>
-        <translation>La base de données du service {server} est marquée {mode}, et non comme base de données clinique.</translation>
     </message>
     <message>
         <source>Nothing of this operation was saved.</source>

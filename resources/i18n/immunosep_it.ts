@@ -7963,6 +7963,14 @@ HLA-DR ≥ {h}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} is not marked as a clinical database and cannot be used: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7984,10 +7992,6 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The ward database {server} is empty, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ward database {server} is marked {mode}, not as a clinical database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7963,6 +7963,14 @@ HLA-DR ≥ {h}</translation>
         <translation>{file} is een trainingsdatabase en kan niet als klinische database worden geopend: trainings- en klinische gegevens worden strikt gescheiden gehouden.</translation>
     </message>
     <message>
+        <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward database {server} is not marked as a clinical database and cannot be used: training and clinical records are kept strictly apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
         <translation>De afdelingsdatabase {server} heeft schema {revision}, maar deze app heeft schema {head} nodig.</translation>
     </message>
@@ -7985,10 +7993,6 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>The ward database {server} is empty, but this app needs schema {head}.</source>
         <translation>De afdelingsdatabase {server} is leeg, maar deze app heeft schema {head} nodig.</translation>
-    </message>
-    <message>
-        <source>The ward database {server} is marked {mode}, not as a clinical database.</source>
-        <translation>De afdelingsdatabase {server} is gemarkeerd als {mode}, niet als klinische database.</translation>
     </message>
     <message>
         <source>Nothing of this operation was saved.</source>

@@ -290,7 +290,11 @@ def test_str_is_todays_english_sentence(tmp_path: Path) -> None:
             f"{schema.HEAD}. Nothing was saved. Ask IT to run 'immunosep db migrate --db-user "
             "OWNER' (the database owner role) once; workstations cannot change the schema.",
         database._not_clinical(SERVER, "training"):
-            f"The ward database {SERVER} is marked 'training', not as a clinical database.",
+            f"The ward database {SERVER} is a training database, not the clinical database: "
+            "training and clinical records are kept strictly apart.",
+        database._not_clinical(SERVER, None):
+            f"The ward database {SERVER} is not marked as a clinical database and cannot be "
+            "used: training and clinical records are kept strictly apart.",
         caught(lambda: schema.legacy_revision(9, Place.database(file))):
             f"The database {file} has schema version 9, newer than this app understands. Use "
             "the newer version of the app that wrote it.",
