@@ -7788,7 +7788,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kohorte wurde mit einem anderen Regelwerk klassifiziert; importieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
@@ -7812,15 +7812,15 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>A reason is needed to correct an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Korrektur einer Beurteilung ist eine Begründung erforderlich.</translation>
     </message>
     <message>
         <source>Assessment #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung #{id} wurde bereits durch #{newer} korrigiert; korrigieren Sie die neueste Version.</translation>
     </message>
     <message>
         <source>An imported row was classified with another rule set; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine importierte Zeile wurde mit einem anderen Regelwerk klassifiziert; importieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>report written</source>
@@ -7840,141 +7840,141 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Patienten ist noch keine Beurteilung gespeichert; speichern Sie zuerst die Beurteilung (die Checkliste wird zusammen mit ihr gespeichert).</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the HScore is stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Patienten ist noch keine Beurteilung gespeichert; speichern Sie zuerst die Beurteilung (der HScore wird zusammen mit ihr gespeichert).</translation>
     </message>
     <message>
         <source>Day {day} is before day 1, the day of phenotyping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {day} liegt vor Tag 1, dem Tag der Phänotypisierung.</translation>
     </message>
     <message>
         <source>{date} is day {placed} of this patient&apos;s course (day 1 is {day_one}), not day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ist Tag {placed} des Verlaufs dieses Patienten (Tag 1 ist der {day_one}), nicht Tag {day}.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day_one}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} liegt vor Tag 1 ({day_one}).</translation>
     </message>
     <message>
         <source>{date} is after today; a SOFA is recorded for a day that has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} liegt nach dem heutigen Tag; ein SOFA wird nur für einen bereits begonnenen Tag erfasst.</translation>
     </message>
     <message>
         <source>The HScore needs all nine variables before it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HScore benötigt alle neun Variablen, bevor er gespeichert werden kann.</translation>
     </message>
     <message>
         <source>Day {day} already has a SOFA (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {day} hat bereits einen SOFA (Eintrag #{record}); korrigieren Sie stattdessen diesen Eintrag.</translation>
     </message>
     <message>
         <source>{date} is after the recorded death ({death}); no SOFA is kept after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} liegt nach dem erfassten Tod ({death}); nach dem Tod wird kein SOFA gespeichert.</translation>
     </message>
     <message>
         <source>The date of day {day} is needed: no day 1 is recorded yet for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum von Tag {day} wird benötigt: Für diesen Patienten ist noch kein Tag 1 erfasst.</translation>
     </message>
     <message>
         <source>A death is already recorded (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tod ist bereits erfasst (Eintrag #{record}); korrigieren Sie stattdessen diesen Eintrag.</translation>
     </message>
     <message>
         <source>{date} is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} liegt nach dem heutigen Tag.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day_one}) of this patient&apos;s SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} liegt vor Tag 1 ({day_one}) des SOFA-Verlaufs dieses Patienten.</translation>
     </message>
     <message>
         <source>Day {day} has a SOFA after that date; correct or mark it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Tag {day}, nach diesem Datum, ist ein SOFA gespeichert; korrigieren Sie ihn zuerst oder markieren Sie ihn als Fehleingabe.</translation>
     </message>
     <message>
         <source>Assessment #{assessment} already has an eligibility checklist (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung #{assessment} hat bereits eine Checkliste der Studieneignung (Eintrag #{record}); korrigieren Sie stattdessen diesen Eintrag.</translation>
     </message>
     <message>
         <source>Assessment #{id} is not one of this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung #{id} gehört nicht zu diesem Patienten.</translation>
     </message>
     <message>
         <source>The site configuration cannot be used: {error}</source>
         <extracomment>{error}: what is wrong in site.toml (its file and key), in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration der Einrichtung kann nicht verwendet werden: {error}</translation>
     </message>
     <message>
         <source>The site configuration names no ward database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration der Einrichtung nennt keinen Server für die Stationsdatenbank.</translation>
     </message>
     <message>
         <source>The site configuration&apos;s database URL {url} must name an absolute file path (sqlite:////path/clinical.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL {url} in der Konfiguration der Einrichtung muss einen absoluten Dateipfad angeben (sqlite:////path/clinical.sqlite).</translation>
     </message>
     <message>
         <source>Ask IT to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie dies von der IT korrigieren.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
         <source>Choose another folder (--data-dir or IMMUNOSEP_DATA_DIR) or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner (--data-dir oder IMMUNOSEP_DATA_DIR) oder wenden Sie sich an die IT.</translation>
     </message>
     <message>
         <source>The backup cannot be written over the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung kann nicht über die Datenbank selbst geschrieben werden.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this computer (package postgresql-client). Run instead, where it is: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump ist auf diesem Computer nicht installiert (Paket postgresql-client). Führen Sie stattdessen auf einem Computer, auf dem es installiert ist, Folgendes aus: {command}</translation>
     </message>
     <message>
         <source>{file} already exists; choose a new file name or use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} existiert bereits; wählen Sie einen neuen Dateinamen oder verwenden Sie --force, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>{file} is a folder; give a file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein Ordner; geben Sie einen Dateinamen für die Sicherung an.</translation>
     </message>
     <message>
         <source>pg_dump failed ({detail}); no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump ist fehlgeschlagen ({detail}); es wurde keine Sicherung geschrieben.</translation>
     </message>
     <message>
         <source>The backup copy failed its check ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie hat die Prüfung nicht bestanden ({detail}).</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing from it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; nichts davon wurde gespeichert.</translation>
     </message>
     <message>
         <source>Row {row}: {error}</source>
         <extracomment>{row}: a row of the imported file; {error}: why its patient identifier was refused (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {error}</translation>
     </message>
     <message>
         <source>Nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dieser Datei wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Ask IT to run &apos;immunosep db migrate --db-user OWNER&apos; (the database owner role) once; workstations cannot change the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die IT, einmalig &apos;immunosep db migrate --db-user OWNER&apos; auszuführen (OWNER: die Eigentümerrolle der Datenbank); Arbeitsplatzrechner können das Schema nicht ändern.</translation>
     </message>
     <message>
         <source>{file} is a training database and cannot be opened as the clinical database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine Schulungsdatenbank und kann nicht als klinische Datenbank geöffnet werden: Schulungsdaten und klinische Daten werden strikt getrennt gehalten.</translation>
     </message>
     <message>
         <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
@@ -7986,376 +7986,376 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} hat das Schema {revision}, diese App benötigt jedoch das Schema {head}.</translation>
     </message>
     <message>
         <source>{file} is an SQLite database but not an ImmunoSep database; choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine SQLite-Datenbank, aber keine ImmunoSep-Datenbank; wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
         <source>The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>{file} is a clinical database and cannot be opened as the training database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine klinische Datenbank und kann nicht als Schulungsdatenbank geöffnet werden: Schulungsdaten und klinische Daten werden strikt getrennt gehalten.</translation>
     </message>
     <message>
         <source>{file} is marked neither as a clinical nor as a training database and cannot be opened: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist weder als klinische Datenbank noch als Schulungsdatenbank gekennzeichnet und kann nicht geöffnet werden: Schulungsdaten und klinische Daten werden strikt getrennt gehalten.</translation>
     </message>
     <message>
         <source>The ward database {server} is empty, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} ist leer, diese App benötigt jedoch das Schema {head}.</translation>
     </message>
     <message>
         <source>Nothing of this operation was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Vorgang wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Free some disk space (or ask IT), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei (oder wenden Sie sich an die IT) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Ask IT to give this account write access to the database file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die IT, diesem Benutzerkonto Schreibzugriff auf die Datenbankdatei und ihren Ordner zu geben.</translation>
     </message>
     <message>
         <source>Keep the file for investigation and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie die Datei zur Untersuchung auf und stellen Sie die letzte Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Keep the file for investigation and restore the latest backup (immunosep db backup makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie die Datei zur Untersuchung auf und stellen Sie die letzte Sicherung wieder her (immunosep db backup erstellt eine).</translation>
     </message>
     <message>
         <source>Tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie die IT.</translation>
     </message>
     <message>
         <source>Nothing is stored on this computer instead; try again when the server is back, or ask IT if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzweise wird nichts auf diesem Computer gespeichert; versuchen Sie es erneut, wenn der Server wieder erreichbar ist, oder wenden Sie sich an die IT, wenn das Problem bestehen bleibt.</translation>
     </message>
     <message>
         <source>Ask IT to check the database role and its password (OS keyring or .pgpass) or Kerberos ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die IT, die Datenbankrolle und ihr Passwort (Schlüsselbund des Betriebssystems oder .pgpass) oder das Kerberos-Ticket zu prüfen.</translation>
     </message>
     <message>
         <source>Use the newer version of the app that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die neuere Version der App, mit der sie geschrieben wurde.</translation>
     </message>
     <message>
         <source>The database refused the record ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat den Eintrag abgelehnt ({detail}).</translation>
     </message>
     <message>
         <source>Some text given for the record is not valid Unicode (bytes that are not UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des für den Eintrag angegebenen Textes ist kein gültiger Unicode-Text (Bytes, die kein UTF-8 sind).</translation>
     </message>
     <message>
         <source>The disk holding the database {file} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der Datenbank {file} ist voll.</translation>
     </message>
     <message>
         <source>The disk holding the backup {file} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der Sicherungsdatei {file} ist voll.</translation>
     </message>
     <message>
         <source>The disk holding the ward database {server} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der Stationsdatenbank {server} ist voll.</translation>
     </message>
     <message>
         <source>The database {file} is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {file} ist für diesen Benutzer schreibgeschützt.</translation>
     </message>
     <message>
         <source>The backup {file} is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei {file} ist für diesen Benutzer schreibgeschützt.</translation>
     </message>
     <message>
         <source>The database {file} cannot be opened (the file or its folder is missing or not accessible).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {file} kann nicht geöffnet werden (die Datei oder ihr Ordner fehlt oder ist nicht zugänglich).</translation>
     </message>
     <message>
         <source>The backup {file} cannot be opened (the file or its folder is missing or not accessible).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei {file} kann nicht geöffnet werden (die Datei oder ihr Ordner fehlt oder ist nicht zugänglich).</translation>
     </message>
     <message>
         <source>The database {file} is busy: another program kept it locked for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {file} ist belegt: Ein anderes Programm hat sie zu lange gesperrt.</translation>
     </message>
     <message>
         <source>The backup {file} is busy: another program kept it locked for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei {file} ist belegt: Ein anderes Programm hat sie zu lange gesperrt.</translation>
     </message>
     <message>
         <source>The database {file} is damaged or is not an ImmunoSep database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {file} ist beschädigt oder keine ImmunoSep-Datenbank ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} is damaged or is not an ImmunoSep database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei {file} ist beschädigt oder keine ImmunoSep-Datenbank ({detail}).</translation>
     </message>
     <message>
         <source>A disk error stopped writing the database {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenträgerfehler hat das Schreiben der Datenbank {file} abgebrochen ({detail}).</translation>
     </message>
     <message>
         <source>A disk error stopped writing the backup {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenträgerfehler hat das Schreiben der Sicherungsdatei {file} abgebrochen ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {file} konnte nicht verwendet werden ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei {file} konnte nicht verwendet werden ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} konnte nicht verwendet werden ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {file} konnte nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
         <source>The backup {file} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei {file} konnte nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
         <source>The ward database {server} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} konnte nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
         <source>The database {file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {file} kann nicht beschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>The backup {file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei {file} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>The ward database {server} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} kann nicht beschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>The database {file} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Datenbank {file} ist ein Fehler aufgetreten ({error}).</translation>
     </message>
     <message>
         <source>The backup {file} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Sicherungsdatei {file} ist ein Fehler aufgetreten ({error}).</translation>
     </message>
     <message>
         <source>The ward database {server} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Stationsdatenbank {server} ist ein Fehler aufgetreten ({error}).</translation>
     </message>
     <message>
         <source>The ward database {server} refused the login ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} hat die Anmeldung abgelehnt ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} refused the operation: the database role lacks a privilege ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} hat den Vorgang abgelehnt: Der Datenbankrolle fehlt eine Berechtigung ({detail}).</translation>
     </message>
     <message>
         <source>The server of the ward database {server} is out of disk space or memory ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server der Stationsdatenbank {server} hat keinen freien Speicherplatz oder Arbeitsspeicher mehr ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} accepts no writes at the moment (read-only server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} nimmt derzeit keine Schreibvorgänge an (schreibgeschützter Server).</translation>
     </message>
     <message>
         <source>The ward database {server} is busy ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} ist ausgelastet ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} cannot be reached ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} ist nicht erreichbar ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} has schema {revision}, newer than this app understands ({head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {file} hat das Schema {revision}, neuer als das von dieser App unterstützte ({head}).</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, newer than this app understands ({head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} hat das Schema {revision}, neuer als das von dieser App unterstützte ({head}).</translation>
     </message>
     <message>
         <source>The database {file} has schema version {version}, newer than this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {file} hat die Schemaversion {version}, neuer als die von dieser App unterstützte.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema version {version}, newer than this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} hat die Schemaversion {version}, neuer als die von dieser App unterstützte.</translation>
     </message>
     <message>
         <source>SQLite databases are corrupted by the unreliable file locking of network shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken werden durch die unzuverlässige Dateisperrung von Netzwerkfreigaben beschädigt.</translation>
     </message>
     <message>
         <source>Choose a folder on this computer&apos;s own disk (--data-dir or IMMUNOSEP_DATA_DIR); a shared hospital database server is the supported way to share records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner auf dem lokalen Datenträger dieses Computers (--data-dir oder IMMUNOSEP_DATA_DIR); ein gemeinsamer Datenbankserver des Krankenhauses ist der unterstützte Weg, Daten gemeinsam zu nutzen.</translation>
     </message>
     <message>
         <source>The database folder {folder} cannot be used because it is on a network file system ({fstype}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankordner {folder} kann nicht verwendet werden, da er auf einem Netzwerkdateisystem liegt ({fstype}).</translation>
     </message>
     <message>
         <source>The data folder {folder} exists but is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner {folder} existiert, ist aber kein Ordner.</translation>
     </message>
     <message>
         <source>The database folder {folder} cannot be used because it is on a network drive or UNC share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankordner {folder} kann nicht verwendet werden, da er auf einem Netzlaufwerk oder einer UNC-Freigabe liegt.</translation>
     </message>
     <message>
         <source>The {field} contains bytes that are not valid UTF-8 text; type it again.</source>
         <extracomment>{field}: the name of a stored column, shown as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld {field} enthält Bytes, die kein gültiger UTF-8-Text sind; geben Sie den Text erneut ein.</translation>
     </message>
     <message>
         <source>A reason is needed to mark a record as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um einen Eintrag als Fehleingabe zu markieren, ist eine Begründung erforderlich.</translation>
     </message>
     <message>
         <source>The patient identifier contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patienten-ID enthält Bytes, die kein gültiger UTF-8-Text sind; geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>The pseudonym contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pseudonym enthält Bytes, die kein gültiger UTF-8-Text sind; geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>The correction reason contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund der Korrektur enthält Bytes, die kein gültiger UTF-8-Text sind; geben Sie ihn erneut ein.</translation>
     </message>
     <message>
         <source>The reason contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung enthält Bytes, die kein gültiger UTF-8-Text sind; geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>There is no assessment #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Beurteilung #{id}.</translation>
     </message>
     <message>
         <source>Assessment #{id} is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung #{id} ist bereits als Fehleingabe markiert.</translation>
     </message>
     <message>
         <source>Record #{id} is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag #{id} ist bereits als Fehleingabe markiert.</translation>
     </message>
     <message>
         <source>A patient identifier is needed to save an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Speichern einer Beurteilung ist eine Patienten-ID erforderlich.</translation>
     </message>
     <message>
         <source>There is no daily SOFA #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen täglichen SOFA #{id}.</translation>
     </message>
     <message>
         <source>There is no death record #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Todeseintrag #{id}.</translation>
     </message>
     <message>
         <source>There is no eligibility checklist #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Checkliste der Studieneignung #{id}.</translation>
     </message>
     <message>
         <source>There is no HScore #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen HScore #{id}.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der tägliche SOFA #{id} wurde bereits durch #{newer} korrigiert; korrigieren Sie die neueste Version.</translation>
     </message>
     <message>
         <source>The death record #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Todeseintrag #{id} wurde bereits durch #{newer} korrigiert; korrigieren Sie die neueste Version.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste der Studieneignung #{id} wurde bereits durch #{newer} korrigiert; korrigieren Sie die neueste Version.</translation>
     </message>
     <message>
         <source>The HScore #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HScore #{id} wurde bereits durch #{newer} korrigiert; korrigieren Sie die neueste Version.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der tägliche SOFA #{id} ist als Fehleingabe markiert; geben Sie stattdessen einen neuen ein.</translation>
     </message>
     <message>
         <source>The death record #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Todeseintrag #{id} ist als Fehleingabe markiert; geben Sie stattdessen einen neuen ein.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste der Studieneignung #{id} ist als Fehleingabe markiert; geben Sie stattdessen eine neue ein.</translation>
     </message>
     <message>
         <source>The HScore #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HScore #{id} ist als Fehleingabe markiert; geben Sie stattdessen einen neuen ein.</translation>
     </message>
     <message>
         <source>A reason is needed to correct a daily SOFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Korrektur eines täglichen SOFA ist eine Begründung erforderlich.</translation>
     </message>
     <message>
         <source>A reason is needed to correct a death record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Korrektur eines Todeseintrags ist eine Begründung erforderlich.</translation>
     </message>
     <message>
         <source>A reason is needed to correct an eligibility checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Korrektur einer Checkliste der Studieneignung ist eine Begründung erforderlich.</translation>
     </message>
     <message>
         <source>A reason is needed to correct an HScore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Korrektur eines HScores ist eine Begründung erforderlich.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der tägliche SOFA #{id} gehört zu einem anderen Patienten.</translation>
     </message>
     <message>
         <source>The death record #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Todeseintrag #{id} gehört zu einem anderen Patienten.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste der Studieneignung #{id} gehört zu einem anderen Patienten.</translation>
     </message>
     <message>
         <source>The HScore #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HScore #{id} gehört zu einem anderen Patienten.</translation>
     </message>
     <message>
         <source>SQLite refused WAL journal mode (got {mode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite hat den WAL-Journalmodus abgelehnt (erhalten: {mode}).</translation>
     </message>
     <message>
         <source>The database {file} cannot be opened: it or its folder is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {file} kann nicht geöffnet werden: Sie oder ihr Ordner ist für diesen Benutzer schreibgeschützt.</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
