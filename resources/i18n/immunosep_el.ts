@@ -7993,7 +7993,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η κοόρτη ταξινομήθηκε με άλλο σύνολο κανόνων· εισαγάγετε ξανά το αρχείο.</translation>
     </message>
     <message>
         <source>The file is neither an HL7 v2 nor a FHIR JSON file; the inbox reads laboratory messages only.</source>
@@ -8017,15 +8017,15 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>A reason is needed to correct an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται αιτιολογία για τη διόρθωση αξιολόγησης.</translation>
     </message>
     <message>
         <source>Assessment #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αξιολόγηση #{id} έχει ήδη διορθωθεί από την #{newer}· διορθώστε την πιο πρόσφατη έκδοση.</translation>
     </message>
     <message>
         <source>An imported row was classified with another rule set; import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια εισαγόμενη γραμμή ταξινομήθηκε με άλλο σύνολο κανόνων· εισαγάγετε ξανά το αρχείο.</translation>
     </message>
     <message>
         <source>report written</source>
@@ -8045,141 +8045,141 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτός ο ασθενής δεν έχει ακόμη αποθηκευμένη αξιολόγηση· αποθηκεύστε πρώτα την αξιολόγηση (ο κατάλογος ελέγχου αποθηκεύεται μαζί της).</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the HScore is stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτός ο ασθενής δεν έχει ακόμη αποθηκευμένη αξιολόγηση· αποθηκεύστε πρώτα την αξιολόγηση (το HScore αποθηκεύεται μαζί της).</translation>
     </message>
     <message>
         <source>Day {day} is before day 1, the day of phenotyping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημέρα {day} είναι πριν από την ημέρα 1, την ημέρα της φαινοτύπησης.</translation>
     </message>
     <message>
         <source>{date} is day {placed} of this patient&apos;s course (day 1 is {day_one}), not day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημερομηνία {date} είναι η ημέρα {placed} της πορείας αυτού του ασθενούς (η ημέρα 1 είναι η {day_one}), όχι η ημέρα {day}.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day_one}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημερομηνία {date} είναι πριν από την ημέρα 1 ({day_one}).</translation>
     </message>
     <message>
         <source>{date} is after today; a SOFA is recorded for a day that has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημερομηνία {date} είναι μεταγενέστερη της σημερινής· το SOFA καταγράφεται για ημέρα που έχει ήδη αρχίσει.</translation>
     </message>
     <message>
         <source>The HScore needs all nine variables before it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HScore χρειάζεται και τις εννέα μεταβλητές για να μπορεί να αποθηκευτεί.</translation>
     </message>
     <message>
         <source>Day {day} already has a SOFA (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημέρα {day} έχει ήδη SOFA (εγγραφή #{record})· διορθώστε εκείνη την εγγραφή αντί να καταχωρίσετε νέα.</translation>
     </message>
     <message>
         <source>{date} is after the recorded death ({death}); no SOFA is kept after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημερομηνία {date} είναι μετά τον καταγεγραμμένο θάνατο ({death})· μετά από αυτόν δεν τηρείται SOFA.</translation>
     </message>
     <message>
         <source>The date of day {day} is needed: no day 1 is recorded yet for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται η ημερομηνία της ημέρας {day}: δεν έχει καταγραφεί ακόμη ημέρα 1 για αυτόν τον ασθενή.</translation>
     </message>
     <message>
         <source>A death is already recorded (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έχει ήδη καταγραφεί θάνατος (εγγραφή #{record})· διορθώστε εκείνη την εγγραφή αντί να καταχωρίσετε νέα.</translation>
     </message>
     <message>
         <source>{date} is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημερομηνία {date} είναι μεταγενέστερη της σημερινής.</translation>
     </message>
     <message>
         <source>{date} is before day 1 ({day_one}) of this patient&apos;s SOFA course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημερομηνία {date} είναι πριν από την ημέρα 1 ({day_one}) της πορείας SOFA αυτού του ασθενούς.</translation>
     </message>
     <message>
         <source>Day {day} has a SOFA after that date; correct or mark it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημέρα {day} έχει SOFA μετά από αυτή την ημερομηνία· διορθώστε το ή επισημάνετέ το πρώτα ως εσφαλμένη καταχώριση.</translation>
     </message>
     <message>
         <source>Assessment #{assessment} already has an eligibility checklist (record #{record}); correct that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αξιολόγηση #{assessment} έχει ήδη κατάλογο ελέγχου επιλεξιμότητας (εγγραφή #{record})· διορθώστε εκείνη την εγγραφή αντί να καταχωρίσετε νέο.</translation>
     </message>
     <message>
         <source>Assessment #{id} is not one of this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αξιολόγηση #{id} δεν ανήκει σε αυτόν τον ασθενή.</translation>
     </message>
     <message>
         <source>The site configuration cannot be used: {error}</source>
         <extracomment>{error}: what is wrong in site.toml (its file and key), in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Η διαμόρφωση του ιδρύματος δεν μπορεί να χρησιμοποιηθεί: {error}</translation>
     </message>
     <message>
         <source>The site configuration names no ward database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διαμόρφωση του ιδρύματος δεν ορίζει διακομιστή βάσης δεδομένων της μονάδας.</translation>
     </message>
     <message>
         <source>The site configuration&apos;s database URL {url} must name an absolute file path (sqlite:////path/clinical.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διεύθυνση URL της βάσης δεδομένων {url} στη διαμόρφωση του ιδρύματος πρέπει να ορίζει απόλυτη διαδρομή αρχείου (sqlite:////path/clinical.sqlite).</translation>
     </message>
     <message>
         <source>Ask IT to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ζητήστε από το τμήμα πληροφορικής να τη διορθώσει.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο φάκελος δεδομένων {folder} δεν μπορεί να δημιουργηθεί: {reason}.</translation>
     </message>
     <message>
         <source>Choose another folder (--data-dir or IMMUNOSEP_DATA_DIR) or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε άλλο φάκελο (--data-dir ή IMMUNOSEP_DATA_DIR) ή απευθυνθείτε στο τμήμα πληροφορικής.</translation>
     </message>
     <message>
         <source>The backup cannot be written over the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας δεν μπορεί να γραφτεί πάνω στην ίδια τη βάση δεδομένων.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο φάκελος {folder} δεν υπάρχει.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this computer (package postgresql-client). Run instead, where it is: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Το pg_dump δεν είναι εγκατεστημένο σε αυτόν τον υπολογιστή (πακέτο postgresql-client). Εκτελέστε αντί γι&apos; αυτό, σε υπολογιστή όπου είναι εγκατεστημένο: {command}</translation>
     </message>
     <message>
         <source>{file} already exists; choose a new file name or use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το {file} υπάρχει ήδη· επιλέξτε νέο όνομα αρχείου ή χρησιμοποιήστε --force για να αντικατασταθεί.</translation>
     </message>
     <message>
         <source>{file} is a folder; give a file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το {file} είναι φάκελος· δώστε όνομα αρχείου για το αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <source>pg_dump failed ({detail}); no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το pg_dump απέτυχε ({detail})· δεν γράφτηκε αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <source>The backup copy failed its check ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας δεν πέρασε τον έλεγχο ({detail}).</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing from it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εισαγωγή ακυρώθηκε· δεν αποθηκεύτηκε τίποτα από αυτήν.</translation>
     </message>
     <message>
         <source>Row {row}: {error}</source>
         <extracomment>{row}: a row of the imported file; {error}: why its patient identifier was refused (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμή {row}: {error}</translation>
     </message>
     <message>
         <source>Nothing from this file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν αποθηκεύτηκε τίποτα από αυτό το αρχείο.</translation>
     </message>
     <message>
         <source>Ask IT to run &apos;immunosep db migrate --db-user OWNER&apos; (the database owner role) once; workstations cannot change the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ζητήστε από το τμήμα πληροφορικής να εκτελέσει μία φορά &apos;immunosep db migrate --db-user OWNER&apos; (με τον ρόλο κατόχου της βάσης δεδομένων)· οι σταθμοί εργασίας δεν μπορούν να αλλάξουν το σχήμα.</translation>
     </message>
     <message>
         <source>{file} is a training database and cannot be opened as the clinical database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το {file} είναι βάση δεδομένων εκπαίδευσης και δεν μπορεί να ανοιχτεί ως η κλινική βάση δεδομένων: οι εγγραφές εκπαίδευσης και οι κλινικές εγγραφές τηρούνται αυστηρά χωριστά.</translation>
     </message>
     <message>
         <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
@@ -8191,376 +8191,376 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} έχει σχήμα {revision}, αλλά αυτή η εφαρμογή χρειάζεται σχήμα {head}.</translation>
     </message>
     <message>
         <source>{file} is an SQLite database but not an ImmunoSep database; choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το {file} είναι βάση δεδομένων SQLite αλλά όχι βάση δεδομένων ImmunoSep· επιλέξτε άλλο φάκελο δεδομένων.</translation>
     </message>
     <message>
         <source>The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο έμεινε όπως ήταν.</translation>
     </message>
     <message>
         <source>{file} is a clinical database and cannot be opened as the training database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το {file} είναι κλινική βάση δεδομένων και δεν μπορεί να ανοιχτεί ως η βάση δεδομένων εκπαίδευσης: οι εγγραφές εκπαίδευσης και οι κλινικές εγγραφές τηρούνται αυστηρά χωριστά.</translation>
     </message>
     <message>
         <source>{file} is marked neither as a clinical nor as a training database and cannot be opened: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το {file} δεν έχει σήμανση ούτε ως κλινική βάση δεδομένων ούτε ως βάση δεδομένων εκπαίδευσης και δεν μπορεί να ανοιχτεί: οι εγγραφές εκπαίδευσης και οι κλινικές εγγραφές τηρούνται αυστηρά χωριστά.</translation>
     </message>
     <message>
         <source>The ward database {server} is empty, but this app needs schema {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} είναι κενή, αλλά αυτή η εφαρμογή χρειάζεται σχήμα {head}.</translation>
     </message>
     <message>
         <source>Nothing of this operation was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν αποθηκεύτηκε τίποτα από αυτή την ενέργεια.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν αποθηκεύτηκε τίποτα.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <source>Free some disk space (or ask IT), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ελευθερώστε χώρο στον δίσκο (ή απευθυνθείτε στο τμήμα πληροφορικής) και δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <source>Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ελέγξτε τον δίσκο και δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <source>Ask IT to give this account write access to the database file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ζητήστε από το τμήμα πληροφορικής να δώσει σε αυτόν τον λογαριασμό δικαίωμα εγγραφής στο αρχείο της βάσης δεδομένων και στον φάκελό του.</translation>
     </message>
     <message>
         <source>Keep the file for investigation and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κρατήστε το αρχείο για διερεύνηση και επαναφέρετε το πιο πρόσφατο αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <source>Keep the file for investigation and restore the latest backup (immunosep db backup makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Κρατήστε το αρχείο για διερεύνηση και επαναφέρετε το πιο πρόσφατο αντίγραφο ασφαλείας (το immunosep db backup δημιουργεί ένα).</translation>
     </message>
     <message>
         <source>Tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημερώστε το τμήμα πληροφορικής.</translation>
     </message>
     <message>
         <source>Nothing is stored on this computer instead; try again when the server is back, or ask IT if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίποτα δεν αποθηκεύεται σε αυτόν τον υπολογιστή στη θέση του διακομιστή· δοκιμάστε ξανά όταν ο διακομιστής είναι πάλι διαθέσιμος ή απευθυνθείτε στο τμήμα πληροφορικής αν το πρόβλημα επιμένει.</translation>
     </message>
     <message>
         <source>Ask IT to check the database role and its password (OS keyring or .pgpass) or Kerberos ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ζητήστε από το τμήμα πληροφορικής να ελέγξει τον ρόλο της βάσης δεδομένων και τον κωδικό πρόσβασής του (keyring του λειτουργικού συστήματος ή .pgpass) ή το εισιτήριο Kerberos.</translation>
     </message>
     <message>
         <source>Use the newer version of the app that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρησιμοποιήστε τη νεότερη έκδοση της εφαρμογής που έγραψε σε αυτήν.</translation>
     </message>
     <message>
         <source>The database refused the record ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων απέρριψε την εγγραφή ({detail}).</translation>
     </message>
     <message>
         <source>Some text given for the record is not valid Unicode (bytes that are not UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάποιο κείμενο που δόθηκε για την εγγραφή δεν είναι έγκυρο Unicode (byte που δεν είναι UTF-8).</translation>
     </message>
     <message>
         <source>The disk holding the database {file} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο δίσκος όπου βρίσκεται η βάση δεδομένων {file} είναι γεμάτος.</translation>
     </message>
     <message>
         <source>The disk holding the backup {file} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο δίσκος όπου βρίσκεται το αντίγραφο ασφαλείας {file} είναι γεμάτος.</translation>
     </message>
     <message>
         <source>The disk holding the ward database {server} is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο δίσκος όπου βρίσκεται η βάση δεδομένων της μονάδας {server} είναι γεμάτος.</translation>
     </message>
     <message>
         <source>The database {file} is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων {file} είναι μόνο για ανάγνωση για αυτόν τον χρήστη.</translation>
     </message>
     <message>
         <source>The backup {file} is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας {file} είναι μόνο για ανάγνωση για αυτόν τον χρήστη.</translation>
     </message>
     <message>
         <source>The database {file} cannot be opened (the file or its folder is missing or not accessible).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων {file} δεν μπορεί να ανοιχτεί (λείπει ή δεν είναι προσβάσιμο το αρχείο ή ο φάκελός του).</translation>
     </message>
     <message>
         <source>The backup {file} cannot be opened (the file or its folder is missing or not accessible).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας {file} δεν μπορεί να ανοιχτεί (λείπει ή δεν είναι προσβάσιμο το αρχείο ή ο φάκελός του).</translation>
     </message>
     <message>
         <source>The database {file} is busy: another program kept it locked for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων {file} είναι απασχολημένη: ένα άλλο πρόγραμμα την κράτησε κλειδωμένη για πολύ μεγάλο διάστημα.</translation>
     </message>
     <message>
         <source>The backup {file} is busy: another program kept it locked for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας {file} είναι απασχολημένο: ένα άλλο πρόγραμμα το κράτησε κλειδωμένο για πολύ μεγάλο διάστημα.</translation>
     </message>
     <message>
         <source>The database {file} is damaged or is not an ImmunoSep database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων {file} είναι κατεστραμμένη ή δεν είναι βάση δεδομένων ImmunoSep ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} is damaged or is not an ImmunoSep database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας {file} είναι κατεστραμμένο ή δεν είναι βάση δεδομένων ImmunoSep ({detail}).</translation>
     </message>
     <message>
         <source>A disk error stopped writing the database {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα σφάλμα δίσκου διέκοψε την εγγραφή στη βάση δεδομένων {file} ({detail}).</translation>
     </message>
     <message>
         <source>A disk error stopped writing the backup {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα σφάλμα δίσκου διέκοψε την εγγραφή του αντιγράφου ασφαλείας {file} ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων {file} δεν μπόρεσε να χρησιμοποιηθεί ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας {file} δεν μπόρεσε να χρησιμοποιηθεί ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} could not be used ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} δεν μπόρεσε να χρησιμοποιηθεί ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων {file} δεν μπόρεσε να χρησιμοποιηθεί: {reason}.</translation>
     </message>
     <message>
         <source>The backup {file} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας {file} δεν μπόρεσε να χρησιμοποιηθεί: {reason}.</translation>
     </message>
     <message>
         <source>The ward database {server} could not be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} δεν μπόρεσε να χρησιμοποιηθεί: {reason}.</translation>
     </message>
     <message>
         <source>The database {file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η εγγραφή στη βάση δεδομένων {file}: {reason}.</translation>
     </message>
     <message>
         <source>The backup {file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η εγγραφή του αντιγράφου ασφαλείας {file}: {reason}.</translation>
     </message>
     <message>
         <source>The ward database {server} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η εγγραφή στη βάση δεδομένων της μονάδας {server}: {reason}.</translation>
     </message>
     <message>
         <source>The database {file} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων {file} παρουσίασε σφάλμα ({error}).</translation>
     </message>
     <message>
         <source>The backup {file} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντίγραφο ασφαλείας {file} παρουσίασε σφάλμα ({error}).</translation>
     </message>
     <message>
         <source>The ward database {server} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} παρουσίασε σφάλμα ({error}).</translation>
     </message>
     <message>
         <source>The ward database {server} refused the login ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} απέρριψε τη σύνδεση ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} refused the operation: the database role lacks a privilege ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} απέρριψε την ενέργεια: ο ρόλος της βάσης δεδομένων δεν έχει ένα απαιτούμενο δικαίωμα ({detail}).</translation>
     </message>
     <message>
         <source>The server of the ward database {server} is out of disk space or memory ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διακομιστής της βάσης δεδομένων της μονάδας {server} έχει εξαντλήσει τον χώρο στον δίσκο ή τη μνήμη ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} accepts no writes at the moment (read-only server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} δεν δέχεται εγγραφή δεδομένων αυτή τη στιγμή (διακομιστής μόνο για ανάγνωση).</translation>
     </message>
     <message>
         <source>The ward database {server} is busy ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} είναι απασχολημένη ({detail}).</translation>
     </message>
     <message>
         <source>The ward database {server} cannot be reached ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η σύνδεση με τη βάση δεδομένων της μονάδας {server} ({detail}).</translation>
     </message>
     <message>
         <source>The database {file} has schema {revision}, newer than this app understands ({head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων {file} έχει σχήμα {revision}, νεότερο από αυτό που αναγνωρίζει αυτή η εφαρμογή ({head}).</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, newer than this app understands ({head}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} έχει σχήμα {revision}, νεότερο από αυτό που αναγνωρίζει αυτή η εφαρμογή ({head}).</translation>
     </message>
     <message>
         <source>The database {file} has schema version {version}, newer than this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων {file} έχει έκδοση σχήματος {version}, νεότερη από αυτή που αναγνωρίζει αυτή η εφαρμογή.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema version {version}, newer than this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} έχει έκδοση σχήματος {version}, νεότερη από αυτή που αναγνωρίζει αυτή η εφαρμογή.</translation>
     </message>
     <message>
         <source>SQLite databases are corrupted by the unreliable file locking of network shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι βάσεις δεδομένων SQLite καταστρέφονται από το αναξιόπιστο κλείδωμα αρχείων των κοινόχρηστων φακέλων δικτύου.</translation>
     </message>
     <message>
         <source>Choose a folder on this computer&apos;s own disk (--data-dir or IMMUNOSEP_DATA_DIR); a shared hospital database server is the supported way to share records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε φάκελο στον τοπικό δίσκο αυτού του υπολογιστή (--data-dir ή IMMUNOSEP_DATA_DIR)· ο υποστηριζόμενος τρόπος κοινής χρήσης εγγραφών είναι ένας κοινόχρηστος διακομιστής βάσης δεδομένων του νοσοκομείου.</translation>
     </message>
     <message>
         <source>The database folder {folder} cannot be used because it is on a network file system ({fstype}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο φάκελος της βάσης δεδομένων {folder} δεν μπορεί να χρησιμοποιηθεί επειδή βρίσκεται σε σύστημα αρχείων δικτύου ({fstype}).</translation>
     </message>
     <message>
         <source>The data folder {folder} exists but is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διαδρομή του φακέλου δεδομένων {folder} υπάρχει αλλά δεν είναι φάκελος.</translation>
     </message>
     <message>
         <source>The database folder {folder} cannot be used because it is on a network drive or UNC share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο φάκελος της βάσης δεδομένων {folder} δεν μπορεί να χρησιμοποιηθεί επειδή βρίσκεται σε μονάδα δίσκου δικτύου ή σε κοινόχρηστο φάκελο UNC.</translation>
     </message>
     <message>
         <source>The {field} contains bytes that are not valid UTF-8 text; type it again.</source>
         <extracomment>{field}: the name of a stored column, shown as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο {field} περιέχει byte που δεν είναι έγκυρο κείμενο UTF-8· πληκτρολογήστε το ξανά.</translation>
     </message>
     <message>
         <source>A reason is needed to mark a record as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται αιτιολογία για να επισημανθεί μια εγγραφή ως εσφαλμένη καταχώριση.</translation>
     </message>
     <message>
         <source>The patient identifier contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αναγνωριστικό ασθενούς περιέχει byte που δεν είναι έγκυρο κείμενο UTF-8· πληκτρολογήστε το ξανά.</translation>
     </message>
     <message>
         <source>The pseudonym contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ψευδώνυμο περιέχει byte που δεν είναι έγκυρο κείμενο UTF-8· πληκτρολογήστε το ξανά.</translation>
     </message>
     <message>
         <source>The correction reason contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αιτιολογία της διόρθωσης περιέχει byte που δεν είναι έγκυρο κείμενο UTF-8· πληκτρολογήστε την ξανά.</translation>
     </message>
     <message>
         <source>The reason contains bytes that are not valid UTF-8 text; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αιτιολογία περιέχει byte που δεν είναι έγκυρο κείμενο UTF-8· πληκτρολογήστε την ξανά.</translation>
     </message>
     <message>
         <source>There is no assessment #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει αξιολόγηση #{id}.</translation>
     </message>
     <message>
         <source>Assessment #{id} is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αξιολόγηση #{id} έχει ήδη επισημανθεί ως εσφαλμένη καταχώριση.</translation>
     </message>
     <message>
         <source>Record #{id} is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εγγραφή #{id} έχει ήδη επισημανθεί ως εσφαλμένη καταχώριση.</translation>
     </message>
     <message>
         <source>A patient identifier is needed to save an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται αναγνωριστικό ασθενούς για την αποθήκευση αξιολόγησης.</translation>
     </message>
     <message>
         <source>There is no daily SOFA #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ημερήσιο SOFA #{id}.</translation>
     </message>
     <message>
         <source>There is no death record #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει εγγραφή θανάτου #{id}.</translation>
     </message>
     <message>
         <source>There is no eligibility checklist #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει κατάλογος ελέγχου επιλεξιμότητας #{id}.</translation>
     </message>
     <message>
         <source>There is no HScore #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει HScore #{id}.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ημερήσιο SOFA #{id} έχει ήδη διορθωθεί από το #{newer}· διορθώστε την πιο πρόσφατη έκδοση.</translation>
     </message>
     <message>
         <source>The death record #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εγγραφή θανάτου #{id} έχει ήδη διορθωθεί από την #{newer}· διορθώστε την πιο πρόσφατη έκδοση.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κατάλογος ελέγχου επιλεξιμότητας #{id} έχει ήδη διορθωθεί από τον #{newer}· διορθώστε την πιο πρόσφατη έκδοση.</translation>
     </message>
     <message>
         <source>The HScore #{id} was already corrected by #{newer}; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HScore #{id} έχει ήδη διορθωθεί από το #{newer}· διορθώστε την πιο πρόσφατη έκδοση.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ημερήσιο SOFA #{id} έχει επισημανθεί ως εσφαλμένη καταχώριση· καταχωρίστε ένα νέο στη θέση του.</translation>
     </message>
     <message>
         <source>The death record #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εγγραφή θανάτου #{id} έχει επισημανθεί ως εσφαλμένη καταχώριση· καταχωρίστε μια νέα στη θέση της.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κατάλογος ελέγχου επιλεξιμότητας #{id} έχει επισημανθεί ως εσφαλμένη καταχώριση· καταχωρίστε έναν νέο στη θέση του.</translation>
     </message>
     <message>
         <source>The HScore #{id} is marked as entered in error; enter a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HScore #{id} έχει επισημανθεί ως εσφαλμένη καταχώριση· καταχωρίστε ένα νέο στη θέση του.</translation>
     </message>
     <message>
         <source>A reason is needed to correct a daily SOFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται αιτιολογία για τη διόρθωση ημερήσιου SOFA.</translation>
     </message>
     <message>
         <source>A reason is needed to correct a death record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται αιτιολογία για τη διόρθωση εγγραφής θανάτου.</translation>
     </message>
     <message>
         <source>A reason is needed to correct an eligibility checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται αιτιολογία για τη διόρθωση καταλόγου ελέγχου επιλεξιμότητας.</translation>
     </message>
     <message>
         <source>A reason is needed to correct an HScore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται αιτιολογία για τη διόρθωση HScore.</translation>
     </message>
     <message>
         <source>The daily SOFA #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ημερήσιο SOFA #{id} ανήκει σε άλλον ασθενή.</translation>
     </message>
     <message>
         <source>The death record #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εγγραφή θανάτου #{id} ανήκει σε άλλον ασθενή.</translation>
     </message>
     <message>
         <source>The eligibility checklist #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κατάλογος ελέγχου επιλεξιμότητας #{id} ανήκει σε άλλον ασθενή.</translation>
     </message>
     <message>
         <source>The HScore #{id} belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το HScore #{id} ανήκει σε άλλον ασθενή.</translation>
     </message>
     <message>
         <source>SQLite refused WAL journal mode (got {mode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το SQLite απέρριψε την κατάσταση ημερολογίου WAL (αποκρίθηκε {mode}).</translation>
     </message>
     <message>
         <source>The database {file} cannot be opened: it or its folder is read-only for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων {file} δεν μπορεί να ανοιχτεί: η ίδια ή ο φάκελός της είναι μόνο για ανάγνωση για αυτόν τον χρήστη.</translation>
     </message>
     <message>
         <source>immunoparalysis</source>
