@@ -1,6 +1,6 @@
 """What a command writes on stderr, in the language of ``--lang`` (issue 18).
 
-``tests/data/cli_stderr_en.json`` holds, for 88 refusals and notes across every command, the
+``tests/data/cli_stderr_en.json`` holds, for 89 refusals and notes across every command, the
 arguments, the exit status and stderr exactly as the command line printed them before its
 diagnostics could be translated: without ``--lang`` (and with ``--lang en``) every line must
 stay byte for byte the same — hospital scripts parse them.  With ``--lang`` each line keeps
@@ -67,6 +67,7 @@ DATA_WORDS = {
     "eligibility-key": "'immunosep eligibility --help'",
     "report-case-unknown": "'immunosep gui --demo'",
     "score-records-kind": "daily_sofa, death, eligibility, hscore",
+    "report-batch-exists": "index.csv",
 }
 
 
@@ -81,7 +82,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         mp.setenv("IMMUNOSEP_DATA_DIR", str(tmp / "data"))
         shutil.copy(ROOT / "tests" / "data" / "import" / "en_lis_export.csv", tmp / "lab.csv")
         (tmp / "empty.csv").write_text("", encoding="utf-8")
-        for name in ("exists.csv", "exists.pdf", "exists.json", "afile"):
+        for name in ("exists.csv", "exists.pdf", "exists.json", "afile", "out/index.csv",
+                     "out/all-reports.pdf"):
+            (tmp / name).parent.mkdir(exist_ok=True)
             (tmp / name).write_text("x", encoding="utf-8")
         assert run(tmp, ["assess", "--ferritin", "100", "--patient-id", "BED-7", "--save"])[0] == 0
         yield tmp
