@@ -60,12 +60,12 @@ def add_value_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_lang_option(p: argparse.ArgumentParser) -> None:
-    """``--lang LANG``: the language of a command's text output (English by default, never the
-    workstation's locale: a script gets the same text on every computer).  ``--json`` keeps
-    codes and the English ``message`` whatever the language."""
+    """``--lang LANG``: the language of a command's text output and error lines (English by
+    default, never the workstation's locale: a script gets the same text on every computer).
+    ``--json`` keeps codes and the English ``message`` whatever the language."""
     p.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
-                   help=f"language of the text output ({', '.join(LANGUAGES)}; default: en); "
-                        "--json keeps codes and the English message")
+                   help=f"language of the text output and error lines ({', '.join(LANGUAGES)}; "
+                        "default: en); --json keeps codes and the English message")
 
 
 def text_translator(args: argparse.Namespace) -> Translator:
