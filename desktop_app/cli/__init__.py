@@ -89,7 +89,24 @@ def _run(argv: Sequence[str] | None) -> int:
     if handler is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if getattr(args, "lang", None) is not None and _catalogue_refused(args):
+        return EXIT_USAGE
     return int(handler(args))
+
+
+def _catalogue_refused(args: argparse.Namespace) -> bool:
+    """Read the catalogue of ``--lang`` (the language of a command's text and diagnostics)
+    once, before any work; when it cannot be read, say so — in English, the one language that
+    needs no catalogue — and refuse the command.  The translator stays cached for the handler."""
+    from desktop_app.cli.common import Diagnostics, text_translator
+    from desktop_app.i18n import CatalogueError, translator
+
+    try:
+        text_translator(args)
+    except CatalogueError as exc:
+        Diagnostics(translator()).error_of(exc)
+        return True
+    return False
 
 
 def _silence_closed_streams() -> None:

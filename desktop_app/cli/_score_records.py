@@ -3,8 +3,9 @@
 
 A save is one store call; a ``StoreError`` (the database cannot be used, or the record was
 refused: a day that already has a SOFA, a second correction …) prints ``not saved: <sentence>``
-and exits 2, as ``assess --save`` does, with no result printed.  Importing this module stays
-cheap: the store is imported when a command saves.
+and exits 2, as ``assess --save`` does, with no result printed.  An option that cannot be used
+raises ``OptionError`` (``cli.common``), whose sentence the handler prints in ``--lang``.
+Importing this module stays cheap: the store is imported when a command saves.
 """
 
 from __future__ import annotations
@@ -16,17 +17,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.cli._store_args import add_store_options, context_from_args
-from desktop_app.cli.common import fail
+from desktop_app.cli.common import OptionError, diagnostics
+from desktop_app.i18n import N_
 
 if TYPE_CHECKING:
     from desktop_app.services.records import Store
 
 T = TypeVar("T")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class OptionError(ValueError):
-    """An option value that cannot be used; ``str()`` is the whole sentence naming it."""
 
 
 def add_patient_options(p: argparse.ArgumentParser, *, save: bool = True,
@@ -55,17 +53,17 @@ def add_assessment_option(p: argparse.ArgumentParser, what: str) -> None:
 def check_patient_options(args: argparse.Namespace, *, saving: bool) -> None:
     """Refuse option combinations that cannot be meant (``OptionError``)."""
     if saving and not (args.patient_id or "").strip():
-        raise OptionError("--save needs --patient-id ID (the patient identifier used on the "
-                          "ward).")
+        raise OptionError(N_("--save needs --patient-id ID (the patient identifier used on the "
+                             "ward)."))
     corrects, reason = getattr(args, "corrects", None), getattr(args, "reason", None)
     if corrects is not None and not (reason or "").strip():
-        raise OptionError("--corrects needs --reason TEXT: a correction says why.")
+        raise OptionError(N_("--corrects needs --reason TEXT: a correction says why."))
     if reason is not None and corrects is None:
-        raise OptionError("--reason goes with --corrects RECORD (the record corrected).")
+        raise OptionError(N_("--reason goes with --corrects RECORD (the record corrected)."))
     if corrects is not None and not saving:
-        raise OptionError("--corrects stores a correction: add --save.")
+        raise OptionError(N_("--corrects stores a correction: add --save."))
     if getattr(args, "assessment_id", None) is not None and not saving:
-        raise OptionError("--assessment-id names where it is stored: add --save.")
+        raise OptionError(N_("--assessment-id names where it is stored: add --save."))
 
 
 def parse_iso_date(text: str, option: str) -> date:
@@ -76,13 +74,14 @@ def parse_iso_date(text: str, option: str) -> date:
             return date.fromisoformat(raw)
         except ValueError:
             pass
-    raise OptionError(f"{option}: '{raw}' is not a date in the form YYYY-MM-DD (for example "
-                      "2026-11-20).")
+    raise OptionError(N_("{option}: '{value}' is not a date in the form YYYY-MM-DD (for "
+                         "example 2026-11-20)."), option=option, value=raw)
 
 
-def parse_count(text: str | None, option: str, low: int, high: int | None, what: str
-                ) -> int | None:
-    """A whole number low..high (``None`` when not given)."""
+def parse_count(text: str | None, low: int, high: int | None, refusal: str) -> int | None:
+    """A whole number low..high (``None`` when not given); else ``OptionError(refusal)``, a
+    template naming the option, with the fields ``{value}`` (as typed), ``{low}`` and
+    ``{high}``."""
     if text is None:
         return None
     raw = text.strip()
@@ -90,8 +89,7 @@ def parse_count(text: str | None, option: str, low: int, high: int | None, what:
         value = int(raw)
         if value >= low and (high is None or value <= high):
             return value
-    bound = f"from {low} to {high}" if high is not None else f"of {low} or more"
-    raise OptionError(f"{option}: '{raw}' is not {what}; give a whole number {bound}.")
+    raise OptionError(refusal, value=raw, low=low, **({} if high is None else {"high": high}))
 
 
 def _record_id(text: str) -> int:
@@ -114,4 +112,7 @@ def with_store(args: argparse.Namespace, work: Callable[[Store, datetime], T], *
         with context.open_store(training=args.demo) as store:
             return work(store, context.now()), None
     except StoreError as exc:
-        return None, fail(f"not saved: {exc}" if saving else str(exc))
+        diag = diagnostics(args)
+        # StoreError: English until it words itself (localized), which diag then uses.
+        return None, (diag.error(N_("not saved: {reason}"), reason=exc) if saving
+                      else diag.error_of(exc))

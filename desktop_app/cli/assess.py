@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import datetime
 
 from desktop_app.cli._store_args import add_data_dir_option, open_from_args
@@ -11,17 +10,15 @@ from desktop_app.cli.common import (
     OPTION_NAMES,
     add_lang_option,
     add_value_options,
+    diagnostics,
     entry_from_args,
-    fail,
-    fail_input,
     print_json,
-    text_translator,
 )
 from desktop_app.core.identifiers import check_identifier
 from desktop_app.core.phenotype import Assessment, classify
 from desktop_app.core.serialize import assessment_to_dict
 from desktop_app.core.values import InputError
-from desktop_app.i18n import CatalogueError, Translator, translator
+from desktop_app.i18n import N_, Translator, translator
 from desktop_app.services.entry import build_inputs
 
 
@@ -43,22 +40,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        tr = text_translator(args)
-    except CatalogueError as exc:
-        return fail(str(exc))
+    diag = diagnostics(args)
+    tr = diag.tr
     if args.save and not (args.patient_id or "").strip():
-        return fail("--save needs --patient-id ID, the patient identifier used on the ward.")
+        return diag.error(N_("--save needs --patient-id ID, the patient identifier used on the "
+                             "ward."))
     if args.patient_id is not None:
         try:
             check_identifier(args.patient_id, field="--patient-id")
         except InputError as exc:
-            return fail_input(exc)
+            return diag.input_error(exc)
     try:
         inputs = build_inputs(entry_from_args(args), decimal_comma=args.decimal_comma,
                               names=OPTION_NAMES)
     except InputError as exc:
-        return fail_input(exc)
+        return diag.input_error(exc)
     now = datetime.now().astimezone()
     assessment = classify(inputs, now=now)
     from desktop_app.services.evidence import load_evidence
@@ -72,10 +68,10 @@ def run(args: argparse.Namespace) -> int:
             with open_from_args(args, training=False) as store:
                 saved_id = store.save_assessment(args.patient_id, assessment,
                                                  evidence_version=evidence.version, now=now)
-        except StoreError as exc:
-            return fail(f"--save: not saved: {exc}")
+        except StoreError as exc:  # English until StoreError words itself (localized)
+            return diag.error(N_("--save: not saved: {reason}"), reason=exc)
     elif args.patient_id:
-        print("immunosep: note: not saved (add --save to store it)", file=sys.stderr)
+        diag.note(N_("not saved (add --save to store it)"))
     if args.json:
         data = assessment_to_dict(assessment, evidence_version=evidence.version)
         if saved_id is not None:

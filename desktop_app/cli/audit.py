@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.cli._store_args import add_store_options, open_from_args
-from desktop_app.cli.common import fail
+from desktop_app.cli.common import diagnostics
 
 EXIT_BROKEN = 1
 
@@ -36,7 +36,7 @@ def run_verify(args: argparse.Namespace) -> int:
             report = store.verify_audit(expect=args.expect)
             where = store.location
     except StoreError as exc:
-        return fail(str(exc))
+        return diagnostics(args).error_of(exc)
     if report.ok:
         print(f"Audit trail intact: {report.entries} entries in {where}; "
               f"head {report.head_hash}")

@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import add_lang_option, fail, text_translator
+from desktop_app.cli.common import Diagnostics, add_lang_option, diagnostics
 from desktop_app.cli.common_import import add_import_options, import_options_from_args
+from desktop_app.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,28 +49,32 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    diag = diagnostics(args)
     try:
         options = import_options_from_args(args)
     except ValueError as exc:
-        return fail(str(exc))
+        return diag.error_of(exc)
     if args.sentences and not args.out:
-        return fail("--sentences needs --out (JSON and the text output always have the "
-                    "sentences).")
+        return diag.error(N_("--sentences needs --out (JSON and the text output always have the "
+                             "sentences)."))
     for option, target in (("--out", args.out), ("--rejected-out", args.rejected_out)):
         if target is None:
             continue
         if Path(target).suffix.lower() not in (".csv", ".xlsx"):
-            return fail(f"{option} {target}: the output file must end in .csv or .xlsx.")
+            return diag.error(N_("{option} {path}: the output file must end in .csv or .xlsx."),
+                              option=option, path=target)
         if Path(target).exists() and not args.force:
-            return fail(f"{option} {target} already exists; use --force to replace it.")
+            return diag.error(N_("{option} {path} already exists; use --force to replace it."),
+                              option=option, path=target)
         if not Path(target).resolve().parent.is_dir():
-            return fail(f"{option} {target}: the folder does not exist.")
+            return diag.error(N_("{option} {path}: the folder does not exist."), option=option,
+                              path=target)
     if args.out and args.rejected_out and Path(args.out).resolve() == \
             Path(args.rejected_out).resolve():
-        return fail("--out and --rejected-out must be different files.")
+        return diag.error(N_("--out and --rejected-out must be different files."))
     if Path(args.file).resolve() in {Path(t).resolve() for t in (args.out, args.rejected_out)
                                      if t}:
-        return fail("--out and --rejected-out must not be the input file.")
+        return diag.error(N_("--out and --rejected-out must not be the input file."))
     from desktop_app.lab_import import LabFileError
     from desktop_app.services.cohort import gc_paused, run_cohort
 
@@ -77,17 +82,17 @@ def run(args: argparse.Namespace) -> int:
         try:
             result = run_cohort(args.file, options)
         except LabFileError as exc:
-            return fail(exc.message if exc.message.endswith(".") else exc.message + ".")
+            return diag.error_of(exc, full_stop=True)
         try:
-            _write(args, result)
+            _write(args, result, diag)
         except BrokenPipeError:
             raise  # a reader that stopped reading (| head): the entry point ends quietly
         except (FileExistsError, OSError, ValueError) as exc:
-            return fail(f"not written: {exc}.")
+            return diag.error(N_("not written: {reason}."), reason=str(exc))
     return 0
 
 
-def _write(args: argparse.Namespace, result: Any) -> None:
+def _write(args: argparse.Namespace, result: Any, diag: Diagnostics) -> None:
     from desktop_app.services.cohort_export import (
         summary_to_dict,
         write_json,
@@ -105,7 +110,7 @@ def _write(args: argparse.Namespace, result: Any) -> None:
     if args.lang is not None:  # worded for a reader; without --lang the text scripts parse
         from desktop_app.cli import batch_words
 
-        tr = text_translator(args)
+        tr = diag.tr
         if not args.out:
             _print_chunked(batch_words.lines(result, tr))
         print("\n".join(batch_words.summary(result, summary_to_dict(result), tr, out=args.out,

@@ -5,7 +5,7 @@ Usage in a subcommand module::
     from desktop_app.cli.common_import import add_import_options, import_options_from_args
 
     add_import_options(parser)              # in register()
-    options = import_options_from_args(args)  # in the handler; ValueError -> fail(str(exc))
+    options = import_options_from_args(args)  # in the handler; ValueError -> diag.error_of
 
 Option names are a public contract (``--sheet``, ``--column FIELD=HEADER``,
 ``--ferritin-unit``, ``--hla-dr-unit``, ``--decimal-comma``, ``--encoding``, ``--delimiter``);
@@ -21,6 +21,8 @@ import codecs
 from datetime import timedelta
 from pathlib import Path
 
+from desktop_app.cli.common import OptionError
+from desktop_app.i18n import N_
 from desktop_app.lab_import.model import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_INTERVAL,
@@ -112,37 +114,40 @@ def _positive(what: str, kind: type = float):
 
 
 def import_options_from_args(args: argparse.Namespace) -> ImportOptions:
-    """Build ``ImportOptions``; raises ``ValueError`` with a one-sentence message naming the
-    option for bad values."""
+    """Build ``ImportOptions``; raises ``OptionError`` (a ``ValueError``) with a sentence naming
+    the option for bad values, ``ValueError`` with site.toml's sentence for a broken one."""
     columns: dict[str, str] = {}
     for item in args.column:
         field, eq, header = item.partition("=")
         field = field.strip()
         if not eq or not field or not header.strip():
-            raise ValueError(f"--column {item!r}: write FIELD=HEADER, e.g. "
-                             "ferritin='Ferritin (µg/l)'.")
+            raise OptionError(N_("--column {value}: write FIELD=HEADER, e.g. {example}."),
+                              value=repr(item), example="ferritin='Ferritin (µg/l)'")
         if field not in FIELDS:
-            raise ValueError(f"--column {item!r}: {field!r} is not a field; the fields are "
-                             + ", ".join(FIELDS) + ".")
+            raise OptionError(N_("--column {value}: {field} is not a field; the fields are "
+                                 "{fields}."), value=repr(item), field=repr(field),
+                              fields=", ".join(FIELDS))
         if field in columns:
-            raise ValueError(f"--column {field} is given twice; give each field once.")
+            raise OptionError(N_("--column {field} is given twice; give each field once."),
+                              field=field)
         columns[field] = header
     delimiter = args.delimiter
     if delimiter is not None:
         delimiter = _DELIMITER_NAMES.get(delimiter.lower(), delimiter)
         if len(delimiter) != 1:
-            raise ValueError(f"--delimiter {args.delimiter!r} is not a delimiter; give one "
-                             "character or comma, semicolon, tab or pipe.")
+            #: comma, semicolon, tab and pipe are the names --delimiter takes: keep them
+            raise OptionError(N_("--delimiter {value} is not a delimiter; give one character "
+                                 "or comma, semicolon, tab or pipe."), value=repr(args.delimiter))
     if args.encoding is not None:
         try:
             codecs.lookup(args.encoding)
         except LookupError:
-            raise ValueError(f"--encoding {args.encoding!r} is not an encoding this app "
-                             "knows; give e.g. utf-8 or cp1252.") from None
+            raise OptionError(N_("--encoding {value} is not an encoding this app knows; give "
+                                 "e.g. utf-8 or cp1252."), value=repr(args.encoding)) from None
     if args.time_format is not None and "%H" not in args.time_format and \
             "%I" not in args.time_format:
-        raise ValueError(f"--time-format {args.time_format!r} has no time of day; it must "
-                         "include it (%H:%M).")
+        raise OptionError(N_("--time-format {value} has no time of day; it must include it "
+                             "({example})."), value=repr(args.time_format), example="%H:%M")
     inbox = _inbox_settings(args)
     return ImportOptions(
         format=args.format, hla_dr_codes=inbox.hla_dr_codes,

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli._store_args import add_store_options, open_from_args
-from desktop_app.cli.common import fail, print_json
+from desktop_app.cli.common import diagnostics, print_json
+from desktop_app.i18n import N_
 
 EXIT_PROBLEMS = 1
 
@@ -67,7 +68,7 @@ def run_migrate(args: argparse.Namespace) -> int:
         with open_from_args(args, migrate=True) as store:
             migrated, where = store.migrated, store.location
     except StoreError as exc:
-        return fail(str(exc))
+        return diagnostics(args).error_of(exc)
     if migrated is None:
         print(f"Database {where} is at schema {HEAD}; nothing to do.")
     else:
@@ -87,7 +88,7 @@ def run_check(args: argparse.Namespace) -> int:
             counts = store.counts()
             where, shared = store.location, store.is_shared
     except StoreError as exc:
-        return fail(str(exc))
+        return diagnostics(args).error_of(exc)
     ok = revision == HEAD and integrity in (None, ["ok"]) and report.ok
     result: dict[str, Any] = {
         "ok": ok, "location": where, "engine": "postgresql" if shared else "sqlite",
@@ -127,9 +128,10 @@ def run_backup(args: argparse.Namespace) -> int:
             written = store.backup(args.path, force=args.force,
                                    now=datetime.now().astimezone())
     except StoreError as exc:
-        return fail(str(exc))
+        return diagnostics(args).error_of(exc)
     except OSError as exc:
-        return fail(f"the backup could not be written: {exc.strerror or exc}")
+        return diagnostics(args).error(N_("the backup could not be written: {reason}"),
+                                       reason=str(exc.strerror or exc))
     print(f"Backup written: {written}")
     if head is not None:
         print(f"Audit head in the backup: entry {head.seq}, {head.hash} (keep it; check a "

@@ -12,14 +12,13 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop_app.cli._score_records import (
-    OptionError,
     add_patient_options,
     check_patient_options,
     parse_iso_date,
     with_store,
 )
-from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
-from desktop_app.i18n import CatalogueError
+from desktop_app.cli.common import OptionError, add_lang_option, diagnostics, print_json
+from desktop_app.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,14 +35,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    diag = diagnostics(args)
     if not (args.patient_id or "").strip():
-        return fail("--patient-id ID is needed: the patient whose death is recorded.")
+        return diag.error(N_("--patient-id ID is needed: the patient whose death is recorded."))
     try:
-        tr = text_translator(args)
         check_patient_options(args, saving=True)  # this command only stores
         died_on = parse_iso_date(args.date, "--date")
-    except (OptionError, CatalogueError) as exc:
-        return fail(str(exc))
+    except OptionError as exc:
+        return diag.error_of(exc)
     saved, code = with_store(args, lambda store, now: _save(store, now, args, died_on),
                              saving=True)
     if saved is None:
@@ -51,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(saved)
     else:
-        print(tr("Saved: death record {id} ({date}).", id=saved["record_id"], date=died_on))
+        print(diag.tr("Saved: death record {id} ({date}).", id=saved["record_id"],
+                      date=died_on))
     return 0
 
 

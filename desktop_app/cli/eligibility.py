@@ -10,27 +10,19 @@ The checklist informs; it never blocks a phenotype.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._score_records import (
-    OptionError,
     add_assessment_option,
     add_patient_options,
     check_patient_options,
     with_store,
 )
-from desktop_app.cli.common import (
-    add_lang_option,
-    fail,
-    fail_input,
-    print_json,
-    text_translator,
-)
+from desktop_app.cli.common import OptionError, add_lang_option, diagnostics, print_json
 from desktop_app.core.eligibility import CRITERIA, Answer, Kind
 from desktop_app.core.values import InputError
-from desktop_app.i18n import CatalogueError
+from desktop_app.i18n import N_
 
 if TYPE_CHECKING:
     from desktop_app.core.eligibility import EligibilityResult
@@ -83,21 +75,24 @@ def entry_from_args(args: argparse.Namespace) -> EligibilityEntry:
         key, sep, value = item.partition("=")
         key, value = key.strip(), value.strip().lower()
         if not sep or key not in keys:
-            raise OptionError(f"--answer: '{item}' does not name a criterion; write KEY=yes, "
-                              "KEY=no or KEY=unknown with a KEY from 'immunosep eligibility "
-                              "--help'.")
+            #: yes, no and unknown are the answers --answer takes: keep them
+            raise OptionError(N_("--answer: '{value}' does not name a criterion; write KEY=yes, "
+                                 "KEY=no or KEY=unknown with a KEY from {help}."), value=item,
+                              help="'immunosep eligibility --help'")
         if value not in {a.value for a in Answer}:
-            raise OptionError(f"--answer: '{item}' is not answered yes, no or unknown.")
+            #: yes, no and unknown are the answers --answer takes: keep them
+            raise OptionError(N_("--answer: '{value}' is not answered yes, no or unknown."),
+                              value=item)
         if key in answers:
-            raise OptionError(f"--answer: {key} is answered twice; keep one answer.")
+            raise OptionError(N_("--answer: {key} is answered twice; keep one answer."), key=key)
         answers[key] = Answer(value)
     if args.save and (args.age is not None or args.phenotype is not None):
-        raise OptionError("--age and --phenotype come from the stored assessment when the "
-                          "checklist is saved; leave them out with --save.")
+        raise OptionError(N_("--age and --phenotype come from the stored assessment when the "
+                             "checklist is saved; leave them out with --save."))
     phenotype = (args.phenotype or "").strip().lower() or None
     if phenotype is not None and phenotype not in PHENOTYPES:
-        raise OptionError(f"--phenotype: '{args.phenotype}' is not one of "
-                          f"{', '.join(PHENOTYPES)}.")
+        raise OptionError(N_("--phenotype: '{value}' is not one of {choices}."),
+                          value=args.phenotype, choices=", ".join(PHENOTYPES))
     from desktop_app.core.values import parse_value
 
     age = None
@@ -111,18 +106,19 @@ def entry_from_args(args: argparse.Namespace) -> EligibilityEntry:
 
 
 def run(args: argparse.Namespace) -> int:
+    diag = diagnostics(args)
+    tr = diag.tr
     try:
-        tr = text_translator(args)
         check_patient_options(args, saving=args.save)
         entry = entry_from_args(args)
         result = entry.result()
-    except (OptionError, CatalogueError) as exc:
-        return fail(str(exc))
+    except OptionError as exc:
+        return diag.error_of(exc)
     except InputError as exc:
-        return fail_input(InputError("--anc" if exc.field == "neutrophils" else exc.field,
-                                     exc.code, exc.message))
+        return diag.input_error(exc, "--anc" if exc.field == "neutrophils" else None)
     except ValueError as exc:  # a criterion both answered and decided by the data
-        return fail(f"--answer: {exc}.")
+        # The core's sentence has no template yet: it stays English inside this one.
+        return diag.error(N_("--answer: {reason}."), reason=str(exc))
     saved: dict[str, Any] = {}
     if args.save:
         record, code = with_store(args, lambda store, now: _save(store, now, args, entry),
@@ -131,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
             return code or 2
         saved, result = record
     elif args.patient_id:
-        print("immunosep: note: not saved (add --save to store it)", file=sys.stderr)
+        diag.note(N_("not saved (add --save to store it)"))
     if args.json:
         from desktop_app.core.score_serialize import eligibility_to_dict
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
+from desktop_app.cli.common import add_lang_option, print_json, text_translator
 from desktop_app.core.evidence import Comparison, EvidenceBase
 
 if TYPE_CHECKING:
@@ -22,13 +22,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.i18n import CatalogueError
     from desktop_app.services.evidence import load_evidence
 
-    try:
-        tr = text_translator(args)
-    except CatalogueError as exc:
-        return fail(str(exc))
+    tr = text_translator(args)
     evidence = load_evidence()
     if args.json:
         print_json(evidence_to_dict(evidence))

@@ -7,7 +7,8 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli._store_args import add_store_options, open_from_args
-from desktop_app.cli.common import add_lang_option, fail, text_translator
+from desktop_app.cli.common import add_lang_option, diagnostics
+from desktop_app.i18n import N_
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,7 +39,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    from desktop_app.i18n import CatalogueError
     from desktop_app.services.atomic import TargetExistsError
     from desktop_app.services.fhir_export import (
         FhirExportError,
@@ -49,25 +49,24 @@ def run(args: argparse.Namespace) -> int:
     )
     from desktop_app.services.records import StoreError
 
-    try:
-        tr = text_translator(args)
-    except CatalogueError as exc:
-        return fail(str(exc))
+    diag = diagnostics(args)
     patient_id = args.patient_id.strip()
     if not patient_id:
-        return fail("--patient-id: a patient identifier is needed")
+        return diag.error(N_("--patient-id: a patient identifier is needed"))
     pdf = None
     if args.pdf is not None:
         try:
             pdf = args.pdf.read_bytes()
         except OSError as exc:
-            return fail(f"--pdf: {args.pdf} cannot be read ({exc.strerror})")
+            return diag.error(N_("--pdf: {path} cannot be read ({reason})"), path=str(args.pdf),
+                              reason=str(exc.strerror))
     now = datetime.now().astimezone()
     try:
         with open_from_args(args) as store:
             entries = store.history(patient_id)
             if not entries:
-                return fail(f"no stored assessments for patient {patient_id}; nothing written")
+                return diag.error(N_("no stored assessments for patient {patient}; nothing "
+                                     "written"), patient=patient_id)
             doc = history_bundle(entries, PatientRef(patient_id, args.patient_id_system),
                                  now=now, pdf=pdf, training=store.training)
             written = write_bundle(args.out, doc, overwrite=args.force)
@@ -81,13 +80,15 @@ def run(args: argparse.Namespace) -> int:
                 raise
             training = store.training
     except TargetExistsError:
-        return fail(f"--out: {args.out} exists; add --force to replace it")
+        return diag.error(N_("--out: {path} exists; add --force to replace it"), path=str(args.out))
     except IsADirectoryError:
-        return fail(f"--out: {args.out} is not a regular file")
-    except (FhirExportError, StoreError) as exc:
-        return fail(str(exc))
+        return diag.error(N_("--out: {path} is not a regular file"), path=str(args.out))
+    except (FhirExportError, StoreError) as exc:  # English until they word themselves
+        return diag.error_of(exc)
     except OSError as exc:
-        return fail(f"--out: {args.out} cannot be written ({exc.strerror})")
+        return diag.error(N_("--out: {path} cannot be written ({reason})"), path=str(args.out),
+                          reason=str(exc.strerror))
+    tr = diag.tr
     if training:
         print(tr("TRAINING DATABASE — not clinical records"))
     print(tr.plural("Wrote {path}: {n} assessment of patient {patient} as a FHIR R4 Bundle.",

@@ -34,7 +34,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    metavar="paint|charts",
                    help="open the window, wait for its first paint (or, with 'charts', until "
                         "both charts have rendered), exit 0; for installers and CI")
-    p.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
+    # The window's language (dest window_lang): other commands' args.lang is the language of
+    # their text and diagnostics, whose catalogue cli.main reads before the handler.
+    p.add_argument("--lang", dest="window_lang", choices=LANGUAGES, metavar="LANG",
                    help=f"window language for this session ({', '.join(LANGUAGES)}); default: "
                         "the one chosen in Settings, else the site's, else the computer's")
     add_data_dir_option(p)
@@ -68,5 +70,6 @@ def run(args: argparse.Namespace) -> int:
         importlib.import_module(name)
     from desktop_app.ui.app import run_gui
 
-    session = {"lang": args.lang} if args.lang else {}  # else Settings / site / computer decide
+    # Without --lang, Settings, the site or the computer decide.
+    session = {"lang": args.window_lang} if args.window_lang else {}
     return run_gui(data_dir=data_dir, training=training, smoke_test=args.smoke_test, **session)

@@ -6,13 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from desktop_app.cli._store_args import add_store_options, open_from_args
-from desktop_app.cli.common import (
-    add_lang_option,
-    fail,
-    fail_input,
-    print_json,
-    text_translator,
-)
+from desktop_app.cli.common import add_lang_option, diagnostics, print_json
 
 if TYPE_CHECKING:
     from desktop_app.i18n import Translator
@@ -36,27 +30,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop_app.core.identifiers import check_identifier
     from desktop_app.core.values import InputError
-    from desktop_app.i18n import CatalogueError
     from desktop_app.services.records import StoreError
 
+    diag = diagnostics(args)
     try:
         check_identifier(args.patient_id, field="--patient-id")
-        tr = text_translator(args)
     except InputError as exc:
-        return fail_input(exc)
-    except CatalogueError as exc:
-        return fail(str(exc))
+        return diag.input_error(exc)
     try:
         with open_from_args(args) as store:
             entries = store.history(args.patient_id)
             training = store.training
-    except StoreError as exc:
-        return fail(str(exc))
+    except StoreError as exc:  # English until StoreError words itself (localized)
+        return diag.error_of(exc)
     if args.json:
         print_json({"patient_id": args.patient_id.strip(), "training": training,
                     "assessments": [e.to_dict() for e in entries]})
         return 0
-    print(format_text(args.patient_id.strip(), entries, training, tr))
+    print(format_text(args.patient_id.strip(), entries, training, diag.tr))
     return 0
 
 

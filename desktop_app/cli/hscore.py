@@ -7,29 +7,21 @@ assessment (or ``--assessment-id N``).
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._score_records import (
-    OptionError,
     add_assessment_option,
     add_patient_options,
     check_patient_options,
     with_store,
 )
-from desktop_app.cli.common import (
-    add_lang_option,
-    fail,
-    fail_input,
-    print_json,
-    text_translator,
-)
+from desktop_app.cli.common import OptionError, add_lang_option, diagnostics, print_json
 from desktop_app.core.hscore import HScoreResult, score_hscore
 from desktop_app.core.hscore_entry import HScoreFieldNames, HScoreText, read_hscore
 from desktop_app.core.score_checks import parse_yes_no
 from desktop_app.core.values import InputError
-from desktop_app.i18n import CatalogueError
+from desktop_app.i18n import N_
 
 if TYPE_CHECKING:
     from desktop_app.i18n import Translator
@@ -85,16 +77,17 @@ def text_from_args(args: argparse.Namespace) -> HScoreText:
 
 
 def run(args: argparse.Namespace) -> int:
+    diag = diagnostics(args)
+    tr = diag.tr
     try:
-        tr = text_translator(args)
         check_patient_options(args, saving=args.save)
-    except (OptionError, CatalogueError) as exc:
-        return fail(str(exc))
+    except OptionError as exc:
+        return diag.error_of(exc)
     try:
         inputs = read_hscore(text_from_args(args), decimal_comma=args.decimal_comma,
                              names=OPTION_NAMES)
     except InputError as exc:
-        return fail_input(exc)
+        return diag.input_error(exc)
     result = score_hscore(inputs)
     saved: dict[str, Any] = {}
     if args.save:
@@ -103,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
             return code or 2
         saved = record
     elif args.patient_id:
-        print("immunosep: note: not saved (add --save to store it)", file=sys.stderr)
+        diag.note(N_("not saved (add --save to store it)"))
     if args.json:
         from desktop_app.core.score_serialize import hscore_to_dict
 

@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._store_args import add_store_options, context_from_args
-from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
+from desktop_app.cli.common import (
+    PROGRAM,
+    Diagnostics,
+    add_lang_option,
+    diagnostics,
+    print_json,
+)
+from desktop_app.i18n import N_
 
 if TYPE_CHECKING:
     from desktop_app.i18n.translation import Translator
@@ -54,42 +61,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.i18n import CatalogueError
-
-    try:
-        tr = text_translator(args)
-    except CatalogueError as exc:
-        return fail(str(exc))
+    diag = diagnostics(args)
+    tr = diag.tr
     if args.interval <= 0 or args.settle < 0:
-        return fail(tr("--interval must be above 0 and --settle at least 0 seconds."))
+        return diag.error(N_("--interval must be above 0 and --settle at least 0 seconds."))
     from desktop_app.services.records import StoreError
 
     try:
         ctx = context_from_args(args)
-    except StoreError as exc:
-        return fail(str(exc))
+    except StoreError as exc:  # English until StoreError words itself (localized)
+        return diag.error_of(exc)
     folder = args.folder or ctx.site.inbox.folder
     if folder is None:
-        return fail(tr("No inbox folder is configured: set [inbox] folder in site.toml or "
-                       "give --folder."))
+        return diag.error(N_("No inbox folder is configured: set [inbox] folder in site.toml "
+                             "or give --folder."))
     if args.demo and args.folder is None:
-        return fail(tr("--demo needs --folder: the configured inbox holds the ward's results, "
-                       "which never go into the training database."))
+        return diag.error(N_("--demo needs --folder: the configured inbox holds the ward's "
+                             "results, which never go into the training database."))
     if not Path(folder).is_dir():
-        return fail(tr("The inbox folder {folder} does not exist.", folder=str(folder)))
+        return diag.error(N_("The inbox folder {folder} does not exist."), folder=str(folder))
     from desktop_app.services.evidence import load_evidence
     from desktop_app.services.inbox import InboxRunner
 
     try:
         store = ctx.open_store(training=args.demo)
     except StoreError as exc:
-        return fail(str(exc))
+        return diag.error_of(exc)
     with store:
         runner = InboxRunner(Path(folder), ctx.site.inbox, clock=ctx.now,
                              evidence_version=load_evidence().version, settle_s=args.settle)
         if store.training and not args.json:
             print(tr("TRAINING DATABASE — not clinical records"))
-        files, problem = _once(runner, store) if args.once else _poll(runner, store, args, tr)
+        files, problem = _once(runner, store) if args.once else _poll(runner, store, args,
+                                                                       diag)
     if args.json:
         print_json({"folder": str(folder), "training": store.training,
                     "files": [_file_dict(f) for f in files],
@@ -97,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(_summary(files, tr, each=args.once))
     if problem:
-        return fail(problem.message if args.json else problem.localized(tr))
+        return diag.error_of(problem)
     return 0
 
 
@@ -112,7 +116,7 @@ def _once(runner: InboxRunner, store: Store) -> tuple[list[FileResult], InboxRea
     return [f for r in results for f in r.files], _problem(results[-1])
 
 
-def _poll(runner: InboxRunner, store: Store, args: argparse.Namespace, tr: Translator
+def _poll(runner: InboxRunner, store: Store, args: argparse.Namespace, diag: Diagnostics
           ) -> tuple[list[FileResult], InboxReason | None]:
     stop = threading.Event()
     previous = {s: signal.signal(s, lambda *_: stop.set())
@@ -124,11 +128,10 @@ def _poll(runner: InboxRunner, store: Store, args: argparse.Namespace, tr: Trans
             files += done.files
             if not args.json:
                 for f in done.files:
-                    print(_line(f, tr), flush=True)
+                    print(_line(f, diag.tr), flush=True)
             problem = _problem(done)
-            if problem:
-                print(f"immunosep: {problem.message if args.json else problem.localized(tr)}",
-                      file=sys.stderr, flush=True)
+            if problem:  # the pass goes on: a line of its own, without "error:"
+                print(f"{PROGRAM}: {diag.worded(problem)}", file=sys.stderr, flush=True)
             stop.wait(args.interval)
     finally:
         for s, handler in previous.items():

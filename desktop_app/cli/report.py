@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.cli._store_args import add_data_dir_option
 from desktop_app.cli.common import (
     OPTION_NAMES,
+    Diagnostics,
+    OptionError,
     add_value_options,
+    diagnostics,
     entry_from_args,
-    fail,
-    fail_input,
 )
 from desktop_app.core.inputs import PatientInputs
 from desktop_app.core.values import InputError
+from desktop_app.i18n import N_
 from desktop_app.site_config import LANGUAGES
 
 if TYPE_CHECKING:
@@ -43,7 +45,8 @@ def add_layout_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
                    help=f"language of every word on the report and of what this command "
                         f"prints ({', '.join(LANGUAGES)}); dates and numbers follow it, input "
-                        "rules do not (default: the site's [display] language, else en)")
+                        "rules do not (default: the site's [display] language, else en; "
+                        "error lines only follow --lang)")
     g.add_argument("--force", action="store_true",
                    help="overwrite existing files (never done otherwise)")
     g.add_argument("--demo", action="store_true",
@@ -106,39 +109,43 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop_app.services.demo import is_demo_identifier
 
+    diag = diagnostics(args)  # in --lang only: the site's language words the report, not these
     note = ""
     if args.case:
         if not args.demo:
-            return fail("--case needs --demo (training cases are synthetic)")
+            return diag.error(N_("--case needs --demo (training cases are synthetic)"))
         given = [f"--{name.replace('_', '-')}" for name in VALUE_OPTIONS if getattr(args, name)]
         if given:
-            return fail(f"--case takes its values from the training case; drop {given[0]}")
+            return diag.error(N_("--case takes its values from the training case; drop "
+                                 "{option}"), option=given[0])
         found = _demo_case(args.case)
         if found is None:
-            return fail(f"--case: no training case {args.case!r}; see 'immunosep gui --demo'")
+            return diag.error(N_("--case: no training case {case}; see {command}"),
+                              case=repr(args.case), command="'immunosep gui --demo'")
         entry, note = found.entry, found.note
         patient_id = args.patient_id or found.id
     else:
         entry = entry_from_args(args)
         patient_id = args.patient_id
     if not patient_id or not patient_id.strip():
-        return fail("--patient-id: a patient identifier is needed on the report")
+        return diag.error(N_("--patient-id: a patient identifier is needed on the report"))
     if args.demo and not is_demo_identifier(patient_id):
-        return fail("--patient-id: training reports use synthetic identifiers of the form "
-                    "DEMO-nnn, never a real patient's")
+        return diag.error(N_("--patient-id: training reports use synthetic identifiers of the "
+                             "form DEMO-nnn, never a real patient's"))
     if not args.demo and is_demo_identifier(patient_id):
-        return fail("--patient-id: DEMO-nnn identifiers are reserved for training; add --demo")
+        return diag.error(N_("--patient-id: DEMO-nnn identifiers are reserved for training; add "
+                             "--demo"))
     try:
         identity = identity_from_args(args)
-    except ValueError as exc:
-        return fail(str(exc))
+    except OptionError as exc:
+        return diag.error_of(exc)
     try:
         from desktop_app.services.entry import build_inputs
 
         inputs = build_inputs(entry, decimal_comma=args.decimal_comma, names=OPTION_NAMES)
     except InputError as exc:
-        return fail_input(exc)
-    return _write(args, patient_id, inputs, note, identity)
+        return diag.input_error(exc)
+    return _write(args, patient_id, inputs, note, identity, diag)
 
 
 def identity_from_args(args: argparse.Namespace) -> PatientIdentity:
@@ -149,8 +156,8 @@ def identity_from_args(args: argparse.Namespace) -> PatientIdentity:
     if birth:
         try:
             birth = iso_birth_date(birth)
-        except ValueError as exc:
-            raise ValueError(f"--birth-date: {exc}") from None
+        except ValueError as exc:  # the report layer's sentence has no template: English
+            raise OptionError(N_("--birth-date: {reason}"), reason=str(exc)) from None
     return PatientIdentity(args.patient_name.strip(), birth, args.record_number.strip())
 
 
@@ -161,7 +168,7 @@ def _demo_case(case_id: str) -> DemoCase | None:
 
 
 def _write(args: argparse.Namespace, patient_id: str, inputs: PatientInputs, note: str,
-           identity: PatientIdentity) -> int:
+           identity: PatientIdentity, diag: Diagnostics) -> int:
     from desktop_app.core.phenotype import classify
     from desktop_app.i18n import CatalogueError, translator
     from desktop_app.services.atomic import TargetExistsError
@@ -172,8 +179,8 @@ def _write(args: argparse.Namespace, patient_id: str, inputs: PatientInputs, not
     assessment = classify(inputs, now=now)
     try:
         options = layout_options(args)
-    except (SiteConfigError, CatalogueError) as exc:
-        return fail(str(exc))
+    except (SiteConfigError, CatalogueError) as exc:  # English: site.toml, the catalogue
+        return diag.error_of(exc)
     scores = None
     if args.with_scores:
         from desktop_app.cli._score_records import with_store
@@ -191,9 +198,11 @@ def _write(args: argparse.Namespace, patient_id: str, inputs: PatientInputs, not
                                     options=options, overwrite=args.force, training_note=note,
                                     identity=identity, scores=scores)
     except TargetExistsError as exc:
-        return fail(f"--out: {exc.path} exists; not overwritten (use --force to replace it)")
+        return diag.error(N_("--out: {path} exists; not overwritten (use --force to replace it)"),
+                          path=str(exc.path))
     except OSError as exc:
-        return fail(f"--out: cannot write {args.out}: {exc.strerror or exc}")
+        return diag.error(N_("--out: cannot write {path}: {reason}"), path=str(args.out),
+                          reason=str(exc.strerror or exc))
     tr = translator(options.lang)
     print(tr("Report written: {path} ({phenotype})", path=str(path),
              phenotype=tr(assessment.headline)))

@@ -16,9 +16,10 @@ from datetime import datetime
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from desktop_app.cli.common import fail
+from desktop_app.cli.common import Diagnostics, diagnostics
 from desktop_app.cli.common_import import add_import_options, import_options_from_args
 from desktop_app.cli.report import add_layout_options, layout_options
+from desktop_app.i18n import N_
 
 if TYPE_CHECKING:
     from desktop_app.i18n import Translator
@@ -65,6 +66,7 @@ IDENTITY_OPTIONS = (("--patient-name", "patient_name", "name"),
 
 
 def run(args: argparse.Namespace) -> int:
+    diag = diagnostics(args)  # in --lang only: the site's language words the reports, not these
     for option, field, _ in IDENTITY_OPTIONS:
         header = getattr(args, option.removeprefix("--").replace("-", "_"))
         if header is not None:
@@ -72,9 +74,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         options = import_options_from_args(args)
     except ValueError as exc:
-        return fail(str(exc))
+        return diag.error_of(exc)
     if args.workers is not None and args.workers < 1:
-        return fail("--workers must be at least 1")
+        return diag.error(N_("--workers must be at least 1"))
     from desktop_app.i18n import CatalogueError, translator
     from desktop_app.lab_import import ImportCancelled, LabFileError
     from desktop_app.services.reports import OutputExistsError, report_batch_from_file
@@ -82,8 +84,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         layout = layout_options(args)
-    except (SiteConfigError, CatalogueError) as exc:
-        return fail(str(exc))
+    except (SiteConfigError, CatalogueError) as exc:  # English: site.toml, the catalogue
+        return diag.error_of(exc)
     tr = translator(layout.lang)  # what this command prints is in the reports' language
 
     def progress(done: int, total: int) -> None:
@@ -99,20 +101,25 @@ def run(args: argparse.Namespace) -> int:
             workers=args.workers, start_method="fork" if sys.platform == "linux" else "spawn",
             progress=progress if sys.stderr.isatty() else None, should_cancel=interrupted)
     except LabFileError as exc:
-        return fail(exc.message)
+        return diag.error_of(exc)
     except ImportCancelled:
         return EXIT_INTERRUPTED
     except OutputExistsError as exc:
-        return fail(f"--out-dir: {len(exc.paths)} file(s) this batch would write already exist "
-                    f"(e.g. {exc.paths[0].name}); use --force or an empty folder")
+        #: English keeps "file(s)" in both forms (scripts read the line); word each properly
+        return diag.error_of(diag.tr.plural(
+            "--out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use "
+            "--force or an empty folder",
+            "--out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use "
+            "--force or an empty folder", len(exc.paths), file=exc.paths[0].name))
     except OSError as exc:
-        return fail(f"--out-dir: cannot write to {args.out_dir}: {exc.strerror or exc}")
+        return diag.error(N_("--out-dir: cannot write to {path}: {reason}"),
+                          path=str(args.out_dir), reason=str(exc.strerror or exc))
     finally:
         interrupted.restore()
-    return _print_summary(result, tr)
+    return _print_summary(result, tr, diag)
 
 
-def _print_summary(result: BatchReport, tr: Translator) -> int:
+def _print_summary(result: BatchReport, tr: Translator, diag: Diagnostics) -> int:
     from desktop_app.services.reports import Outcome
 
     if sys.stderr.isatty():
@@ -130,8 +137,8 @@ def _print_summary(result: BatchReport, tr: Translator) -> int:
     print(tr("Cohort summary: {path}", path=str(result.summary_path or not_written)))
     print(tr("All reports in one file (to print): {path}",
              path=str(result.combined_path or not_written)))
-    for error in result.errors:
-        print(f"immunosep: warning: {error}", file=sys.stderr)
+    for error in result.errors:  # the service's English sentence (no template yet)
+        diag.warning_of(error)
     for o in result.outcomes:
         if o.outcome in (Outcome.FAILED, Outcome.REJECTED):
             print("  " + tr("row {row}: {outcome}: {reason}", row=o.row,

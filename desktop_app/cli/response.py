@@ -13,13 +13,12 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._score_records import (
-    OptionError,
     add_patient_options,
     parse_iso_date,
     with_store,
 )
-from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
-from desktop_app.i18n import CatalogueError
+from desktop_app.cli.common import OptionError, add_lang_option, diagnostics, print_json
+from desktop_app.i18n import N_
 
 if TYPE_CHECKING:
     from desktop_app.i18n import Translator
@@ -43,13 +42,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    diag = diagnostics(args)
     if not (args.patient_id or "").strip():
-        return fail("--patient-id ID is needed: the patient whose SOFA course is read.")
+        return diag.error(N_("--patient-id ID is needed: the patient whose SOFA course is "
+                             "read."))
     try:
-        tr = text_translator(args)
         on = parse_iso_date(args.on, "--on") if args.on is not None else None
-    except (OptionError, CatalogueError) as exc:
-        return fail(str(exc))
+    except OptionError as exc:
+        return diag.error_of(exc)
 
     def read(store: Any, now: Any) -> tuple[PatientScores, DayNine, bool]:
         from desktop_app.services.scores import read_scores
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         print_json({"patient_id": args.patient_id.strip(), "training": training,
                     **response_json(scores, nine)})
     else:
-        print(format_text(args.patient_id.strip(), scores, nine, training, tr))
+        print(format_text(args.patient_id.strip(), scores, nine, training, diag.tr))
     return 0
 
 

@@ -12,7 +12,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._score_records import add_patient_options, with_store
-from desktop_app.cli.common import add_lang_option, fail, print_json, text_translator
+from desktop_app.cli.common import add_lang_option, diagnostics, print_json
+from desktop_app.i18n import N_
 
 if TYPE_CHECKING:
     from desktop_app.i18n import Translator
@@ -38,28 +39,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.i18n import CatalogueError
-
-    try:
-        tr = text_translator(args)
-    except CatalogueError as exc:
-        return fail(str(exc))
+    diag = diagnostics(args)
     if not (args.patient_id or "").strip():
-        return fail("--patient-id ID is needed: the patient whose records are listed.")
+        return diag.error(N_("--patient-id ID is needed: the patient whose records are "
+                             "listed."))
     mark = None
     if args.mark_in_error is not None:
         kind, raw = args.mark_in_error
         if kind not in KINDS:
-            return fail(f"--mark-in-error: '{kind}' is not a kind of score record; use one of "
-                        f"{', '.join(KINDS)}.")
+            return diag.error(N_("--mark-in-error: '{kind}' is not a kind of score record; use "
+                                 "one of {kinds}."), kind=kind, kinds=", ".join(KINDS))
         if not (raw.isascii() and raw.isdigit()):
-            return fail(f"--mark-in-error: '{raw}' is not a record id (a whole number, as "
-                        "listed by this command).")
+            return diag.error(N_("--mark-in-error: '{value}' is not a record id (a whole "
+                                 "number, as listed by this command)."), value=raw)
         if not (args.reason or "").strip():
-            return fail("--mark-in-error needs --reason TEXT: a mark says why.")
+            return diag.error(N_("--mark-in-error needs --reason TEXT: a mark says why."))
         mark = (kind, int(raw))
     elif args.reason is not None:
-        return fail("--reason goes with --mark-in-error KIND RECORD.")
+        return diag.error(N_("--reason goes with --mark-in-error KIND RECORD."))
 
     def work(store: Any, now: datetime) -> tuple[PatientScores, bool]:
         from desktop_app.services.scores import mark_score_in_error, read_scores
@@ -76,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         print_json({"patient_id": scores.patient_id, "training": training,
                     "records": {k: [r.to_dict() for r in scores.versions(k)] for k in KINDS}})
         return 0
-    print(format_text(scores, training, tr, marked=mark))
+    print(format_text(scores, training, diag.tr, marked=mark))
     return 0
 
 

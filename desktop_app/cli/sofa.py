@@ -8,30 +8,22 @@ chart), for the day-9 measure of ``immunosep response``.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli._score_records import (
-    OptionError,
     add_patient_options,
     check_patient_options,
     parse_count,
     parse_iso_date,
     with_store,
 )
-from desktop_app.cli.common import (
-    add_lang_option,
-    fail,
-    fail_input,
-    print_json,
-    text_translator,
-)
+from desktop_app.cli.common import OptionError, add_lang_option, diagnostics, print_json
 from desktop_app.core.score_checks import parse_yes_no
 from desktop_app.core.sofa import SofaResult, score_sofa
 from desktop_app.core.sofa_entry import SofaFieldNames, SofaText, read_sofa
 from desktop_app.core.values import InputError
-from desktop_app.i18n import CatalogueError
+from desktop_app.i18n import N_
 
 if TYPE_CHECKING:
     from desktop_app.i18n import Translator
@@ -108,20 +100,21 @@ def text_from_args(args: argparse.Namespace) -> SofaText:
 
 
 def run(args: argparse.Namespace) -> int:
+    diag = diagnostics(args)
+    tr = diag.tr
     try:
-        tr = text_translator(args)
         check_patient_options(args, saving=args.save)
         place = _place(args)
         total = _typed_total(args)
-    except (OptionError, CatalogueError) as exc:
-        return fail(str(exc))
+    except OptionError as exc:
+        return diag.error_of(exc)
     result = None
     if total is None:
         try:
             inputs = read_sofa(text_from_args(args), decimal_comma=args.decimal_comma,
                                names=OPTION_NAMES)
         except InputError as exc:
-            return fail_input(exc)
+            return diag.input_error(exc)
         result = score_sofa(inputs)
     saved: dict[str, Any] = {}
     if args.save:
@@ -131,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
             return code or 2
         saved = record
     elif args.patient_id:
-        print("immunosep: note: not saved (add --save to store it)", file=sys.stderr)
+        diag.note(N_("not saved (add --save to store it)"))
     if args.json:
         from desktop_app.core.score_serialize import sofa_to_dict
 
@@ -149,11 +142,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _place(args: argparse.Namespace) -> tuple[int | None, date | None]:
-    day = parse_count(args.day, "--day", 1, None, "a study day (day 1 is the day of "
-                                                  "phenotyping)")
+    day = parse_count(args.day, 1, None, N_("--day: '{value}' is not a study day (day 1 is the "
+                                            "day of phenotyping); give a whole number of {low} "
+                                            "or more."))
     on = parse_iso_date(args.date, "--date") if args.date is not None else None
     if (day is not None or on is not None) and not args.save:
-        raise OptionError("--day and --date place a stored SOFA: add --patient-id ID --save.")
+        raise OptionError(N_("--day and --date place a stored SOFA: add --patient-id ID "
+                             "--save."))
     return day, on
 
 
@@ -166,20 +161,22 @@ def _typed_total(args: argparse.Namespace) -> tuple[int, int] | None:
     """(total, organ systems) of ``--total``; it replaces the calculator, never mixes with it."""
     if args.total is None:
         if args.components is not None:
-            raise OptionError("--components goes with --total (the organ systems a typed total "
-                              "rests on).")
+            raise OptionError(N_("--components goes with --total (the organ systems a typed "
+                                 "total rests on)."))
         return None
     if not args.save:
-        raise OptionError("--total is a value to store: add --patient-id ID --save.")
+        raise OptionError(N_("--total is a value to store: add --patient-id ID --save."))
     given = [f"--{n.replace('_', '-')}" for n in _CALCULATOR_OPTIONS
              if getattr(args, n) is not None] + (["--no-catecholamines"]
                                                  if args.no_catecholamines else [])
     if given:
-        raise OptionError(f"--total: give either a total or the calculator's values "
-                          f"({', '.join(given)}), not both.")
-    total = parse_count(args.total, "--total", 0, 24, "a SOFA total")
-    components = parse_count(args.components, "--components", 0, 6,
-                             "a number of organ systems")
+        raise OptionError(N_("--total: give either a total or the calculator's values "
+                             "({options}), not both."), options=", ".join(given))
+    total = parse_count(args.total, 0, 24, N_("--total: '{value}' is not a SOFA total; give a "
+                                              "whole number from {low} to {high}."))
+    components = parse_count(args.components, 0, 6, N_(
+        "--components: '{value}' is not a number of organ systems; give a whole number from "
+        "{low} to {high}."))
     assert total is not None
     return total, 6 if components is None else components
 

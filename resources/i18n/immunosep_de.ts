@@ -7288,6 +7288,74 @@ HLA-DR ≥ {h}</translation>
         <translation>{point:.2f} ({low:.2f} bis {high:.2f})</translation>
     </message>
     <message>
+        <source>{option}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD (for example 2026-11-20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save needs --patient-id ID (the patient identifier used on the ward).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--corrects needs --reason TEXT: a correction says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason goes with --corrects RECORD (the record corrected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--corrects stores a correction: add --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assessment-id names where it is stored: add --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save needs --patient-id ID, the patient identifier used on the ward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved (add --save to store it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save: not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sentences needs --out (JSON and the text output always have the sentences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out and --rejected-out must be different files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out and --rejected-out must not be the input file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} {path}: the output file must end in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} {path} already exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} {path}: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
@@ -7403,8 +7471,72 @@ HLA-DR ≥ {h}</translation>
         <translation>{phenotype}: {n}</translation>
     </message>
     <message>
+        <source>{option}: {reason}</source>
+        <extracomment>a value given with a command-line option cannot be read: &quot;--ferritin: &lt;why&gt;&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-format {value} has no time of day; it must include it ({example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column {value}: write FIELD=HEADER, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column {value}: {field} is not a field; the fields are {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column {field} is given twice; give each field once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter {value} is not a delimiter; give one character or comma, semicolon, tab or pipe.</source>
+        <extracomment>comma, semicolon, tab and pipe are the names --delimiter takes: keep them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding {value} is not an encoding this app knows; give e.g. utf-8 or cp1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient-id ID is needed: the patient whose death is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved: death record {id} ({date}).</source>
         <translation>Gespeichert: Todeseintrag {id} ({date}).</translation>
+    </message>
+    <message>
+        <source>--age and --phenotype come from the stored assessment when the checklist is saved; leave them out with --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phenotype: &apos;{value}&apos; is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answer: &apos;{value}&apos; does not name a criterion; write KEY=yes, KEY=no or KEY=unknown with a KEY from {help}.</source>
+        <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answer: &apos;{value}&apos; is not answered yes, no or unknown.</source>
+        <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answer: {key} is answered twice; keep one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answer: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -7484,6 +7616,30 @@ HLA-DR ≥ {h}</translation>
         </translation>
     </message>
     <message>
+        <source>--patient-id: a patient identifier is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: {path} exists; add --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: {path} is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: {path} cannot be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf: {path} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored assessments for patient {patient}; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no values</source>
         <translation>keine Werte</translation>
     </message>
@@ -7534,6 +7690,42 @@ HLA-DR ≥ {h}</translation>
         <translation>Bericht geschrieben: {path} ({phenotype})</translation>
     </message>
     <message>
+        <source>--patient-id: a patient identifier is needed on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient-id: training reports use synthetic identifiers of the form DEMO-nnn, never a real patient&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient-id: DEMO-nnn identifiers are reserved for training; add --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case needs --demo (training cases are synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case takes its values from the training case; drop {option}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case: no training case {case}; see {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: {path} exists; not overwritten (use --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not written</source>
         <extracomment>in place of a file name: the file was not written</extracomment>
         <translation>nicht geschrieben</translation>
@@ -7551,6 +7743,10 @@ HLA-DR ≥ {h}</translation>
         <translation>Alle Berichte in einer Datei (zum Drucken): {path}</translation>
     </message>
     <message>
+        <source>--workers must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
         <translation>Zeilen: {total}; Berichte geschrieben: {written}; fehlgeschlagen: {failed}; beim Import abgelehnt: {rejected}; nicht erledigt (abgebrochen): {cancelled}</translation>
     </message>
@@ -7561,6 +7757,19 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>Reports: {percent} %</source>
         <translation>Berichte: {percent} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>--out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder</source>
+        <comment>plural</comment>
+        <extracomment>Singular (English): --out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder. English keeps &quot;file(s)&quot; in both forms (scripts read the line); word each properly</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out-dir: cannot write to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
@@ -7577,6 +7786,58 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>a stored SOFA rests on an impossible number of organ systems.</source>
         <translation>Ein gespeicherter SOFA beruht auf einer unmöglichen Anzahl von Organsystemen.</translation>
+    </message>
+    <message>
+        <source>--patient-id ID is needed: the patient whose SOFA course is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient-id ID is needed: the patient whose records are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mark-in-error: &apos;{kind}&apos; is not a kind of score record; use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mark-in-error: &apos;{value}&apos; is not a record id (a whole number, as listed by this command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mark-in-error needs --reason TEXT: a mark says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason goes with --mark-in-error KIND RECORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--day: &apos;{value}&apos; is not a study day (day 1 is the day of phenotyping); give a whole number of {low} or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--total: &apos;{value}&apos; is not a SOFA total; give a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--components: &apos;{value}&apos; is not a number of organ systems; give a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--day and --date place a stored SOFA: add --patient-id ID --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--total is a value to store: add --patient-id ID --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--total: give either a total or the calculator&apos;s values ({options}), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--components goes with --total (the organ systems a typed total rests on).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; </source>
