@@ -36,17 +36,10 @@ NO_LANG_OPTION = {"db", "audit"}  # hospital IT's tools: English only, no --lang
 PREFIXES = ("immunosep: error: ", "immunosep: note: ")
 
 # Sentences of other layers that have no template yet, shown in English inside a translated
-# line (or as the whole line): the store's StoreError (until it words itself: then Diagnostics
-# uses its localized()), the core's and the report layer's ValueError, the operating system's
-# message.  Everything else on these lines must still be translated.
+# line (or as the whole line): the core's and the report layer's ValueError, the operating
+# system's message.  Everything else on these lines must be translated, the store's errors
+# included (``StoreError.localized``).
 ENGLISH_INSIDE = {
-    "assess-store": "The data folder {tmp}/afile exists but is not a folder.",
-    "response-store": "The data folder {tmp}/afile exists but is not a folder.",
-    "history-store": "The data folder {tmp}/afile exists but is not a folder.",
-    "sofa-store": "There is no daily SOFA #99.",
-    "death-store": "There is no death record #99.",
-    "score-records-store": "There is no death record #99.",
-    "hscore-store": "The HScore needs all nine variables before it can be saved.",
     "eligibility-derived": "neutropenia: answered from the data entered; do not answer it as "
                            "well",
     "report-birth": "'03/04/1958' is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); other "
@@ -142,7 +135,7 @@ def test_with_lang_each_line_keeps_its_prefix_and_every_word_is_translated(
         prefix, sentence = split(line)
         inside = ENGLISH_INSIDE.get(name, "")
         assert prefix == split(english)[0]
-        assert sentence != split(english)[1] or sentence == inside  # a bare StoreError
+        assert sentence != split(english)[1] or sentence == inside  # an untemplated error
         assert inside in sentence, "the other layer's sentence is shown whole"
         data = words_of(*case["args"], DATA_WORDS.get(name, ""))
         assert english_left(sentence.replace(inside, "") or "~", data) == [], line
