@@ -3,8 +3,9 @@
 ``[Šéţţîñĝš ~~~~~~ ~~~]``: every letter is still readable, accents test the font and the line
 height, the extra length is what German or Greek typically add, and the brackets show at once
 whether a label was clipped (a missing ``]``).  Placeholders (``{ferritin}``, ``{n:.1f}``,
-``%n``, ``%1``), markup (``<b>``, ``&amp;``) and keyboard mnemonics (``&Point``: the letter
-after ``&`` stays, so shortcuts stay) are left intact, so a pseudo text formats like the
+``%n``, ``%1``), markup (``<b>``, ``&amp;``), keyboard mnemonics (``&Point``: the letter
+after ``&`` stays, so shortcuts stay) and command-line options (``--save``: translations keep
+them) are left intact, so a pseudo text formats like the
 original.  Used by tests and screenshots only; never a language a user can choose.
 """
 
@@ -20,9 +21,10 @@ _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "áƀçđéƒĝĥîĵķļɱñöþǫŕšţüṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ")
 # Spans copied unchanged: format fields (one nesting level), Qt's %n / %1…%99, tags, entities,
-# and a mnemonic '&' with its letter.
+# a mnemonic '&' with its letter, and command-line options.
 _PROTECTED = re.compile(
-    r"\{\{|\}\}|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|%n|%L?\d{1,2}|<[^<>]*>|&[A-Za-z]+;|&#\d+;|&.")
+    r"\{\{|\}\}|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|%n|%L?\d{1,2}|<[^<>]*>|&[A-Za-z]+;|&#\d+;|&."
+    r"|--[a-z][a-z0-9-]*")
 
 
 def pseudo(text: str) -> str:

@@ -29,6 +29,7 @@ from .test_scores_cli import FULL_HSCORE, FULL_SOFA
 HL7 = Path(__file__).resolve().parents[1] / "data" / "hl7"
 LAB = Path(__file__).resolve().parents[1] / "data" / "import"
 WORD = re.compile(r"[A-Za-z]{2,}")
+OPTION = re.compile(r"--[a-z][a-z0-9-]*")  # command-line options stay literal in every language
 VALUES = ("--ferritin", "3000", "--hla-dr", "3200", "--age", "60")
 # Words that are data, never wording: units, identifiers, file names, versions.
 DATA_WORDS = {"ng", "mL", "AB", "BED", "hl", "lab", "junk", "txt", "json", "pdf", "csv"}
@@ -77,7 +78,7 @@ def english_left(text: str, allowed: Iterable[str] = ()) -> list[str]:
     at all (every pseudo text ends in ``~…]``)."""
     known = DATA_WORDS | set(allowed) | words_of(getpass.getuser())  # "saved by <user>"
     return [line for line in text.splitlines() if line.strip() and (
-        "~" not in line or set(WORD.findall(line)) - known)]
+        "~" not in line or set(WORD.findall(OPTION.sub("", line))) - known)]
 
 
 def words_of(*texts: str) -> set[str]:

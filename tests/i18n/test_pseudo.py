@@ -26,6 +26,11 @@ def test_placeholders_markup_and_mnemonics_survive() -> None:
     assert pseudo("") == ""
 
 
+def test_command_line_options_survive() -> None:
+    shown = pseudo("not saved (add --save to store it); see --hla-dr-unit")
+    assert "--save" in shown and "--hla-dr-unit" in shown and "store" not in shown
+
+
 @given(st.lists(st.sampled_from(["word ", "{x}", "{y:.2f}", "&Save", "<i>", "%n", "ÄÖ ", "."]),
                 min_size=1, max_size=12).map("".join))
 def test_pseudo_keeps_the_format_fields(text: str) -> None:
