@@ -124,11 +124,10 @@ class Diagnostics:
         """``--option: <why>`` for a value the core cannot read: the field of a command-line
         ``InputError`` is its option (else give ``option``); the reason is worded from the
         error's template and typed values, or shown as given when it came as a ready sentence
-        (the rule of ``ui.language.input_error_text``)."""
-        from desktop_app.core.findings import TEMPLATES, placeholders
+        (``core.findings.worded_by_template``)."""
+        from desktop_app.core.findings import worded_by_template
 
-        templated = exc.template_id in TEMPLATES and (
-            bool(exc.params) or not placeholders(exc.template_id))
+        templated = worded_by_template(exc.template_id, exc.params)
         #: a value given with a command-line option cannot be read: "--ferritin: <why>"
         return self.error(N_("{option}: {reason}"), option=option or exc.field,
                           reason=self.tr.finding(exc) if templated else exc.message)

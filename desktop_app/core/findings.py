@@ -29,7 +29,7 @@ imports nothing from it).
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Protocol, Union
 
@@ -214,6 +214,13 @@ def placeholders(template_id: str) -> tuple[str, ...]:
         if name and name not in names:
             names.append(name)
     return tuple(names)
+
+
+def worded_by_template(template_id: str, params: Collection[object]) -> bool:
+    """Whether a finding (or input error) can be worded from its template and typed values in
+    any language; one raised with a ready sentence of its own (a check of the window or the
+    command line itself, already in the reader's language) is shown as it is."""
+    return template_id in TEMPLATES and (bool(params) or not placeholders(template_id))
 
 
 @dataclass(frozen=True)

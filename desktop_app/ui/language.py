@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from desktop_app.core.findings import TEMPLATES, placeholders
+from desktop_app.core.findings import worded_by_template
 from desktop_app.core.values import InputError
 from desktop_app.i18n import (
     DEFAULT_LANGUAGE,
@@ -87,7 +87,7 @@ def input_error_text(error: InputError) -> str:
     """A value the core cannot read, in the window's language: its template by id, filled from
     its typed parameters.  An error raised with a ready sentence of its own (a check of the
     window itself, already translated) is shown as it is."""
-    if error.template_id in TEMPLATES and (error.params or not placeholders(error.template_id)):
+    if worded_by_template(error.template_id, error.params):
         return text_translator().finding(error)
     return error.message
 
