@@ -3471,25 +3471,25 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
         <source>The laboratory corrected the {test} result (status {status}) in {source}.</source>
         <comment>lab_version.corrected</comment>
         <extracomment>Finding lab_version.corrected. Fields: source, status, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor hat das Ergebnis für {test} in {source} korrigiert (Status {status}).</translation>
     </message>
     <message>
         <source>The laboratory sent the {test} result again (status {status}) in {source}.</source>
         <comment>lab_version.sent_again</comment>
         <extracomment>Finding lab_version.sent_again. Fields: source, status, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor hat das Ergebnis für {test} in {source} erneut gesendet (Status {status}).</translation>
     </message>
     <message>
         <source>Paired with the {test} result received in {source}.</source>
         <comment>lab_version.paired</comment>
         <extracomment>Finding lab_version.paired. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gepaart mit dem in {source} empfangenen Ergebnis für {test}.</translation>
     </message>
     <message>
         <source>The laboratory withdrew the {test} result ({meaning}) in {source}.</source>
         <comment>lab_withdrawal</comment>
         <extracomment>Finding lab_withdrawal. Fields: meaning, source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor hat das Ergebnis für {test} in {source} zurückgezogen ({meaning}).</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -7289,71 +7289,71 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{option}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD (for example 2026-11-20).</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: „{value}“ ist kein Datum im Format JJJJ-MM-TT (zum Beispiel 2026-11-20).</translation>
     </message>
     <message>
         <source>--save needs --patient-id ID (the patient identifier used on the ward).</source>
-        <translation type="unfinished"></translation>
+        <translation>--save erfordert --patient-id ID (die auf der Station verwendete Patienten-ID).</translation>
     </message>
     <message>
         <source>--corrects needs --reason TEXT: a correction says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--corrects erfordert --reason TEXT: Eine Korrektur muss begründet werden.</translation>
     </message>
     <message>
         <source>--reason goes with --corrects RECORD (the record corrected).</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason gehört zu --corrects RECORD (dem korrigierten Eintrag).</translation>
     </message>
     <message>
         <source>--corrects stores a correction: add --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--corrects speichert eine Korrektur: Fügen Sie --save hinzu.</translation>
     </message>
     <message>
         <source>--assessment-id names where it is stored: add --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--assessment-id gibt an, wo gespeichert wird: Fügen Sie --save hinzu.</translation>
     </message>
     <message>
         <source>not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>--save needs --patient-id ID, the patient identifier used on the ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save erfordert --patient-id ID, die auf der Station verwendete Patienten-ID.</translation>
     </message>
     <message>
         <source>not saved (add --save to store it)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert (zum Speichern --save hinzufügen)</translation>
     </message>
     <message>
         <source>--save: not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--save: nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>--sentences needs --out (JSON and the text output always have the sentences).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sentences erfordert --out (JSON und die Textausgabe enthalten die Sätze immer).</translation>
     </message>
     <message>
         <source>--out and --rejected-out must be different files.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out und --rejected-out müssen verschiedene Dateien sein.</translation>
     </message>
     <message>
         <source>--out and --rejected-out must not be the input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out und --rejected-out dürfen nicht die Eingabedatei sein.</translation>
     </message>
     <message>
         <source>{option} {path}: the output file must end in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}: Die Ausgabedatei muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
         <source>{option} {path} already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path} existiert bereits; verwenden Sie --force, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>{option} {path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}: Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>not written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschrieben: {reason}.</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -7473,40 +7473,40 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{option}: {reason}</source>
         <extracomment>a value given with a command-line option cannot be read: &quot;--ferritin: &lt;why&gt;&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {reason}</translation>
     </message>
     <message>
         <source>--time-format {value} has no time of day; it must include it ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-format {value} enthält keine Uhrzeit; die Uhrzeit muss enthalten sein ({example}).</translation>
     </message>
     <message>
         <source>--column {value}: write FIELD=HEADER, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {value}: Schreiben Sie FIELD=HEADER, z. B. {example}.</translation>
     </message>
     <message>
         <source>--column {value}: {field} is not a field; the fields are {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {value}: {field} ist kein Feld; die Felder sind {fields}.</translation>
     </message>
     <message>
         <source>--column {field} is given twice; give each field once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {field} ist zweimal angegeben; geben Sie jedes Feld nur einmal an.</translation>
     </message>
     <message>
         <source>--delimiter {value} is not a delimiter; give one character or comma, semicolon, tab or pipe.</source>
         <extracomment>comma, semicolon, tab and pipe are the names --delimiter takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter {value} ist kein Trennzeichen; geben Sie ein einzelnes Zeichen oder comma, semicolon, tab oder pipe an.</translation>
     </message>
     <message>
         <source>--encoding {value} is not an encoding this app knows; give e.g. utf-8 or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding {value} ist keine dieser App bekannte Zeichenkodierung; geben Sie z. B. utf-8 oder cp1252 an.</translation>
     </message>
     <message>
         <source>the backup could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose death is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID ist erforderlich: der Patient, dessen Tod erfasst wird.</translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>
@@ -7514,29 +7514,29 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--age and --phenotype come from the stored assessment when the checklist is saved; leave them out with --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--age und --phenotype (Alter und Phänotyp) werden beim Speichern der Checkliste aus der gespeicherten Beurteilung übernommen; lassen Sie sie bei --save weg.</translation>
     </message>
     <message>
         <source>--phenotype: &apos;{value}&apos; is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--phenotype: „{value}“ ist kein Phänotyp aus {choices}.</translation>
     </message>
     <message>
         <source>--answer: &apos;{value}&apos; does not name a criterion; write KEY=yes, KEY=no or KEY=unknown with a KEY from {help}.</source>
         <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--answer: „{value}“ bezeichnet kein Kriterium; schreiben Sie KEY=yes, KEY=no oder KEY=unknown mit einem KEY aus {help}.</translation>
     </message>
     <message>
         <source>--answer: &apos;{value}&apos; is not answered yes, no or unknown.</source>
         <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--answer: „{value}“ ist nicht mit yes, no oder unknown beantwortet.</translation>
     </message>
     <message>
         <source>--answer: {key} is answered twice; keep one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer: {key} ist zweimal beantwortet; behalten Sie nur eine Antwort.</translation>
     </message>
     <message>
         <source>--answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer: {reason}.</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -7617,27 +7617,27 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id: a patient identifier is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: eine Patienten-ID ist erforderlich</translation>
     </message>
     <message>
         <source>--out: {path} exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} existiert; fügen Sie --force hinzu, um die Datei zu ersetzen</translation>
     </message>
     <message>
         <source>--out: {path} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>--out: {path} cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
         <source>--pdf: {path} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf: {path} kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
         <source>no stored assessments for patient {patient}; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gespeicherten Beurteilungen für Patient {patient}; nichts geschrieben</translation>
     </message>
     <message>
         <source>no values</source>
@@ -7691,39 +7691,39 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id: a patient identifier is needed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: für den Bericht ist eine Patienten-ID erforderlich</translation>
     </message>
     <message>
         <source>--patient-id: training reports use synthetic identifiers of the form DEMO-nnn, never a real patient&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: Schulungsberichte verwenden synthetische IDs der Form DEMO-nnn, niemals die eines echten Patienten</translation>
     </message>
     <message>
         <source>--patient-id: DEMO-nnn identifiers are reserved for training; add --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: IDs der Form DEMO-nnn sind der Schulung vorbehalten; fügen Sie --demo hinzu</translation>
     </message>
     <message>
         <source>--case needs --demo (training cases are synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>--case erfordert --demo (Schulungsfälle sind synthetisch)</translation>
     </message>
     <message>
         <source>--case takes its values from the training case; drop {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>--case übernimmt seine Werte aus dem Schulungsfall; lassen Sie {option} weg</translation>
     </message>
     <message>
         <source>--case: no training case {case}; see {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>--case: kein Schulungsfall {case}; siehe {command}</translation>
     </message>
     <message>
         <source>--out: {path} exists; not overwritten (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} existiert; nicht überschrieben (verwenden Sie --force, um die Datei zu ersetzen)</translation>
     </message>
     <message>
         <source>--out: cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>--birth-date: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date: {reason}</translation>
     </message>
     <message>
         <source>not written</source>
@@ -7744,7 +7744,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--workers must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
@@ -7762,14 +7762,14 @@ HLA-DR ≥ {h}</translation>
         <source>--out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder</source>
         <comment>plural</comment>
         <extracomment>Singular (English): --out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder. English keeps &quot;file(s)&quot; in both forms (scripts read the line); word each properly</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--out-dir: {n} Datei, die dieser Stapellauf schreiben würde, existiert bereits (z. B. {file}); verwenden Sie --force oder einen leeren Ordner</numerusform>
+            <numerusform>--out-dir: {n} Dateien, die dieser Stapellauf schreiben würde, existieren bereits (z. B. {file}); verwenden Sie --force oder einen leeren Ordner</numerusform>
         </translation>
     </message>
     <message>
         <source>--out-dir: cannot write to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out-dir: In {path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
@@ -7789,55 +7789,55 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose SOFA course is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID ist erforderlich: der Patient, dessen SOFA-Verlauf gelesen wird.</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose records are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID ist erforderlich: der Patient, dessen Einträge aufgelistet werden.</translation>
     </message>
     <message>
         <source>--mark-in-error: &apos;{kind}&apos; is not a kind of score record; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error: „{kind}“ ist keine Art von Score-Eintrag; verwenden Sie eine der Arten {kinds}.</translation>
     </message>
     <message>
         <source>--mark-in-error: &apos;{value}&apos; is not a record id (a whole number, as listed by this command).</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error: „{value}“ ist keine Eintrags-ID (eine ganze Zahl, wie von diesem Befehl aufgelistet).</translation>
     </message>
     <message>
         <source>--mark-in-error needs --reason TEXT: a mark says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error erfordert --reason TEXT: Eine Markierung muss begründet werden.</translation>
     </message>
     <message>
         <source>--reason goes with --mark-in-error KIND RECORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason gehört zu --mark-in-error KIND RECORD.</translation>
     </message>
     <message>
         <source>--day: &apos;{value}&apos; is not a study day (day 1 is the day of phenotyping); give a whole number of {low} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day: „{value}“ ist kein Studientag (Tag 1 ist der Tag der Phänotypisierung); geben Sie eine ganze Zahl ab {low} an.</translation>
     </message>
     <message>
         <source>--total: &apos;{value}&apos; is not a SOFA total; give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total: „{value}“ ist keine SOFA-Summe; geben Sie eine ganze Zahl von {low} bis {high} an.</translation>
     </message>
     <message>
         <source>--components: &apos;{value}&apos; is not a number of organ systems; give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--components: „{value}“ ist keine Anzahl von Organsystemen; geben Sie eine ganze Zahl von {low} bis {high} an.</translation>
     </message>
     <message>
         <source>--day and --date place a stored SOFA: add --patient-id ID --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day und --date ordnen einen gespeicherten SOFA zeitlich ein: Fügen Sie --patient-id ID --save hinzu.</translation>
     </message>
     <message>
         <source>--total is a value to store: add --patient-id ID --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total ist ein zu speichernder Wert: Fügen Sie --patient-id ID --save hinzu.</translation>
     </message>
     <message>
         <source>--total: give either a total or the calculator&apos;s values ({options}), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total: Geben Sie entweder eine Summe oder die Werte des Rechners ({options}) an, nicht beides.</translation>
     </message>
     <message>
         <source>--components goes with --total (the organ systems a typed total rests on).</source>
-        <translation type="unfinished"></translation>
+        <translation>--components gehört zu --total (die Organsysteme, auf denen eine eingegebene Summe beruht).</translation>
     </message>
     <message>
         <source>; </source>
@@ -8239,11 +8239,11 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} ist eine Schulungsdatenbank, nicht die klinische Datenbank: Schulungsdaten und klinische Daten werden strikt getrennt gehalten.</translation>
     </message>
     <message>
         <source>The ward database {server} is not marked as a clinical database and cannot be used: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank {server} ist nicht als klinische Datenbank gekennzeichnet und kann nicht verwendet werden: Schulungsdaten und klinische Daten werden strikt getrennt gehalten.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
