@@ -3471,25 +3471,25 @@ Daar is niets geschreven. Kies een andere map.</translation>
         <source>The laboratory corrected the {test} result (status {status}) in {source}.</source>
         <comment>lab_version.corrected</comment>
         <extracomment>Finding lab_version.corrected. Fields: source, status, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het laboratorium heeft in {source} de uitslag voor {test} gecorrigeerd (status {status}).</translation>
     </message>
     <message>
         <source>The laboratory sent the {test} result again (status {status}) in {source}.</source>
         <comment>lab_version.sent_again</comment>
         <extracomment>Finding lab_version.sent_again. Fields: source, status, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het laboratorium heeft in {source} de uitslag voor {test} opnieuw verzonden (status {status}).</translation>
     </message>
     <message>
         <source>Paired with the {test} result received in {source}.</source>
         <comment>lab_version.paired</comment>
         <extracomment>Finding lab_version.paired. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld aan de uitslag voor {test} die in {source} is ontvangen.</translation>
     </message>
     <message>
         <source>The laboratory withdrew the {test} result ({meaning}) in {source}.</source>
         <comment>lab_withdrawal</comment>
         <extracomment>Finding lab_withdrawal. Fields: meaning, source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het laboratorium heeft in {source} de uitslag voor {test} ingetrokken ({meaning}).</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -7275,71 +7275,71 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{option}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD (for example 2026-11-20).</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: &apos;{value}&apos; is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-11-20).</translation>
     </message>
     <message>
         <source>--save needs --patient-id ID (the patient identifier used on the ward).</source>
-        <translation type="unfinished"></translation>
+        <translation>--save vereist --patient-id ID (de patiënt-ID die op de afdeling wordt gebruikt).</translation>
     </message>
     <message>
         <source>--corrects needs --reason TEXT: a correction says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--corrects vereist --reason TEXT: een correctie vermeldt de reden.</translation>
     </message>
     <message>
         <source>--reason goes with --corrects RECORD (the record corrected).</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason hoort bij --corrects RECORD (de gecorrigeerde registratie).</translation>
     </message>
     <message>
         <source>--corrects stores a correction: add --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--corrects slaat een correctie op: voeg --save toe.</translation>
     </message>
     <message>
         <source>--assessment-id names where it is stored: add --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--assessment-id geeft aan bij welke beoordeling het wordt opgeslagen: voeg --save toe.</translation>
     </message>
     <message>
         <source>not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>--save needs --patient-id ID, the patient identifier used on the ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save vereist --patient-id ID, de patiënt-ID die op de afdeling wordt gebruikt.</translation>
     </message>
     <message>
         <source>not saved (add --save to store it)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgeslagen (voeg --save toe om op te slaan)</translation>
     </message>
     <message>
         <source>--save: not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--save: niet opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>--sentences needs --out (JSON and the text output always have the sentences).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sentences vereist --out (JSON en de tekstuitvoer bevatten de zinnen altijd).</translation>
     </message>
     <message>
         <source>--out and --rejected-out must be different files.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out en --rejected-out moeten verschillende bestanden zijn.</translation>
     </message>
     <message>
         <source>--out and --rejected-out must not be the input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out en --rejected-out mogen niet het invoerbestand zijn.</translation>
     </message>
     <message>
         <source>{option} {path}: the output file must end in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}: het uitvoerbestand moet eindigen op .csv of .xlsx.</translation>
     </message>
     <message>
         <source>{option} {path} already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path} bestaat al; gebruik --force om het bestand te vervangen.</translation>
     </message>
     <message>
         <source>{option} {path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}: de map bestaat niet.</translation>
     </message>
     <message>
         <source>not written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geschreven: {reason}.</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -7459,40 +7459,40 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{option}: {reason}</source>
         <extracomment>a value given with a command-line option cannot be read: &quot;--ferritin: &lt;why&gt;&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {reason}</translation>
     </message>
     <message>
         <source>--time-format {value} has no time of day; it must include it ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-format {value} bevat geen tijdstip; het formaat moet een tijdstip bevatten ({example}).</translation>
     </message>
     <message>
         <source>--column {value}: write FIELD=HEADER, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {value}: schrijf FIELD=HEADER, bijv. {example}.</translation>
     </message>
     <message>
         <source>--column {value}: {field} is not a field; the fields are {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {value}: {field} is geen veld; de velden zijn {fields}.</translation>
     </message>
     <message>
         <source>--column {field} is given twice; give each field once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {field} is twee keer opgegeven; geef elk veld één keer op.</translation>
     </message>
     <message>
         <source>--delimiter {value} is not a delimiter; give one character or comma, semicolon, tab or pipe.</source>
         <extracomment>comma, semicolon, tab and pipe are the names --delimiter takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter {value} is geen scheidingsteken; geef één teken op of comma, semicolon, tab of pipe.</translation>
     </message>
     <message>
         <source>--encoding {value} is not an encoding this app knows; give e.g. utf-8 or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding {value} is geen codering die deze app kent; geef bijv. utf-8 of cp1252 op.</translation>
     </message>
     <message>
         <source>the backup could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>de back-up kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose death is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID is nodig: de patiënt van wie het overlijden wordt geregistreerd.</translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>
@@ -7500,29 +7500,29 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--age and --phenotype come from the stored assessment when the checklist is saved; leave them out with --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--age (leeftijd) en --phenotype (fenotype) komen uit de opgeslagen beoordeling wanneer de checklist wordt opgeslagen; laat ze weg bij --save.</translation>
     </message>
     <message>
         <source>--phenotype: &apos;{value}&apos; is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--phenotype: &apos;{value}&apos; is geen toegestane waarde voor het fenotype; gebruik een van {choices}.</translation>
     </message>
     <message>
         <source>--answer: &apos;{value}&apos; does not name a criterion; write KEY=yes, KEY=no or KEY=unknown with a KEY from {help}.</source>
         <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--answer: &apos;{value}&apos; noemt geen criterium; schrijf KEY=yes, KEY=no of KEY=unknown met een KEY uit {help}.</translation>
     </message>
     <message>
         <source>--answer: &apos;{value}&apos; is not answered yes, no or unknown.</source>
         <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--answer: &apos;{value}&apos; is niet beantwoord met yes, no of unknown.</translation>
     </message>
     <message>
         <source>--answer: {key} is answered twice; keep one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer: {key} is twee keer beantwoord; behoud één antwoord.</translation>
     </message>
     <message>
         <source>--answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer: {reason}.</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -7603,27 +7603,27 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id: a patient identifier is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: een patiënt-ID is nodig</translation>
     </message>
     <message>
         <source>--out: {path} exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} bestaat al; voeg --force toe om het te vervangen</translation>
     </message>
     <message>
         <source>--out: {path} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} is geen gewoon bestand</translation>
     </message>
     <message>
         <source>--out: {path} cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} kan niet worden geschreven ({reason})</translation>
     </message>
     <message>
         <source>--pdf: {path} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf: {path} kan niet worden gelezen ({reason})</translation>
     </message>
     <message>
         <source>no stored assessments for patient {patient}; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>geen opgeslagen beoordelingen voor patiënt {patient}; niets geschreven</translation>
     </message>
     <message>
         <source>no values</source>
@@ -7677,39 +7677,39 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id: a patient identifier is needed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: een patiënt-ID is nodig op het rapport</translation>
     </message>
     <message>
         <source>--patient-id: training reports use synthetic identifiers of the form DEMO-nnn, never a real patient&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: trainingsrapporten gebruiken synthetische ID&apos;s van de vorm DEMO-nnn, nooit die van een echte patiënt</translation>
     </message>
     <message>
         <source>--patient-id: DEMO-nnn identifiers are reserved for training; add --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: ID&apos;s van de vorm DEMO-nnn zijn voorbehouden aan training; voeg --demo toe</translation>
     </message>
     <message>
         <source>--case needs --demo (training cases are synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>--case vereist --demo (trainingscasussen zijn synthetisch)</translation>
     </message>
     <message>
         <source>--case takes its values from the training case; drop {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>--case neemt de waarden over uit de trainingscasus; laat {option} weg</translation>
     </message>
     <message>
         <source>--case: no training case {case}; see {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>--case: geen trainingscasus {case}; zie {command}</translation>
     </message>
     <message>
         <source>--out: {path} exists; not overwritten (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} bestaat al; niet overschreven (gebruik --force om het te vervangen)</translation>
     </message>
     <message>
         <source>--out: cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} kan niet worden geschreven: {reason}</translation>
     </message>
     <message>
         <source>--birth-date: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date: {reason}</translation>
     </message>
     <message>
         <source>not written</source>
@@ -7730,7 +7730,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--workers must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers moet minstens 1 zijn</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
@@ -7748,14 +7748,14 @@ HLA-DR ≥ {h}</translation>
         <source>--out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder</source>
         <comment>plural</comment>
         <extracomment>Singular (English): --out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder. English keeps &quot;file(s)&quot; in both forms (scripts read the line); word each properly</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--out-dir: {n} bestand dat deze batch zou schrijven, bestaat al (bijv. {file}); gebruik --force of een lege map</numerusform>
+            <numerusform>--out-dir: {n} bestanden die deze batch zou schrijven, bestaan al (bijv. {file}); gebruik --force of een lege map</numerusform>
         </translation>
     </message>
     <message>
         <source>--out-dir: cannot write to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out-dir: er kan niet naar {path} worden geschreven: {reason}</translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
@@ -7775,55 +7775,55 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose SOFA course is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID is nodig: de patiënt van wie het SOFA-beloop wordt gelezen.</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose records are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID is nodig: de patiënt van wie de registraties worden weergegeven.</translation>
     </message>
     <message>
         <source>--mark-in-error: &apos;{kind}&apos; is not a kind of score record; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error: &apos;{kind}&apos; is geen soort scoreregistratie; gebruik een van {kinds}.</translation>
     </message>
     <message>
         <source>--mark-in-error: &apos;{value}&apos; is not a record id (a whole number, as listed by this command).</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error: &apos;{value}&apos; is geen registratie-ID (een geheel getal, zoals deze opdracht het weergeeft).</translation>
     </message>
     <message>
         <source>--mark-in-error needs --reason TEXT: a mark says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error vereist --reason TEXT: een markering vermeldt de reden.</translation>
     </message>
     <message>
         <source>--reason goes with --mark-in-error KIND RECORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason hoort bij --mark-in-error KIND RECORD.</translation>
     </message>
     <message>
         <source>--day: &apos;{value}&apos; is not a study day (day 1 is the day of phenotyping); give a whole number of {low} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day: &apos;{value}&apos; is geen studiedag (dag 1 is de dag van fenotypering); geef een geheel getal van {low} of meer op.</translation>
     </message>
     <message>
         <source>--total: &apos;{value}&apos; is not a SOFA total; give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total: &apos;{value}&apos; is geen SOFA-totaal; geef een geheel getal van {low} tot {high} op.</translation>
     </message>
     <message>
         <source>--components: &apos;{value}&apos; is not a number of organ systems; give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--components: &apos;{value}&apos; is geen aantal orgaansystemen; geef een geheel getal van {low} tot {high} op.</translation>
     </message>
     <message>
         <source>--day and --date place a stored SOFA: add --patient-id ID --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day en --date bepalen de plaats van een opgeslagen SOFA: voeg --patient-id ID --save toe.</translation>
     </message>
     <message>
         <source>--total is a value to store: add --patient-id ID --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total is een waarde om op te slaan: voeg --patient-id ID --save toe.</translation>
     </message>
     <message>
         <source>--total: give either a total or the calculator&apos;s values ({options}), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total: geef óf een totaal óf de waarden voor de calculator ({options}) op, niet beide.</translation>
     </message>
     <message>
         <source>--components goes with --total (the organ systems a typed total rests on).</source>
-        <translation type="unfinished"></translation>
+        <translation>--components hoort bij --total (de orgaansystemen waarop een getypt totaal is gebaseerd).</translation>
     </message>
     <message>
         <source>; </source>
@@ -8225,11 +8225,11 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} is een trainingsdatabase, niet de klinische database: trainings- en klinische gegevens worden strikt gescheiden gehouden.</translation>
     </message>
     <message>
         <source>The ward database {server} is not marked as a clinical database and cannot be used: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdelingsdatabase {server} is niet als klinische database gemarkeerd en kan niet worden gebruikt: trainings- en klinische gegevens worden strikt gescheiden gehouden.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
