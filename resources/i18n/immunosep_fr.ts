@@ -3471,25 +3471,25 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <source>The laboratory corrected the {test} result (status {status}) in {source}.</source>
         <comment>lab_version.corrected</comment>
         <extracomment>Finding lab_version.corrected. Fields: source, status, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le laboratoire a corrigé le résultat {test} (statut {status}) dans {source}.</translation>
     </message>
     <message>
         <source>The laboratory sent the {test} result again (status {status}) in {source}.</source>
         <comment>lab_version.sent_again</comment>
         <extracomment>Finding lab_version.sent_again. Fields: source, status, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le laboratoire a renvoyé le résultat {test} (statut {status}) dans {source}.</translation>
     </message>
     <message>
         <source>Paired with the {test} result received in {source}.</source>
         <comment>lab_version.paired</comment>
         <extracomment>Finding lab_version.paired. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appariement avec le résultat {test} reçu dans {source}.</translation>
     </message>
     <message>
         <source>The laboratory withdrew the {test} result ({meaning}) in {source}.</source>
         <comment>lab_withdrawal</comment>
         <extracomment>Finding lab_withdrawal. Fields: meaning, source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le laboratoire a retiré le résultat {test} ({meaning}) dans {source}.</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -7289,71 +7289,71 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{option}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD (for example 2026-11-20).</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ (par exemple 2026-11-20).</translation>
     </message>
     <message>
         <source>--save needs --patient-id ID (the patient identifier used on the ward).</source>
-        <translation type="unfinished"></translation>
+        <translation>--save nécessite --patient-id ID (l&apos;identifiant du patient utilisé dans le service).</translation>
     </message>
     <message>
         <source>--corrects needs --reason TEXT: a correction says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--corrects nécessite --reason TEXT&#xa0;: une correction indique son motif.</translation>
     </message>
     <message>
         <source>--reason goes with --corrects RECORD (the record corrected).</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason s&apos;utilise avec --corrects RECORD (l&apos;enregistrement corrigé).</translation>
     </message>
     <message>
         <source>--corrects stores a correction: add --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--corrects enregistre une correction&#xa0;: ajoutez --save.</translation>
     </message>
     <message>
         <source>--assessment-id names where it is stored: add --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--assessment-id indique où l&apos;enregistrer&#xa0;: ajoutez --save.</translation>
     </message>
     <message>
         <source>not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>--save needs --patient-id ID, the patient identifier used on the ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save nécessite --patient-id ID, l&apos;identifiant du patient utilisé dans le service.</translation>
     </message>
     <message>
         <source>not saved (add --save to store it)</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré (ajoutez --save pour l&apos;enregistrer)</translation>
     </message>
     <message>
         <source>--save: not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--save&#xa0;: non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>--sentences needs --out (JSON and the text output always have the sentences).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sentences nécessite --out (la sortie JSON et la sortie texte contiennent toujours les phrases).</translation>
     </message>
     <message>
         <source>--out and --rejected-out must be different files.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out et --rejected-out doivent être des fichiers différents.</translation>
     </message>
     <message>
         <source>--out and --rejected-out must not be the input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out et --rejected-out ne doivent pas être le fichier d&apos;entrée.</translation>
     </message>
     <message>
         <source>{option} {path}: the output file must end in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}&#xa0;: le fichier de sortie doit se terminer par .csv ou .xlsx.</translation>
     </message>
     <message>
         <source>{option} {path} already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path} existe déjà&#xa0;; utilisez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>{option} {path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}&#xa0;: le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>not written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>non écrit&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -7473,40 +7473,40 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{option}: {reason}</source>
         <extracomment>a value given with a command-line option cannot be read: &quot;--ferritin: &lt;why&gt;&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{option}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>--time-format {value} has no time of day; it must include it ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-format {value} ne contient pas l&apos;heure&#xa0;; il doit l&apos;inclure ({example}).</translation>
     </message>
     <message>
         <source>--column {value}: write FIELD=HEADER, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {value}&#xa0;: écrivez FIELD=HEADER, p. ex. {example}.</translation>
     </message>
     <message>
         <source>--column {value}: {field} is not a field; the fields are {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {value}&#xa0;: {field} n&apos;est pas un champ&#xa0;; les champs sont {fields}.</translation>
     </message>
     <message>
         <source>--column {field} is given twice; give each field once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {field} est indiqué deux fois&#xa0;; indiquez chaque champ une seule fois.</translation>
     </message>
     <message>
         <source>--delimiter {value} is not a delimiter; give one character or comma, semicolon, tab or pipe.</source>
         <extracomment>comma, semicolon, tab and pipe are the names --delimiter takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter {value} n&apos;est pas un délimiteur&#xa0;; indiquez un seul caractère ou l&apos;un des noms comma, semicolon, tab ou pipe.</translation>
     </message>
     <message>
         <source>--encoding {value} is not an encoding this app knows; give e.g. utf-8 or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding {value} n&apos;est pas un encodage connu de cette application&#xa0;; indiquez p. ex. utf-8 ou cp1252.</translation>
     </message>
     <message>
         <source>the backup could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde n&apos;a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose death is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID est nécessaire&#xa0;: le patient dont le décès est enregistré.</translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>
@@ -7514,29 +7514,29 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--age and --phenotype come from the stored assessment when the checklist is saved; leave them out with --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--age et --phenotype proviennent de l&apos;évaluation enregistrée lorsque la liste de contrôle est enregistrée&#xa0;; omettez-les avec --save.</translation>
     </message>
     <message>
         <source>--phenotype: &apos;{value}&apos; is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--phenotype&#xa0;: «&#xa0;{value}&#xa0;» ne fait pas partie de&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>--answer: &apos;{value}&apos; does not name a criterion; write KEY=yes, KEY=no or KEY=unknown with a KEY from {help}.</source>
         <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--answer&#xa0;: «&#xa0;{value}&#xa0;» ne désigne aucun critère&#xa0;; écrivez KEY=yes, KEY=no ou KEY=unknown, avec une clé KEY figurant dans {help}.</translation>
     </message>
     <message>
         <source>--answer: &apos;{value}&apos; is not answered yes, no or unknown.</source>
         <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--answer&#xa0;: «&#xa0;{value}&#xa0;» n&apos;a pas pour réponse yes, no ou unknown.</translation>
     </message>
     <message>
         <source>--answer: {key} is answered twice; keep one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer&#xa0;: {key} a reçu deux réponses&#xa0;; n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <source>--answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -7617,27 +7617,27 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id: a patient identifier is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id&#xa0;: un identifiant patient est nécessaire</translation>
     </message>
     <message>
         <source>--out: {path} exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>--out&#xa0;: {path} existe&#xa0;; ajoutez --force pour le remplacer</translation>
     </message>
     <message>
         <source>--out: {path} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out&#xa0;: {path} n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>--out: {path} cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>--out&#xa0;: {path} ne peut pas être écrit ({reason})</translation>
     </message>
     <message>
         <source>--pdf: {path} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf&#xa0;: {path} ne peut pas être lu ({reason})</translation>
     </message>
     <message>
         <source>no stored assessments for patient {patient}; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune évaluation enregistrée pour le patient {patient}&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>no values</source>
@@ -7691,39 +7691,39 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id: a patient identifier is needed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id&#xa0;: un identifiant patient est nécessaire sur le rapport</translation>
     </message>
     <message>
         <source>--patient-id: training reports use synthetic identifiers of the form DEMO-nnn, never a real patient&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id&#xa0;: les rapports de formation utilisent des identifiants synthétiques de la forme DEMO-nnn, jamais celui d&apos;un patient réel</translation>
     </message>
     <message>
         <source>--patient-id: DEMO-nnn identifiers are reserved for training; add --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id&#xa0;: les identifiants DEMO-nnn sont réservés à la formation&#xa0;; ajoutez --demo</translation>
     </message>
     <message>
         <source>--case needs --demo (training cases are synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>--case nécessite --demo (les cas de formation sont synthétiques)</translation>
     </message>
     <message>
         <source>--case takes its values from the training case; drop {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>--case reprend les valeurs du cas de formation&#xa0;; retirez {option}</translation>
     </message>
     <message>
         <source>--case: no training case {case}; see {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>--case&#xa0;: aucun cas de formation {case}&#xa0;; voir {command}</translation>
     </message>
     <message>
         <source>--out: {path} exists; not overwritten (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>--out&#xa0;: {path} existe&#xa0;; non écrasé (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
         <source>--out: cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out&#xa0;: impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>--birth-date: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>not written</source>
@@ -7744,7 +7744,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--workers must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers doit valoir au moins 1</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
@@ -7762,14 +7762,14 @@ HLA-DR ≥ {h}</translation>
         <source>--out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder</source>
         <comment>plural</comment>
         <extracomment>Singular (English): --out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder. English keeps &quot;file(s)&quot; in both forms (scripts read the line); word each properly</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--out-dir&#xa0;: {n} fichier que ce lot écrirait existe déjà (p. ex. {file})&#xa0;; utilisez --force ou un dossier vide</numerusform>
+            <numerusform>--out-dir&#xa0;: {n} fichiers que ce lot écrirait existent déjà (p. ex. {file})&#xa0;; utilisez --force ou un dossier vide</numerusform>
         </translation>
     </message>
     <message>
         <source>--out-dir: cannot write to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out-dir&#xa0;: impossible d&apos;écrire dans {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
@@ -7789,55 +7789,55 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose SOFA course is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID est nécessaire&#xa0;: le patient dont le suivi SOFA est lu.</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose records are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID est nécessaire&#xa0;: le patient dont les enregistrements sont listés.</translation>
     </message>
     <message>
         <source>--mark-in-error: &apos;{kind}&apos; is not a kind of score record; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error&#xa0;: «&#xa0;{kind}&#xa0;» n&apos;est pas un type d&apos;enregistrement de score&#xa0;; utilisez l&apos;un de&#xa0;: {kinds}.</translation>
     </message>
     <message>
         <source>--mark-in-error: &apos;{value}&apos; is not a record id (a whole number, as listed by this command).</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un identifiant d&apos;enregistrement (un nombre entier, tel que listé par cette commande).</translation>
     </message>
     <message>
         <source>--mark-in-error needs --reason TEXT: a mark says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error nécessite --reason TEXT&#xa0;: un marquage indique son motif.</translation>
     </message>
     <message>
         <source>--reason goes with --mark-in-error KIND RECORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason s&apos;utilise avec --mark-in-error KIND RECORD.</translation>
     </message>
     <message>
         <source>--day: &apos;{value}&apos; is not a study day (day 1 is the day of phenotyping); give a whole number of {low} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un jour d&apos;étude (J1 est le jour du phénotypage)&#xa0;; indiquez un nombre entier supérieur ou égal à {low}.</translation>
     </message>
     <message>
         <source>--total: &apos;{value}&apos; is not a SOFA total; give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un total SOFA&#xa0;; indiquez un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
         <source>--components: &apos;{value}&apos; is not a number of organ systems; give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--components&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un nombre de systèmes d&apos;organes&#xa0;; indiquez un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
         <source>--day and --date place a stored SOFA: add --patient-id ID --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day et --date situent un SOFA enregistré&#xa0;: ajoutez --patient-id ID --save.</translation>
     </message>
     <message>
         <source>--total is a value to store: add --patient-id ID --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total est une valeur à enregistrer&#xa0;: ajoutez --patient-id ID --save.</translation>
     </message>
     <message>
         <source>--total: give either a total or the calculator&apos;s values ({options}), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total&#xa0;: indiquez soit un total, soit les valeurs du calculateur ({options}), pas les deux.</translation>
     </message>
     <message>
         <source>--components goes with --total (the organ systems a typed total rests on).</source>
-        <translation type="unfinished"></translation>
+        <translation>--components s&apos;utilise avec --total (les systèmes d&apos;organes sur lesquels repose un total saisi).</translation>
     </message>
     <message>
         <source>; </source>
@@ -8239,11 +8239,11 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} est une base de données de formation, et non la base de données clinique&#xa0;: les dossiers de formation et les dossiers cliniques sont strictement séparés.</translation>
     </message>
     <message>
         <source>The ward database {server} is not marked as a clinical database and cannot be used: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du service {server} n&apos;est pas marquée comme base de données clinique et ne peut pas être utilisée&#xa0;: les dossiers de formation et les dossiers cliniques sont strictement séparés.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
