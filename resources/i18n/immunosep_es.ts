@@ -3471,25 +3471,25 @@ No se escribió nada allí. Elija otra carpeta.</translation>
         <source>The laboratory corrected the {test} result (status {status}) in {source}.</source>
         <comment>lab_version.corrected</comment>
         <extracomment>Finding lab_version.corrected. Fields: source, status, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio corrigió el resultado de {test} (estado {status}) en {source}.</translation>
     </message>
     <message>
         <source>The laboratory sent the {test} result again (status {status}) in {source}.</source>
         <comment>lab_version.sent_again</comment>
         <extracomment>Finding lab_version.sent_again. Fields: source, status, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio volvió a enviar el resultado de {test} (estado {status}) en {source}.</translation>
     </message>
     <message>
         <source>Paired with the {test} result received in {source}.</source>
         <comment>lab_version.paired</comment>
         <extracomment>Finding lab_version.paired. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se emparejó con el resultado de {test} recibido en {source}.</translation>
     </message>
     <message>
         <source>The laboratory withdrew the {test} result ({meaning}) in {source}.</source>
         <comment>lab_withdrawal</comment>
         <extracomment>Finding lab_withdrawal. Fields: meaning, source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio retiró el resultado de {test} ({meaning}) en {source}.</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -7289,71 +7289,71 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{option}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD (for example 2026-11-20).</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: &apos;{value}&apos; no es una fecha con el formato YYYY-MM-DD (por ejemplo, 2026-11-20).</translation>
     </message>
     <message>
         <source>--save needs --patient-id ID (the patient identifier used on the ward).</source>
-        <translation type="unfinished"></translation>
+        <translation>--save necesita --patient-id ID (el identificador del paciente usado en el servicio).</translation>
     </message>
     <message>
         <source>--corrects needs --reason TEXT: a correction says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--corrects necesita --reason TEXT: una corrección indica su motivo.</translation>
     </message>
     <message>
         <source>--reason goes with --corrects RECORD (the record corrected).</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason se usa con --corrects RECORD (el registro que se corrige).</translation>
     </message>
     <message>
         <source>--corrects stores a correction: add --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--corrects guarda una corrección: añada --save.</translation>
     </message>
     <message>
         <source>--assessment-id names where it is stored: add --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--assessment-id indica con qué evaluación se guarda: añada --save.</translation>
     </message>
     <message>
         <source>not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: {reason}</translation>
     </message>
     <message>
         <source>--save needs --patient-id ID, the patient identifier used on the ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save necesita --patient-id ID, el identificador del paciente usado en el servicio.</translation>
     </message>
     <message>
         <source>not saved (add --save to store it)</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado (añada --save para guardarlo)</translation>
     </message>
     <message>
         <source>--save: not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--save: no guardado: {reason}</translation>
     </message>
     <message>
         <source>--sentences needs --out (JSON and the text output always have the sentences).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sentences necesita --out (el JSON y la salida de texto siempre incluyen las frases).</translation>
     </message>
     <message>
         <source>--out and --rejected-out must be different files.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out y --rejected-out deben ser archivos distintos.</translation>
     </message>
     <message>
         <source>--out and --rejected-out must not be the input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out y --rejected-out no pueden ser el archivo de entrada.</translation>
     </message>
     <message>
         <source>{option} {path}: the output file must end in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}: el archivo de salida debe terminar en .csv o .xlsx.</translation>
     </message>
     <message>
         <source>{option} {path} already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path} ya existe; use --force para sustituirlo.</translation>
     </message>
     <message>
         <source>{option} {path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}: la carpeta no existe.</translation>
     </message>
     <message>
         <source>not written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>no escrito: {reason}.</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -7473,40 +7473,40 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{option}: {reason}</source>
         <extracomment>a value given with a command-line option cannot be read: &quot;--ferritin: &lt;why&gt;&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {reason}</translation>
     </message>
     <message>
         <source>--time-format {value} has no time of day; it must include it ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-format {value} no tiene hora del día; debe incluirla ({example}).</translation>
     </message>
     <message>
         <source>--column {value}: write FIELD=HEADER, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {value}: escriba FIELD=HEADER, p. ej., {example}.</translation>
     </message>
     <message>
         <source>--column {value}: {field} is not a field; the fields are {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {value}: {field} no es un campo; los campos son {fields}.</translation>
     </message>
     <message>
         <source>--column {field} is given twice; give each field once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {field} se indica dos veces; indique cada campo una sola vez.</translation>
     </message>
     <message>
         <source>--delimiter {value} is not a delimiter; give one character or comma, semicolon, tab or pipe.</source>
         <extracomment>comma, semicolon, tab and pipe are the names --delimiter takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter {value} no es un delimitador; indique un solo carácter o uno de estos nombres: comma, semicolon, tab o pipe.</translation>
     </message>
     <message>
         <source>--encoding {value} is not an encoding this app knows; give e.g. utf-8 or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding {value} no es una codificación que esta aplicación conozca; indique, p. ej., utf-8 o cp1252.</translation>
     </message>
     <message>
         <source>the backup could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la copia de seguridad: {reason}</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose death is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID es necesario: el paciente cuyo fallecimiento se registra.</translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>
@@ -7514,29 +7514,29 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--age and --phenotype come from the stored assessment when the checklist is saved; leave them out with --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--age y --phenotype (edad y fenotipo) se toman de la evaluación guardada cuando se guarda la lista de verificación; omítalos con --save.</translation>
     </message>
     <message>
         <source>--phenotype: &apos;{value}&apos; is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--phenotype: &apos;{value}&apos; no es ninguno de estos fenotipos: {choices}.</translation>
     </message>
     <message>
         <source>--answer: &apos;{value}&apos; does not name a criterion; write KEY=yes, KEY=no or KEY=unknown with a KEY from {help}.</source>
         <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--answer: &apos;{value}&apos; no designa ningún criterio; escriba KEY=yes, KEY=no o KEY=unknown con una KEY de {help}.</translation>
     </message>
     <message>
         <source>--answer: &apos;{value}&apos; is not answered yes, no or unknown.</source>
         <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--answer: la respuesta de &apos;{value}&apos; no es yes, no ni unknown.</translation>
     </message>
     <message>
         <source>--answer: {key} is answered twice; keep one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer: {key} se responde dos veces; deje una sola respuesta.</translation>
     </message>
     <message>
         <source>--answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer: {reason}.</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -7617,27 +7617,27 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id: a patient identifier is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: se necesita un identificador de paciente</translation>
     </message>
     <message>
         <source>--out: {path} exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} ya existe; añada --force para sustituirlo</translation>
     </message>
     <message>
         <source>--out: {path} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} no es un archivo normal</translation>
     </message>
     <message>
         <source>--out: {path} cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: no se puede escribir en {path} ({reason})</translation>
     </message>
     <message>
         <source>--pdf: {path} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf: no se puede leer {path} ({reason})</translation>
     </message>
     <message>
         <source>no stored assessments for patient {patient}; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay evaluaciones guardadas del paciente {patient}; no se ha escrito nada</translation>
     </message>
     <message>
         <source>no values</source>
@@ -7691,39 +7691,39 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id: a patient identifier is needed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: el informe necesita un identificador de paciente</translation>
     </message>
     <message>
         <source>--patient-id: training reports use synthetic identifiers of the form DEMO-nnn, never a real patient&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: los informes de formación usan identificadores sintéticos con el formato DEMO-nnn, nunca el de un paciente real</translation>
     </message>
     <message>
         <source>--patient-id: DEMO-nnn identifiers are reserved for training; add --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: los identificadores DEMO-nnn están reservados para la formación; añada --demo</translation>
     </message>
     <message>
         <source>--case needs --demo (training cases are synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>--case necesita --demo (los casos de formación son sintéticos)</translation>
     </message>
     <message>
         <source>--case takes its values from the training case; drop {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>--case toma sus valores del caso de formación; quite {option}</translation>
     </message>
     <message>
         <source>--case: no training case {case}; see {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>--case: no existe el caso de formación {case}; consulte {command}</translation>
     </message>
     <message>
         <source>--out: {path} exists; not overwritten (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: {path} ya existe; no se sobrescribe (use --force para sustituirlo)</translation>
     </message>
     <message>
         <source>--out: cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: no se puede escribir en {path}: {reason}</translation>
     </message>
     <message>
         <source>--birth-date: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date: {reason}</translation>
     </message>
     <message>
         <source>not written</source>
@@ -7744,7 +7744,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--workers must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers debe ser al menos 1</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
@@ -7762,14 +7762,14 @@ HLA-DR ≥ {h}</translation>
         <source>--out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder</source>
         <comment>plural</comment>
         <extracomment>Singular (English): --out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder. English keeps &quot;file(s)&quot; in both forms (scripts read the line); word each properly</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--out-dir: ya existe {n} archivo que escribiría este lote ({file}); use --force o una carpeta vacía</numerusform>
+            <numerusform>--out-dir: ya existen {n} archivos que escribiría este lote (p. ej., {file}); use --force o una carpeta vacía</numerusform>
         </translation>
     </message>
     <message>
         <source>--out-dir: cannot write to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out-dir: no se puede escribir en {path}: {reason}</translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
@@ -7789,55 +7789,55 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose SOFA course is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID es necesario: el paciente cuya serie de SOFA se lee.</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose records are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id ID es necesario: el paciente cuyos registros se listan.</translation>
     </message>
     <message>
         <source>--mark-in-error: &apos;{kind}&apos; is not a kind of score record; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error: &apos;{kind}&apos; no es un tipo de registro de puntuación; use uno de estos: {kinds}.</translation>
     </message>
     <message>
         <source>--mark-in-error: &apos;{value}&apos; is not a record id (a whole number, as listed by this command).</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error: &apos;{value}&apos; no es un id. de registro (un número entero, como los que lista este comando).</translation>
     </message>
     <message>
         <source>--mark-in-error needs --reason TEXT: a mark says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error necesita --reason TEXT: una marca indica su motivo.</translation>
     </message>
     <message>
         <source>--reason goes with --mark-in-error KIND RECORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason se usa con --mark-in-error KIND RECORD.</translation>
     </message>
     <message>
         <source>--day: &apos;{value}&apos; is not a study day (day 1 is the day of phenotyping); give a whole number of {low} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day: &apos;{value}&apos; no es un día de estudio (el día 1 es el día de la fenotipificación); indique un número entero igual o mayor que {low}.</translation>
     </message>
     <message>
         <source>--total: &apos;{value}&apos; is not a SOFA total; give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total: &apos;{value}&apos; no es un total de SOFA; indique un número entero de {low} a {high}.</translation>
     </message>
     <message>
         <source>--components: &apos;{value}&apos; is not a number of organ systems; give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--components: &apos;{value}&apos; no es un número de sistemas orgánicos; indique un número entero de {low} a {high}.</translation>
     </message>
     <message>
         <source>--day and --date place a stored SOFA: add --patient-id ID --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day y --date sitúan una SOFA guardada: añada --patient-id ID --save.</translation>
     </message>
     <message>
         <source>--total is a value to store: add --patient-id ID --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total es un valor para guardar: añada --patient-id ID --save.</translation>
     </message>
     <message>
         <source>--total: give either a total or the calculator&apos;s values ({options}), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total: indique o bien un total o bien los valores de la calculadora ({options}), no ambos.</translation>
     </message>
     <message>
         <source>--components goes with --total (the organ systems a typed total rests on).</source>
-        <translation type="unfinished"></translation>
+        <translation>--components se usa con --total (los sistemas orgánicos en los que se basa un total escrito).</translation>
     </message>
     <message>
         <source>; </source>
@@ -8239,11 +8239,11 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} es una base de datos de formación, no la base de datos clínica: los registros de formación y los clínicos se mantienen estrictamente separados.</translation>
     </message>
     <message>
         <source>The ward database {server} is not marked as a clinical database and cannot be used: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la unidad {server} no está marcada como base de datos clínica y no puede usarse: los registros de formación y los clínicos se mantienen estrictamente separados.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
