@@ -3471,25 +3471,25 @@ Nothing was written there. Choose another folder.</source>
         <source>The laboratory corrected the {test} result (status {status}) in {source}.</source>
         <comment>lab_version.corrected</comment>
         <extracomment>Finding lab_version.corrected. Fields: source, status, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το εργαστήριο διόρθωσε το αποτέλεσμα ({test}, κατάσταση {status}) στο {source}.</translation>
     </message>
     <message>
         <source>The laboratory sent the {test} result again (status {status}) in {source}.</source>
         <comment>lab_version.sent_again</comment>
         <extracomment>Finding lab_version.sent_again. Fields: source, status, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το εργαστήριο έστειλε ξανά το αποτέλεσμα ({test}, κατάσταση {status}) στο {source}.</translation>
     </message>
     <message>
         <source>Paired with the {test} result received in {source}.</source>
         <comment>lab_version.paired</comment>
         <extracomment>Finding lab_version.paired. Fields: source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Σύζευξη με το αποτέλεσμα ({test}) που ελήφθη στο {source}.</translation>
     </message>
     <message>
         <source>The laboratory withdrew the {test} result ({meaning}) in {source}.</source>
         <comment>lab_withdrawal</comment>
         <extracomment>Finding lab_withdrawal. Fields: meaning, source, test.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το εργαστήριο απέσυρε το αποτέλεσμα ({test}) στο {source} ({meaning}).</translation>
     </message>
     <message>
         <source>SOFA {total} of 24; all 6 organ systems assessed.</source>
@@ -7494,71 +7494,71 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{option}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD (for example 2026-11-20).</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: το &apos;{value}&apos; δεν είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (για παράδειγμα 2026-11-20).</translation>
     </message>
     <message>
         <source>--save needs --patient-id ID (the patient identifier used on the ward).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --save απαιτεί --patient-id ID (το αναγνωριστικό ασθενούς που χρησιμοποιείται στη μονάδα).</translation>
     </message>
     <message>
         <source>--corrects needs --reason TEXT: a correction says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --corrects απαιτεί --reason TEXT: μια διόρθωση αναφέρει την αιτιολογία της.</translation>
     </message>
     <message>
         <source>--reason goes with --corrects RECORD (the record corrected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --reason δίνεται μαζί με --corrects RECORD (την εγγραφή που διορθώνεται).</translation>
     </message>
     <message>
         <source>--corrects stores a correction: add --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --corrects αποθηκεύει μια διόρθωση: προσθέστε --save.</translation>
     </message>
     <message>
         <source>--assessment-id names where it is stored: add --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --assessment-id ορίζει την αποθηκευμένη αξιολόγηση με την οποία αποθηκεύεται: προσθέστε --save.</translation>
     </message>
     <message>
         <source>not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν αποθηκεύτηκε: {reason}</translation>
     </message>
     <message>
         <source>--save needs --patient-id ID, the patient identifier used on the ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --save απαιτεί --patient-id ID, το αναγνωριστικό ασθενούς που χρησιμοποιείται στη μονάδα.</translation>
     </message>
     <message>
         <source>not saved (add --save to store it)</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν αποθηκεύτηκε (προσθέστε --save για να αποθηκευτεί)</translation>
     </message>
     <message>
         <source>--save: not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--save: δεν αποθηκεύτηκε: {reason}</translation>
     </message>
     <message>
         <source>--sentences needs --out (JSON and the text output always have the sentences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --sentences απαιτεί --out (το JSON και η έξοδος κειμένου περιέχουν πάντα τις προτάσεις).</translation>
     </message>
     <message>
         <source>--out and --rejected-out must be different files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα --out και --rejected-out πρέπει να είναι διαφορετικά αρχεία.</translation>
     </message>
     <message>
         <source>--out and --rejected-out must not be the input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα --out και --rejected-out δεν πρέπει να είναι το αρχείο εισόδου.</translation>
     </message>
     <message>
         <source>{option} {path}: the output file must end in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}: το αρχείο εξόδου πρέπει να τελειώνει σε .csv ή .xlsx.</translation>
     </message>
     <message>
         <source>{option} {path} already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}: υπάρχει ήδη· χρησιμοποιήστε --force για να αντικατασταθεί.</translation>
     </message>
     <message>
         <source>{option} {path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {path}: ο φάκελος δεν υπάρχει.</translation>
     </message>
     <message>
         <source>not written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν γράφτηκε: {reason}.</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -7678,40 +7678,40 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{option}: {reason}</source>
         <extracomment>a value given with a command-line option cannot be read: &quot;--ferritin: &lt;why&gt;&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {reason}</translation>
     </message>
     <message>
         <source>--time-format {value} has no time of day; it must include it ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --time-format {value} δεν περιέχει ώρα· πρέπει να την περιλαμβάνει ({example}).</translation>
     </message>
     <message>
         <source>--column {value}: write FIELD=HEADER, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {value}: γράψτε FIELD=HEADER, π.χ. {example}.</translation>
     </message>
     <message>
         <source>--column {value}: {field} is not a field; the fields are {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column {value}: το {field} δεν είναι πεδίο· τα πεδία είναι: {fields}.</translation>
     </message>
     <message>
         <source>--column {field} is given twice; give each field once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --column {field} δίνεται δύο φορές· δώστε κάθε πεδίο μία φορά.</translation>
     </message>
     <message>
         <source>--delimiter {value} is not a delimiter; give one character or comma, semicolon, tab or pipe.</source>
         <extracomment>comma, semicolon, tab and pipe are the names --delimiter takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Το --delimiter {value} δεν είναι διαχωριστικό· δώστε έναν χαρακτήρα ή comma, semicolon, tab ή pipe.</translation>
     </message>
     <message>
         <source>--encoding {value} is not an encoding this app knows; give e.g. utf-8 or cp1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --encoding {value} δεν είναι κωδικοποίηση που γνωρίζει αυτή η εφαρμογή· δώστε π.χ. utf-8 ή cp1252.</translation>
     </message>
     <message>
         <source>the backup could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>το αντίγραφο ασφαλείας δεν μπόρεσε να γραφτεί: {reason}</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose death is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται --patient-id ID: ο ασθενής του οποίου καταγράφεται ο θάνατος.</translation>
     </message>
     <message>
         <source>Saved: death record {id} ({date}).</source>
@@ -7719,29 +7719,29 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--age and --phenotype come from the stored assessment when the checklist is saved; leave them out with --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα --age και --phenotype (ηλικία και φαινότυπος) λαμβάνονται από την αποθηκευμένη αξιολόγηση όταν αποθηκεύεται ο κατάλογος ελέγχου· με το --save παραλείψτε τα.</translation>
     </message>
     <message>
         <source>--phenotype: &apos;{value}&apos; is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--phenotype: το &apos;{value}&apos; δεν είναι ένας από τους φαινοτύπους {choices}.</translation>
     </message>
     <message>
         <source>--answer: &apos;{value}&apos; does not name a criterion; write KEY=yes, KEY=no or KEY=unknown with a KEY from {help}.</source>
         <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--answer: το &apos;{value}&apos; δεν κατονομάζει κριτήριο· γράψτε KEY=yes, KEY=no ή KEY=unknown με ένα KEY από το {help}.</translation>
     </message>
     <message>
         <source>--answer: &apos;{value}&apos; is not answered yes, no or unknown.</source>
         <extracomment>yes, no and unknown are the answers --answer takes: keep them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--answer: το &apos;{value}&apos; δεν έχει απάντηση yes, no ή unknown.</translation>
     </message>
     <message>
         <source>--answer: {key} is answered twice; keep one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer: το {key} έχει απαντηθεί δύο φορές· κρατήστε μία απάντηση.</translation>
     </message>
     <message>
         <source>--answer: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer: {reason}.</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -7822,27 +7822,27 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id: a patient identifier is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: απαιτείται αναγνωριστικό ασθενούς</translation>
     </message>
     <message>
         <source>--out: {path} exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: το {path} υπάρχει· προσθέστε --force για να αντικατασταθεί</translation>
     </message>
     <message>
         <source>--out: {path} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: το {path} δεν είναι κανονικό αρχείο</translation>
     </message>
     <message>
         <source>--out: {path} cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: δεν είναι δυνατή η εγγραφή του {path} ({reason})</translation>
     </message>
     <message>
         <source>--pdf: {path} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf: το {path} δεν μπορεί να διαβαστεί ({reason})</translation>
     </message>
     <message>
         <source>no stored assessments for patient {patient}; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>καμία αποθηκευμένη αξιολόγηση για τον ασθενή {patient}· δεν γράφτηκε τίποτα</translation>
     </message>
     <message>
         <source>no values</source>
@@ -7896,39 +7896,39 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id: a patient identifier is needed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: απαιτείται αναγνωριστικό ασθενούς στην αναφορά</translation>
     </message>
     <message>
         <source>--patient-id: training reports use synthetic identifiers of the form DEMO-nnn, never a real patient&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: οι αναφορές εκπαίδευσης χρησιμοποιούν συνθετικά αναγνωριστικά της μορφής DEMO-nnn, ποτέ ενός πραγματικού ασθενούς</translation>
     </message>
     <message>
         <source>--patient-id: DEMO-nnn identifiers are reserved for training; add --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient-id: τα αναγνωριστικά DEMO-nnn προορίζονται αποκλειστικά για εκπαίδευση· προσθέστε --demo</translation>
     </message>
     <message>
         <source>--case needs --demo (training cases are synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --case απαιτεί --demo (τα περιστατικά εκπαίδευσης είναι συνθετικά)</translation>
     </message>
     <message>
         <source>--case takes its values from the training case; drop {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --case λαμβάνει τις τιμές του από το περιστατικό εκπαίδευσης· αφαιρέστε το {option}</translation>
     </message>
     <message>
         <source>--case: no training case {case}; see {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>--case: δεν υπάρχει περιστατικό εκπαίδευσης {case}· δείτε {command}</translation>
     </message>
     <message>
         <source>--out: {path} exists; not overwritten (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: το {path} υπάρχει· δεν αντικαταστάθηκε (χρησιμοποιήστε --force για να αντικατασταθεί)</translation>
     </message>
     <message>
         <source>--out: cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: δεν είναι δυνατή η εγγραφή του {path}: {reason}</translation>
     </message>
     <message>
         <source>--birth-date: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date: {reason}</translation>
     </message>
     <message>
         <source>not written</source>
@@ -7949,7 +7949,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--workers must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --workers πρέπει να είναι τουλάχιστον 1</translation>
     </message>
     <message>
         <source>Rows: {total}; reports written: {written}; failed: {failed}; rejected at import: {rejected}; not done (cancelled): {cancelled}</source>
@@ -7967,14 +7967,14 @@ HLA-DR ≥ {h}</translation>
         <source>--out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder</source>
         <comment>plural</comment>
         <extracomment>Singular (English): --out-dir: {n} file(s) this batch would write already exist (e.g. {file}); use --force or an empty folder. English keeps &quot;file(s)&quot; in both forms (scripts read the line); word each properly</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--out-dir: {n} αρχείο που θα έγραφε αυτή η παρτίδα υπάρχει ήδη (π.χ. {file})· χρησιμοποιήστε --force ή κενό φάκελο</numerusform>
+            <numerusform>--out-dir: {n} αρχεία που θα έγραφε αυτή η παρτίδα υπάρχουν ήδη (π.χ. {file})· χρησιμοποιήστε --force ή κενό φάκελο</numerusform>
         </translation>
     </message>
     <message>
         <source>--out-dir: cannot write to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out-dir: δεν είναι δυνατή η εγγραφή στο {path}: {reason}</translation>
     </message>
     <message>
         <source>row {row}: {outcome}: {reason}</source>
@@ -7994,55 +7994,55 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose SOFA course is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται --patient-id ID: ο ασθενής του οποίου διαβάζεται η πορεία SOFA.</translation>
     </message>
     <message>
         <source>--patient-id ID is needed: the patient whose records are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται --patient-id ID: ο ασθενής του οποίου παρατίθενται οι εγγραφές.</translation>
     </message>
     <message>
         <source>--mark-in-error: &apos;{kind}&apos; is not a kind of score record; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error: το &apos;{kind}&apos; δεν είναι είδος εγγραφής βαθμολογίας· χρησιμοποιήστε ένα από τα {kinds}.</translation>
     </message>
     <message>
         <source>--mark-in-error: &apos;{value}&apos; is not a record id (a whole number, as listed by this command).</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-in-error: το &apos;{value}&apos; δεν είναι αναγνωριστικό εγγραφής (ακέραιος αριθμός, όπως τον παραθέτει αυτή η εντολή).</translation>
     </message>
     <message>
         <source>--mark-in-error needs --reason TEXT: a mark says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --mark-in-error απαιτεί --reason TEXT: μια σήμανση αναφέρει την αιτιολογία της.</translation>
     </message>
     <message>
         <source>--reason goes with --mark-in-error KIND RECORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --reason δίνεται μαζί με --mark-in-error KIND RECORD.</translation>
     </message>
     <message>
         <source>--day: &apos;{value}&apos; is not a study day (day 1 is the day of phenotyping); give a whole number of {low} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day: το &apos;{value}&apos; δεν είναι ημέρα μελέτης (η ημέρα 1 είναι η ημέρα της φαινοτύπησης)· δώστε ακέραιο αριθμό {low} ή μεγαλύτερο.</translation>
     </message>
     <message>
         <source>--total: &apos;{value}&apos; is not a SOFA total; give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total: το &apos;{value}&apos; δεν είναι σύνολο SOFA· δώστε ακέραιο αριθμό από {low} έως {high}.</translation>
     </message>
     <message>
         <source>--components: &apos;{value}&apos; is not a number of organ systems; give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--components: το &apos;{value}&apos; δεν είναι αριθμός οργανικών συστημάτων· δώστε ακέραιο αριθμό από {low} έως {high}.</translation>
     </message>
     <message>
         <source>--day and --date place a stored SOFA: add --patient-id ID --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα --day και --date ορίζουν την ημέρα ενός αποθηκευμένου SOFA: προσθέστε --patient-id ID --save.</translation>
     </message>
     <message>
         <source>--total is a value to store: add --patient-id ID --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --total είναι τιμή προς αποθήκευση: προσθέστε --patient-id ID --save.</translation>
     </message>
     <message>
         <source>--total: give either a total or the calculator&apos;s values ({options}), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--total: δώστε είτε σύνολο είτε τις τιμές του υπολογιστή ({options}), όχι και τα δύο.</translation>
     </message>
     <message>
         <source>--components goes with --total (the organ systems a typed total rests on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --components δίνεται μαζί με --total (τα οργανικά συστήματα στα οποία βασίζεται ένα πληκτρολογημένο σύνολο).</translation>
     </message>
     <message>
         <source>; </source>
@@ -8444,11 +8444,11 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The ward database {server} is a training database, not the clinical database: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} είναι βάση δεδομένων εκπαίδευσης, όχι η κλινική βάση δεδομένων: οι εγγραφές εκπαίδευσης και οι κλινικές εγγραφές τηρούνται αυστηρά χωριστά.</translation>
     </message>
     <message>
         <source>The ward database {server} is not marked as a clinical database and cannot be used: training and clinical records are kept strictly apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων της μονάδας {server} δεν έχει σήμανση ως κλινική βάση δεδομένων και δεν μπορεί να χρησιμοποιηθεί: οι εγγραφές εκπαίδευσης και οι κλινικές εγγραφές τηρούνται αυστηρά χωριστά.</translation>
     </message>
     <message>
         <source>The ward database {server} has schema {revision}, but this app needs schema {head}.</source>
