@@ -88,10 +88,10 @@ def entry_from_args(args: argparse.Namespace) -> EntryText:
 class OptionError(ValueError):
     """An option value or combination that cannot be used: an English ``template`` naming the
     option(s), marked with ``N_`` where it is raised, and the values of its fields (strings
-    shown as they are, whole numbers).  ``str()`` is the English sentence, ``localized(tr)``
-    the reader's."""
+    shown as they are, whole numbers, another layer's error with ``localized``).  ``str()`` is
+    the English sentence, ``localized(tr)`` the reader's."""
 
-    def __init__(self, template: str, /, **params: str | int) -> None:
+    def __init__(self, template: str, /, **params: object) -> None:
         self.template = template
         self.params = params
         super().__init__(template.format(**params))

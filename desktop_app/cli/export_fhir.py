@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         return diag.error(N_("--out: {path} exists; add --force to replace it"), path=str(args.out))
     except IsADirectoryError:
         return diag.error(N_("--out: {path} is not a regular file"), path=str(args.out))
-    except (FhirExportError, StoreError) as exc:  # English until they word themselves
+    except (FhirExportError, StoreError) as exc:  # both word themselves (localized)
         return diag.error_of(exc)
     except OSError as exc:
         return diag.error(N_("--out: {path} cannot be written ({reason})"), path=str(args.out),

@@ -156,8 +156,8 @@ def identity_from_args(args: argparse.Namespace) -> PatientIdentity:
     if birth:
         try:
             birth = iso_birth_date(birth)
-        except ValueError as exc:  # the report layer's sentence has no template: English
-            raise OptionError(N_("--birth-date: {reason}"), reason=str(exc)) from None
+        except ValueError as exc:  # BirthDateError: words itself as a field
+            raise OptionError(N_("--birth-date: {reason}"), reason=exc) from None
     return PatientIdentity(args.patient_name.strip(), birth, args.record_number.strip())
 
 

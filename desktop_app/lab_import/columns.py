@@ -14,8 +14,10 @@ test as a percentage, which the rule cannot use, so it is listed unused.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop_app.i18n import N_
 from desktop_app.lab_import.model import (
     FIELDS,
     IDENTITY_FIELDS,
@@ -172,8 +174,9 @@ def map_columns(headers: list[str], overrides: dict[str, str],
     """
     for field in overrides:
         if field not in FIELDS:
-            raise LabFileError("bad_option", f"unknown field {field!r}; fields are: "
-                               + ", ".join(FIELDS))
+            raise LabFileError.worded("bad_option", N_("unknown field {field!r}; fields are: "
+                                                     "{fields}"),
+                                      field=field, fields=", ".join(FIELDS))
     stripped = [h.strip() for h in headers]
     chosen: dict[str, ColumnChoice] = {}
     claimed: set[int] = set()
@@ -183,11 +186,14 @@ def map_columns(headers: list[str], overrides: dict[str, str],
             continue
         hits = [i for i, h in enumerate(stripped) if h == wanted.strip()]
         if not hits:
-            raise LabFileError("no_column", f"no column is headed {wanted!r} (for {field}); "
-                               "the columns are: " + ", ".join(repr(h) for h in stripped))
+            raise LabFileError.worded(
+                "no_column", N_("no column is headed {header!r} (for {field}); the columns are: "
+                                "{columns}"),
+                header=wanted, field=field, columns=_listed(stripped))
         if len(hits) > 1:
-            raise LabFileError("ambiguous_column", f"{len(hits)} columns are headed {wanted!r}; "
-                               "rename one in the file")
+            raise LabFileError.worded(
+                "ambiguous_column", N_("{count} columns are headed {header!r}; rename one in "
+                                       "the file"), count=len(hits), header=wanted)
         chosen[field] = ColumnChoice(field, stripped[hits[0]], hits[0], "given")
         claimed.add(hits[0])
     detected: dict[str, list[int]] = {}
@@ -208,20 +214,28 @@ def map_columns(headers: list[str], overrides: dict[str, str],
     for field, idx in detected.items():
         if field not in relevant:
             continue
-        if len(idx) > 1:
-            names = " and ".join(repr(stripped[i]) for i in idx)
-            raise LabFileError("ambiguous_column", f"columns {names} could both be {field}; "
-                               f"choose one (--column {field}=HEADER)")
+        if len(idx) == 2:
+            raise LabFileError.worded(
+                "ambiguous_column", N_("columns {first!r} and {second!r} could both be {field}; "
+                                       "choose one (--column {field}=HEADER)"),
+                first=stripped[idx[0]], second=stripped[idx[1]], field=field)
+        if len(idx) > 2:
+            raise LabFileError.worded(
+                "ambiguous_column", N_("columns {columns} could all be {field}; choose one "
+                                       "(--column {field}=HEADER)"),
+                columns=_listed(stripped[i] for i in idx), field=field)
         chosen[field] = ColumnChoice(field, stripped[idx[0]], idx[0], "detected")
     for field in list(chosen):
         if field not in relevant:
-            raise LabFileError("bad_option", f"{field} is not used in {resolved} layout")
+            raise LabFileError.worded(
+                "bad_option", N_("{field} is not used in {layout} layout"), field=field,
+                layout=resolved)
     for field in _REQUIRED_FOR[resolved]:
         if field not in chosen:
-            raise LabFileError("missing_column",
-                               f"no {field.replace('_', ' ')} column found; name it with "
-                               f"--column {field}=HEADER (columns: "
-                               + ", ".join(repr(h) for h in stripped) + ")")
+            raise LabFileError.worded(
+                "missing_column", N_("no {name} column found; name it with --column "
+                                     "{field}=HEADER (columns: {columns})"),
+                name=field.replace("_", " "), field=field, columns=_listed(stripped))
     units = {}
     for field in ("ferritin", "hla_dr", "age"):
         if field in chosen:
@@ -240,20 +254,31 @@ def _layout(chosen: set[str], layout: str | None) -> str:
     long = "value" in chosen and ("test" in chosen or "test_code" in chosen)
     if layout is not None:
         if layout not in ("wide", "long"):
-            raise LabFileError("bad_option", f"layout must be 'wide' or 'long', not {layout!r}")
+            raise LabFileError.worded(
+                "bad_option", N_("layout must be 'wide' or 'long', not {layout!r}"),
+                layout=layout)
         if layout == "wide" and not wide:
-            raise LabFileError("missing_column", "wide layout needs a ferritin or HLA-DR column "
-                               "(--column ferritin=HEADER)")
+            raise LabFileError.worded(
+                "missing_column", N_("wide layout needs a ferritin or HLA-DR column (--column "
+                                     "ferritin=HEADER)"))
         if layout == "long" and not long:
-            raise LabFileError("missing_column", "long layout needs a test (name or LOINC code) "
-                               "and a value column (--column test=HEADER --column value=HEADER)")
+            raise LabFileError.worded(
+                "missing_column", N_("long layout needs a test (name or LOINC code) and a value "
+                                     "column (--column test=HEADER --column value=HEADER)"))
         return layout
     if wide and long:
-        raise LabFileError("ambiguous_layout", "the file has both ferritin/HLA-DR columns and "
-                           "test/value columns; choose the layout")
+        raise LabFileError.worded(
+            "ambiguous_layout", N_("the file has both ferritin/HLA-DR columns and test/value "
+                                   "columns; choose the layout"))
     if wide:
         return "wide"
     if long:
         return "long"
-    raise LabFileError("missing_column", "no ferritin or HLA-DR column and no test/value columns "
-                       "were recognised; name them with --column FIELD=HEADER")
+    raise LabFileError.worded(
+        "missing_column", N_("no ferritin or HLA-DR column and no test/value columns were "
+                             "recognised; name them with --column FIELD=HEADER"))
+
+
+def _listed(headers: Iterable[str]) -> str:
+    """Column headers as the errors list them: quoted, comma-separated."""
+    return ", ".join(repr(h) for h in headers)

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import cast
 
 from desktop_app.core.findings import Finding, Text
+from desktop_app.i18n import N_
 from desktop_app.lab_import.columns import count_recognised
-from desktop_app.lab_import.model import LabFileError
+from desktop_app.lab_import.model import LabFileError, Word
 from desktop_app.lab_import.raw_table import (
     RawTable,
     RowCollector,
@@ -32,7 +33,7 @@ from desktop_app.lab_import.raw_table import (
 )
 
 DELIMITERS = (",", ";", "\t", "|")
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_DELIMITER_NAMES = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab"), "|": N_("pipe")}
 _SAMPLE_CHARS = 64 * 1024
 _SAMPLE_ROWS = 50
 # Bytes 0x80-0x9F: printable in cp1252 (€, ‰, „ ...), C1 control characters in latin-1.
@@ -57,35 +58,41 @@ def decode(data: bytes, name: str, given: str | None) -> tuple[str, str, list[Fi
         try:
             codec = codecs.lookup(given).name
         except LookupError:
-            raise LabFileError("encoding", f"unknown encoding {given!r}") from None
+            raise LabFileError.worded("encoding", N_("unknown encoding {encoding!r}"),
+                                      encoding=given) from None
         if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
             codec = "utf-8-sig"
         try:
             return data.decode(codec), codec, notes
         except UnicodeDecodeError as exc:
-            raise LabFileError("encoding", f"{name} is not valid {given} (byte {exc.start + 1} "
-                               "cannot be decoded); check the encoding") from None
+            raise LabFileError.worded(
+                "encoding", N_("{file} is not valid {encoding} (byte {byte} cannot be decoded); "
+                               "check the encoding"),
+                file=name, encoding=given, byte=exc.start + 1) from None
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data, "utf-8-sig", name), "utf-8-sig", notes
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16", notes
     if b"\x00" in data:
-        raise LabFileError("binary", f"{name} contains NUL bytes: it is not a text export "
-                           "(or UTF-16 without byte-order mark: give the encoding)")
+        raise LabFileError.worded(
+            "binary", N_("{file} contains NUL bytes: it is not a text export (or UTF-16 without "
+                         "byte-order mark: give the encoding)"), file=name)
     try:
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError as exc:
         bad = exc.start
     mixed = _UTF8_SEQUENCE.search(data)
     if mixed is not None:
-        raise LabFileError("mixed_encoding",
-                           f"{name} mixes encodings: line {_line_of(data, mixed.start())} is "
-                           f"UTF-8 but line {_line_of(data, bad)} is not; save the file again "
-                           "in one encoding, or give the encoding if you know it")
+        raise LabFileError.worded(
+            "mixed_encoding",
+            N_("{file} mixes encodings: line {utf8_line} is UTF-8 but line {other_line} is not; "
+               "save the file again in one encoding, or give the encoding if you know it"),
+            file=name, utf8_line=_line_of(data, mixed.start()), other_line=_line_of(data, bad))
     high = {b for b in set(data) if 0x80 <= b <= 0x9F}
     if high & _CP1252_UNDEFINED:
-        raise LabFileError("encoding", f"{name} is neither UTF-8 nor Windows-1252; give the "
-                           "encoding (e.g. latin-1)")
+        raise LabFileError.worded(
+            "encoding", N_("{file} is neither UTF-8 nor Windows-1252; give the encoding (e.g. "
+                           "latin-1)"), file=name)
     if not high:
         notes.append(Finding("encoding_cp1252"))
     return data.decode("cp1252"), "cp1252", notes
@@ -99,8 +106,10 @@ def _strict(data: bytes, codec: str, name: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise LabFileError("encoding", f"{name} starts with a {codec} byte-order mark but byte "
-                           f"{exc.start + 1} is not valid {codec}") from None
+        raise LabFileError.worded(
+            "encoding", N_("{file} starts with a {encoding} byte-order mark but byte {byte} is "
+                           "not valid {encoding}"),
+            file=name, encoding=codec, byte=exc.start + 1) from None
 
 
 def detect_delimiter(text: str, name: str) -> str:
@@ -130,13 +139,16 @@ def detect_delimiter(text: str, name: str) -> str:
         recognised = count_recognised([header_text(c) for c in rows[0]])
         scored.append((recognised, consistent, d))
     if not scored:
-        raise LabFileError("delimiter", f"{name}: no delimiter (comma, semicolon, tab, pipe) "
-                           "splits the header into columns; give the delimiter")
+        raise LabFileError.worded(
+            "delimiter", N_("{file}: no delimiter (comma, semicolon, tab, pipe) splits the "
+                            "header into columns; give the delimiter"), file=name)
     scored.sort(reverse=True)
     if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
-        a, b = delimiter_name(scored[0][2]), delimiter_name(scored[1][2])
-        raise LabFileError("delimiter", f"{name}: both {a} and {b} could be the delimiter; "
-                           "give the delimiter")
+        raise LabFileError.worded(
+            "delimiter", N_("{file}: both {first} and {second} could be the delimiter; give the "
+                            "delimiter"),
+            file=name, first=Word(delimiter_name(scored[0][2])),
+            second=Word(delimiter_name(scored[1][2])))
     return scored[0][2]
 
 
@@ -153,15 +165,17 @@ def read_csv_table(path: Path, data: bytes | None, *, encoding: str | None,
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise LabFileError("unreadable", f"{path.name}: cannot be read ({exc.strerror})") \
-                from None
+            raise LabFileError.worded("unreadable", N_("{file}: cannot be read ({error})"),
+                                      file=path.name, error=str(exc.strerror)) from None
     text, used, notes = decode(data, path.name, encoding)
     del data
     if not text.strip():
-        raise LabFileError("empty", f"{path.name} contains no rows")
+        raise no_rows(path.name)
     if delimiter is not None:
         if len(delimiter) != 1 or delimiter in "\"\r\n":
-            raise LabFileError("delimiter", f"delimiter must be one character, got {delimiter!r}")
+            raise LabFileError.worded(
+                "delimiter", N_("delimiter must be one character, got {delimiter!r}"),
+                delimiter=delimiter)
         chosen = delimiter
     else:
         chosen = detect_delimiter(text, path.name)
@@ -253,7 +267,7 @@ def _csv_records(path: Path, text: str, used: str, chosen: str, notes: list[Find
                 header = cells
                 break
         if header is None:
-            raise LabFileError("empty", f"{path.name} contains no rows")
+            raise no_rows(path.name)
         check_width(len(header), path.name)
         if number > 1:
             notes.append(Finding("header_row", (("row", Text(str(number))),)))
@@ -267,10 +281,17 @@ def _csv_records(path: Path, text: str, used: str, chosen: str, notes: list[Find
     except csv.Error as exc:
         detail = str(exc)
         if "end of data" in detail or "field larger" in detail:
-            raise LabFileError("unmatched_quote",
-                               f"{path.name}: the quoted cell that starts on line {start_line} is "
-                               "never closed (unmatched quote); fix the file and import "
-                               "again") from None
-        raise LabFileError("malformed", f"{path.name}, line {start_line}: malformed CSV "
-                           f"({detail}); fix the file and import again") from None
+            raise LabFileError.worded(
+                "unmatched_quote",
+                N_("{file}: the quoted cell that starts on line {line} is never closed "
+                   "(unmatched quote); fix the file and import again"),
+                file=path.name, line=start_line) from None
+        raise LabFileError.worded(
+            "malformed", N_("{file}, line {line}: malformed CSV ({error}); fix the file and "
+                            "import again"),
+            file=path.name, line=start_line, error=detail) from None
     return collector.finish()
+
+
+def no_rows(name: str) -> LabFileError:
+    return LabFileError.worded("empty", N_("{file} contains no rows"), file=name)

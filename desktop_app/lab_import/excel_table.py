@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import cast
 
 from desktop_app.core.findings import Finding, Text
+from desktop_app.i18n import N_
 from desktop_app.lab_import.model import LabFileError
 from desktop_app.lab_import.raw_table import (
     RawTable,
@@ -45,13 +46,14 @@ def read_sheet(path: str, sheet: str | None,
     try:
         book = CalamineWorkbook.from_path(path)
     except Exception as exc:  # calamine raises its own error types for every damage
-        raise LabFileError("corrupt", f"{name} cannot be read as a spreadsheet "
-                           f"({type(exc).__name__}); save it again from the spreadsheet "
-                           "program") from None
+        raise LabFileError.worded(
+            "corrupt", N_("{file} cannot be read as a spreadsheet ({error}); save it again from "
+                          "the spreadsheet program"), file=name, error=type(exc).__name__) \
+            from None
     try:
         names = tuple(str(n) for n in book.sheet_names)
         if not names:
-            raise LabFileError("no_sheet", f"{name} has no worksheet")
+            raise LabFileError.worded("no_sheet", N_("{file} has no worksheet"), file=name)
         notes = []
         if sheet is None:
             chosen = names[0]
@@ -62,14 +64,16 @@ def read_sheet(path: str, sheet: str | None,
         elif sheet in names:
             chosen = sheet
         else:
-            raise LabFileError("no_sheet", f"{name} has no sheet named {sheet!r}; sheets: "
-                               + ", ".join(repr(n) for n in names))
+            raise LabFileError.worded(
+                "no_sheet", N_("{file} has no sheet named {sheet!r}; sheets: {sheets}"),
+                file=name, sheet=sheet, sheets=", ".join(repr(n) for n in names))
         try:
             data = cast(list[list[object]], book.get_sheet_by_name(chosen).to_python(
                 skip_empty_area=False, nrows=nrows))
         except Exception as exc:
-            raise LabFileError("corrupt", f"{name}, sheet {chosen!r} cannot be read "
-                               f"({type(exc).__name__})") from None
+            raise LabFileError.worded(
+                "corrupt", N_("{file}, sheet {sheet!r} cannot be read ({error})"),
+                file=name, sheet=chosen, error=type(exc).__name__) from None
     finally:
         book.close()
     return names, chosen, notes, data
@@ -83,7 +87,8 @@ def table_from_rows(data: list[list[object]], *, kind: str, sheet: str | None,
     while start < len(data) and not any(header_text(c) for c in data[start]):
         start += 1
     if start == len(data):
-        raise LabFileError("empty", f"{name}: the sheet {sheet!r} is empty")
+        raise LabFileError.worded("empty", N_("{file}: the sheet {sheet!r} is empty"),
+                                  file=name, sheet=sheet)
     header = [header_text(c) for c in data[start]]
     while header and not header[-1]:
         header.pop()  # calamine pads every row to the used width

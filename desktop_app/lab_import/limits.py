@@ -50,34 +50,49 @@ def check_zip_container(path: Path, max_bytes: int) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_ZIP_MEMBERS:
-                raise LabFileError("zip_bomb", f"{path.name} contains {len(infos)} parts; "
-                                   "this is not a normal spreadsheet")
+                raise LabFileError.worded(
+                    "zip_bomb", N_("{file} contains {parts} parts; this is not a normal "
+                                   "spreadsheet"), file=path.name, parts=len(infos))
             total = sum(i.file_size for i in infos)
             if total > max_bytes * MAX_UNCOMPRESSED_FACTOR:
-                raise LabFileError("zip_bomb",
-                                   f"{path.name} unpacks to {_mb(total)}; over the limit of "
-                                   f"{_mb(max_bytes * MAX_UNCOMPRESSED_FACTOR)}")
+                raise LabFileError.worded(
+                    "zip_bomb", N_("{file} unpacks to {size} MB; over the limit of {limit} MB"),
+                    file=path.name, size=_megabytes(total),
+                    limit=_megabytes(max_bytes * MAX_UNCOMPRESSED_FACTOR))
             for info in infos:
                 if info.file_size > 1_000_000 and info.compress_size and (
                         info.file_size / info.compress_size > MAX_COMPRESSION_RATIO):
-                    raise LabFileError("zip_bomb",
-                                       f"{path.name}: part {info.filename!r} is compressed "
-                                       f"{info.file_size // info.compress_size}:1; refused as a "
-                                       "possible zip bomb")
+                    raise LabFileError.worded(
+                        "zip_bomb", N_("{file}: part {part!r} is compressed {ratio}:1; refused "
+                                       "as a possible zip bomb"),
+                        file=path.name, part=info.filename,
+                        ratio=info.file_size // info.compress_size)
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")) and info.file_size:
                     with zf.open(info) as member:
                         head = member.read(_SNIFF_BYTES)
                     if any(m in head for m in _ENTITY_MARKERS):
-                        raise LabFileError("xml_entities",
-                                           f"{path.name}: part {info.filename!r} declares XML "
-                                           "entities (DOCTYPE); refused (billion-laughs "
-                                           "protection)")
+                        raise LabFileError.worded(
+                            "xml_entities", N_("{file}: part {part!r} declares XML entities "
+                                               "(DOCTYPE); refused (billion-laughs protection)"),
+                            file=path.name, part=info.filename)
     except zipfile.BadZipFile:
-        raise LabFileError("corrupt", f"{path.name} is not a valid spreadsheet (damaged zip "
-                           "container); save it again from the spreadsheet program") from None
+        raise damaged_zip(path.name) from None
     except (OSError, RuntimeError, NotImplementedError, EOFError) as exc:
-        raise LabFileError("corrupt", f"{path.name} cannot be unpacked ({exc})") from None
+        raise cannot_unpack(path.name, exc) from None
+
+
+def damaged_zip(name: str) -> LabFileError:
+    """An XLSX/ODS whose zip container is broken."""
+    return LabFileError.worded(
+        "corrupt", N_("{file} is not a valid spreadsheet (damaged zip container); save it "
+                      "again from the spreadsheet program"), file=name)
+
+
+def cannot_unpack(name: str, exc: BaseException) -> LabFileError:
+    """An XLSX/ODS that zipfile cannot unpack (``exc``'s text is the library's, in English)."""
+    return LabFileError.worded("corrupt", N_("{file} cannot be unpacked ({error})"),
+                               file=name, error=str(exc))
 
 
 def file_kind(path: Path) -> str:
@@ -109,15 +124,12 @@ def spreadsheet_kind(path: Path) -> str:
                               ("content.xml", "ods")):
             if member in names:
                 return found
-    raise LabFileError("not_a_spreadsheet", f"{path.name} is not an Excel or OpenDocument "
-                       "spreadsheet (XLSX, XLSM, XLSB, XLS, ODS)")
+    raise LabFileError.worded(
+        "not_a_spreadsheet", N_("{file} is not an Excel or OpenDocument spreadsheet (XLSX, XLSM, "
+                                "XLSB, XLS, ODS)"), file=path.name)
 
 
 def _megabytes(n: int) -> Decimal:
     return (Decimal(n) / (1024 * 1024)).quantize(Decimal("0.1"))
-
-
-def _mb(n: int) -> str:
-    return f"{_megabytes(n)} MB"
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from desktop_app.core.decision import fact_layout
 from desktop_app.core.findings import Finding, Text
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
+from desktop_app.i18n import N_
 from desktop_app.lab_import.fhir_reader import looks_like_fhir
 from desktop_app.lab_import.hl7_framing import looks_like_hl7
 from desktop_app.lab_import.long import Measurement, settle
@@ -254,6 +255,7 @@ def _refuse_table_options(options: ImportOptions, fmt: str) -> None:
         ("--encoding", options.encoding), ("--delimiter", options.delimiter),
         ("--time-format", options.time_format), ("--layout", options.layout)) if on]
     if given:
-        raise LabFileError("bad_option", f"{', '.join(given)} cannot be used with a "
-                           f"{FORMAT_NAMES[fmt]} file: its messages carry their own units, "
-                           "numbers and times")
+        raise LabFileError.worded(
+            "bad_option", N_("{options} cannot be used with a {format} file: its messages carry "
+                             "their own units, numbers and times"),
+            options=", ".join(given), format=FORMAT_NAMES[fmt])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
-from typing import Self
+from typing import Any, Self
 
 from desktop_app.core.findings import Finding, Param, Params, Sentence, render, text_params
 from desktop_app.core.inputs import PatientInputs
@@ -42,12 +42,14 @@ class LabFileError(Exception):
     """
 
     def __init__(self, code: str, message: str, *, template: str = "",
-                 params: Mapping[str, object] | None = None) -> None:
+                 params: Mapping[str, object] | None = None,
+                 problem: Problem | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.template = template
         self.params = dict(params or {})
+        self.problem = problem
 
     @classmethod
     def worded(cls, code: str, template: str, **params: object) -> LabFileError:
@@ -55,9 +57,32 @@ class LabFileError(Exception):
         written with the reader's decimal separator."""
         return cls(code, template.format(**params), template=template, params=params)
 
-    def localized(self, tr: Callable[..., str]) -> str:
+    @classmethod
+    def of(cls, code: str, problem: Problem) -> LabFileError:
+        """A value the whole file depends on (an option) that cannot be used, worded by the
+        core's template of ``problem``."""
+        return cls(code, problem.message, problem=problem)
+
+    def localized(self, tr: Any) -> str:
         """The sentence in the language of ``tr`` (a ``desktop_app.i18n.Translator``)."""
+        if self.problem is not None:
+            return str(tr.finding(self.problem))
         return tr(self.template, **self.params) if self.template else self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Whole, template and fields included, across the spreadsheet reader's process pipe.
+        return (type(self), (self.code, self.message),
+                {"template": self.template, "params": self.params})
+
+
+class Word(str):
+    """An English word inside a file error (a delimiter's name, marked with ``N_`` where it is
+    written): the English message shows it as it is, ``localized`` in the reader's language."""
+
+    __slots__ = ()
+
+    def localized(self, tr: Callable[..., str]) -> str:
+        return tr(str(self))
 
 
 class ImportCancelled(Exception):

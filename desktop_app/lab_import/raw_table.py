@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core.findings import Finding
+from desktop_app.i18n import N_
 from desktop_app.lab_import.model import ImportCancelled, LabFileError, RowIssue
 
 Progress = Callable[[int, int], None]
@@ -81,9 +82,10 @@ class _Rows(Sequence[list[object]]):
 
 def check_width(width: int, name: str) -> None:
     if width > MAX_COLUMNS:
-        raise LabFileError("too_many_columns",
-                           f"{name}: the header has {width} columns; more than {MAX_COLUMNS} "
-                           "are not read (is this a laboratory export?)")
+        raise LabFileError.worded(
+            "too_many_columns", N_("{file}: the header has {width} columns; more than {limit} "
+                                   "are not read (is this a laboratory export?)"),
+            file=name, width=width, limit=MAX_COLUMNS)
 
 
 class RowCollector:
@@ -122,9 +124,9 @@ class RowCollector:
         t.row_numbers.append(number)
         n = len(self.rows)
         if n > self.max_rows:
-            raise LabFileError("too_many_rows",
-                               f"more than {self.max_rows} data rows; split the export or raise "
-                               "the row limit")
+            raise LabFileError.worded(
+                "too_many_rows", N_("more than {limit} data rows; split the export or raise the "
+                                    "row limit"), limit=self.max_rows)
         if self.should_cancel is not None and n % CANCEL_CHECK_EVERY == 0 and \
                 self.should_cancel():
             raise ImportCancelled()

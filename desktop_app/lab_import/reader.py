@@ -12,6 +12,7 @@ from desktop_app.core.decision import fact_layout
 from desktop_app.core.findings import Finding, Term, Text
 from desktop_app.core.rules import DEFAULT_OPTIONS, IMMUNOSEP_RULESET, AssessmentOptions, RuleSet
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
+from desktop_app.i18n import N_
 from desktop_app.lab_import.cells import CellProblem, UnitReader, cell_text, detect_decimal_comma
 from desktop_app.lab_import.columns import ColumnMapping, is_percent_name, map_columns
 from desktop_app.lab_import.csv_table import read_csv_table
@@ -98,8 +99,8 @@ class LabFile:
             times = TimeReader(explicit_format=options.time_format, order=order,
                                ambiguous=ambiguous, local_zone=options.local_zone,
                                spreadsheet_midnight=midnight)
-        except ValueError as exc:
-            raise LabFileError("bad_option", str(exc)) from None
+        except ValueError as exc:  # its text is marked N_ where it is raised
+            raise LabFileError.worded("bad_option", str(exc)) from None
         self.fields = RowFields(self.mapping, times)
         units = {a: self._units(a, notes) for a in ("ferritin", "hla_dr")}
         self.units = units
@@ -192,7 +193,7 @@ class LabFile:
             try:
                 override = UnitReader(analyte).read(opt, label)
             except CellProblem as exc:
-                raise LabFileError("bad_option", exc.message) from None
+                raise LabFileError.of("bad_option", exc) from None
         header_unit = None
         text = self.mapping.header_units.get(analyte)
         if text and self.mapping.layout == "wide":
@@ -241,8 +242,9 @@ def open_lab_file(path: str | os.PathLike[str], options: ImportOptions | None = 
     path = Path(path)
     options = options or ImportOptions()
     if options.format is not None and options.format not in FORMATS:
-        raise LabFileError("bad_option", f"format must be one of {', '.join(FORMATS)}, not "
-                           f"{options.format!r}")
+        raise LabFileError.worded(
+            "bad_option", N_("format must be one of {formats}, not {format!r}"),
+            formats=", ".join(FORMATS), format=options.format)
     check_size(path, options.max_bytes)
     from desktop_app.lab_import.message_file import MessageLabFile, sniff_format
 

@@ -23,6 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.i18n import N_
+from desktop_app.lab_import.limits import cannot_unpack, damaged_zip
 from desktop_app.lab_import.model import ImportCancelled, LabFileError
 from desktop_app.lab_import.raw_table import MAX_COLUMNS, ShouldCancel
 
@@ -67,18 +69,21 @@ def check_xlsx_extent(path: Path) -> None:
                 with zf.open(info) as member:
                     rows, cols = _extent(member)
                 if cols > MAX_SHEET_COLUMNS or rows * cols > MAX_SHEET_CELLS:
-                    corner = f"{_column_letters(cols)}{rows}"
-                    raise LabFileError(
+                    # Counts without thousands separators, as every figure the app writes
+                    # (a grouping comma reads as a decimal comma in six languages: H08).
+                    raise LabFileError.worded(
                         "sheet_too_large",
-                        f"{path.name}: a worksheet ({info.filename}) reaches cell "
-                        f"{corner} ({rows:,} rows × {cols:,} columns); sheets wider than "
-                        f"{MAX_SHEET_COLUMNS:,} columns or larger than {MAX_SHEET_CELLS:,} cells "
-                        "are not read (delete the far cells or export only the results)")
+                        N_("{file}: a worksheet ({part}) reaches cell {cell} ({rows} rows × "
+                           "{cols} columns); sheets wider than {max_cols} columns or larger "
+                           "than {max_cells} cells are not read (delete the far cells or export "
+                           "only the results)"),
+                        file=path.name, part=info.filename,
+                        cell=f"{_column_letters(cols)}{rows}", rows=rows, cols=cols,
+                        max_cols=MAX_SHEET_COLUMNS, max_cells=MAX_SHEET_CELLS)
     except zipfile.BadZipFile:
-        raise LabFileError("corrupt", f"{path.name} is not a valid spreadsheet (damaged zip "
-                           "container); save it again from the spreadsheet program") from None
+        raise damaged_zip(path.name) from None
     except (OSError, RuntimeError, NotImplementedError, EOFError) as exc:
-        raise LabFileError("corrupt", f"{path.name} cannot be unpacked ({exc})") from None
+        raise cannot_unpack(path.name, exc) from None
 
 
 def _extent(member: Any) -> tuple[int, int]:
@@ -101,7 +106,7 @@ def _extent(member: Any) -> tuple[int, int]:
         if not chunk:
             break
         if len(tail) > _CHUNK:  # no '>' in 4 MiB: not a worksheet
-            raise LabFileError("corrupt", "a worksheet part is not XML")
+            raise LabFileError.worded("corrupt", N_("a worksheet part is not XML"))
     if letters:
         cols = max(column_number(x) for x in letters)
     return rows, cols
@@ -122,11 +127,11 @@ def _child(connection: Any, function: Callable[..., Any], args: tuple[Any, ...])
     try:
         result: tuple[str, Any] = ("ok", function(*args))
     except LabFileError as exc:
-        result = ("error", (exc.code, exc.message))
+        result = ("error", exc)  # pickled with its template and fields
     except MemoryError:
-        result = ("error", ("reader_failed", "memory"))
+        result = ("memory", None)
     except Exception as exc:  # the type only: a message could quote a cell
-        result = ("error", ("corrupt", type(exc).__name__))
+        result = ("crash", type(exc).__name__)
     connection.send(result)
     connection.close()
 
@@ -155,11 +160,12 @@ def read_isolated(function: Callable[..., Any], *args: Any, name: str,
             status, payload = receive.recv()
         except (EOFError, OSError):
             process.join(5)
-            raise LabFileError(
+            raise LabFileError.worded(
                 "reader_failed",
-                f"{name}: the spreadsheet reader stopped (exit status {process.exitcode}) "
-                "before it could read the sheet: the sheet is too large or damaged; save it "
-                "again from the spreadsheet program, or export it as CSV") from None
+                N_("{file}: the spreadsheet reader stopped (exit status {status}) before it "
+                   "could read the sheet: the sheet is too large or damaged; save it again "
+                   "from the spreadsheet program, or export it as CSV"),
+                file=name, status=str(process.exitcode)) from None
     finally:
         receive.close()
         process.join(5)
@@ -168,11 +174,12 @@ def read_isolated(function: Callable[..., Any], *args: Any, name: str,
             process.join()
     if status == "ok":
         return payload
-    code, message = payload
-    if code == "reader_failed":
-        raise LabFileError(code, f"{name}: the spreadsheet reader ran out of memory; the sheet "
-                           "is too large to read (export it as CSV)")
-    if code == "corrupt" and " " not in message:
-        raise LabFileError(code, f"{name} cannot be read as a spreadsheet ({message}); save it "
-                           "again from the spreadsheet program")
-    raise LabFileError(code, message)
+    if status == "memory":
+        raise LabFileError.worded(
+            "reader_failed", N_("{file}: the spreadsheet reader ran out of memory; the sheet is "
+                                "too large to read (export it as CSV)"), file=name)
+    if status == "crash":
+        raise LabFileError.worded(
+            "corrupt", N_("{file} cannot be read as a spreadsheet ({error}); save it again from "
+                          "the spreadsheet program"), file=name, error=payload)
+    raise payload

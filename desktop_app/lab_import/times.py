@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from desktop_app.core.findings import Finding, Text
 from desktop_app.core.times import check_sample_time
 from desktop_app.core.values import InputError
+from desktop_app.i18n import N_
 from desktop_app.lab_import.model import Problem
 
 _NUMERIC_DATE = re.compile(
@@ -113,7 +114,7 @@ class TimeReader:
                  spreadsheet_midnight: bool = False) -> None:
         if explicit_format is not None and "%H" not in explicit_format and \
                 "%I" not in explicit_format:
-            raise ValueError("the time format must include the time of day (%H:%M)")
+            raise ValueError(N_("the time format must include the time of day (%H:%M)"))
         self.explicit_format = explicit_format
         self.order = order
         self.ambiguous = ambiguous

@@ -3,8 +3,11 @@ the CLI use them)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+
+from desktop_app.i18n import N_
 
 PAPERS = ("a4", "letter")
 
@@ -60,5 +63,19 @@ def iso_birth_date(text: str) -> str:
             raise ValueError(text)
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError(f"{text!r} is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); "
-                         "other forms are ambiguous and never guessed") from None
+        raise BirthDateError(text) from None
+
+
+class BirthDateError(ValueError):
+    """A date of birth not written YYYY-MM-DD: ``str()`` in English, ``localized(tr)`` in
+    ``tr``'s language (the command line's ``--lang``)."""
+
+    TEMPLATE = N_("{text!r} is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); other "
+                  "forms are ambiguous and never guessed")
+
+    def __init__(self, text: str) -> None:
+        super().__init__(self.TEMPLATE.format(text=text))
+        self.text = text
+
+    def localized(self, tr: Callable[..., str]) -> str:
+        return tr(self.TEMPLATE, text=self.text)

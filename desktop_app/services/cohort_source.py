@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.words import ENGLISH, Words
+from desktop_app.i18n import N_
 from desktop_app.lab_import import ImportOptions, LabFile, LabFileError
 from desktop_app.lab_import.message_file import MessageLabFile
 from desktop_app.services.cohort import CohortResult, cohort_of, open_lab_file
@@ -54,8 +55,9 @@ def open_fingerprinted(path: str | os.PathLike[str], options: ImportOptions | No
         before = ""  # open_lab_file says why in its own words
     lab = open_lab_file(path, options, should_cancel=should_cancel)
     if sha256_of(path) != before:
-        raise LabFileError("changed_while_read", "The file changed while it was being read "
-                           "(is it still being written?); open it again when it is complete.")
+        raise LabFileError.worded(
+            "changed_while_read", N_("The file changed while it was being read (is it still "
+                                     "being written?); open it again when it is complete."))
     return lab, before
 
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
 from desktop_app.core.serialize import assessment_to_dict
+from desktop_app.i18n import N_
 from desktop_app.services.atomic import write_bytes_atomic
 
 if TYPE_CHECKING:
@@ -74,7 +75,19 @@ DISCLAIMER = ("Decision support only: the phenotype says which ImmunoSep stratum
 
 
 class FhirExportError(ValueError):
-    """The export cannot be made (the message says why, without patient data)."""
+    """The export cannot be made (the message says why, without patient data).
+
+    ``str()`` is the English sentence; ``localized(tr)`` words its template (marked ``N_``
+    where it is raised) in ``tr``'s language, for the command line's ``--lang``.
+    """
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
+
+    def localized(self, tr: Callable[..., str]) -> str:
+        return tr(self.template, **self.params)
 
 
 @dataclass(frozen=True)
@@ -132,7 +145,7 @@ def history_bundle(entries: Sequence[HistoryEntry], patient: PatientRef, *, now:
         records.append(_Record(e.result, e.assessed_at, status, e.assessment_id,
                                tuple(e.version_notes()), e.app_version))
     if not records:
-        raise FhirExportError("there is no stored assessment to export for this patient")
+        raise FhirExportError(N_("there is no stored assessment to export for this patient"))
     return _build(records, patient, now=now, pdf=pdf, training=training, new_id=new_id)
 
 
@@ -173,7 +186,9 @@ def validate_bundle(doc: dict[str, Any]) -> None:
 
     problems = validation_problems("Bundle", doc)
     if problems:
-        raise FhirExportError("the export is not valid FHIR R4: " + "; ".join(problems))
+        # The validator's findings are technical English (element paths), shown as they are.
+        raise FhirExportError(N_("the export is not valid FHIR R4: {problems}"),
+                              problems="; ".join(problems))
 
 
 # -- building ---------------------------------------------------------------------------------
@@ -182,7 +197,7 @@ def _build(records: list[_Record], patient: PatientRef, *, now: datetime, pdf: b
     if now.tzinfo is None:
         raise ValueError("now must carry a time zone")
     if not patient.value.strip():
-        raise FhirExportError("a patient identifier is needed")
+        raise FhirExportError(N_("a patient identifier is needed"))
     ids = new_id or (lambda: str(uuid.uuid4()))
     entries: list[dict[str, Any]] = []
     last_current = None
@@ -198,7 +213,7 @@ def _build(records: list[_Record], patient: PatientRef, *, now: datetime, pdf: b
             last_current = obs_id
     if pdf is not None:
         if last_current is None:
-            raise FhirExportError("the PDF has no current assessment to belong to")
+            raise FhirExportError(N_("the PDF has no current assessment to belong to"))
         doc_id = ids()
         entries.append(_entry(doc_id, _document(pdf, patient, now, doc_id, last_current)))
     bundle = {"resourceType": "Bundle", "id": ids(),
@@ -338,7 +353,7 @@ def _input_observations(r: dict[str, Any], patient: PatientRef,
 def _document(pdf: bytes, patient: PatientRef, now: datetime, doc_id: str,
               related: str) -> dict[str, Any]:
     if not pdf.startswith(b"%PDF-"):
-        raise FhirExportError("the report to attach is not a PDF file")
+        raise FhirExportError(N_("the report to attach is not a PDF file"))
     return {
         "resourceType": "DocumentReference", "id": doc_id, "status": "current",
         "docStatus": "final",

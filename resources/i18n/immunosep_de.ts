@@ -7844,6 +7844,142 @@ HLA-DR ≥ {h}</translation>
         <translation>; </translation>
     </message>
     <message>
+        <source>no ferritin or HLA-DR column and no test/value columns were recognised; name them with --column FIELD=HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has both ferritin/HLA-DR columns and test/value columns; choose the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field {field!r}; fields are: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is headed {header!r} (for {field}); the columns are: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} columns are headed {header!r}; rename one in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns {first!r} and {second!r} could both be {field}; choose one (--column {field}=HEADER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns {columns} could all be {field}; choose one (--column {field}=HEADER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is not used in {layout} layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {name} column found; name it with --column {field}=HEADER (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout must be &apos;wide&apos; or &apos;long&apos;, not {layout!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wide layout needs a ferritin or HLA-DR column (--column ferritin=HEADER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long layout needs a test (name or LOINC code) and a value column (--column test=HEADER --column value=HEADER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished">Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished">Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished">Tabulator</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished">senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>{file} contains no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes: it is not a text export (or UTF-16 without byte-order mark: give the encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} mixes encodings: line {utf8_line} is UTF-8 but line {other_line} is not; save the file again in one encoding, or give the encoding if you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Windows-1252; give the encoding (e.g. latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no delimiter (comma, semicolon, tab, pipe) splits the header into columns; give the delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: both {first} and {second} could be the delimiter; give the delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} starts with a {encoding} byte-order mark but byte {byte} is not valid {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter must be one character, got {delimiter!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: malformed CSV ({error}); fix the file and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding} (byte {byte} cannot be decoded); check the encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the quoted cell that starts on line {line} is never closed (unmatched quote); fix the file and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the sheet {sheet!r} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a spreadsheet ({error}); save it again from the spreadsheet program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named {sheet!r}; sheets: {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet!r} cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
         <translation>{file}: FHIR-JSON muss UTF-8 sein, und diese Datei ist es nicht</translation>
     </message>
@@ -7888,6 +8024,18 @@ HLA-DR ≥ {h}</translation>
         <translation>{file}: keine HL7-Nachricht (MSH-Segment) in der Datei</translation>
     </message>
     <message>
+        <source>{file} is not a valid spreadsheet (damaged zip container); save it again from the spreadsheet program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be unpacked ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel or OpenDocument spreadsheet (XLSX, XLSM, XLSB, XLS, ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: is not a file</source>
         <translation>{file}: ist keine Datei</translation>
     </message>
@@ -7906,6 +8054,58 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>{file}: cannot be opened ({error})</source>
         <translation>{file}: kann nicht geöffnet werden ({error})</translation>
+    </message>
+    <message>
+        <source>{file} contains {parts} parts; this is not a normal spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB; over the limit of {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: part {part!r} is compressed {ratio}:1; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: part {part!r} declares XML entities (DOCTYPE); refused (billion-laughs protection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{options} cannot be used with a {format} file: its messages carry their own units, numbers and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the header has {width} columns; more than {limit} are not read (is this a laboratory export?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} data rows; split the export or raise the row limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format must be one of {formats}, not {format!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the spreadsheet reader ran out of memory; the sheet is too large to read (export it as CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worksheet part is not XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the spreadsheet reader stopped (exit status {status}) before it could read the sheet: the sheet is too large or damaged; save it again from the spreadsheet program, or export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a worksheet ({part}) reaches cell {cell} ({rows} rows × {cols} columns); sheets wider than {max_cols} columns or larger than {max_cells} cells are not read (delete the far cells or export only the results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time format must include the time of day (%H:%M)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -8020,6 +8220,10 @@ HLA-DR ≥ {h}</translation>
         <translation>beurteilt</translation>
     </message>
     <message>
+        <source>{text!r} is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); other forms are ambiguous and never guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
         <translation>Keine Diagnose und keine Verordnung: Prüfen Sie jeden Wert anhand des Laborbefunds.</translation>
     </message>
@@ -8046,6 +8250,30 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>Study day</source>
         <translation>Studientag</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read (is it still being written?); open it again when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no stored assessment to export for this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export is not valid FHIR R4: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient identifier is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report to attach is not a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no current assessment to belong to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>

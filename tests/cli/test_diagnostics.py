@@ -42,8 +42,6 @@ PREFIXES = ("immunosep: error: ", "immunosep: note: ")
 ENGLISH_INSIDE = {
     "eligibility-derived": "neutropenia: answered from the data entered; do not answer it as "
                            "well",
-    "report-birth": "'03/04/1958' is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); other "
-                    "forms are ambiguous and never guessed",
     "report-cannot-write": "No such file or directory",
     "export-pdf": "No such file or directory",
     "export-cannot-write": "No such file or directory",
