@@ -20,7 +20,7 @@ from desktop_app.cli._score_records import (
     with_store,
 )
 from desktop_app.cli.common import OptionError, add_lang_option, diagnostics, print_json
-from desktop_app.core.eligibility import CRITERIA, Answer, Kind
+from desktop_app.core.eligibility import CRITERIA, Answer, AnsweredTwice, Kind
 from desktop_app.core.values import InputError
 from desktop_app.i18n import N_
 
@@ -116,9 +116,9 @@ def run(args: argparse.Namespace) -> int:
         return diag.error_of(exc)
     except InputError as exc:
         return diag.input_error(exc, "--anc" if exc.field == "neutrophils" else None)
-    except ValueError as exc:  # a criterion both answered and decided by the data
-        # The core's sentence has no template yet: it stays English inside this one.
-        return diag.error(N_("--answer: {reason}."), reason=str(exc))
+    except AnsweredTwice as exc:
+        return diag.error(N_("--answer: {criteria}: answered from the data entered; do not "
+                             "answer it as well."), criteria=", ".join(exc.criteria))
     saved: dict[str, Any] = {}
     if args.save:
         record, code = with_store(args, lambda store, now: _save(store, now, args, entry),

@@ -137,7 +137,7 @@ def _print_summary(result: BatchReport, tr: Translator, diag: Diagnostics) -> in
     print(tr("Cohort summary: {path}", path=str(result.summary_path or not_written)))
     print(tr("All reports in one file (to print): {path}",
              path=str(result.combined_path or not_written)))
-    for error in result.errors:  # the service's English sentence (no template yet)
+    for error in result.errors:
         diag.warning_of(error)
     for o in result.outcomes:
         if o.outcome in (Outcome.FAILED, Outcome.REJECTED):

@@ -32,6 +32,16 @@ ELIGIBILITY_SOURCES = (
 )
 
 
+class AnsweredTwice(ValueError):
+    """Criteria (keys) answered although the data entered decide them; ``str()`` is English,
+    the command line words it from ``criteria`` in the reader's language."""
+
+    def __init__(self, criteria: tuple[str, ...]) -> None:
+        super().__init__(f"{', '.join(criteria)}: answered from the data entered; do not answer "
+                         "it as well")
+        self.criteria = criteria
+
+
 class Answer(Enum):
     YES = "yes"
     NO = "no"
@@ -191,7 +201,7 @@ def checklist(answers: Mapping[str, Answer], *, age_years: ParsedValue | None = 
 
     The age decides both age criteria; the assessment's phenotype (or ``cannot_classify``: its
     values could not be classified) the laboratory criterion; a neutrophil count the
-    neutropenia criterion.  A criterion they decide may not be answered as well (``ValueError``
+    neutropenia criterion.  A criterion they decide may not be answered as well (``AnsweredTwice``
     naming it): one answer per criterion, each derived one with its basis.
     """
     derived: dict[str, CriterionResult] = {}
@@ -201,10 +211,9 @@ def checklist(answers: Mapping[str, Answer], *, age_years: ParsedValue | None = 
         derived["immune_phenotype"] = phenotype_answer(phenotype)
     if anc_per_mm3 is not None:
         derived["neutropenia"] = neutropenia_answer(anc_per_mm3)
-    both = sorted(set(answers) & set(derived))
+    both = tuple(sorted(set(answers) & set(derived)))
     if both:
-        raise ValueError(f"{', '.join(both)}: answered from the data entered; do not answer "
-                         "it as well")
+        raise AnsweredTwice(both)
     return evaluate({**answers, **derived})
 
 

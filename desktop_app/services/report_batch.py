@@ -117,13 +117,28 @@ class RowOutcome:
 
 
 @dataclass(frozen=True)
+class BatchProblem:
+    """A batch-level problem (a file of the batch not written): ``str()`` is English, the
+    window and ``report-batch --lang`` word it with ``localized``."""
+
+    template: str  # marked with N_ where it is written
+    params: tuple[tuple[str, str], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**dict(self.params))
+
+    def localized(self, tr: Translator) -> str:
+        return tr(self.template, **dict(self.params))
+
+
+@dataclass(frozen=True)
 class BatchReport:
     out_dir: Path
     outcomes: tuple[RowOutcome, ...]  # every row, in row order
     index_path: Path | None
     summary_path: Path | None
     cancelled: bool
-    errors: tuple[str, ...]  # batch-level problems (e.g. the summary could not be written)
+    errors: tuple[BatchProblem, ...]  # batch-level (e.g. the summary could not be written)
     combined_path: Path | None = None  # all-reports.pdf (None when cancelled or failed)
 
     def count(self, outcome: Outcome) -> int:

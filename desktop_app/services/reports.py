@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from desktop_app import __version__
 from desktop_app.core.evidence import EvidenceBase
 from desktop_app.core.phenotype import Assessment
-from desktop_app.i18n import translator
+from desktop_app.i18n import N_, translator
 from desktop_app.paths import resource
 from desktop_app.report.facts import attention_rank
 from desktop_app.report.options import PatientIdentity, ReportOptions
@@ -28,6 +28,7 @@ from desktop_app.services.atomic import TargetExistsError, write_bytes_atomic
 from desktop_app.services.report_batch import (
     INDEX_NAME,
     SUMMARY_NAME,
+    BatchProblem,
     BatchReport,
     Outcome,
     RejectedInput,
@@ -340,7 +341,7 @@ def _finish(result: BatchReport, jobs: Sequence[ReportJob], settings: _Settings,
 
     o, folder = settings.options, result.out_dir
     tr = translator(o.lang)
-    errors: list[str] = []
+    errors: list[BatchProblem] = []
     summary: Path | None = None
     combined: Path | None = None
     ordered = summary_order(result.outcomes, {j.row: j.assessment for j in jobs})
@@ -355,7 +356,8 @@ def _finish(result: BatchReport, jobs: Sequence[ReportJob], settings: _Settings,
                                      overwrite=settings.overwrite)
     except Exception as exc:
         logger.error("cohort summary failed: %s", type(exc).__name__)
-        errors.append(f"cohort summary not written: {type(exc).__name__}")
+        errors.append(BatchProblem(N_("cohort summary not written: {kind}"),
+                                   (("kind", type(exc).__name__),)))
     if summary is None or result.cancelled:
         combiner.abort()
     else:
@@ -367,7 +369,8 @@ def _finish(result: BatchReport, jobs: Sequence[ReportJob], settings: _Settings,
                 progress=progress, should_cancel=should_cancel)
         except Exception as exc:
             logger.error("combined PDF failed: %s", type(exc).__name__)
-            errors.append(f"{COMBINED_NAME} not written: {type(exc).__name__}")
+            errors.append(BatchProblem(N_("{file} not written: {kind}"),
+                                       (("file", COMBINED_NAME), ("kind", type(exc).__name__))))
         if combined is None and not errors:
             result = replace(result, cancelled=True)  # cancelled while combining
     index = write_index(result, overwrite=settings.overwrite)

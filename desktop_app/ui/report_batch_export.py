@@ -47,6 +47,7 @@ from desktop_app.services.reports import (
     run_report_batch,
 )
 from desktop_app.ui import report_export as dialogs
+from desktop_app.ui.language import text_translator
 from desktop_app.ui.report_preferences import (
     ReportPreferences,
     layout_form,
@@ -353,7 +354,8 @@ def batch_message(r: BatchReport) -> str:
                      .format(name=r.combined_path.name))
     lines.append(_tr("Every row, with the reason for each missing report, is listed in "
                      "{index} and in the cohort summary.").format(index=r.index_path))
-    lines += [_tr("Problem: {error}").format(error=e) for e in r.errors]
+    tr = text_translator()
+    lines += [_tr("Problem: {error}").format(error=e.localized(tr)) for e in r.errors]
     return "\n".join(lines)
 
 

@@ -40,8 +40,6 @@ PREFIXES = ("immunosep: error: ", "immunosep: note: ")
 # system's message.  Everything else on these lines must be translated, the store's errors
 # included (``StoreError.localized``).
 ENGLISH_INSIDE = {
-    "eligibility-derived": "neutropenia: answered from the data entered; do not answer it as "
-                           "well",
     "report-cannot-write": "No such file or directory",
     "export-pdf": "No such file or directory",
     "export-cannot-write": "No such file or directory",

@@ -281,6 +281,10 @@ def _unreadable_renderer(settings: object, jobs: Sequence[ReportJob]) -> list[Ro
 def test_a_failed_combined_file_is_reported_and_the_index_still_written(tmp_path: Path) -> None:
     result = _run(_jobs(3), tmp_path, workers=1, renderer=_unreadable_renderer)
     assert result.combined_path is None and not result.complete
-    assert any(COMBINED_NAME in e for e in result.errors)
+    assert [str(e) for e in result.errors] == [f"{COMBINED_NAME} not written: PdfStreamError"]
+    from desktop_app.i18n import pseudo, pseudo_translator
+
+    assert result.errors[0].localized(pseudo_translator()) == pseudo(
+        "{file} not written: {kind}").format(file=COMBINED_NAME, kind="PdfStreamError")
     assert not (tmp_path / COMBINED_NAME).exists()
     assert [r["outcome"] for r in _index(tmp_path)] == ["written"] * 3 + ["rejected"]
