@@ -7831,139 +7831,139 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>no ferritin or HLA-DR column and no test/value columns were recognised; name them with --column FIELD=HEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stata riconosciuta alcuna colonna di ferritina o HLA-DR né alcuna colonna test/valore; indicarle con --column FIELD=HEADER</translation>
     </message>
     <message>
         <source>the file has both ferritin/HLA-DR columns and test/value columns; choose the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>il file contiene sia colonne ferritina/HLA-DR sia colonne test/valore; scegliere il formato</translation>
     </message>
     <message>
         <source>unknown field {field!r}; fields are: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>campo sconosciuto {field!r}; i campi sono: {fields}</translation>
     </message>
     <message>
         <source>no column is headed {header!r} (for {field}); the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna ha l&apos;intestazione {header!r} (per {field}); le colonne sono: {columns}</translation>
     </message>
     <message>
         <source>{count} columns are headed {header!r}; rename one in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} colonne hanno l&apos;intestazione {header!r}; rinominarne una nel file</translation>
     </message>
     <message>
         <source>columns {first!r} and {second!r} could both be {field}; choose one (--column {field}=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>le colonne {first!r} e {second!r} potrebbero essere entrambe {field}; sceglierne una (--column {field}=HEADER)</translation>
     </message>
     <message>
         <source>columns {columns} could all be {field}; choose one (--column {field}=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>le colonne {columns} potrebbero essere tutte {field}; sceglierne una (--column {field}=HEADER)</translation>
     </message>
     <message>
         <source>{field} is not used in {layout} layout</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} non è usato nel formato {layout}</translation>
     </message>
     <message>
         <source>no {name} column found; name it with --column {field}=HEADER (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna {name} trovata; indicarla con --column {field}=HEADER (colonne: {columns})</translation>
     </message>
     <message>
         <source>layout must be &apos;wide&apos; or &apos;long&apos;, not {layout!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato deve essere &apos;wide&apos; o &apos;long&apos;, non {layout!r}</translation>
     </message>
     <message>
         <source>wide layout needs a ferritin or HLA-DR column (--column ferritin=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato largo richiede una colonna di ferritina o HLA-DR (--column ferritin=HEADER)</translation>
     </message>
     <message>
         <source>long layout needs a test (name or LOINC code) and a value column (--column test=HEADER --column value=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato lungo richiede una colonna del test (nome o codice LOINC) e una colonna del valore (--column test=HEADER --column value=HEADER)</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished">virgola</translation>
+        <translation>virgola</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished">punto e virgola</translation>
+        <translation>punto e virgola</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">tabulazione</translation>
+        <translation>tabulazione</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished">barra verticale</translation>
+        <translation>barra verticale</translation>
     </message>
     <message>
         <source>{file} contains no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non contiene righe</translation>
     </message>
     <message>
         <source>{file} contains NUL bytes: it is not a text export (or UTF-16 without byte-order mark: give the encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contiene byte NUL: non è un&apos;esportazione di testo (oppure è UTF-16 senza marcatore BOM: indicare la codifica)</translation>
     </message>
     <message>
         <source>{file} mixes encodings: line {utf8_line} is UTF-8 but line {other_line} is not; save the file again in one encoding, or give the encoding if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mescola codifiche diverse: la riga {utf8_line} è in UTF-8, ma la riga {other_line} no; salvare di nuovo il file in un&apos;unica codifica oppure, se nota, indicare la codifica</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252; give the encoding (e.g. latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è né UTF-8 né Windows-1252; indicare la codifica (ad es. latin-1)</translation>
     </message>
     <message>
         <source>{file}: no delimiter (comma, semicolon, tab, pipe) splits the header into columns; give the delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nessun delimitatore (virgola, punto e virgola, tabulazione, barra verticale) divide l&apos;intestazione in colonne; indicare il delimitatore</translation>
     </message>
     <message>
         <source>{file}: both {first} and {second} could be the delimiter; give the delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: sia {first} sia {second} potrebbero essere il delimitatore; indicare il delimitatore</translation>
     </message>
     <message>
         <source>{file} starts with a {encoding} byte-order mark but byte {byte} is not valid {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} inizia con un marcatore BOM {encoding}, ma il byte {byte} non è {encoding} valido</translation>
     </message>
     <message>
         <source>delimiter must be one character, got {delimiter!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il delimitatore deve essere un solo carattere, non {delimiter!r}</translation>
     </message>
     <message>
         <source>{file}, line {line}: malformed CSV ({error}); fix the file and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, riga {line}: CSV non valido ({error}); correggere il file e importarlo di nuovo</translation>
     </message>
     <message>
         <source>unknown encoding {encoding!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>codifica sconosciuta {encoding!r}</translation>
     </message>
     <message>
         <source>{file} is not valid {encoding} (byte {byte} cannot be decoded); check the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è {encoding} valido (il byte {byte} non può essere decodificato); controllare la codifica</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: impossibile leggerlo ({error})</translation>
     </message>
     <message>
         <source>{file}: the quoted cell that starts on line {line} is never closed (unmatched quote); fix the file and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la cella tra virgolette che inizia alla riga {line} non viene mai chiusa (virgolette non appaiate); correggere il file e importarlo di nuovo</translation>
     </message>
     <message>
         <source>{file}: the sheet {sheet!r} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: il foglio {sheet!r} è vuoto</translation>
     </message>
     <message>
         <source>{file} cannot be read as a spreadsheet ({error}); save it again from the spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non può essere letto come foglio di calcolo ({error}); salvarlo di nuovo dal programma di fogli di calcolo</translation>
     </message>
     <message>
         <source>{file} has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non contiene alcun foglio di lavoro</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet!r}; sheets: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non contiene alcun foglio denominato {sheet!r}; fogli: {sheets}</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet!r} cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, foglio {sheet!r}: impossibile leggerlo ({error})</translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
@@ -8011,15 +8011,15 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{file} is not a valid spreadsheet (damaged zip container); save it again from the spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è un foglio di calcolo valido (contenitore zip danneggiato); salvarlo di nuovo dal programma di fogli di calcolo</translation>
     </message>
     <message>
         <source>{file} cannot be unpacked ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non può essere decompresso ({error})</translation>
     </message>
     <message>
         <source>{file} is not an Excel or OpenDocument spreadsheet (XLSX, XLSM, XLSB, XLS, ODS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è un foglio di calcolo Excel o OpenDocument (XLSX, XLSM, XLSB, XLS, ODS)</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
@@ -8043,55 +8043,55 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{file} contains {parts} parts; this is not a normal spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contiene {parts} parti; non è un normale foglio di calcolo</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB; over the limit of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} decompresso occupa {size} MB; oltre il limite di {limit} MB</translation>
     </message>
     <message>
         <source>{file}: part {part!r} is compressed {ratio}:1; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la parte {part!r} è compressa {ratio}:1; rifiutata come possibile zip bomb</translation>
     </message>
     <message>
         <source>{file}: part {part!r} declares XML entities (DOCTYPE); refused (billion-laughs protection)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la parte {part!r} dichiara entità XML (DOCTYPE); rifiutata (protezione contro billion-laughs)</translation>
     </message>
     <message>
         <source>{options} cannot be used with a {format} file: its messages carry their own units, numbers and times</source>
-        <translation type="unfinished"></translation>
+        <translation>con un file {format} non è possibile usare {options}: i suoi messaggi riportano unità, numeri e orari propri</translation>
     </message>
     <message>
         <source>{file}: the header has {width} columns; more than {limit} are not read (is this a laboratory export?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: l&apos;intestazione ha {width} colonne; più di {limit} colonne non vengono lette (è un&apos;esportazione di laboratorio?)</translation>
     </message>
     <message>
         <source>more than {limit} data rows; split the export or raise the row limit</source>
-        <translation type="unfinished"></translation>
+        <translation>più di {limit} righe di dati; dividere l&apos;esportazione o aumentare il limite di righe</translation>
     </message>
     <message>
         <source>format must be one of {formats}, not {format!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato del file deve essere uno tra {formats}, non {format!r}</translation>
     </message>
     <message>
         <source>{file}: the spreadsheet reader ran out of memory; the sheet is too large to read (export it as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: il lettore di fogli di calcolo ha esaurito la memoria; il foglio è troppo grande per essere letto (esportarlo in formato CSV)</translation>
     </message>
     <message>
         <source>a worksheet part is not XML</source>
-        <translation type="unfinished"></translation>
+        <translation>una parte del foglio di lavoro non è XML</translation>
     </message>
     <message>
         <source>{file}: the spreadsheet reader stopped (exit status {status}) before it could read the sheet: the sheet is too large or damaged; save it again from the spreadsheet program, or export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: il lettore di fogli di calcolo si è interrotto (codice di uscita {status}) prima di poter leggere il foglio: il foglio è troppo grande o danneggiato; salvarlo di nuovo dal programma di fogli di calcolo oppure esportarlo in formato CSV</translation>
     </message>
     <message>
         <source>{file}: a worksheet ({part}) reaches cell {cell} ({rows} rows × {cols} columns); sheets wider than {max_cols} columns or larger than {max_cells} cells are not read (delete the far cells or export only the results)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: un foglio di lavoro ({part}) arriva fino alla cella {cell} ({rows} righe × {cols} colonne); i fogli con più di {max_cols} colonne o più di {max_cells} celle non vengono letti (eliminare le celle lontane o esportare solo i risultati)</translation>
     </message>
     <message>
         <source>the time format must include the time of day (%H:%M)</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato dell&apos;ora deve includere l&apos;ora del giorno (%H:%M)</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -8207,7 +8207,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{text!r} is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); other forms are ambiguous and never guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} non è una data nel formato AAAA-MM-GG (ad es. 1958-03-14); altri formati sono ambigui e non vengono mai interpretati per supposizione</translation>
     </message>
     <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
@@ -8239,27 +8239,27 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The file changed while it was being read (is it still being written?); open it again when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è cambiato durante la lettura (è ancora in fase di scrittura?); riaprirlo quando è completo.</translation>
     </message>
     <message>
         <source>there is no stored assessment to export for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>per questo paziente non c&apos;è alcuna valutazione salvata da esportare</translation>
     </message>
     <message>
         <source>the export is not valid FHIR R4: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;esportazione non è FHIR R4 valido: {problems}</translation>
     </message>
     <message>
         <source>a patient identifier is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>è necessario un identificativo del paziente</translation>
     </message>
     <message>
         <source>the report to attach is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>il report da allegare non è un file PDF</translation>
     </message>
     <message>
         <source>the PDF has no current assessment to belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>non c&apos;è alcuna valutazione corrente a cui associare il PDF</translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>
