@@ -7831,139 +7831,139 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>no ferritin or HLA-DR column and no test/value columns were recognised; name them with --column FIELD=HEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>geen ferritine- of HLA-DR-kolom en geen test-/waardekolommen herkend; wijs ze aan met --column FIELD=HEADER</translation>
     </message>
     <message>
         <source>the file has both ferritin/HLA-DR columns and test/value columns; choose the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand heeft zowel ferritine-/HLA-DR-kolommen als test-/waardekolommen; kies de indeling</translation>
     </message>
     <message>
         <source>unknown field {field!r}; fields are: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend veld {field!r}; de velden zijn: {fields}</translation>
     </message>
     <message>
         <source>no column is headed {header!r} (for {field}); the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen kolom heeft de kolomkop {header!r} (voor {field}); de kolommen zijn: {columns}</translation>
     </message>
     <message>
         <source>{count} columns are headed {header!r}; rename one in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kolommen hebben de kolomkop {header!r}; geef er één een andere naam in het bestand</translation>
     </message>
     <message>
         <source>columns {first!r} and {second!r} could both be {field}; choose one (--column {field}=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolommen {first!r} en {second!r} kunnen allebei {field} zijn; kies er één (--column {field}=HEADER)</translation>
     </message>
     <message>
         <source>columns {columns} could all be {field}; choose one (--column {field}=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolommen {columns} kunnen allemaal {field} zijn; kies er één (--column {field}=HEADER)</translation>
     </message>
     <message>
         <source>{field} is not used in {layout} layout</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} wordt niet gebruikt in de indeling {layout}</translation>
     </message>
     <message>
         <source>no {name} column found; name it with --column {field}=HEADER (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>geen kolom {name} gevonden; wijs deze aan met --column {field}=HEADER (kolommen: {columns})</translation>
     </message>
     <message>
         <source>layout must be &apos;wide&apos; or &apos;long&apos;, not {layout!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>de indeling moet &apos;wide&apos; of &apos;long&apos; zijn, niet {layout!r}</translation>
     </message>
     <message>
         <source>wide layout needs a ferritin or HLA-DR column (--column ferritin=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>de brede indeling vereist een ferritine- of HLA-DR-kolom (--column ferritin=HEADER)</translation>
     </message>
     <message>
         <source>long layout needs a test (name or LOINC code) and a value column (--column test=HEADER --column value=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>de lange indeling vereist een testkolom (naam of LOINC-code) en een waardekolom (--column test=HEADER --column value=HEADER)</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished">komma</translation>
+        <translation>komma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished">puntkomma</translation>
+        <translation>puntkomma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">tab</translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished">verticale streep</translation>
+        <translation>verticale streep</translation>
     </message>
     <message>
         <source>{file} contains no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bevat geen rijen</translation>
     </message>
     <message>
         <source>{file} contains NUL bytes: it is not a text export (or UTF-16 without byte-order mark: give the encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bevat NUL-bytes: het is geen tekstexport (of UTF-16 zonder bytevolgordemarkering: geef de codering op)</translation>
     </message>
     <message>
         <source>{file} mixes encodings: line {utf8_line} is UTF-8 but line {other_line} is not; save the file again in one encoding, or give the encoding if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mengt coderingen: regel {utf8_line} is UTF-8, maar regel {other_line} niet; sla het bestand opnieuw op in één codering, of geef de codering op als u die kent</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252; give the encoding (e.g. latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is noch UTF-8 noch Windows-1252; geef de codering op (bijv. latin-1)</translation>
     </message>
     <message>
         <source>{file}: no delimiter (comma, semicolon, tab, pipe) splits the header into columns; give the delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: geen scheidingsteken (komma, puntkomma, tab, verticale streep) splitst de kopregel in kolommen; geef het scheidingsteken op</translation>
     </message>
     <message>
         <source>{file}: both {first} and {second} could be the delimiter; give the delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: zowel {first} als {second} kan het scheidingsteken zijn; geef het scheidingsteken op</translation>
     </message>
     <message>
         <source>{file} starts with a {encoding} byte-order mark but byte {byte} is not valid {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} begint met een bytevolgordemarkering voor {encoding}, maar byte {byte} is ongeldig in {encoding}</translation>
     </message>
     <message>
         <source>delimiter must be one character, got {delimiter!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>het scheidingsteken moet één teken zijn; opgegeven is {delimiter!r}</translation>
     </message>
     <message>
         <source>{file}, line {line}: malformed CSV ({error}); fix the file and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: ongeldige CSV ({error}); herstel het bestand en importeer opnieuw</translation>
     </message>
     <message>
         <source>unknown encoding {encoding!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende codering {encoding!r}</translation>
     </message>
     <message>
         <source>{file} is not valid {encoding} (byte {byte} cannot be decoded); check the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen geldige {encoding}-tekst (byte {byte} kan niet worden gedecodeerd); controleer de codering</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kan niet worden gelezen ({error})</translation>
     </message>
     <message>
         <source>{file}: the quoted cell that starts on line {line} is never closed (unmatched quote); fix the file and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de cel tussen aanhalingstekens die op regel {line} begint, wordt nooit gesloten (afsluitend aanhalingsteken ontbreekt); herstel het bestand en importeer opnieuw</translation>
     </message>
     <message>
         <source>{file}: the sheet {sheet!r} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het werkblad {sheet!r} is leeg</translation>
     </message>
     <message>
         <source>{file} cannot be read as a spreadsheet ({error}); save it again from the spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kan niet als spreadsheet worden gelezen ({error}); sla het bestand opnieuw op vanuit het spreadsheetprogramma</translation>
     </message>
     <message>
         <source>{file} has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} heeft geen werkblad</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet!r}; sheets: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} heeft geen werkblad met de naam {sheet!r}; werkbladen: {sheets}</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet!r} cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, werkblad {sheet!r} kan niet worden gelezen ({error})</translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
@@ -8011,15 +8011,15 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{file} is not a valid spreadsheet (damaged zip container); save it again from the spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen geldige spreadsheet (beschadigde zip-container); sla het bestand opnieuw op vanuit het spreadsheetprogramma</translation>
     </message>
     <message>
         <source>{file} cannot be unpacked ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kan niet worden uitgepakt ({error})</translation>
     </message>
     <message>
         <source>{file} is not an Excel or OpenDocument spreadsheet (XLSX, XLSM, XLSB, XLS, ODS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen Excel- of OpenDocument-spreadsheet (XLSX, XLSM, XLSB, XLS, ODS)</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
@@ -8043,55 +8043,55 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{file} contains {parts} parts; this is not a normal spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bevat {parts} onderdelen; dit is geen normale spreadsheet</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB; over the limit of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wordt na uitpakken {size} MB; dat is meer dan de limiet van {limit} MB</translation>
     </message>
     <message>
         <source>{file}: part {part!r} is compressed {ratio}:1; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: onderdeel {part!r} is {ratio}:1 gecomprimeerd; geweigerd als mogelijke zipbom</translation>
     </message>
     <message>
         <source>{file}: part {part!r} declares XML entities (DOCTYPE); refused (billion-laughs protection)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: onderdeel {part!r} declareert XML-entiteiten (DOCTYPE); geweigerd (bescherming tegen billion-laughs-aanvallen)</translation>
     </message>
     <message>
         <source>{options} cannot be used with a {format} file: its messages carry their own units, numbers and times</source>
-        <translation type="unfinished"></translation>
+        <translation>met een {format}-bestand zijn deze opties niet te gebruiken: {options}; de berichten erin hebben hun eigen eenheden, getallen en tijden</translation>
     </message>
     <message>
         <source>{file}: the header has {width} columns; more than {limit} are not read (is this a laboratory export?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de kopregel heeft {width} kolommen; meer dan {limit} worden niet gelezen (is dit een laboratoriumexport?)</translation>
     </message>
     <message>
         <source>more than {limit} data rows; split the export or raise the row limit</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan {limit} gegevensrijen; splits de export of verhoog de rijlimiet</translation>
     </message>
     <message>
         <source>format must be one of {formats}, not {format!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>het formaat moet een van {formats} zijn, niet {format!r}</translation>
     </message>
     <message>
         <source>{file}: the spreadsheet reader ran out of memory; the sheet is too large to read (export it as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de spreadsheetlezer had onvoldoende geheugen; het werkblad is te groot om te lezen (exporteer het als CSV)</translation>
     </message>
     <message>
         <source>a worksheet part is not XML</source>
-        <translation type="unfinished"></translation>
+        <translation>een werkbladonderdeel is geen XML</translation>
     </message>
     <message>
         <source>{file}: the spreadsheet reader stopped (exit status {status}) before it could read the sheet: the sheet is too large or damaged; save it again from the spreadsheet program, or export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de spreadsheetlezer is gestopt (afsluitstatus {status}) voordat het werkblad gelezen kon worden: het werkblad is te groot of beschadigd; sla het bestand opnieuw op vanuit het spreadsheetprogramma, of exporteer het als CSV</translation>
     </message>
     <message>
         <source>{file}: a worksheet ({part}) reaches cell {cell} ({rows} rows × {cols} columns); sheets wider than {max_cols} columns or larger than {max_cells} cells are not read (delete the far cells or export only the results)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: een werkblad ({part}) reikt tot cel {cell} ({rows} rijen × {cols} kolommen); werkbladen breder dan {max_cols} kolommen of groter dan {max_cells} cellen worden niet gelezen (verwijder de verafgelegen cellen of exporteer alleen de resultaten)</translation>
     </message>
     <message>
         <source>the time format must include the time of day (%H:%M)</source>
-        <translation type="unfinished"></translation>
+        <translation>het tijdformaat moet ook het tijdstip bevatten (%H:%M)</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -8207,7 +8207,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{text!r} is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); other forms are ambiguous and never guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} is geen datum in de vorm JJJJ-MM-DD (bijv. 1958-03-14); andere vormen zijn dubbelzinnig en worden nooit geraden</translation>
     </message>
     <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
@@ -8239,27 +8239,27 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The file changed while it was being read (is it still being written?); open it again when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is gewijzigd terwijl het werd gelezen (wordt het nog geschreven?); open het opnieuw wanneer het compleet is.</translation>
     </message>
     <message>
         <source>there is no stored assessment to export for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen opgeslagen beoordeling van deze patiënt om te exporteren</translation>
     </message>
     <message>
         <source>the export is not valid FHIR R4: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>de export voldoet niet aan FHIR R4: {problems}</translation>
     </message>
     <message>
         <source>a patient identifier is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>er is een patiënt-ID nodig</translation>
     </message>
     <message>
         <source>the report to attach is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>het bij te voegen rapport is geen PDF-bestand</translation>
     </message>
     <message>
         <source>the PDF has no current assessment to belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen actuele beoordeling waar de PDF bij hoort</translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>
