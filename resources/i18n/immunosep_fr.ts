@@ -7845,139 +7845,139 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>no ferritin or HLA-DR column and no test/value columns were recognised; name them with --column FIELD=HEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne de ferritine ou d&apos;HLA-DR ni aucune colonne analyse/valeur n&apos;a été reconnue&#xa0;; nommez-les avec --column FIELD=HEADER</translation>
     </message>
     <message>
         <source>the file has both ferritin/HLA-DR columns and test/value columns; choose the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier comporte à la fois des colonnes ferritine/HLA-DR et des colonnes analyse/valeur&#xa0;; choisissez la disposition</translation>
     </message>
     <message>
         <source>unknown field {field!r}; fields are: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu {field!r}&#xa0;; les champs sont&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>no column is headed {header!r} (for {field}); the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n&apos;a pour en-tête {header!r} (pour {field})&#xa0;; les colonnes sont&#xa0;: {columns}</translation>
     </message>
     <message>
         <source>{count} columns are headed {header!r}; rename one in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} colonnes ont pour en-tête {header!r}&#xa0;; renommez-en une dans le fichier</translation>
     </message>
     <message>
         <source>columns {first!r} and {second!r} could both be {field}; choose one (--column {field}=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes {first!r} et {second!r} pourraient toutes deux être {field}&#xa0;; choisissez-en une (--column {field}=HEADER)</translation>
     </message>
     <message>
         <source>columns {columns} could all be {field}; choose one (--column {field}=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes {columns} pourraient toutes être {field}&#xa0;; choisissez-en une (--column {field}=HEADER)</translation>
     </message>
     <message>
         <source>{field} is not used in {layout} layout</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} n&apos;est pas utilisé dans la disposition {layout}</translation>
     </message>
     <message>
         <source>no {name} column found; name it with --column {field}=HEADER (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne {name} trouvée&#xa0;; nommez-la avec --column {field}=HEADER (colonnes&#xa0;: {columns})</translation>
     </message>
     <message>
         <source>layout must be &apos;wide&apos; or &apos;long&apos;, not {layout!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>la disposition doit être &apos;wide&apos; ou &apos;long&apos;, pas {layout!r}</translation>
     </message>
     <message>
         <source>wide layout needs a ferritin or HLA-DR column (--column ferritin=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>la disposition large nécessite une colonne de ferritine ou d&apos;HLA-DR (--column ferritin=HEADER)</translation>
     </message>
     <message>
         <source>long layout needs a test (name or LOINC code) and a value column (--column test=HEADER --column value=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>la disposition longue nécessite une colonne d&apos;analyse (nom ou code LOINC) et une colonne de valeur (--column test=HEADER --column value=HEADER)</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished">virgule</translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished">point-virgule</translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">tabulation</translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished">barre verticale</translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>{file} contains no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient aucune ligne</translation>
     </message>
     <message>
         <source>{file} contains NUL bytes: it is not a text export (or UTF-16 without byte-order mark: give the encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contient des octets NUL&#xa0;: ce n&apos;est pas un export texte (ou c&apos;est de l&apos;UTF-16 sans indicateur d&apos;ordre des octets&#xa0;: indiquez l&apos;encodage)</translation>
     </message>
     <message>
         <source>{file} mixes encodings: line {utf8_line} is UTF-8 but line {other_line} is not; save the file again in one encoding, or give the encoding if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mélange plusieurs encodages&#xa0;: la ligne {utf8_line} est en UTF-8, mais la ligne {other_line} ne l&apos;est pas&#xa0;; enregistrez à nouveau le fichier dans un seul encodage, ou indiquez l&apos;encodage si vous le connaissez</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252; give the encoding (e.g. latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est ni en UTF-8 ni en Windows-1252&#xa0;; indiquez l&apos;encodage (p.&#xa0;ex. latin-1)</translation>
     </message>
     <message>
         <source>{file}: no delimiter (comma, semicolon, tab, pipe) splits the header into columns; give the delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: aucun délimiteur (virgule, point-virgule, tabulation, barre verticale) ne découpe l&apos;en-tête en colonnes&#xa0;; indiquez le délimiteur</translation>
     </message>
     <message>
         <source>{file}: both {first} and {second} could be the delimiter; give the delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: le délimiteur pourrait être aussi bien {first} que {second}&#xa0;; indiquez le délimiteur</translation>
     </message>
     <message>
         <source>{file} starts with a {encoding} byte-order mark but byte {byte} is not valid {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} commence par un indicateur d&apos;ordre des octets {encoding}, mais l&apos;octet {byte} n&apos;est pas du {encoding} valide</translation>
     </message>
     <message>
         <source>delimiter must be one character, got {delimiter!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>le délimiteur doit être un seul caractère&#xa0;; reçu&#xa0;: {delimiter!r}</translation>
     </message>
     <message>
         <source>{file}, line {line}: malformed CSV ({error}); fix the file and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ligne {line}&#xa0;: CSV mal formé ({error})&#xa0;; corrigez le fichier et importez-le à nouveau</translation>
     </message>
     <message>
         <source>unknown encoding {encoding!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage inconnu {encoding!r}</translation>
     </message>
     <message>
         <source>{file} is not valid {encoding} (byte {byte} cannot be decoded); check the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas du {encoding} valide (l&apos;octet {byte} ne peut pas être décodé)&#xa0;; vérifiez l&apos;encodage</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: ne peut pas être lu ({error})</translation>
     </message>
     <message>
         <source>{file}: the quoted cell that starts on line {line} is never closed (unmatched quote); fix the file and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: la cellule entre guillemets qui commence à la ligne {line} n&apos;est jamais fermée (guillemet sans correspondance)&#xa0;; corrigez le fichier et importez-le à nouveau</translation>
     </message>
     <message>
         <source>{file}: the sheet {sheet!r} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: la feuille {sheet!r} est vide</translation>
     </message>
     <message>
         <source>{file} cannot be read as a spreadsheet ({error}); save it again from the spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être lu comme classeur ({error})&#xa0;; enregistrez-le à nouveau depuis le tableur</translation>
     </message>
     <message>
         <source>{file} has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient aucune feuille de calcul</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet!r}; sheets: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas de feuille nommée {sheet!r}&#xa0;; feuilles&#xa0;: {sheets}</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet!r} cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, feuille {sheet!r}&#xa0;: ne peut pas être lue ({error})</translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
@@ -8025,15 +8025,15 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{file} is not a valid spreadsheet (damaged zip container); save it again from the spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas un classeur valide (conteneur zip endommagé)&#xa0;; enregistrez-le à nouveau depuis le tableur</translation>
     </message>
     <message>
         <source>{file} cannot be unpacked ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être décompressé ({error})</translation>
     </message>
     <message>
         <source>{file} is not an Excel or OpenDocument spreadsheet (XLSX, XLSM, XLSB, XLS, ODS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas un classeur Excel ou OpenDocument (XLSX, XLSM, XLSB, XLS, ODS)</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
@@ -8057,55 +8057,55 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{file} contains {parts} parts; this is not a normal spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contient {parts} parties&#xa0;; ce n&apos;est pas un classeur normal</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB; over the limit of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} fait {size} Mo une fois décompressé&#xa0;; au-delà de la limite de {limit} Mo</translation>
     </message>
     <message>
         <source>{file}: part {part!r} is compressed {ratio}:1; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: la partie {part!r} est compressée dans un rapport de {ratio}:1&#xa0;; refusée car il pourrait s&apos;agir d&apos;une bombe de décompression (zip bomb)</translation>
     </message>
     <message>
         <source>{file}: part {part!r} declares XML entities (DOCTYPE); refused (billion-laughs protection)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: la partie {part!r} déclare des entités XML (DOCTYPE)&#xa0;; refusée (protection contre l&apos;attaque «&#xa0;billion laughs&#xa0;»)</translation>
     </message>
     <message>
         <source>{options} cannot be used with a {format} file: its messages carry their own units, numbers and times</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;utiliser {options} avec un fichier {format}&#xa0;: ses messages portent leurs propres unités, nombres et heures</translation>
     </message>
     <message>
         <source>{file}: the header has {width} columns; more than {limit} are not read (is this a laboratory export?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: l&apos;en-tête compte {width} colonnes&#xa0;; les fichiers de plus de {limit} colonnes ne sont pas lus (s&apos;agit-il bien d&apos;un export de laboratoire&#xa0;?)</translation>
     </message>
     <message>
         <source>more than {limit} data rows; split the export or raise the row limit</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit} lignes de données&#xa0;; scindez l&apos;export ou augmentez la limite de lignes</translation>
     </message>
     <message>
         <source>format must be one of {formats}, not {format!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>le format doit être l&apos;un des suivants&#xa0;: {formats}&#xa0;; pas {format!r}</translation>
     </message>
     <message>
         <source>{file}: the spreadsheet reader ran out of memory; the sheet is too large to read (export it as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: le lecteur de classeurs a manqué de mémoire&#xa0;; la feuille est trop grande pour être lue (exportez-la en CSV)</translation>
     </message>
     <message>
         <source>a worksheet part is not XML</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie de feuille de calcul n&apos;est pas du XML</translation>
     </message>
     <message>
         <source>{file}: the spreadsheet reader stopped (exit status {status}) before it could read the sheet: the sheet is too large or damaged; save it again from the spreadsheet program, or export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: le lecteur de classeurs s&apos;est arrêté (code de sortie {status}) avant d&apos;avoir pu lire la feuille&#xa0;: la feuille est trop grande ou endommagée&#xa0;; enregistrez le fichier à nouveau depuis le tableur, ou exportez la feuille en CSV</translation>
     </message>
     <message>
         <source>{file}: a worksheet ({part}) reaches cell {cell} ({rows} rows × {cols} columns); sheets wider than {max_cols} columns or larger than {max_cells} cells are not read (delete the far cells or export only the results)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: une feuille de calcul ({part}) s&apos;étend jusqu&apos;à la cellule {cell} ({rows} lignes × {cols} colonnes)&#xa0;; les feuilles de plus de {max_cols} colonnes ou de plus de {max_cells} cellules ne sont pas lues (supprimez les cellules éloignées ou n&apos;exportez que les résultats)</translation>
     </message>
     <message>
         <source>the time format must include the time of day (%H:%M)</source>
-        <translation type="unfinished"></translation>
+        <translation>le format de l&apos;heure doit inclure l&apos;heure du jour (%H:%M)</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -8221,7 +8221,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{text!r} is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); other forms are ambiguous and never guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} n&apos;est pas une date au format AAAA-MM-JJ (p.&#xa0;ex. 1958-03-14)&#xa0;; les autres formes sont ambiguës et ne sont jamais devinées</translation>
     </message>
     <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
@@ -8253,27 +8253,27 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The file changed while it was being read (is it still being written?); open it again when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé pendant sa lecture (est-il encore en cours d&apos;écriture&#xa0;?)&#xa0;; ouvrez-le à nouveau lorsqu&apos;il sera complet.</translation>
     </message>
     <message>
         <source>there is no stored assessment to export for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune évaluation enregistrée à exporter pour ce patient</translation>
     </message>
     <message>
         <source>the export is not valid FHIR R4: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;export n&apos;est pas du FHIR R4 valide&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>a patient identifier is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant patient est nécessaire</translation>
     </message>
     <message>
         <source>the report to attach is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport à joindre n&apos;est pas un fichier PDF</translation>
     </message>
     <message>
         <source>the PDF has no current assessment to belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF ne se rattache à aucune évaluation en vigueur</translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>
