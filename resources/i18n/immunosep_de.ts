@@ -7845,139 +7845,139 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>no ferritin or HLA-DR column and no test/value columns were recognised; name them with --column FIELD=HEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte für Ferritin oder HLA-DR und keine Spalten für Test und Wert erkannt; benennen Sie sie mit --column FIELD=HEADER</translation>
     </message>
     <message>
         <source>the file has both ferritin/HLA-DR columns and test/value columns; choose the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sowohl Spalten für Ferritin/HLA-DR als auch Spalten für Test und Wert; wählen Sie das Layout</translation>
     </message>
     <message>
         <source>unknown field {field!r}; fields are: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld {field!r}; die Felder sind: {fields}</translation>
     </message>
     <message>
         <source>no column is headed {header!r} (for {field}); the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte hat die Überschrift {header!r} (für {field}); die Spalten sind: {columns}</translation>
     </message>
     <message>
         <source>{count} columns are headed {header!r}; rename one in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Spalten haben die Überschrift {header!r}; benennen Sie eine davon in der Datei um</translation>
     </message>
     <message>
         <source>columns {first!r} and {second!r} could both be {field}; choose one (--column {field}=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten {first!r} und {second!r} könnten beide {field} sein; wählen Sie eine aus (--column {field}=HEADER)</translation>
     </message>
     <message>
         <source>columns {columns} could all be {field}; choose one (--column {field}=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten {columns} könnten alle {field} sein; wählen Sie eine aus (--column {field}=HEADER)</translation>
     </message>
     <message>
         <source>{field} is not used in {layout} layout</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} wird im Layout {layout} nicht verwendet</translation>
     </message>
     <message>
         <source>no {name} column found; name it with --column {field}=HEADER (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte für {name} gefunden; benennen Sie sie mit --column {field}=HEADER (Spalten: {columns})</translation>
     </message>
     <message>
         <source>layout must be &apos;wide&apos; or &apos;long&apos;, not {layout!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout muss &apos;wide&apos; oder &apos;long&apos; sein, nicht {layout!r}</translation>
     </message>
     <message>
         <source>wide layout needs a ferritin or HLA-DR column (--column ferritin=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das breite Layout erfordert eine Spalte für Ferritin oder HLA-DR (--column ferritin=HEADER)</translation>
     </message>
     <message>
         <source>long layout needs a test (name or LOINC code) and a value column (--column test=HEADER --column value=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lange Layout erfordert eine Spalte für den Test (Name oder LOINC-Code) und eine Spalte für den Wert (--column test=HEADER --column value=HEADER)</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished">Komma</translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished">Semikolon</translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">Tabulator</translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished">senkrechter Strich</translation>
+        <translation>senkrechter Strich</translation>
     </message>
     <message>
         <source>{file} contains no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält keine Zeilen</translation>
     </message>
     <message>
         <source>{file} contains NUL bytes: it is not a text export (or UTF-16 without byte-order mark: give the encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält NUL-Bytes: Die Datei ist kein Textexport (oder UTF-16 ohne Byte-Order-Mark: Geben Sie die Zeichenkodierung an)</translation>
     </message>
     <message>
         <source>{file} mixes encodings: line {utf8_line} is UTF-8 but line {other_line} is not; save the file again in one encoding, or give the encoding if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mischt Zeichenkodierungen: Zeile {utf8_line} ist UTF-8, Zeile {other_line} jedoch nicht; speichern Sie die Datei erneut in einer einzigen Zeichenkodierung oder geben Sie die Zeichenkodierung an, falls Sie sie kennen</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252; give the encoding (e.g. latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist weder UTF-8 noch Windows-1252; geben Sie die Zeichenkodierung an (z. B. latin-1)</translation>
     </message>
     <message>
         <source>{file}: no delimiter (comma, semicolon, tab, pipe) splits the header into columns; give the delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Kein Trennzeichen (Komma, Semikolon, Tabulator, senkrechter Strich) teilt die Kopfzeile in Spalten; geben Sie das Trennzeichen an</translation>
     </message>
     <message>
         <source>{file}: both {first} and {second} could be the delimiter; give the delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Sowohl {first} als auch {second} könnten das Trennzeichen sein; geben Sie das Trennzeichen an</translation>
     </message>
     <message>
         <source>{file} starts with a {encoding} byte-order mark but byte {byte} is not valid {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} beginnt mit der Byte-Order-Mark von {encoding}, aber Byte {byte} ist kein gültiges {encoding}</translation>
     </message>
     <message>
         <source>delimiter must be one character, got {delimiter!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen muss ein einzelnes Zeichen sein, angegeben wurde {delimiter!r}</translation>
     </message>
     <message>
         <source>{file}, line {line}: malformed CSV ({error}); fix the file and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, Zeile {line}: fehlerhaftes CSV ({error}); korrigieren Sie die Datei und importieren Sie sie erneut</translation>
     </message>
     <message>
         <source>unknown encoding {encoding!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeichenkodierung {encoding!r}</translation>
     </message>
     <message>
         <source>{file} is not valid {encoding} (byte {byte} cannot be decoded); check the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein gültiges {encoding} (Byte {byte} kann nicht dekodiert werden); prüfen Sie die Zeichenkodierung</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kann nicht gelesen werden ({error})</translation>
     </message>
     <message>
         <source>{file}: the quoted cell that starts on line {line} is never closed (unmatched quote); fix the file and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Die Zelle in Anführungszeichen, die in Zeile {line} beginnt, wird nie geschlossen (schließendes Anführungszeichen fehlt); korrigieren Sie die Datei und importieren Sie sie erneut</translation>
     </message>
     <message>
         <source>{file}: the sheet {sheet!r} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Das Tabellenblatt {sheet!r} ist leer</translation>
     </message>
     <message>
         <source>{file} cannot be read as a spreadsheet ({error}); save it again from the spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht als Tabellenkalkulationsdatei gelesen werden ({error}); speichern Sie die Datei erneut aus dem Tabellenkalkulationsprogramm</translation>
     </message>
     <message>
         <source>{file} has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält kein Tabellenblatt</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet!r}; sheets: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält kein Tabellenblatt namens {sheet!r}; Tabellenblätter: {sheets}</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet!r} cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, Tabellenblatt {sheet!r} kann nicht gelesen werden ({error})</translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
@@ -8025,15 +8025,15 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{file} is not a valid spreadsheet (damaged zip container); save it again from the spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine gültige Tabellenkalkulationsdatei (beschädigter ZIP-Container); speichern Sie die Datei erneut aus dem Tabellenkalkulationsprogramm</translation>
     </message>
     <message>
         <source>{file} cannot be unpacked ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht entpackt werden ({error})</translation>
     </message>
     <message>
         <source>{file} is not an Excel or OpenDocument spreadsheet (XLSX, XLSM, XLSB, XLS, ODS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine Excel- oder OpenDocument-Tabellenkalkulationsdatei (XLSX, XLSM, XLSB, XLS, ODS)</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
@@ -8057,55 +8057,55 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{file} contains {parts} parts; this is not a normal spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält {parts} Teile; das ist keine normale Tabellenkalkulationsdatei</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB; over the limit of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist entpackt {size} MB groß; das überschreitet das Limit von {limit} MB</translation>
     </message>
     <message>
         <source>{file}: part {part!r} is compressed {ratio}:1; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Teil {part!r} ist im Verhältnis {ratio}:1 komprimiert; als mögliche ZIP-Bombe abgelehnt</translation>
     </message>
     <message>
         <source>{file}: part {part!r} declares XML entities (DOCTYPE); refused (billion-laughs protection)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Teil {part!r} deklariert XML-Entitäten (DOCTYPE); abgelehnt (Schutz vor Billion-Laughs-Angriffen)</translation>
     </message>
     <message>
         <source>{options} cannot be used with a {format} file: its messages carry their own units, numbers and times</source>
-        <translation type="unfinished"></translation>
+        <translation>{options}: mit einer Datei im Format {format} nicht verwendbar, denn deren Nachrichten enthalten eigene Einheiten, Zahlen und Zeitangaben</translation>
     </message>
     <message>
         <source>{file}: the header has {width} columns; more than {limit} are not read (is this a laboratory export?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Die Kopfzeile hat {width} Spalten; mehr als {limit} werden nicht gelesen (ist dies ein Laborexport?)</translation>
     </message>
     <message>
         <source>more than {limit} data rows; split the export or raise the row limit</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {limit} Datenzeilen; teilen Sie den Export auf oder erhöhen Sie das Zeilenlimit</translation>
     </message>
     <message>
         <source>format must be one of {formats}, not {format!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format muss eines von {formats} sein, nicht {format!r}</translation>
     </message>
     <message>
         <source>{file}: the spreadsheet reader ran out of memory; the sheet is too large to read (export it as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Dem Tabellenleser ist der Arbeitsspeicher ausgegangen; das Tabellenblatt ist zu groß zum Lesen (exportieren Sie es als CSV)</translation>
     </message>
     <message>
         <source>a worksheet part is not XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tabellenblatt-Teil der Datei ist kein XML</translation>
     </message>
     <message>
         <source>{file}: the spreadsheet reader stopped (exit status {status}) before it could read the sheet: the sheet is too large or damaged; save it again from the spreadsheet program, or export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Der Tabellenleser wurde beendet (Exit-Status {status}), bevor er das Tabellenblatt lesen konnte: Das Tabellenblatt ist zu groß oder beschädigt; speichern Sie die Datei erneut aus dem Tabellenkalkulationsprogramm oder exportieren Sie sie als CSV</translation>
     </message>
     <message>
         <source>{file}: a worksheet ({part}) reaches cell {cell} ({rows} rows × {cols} columns); sheets wider than {max_cols} columns or larger than {max_cells} cells are not read (delete the far cells or export only the results)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Ein Tabellenblatt ({part}) reicht bis Zelle {cell} ({rows} Zeilen × {cols} Spalten); Tabellenblätter mit mehr als {max_cols} Spalten oder mehr als {max_cells} Zellen werden nicht gelesen (löschen Sie die weit außen liegenden Zellen oder exportieren Sie nur die Ergebnisse)</translation>
     </message>
     <message>
         <source>the time format must include the time of day (%H:%M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitformat muss die Uhrzeit enthalten (%H:%M)</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -8221,7 +8221,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{text!r} is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); other forms are ambiguous and never guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ist kein Datum im Format JJJJ-MM-TT (z. B. 1958-03-14); andere Schreibweisen sind mehrdeutig und werden nie erraten</translation>
     </message>
     <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
@@ -8253,27 +8253,27 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The file changed while it was being read (is it still being written?); open it again when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich während des Lesens geändert (wird sie noch geschrieben?); öffnen Sie sie erneut, wenn sie vollständig ist.</translation>
     </message>
     <message>
         <source>there is no stored assessment to export for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Patienten ist keine gespeicherte Beurteilung zum Exportieren vorhanden</translation>
     </message>
     <message>
         <source>the export is not valid FHIR R4: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist nicht gültig nach FHIR R4: {problems}</translation>
     </message>
     <message>
         <source>a patient identifier is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Patienten-ID ist erforderlich</translation>
     </message>
     <message>
         <source>the report to attach is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der anzuhängende Bericht ist keine PDF-Datei</translation>
     </message>
     <message>
         <source>the PDF has no current assessment to belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das PDF gibt es keine aktuelle Beurteilung, zu der es gehören kann</translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>
