@@ -8050,139 +8050,139 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>no ferritin or HLA-DR column and no test/value columns were recognised; name them with --column FIELD=HEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν αναγνωρίστηκε ούτε στήλη φερριτίνης ή HLA-DR ούτε στήλες εξέτασης/τιμής· υποδείξτε τις με --column FIELD=HEADER</translation>
     </message>
     <message>
         <source>the file has both ferritin/HLA-DR columns and test/value columns; choose the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>το αρχείο έχει και στήλες φερριτίνης/HLA-DR και στήλες εξέτασης/τιμής· επιλέξτε τη διάταξη</translation>
     </message>
     <message>
         <source>unknown field {field!r}; fields are: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστο πεδίο {field!r}· τα πεδία είναι: {fields}</translation>
     </message>
     <message>
         <source>no column is headed {header!r} (for {field}); the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>καμία στήλη δεν έχει κεφαλίδα {header!r} (για το πεδίο {field})· οι στήλες είναι: {columns}</translation>
     </message>
     <message>
         <source>{count} columns are headed {header!r}; rename one in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} στήλες έχουν κεφαλίδα {header!r}· μετονομάστε μία από αυτές στο αρχείο</translation>
     </message>
     <message>
         <source>columns {first!r} and {second!r} could both be {field}; choose one (--column {field}=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>οι στήλες {first!r} και {second!r} θα μπορούσαν και οι δύο να είναι το πεδίο {field}· επιλέξτε μία (--column {field}=HEADER)</translation>
     </message>
     <message>
         <source>columns {columns} could all be {field}; choose one (--column {field}=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>οι στήλες {columns} θα μπορούσαν όλες να είναι το πεδίο {field}· επιλέξτε μία (--column {field}=HEADER)</translation>
     </message>
     <message>
         <source>{field} is not used in {layout} layout</source>
-        <translation type="unfinished"></translation>
+        <translation>το πεδίο {field} δεν χρησιμοποιείται στη διάταξη {layout}</translation>
     </message>
     <message>
         <source>no {name} column found; name it with --column {field}=HEADER (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν βρέθηκε στήλη {name}· υποδείξτε την με --column {field}=HEADER (στήλες: {columns})</translation>
     </message>
     <message>
         <source>layout must be &apos;wide&apos; or &apos;long&apos;, not {layout!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>η διάταξη πρέπει να είναι &apos;wide&apos; (πλατιά) ή &apos;long&apos; (μακριά), όχι {layout!r}</translation>
     </message>
     <message>
         <source>wide layout needs a ferritin or HLA-DR column (--column ferritin=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>η πλατιά διάταξη απαιτεί στήλη φερριτίνης ή HLA-DR (--column ferritin=HEADER)</translation>
     </message>
     <message>
         <source>long layout needs a test (name or LOINC code) and a value column (--column test=HEADER --column value=HEADER)</source>
-        <translation type="unfinished"></translation>
+        <translation>η μακριά διάταξη απαιτεί στήλη εξέτασης (όνομα ή κωδικός LOINC) και στήλη τιμής (--column test=HEADER --column value=HEADER)</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished">κόμμα</translation>
+        <translation>κόμμα &apos;,&apos;</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished">ερωτηματικό</translation>
+        <translation>ερωτηματικό &apos;;&apos;</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">στηλοθέτης</translation>
+        <translation>στηλοθέτης (tab)</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished">κάθετη γραμμή</translation>
+        <translation>κάθετη γραμμή &apos;|&apos;</translation>
     </message>
     <message>
         <source>{file} contains no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν περιέχει γραμμές</translation>
     </message>
     <message>
         <source>{file} contains NUL bytes: it is not a text export (or UTF-16 without byte-order mark: give the encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο περιέχει byte NUL: δεν είναι εξαγωγή κειμένου (ή είναι κείμενο UTF-16 χωρίς σήμα σειράς byte: δώστε την κωδικοποίηση)</translation>
     </message>
     <message>
         <source>{file} mixes encodings: line {utf8_line} is UTF-8 but line {other_line} is not; save the file again in one encoding, or give the encoding if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο αναμειγνύει κωδικοποιήσεις: η γραμμή {utf8_line} είναι UTF-8, αλλά η γραμμή {other_line} όχι· αποθηκεύστε ξανά το αρχείο σε μία κωδικοποίηση ή δώστε την κωδικοποίηση, αν τη γνωρίζετε</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252; give the encoding (e.g. latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν είναι ούτε UTF-8 ούτε Windows-1252· δώστε την κωδικοποίηση (π.χ. latin-1)</translation>
     </message>
     <message>
         <source>{file}: no delimiter (comma, semicolon, tab, pipe) splits the header into columns; give the delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: κανένα διαχωριστικό (κόμμα &apos;,&apos;, ερωτηματικό &apos;;&apos;, στηλοθέτης, κάθετη γραμμή &apos;|&apos;) δεν χωρίζει την κεφαλίδα σε στήλες· δώστε το διαχωριστικό</translation>
     </message>
     <message>
         <source>{file}: both {first} and {second} could be the delimiter; give the delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το διαχωριστικό θα μπορούσε να είναι είτε {first} είτε {second}· δώστε το διαχωριστικό</translation>
     </message>
     <message>
         <source>{file} starts with a {encoding} byte-order mark but byte {byte} is not valid {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο αρχίζει με σήμα σειράς byte (BOM) {encoding}, αλλά το byte {byte} δεν είναι έγκυρο {encoding}</translation>
     </message>
     <message>
         <source>delimiter must be one character, got {delimiter!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>το διαχωριστικό πρέπει να είναι ένας χαρακτήρας· δόθηκε {delimiter!r}</translation>
     </message>
     <message>
         <source>{file}, line {line}: malformed CSV ({error}); fix the file and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, γραμμή {line}: μη έγκυρο CSV ({error})· διορθώστε το αρχείο και εισαγάγετέ το ξανά</translation>
     </message>
     <message>
         <source>unknown encoding {encoding!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη κωδικοποίηση {encoding!r}</translation>
     </message>
     <message>
         <source>{file} is not valid {encoding} (byte {byte} cannot be decoded); check the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν είναι έγκυρο {encoding} (το byte {byte} δεν μπορεί να αποκωδικοποιηθεί)· ελέγξτε την κωδικοποίηση</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: δεν μπορεί να διαβαστεί ({error})</translation>
     </message>
     <message>
         <source>{file}: the quoted cell that starts on line {line} is never closed (unmatched quote); fix the file and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το κελί σε εισαγωγικά που αρχίζει στη γραμμή {line} δεν κλείνει ποτέ (εισαγωγικό χωρίς το αντίστοιχο κλείσιμο)· διορθώστε το αρχείο και εισαγάγετέ το ξανά</translation>
     </message>
     <message>
         <source>{file}: the sheet {sheet!r} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το φύλλο {sheet!r} είναι κενό</translation>
     </message>
     <message>
         <source>{file} cannot be read as a spreadsheet ({error}); save it again from the spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν μπορεί να διαβαστεί ως υπολογιστικό φύλλο ({error})· αποθηκεύστε το ξανά από το πρόγραμμα υπολογιστικών φύλλων</translation>
     </message>
     <message>
         <source>{file} has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν έχει φύλλο εργασίας</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet!r}; sheets: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν έχει φύλλο με όνομα {sheet!r}· φύλλα: {sheets}</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet!r} cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, φύλλο {sheet!r}: δεν μπορεί να διαβαστεί ({error})</translation>
     </message>
     <message>
         <source>{file}: FHIR JSON must be UTF-8 and this file is not</source>
@@ -8230,15 +8230,15 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{file} is not a valid spreadsheet (damaged zip container); save it again from the spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν είναι έγκυρο υπολογιστικό φύλλο (κατεστραμμένος περιέκτης zip)· αποθηκεύστε το ξανά από το πρόγραμμα υπολογιστικών φύλλων</translation>
     </message>
     <message>
         <source>{file} cannot be unpacked ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν μπορεί να αποσυμπιεστεί ({error})</translation>
     </message>
     <message>
         <source>{file} is not an Excel or OpenDocument spreadsheet (XLSX, XLSM, XLSB, XLS, ODS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο δεν είναι υπολογιστικό φύλλο Excel ή OpenDocument (XLSX, XLSM, XLSB, XLS, ODS)</translation>
     </message>
     <message>
         <source>{file}: is not a file</source>
@@ -8262,55 +8262,55 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{file} contains {parts} parts; this is not a normal spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο περιέχει {parts} μέρη· δεν πρόκειται για συνηθισμένο υπολογιστικό φύλλο</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB; over the limit of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το αρχείο αποσυμπιέζεται σε {size} MB· υπερβαίνει το όριο των {limit} MB</translation>
     </message>
     <message>
         <source>{file}: part {part!r} is compressed {ratio}:1; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το μέρος {part!r} είναι συμπιεσμένο σε αναλογία {ratio}:1· απορρίφθηκε ως πιθανή βόμβα zip (zip bomb)</translation>
     </message>
     <message>
         <source>{file}: part {part!r} declares XML entities (DOCTYPE); refused (billion-laughs protection)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: το μέρος {part!r} δηλώνει οντότητες XML (DOCTYPE)· απορρίφθηκε (προστασία από επίθεση billion laughs)</translation>
     </message>
     <message>
         <source>{options} cannot be used with a {format} file: its messages carry their own units, numbers and times</source>
-        <translation type="unfinished"></translation>
+        <translation>με αρχείο {format} δεν επιτρέπονται οι επιλογές {options}: τα μηνύματά του φέρουν τις δικές τους μονάδες, αριθμούς και χρόνους</translation>
     </message>
     <message>
         <source>{file}: the header has {width} columns; more than {limit} are not read (is this a laboratory export?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: η κεφαλίδα έχει {width} στήλες· περισσότερες από {limit} στήλες δεν διαβάζονται (είναι αυτό εξαγωγή εργαστηρίου;)</translation>
     </message>
     <message>
         <source>more than {limit} data rows; split the export or raise the row limit</source>
-        <translation type="unfinished"></translation>
+        <translation>περισσότερες από {limit} γραμμές δεδομένων· χωρίστε την εξαγωγή ή αυξήστε το όριο γραμμών</translation>
     </message>
     <message>
         <source>format must be one of {formats}, not {format!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>η μορφή πρέπει να είναι μία από τις {formats}, όχι {format!r}</translation>
     </message>
     <message>
         <source>{file}: the spreadsheet reader ran out of memory; the sheet is too large to read (export it as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: η διεργασία ανάγνωσης του υπολογιστικού φύλλου εξάντλησε τη μνήμη· το φύλλο είναι πολύ μεγάλο για να διαβαστεί (εξαγάγετέ το ως CSV)</translation>
     </message>
     <message>
         <source>a worksheet part is not XML</source>
-        <translation type="unfinished"></translation>
+        <translation>ένα μέρος φύλλου εργασίας δεν είναι XML</translation>
     </message>
     <message>
         <source>{file}: the spreadsheet reader stopped (exit status {status}) before it could read the sheet: the sheet is too large or damaged; save it again from the spreadsheet program, or export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: η διεργασία ανάγνωσης του υπολογιστικού φύλλου σταμάτησε (κατάσταση εξόδου {status}) πριν διαβάσει το φύλλο: το φύλλο είναι πολύ μεγάλο ή κατεστραμμένο· αποθηκεύστε το ξανά από το πρόγραμμα υπολογιστικών φύλλων ή εξαγάγετέ το ως CSV</translation>
     </message>
     <message>
         <source>{file}: a worksheet ({part}) reaches cell {cell} ({rows} rows × {cols} columns); sheets wider than {max_cols} columns or larger than {max_cells} cells are not read (delete the far cells or export only the results)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ένα φύλλο εργασίας ({part}) φτάνει έως το κελί {cell} ({rows} γραμμές × {cols} στήλες)· φύλλα με περισσότερες από {max_cols} στήλες ή περισσότερα από {max_cells} κελιά δεν διαβάζονται (διαγράψτε τα απομακρυσμένα κελιά ή εξαγάγετε μόνο τα αποτελέσματα)</translation>
     </message>
     <message>
         <source>the time format must include the time of day (%H:%M)</source>
-        <translation type="unfinished"></translation>
+        <translation>η μορφή χρόνου πρέπει να περιλαμβάνει την ώρα (%H:%M)</translation>
     </message>
     <message>
         <source>Newcombe hybrid score</source>
@@ -8426,7 +8426,7 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>{text!r} is not a date of the form YYYY-MM-DD (e.g. 1958-03-14); other forms are ambiguous and never guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>το {text!r} δεν είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (π.χ. 1958-03-14)· άλλες μορφές είναι αμφίσημες και η εφαρμογή δεν τις μαντεύει ποτέ</translation>
     </message>
     <message>
         <source>Not a diagnosis and not a prescription: check every value against the laboratory report.</source>
@@ -8458,27 +8458,27 @@ HLA-DR ≥ {h}</translation>
     </message>
     <message>
         <source>The file changed while it was being read (is it still being written?); open it again when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο άλλαξε ενώ διαβαζόταν (γράφεται ακόμη;)· ανοίξτε το ξανά όταν ολοκληρωθεί.</translation>
     </message>
     <message>
         <source>there is no stored assessment to export for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει αποθηκευμένη αξιολόγηση προς εξαγωγή για αυτόν τον ασθενή</translation>
     </message>
     <message>
         <source>the export is not valid FHIR R4: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>η εξαγωγή δεν είναι έγκυρο FHIR R4: {problems}</translation>
     </message>
     <message>
         <source>a patient identifier is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>απαιτείται αναγνωριστικό ασθενούς</translation>
     </message>
     <message>
         <source>the report to attach is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>η αναφορά προς επισύναψη δεν είναι αρχείο PDF</translation>
     </message>
     <message>
         <source>the PDF has no current assessment to belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>το PDF δεν έχει τρέχουσα αξιολόγηση στην οποία να ανήκει</translation>
     </message>
     <message>
         <source>This cohort was classified with another rule set; import the file again.</source>
