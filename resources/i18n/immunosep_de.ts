@@ -6887,6 +6887,10 @@ Ersetzen?</translation>
         <translation>Ausschlusskriterien</translation>
     </message>
     <message>
+        <source>--answer: {criteria}: answered from the data entered; do not answer it as well.</source>
+        <translation>--answer: {criteria}: aus den eingegebenen Daten beantwortet; bitte nicht zusätzlich beantworten.</translation>
+    </message>
+    <message>
         <source>  {number}. [{status}] {criterion}</source>
         <translation>  {number}. [{status}] {criterion}</translation>
     </message>
@@ -7533,10 +7537,6 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>--answer: {key} is answered twice; keep one answer.</source>
         <translation>--answer: {key} ist zweimal beantwortet; behalten Sie nur eine Antwort.</translation>
-    </message>
-    <message>
-        <source>--answer: {reason}.</source>
-        <translation>--answer: {reason}.</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -8326,6 +8326,14 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>not done: cancelled</source>
         <translation>nicht erledigt: abgebrochen</translation>
+    </message>
+    <message>
+        <source>cohort summary not written: {kind}</source>
+        <translation>Kohortenübersicht nicht geschrieben: {kind}</translation>
+    </message>
+    <message>
+        <source>{file} not written: {kind}</source>
+        <translation>{file} nicht geschrieben: {kind}</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>

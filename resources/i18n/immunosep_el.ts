@@ -7092,6 +7092,10 @@ Replace them?</source>
         <translation>Κριτήρια αποκλεισμού</translation>
     </message>
     <message>
+        <source>--answer: {criteria}: answered from the data entered; do not answer it as well.</source>
+        <translation>--answer: {criteria}: απαντήθηκε από τα καταχωρισμένα δεδομένα· μην το απαντάτε επιπλέον.</translation>
+    </message>
+    <message>
         <source>  {number}. [{status}] {criterion}</source>
         <translation>  {number}. [{status}] {criterion}</translation>
     </message>
@@ -7738,10 +7742,6 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>--answer: {key} is answered twice; keep one answer.</source>
         <translation>--answer: το {key} έχει απαντηθεί δύο φορές· κρατήστε μία απάντηση.</translation>
-    </message>
-    <message>
-        <source>--answer: {reason}.</source>
-        <translation>--answer: {reason}.</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -8531,6 +8531,14 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>not done: cancelled</source>
         <translation>δεν έγινε: ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>cohort summary not written: {kind}</source>
+        <translation>η σύνοψη κοόρτης δεν γράφτηκε: {kind}</translation>
+    </message>
+    <message>
+        <source>{file} not written: {kind}</source>
+        <translation>το {file} δεν γράφτηκε: {kind}</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>

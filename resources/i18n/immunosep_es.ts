@@ -6887,6 +6887,10 @@ Replace them?</source>
         <translation>Criterios de exclusión</translation>
     </message>
     <message>
+        <source>--answer: {criteria}: answered from the data entered; do not answer it as well.</source>
+        <translation>--answer: {criteria}: respondido a partir de los datos introducidos; no lo responda además.</translation>
+    </message>
+    <message>
         <source>  {number}. [{status}] {criterion}</source>
         <translation>  {number}. [{status}] {criterion}</translation>
     </message>
@@ -7533,10 +7537,6 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>--answer: {key} is answered twice; keep one answer.</source>
         <translation>--answer: {key} se responde dos veces; deje una sola respuesta.</translation>
-    </message>
-    <message>
-        <source>--answer: {reason}.</source>
-        <translation>--answer: {reason}.</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -8326,6 +8326,14 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>not done: cancelled</source>
         <translation>no realizado: cancelado</translation>
+    </message>
+    <message>
+        <source>cohort summary not written: {kind}</source>
+        <translation>resumen de la cohorte no escrito: {kind}</translation>
+    </message>
+    <message>
+        <source>{file} not written: {kind}</source>
+        <translation>{file} no escrito: {kind}</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>

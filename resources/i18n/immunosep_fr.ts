@@ -6887,6 +6887,10 @@ Les remplacer&#xa0;?</translation>
         <translation>Critères d&apos;exclusion</translation>
     </message>
     <message>
+        <source>--answer: {criteria}: answered from the data entered; do not answer it as well.</source>
+        <translation>--answer&#xa0;: {criteria}&#xa0;: déduit des données saisies&#xa0;; n’y répondez pas en plus.</translation>
+    </message>
+    <message>
         <source>  {number}. [{status}] {criterion}</source>
         <translation>  {number}. [{status}] {criterion}</translation>
     </message>
@@ -7533,10 +7537,6 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>--answer: {key} is answered twice; keep one answer.</source>
         <translation>--answer&#xa0;: {key} a reçu deux réponses&#xa0;; n&apos;en gardez qu&apos;une.</translation>
-    </message>
-    <message>
-        <source>--answer: {reason}.</source>
-        <translation>--answer&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -8326,6 +8326,14 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>not done: cancelled</source>
         <translation>non traitée&#xa0;: annulation</translation>
+    </message>
+    <message>
+        <source>cohort summary not written: {kind}</source>
+        <translation>synthèse de cohorte non écrite&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>{file} not written: {kind}</source>
+        <translation>{file} non écrit&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>

@@ -6873,6 +6873,10 @@ Vervangen?</translation>
         <translation>Exclusiecriteria</translation>
     </message>
     <message>
+        <source>--answer: {criteria}: answered from the data entered; do not answer it as well.</source>
+        <translation>--answer: {criteria}: beantwoord op basis van de ingevoerde gegevens; beantwoord het niet ook zelf.</translation>
+    </message>
+    <message>
         <source>  {number}. [{status}] {criterion}</source>
         <translation>  {number}. [{status}] {criterion}</translation>
     </message>
@@ -7519,10 +7523,6 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>--answer: {key} is answered twice; keep one answer.</source>
         <translation>--answer: {key} is twee keer beantwoord; behoud één antwoord.</translation>
-    </message>
-    <message>
-        <source>--answer: {reason}.</source>
-        <translation>--answer: {reason}.</translation>
     </message>
     <message>
         <source>Saved: eligibility checklist record {id}, with assessment {assessment}.</source>
@@ -8312,6 +8312,14 @@ HLA-DR ≥ {h}</translation>
     <message>
         <source>not done: cancelled</source>
         <translation>niet uitgevoerd: geannuleerd</translation>
+    </message>
+    <message>
+        <source>cohort summary not written: {kind}</source>
+        <translation>cohortoverzicht niet geschreven: {kind}</translation>
+    </message>
+    <message>
+        <source>{file} not written: {kind}</source>
+        <translation>{file} niet geschreven: {kind}</translation>
     </message>
     <message>
         <source>This patient has no saved assessment yet; save the assessment first (the checklist is stored with it).</source>
