@@ -13,12 +13,13 @@ and its location.  Values and units in the rows were read by the core's parsers.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from desktop_app.core.findings import Param, Sentence, text_params
+from desktop_app.core.findings import Param, Sentence, Text, text_params
 from desktop_app.core.units import FerritinUnit, HlaDrUnit
 from desktop_app.core.values import ParsedValue
 from desktop_app.lab_import.model import RowIssue
@@ -83,6 +84,55 @@ class SourceRef:
         return {"file": self.file, "message_number": self.message_number,
                 "message_id": self.message_id, "segment": self.segment, "element": self.element,
                 "line": self.line}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> SourceRef:
+        """The reference ``to_dict`` gave (``ValueError``/``TypeError``/``KeyError`` when
+        ``d`` is not one)."""
+        def number(key: str) -> int | None:
+            value = d.get(key)
+            if value is None:
+                return None
+            if type(value) is not int:
+                raise TypeError(f"{key}: not a number")
+            return value
+
+        def text(key: str) -> str | None:
+            value = d.get(key)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"{key}: not text")
+            return value
+
+        file, message_number = text("file"), number("message_number")
+        if file is None or message_number is None:
+            raise KeyError("file and message_number are required")
+        return cls(file, message_number, text("message_id"), number("segment"),
+                   text("element"), number("line"))
+
+    def to_json(self) -> str:
+        """``to_dict`` as compact JSON (the inbox ledger's ``source_ref``, schema 0007)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def stored(cls, source_ref: str | None) -> SourceRef | None:
+        """The reference the inbox ledger kept (``to_json``); None for a row stored before
+        schema 0007, and for one that is not a reference (only a row changed around the app,
+        which ``audit verify`` reports): its stored words are shown instead."""
+        if source_ref is None:
+            return None
+        try:
+            d = json.loads(source_ref)
+            return cls.from_dict(d) if isinstance(d, dict) else None
+        except (ValueError, TypeError, KeyError):
+            return None
+
+
+def stored_source(source: str, source_ref: str | None) -> Param:
+    """Where a stored result was received, as a parameter of a sentence: worded in the
+    reader's language when the ledger kept the place (``source_ref``, schema 0007), else
+    ``source``, the English words stored before, shown as they are."""
+    ref = SourceRef.stored(source_ref)
+    return Text(source) if ref is None else ref.sentence()
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from desktop_app.core.findings import Finding, Text
+from desktop_app.core.findings import Finding, Param, Text
 from desktop_app.core.values import ParsedValue
 from desktop_app.lab_import.fields import ANALYTE_LABEL, Unit
 from desktop_app.lab_import.long import Measurement
@@ -37,7 +37,9 @@ class StoredResult:
 
     ``patient_id``/``assigning_authority`` identify the patient as the file's rows do;
     ``value``/``unit`` as stored (or both None and ``not_determined`` the laboratory's word);
-    ``source`` where it was received, in words ("lab.hl7, message 1 (M1), segment 4 (OBX)");
+    ``source`` where it was received: ``SourceRef.sentence()`` (worded in the reader's
+    language), or words shown as they are ("lab.hl7, message 1 (M1), segment 4 (OBX)", a
+    result stored before the ledger kept the place: ``observation_rows.stored_source``);
     ``holder`` the stored assessment (its newest version) that holds it.
     """
 
@@ -49,7 +51,7 @@ class StoredResult:
     value: ParsedValue | None
     unit: Unit | None
     not_determined: str | None
-    source: str
+    source: str | Param
     holder: int
 
     @property
@@ -64,7 +66,9 @@ class Offered:
         self.stored, self.first_index = stored, first_index
         self.by_index = {first_index + j: s for j, s in enumerate(stored)}
         self.by_row = {-1 - j: s for j, s in enumerate(stored)}
-        self._named = {str(row): s.source for row, s in self.by_row.items()}
+        self._named: dict[str, Param] = {
+            str(row): Text(s.source) if isinstance(s.source, str) else s.source
+            for row, s in self.by_row.items()}
         # the first stored result per (patient, test, time): what a duplicate duplicates
         self._slots: dict[tuple[str, str, datetime], StoredResult] = {}
         for s in stored:
@@ -93,7 +97,7 @@ class Offered:
     def _note(self, note: Finding) -> Finding:
         """A tie note naming a stored result by its source instead of a row number."""
         named = self._named
-        params = tuple((name, Text(named[p.value]) if isinstance(p, Text) and p.value in named
+        params = tuple((name, named[p.value] if isinstance(p, Text) and p.value in named
                         else p) for name, p in note.params)
         return replace(note, params=params)
 

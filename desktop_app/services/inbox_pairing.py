@@ -26,7 +26,11 @@ from typing import Any
 
 from desktop_app.lab_import.message_fields import ANALYTE_LABEL, key_patient, patient_key
 from desktop_app.lab_import.message_file import used_observations
-from desktop_app.lab_import.observation_rows import MessageFileResult, ObservationRow
+from desktop_app.lab_import.observation_rows import (
+    MessageFileResult,
+    ObservationRow,
+    stored_source,
+)
 from desktop_app.lab_import.stored_results import StoredResult
 from desktop_app.store.inbox_ledger import HeldResult, held_results
 from desktop_app.store.reasons import RecordReason
@@ -89,4 +93,4 @@ def _rebuilt(h: HeldResult) -> StoredResult | None:
         result_key=h.result_key, patient_id=who[0], assigning_authority=who[1],
         analyte=h.analyte, sampled_at=when, value=value.value if value else None,
         unit=value.unit if value else None, not_determined=absent.text if absent else None,
-        source=h.source, holder=h.assessment_id)
+        source=stored_source(h.source, h.source_ref), holder=h.assessment_id)

@@ -7,7 +7,8 @@ are stored as an import batch (``store.bulk.store_import``, exactly as a stored 
 file) with the inbox's ledger (``store.inbox_ledger``, schema 0006):
 
 - every message read for the first time (its key and digest: never imported again);
-- every result used, by its result key, with the assessment it went into;
+- every result used, by its result key, with the assessment it went into and where it was
+  received (English words, and the place as JSON that is worded in the reader's language);
 - a result whose key a stored assessment already used (a laboratory's corrected result, or a
   final result sent again) makes its assessment a **new version** of that stored assessment
   (the newest of its chain), with the reason -- never an overwrite; when the
@@ -132,7 +133,7 @@ def store_inbox_file(store: Store, lab: MessageLabFile, *, file_name: str, file_
                 message_number=w.source.message_number, result_key=w.result_key,
                 analyte=w.analyte, status="withdrawal", status_text=w.status_text,
                 patient_id=holder_pid, assessment_id=target, error_mark_id=mark_id,
-                source=w.source.describe()))
+                source=w.source.describe(), source_ref=w.source.to_json()))
         new = [m for m in messages.messages
                if m.key and m.outcome is not Outcome.REJECTED
                and m.code != "duplicate_message"]
@@ -203,7 +204,8 @@ def _versions(conn: Any, rows: list[ImportedRow], groups: dict[int, list[Observa
 def _result_row(o: ObservationRow, status: str, pid: int, aid: int) -> dict[str, Any]:
     return dict(message_number=o.source.message_number, result_key=o.result_key,
                 analyte=o.analyte, status=status, status_text=o.status_text, patient_id=pid,
-                assessment_id=aid, error_mark_id=None, source=o.source.describe())
+                assessment_id=aid, error_mark_id=None, source=o.source.describe(),
+                source_ref=o.source.to_json())
 
 
 def _withdraw(conn: Any, os_user: str, target: int, pid: int, now: datetime,

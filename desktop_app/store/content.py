@@ -14,7 +14,8 @@ The column lists are versioned: a later schema that adds a column adds a new ver
 entries, and old entries keep verifying against the columns they were made with -- and, as
 their records were written before the column existed, require it empty (``as_version``), so
 a value put there around the app is found too.  ``c1``: revisions 0003-0006; ``c2``: 0007
-added the reasons' template ids and parameters (``store.reasons``).
+added the reasons' template ids and parameters (``store.reasons``) and the inbox results'
+``source_ref``.
 Each row is encoded as a JSON array of its values (ASCII-escaped, no spaces): unambiguous by
 type (``null``, ``12``, ``"12"``) and by boundary (``["a","bc"]`` vs ``["ab","c"]``), and
 encoded by the C JSON encoder, one call per row, so hashing 100 000 imported rows takes a
@@ -77,7 +78,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     "c2": {**_C1,
            "assessments": (*_C1["assessments"], "correction_reason_code",
                            "correction_reason_params"),
-           "error_marks": (*_C1["error_marks"], "reason_code", "reason_params")},
+           "error_marks": (*_C1["error_marks"], "reason_code", "reason_params"),
+           "inbox_results": (*_C1["inbox_results"], "source_ref")},
 }
 
 TABLES: dict[str, Table] = {

@@ -75,13 +75,16 @@ def is_marked(conn: Connection, assessment_id: int) -> bool:
 class HeldResult:
     """A result stored from the inbox and the assessment holding it now: ``assessment_id``
     is the newest version of the chain its ledger row names, ``inputs`` that version's
-    inputs (exactly as stored), ``source`` where the result was received, in words."""
+    inputs (exactly as stored), ``source`` where the result was received, in English words,
+    and ``source_ref`` the same place as JSON (``SourceRef.to_json``; None when stored before
+    schema 0007)."""
 
     result_key: str
     analyte: str
     source: str
     assessment_id: int
     inputs: PatientInputs
+    source_ref: str | None = None
 
 
 def held_results(conn: Connection, identifiers: Iterable[str]) -> list[HeldResult]:
@@ -112,7 +115,7 @@ def held_results(conn: Connection, identifiers: Iterable[str]) -> list[HeldResul
         for row in conn.execute(
                 select(inbox_results.c.id, inbox_results.c.result_key, inbox_results.c.analyte,
                        inbox_results.c.status, inbox_results.c.source,
-                       inbox_results.c.assessment_id)
+                       inbox_results.c.source_ref, inbox_results.c.assessment_id)
                 .where(inbox_results.c.patient_id.in_(pids)).order_by(inbox_results.c.id)):
             newest_row[row.result_key] = row  # a key names one patient: rows come in order
         for v in conn.execute(select(assessments.c.id, assessments.c.supersedes_id,
@@ -137,7 +140,7 @@ def held_results(conn: Connection, identifiers: Iterable[str]) -> list[HeldResul
         if current in marked or text is None or not compact.is_compact(text):
             continue
         out.append(HeldResult(key, row.analyte, row.source, current,
-                              compact.decode_inputs(text)))
+                              compact.decode_inputs(text), row.source_ref))
     return out
 
 
@@ -175,11 +178,12 @@ class InboxResult:
     assessment_status: str | None
     sampled_at_utc: str | None
     source_file: str
-    source: str
+    source: str  # where it was received, in English words
     received_at: str
     # the assessment it went into has a newer version (a correction, or a pairing with a
     # result that arrived later): its phenotype is no longer the current one
     superseded: bool = False
+    source_ref: str | None = None  # ``source`` as JSON (``SourceRef.to_json``), since 0007
 
 
 def recent_results(conn: Connection, *, after: int = 0, limit: int = 500
@@ -194,7 +198,8 @@ def recent_results(conn: Connection, *, after: int = 0, limit: int = 500
                inbox_results.c.assessment_id, assessments.c.phenotype,
                assessments.c.status.label("assessment_status"), assessments.c.sampled_at_utc,
                inbox_messages.c.source_file, inbox_results.c.source,
-               import_batches.c.imported_at, superseded.label("superseded"))
+               inbox_results.c.source_ref, import_batches.c.imported_at,
+               superseded.label("superseded"))
         .join(inbox_messages, inbox_messages.c.id == inbox_results.c.message_id)
         .join(import_batches, import_batches.c.id == inbox_results.c.import_id)
         .outerjoin(patients, patients.c.id == inbox_results.c.patient_id)
@@ -207,7 +212,7 @@ def recent_results(conn: Connection, *, after: int = 0, limit: int = 500
         assessment_id=None if r.assessment_id is None else int(r.assessment_id),
         phenotype=r.phenotype, assessment_status=r.assessment_status,
         sampled_at_utc=r.sampled_at_utc, source_file=r.source_file, source=r.source,
-        received_at=r.imported_at, superseded=bool(r.superseded))
+        received_at=r.imported_at, superseded=bool(r.superseded), source_ref=r.source_ref)
         for r in conn.execute(query)]
 
 

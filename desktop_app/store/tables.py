@@ -213,4 +213,5 @@ inbox_results = Table(
     Column("assessment_id", Integer, ForeignKey("assessments.id")),  # used in / withdrawn
     Column("error_mark_id", Integer, ForeignKey("error_marks.id")),  # a withdrawal's mark
     Column("source", Text, nullable=False),  # file, message and segment in words
+    Column("source_ref", Text),  # the same as JSON (``SourceRef.to_dict``, schema 0007)
 )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.charts import STYLES
 from desktop_app.core.phenotype import Phenotype
+from desktop_app.lab_import.observation_rows import SourceRef
 from desktop_app.ui.language import text_translator
 from desktop_app.ui.patient_history import local_time
 
@@ -125,7 +126,7 @@ class InboxDialog(QDialog):
             child = QTreeWidgetItem([self._test(r), self._result(r), self._sampled(r),
                                      r.source_file, self._received(r)])
             child.setData(0, PATIENT_ROLE, r.patient_identifier)
-            child.setToolTip(3, r.source)
+            child.setToolTip(3, self._source(r))
             top.addChild(child)
             if r.ledger_id > seen:
                 for item in (top, child):
@@ -173,6 +174,12 @@ class InboxDialog(QDialog):
     def _test(self, r: InboxResult) -> str:
         test = self.tr("Ferritin") if r.analyte == "ferritin" else self.tr("HLA-DR")
         return self.tr("{test} ({status})").format(test=test, status=r.status_text)
+
+    def _source(self, r: InboxResult) -> str:
+        """Where the result was received (file, message, segment) in the window's language;
+        the stored English words for a result stored before the ledger kept the place."""
+        ref = SourceRef.stored(r.source_ref)
+        return r.source if ref is None else ref.sentence().localized(text_translator())
 
     def _sampled(self, r: InboxResult) -> str:
         return local_time(datetime.fromisoformat(r.sampled_at_utc)) if r.sampled_at_utc \

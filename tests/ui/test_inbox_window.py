@@ -109,6 +109,8 @@ def test_an_hla_dr_arriving_in_a_later_file_shows_the_patient_with_a_phenotype(
     assert [(row[0], row[1]) for row in _texts(dialog)["P5"]] == [
         ("HLA-DR (F)", "Immunoparalysis"),
         ("Ferritin (F)", "Cannot classify — earlier version")]
+    assert _places(dialog) == ["2.hl7, message 1 (M2), segment 4 (OBX)",
+                               "1.hl7, message 1 (M1), segment 4 (OBX)"]
     dialog.tree.setCurrentItem(top)
     dialog.open_selected()  # the history lists both versions, the new one with its reason
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(
@@ -124,13 +126,55 @@ def test_an_hla_dr_arriving_in_a_later_file_shows_the_patient_with_a_phenotype(
     qtbot.waitUntil(lambda: not window.inbox.busy, timeout=10000)
 
 
+def _places(dialog: InboxDialog) -> list[str]:
+    """The tooltips of the source-file cells of the first patient's results."""
+    top = dialog.tree.topLevelItem(0)
+    return [top.child(k).toolTip(3) for k in range(top.childCount())]
+
+
+def test_a_result_stored_before_the_ledger_kept_its_place_shows_its_words(qtbot,
+                                                                        make_window):
+    """A ledger row stored before schema 0007 has English words only: shown as stored in
+    every language, beside a newer row whose place is worded in the window's language."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.i18n import PSEUDO, pseudo_translator
+    from desktop_app.lab_import.observation_rows import SourceRef
+    from desktop_app.store.inbox_ledger import InboxResult
+    from desktop_app.ui.language import install_language
+
+    window = make_window()
+    old_words = "old.hl7, message 1 (M1), segment 4 (OBX)"
+    place = SourceRef("new.hl7", 2, "M7", 5, "OBX", 9)
+
+    def row(ledger_id: int, source: str, source_ref: str | None) -> InboxResult:
+        return InboxResult(ledger_id=ledger_id, patient_identifier="P7", analyte="ferritin",
+                           status="final", status_text="F", assessment_id=None,
+                           phenotype=None, assessment_status=None, sampled_at_utc=None,
+                           source_file=source.split(",")[0], source=source,
+                           received_at="2026-11-20T08:00:00+00:00", source_ref=source_ref)
+
+    install_language(QApplication.instance(), PSEUDO)
+    try:
+        dialog = InboxDialog(window, window.inbox)
+        qtbot.addWidget(dialog)
+        dialog._fill([row(2, place.describe(), place.to_json()), row(1, old_words, None)])
+        new_tip, old_tip = _places(dialog)
+        assert old_tip == old_words
+        assert new_tip == place.sentence().localized(pseudo_translator())
+        assert new_tip != place.describe()
+    finally:
+        install_language(QApplication.instance(), "en")
+
+
 def _phenotypes_are_in_the_windows_language(qtbot, window) -> None:
     """The Inbox and the patient list word phenotypes in the window's language (the
     pseudo-locale here), never the English label."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.i18n import PSEUDO
+    from desktop_app.i18n import PSEUDO, pseudo_translator
     from desktop_app.i18n.pseudo import pseudo
+    from desktop_app.lab_import.observation_rows import SourceRef
     from desktop_app.ui.language import install_language
     from desktop_app.ui.patient_list import PatientListDialog
 
@@ -141,6 +185,12 @@ def _phenotypes_are_in_the_windows_language(qtbot, window) -> None:
         assert [row[1] for row in _texts(dialog)["P5"]] == [
             pseudo("Immunoparalysis"),
             pseudo("{label} — earlier version").format(label=pseudo("Cannot classify"))]
+        # where each result was received, worded in the window's language too
+        assert _places(dialog) == [
+            SourceRef(name, 1, message, 4, "OBX", 4).sentence().localized(pseudo_translator())
+            for name, message in (("2.hl7", "M2"), ("1.hl7", "M1"))]
+        words = [pseudo(w).strip("[~ ]") for w in ("message", "segment")]  # the bare words
+        assert all(w in tip for w in words for tip in _places(dialog))
         dialog.close()
         patients = PatientListDialog(window)
         patients.reload()

@@ -16,6 +16,11 @@ rewritten, so existing rows keep every value and the content hashes of the entri
 audit them (``store.content``: an entry of version ``c1`` requires the new columns empty,
 entries from here on are ``c2`` and cover them).  Rows stored before keep their English
 sentence only; nothing is parsed back.
+
+The inbox ledger's ``inbox_results.source`` (where a result was received, in English words)
+gains ``source_ref``: the same place as JSON (``SourceRef.to_dict``), so the Inbox and the
+pairing of a result held from an earlier file word it in the reader's language.  Rows stored
+before keep their English words only.
 """
 
 from __future__ import annotations
@@ -42,7 +47,8 @@ def _columns(table: str, reason: str) -> list[str]:
     ]
 
 
-STATEMENTS = [*_columns("assessments", "correction_reason"), *_columns("error_marks", "reason")]
+STATEMENTS = [*_columns("assessments", "correction_reason"), *_columns("error_marks", "reason"),
+              "ALTER TABLE inbox_results ADD COLUMN source_ref TEXT"]
 
 
 def upgrade() -> None:
