@@ -402,6 +402,8 @@ TEMPLATES: dict[str, str] = {
     "age_below_zero": "'{text}' means an age below 0 years, which is impossible.",
     "unit_missing.ferritin": "No unit was given; one of {accepted} is required.",
     "unit_missing.hla_dr": "No unit was given; {accepted} is required.",
+    # The HLA-DR units accepted, as {accepted} above: the unit spellings stay as typed.
+    "units_accepted.hla_dr": "AB/C (antibodies bound per cell; also molecules/cell, mAb/cell)",
     "unit_unknown.ferritin": "'{text}' is not a ferritin unit this app converts; accepted: "
                              "{accepted}.",
     "unit_unknown.hla_dr": "'{text}' is not an HLA-DR unit; accepted: {accepted} ('%' and 'MFI' "
@@ -442,6 +444,8 @@ TEMPLATES: dict[str, str] = {
                           "invisible or control character; type the identifier again.",
 }
 
+# Templates that are never a sentence of their own, only a value inside one.
+PHRASES = frozenset({"units_accepted.hla_dr"})
 TEMPLATES.update(ROW_ISSUE_TEMPLATES)
 TEMPLATES.update(RECORD_REASON_TEMPLATES)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Context, Decimal
 from enum import Enum
 
-from desktop_app.core.findings import Text
+from desktop_app.core.findings import Sentence, Text
 from desktop_app.core.values import InputError
 
 PMOL_PER_NG = Decimal("2.247")
@@ -65,7 +65,6 @@ _HLA_DR_SYNONYMS = {
 }
 
 FERRITIN_UNITS_ACCEPTED = "ng/mL, µg/L (ug/L), pmol/L, µg/dL (ug/dL)"
-HLA_DR_UNITS_ACCEPTED = "AB/C (antibodies bound per cell; also molecules/cell, mAb/cell)"
 
 
 def parse_ferritin_unit(text: str | None, *, field: str = "ferritin unit") -> FerritinUnit:
@@ -82,7 +81,7 @@ def parse_ferritin_unit(text: str | None, *, field: str = "ferritin unit") -> Fe
 
 def parse_hla_dr_unit(text: str | None, *, field: str = "HLA-DR unit") -> HlaDrUnit:
     """Map an HLA-DR unit to ``HlaDrUnit``: AB/C, or % / MFI (recognised but not usable)."""
-    accepted = ("accepted", Text(HLA_DR_UNITS_ACCEPTED))
+    accepted = ("accepted", Sentence("units_accepted.hla_dr"))  # worded per language
     if text is None or not text.strip():
         raise InputError(field, "unit_missing", params=(accepted,), variant="hla_dr")
     unit = _HLA_DR_SYNONYMS.get(_key(text))

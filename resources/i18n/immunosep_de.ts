@@ -2424,6 +2424,12 @@ Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
         <translation>Es wurde keine Einheit angegeben; {accepted} ist erforderlich.</translation>
     </message>
     <message>
+        <source>AB/C (antibodies bound per cell; also molecules/cell, mAb/cell)</source>
+        <comment>units_accepted.hla_dr</comment>
+        <extracomment>Finding units_accepted.hla_dr.</extracomment>
+        <translation>AB/C (gebundene Antikörper pro Zelle; auch molecules/cell, mAb/cell)</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a ferritin unit this app converts; accepted: {accepted}.</source>
         <comment>unit_unknown.ferritin</comment>
         <extracomment>Finding unit_unknown.ferritin. Fields: accepted, text.</extracomment>

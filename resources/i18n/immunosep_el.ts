@@ -2424,6 +2424,12 @@ Nothing was written there. Choose another folder.</source>
         <translation>Δεν δόθηκε μονάδα· απαιτείται {accepted}.</translation>
     </message>
     <message>
+        <source>AB/C (antibodies bound per cell; also molecules/cell, mAb/cell)</source>
+        <comment>units_accepted.hla_dr</comment>
+        <extracomment>Finding units_accepted.hla_dr.</extracomment>
+        <translation>AB/C (δεσμευμένα αντισώματα ανά κύτταρο· επίσης molecules/cell, mAb/cell)</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a ferritin unit this app converts; accepted: {accepted}.</source>
         <comment>unit_unknown.ferritin</comment>
         <extracomment>Finding unit_unknown.ferritin. Fields: accepted, text.</extracomment>

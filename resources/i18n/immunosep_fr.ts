@@ -2424,6 +2424,12 @@ Rien n&apos;y a été écrit. Choisissez un autre dossier.</translation>
         <translation>Aucune unité n&apos;a été fournie&#xa0;; {accepted} est requis.</translation>
     </message>
     <message>
+        <source>AB/C (antibodies bound per cell; also molecules/cell, mAb/cell)</source>
+        <comment>units_accepted.hla_dr</comment>
+        <extracomment>Finding units_accepted.hla_dr.</extracomment>
+        <translation>AB/C (anticorps liés par cellule&#xa0;; aussi molecules/cell, mAb/cell)</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a ferritin unit this app converts; accepted: {accepted}.</source>
         <comment>unit_unknown.ferritin</comment>
         <extracomment>Finding unit_unknown.ferritin. Fields: accepted, text.</extracomment>
