@@ -157,8 +157,9 @@ def test_a_training_import_is_stored_in_the_training_database(qtbot, make_window
     assert not (window.data_dir / "clinical.sqlite").exists()
 
 
-def test_recent_imports_reopen_by_hash(qtbot, make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                       monkeypatch) -> None:
+def stored_import(qtbot, make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A window with one lab file imported and stored: (window, its view, the file, the recent
+    import)."""
     source = tmp_path / "labs.csv"
     source.write_bytes((DATA / "en_lis_export.csv").read_bytes())
     window = make_window()
@@ -167,6 +168,12 @@ def test_recent_imports_reopen_by_hash(qtbot, make_window, tmp_path: Path,  # ty
     first.store_bar.store_button.click()
     qtbot.waitUntil(lambda: first.store_bar.state == "stored", timeout=30_000)
     item, = recent_imports(window)
+    return window, first, source, item
+
+
+def test_recent_imports_reopen_by_hash(qtbot, make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                       monkeypatch) -> None:
+    window, first, source, item = stored_import(qtbot, make_window, tmp_path)
     assert item.import_id is not None and item.path == str(source)
     reopen_recent(window, item)
     qtbot.waitUntil(lambda: len(window.findChildren(CohortView)) == 2, timeout=30_000)
@@ -197,14 +204,7 @@ def test_a_recent_import_that_cannot_be_read_says_why_in_the_window_language(  #
     from desktop_app.lab_import import LabFileError
     from desktop_app.ui import language
 
-    source = tmp_path / "labs.csv"
-    source.write_bytes((DATA / "en_lis_export.csv").read_bytes())
-    window = make_window()
-    first = show_cohort(window, cohort_of(source))
-    qtbot.addWidget(first)
-    first.store_bar.store_button.click()
-    qtbot.waitUntil(lambda: first.store_bar.state == "stored", timeout=30_000)
-    item, = recent_imports(window)
+    window, _view, _source, item = stored_import(qtbot, make_window, tmp_path)
 
     def unreadable(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise LabFileError.worded("encoding", N_("{file}: cannot be opened ({error})"),
